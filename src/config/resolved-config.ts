@@ -1,0 +1,57 @@
+/** A section in navigation order with its display name. */
+export interface SectionConfig {
+  readonly slug: string;
+  readonly name: string;
+}
+
+/** Weights used to rank related articles. */
+export interface RelatedWeights {
+  readonly tag: number;
+  readonly section: number;
+  readonly author: number;
+  /** Weight of closeness in time (1 at the same instant, falling off over `halfLifeDays`). */
+  readonly recency: number;
+  readonly halfLifeDays: number;
+}
+
+/**
+ * The configuration a build runs with: every default applied, every path absolute,
+ * read-only. Produced by `resolveConfig` from the user's file and CLI flags.
+ */
+export interface ResolvedConfig {
+  /** Working directory of the site; relative paths resolve against it. */
+  readonly root: string;
+  /** The config file that was read, if any (absolute). */
+  readonly configFile: string | undefined;
+  readonly title: string;
+  readonly description: string;
+  /** Absolute site URL, always ending in `/` (e.g. `https://example.org/warta/`). */
+  readonly baseUrl: string;
+  /** Path part of `baseUrl`, always starting and ending in `/`. */
+  readonly basePath: string;
+  /** BCP 47 locale, canonicalised (e.g. `id-ID`). */
+  readonly locale: string;
+  /** IANA time zone (e.g. `Asia/Jakarta`). */
+  readonly timeZone: string;
+  /** Article URL pattern with `:section`, `:slug`, `:yyyy`, `:mm`, `:dd`, `:id`. */
+  readonly permalink: string;
+  readonly perPage: number;
+  readonly publisher: { readonly name: string; readonly logo: string | undefined };
+  readonly sections: readonly SectionConfig[];
+  /** UI string overrides, merged over the locale's built-in dictionary. */
+  readonly strings: Readonly<Record<string, string>>;
+  readonly related: { readonly count: number; readonly weights: RelatedWeights };
+  /** How many newest articles the "other news" block lists. */
+  readonly otherNewsCount: number;
+  readonly contentDir: string;
+  /** The site's own templates folder, overriding the built-in theme file by file. */
+  readonly templatesDir: string | undefined;
+  /** The built-in theme folder shipped with newsgen. */
+  readonly themeDir: string;
+  readonly staticDir: string;
+  readonly outDir: string;
+  readonly drafts: boolean;
+  readonly future: boolean;
+  /** The build clock: what "now" is for drafts, scheduling, expiry and the news sitemap. */
+  readonly now: Date;
+}

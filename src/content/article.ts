@@ -1,0 +1,65 @@
+import type { Place } from '../diagnostics/diagnostic.js';
+
+/** An instant with the ISO 8601 text in the site's time zone (with its offset). */
+export interface Instant {
+  /** Milliseconds since the epoch. */
+  readonly time: number;
+  /** ISO 8601 with offset in the site's time zone, e.g. `2016-09-09T10:46:00+07:00`. */
+  readonly iso: string;
+}
+
+/** A lead image or avatar. */
+export interface Image {
+  /** A site-relative path (`/images/x.jpg`) or an absolute `https:` URL. */
+  readonly src: string;
+  readonly alt: string;
+  readonly caption: string | undefined;
+  readonly credit: string | undefined;
+}
+
+/** A correction notice shown at the end of an article. */
+export interface Correction {
+  readonly date: Instant;
+  readonly text: string;
+}
+
+/**
+ * A validated article: front matter fields normalised, body still Markdown.
+ * Produced by `checkArticle`; pure data.
+ */
+export interface ArticleData {
+  /** Content-relative path with forward slashes, e.g. `ekonomi/harga-cabai.md`. */
+  readonly sourcePath: string;
+  /** Stable id: the source path without `.md` (or the `id` field). */
+  readonly id: string;
+  readonly title: string;
+  readonly date: Instant;
+  readonly updated: Instant | undefined;
+  readonly expires: Instant | undefined;
+  /** Author display names as written (deduplicated, in order). */
+  readonly authors: readonly string[];
+  /** Section as written (or the first folder). */
+  readonly section: string;
+  readonly tags: readonly string[];
+  readonly image: Image | undefined;
+  readonly summary: string | undefined;
+  readonly slug: string;
+  readonly dateline: string | undefined;
+  readonly editor: string | undefined;
+  readonly draft: boolean;
+  readonly corrections: readonly Correction[];
+  /** Markdown body after the front matter. */
+  readonly body: string;
+  /** Line in the source file where the body starts (1-based), for positions. */
+  readonly bodyLine: number;
+  /** Where `slug` (or the title when there is no slug) was declared, for URL collision messages. */
+  readonly slugPlace: Place | undefined;
+}
+
+/** An article with its rendered body. */
+export interface Article extends ArticleData {
+  /** Sanitised HTML of the body. */
+  readonly html: string;
+  /** Plain-text excerpt: the summary, or the body cut at a word boundary. */
+  readonly excerpt: string;
+}

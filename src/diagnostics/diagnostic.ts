@@ -1,0 +1,64 @@
+/** Where in a file something is: 1-based line and column. */
+export interface Place {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A positioned message about one input file (content, template or config). */
+export interface Diagnostic {
+  /** Path of the file, relative to the working directory when possible. */
+  readonly file: string;
+  readonly place?: Place;
+  readonly severity: 'error' | 'warning';
+  /** What is wrong, as a sentence: "Unexpected X, expected Y". */
+  readonly reason: string;
+  /** Permanent kebab-case id, e.g. `front-matter-date`. */
+  readonly ruleId: string;
+  /** What to do about it. */
+  readonly hint?: string;
+  /** A related place, e.g. the first definition for a duplicate. */
+  readonly cause?: { readonly file: string; readonly place?: Place };
+}
+
+/** Builds a diagnostic, dropping optional fields that are undefined (for exactOptionalPropertyTypes). */
+export function createDiagnostic(input: {
+  file: string;
+  reason: string;
+  ruleId: string;
+  severity?: 'error' | 'warning';
+  place?: Place | undefined;
+  hint?: string | undefined;
+  cause?: { file: string; place?: Place | undefined } | undefined;
+}): Diagnostic {
+  const diagnostic: {
+    -readonly [K in keyof Diagnostic]: Diagnostic[K];
+  } = { file: input.file, reason: input.reason, ruleId: input.ruleId, severity: input.severity ?? 'error' };
+  if (input.place) diagnostic.place = input.place;
+  if (input.hint) diagnostic.hint = input.hint;
+  if (input.cause) {
+    diagnostic.cause = input.cause.place
+      ? { file: input.cause.file, place: input.cause.place }
+      : { file: input.cause.file };
+  }
+  return diagnostic;
+}
+
+/** True when any diagnostic is an error (warnings do not fail a build). */
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** Total order for diagnostics: file, line, column, rule, reason. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    compareStrings(a.file, b.file) ||
+    (a.place?.line ?? 0) - (b.place?.line ?? 0) ||
+    (a.place?.column ?? 0) - (b.place?.column ?? 0) ||
+    compareStrings(a.ruleId, b.ruleId) ||
+    compareStrings(a.reason, b.reason)
+  );
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,173 @@
+/**
+ * The data every template receives. This is the contract between the site model
+ * and the theme: templates see only these fields. All URLs are ready to print:
+ * `url` fields are root-relative and include the site's base path
+ * (`/warta/ekonomi/x/`), `absoluteUrl`/`canonical` fields are absolute.
+ * Strings are raw text (Handlebars escapes them); fields named `html` are
+ * sanitised HTML for triple-stash `{{{ }}}`.
+ */
+
+/** A date ready to print: machine value for `<time datetime>` and localized text. */
+export interface DateView {
+  /** ISO 8601 with offset, for `datetime`. */
+  readonly iso: string;
+  /** Long localized date and time, e.g. `Jumat, 09 Sep 2016 10:46 WIB`. */
+  readonly display: string;
+  /** Short localized date, e.g. `09 Sep 2016`. */
+  readonly short: string;
+}
+
+export interface LinkView {
+  readonly name: string;
+  readonly url: string;
+}
+
+/** A section, tag or author term. */
+export interface TermView {
+  readonly name: string;
+  readonly slug: string;
+  readonly url: string;
+  /** Number of published articles with this term. */
+  readonly count: number;
+}
+
+export interface ImageView {
+  /** URL ready for `src` (base path applied to site-relative paths). */
+  readonly src: string;
+  readonly absoluteUrl: string;
+  readonly alt: string;
+  readonly caption: string | undefined;
+  readonly credit: string | undefined;
+  readonly width: number | undefined;
+  readonly height: number | undefined;
+}
+
+/** An article as shown in lists (home, section, related, other news). */
+export interface ArticleCardView {
+  readonly id: string;
+  readonly url: string;
+  readonly title: string;
+  readonly excerpt: string;
+  readonly date: DateView;
+  readonly image: ImageView | undefined;
+  readonly section: TermView;
+  readonly authors: readonly TermView[];
+}
+
+export interface CorrectionView {
+  readonly date: DateView;
+  readonly text: string;
+}
+
+/** A full article on its own page. */
+export interface ArticleView extends ArticleCardView {
+  /** Sanitised body HTML (the dateline, if any, is already inside the first paragraph). */
+  readonly html: string;
+  readonly dateline: string | undefined;
+  readonly editor: string | undefined;
+  readonly tags: readonly TermView[];
+  readonly updated: DateView | undefined;
+  readonly corrections: readonly CorrectionView[];
+  readonly draft: boolean;
+}
+
+export interface PaginationView {
+  readonly current: number;
+  readonly total: number;
+  readonly prev: string | undefined;
+  readonly next: string | undefined;
+  readonly pages: readonly { readonly number: number; readonly url: string; readonly current: boolean }[];
+}
+
+export interface AuthorProfileView {
+  readonly name: string;
+  readonly role: string | undefined;
+  /** Sanitised bio HTML. */
+  readonly bioHtml: string | undefined;
+  readonly avatar: ImageView | undefined;
+  readonly links: readonly LinkView[];
+}
+
+/** Site-wide values, identical on every page. */
+export interface SiteView {
+  readonly title: string;
+  readonly description: string;
+  /** BCP 47 language for `<html lang>`. */
+  readonly lang: string;
+  readonly locale: string;
+  readonly timeZone: string;
+  readonly baseUrl: string;
+  readonly homeUrl: string;
+  /** URL of the theme's stylesheet. */
+  readonly cssUrl: string;
+  /** Section navigation in configured order. */
+  readonly nav: readonly LinkView[];
+  /** UI strings for the locale (after config overrides); use the `t` helper. */
+  readonly strings: Readonly<Record<string, string>>;
+  readonly publisher: { readonly name: string; readonly logo: string | undefined };
+  /** Inline script that upgrades `<time data-relative>` to relative times. */
+  readonly relativeTimeScript: string;
+  /** Feed autodiscovery links for the head. */
+  readonly feeds: readonly { readonly type: string; readonly title: string; readonly url: string }[];
+}
+
+/** Page metadata for the head. */
+export interface PageMetaView {
+  readonly title: string;
+  readonly description: string;
+  readonly url: string;
+  readonly canonical: string;
+  readonly breadcrumbs: readonly LinkView[];
+  /** Extra head HTML (Open Graph, JSON-LD) already escaped/serialised by newsgen. */
+  readonly headHtml: string;
+  readonly robots: string | undefined;
+}
+
+interface BaseView {
+  readonly site: SiteView;
+  readonly page: PageMetaView;
+}
+
+export interface ArticlePageView extends BaseView {
+  readonly kind: 'article';
+  readonly article: ArticleView;
+  readonly related: readonly ArticleCardView[];
+  readonly otherNews: readonly ArticleCardView[];
+}
+
+export interface HomePageView extends BaseView {
+  readonly kind: 'home';
+  /** Only on page 1. */
+  readonly headline: ArticleCardView | undefined;
+  /** Latest articles per section in navigation order; only on page 1. */
+  readonly sections: readonly { readonly section: TermView; readonly articles: readonly ArticleCardView[] }[];
+  /** Newest-first archive page. */
+  readonly articles: readonly ArticleCardView[];
+  readonly pagination: PaginationView;
+}
+
+/** A listing: one section, tag, author or date archive, one page of it. */
+export interface ListPageView extends BaseView {
+  readonly kind: 'list';
+  readonly taxonomy: 'section' | 'tag' | 'author' | 'archive';
+  readonly heading: string;
+  readonly term: TermView | undefined;
+  readonly author: AuthorProfileView | undefined;
+  readonly articles: readonly ArticleCardView[];
+  readonly pagination: PaginationView;
+}
+
+/** An index of every term of a taxonomy, with counts. */
+export interface TermsPageView extends BaseView {
+  readonly kind: 'terms';
+  readonly taxonomy: 'section' | 'tag' | 'author';
+  readonly heading: string;
+  readonly terms: readonly TermView[];
+}
+
+export interface NotFoundPageView extends BaseView {
+  readonly kind: 'not-found';
+}
+
+/** What a page template receives; `kind` picks the template. */
+export type PageView = ArticlePageView | HomePageView | ListPageView | TermsPageView | NotFoundPageView;

@@ -1,0 +1,43 @@
+import type { Article } from '../content/article.js';
+import { checkArticle } from '../content/check-article.js';
+import { checkAuthorProfile } from '../content/check-author-profile.js';
+import { decodeSource } from '../content/decode-source.js';
+import { parseFrontMatter } from '../content/front-matter.js';
+import type { SourceFile } from '../content/source-file.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { createExcerpt } from '../markdown/create-excerpt.js';
+import type { MarkdownProcessor } from '../markdown/create-processor.js';
+import type { AuthorProfile } from '../site/site.js';
+
+/** Folder under `content/` that holds author profiles rather than articles. */
+export const AUTHORS_FOLDER = 'authors/';
+
+/** The outcome of processing one content file: a value, or its diagnostics. */
+export type ProcessResult =
+  | { readonly kind: 'article'; readonly article: Article }
+  | { readonly kind: 'profile'; readonly profile: AuthorProfile }
+  | { readonly kind: 'failed'; readonly diagnostics: readonly Diagnostic[] };
+
+/**
+ * The per-file stages (parse → validate → markdown) for one content file.
+ * Pure given the processor: safe to run for many files in parallel.
+ */
+export function processSource(source: SourceFile, options: { timeZone: string }, processor: MarkdownProcessor): ProcessResult {
+  const decoded = decodeSource(source.bytes, source.displayPath);
+  if (!decoded.ok) return { kind: 'failed', diagnostics: [decoded.diagnostic] };
+  const parsed = parseFrontMatter(decoded.text, source.displayPath);
+  if (!parsed.ok) return { kind: 'failed', diagnostics: parsed.diagnostics };
+  if (source.path.startsWith(AUTHORS_FOLDER)) {
+    const checked = checkAuthorProfile(source.path, source.displayPath, parsed.value);
+    if (!checked.ok) return { kind: 'failed', diagnostics: checked.diagnostics };
+    const bio = parsed.value.body.trim() ? processor.render(parsed.value.body).html : undefined;
+    return { kind: 'profile', profile: { ...checked.profile, bioHtml: bio } };
+  }
+  const checked = checkArticle(source.path, source.displayPath, parsed.value, options);
+  if (!checked.ok) return { kind: 'failed', diagnostics: checked.diagnostics };
+  const rendered = processor.render(checked.article.body, { dateline: checked.article.dateline });
+  return {
+    kind: 'article',
+    article: { ...checked.article, html: rendered.html, excerpt: checked.article.summary ?? createExcerpt(rendered.text) },
+  };
+}

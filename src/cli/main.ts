@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { build } from '../build/build.js';
+import { loadConfig } from '../config/load-config.js';
+import { resolveConfig, type InlineConfig } from '../config/resolve-config.js';
+import { formatDiagnostics, formatError } from '../diagnostics/format-diagnostics.js';
+import { EXIT_USAGE, isNewsgenError, NewsgenError } from '../diagnostics/newsgen-error.js';
+import { createLogger, resolveLogLevel, type Logger } from '../logger/create-logger.js';
+
+/** The process surroundings the CLI uses; injected so tests can run it in-process. */
+export interface CliIo {
+  readonly cwd: string;
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly env: NodeJS.ProcessEnv;
+  readonly now: () => Date;
+}
+
+/** Flags shared by every command that builds. */
+export interface BuildFlags {
+  config?: string;
+  content?: string;
+  templates?: string;
+  static?: string;
+  out?: string;
+  baseUrl?: string;
+  drafts?: boolean;
+  future?: boolean;
+  now?: string;
+  quiet?: boolean;
+  verbose?: boolean;
+}
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/**
+ * Runs the newsgen CLI and resolves to the exit code: 0 built, 1 content,
+ * template or config errors, 2 usage errors and unsafe arguments. This is
+ * the only place that catches every error; bugs are printed with a stack.
+ */
+export async function main(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
+  const program = createProgram(io);
+  try {
+    await program.parseAsync([...argv]);
+    return 0;
+  } catch (error) {
+    return reportFailure(error, io);
+  }
+}
+
+function createProgram(io: CliIo): Command {
+  const program = new Command('newsgen')
+    .description('Build news sites from Markdown articles.')
+    .version(VERSION, '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
+    .showSuggestionAfterError(true);
+  addBuildOptions(program.command('build').description('build the site into the output folder')).action(async (flags: BuildFlags) => {
+    const logger = createCliLogger(flags, io);
+    const config = await loadResolvedConfig(flags, io, logger);
+    await build(config, { logger });
+  });
+  return program;
+}
+
+/** Adds the options every building command takes. */
+export function addBuildOptions(command: Command): Command {
+  return command
+    .option('-c, --config <file>', 'config file (default: newsgen.config.{json,yaml,yml,js,mjs})')
+    .option('--content <dir>', 'content folder', undefined)
+    .option('--templates <dir>', 'template overrides folder (default: templates, when present)')
+    .option('--static <dir>', 'static files copied as is (default: static)')
+    .option('-o, --out <dir>', 'output folder (default: dist)')
+    .option('--base-url <url>', 'absolute URL the site is published at')
+    .option('--drafts', 'include drafts')
+    .option('--future', 'include articles dated in the future')
+    .option('--now <instant>', 'build as of this ISO 8601 instant')
+    .addOption(new Option('--quiet', 'print errors only').conflicts('verbose'))
+    .option('--verbose', 'print stage timings and details');
+}
+
+/** Creates the stderr logger the flags ask for. */
+export function createCliLogger(flags: BuildFlags, io: CliIo): Logger {
+  return createLogger({ level: resolveLogLevel(flags), stream: io.stderr });
+}
+
+/** Loads the config file, merges the flags and prints config warnings. */
+export async function loadResolvedConfig(flags: BuildFlags, io: CliIo, logger: Logger) {
+  const loaded = await loadConfig(io.cwd, flags.config);
+  const inline: InlineConfig = {
+    content: flags.content,
+    templates: flags.templates,
+    static: flags.static,
+    out: flags.out,
+    baseUrl: flags.baseUrl,
+    drafts: flags.drafts,
+    future: flags.future,
+    now: flags.now,
+  };
+  const { config, warnings } = resolveConfig(io.cwd, loaded, inline, io.now());
+  if (warnings.length > 0) logger.warn(formatDiagnostics(warnings, { color: useColor(io) }));
+  return config;
+}
+
+function reportFailure(error: unknown, io: CliIo): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    return EXIT_USAGE;
+  }
+  const color = useColor(io);
+  if (isNewsgenError(error)) {
+    const failure = error as NewsgenError;
+    io.stderr.write(failure.diagnostics.length > 0 ? `${formatDiagnostics(failure.diagnostics, { color })}\n${formatError(failure, { color })}\n` : `${formatError(failure, { color })}\n`);
+    return failure.exitCode;
+  }
+  io.stderr.write(`newsgen crashed; this is a bug, please report it with the output below.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return 1;
+}
+
+function useColor(io: CliIo): boolean {
+  return Boolean(io.stderr.isTTY) && io.env['NO_COLOR'] === undefined && io.env['CI'] === undefined;
+}
+
+function defaultIo(): CliIo {
+  return { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env, now: () => new Date() };
+}

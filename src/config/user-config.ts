@@ -1,0 +1,47 @@
+import type { RelatedWeights } from './resolved-config.js';
+
+/**
+ * What a site's `newsgen.config.{json,yaml,yml,js,mjs}` may contain. Every key
+ * is optional; CLI flags win over the file.
+ */
+export interface UserConfig {
+  /** Site name shown in the header and feeds. @default "newsgen site" */
+  title?: string;
+  /** One-line description for the home page and feeds. @default "" */
+  description?: string;
+  /** Absolute URL where the site is published; may have a path. @default "http://localhost:4000/" */
+  baseUrl?: string;
+  /** BCP 47 locale for dates and UI strings. @default "en" */
+  locale?: string;
+  /** IANA time zone for dates written without an offset, and for display. @default "UTC" */
+  timeZone?: string;
+  /** Article URL pattern: `:section`, `:slug`, `:yyyy`, `:mm`, `:dd`, `:id`. @default "/:section/:slug/" */
+  permalink?: string;
+  /** Articles per listing page. @default 20 */
+  perPage?: number;
+  /** The organisation publishing the site. @default { name: title } */
+  publisher?: { name?: string; logo?: string };
+  /** Sections in navigation order: slugs, or `{ slug, name }` for a display name. */
+  sections?: (string | { slug: string; name?: string })[];
+  /** UI string overrides, e.g. `{ "otherNews": "Berita lainnya" }`. */
+  strings?: Record<string, string>;
+  /** Related articles: how many, and the ranking weights. @default { count: 4 } */
+  related?: { count?: number; weights?: Partial<RelatedWeights> };
+  /** How many articles the "other news" block lists. @default 8 */
+  otherNews?: number;
+  /** Build as of this instant (ISO 8601) instead of the current time. */
+  now?: string;
+  /** Content folder. @default "content" */
+  content?: string;
+  /** Template overrides folder. @default "templates" when present */
+  templates?: string;
+  /** Static files folder copied as is. @default "static" */
+  static?: string;
+  /** Output folder. @default "dist" */
+  out?: string;
+}
+
+/** Identity helper that types a `newsgen.config.js`/`.mjs` default export. */
+export function defineConfig(config: UserConfig): UserConfig {
+  return config;
+}

@@ -1,0 +1,179 @@
+import { createHash } from 'node:crypto';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { parseDate } from '../i18n/parse-date.js';
+import type { ArticleData, Correction, Image, Instant } from './article.js';
+import { describeValue, readBoolean, readNames, readText, reportField, type FieldContext } from './field-checks.js';
+import type { FrontMatter } from './front-matter.js';
+import { createSlug } from './slug.js';
+
+/** What `checkArticle` needs from the site configuration. */
+export interface ArticleCheckOptions {
+  readonly timeZone: string;
+}
+
+/**
+ * Validates one article's front matter and normalises it (the `validate`
+ * stage): pure, reports every problem of the file at its key's position.
+ */
+export function checkArticle(
+  sourcePath: string,
+  file: string,
+  frontMatter: FrontMatter,
+  options: ArticleCheckOptions,
+): { ok: true; article: ArticleData } | { ok: false; diagnostics: Diagnostic[] } {
+  const context: FieldContext = { file, frontMatter, diagnostics: [] };
+  const data = frontMatter.data;
+  const title = readText(context, 'title', data['title'], { required: true });
+  const date = readDate(context, 'date', data['date'], options.timeZone, true);
+  const updated = readDate(context, 'updated', data['updated'], options.timeZone, false);
+  const expires = readDate(context, 'expires', data['expires'], options.timeZone, false);
+  const authors = readAuthors(context, data);
+  const section = readSection(context, sourcePath, data['section']);
+  const tags = readNames(context, 'tags', data['tags']);
+  const image = readImage(context, data['image'], data['caption']);
+  const slug = readSlug(context, sourcePath, data['slug']);
+  const corrections = readCorrections(context, data['corrections'], options.timeZone);
+  const explicitId = readId(context, data['id']);
+  if (updated && date && updated.time < date.time) {
+    reportField(context, ['updated'], 'Unexpected `updated` before `date`, expected the time of the last change, after publication', 'front-matter-updated');
+  }
+  if (context.diagnostics.length > 0 || !title || !date || section === undefined || slug === undefined) {
+    return { ok: false, diagnostics: context.diagnostics };
+  }
+  return {
+    ok: true,
+    article: {
+      sourcePath,
+      id: explicitId ?? createStableId(sourcePath),
+      title,
+      date,
+      updated,
+      expires,
+      authors,
+      section,
+      tags,
+      image,
+      summary: readText(context, 'summary', data['summary']),
+      slug,
+      dateline: readText(context, 'dateline', data['dateline']),
+      editor: readText(context, 'editor', data['editor']),
+      draft: readBoolean(context, 'draft', data['draft']),
+      corrections,
+      body: frontMatter.body,
+      bodyLine: frontMatter.bodyLine,
+      slugPlace: frontMatter.locate(['slug'], { key: true }) ?? frontMatter.locate(['title'], { key: true }),
+    },
+  };
+}
+
+/** A short id that stays the same for the life of the file path. */
+export function createStableId(sourcePath: string): string {
+  return createHash('sha256').update(sourcePath.replace(/\.md$/, '')).digest('hex').slice(0, 10);
+}
+
+function readId(context: FieldContext, value: unknown): string | undefined {
+  const id = readText(context, 'id', value);
+  if (id === undefined || /^[A-Za-z0-9_-]{1,100}$/.test(id)) return id;
+  reportField(context, ['id'], `Unexpected id "${id}", expected letters, digits, "-" and "_" only`, 'front-matter-id');
+  return undefined;
+}
+
+function readDate(context: FieldContext, key: string, value: unknown, timeZone: string, required: boolean): Instant | undefined {
+  if (value === undefined || value === null) {
+    if (required) reportField(context, [key], `Missing \`${key}\`, expected the publication date and time`, `front-matter-${key}`, 'Add for example `date: 2016-09-09 10:46` (site time zone) or `date: 2016-09-09T10:46:00+07:00`.');
+    return undefined;
+  }
+  const result = parseDate(value, timeZone);
+  if (result.ok) return result.instant;
+  reportField(context, [key], result.reason, `front-matter-${key}`);
+  return undefined;
+}
+
+function readAuthors(context: FieldContext, data: Readonly<Record<string, unknown>>): string[] {
+  if (data['author'] !== undefined && data['authors'] !== undefined) {
+    reportField(context, ['authors'], 'Unexpected both `author` and `authors`, expected one of them', 'front-matter-author', 'Keep `authors:` with every name in one list.');
+    return [];
+  }
+  return data['authors'] !== undefined ? readNames(context, 'authors', data['authors']) : readNames(context, 'author', data['author']);
+}
+
+function readSection(context: FieldContext, sourcePath: string, value: unknown): string | undefined {
+  const explicit = readText(context, 'section', value);
+  if (explicit) return explicit;
+  if (value !== undefined && value !== null && typeof value !== 'string') return undefined;
+  const folder = sourcePath.includes('/') ? sourcePath.slice(0, sourcePath.indexOf('/')) : undefined;
+  if (folder) return folder;
+  reportField(context, ['title'], 'Missing `section`, expected a `section:` field or the file inside a section folder', 'front-matter-section', 'Move the file to `content/<section>/` or add `section: Nasional`.');
+  return undefined;
+}
+
+function readSlug(context: FieldContext, sourcePath: string, value: unknown): string | undefined {
+  const explicit = readText(context, 'slug', value);
+  if (explicit !== undefined) {
+    const clean = createSlug(explicit);
+    if (clean === explicit) return explicit;
+    reportField(context, ['slug'], `Unexpected slug "${explicit}", expected lower-case letters, digits and hyphens${clean ? ` such as "${clean}"` : ''}`, 'front-matter-slug');
+    return undefined;
+  }
+  if (value !== undefined && value !== null) return undefined;
+  const name = sourcePath.slice(sourcePath.lastIndexOf('/') + 1).replace(/\.md$/, '');
+  const slug = createSlug(name);
+  if (slug) return slug;
+  reportField(context, ['title'], `Unexpected file name "${name}", expected letters or digits to make a URL slug from`, 'front-matter-slug', 'Rename the file or add a `slug:` field.');
+  return undefined;
+}
+
+function readImage(context: FieldContext, value: unknown, caption: unknown): Image | undefined {
+  const topCaption = readText(context, 'caption', caption);
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return checkImageSource(context, ['image'], value.trim()) ? { src: value.trim(), alt: topCaption ?? '', caption: topCaption, credit: undefined } : undefined;
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    reportField(context, ['image'], `Unexpected ${describeValue(value)} for \`image\`, expected a path, a URL or a mapping with \`src\``, 'front-matter-image');
+    return undefined;
+  }
+  const fields = value as Record<string, unknown>;
+  const src = fields['src'];
+  if (typeof src !== 'string' || !src.trim()) {
+    reportField(context, ['image', 'src'], 'Missing `image.src`, expected the path or URL of the image', 'front-matter-image');
+    return undefined;
+  }
+  if (!checkImageSource(context, ['image', 'src'], src.trim())) return undefined;
+  const text = (key: string): string | undefined => {
+    const item = fields[key];
+    if (item === undefined || item === null) return undefined;
+    if (typeof item === 'string' || typeof item === 'number') return String(item).trim() || undefined;
+    reportField(context, ['image', key], `Unexpected ${describeValue(item)} for \`image.${key}\`, expected text`, 'front-matter-image');
+    return undefined;
+  };
+  const imageCaption = text('caption') ?? topCaption;
+  return { src: src.trim(), alt: text('alt') ?? imageCaption ?? '', caption: imageCaption, credit: text('credit') };
+}
+
+/** Image sources are site paths or http(s) URLs; nothing that runs script. */
+function checkImageSource(context: FieldContext, path: readonly (string | number)[], src: string): boolean {
+  if (/^https?:\/\//i.test(src) || (/^[^:]*$/.test(src) && !src.startsWith('//') && !/[\u0000-\u001f\\]/.test(src))) return true;
+  reportField(context, path, `Unexpected image source "${src}", expected a site path such as /images/x.jpg or an https URL`, 'front-matter-image');
+  return false;
+}
+
+function readCorrections(context: FieldContext, value: unknown, timeZone: string): Correction[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    reportField(context, ['corrections'], `Unexpected ${describeValue(value)} for \`corrections\`, expected a list of \`{date, text}\``, 'front-matter-corrections');
+    return [];
+  }
+  const corrections: Correction[] = [];
+  value.forEach((item: unknown, index) => {
+    const fields = item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>) : undefined;
+    const text = fields?.['text'];
+    const date = fields ? parseDate(fields['date'], timeZone) : undefined;
+    if (!fields || typeof text !== 'string' || !text.trim()) {
+      reportField(context, ['corrections', index], 'Unexpected correction without `text`, expected `{date, text}`', 'front-matter-corrections');
+    } else if (!date?.ok) {
+      reportField(context, ['corrections', index, 'date'], date ? date.reason : 'Missing correction date', 'front-matter-corrections');
+    } else {
+      corrections.push({ date: date.instant, text: text.trim() });
+    }
+  });
+  return corrections.sort((a, b) => a.date.time - b.date.time);
+}

@@ -1,0 +1,69 @@
+import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
+import type { FrontMatter } from './front-matter.js';
+
+/** Collects the diagnostics of one file while its fields are checked. */
+export interface FieldContext {
+  readonly file: string;
+  readonly frontMatter: FrontMatter;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Records an error at the value of `path` (or at the key, or line 1 when absent). */
+export function reportField(context: FieldContext, path: readonly (string | number)[], reason: string, ruleId: string, hint?: string): void {
+  const place: Place | undefined =
+    context.frontMatter.locate(path) ?? context.frontMatter.locate(path, { key: true }) ?? { line: 1, column: 1 };
+  context.diagnostics.push(createDiagnostic({ file: context.file, place, reason, ruleId, hint }));
+}
+
+/** Describes a YAML value's type for messages ("a list", "a number"). */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return value.trim() === '' ? 'an empty string' : 'text';
+  return `a ${typeof value}`;
+}
+
+/** An optional text field: strings kept, numbers turned to text, anything else reported. */
+export function readText(context: FieldContext, key: string, value: unknown, options: { required?: boolean } = {}): string | undefined {
+  if (value === undefined || value === null) {
+    if (options.required) reportField(context, [key], `Missing \`${key}\`, expected text`, `front-matter-${key}`, `Add a \`${key}:\` line to the front matter.`);
+    return undefined;
+  }
+  if (typeof value === 'number') return String(value);
+  if (typeof value !== 'string' || (options.required && value.trim() === '')) {
+    reportField(context, [key], `Unexpected ${describeValue(value)} for \`${key}\`, expected text`, `front-matter-${key}`, textHint(key));
+    return undefined;
+  }
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** A list of names: a list of strings, or one string meaning a one-item list. */
+export function readNames(context: FieldContext, key: string, value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  const items = Array.isArray(value) ? value : [value];
+  const names: string[] = [];
+  items.forEach((item, index) => {
+    if (typeof item === 'string' || typeof item === 'number') {
+      const name = String(item).trim();
+      if (name && !names.includes(name)) names.push(name);
+    } else {
+      const path = Array.isArray(value) ? [key, index] : [key];
+      reportField(context, path, `Unexpected ${describeValue(item)} in \`${key}\`, expected a name`, `front-matter-${key}`, `Write \`${key}: [First, Second]\` or one name per \`- \` line.`);
+    }
+  });
+  return names;
+}
+
+/** A boolean field; anything but `true`/`false` is reported. */
+export function readBoolean(context: FieldContext, key: string, value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'boolean') return value;
+  reportField(context, [key], `Unexpected ${describeValue(value)} for \`${key}\`, expected true or false`, `front-matter-${key}`);
+  return false;
+}
+
+function textHint(key: string): string {
+  return `Write \`${key}\` as one line of text; quote it if it starts with [ or { or contains ": ".`;
+}

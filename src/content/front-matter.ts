@@ -1,0 +1,102 @@
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
+
+/** Parsed front matter: plain data plus a way to find where each key was written. */
+export interface FrontMatter {
+  readonly data: Readonly<Record<string, unknown>>;
+  /** The place of a key's value (or of the key itself with `{ key: true }`), for messages. */
+  locate(path: readonly (string | number)[], options?: { key?: boolean }): Place | undefined;
+  readonly body: string;
+  /** 1-based line where the body starts. */
+  readonly bodyLine: number;
+}
+
+const OPENING = /^---[ \t]*\r?\n/;
+const CLOSING = /^---[ \t]*$/m;
+
+/**
+ * Splits a Markdown file into YAML front matter and body and parses the YAML
+ * with positions (the `parse` stage). Positions are file positions: the
+ * opening `---` is line 1. Dates stay strings (YAML core schema), so a date
+ * without an offset is never read as UTC by the YAML parser.
+ */
+export function parseFrontMatter(text: string, file: string): { ok: true; value: FrontMatter } | { ok: false; diagnostics: Diagnostic[] } {
+  const open = OPENING.exec(text);
+  if (!open) return fail(file, { line: 1, column: 1 }, 'Unexpected start of file, expected front matter opening with `---` on the first line', 'front-matter-missing', 'Start the file with a `---` line, the YAML fields (at least `title` and `date`), and another `---` line.');
+  const rest = text.slice(open[0].length);
+  const close = CLOSING.exec(rest);
+  if (!close) return fail(file, { line: 1, column: 1 }, 'Unexpected end of file, expected a closing `---` line after the front matter', 'front-matter-unclosed', 'Add a line with only `---` after the last front matter field.');
+  const yamlText = rest.slice(0, close.index);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
+  const toPlace = (offset: number): Place => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + 1, column: pos.col };
+  };
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      diagnostics: doc.errors.map((error) =>
+        createDiagnostic({
+          file,
+          place: toPlace(error.pos[0]),
+          reason: `Invalid YAML in front matter: ${firstLine(error.message)}`,
+          ruleId: 'front-matter-yaml',
+          hint: 'Check the indentation and quote values that contain `:` or start with a special character.',
+        }),
+      ),
+    };
+  }
+  const contents = doc.contents;
+  if (contents !== null && !isMap(contents)) {
+    return fail(file, toPlace(rangeStart(contents) ?? 0), 'Unexpected front matter that is not a mapping, expected `key: value` lines', 'front-matter-yaml', 'Write each field as `key: value` on its own line.');
+  }
+  const data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+  const afterClose = open[0].length + close.index + close[0].length;
+  const bodyStart = text.startsWith('\r\n', afterClose) ? afterClose + 2 : text.startsWith('\n', afterClose) ? afterClose + 1 : afterClose;
+  return {
+    ok: true,
+    value: {
+      data,
+      locate: (path, options) => locateNode(doc, path, options?.key === true, toPlace),
+      body: text.slice(bodyStart),
+      bodyLine: countLines(text, bodyStart),
+    },
+  };
+}
+
+function locateNode(doc: Document, path: readonly (string | number)[], wantKey: boolean, toPlace: (offset: number) => Place): Place | undefined {
+  if (wantKey && path.length > 0) {
+    const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path[path.length - 1]);
+      const start = pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+      if (start !== undefined) return toPlace(start);
+    }
+  }
+  const node = doc.getIn(path, true);
+  const start = rangeStart(node);
+  return start === undefined ? undefined : toPlace(start);
+}
+
+function rangeStart(node: unknown): number | undefined {
+  if (node && typeof node === 'object' && 'range' in node) {
+    const range = (node as { range?: readonly number[] | null }).range;
+    return range?.[0];
+  }
+  return undefined;
+}
+
+function countLines(text: string, end: number): number {
+  let line = 1;
+  for (let index = text.indexOf('\n'); index !== -1 && index < end; index = text.indexOf('\n', index + 1)) line++;
+  return line;
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function fail(file: string, place: Place, reason: string, ruleId: string, hint: string): { ok: false; diagnostics: Diagnostic[] } {
+  return { ok: false, diagnostics: [createDiagnostic({ file, place, reason, ruleId, hint })] };
+}

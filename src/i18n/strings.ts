@@ -1,0 +1,139 @@
+/** Keys of the built-in UI strings (stable: templates and config overrides use them). */
+export type StringKey = keyof typeof englishStrings;
+
+const englishStrings = {
+  datePattern: 'dddd, MMMM D, YYYY h:mm A z',
+  dateShortPattern: 'MMM D, YYYY',
+  readAlso: 'Read also',
+  related: 'Related',
+  otherNews: 'Other news',
+  updated: 'Updated',
+  published: 'Published',
+  page: 'Page',
+  pageOf: 'Page {current} of {total}',
+  previous: 'Previous',
+  next: 'Next',
+  newer: 'Newer',
+  older: 'Older',
+  pagination: 'Pagination',
+  home: 'Home',
+  section: 'Section',
+  sections: 'Sections',
+  tag: 'Topic',
+  tags: 'Topics',
+  tagged: 'Tagged',
+  taggedHeading: 'Articles about {name}',
+  author: 'Author',
+  authors: 'Authors',
+  by: 'By',
+  and: 'and',
+  editor: 'Editor',
+  photo: 'Photo',
+  correction: 'Correction',
+  corrections: 'Corrections',
+  latest: 'Latest',
+  headline: 'Top story',
+  archive: 'Archive',
+  archiveHeading: 'Archive: {period}',
+  articlesCount: '{count} articles',
+  articlesCountOne: '{count} article',
+  allSections: 'All sections',
+  allTags: 'All topics',
+  allAuthors: 'All authors',
+  readMore: 'Read more',
+  share: 'Share',
+  notFoundTitle: 'Page not found',
+  notFoundText: 'This page does not exist or has moved. Try the home page or the latest news.',
+  backHome: 'Back to the home page',
+  draftBanner: 'Draft — not published',
+  skipToContent: 'Skip to content',
+  navigation: 'Main navigation',
+  breadcrumbs: 'Breadcrumbs',
+  feeds: 'Feeds',
+  rss: 'RSS feed',
+  copyright: '© {year} {publisher}',
+} as const;
+
+const indonesianStrings: Readonly<Record<StringKey, string>> = {
+  datePattern: 'dddd, DD MMM YYYY HH:mm z',
+  dateShortPattern: 'DD MMM YYYY',
+  readAlso: 'Baca juga',
+  related: 'Berita terkait',
+  otherNews: 'Berita lainnya',
+  updated: 'Diperbarui',
+  published: 'Dipublikasikan',
+  page: 'Halaman',
+  pageOf: 'Halaman {current} dari {total}',
+  previous: 'Sebelumnya',
+  next: 'Berikutnya',
+  newer: 'Lebih baru',
+  older: 'Lebih lama',
+  pagination: 'Navigasi halaman',
+  home: 'Beranda',
+  section: 'Rubrik',
+  sections: 'Rubrik',
+  tag: 'Topik',
+  tags: 'Topik',
+  tagged: 'Topik',
+  taggedHeading: 'Berita seputar {name}',
+  author: 'Penulis',
+  authors: 'Penulis',
+  by: 'Oleh',
+  and: 'dan',
+  editor: 'Editor',
+  photo: 'Foto',
+  correction: 'Koreksi',
+  corrections: 'Koreksi',
+  latest: 'Terbaru',
+  headline: 'Berita utama',
+  archive: 'Arsip',
+  archiveHeading: 'Arsip: {period}',
+  articlesCount: '{count} artikel',
+  articlesCountOne: '{count} artikel',
+  allSections: 'Semua rubrik',
+  allTags: 'Semua topik',
+  allAuthors: 'Semua penulis',
+  readMore: 'Selengkapnya',
+  share: 'Bagikan',
+  notFoundTitle: 'Halaman tidak ditemukan',
+  notFoundText: 'Halaman ini tidak ada atau sudah dipindahkan. Coba buka beranda atau berita terbaru.',
+  backHome: 'Kembali ke beranda',
+  draftBanner: 'Draf — belum terbit',
+  skipToContent: 'Langsung ke konten',
+  navigation: 'Navigasi utama',
+  breadcrumbs: 'Jejak navigasi',
+  feeds: 'Umpan berita',
+  rss: 'Umpan RSS',
+  copyright: '© {year} {publisher}',
+};
+
+/**
+ * The built-in dictionaries by base language. `datePattern` and `dateShortPattern`
+ * are `createDateFormatter` patterns for the long and short date of the language.
+ */
+export const builtInStrings: Readonly<Record<string, Readonly<Record<StringKey, string>>>> = Object.freeze({
+  en: Object.freeze({ ...englishStrings }),
+  id: Object.freeze({ ...indonesianStrings }),
+});
+
+/**
+ * The UI strings for a locale: English underneath, the dictionary of the locale's
+ * base language (`id` for `id-ID`) over it, then the site's overrides on top.
+ */
+export function resolveStrings(
+  locale: string,
+  overrides: Readonly<Record<string, string>>,
+): Readonly<Record<string, string>> {
+  const language = locale.split('-')[0]?.toLowerCase() ?? 'en';
+  return Object.freeze({ ...builtInStrings['en'], ...builtInStrings[language], ...overrides });
+}
+
+/**
+ * Fills `{name}` placeholders from `params`. Unknown placeholders stay as written,
+ * so a typo in an override shows on the page instead of vanishing.
+ */
+export function formatString(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    return Object.hasOwn(params, name) ? String(params[name]) : placeholder;
+  });
+}

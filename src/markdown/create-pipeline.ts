@@ -1,0 +1,48 @@
+import type { Root } from 'mdast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type Plugin } from 'unified';
+import { rehypeDateline } from './rehype-dateline.js';
+import { rehypeEmbedAllowlist } from './rehype-embed-allowlist.js';
+import { rehypePrefixFragmentLinks } from './rehype-prefix-fragment-links.js';
+import { remarkGfmWithoutAutolinkLiterals } from './remark-gfm-without-autolink-literals.js';
+import { sanitizeSchema } from './sanitize-schema.js';
+
+/** Which GFM variant a pipeline parses with. */
+export interface PipelineOptions {
+  /** `true`: full `remark-gfm`; `false`: GFM without autolink literals (cheaper). */
+  readonly autolinkLiterals: boolean;
+}
+
+/**
+ * Builds one frozen unified pipeline, Markdown to sanitised HTML:
+ * remark-parse → GFM → remark-rehype (raw HTML kept) → rehype-raw →
+ * rehype-slug → embed allowlist → same-page link prefixes → dateline (from
+ * `file.data.dateline`) → rehype-sanitize → rehype-stringify.
+ * Raw HTML is parsed into the tree first, every rewrite follows, and the
+ * sanitizer runs last, so nothing added before it escapes the schema.
+ */
+export function createPipeline(options: PipelineOptions) {
+  const gfm: Plugin<[], Root> = options.autolinkLiterals ? remarkGfm : remarkGfmWithoutAutolinkLiterals;
+  return unified()
+    .use(remarkParse)
+    .use(gfm)
+    // No prefix here: the sanitizer adds its own to footnote ids, exactly once.
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
+    .use(rehypeRaw)
+    .use(rehypeSlug)
+    .use(rehypeEmbedAllowlist)
+    .use(rehypePrefixFragmentLinks)
+    .use(rehypeDateline)
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeStringify)
+    .freeze();
+}
+
+/** A frozen pipeline made by `createPipeline`. */
+export type MarkdownPipeline = ReturnType<typeof createPipeline>;

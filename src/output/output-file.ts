@@ -1,0 +1,10 @@
+/**
+ * One file the build produces: where it goes inside the output folder and what it holds.
+ * Render stages yield these; only `writeOutput` turns them into files on disk.
+ */
+export interface OutputFile {
+  /** Posix path relative to the output folder, e.g. `ekonomi/x/index.html`. */
+  readonly path: string;
+  /** Text is written as UTF-8; bytes are written as they are. */
+  readonly contents: string | Uint8Array;
+}

@@ -1,0 +1,106 @@
+import path from 'node:path';
+import { NewsgenError } from '../diagnostics/newsgen-error.js';
+
+/** Why an output path was refused by {@link checkOutputPath}. */
+export interface OutputPathProblem {
+  readonly reason: string;
+}
+
+// Characters Windows refuses in file names; refusing them everywhere keeps a site portable.
+const WINDOWS_FORBIDDEN = /[<>:"|?*]/;
+// Device names Windows reserves in every folder, with or without an extension.
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+const DRIVE_LETTER = /^[a-z]:/i;
+// Most file systems cap a single name at 255 bytes.
+const MAX_SEGMENT_BYTES = 255;
+
+/**
+ * The guard every output path goes through: returns the path unchanged when it is a
+ * plain relative posix path that stays inside the output folder and is safe on common
+ * file systems, or the reason it is not. Nothing is normalised: a path that would need
+ * normalising (`a//b`, `./a`, `a/../b`) is refused instead.
+ */
+export function checkOutputPath(relPath: string): string | OutputPathProblem {
+  if (relPath === '') return { reason: 'is empty' };
+  if (CONTROL_CHARACTER.test(relPath)) return { reason: 'contains a control character' };
+  if (relPath.includes('\\')) return { reason: 'contains a backslash; use "/" between folders' };
+  if (DRIVE_LETTER.test(relPath)) return { reason: 'starts with a drive letter' };
+  if (relPath.startsWith('/')) return { reason: 'is absolute; expected a path relative to the output folder' };
+  for (const segment of relPath.split('/')) {
+    const problem = checkSegment(segment);
+    if (problem) return problem;
+  }
+  return relPath;
+}
+
+function checkSegment(segment: string): OutputPathProblem | undefined {
+  if (segment === '') return { reason: 'has an empty segment (a doubled or trailing "/")' };
+  if (segment === '.') return { reason: 'has a "." segment' };
+  if (segment === '..') return { reason: 'has a ".." segment, which could leave the output folder' };
+  if (WINDOWS_FORBIDDEN.test(segment)) return { reason: `has "${segment}", which contains one of < > : " | ? *` };
+  if (/[. ]$/.test(segment)) return { reason: `has "${segment}", which ends in a dot or a space` };
+  if (WINDOWS_RESERVED.test(segment)) return { reason: `has "${segment}", a name Windows reserves for devices` };
+  if (Buffer.byteLength(segment, 'utf8') > MAX_SEGMENT_BYTES) {
+    return { reason: `has a name longer than ${MAX_SEGMENT_BYTES} bytes` };
+  }
+  return undefined;
+}
+
+/** Like {@link checkOutputPath}, but throws `NewsgenError` `unsafe-output-path` when the path is refused. */
+export function assertOutputPath(relPath: string): string {
+  const checked = checkOutputPath(relPath);
+  if (typeof checked !== 'string') throw createUnsafePathError(relPath, checked.reason);
+  return checked;
+}
+
+/**
+ * Absolute path of `relPath` inside `outDir`, after the guard, checked a second time on
+ * the resolved path with `path.relative` so nothing can land outside `outDir`.
+ */
+export function resolveOutputPath(outDir: string, relPath: string): string {
+  const checked = assertOutputPath(relPath);
+  const absolute = path.resolve(outDir, ...checked.split('/'));
+  const back = path.relative(outDir, absolute);
+  if (back === '' || back.startsWith('..') || path.isAbsolute(back) || back.split(path.sep).join('/') !== checked) {
+    throw createUnsafePathError(relPath, 'resolves outside the output folder');
+  }
+  return absolute;
+}
+
+/**
+ * Output path of a page from its root-relative URL path without the base path:
+ * `/ekonomi/x/` → `ekonomi/x/index.html`, `/` → `index.html`, `/feed.xml` → `feed.xml`.
+ * Percent-escapes are decoded per segment, as a web server would before looking up the file.
+ */
+export function urlToOutputPath(url: string): string {
+  if (!url.startsWith('/')) {
+    throw createUnsafePathError(url, 'is not a root-relative URL path; expected it to start with "/"');
+  }
+  const segments = url.slice(1).split('/').map((segment) => decodeSegment(url, segment));
+  if (url.endsWith('/')) segments[segments.length - 1] = 'index.html';
+  const relPath = segments.join('/');
+  const checked = checkOutputPath(relPath);
+  if (typeof checked !== 'string') throw createUnsafePathError(url, checked.reason);
+  return checked;
+}
+
+function decodeSegment(url: string, segment: string): string {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch (error) {
+    throw createUnsafePathError(url, 'has a broken percent-escape', error);
+  }
+  // An escaped slash would silently add a folder level.
+  if (decoded.includes('/')) throw createUnsafePathError(url, 'has an escaped "/" inside a segment');
+  return decoded;
+}
+
+function createUnsafePathError(relPath: string, reason: string, cause?: unknown): NewsgenError {
+  return new NewsgenError(`Unsafe output path ${JSON.stringify(relPath)}: it ${reason}`, {
+    code: 'unsafe-output-path',
+    hint: 'Output paths come from slugs, permalinks and static file names; rename the offending one.',
+    cause,
+  });
+}

@@ -1,0 +1,122 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { keepUnchangedMtime } from './keep-unchanged-mtime.js';
+import { listStaticFiles, type StaticFile } from './list-static-files.js';
+import { createOutputClaims, type OutputClaims } from './output-claims.js';
+import type { OutputFile } from './output-file.js';
+import { resolveOutputPath } from './resolve-output-path.js';
+import { resolveRealPath } from './resolve-real-path.js';
+import { runBounded } from './run-bounded.js';
+import { createSiblingDir, swapDirs } from './swap-dirs.js';
+import { wrapIoError } from './wrap-io-error.js';
+
+/** How many files are written at the same time unless told otherwise. */
+export const DEFAULT_WRITE_CONCURRENCY = 16;
+
+/** What {@link writeOutput} needs. */
+export interface WriteOutputInput {
+  /** The output folder; checked beforehand with `checkOutDir`. */
+  readonly outDir: string;
+  /** The generated files, pulled lazily. */
+  readonly files: Iterable<OutputFile> | AsyncIterable<OutputFile>;
+  /** Folder whose files are copied in as they are; a missing folder is fine. */
+  readonly staticDir: string | undefined;
+  /** @default 16 */
+  readonly concurrency?: number;
+}
+
+/** What {@link writeOutput} wrote: generated and static files together. */
+export interface WriteOutputResult {
+  readonly written: number;
+  readonly bytes: number;
+}
+
+/** The state one write shares between its tasks. */
+interface WriteSession {
+  readonly tempDir: string;
+  readonly outDir: string;
+  readonly claims: OutputClaims;
+  /** Folder → its pending `mkdir`, so each folder is created once. */
+  readonly folders: Map<string, Promise<unknown>>;
+  written: number;
+  bytes: number;
+}
+
+/**
+ * Replaces the output folder atomically with the generated files plus the static folder.
+ * Everything is written into a fresh folder beside `outDir`, which is then swapped in;
+ * on any failure that folder is removed and the previous output stays exactly as it was.
+ * Every path goes through the output guard; a path claimed twice throws `duplicate-output`,
+ * a static file clashing with a generated one throws `output-collision`. Files whose bytes
+ * did not change keep their previous modification time.
+ */
+export async function writeOutput(input: WriteOutputInput): Promise<WriteOutputResult> {
+  const outDir = resolveRealPath(input.outDir);
+  const concurrency = input.concurrency ?? DEFAULT_WRITE_CONCURRENCY;
+  const staticFiles = input.staticDir === undefined ? [] : await listStaticFiles(input.staticDir);
+  const tempDir = await createSiblingDir(outDir, 'tmp').catch((error: unknown) => {
+    throw wrapIoError(error, 'create a folder beside', outDir);
+  });
+  const session: WriteSession = { tempDir, outDir, claims: createOutputClaims(), folders: new Map(), written: 0, bytes: 0 };
+  try {
+    claimStaticFiles(session, staticFiles, input.staticDir ?? '');
+    await runBounded(input.files, concurrency, (file) => writeGenerated(session, file));
+    await runBounded(staticFiles, concurrency, (file) => copyStatic(session, file));
+    await swapDirs(tempDir, outDir).catch((error: unknown) => {
+      throw wrapIoError(error, 'replace the output folder', outDir);
+    });
+  } catch (error) {
+    await fs.rm(tempDir, { recursive: true, force: true, maxRetries: 3 });
+    throw error;
+  }
+  return { written: session.written, bytes: session.bytes };
+}
+
+// Static files are claimed first, so a clash is reported the same way whatever the order of pages.
+function claimStaticFiles(session: WriteSession, staticFiles: readonly StaticFile[], staticDir: string): void {
+  const shownDir = path.basename(staticDir);
+  for (const file of staticFiles) {
+    session.claims.claim(file.path, { kind: 'static', label: `${shownDir}/${file.path}`, file: file.source });
+  }
+}
+
+async function writeGenerated(session: WriteSession, file: OutputFile): Promise<void> {
+  session.claims.claim(file.path, { kind: 'generated', label: file.path });
+  const target = resolveOutputPath(session.tempDir, file.path);
+  const contents = typeof file.contents === 'string' ? Buffer.from(file.contents, 'utf8') : file.contents;
+  try {
+    await ensureFolder(session, path.dirname(target));
+    // `wx`: never overwrite, so a clash the claims cannot see (case-insensitive disks) still fails.
+    await fs.writeFile(target, contents, { flag: 'wx' });
+    await keepUnchangedMtime({ previous: resolveOutputPath(session.outDir, file.path), next: target, contents });
+  } catch (error) {
+    throw wrapIoError(error, 'write', path.join(session.outDir, file.path));
+  }
+  session.written += 1;
+  session.bytes += contents.byteLength;
+}
+
+async function copyStatic(session: WriteSession, file: StaticFile): Promise<void> {
+  const target = resolveOutputPath(session.tempDir, file.path);
+  let size: number;
+  try {
+    await ensureFolder(session, path.dirname(target));
+    await fs.copyFile(file.source, target, fs.constants.COPYFILE_EXCL);
+    await keepUnchangedMtime({ previous: resolveOutputPath(session.outDir, file.path), next: target });
+    size = (await fs.stat(target)).size;
+  } catch (error) {
+    throw wrapIoError(error, 'copy the static file', file.source);
+  }
+  // Counted after the last await: `bytes += await …` would read a stale total.
+  session.written += 1;
+  session.bytes += size;
+}
+
+function ensureFolder(session: WriteSession, folder: string): Promise<unknown> {
+  let pending = session.folders.get(folder);
+  if (!pending) {
+    pending = fs.mkdir(folder, { recursive: true });
+    session.folders.set(folder, pending);
+  }
+  return pending;
+}

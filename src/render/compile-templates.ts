@@ -1,0 +1,83 @@
+import { NewsgenError } from '../diagnostics/newsgen-error.js';
+import { findPartialReferences } from './find-partial-references.js';
+import type { HandlebarsEnvironment } from './helpers.js';
+import type { TemplateSource } from './read-theme-files.js';
+import { findTemplateErrorPlace } from './template-error-place.js';
+
+/** A template compiled once, with the file it came from (for error messages). */
+export interface CompiledTemplate {
+  readonly name: string;
+  readonly file: string;
+  readonly render: (context: unknown) => string;
+}
+
+const COMPILE_OPTIONS = { strict: false, preventIndent: true } as const;
+const PARTIALS_FOLDER = 'partials/';
+
+/**
+ * Compiles every template into `hbs`, registers `partials/**` as partials named
+ * by their path without extension, and fails early: a syntax error or a call
+ * to a partial that does not exist throws a positioned `NewsgenError` before
+ * any page is rendered. Returns the non-partial templates by name.
+ */
+export function compileTemplates(
+  hbs: HandlebarsEnvironment,
+  sources: readonly TemplateSource[],
+): ReadonlyMap<string, CompiledTemplate> {
+  const parsed = sources.map((source) => ({ source, ast: parseTemplate(hbs, source) }));
+  const partialNames = new Set(
+    sources.filter((s) => s.name.startsWith(PARTIALS_FOLDER)).map((s) => s.name.slice(PARTIALS_FOLDER.length)),
+  );
+  const pages = new Map<string, CompiledTemplate>();
+  for (const { source, ast } of parsed) {
+    checkPartials(source, ast, partialNames);
+    const render = hbs.compile<unknown>(source.source, COMPILE_OPTIONS);
+    if (source.name.startsWith(PARTIALS_FOLDER)) {
+      hbs.registerPartial(source.name.slice(PARTIALS_FOLDER.length), render);
+    } else {
+      pages.set(source.name, { name: source.name, file: source.file, render });
+    }
+  }
+  return pages;
+}
+
+/** Parses and code-generates once, because `compile` is lazy and would only fail on first render. */
+function parseTemplate(hbs: HandlebarsEnvironment, source: TemplateSource): unknown {
+  try {
+    const ast = hbs.parse(source.source);
+    hbs.precompile(ast, COMPILE_OPTIONS);
+    return ast;
+  } catch (error) {
+    const place = findTemplateErrorPlace(error, source.source);
+    const where = place ? `:${place.line}:${place.column}` : '';
+    throw new NewsgenError(`Template syntax error in ${source.file}${where}: ${describeError(error)}`, {
+      code: 'template-syntax',
+      file: source.file,
+      place,
+      cause: error,
+      hint: 'Check that every {{#block}} is closed by a matching {{/block}} and every {{ has its }}.',
+    });
+  }
+}
+
+function checkPartials(source: TemplateSource, ast: unknown, registered: ReadonlySet<string>): void {
+  const usage = findPartialReferences(ast);
+  const missing = usage.references.find(
+    (reference) => !registered.has(reference.name) && !usage.inlineNames.includes(reference.name),
+  );
+  if (!missing) return;
+  const { line, column } = missing.place;
+  throw new NewsgenError(`Unknown partial "${missing.name}" in ${source.file}:${line}:${column}`, {
+    code: 'template-missing-partial',
+    file: source.file,
+    place: missing.place,
+    hint: `Add partials/${missing.name}.hbs to your templates folder, or fix the name.`,
+  });
+}
+
+/** One line: the parser's "Expecting X, got Y" line, or the first line of other errors. */
+function describeError(error: unknown): string {
+  const lines = (error instanceof Error ? error.message : String(error)).split('\n');
+  const expecting = lines.find((line) => line.startsWith('Expecting'));
+  return expecting ?? lines[0] ?? '';
+}

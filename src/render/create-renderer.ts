@@ -1,0 +1,81 @@
+import Handlebars from 'handlebars';
+import { NewsgenError } from '../diagnostics/newsgen-error.js';
+import { compileTemplates, type CompiledTemplate } from './compile-templates.js';
+import { registerHelpers } from './helpers.js';
+import type { OutputFileLike } from './output-file-like.js';
+import { readThemeFiles } from './read-theme-files.js';
+import { findTemplateErrorPlace } from './template-error-place.js';
+import type { PageView } from './view-model.js';
+
+/** Turns page views into HTML with one compiled theme. Built once per build. */
+export interface Renderer {
+  /** The full HTML document for one page. Throws `NewsgenError` `template-render` on template failures. */
+  render(view: PageView): string;
+  /** Theme assets to copy to the output (`assets/newsgen.css`, …), site overrides applied. */
+  readonly assets: readonly OutputFileLike[];
+}
+
+/** Where the renderer reads its templates from. */
+export interface RendererInput {
+  /** The built-in theme folder (see `resolveBuiltInThemeDir`). */
+  readonly themeDir: string;
+  /** The site's `templates/` folder; its files replace theme files with the same relative path. */
+  readonly templatesDir: string | undefined;
+  /** UI strings for the `t` helper (locale defaults plus config overrides). */
+  readonly strings: Readonly<Record<string, string>>;
+}
+
+const LAYOUT = 'layout';
+/** Page template names; each is chosen by the view's `kind` and wrapped in `layout`. */
+const PAGE_KINDS = ['article', 'home', 'list', 'terms', 'not-found'] as const satisfies readonly PageView['kind'][];
+
+/**
+ * Reads the theme (and the site's overrides), compiles every template once in
+ * its own Handlebars environment and checks them, so template mistakes fail
+ * the build before any page is rendered. This is the render stage's only I/O.
+ */
+export async function createRenderer(input: RendererInput): Promise<Renderer> {
+  const files = await readThemeFiles(input.themeDir, input.templatesDir);
+  const hbs = Handlebars.create();
+  registerHelpers(hbs, input.strings);
+  const templates = compileTemplates(hbs, files.templates);
+  const layout = requireTemplate(templates, LAYOUT, input.themeDir);
+  const pages = new Map(PAGE_KINDS.map((kind) => [kind, requireTemplate(templates, kind, input.themeDir)]));
+  return {
+    assets: files.assets,
+    render(view) {
+      const page = pages.get(view.kind) ?? requireTemplate(templates, view.kind, input.themeDir);
+      const content = renderWith(page, view, view);
+      return renderWith(layout, { ...view, content }, view);
+    },
+  };
+}
+
+function requireTemplate(
+  templates: ReadonlyMap<string, CompiledTemplate>,
+  name: string,
+  themeDir: string,
+): CompiledTemplate {
+  const template = templates.get(name);
+  if (template) return template;
+  throw new NewsgenError(`Missing template ${name}.hbs in ${themeDir}`, {
+    code: 'template-missing',
+    file: themeDir,
+    hint: `Every theme needs ${[LAYOUT, ...PAGE_KINDS].map((n) => `${n}.hbs`).join(', ')}.`,
+  });
+}
+
+function renderWith(template: CompiledTemplate, context: unknown, view: PageView): string {
+  try {
+    return template.render(context);
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new NewsgenError(`Template ${template.file} failed to render ${view.page.url}: ${message}`, {
+      code: 'template-render',
+      file: template.file,
+      place: findTemplateErrorPlace(error, ''),
+      cause: error,
+      hint: 'Check the helpers and partials this template uses and the fields it reads.',
+    });
+  }
+}

@@ -1,0 +1,71 @@
+import type { ResolvedConfig } from '../config/resolved-config.js';
+import type { Article } from '../content/article.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { createSlug } from '../content/slug.js';
+import { checkCollisions, type UrlClaim } from './check-collisions.js';
+import { collectTerms } from './collect-terms.js';
+import { compareNewestFirst } from './compare.js';
+import { createPermalink } from './permalink.js';
+import { createArticlePages, createHomePages, createListingPages } from './create-pages.js';
+import { selectPublished } from './select-published.js';
+import type { AuthorProfile, Site, SiteArticle, Term } from './site.js';
+
+/** Site settings the model depends on. */
+export type SiteOptions = Pick<ResolvedConfig, 'permalink' | 'perPage' | 'sections' | 'related' | 'otherNewsCount' | 'now' | 'drafts' | 'future'>;
+
+/**
+ * The `model` stage: selects the published articles, resolves their terms
+ * and URLs, and lays out every page of the site. Pure. URL collisions are
+ * returned as diagnostics naming both files.
+ */
+export function buildSite(
+  articles: readonly Article[],
+  profiles: ReadonlyMap<string, AuthorProfile>,
+  options: SiteOptions,
+  displayPathOf: (article: Article) => string,
+): { site: Site; diagnostics: Diagnostic[] } {
+  const published = selectPublished(articles, options).sort(compareNewestFirst);
+  const sectionNames = new Map(options.sections.map((section) => [section.slug, section.name]));
+  const sections = collectTerms('section', published.map((article) => article.section), sectionNames);
+  const tags = collectTerms('tag', published.flatMap((article) => article.tags));
+  const authors = collectTerms('author', published.flatMap((article) => article.authors), new Map([...profiles].map(([slug, profile]) => [slug, profile.name])));
+  const placed = published.map((article) => placeArticle(article, options.permalink, sections, tags, authors));
+  const orderedSections = orderSections(sections, options.sections.map((section) => section.slug));
+  const site: Omit<Site, 'pages'> = {
+    articles: placed,
+    sections: orderedSections,
+    tags: [...tags.values()],
+    authors: [...authors.values()],
+    profiles,
+  };
+  const pages = [...createHomePages(site, options), ...createArticlePages(site, options), ...createListingPages(site, options), { kind: 'not-found' as const, url: '/404.html' }];
+  const claims: UrlClaim[] = pages.map((page) =>
+    page.kind === 'article'
+      ? { url: page.url, file: displayPathOf(page.article), place: page.article.slugPlace }
+      : { url: page.url, file: `(generated ${page.kind} page${'term' in page && page.term ? ` for "${page.term.name}"` : ''})`, place: undefined },
+  );
+  return { site: { ...site, pages }, diagnostics: checkCollisions(claims) };
+}
+
+function placeArticle(article: Article, permalink: string, sections: Map<string, Term>, tags: Map<string, Term>, authors: Map<string, Term>): SiteArticle {
+  const find = (terms: Map<string, Term>, name: string) => terms.get(createSlug(name.normalize('NFC').trim().replace(/\s+/g, ' ')));
+  const sectionTerm = find(sections, article.section);
+  if (!sectionTerm) throw new Error(`Internal: no term for section "${article.section}"`);
+  const only = (list: (Term | undefined)[]): Term[] => list.filter((term): term is Term => term !== undefined);
+  return {
+    ...article,
+    url: createPermalink(permalink, article, sectionTerm.slug),
+    sectionTerm,
+    tagTerms: only(article.tags.map((tag) => find(tags, tag))),
+    authorTerms: only(article.authors.map((author) => find(authors, author))),
+  };
+}
+
+/** Configured sections first in their order, then the rest by name. */
+function orderSections(sections: Map<string, Term>, order: readonly string[]): Term[] {
+  const rank = (term: Term) => {
+    const index = order.indexOf(term.slug);
+    return index === -1 ? order.length : index;
+  };
+  return [...sections.values()].sort((a, b) => rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}

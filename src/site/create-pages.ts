@@ -1,0 +1,115 @@
+import type { SiteOptions } from './build-site.js';
+import { compareTermsByCount } from './collect-terms.js';
+import { paginate } from './paginate.js';
+import { createRelatedFinder, type RelatedItem } from './related.js';
+import type { ArticlePage, HomePage, ListPage, Page, Site, SiteArticle, Taxonomy, Term, TermsPage } from './site.js';
+
+type SiteSoFar = Omit<Site, 'pages'>;
+
+/** Articles per section block on the home page. */
+const HOME_SECTION_SIZE = 4;
+/** URL of each taxonomy's index of terms. */
+export const TERMS_INDEX_URLS: Readonly<Record<Taxonomy, string>> = { section: '/sections/', tag: '/tag/', author: '/author/' };
+
+/**
+ * Home pages: the newest article as the headline, the latest of each section
+ * in navigation order, then the newest-first archive, paginated. Page 1's
+ * archive skips what the blocks above already show.
+ */
+export function createHomePages(site: SiteSoFar, options: SiteOptions): HomePage[] {
+  const [headline] = site.articles;
+  const bySection = groupBy(site.articles, (article) => [article.sectionTerm.slug]);
+  const sections = site.sections
+    .map((term) => ({ term, articles: (bySection.get(term.slug) ?? []).filter((article) => article !== headline).slice(0, HOME_SECTION_SIZE) }))
+    .filter((block) => block.articles.length > 0);
+  const shown = new Set<SiteArticle>([...(headline ? [headline] : []), ...sections.flatMap((block) => block.articles)]);
+  return paginate(site.articles, options.perPage, '/').map(({ items, pagination }, index) => ({
+    kind: 'home',
+    url: pagination.urls[index] ?? '/',
+    headline: index === 0 ? headline : undefined,
+    sections: index === 0 ? sections : [],
+    articles: index === 0 ? items.filter((article) => !shown.has(article)) : items,
+    pagination,
+  }));
+}
+
+/** One page per article, with its related articles and the other news not shown already. */
+export function createArticlePages(site: SiteSoFar, options: SiteOptions): ArticlePage[] {
+  const items = new Map<RelatedItem, SiteArticle>();
+  const itemOf = new Map<SiteArticle, RelatedItem>();
+  for (const article of site.articles) {
+    const item: RelatedItem = {
+      id: article.id,
+      time: article.date.time,
+      section: article.sectionTerm.slug,
+      tags: article.tagTerms.map((term) => term.slug),
+      authors: article.authorTerms.map((term) => term.slug),
+    };
+    items.set(item, article);
+    itemOf.set(article, item);
+  }
+  const findRelated = createRelatedFinder([...items.keys()], options.related.weights);
+  return site.articles.map((article) => {
+    const item = itemOf.get(article);
+    const related = item ? findRelated(item, options.related.count).map((found) => items.get(found)).filter((found): found is SiteArticle => found !== undefined) : [];
+    const shown = new Set<SiteArticle>([article, ...related]);
+    const otherNews: SiteArticle[] = [];
+    for (const candidate of site.articles) {
+      if (otherNews.length >= options.otherNewsCount) break;
+      if (!shown.has(candidate)) otherNews.push(candidate);
+    }
+    return { kind: 'article', url: article.url, article, related, otherNews };
+  });
+}
+
+/** Paginated listings per section, tag, author and date, and an index per taxonomy. */
+export function createListingPages(site: SiteSoFar, options: SiteOptions): (ListPage | TermsPage)[] {
+  const pages: (ListPage | TermsPage)[] = [];
+  const taxonomies: [Taxonomy, readonly Term[], (article: SiteArticle) => string[]][] = [
+    ['section', site.sections, (article) => [article.sectionTerm.slug]],
+    ['tag', site.tags, (article) => article.tagTerms.map((term) => term.slug)],
+    ['author', site.authors, (article) => article.authorTerms.map((term) => term.slug)],
+  ];
+  for (const [taxonomy, terms, keysOf] of taxonomies) {
+    const groups = groupBy(site.articles, keysOf);
+    for (const term of terms) {
+      const author = taxonomy === 'author' ? site.profiles.get(term.slug) : undefined;
+      for (const { items, pagination } of paginate(groups.get(term.slug) ?? [], options.perPage, term.url)) {
+        pages.push({ kind: 'list', url: pagination.urls[pagination.current - 1] ?? term.url, taxonomy, term, period: undefined, author, articles: items, pagination });
+      }
+    }
+    const indexTerms = taxonomy === 'section' ? [...terms] : [...terms].sort(compareTermsByCount);
+    pages.push({ kind: 'terms', url: TERMS_INDEX_URLS[taxonomy], taxonomy, terms: indexTerms });
+  }
+  pages.push(...createArchivePages(site.articles, options.perPage));
+  return pages;
+}
+
+function createArchivePages(articles: readonly SiteArticle[], perPage: number): ListPage[] {
+  const groups = groupBy(articles, (article) => [article.date.iso.slice(0, 4), article.date.iso.slice(0, 7)]);
+  const pages: ListPage[] = [];
+  for (const key of [...groups.keys()].sort().reverse()) {
+    const year = Number(key.slice(0, 4));
+    const month = key.length > 4 ? Number(key.slice(5, 7)) : undefined;
+    const url = month === undefined ? `/${key}/` : `/${key.slice(0, 4)}/${key.slice(5, 7)}/`;
+    for (const { items, pagination } of paginate(groups.get(key) ?? [], perPage, url)) {
+      pages.push({ kind: 'list', url: pagination.urls[pagination.current - 1] ?? url, taxonomy: 'archive', term: undefined, period: { year, month }, author: undefined, articles: items, pagination });
+    }
+  }
+  return pages;
+}
+
+/** Groups items under each of their keys, keeping the input order inside each group. */
+function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keysOf(item)) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
+export type { Page };

@@ -1,0 +1,98 @@
+import type { Article, Image } from '../content/article.js';
+
+/** The taxonomies a site groups articles by. */
+export type Taxonomy = 'section' | 'tag' | 'author';
+
+/** One section, tag or author: the slug is its identity, the name its most common spelling. */
+export interface Term {
+  readonly taxonomy: Taxonomy;
+  readonly slug: string;
+  readonly name: string;
+  /** URL path of the term's first listing page, without the base path. */
+  readonly url: string;
+  /** Number of published articles with this term. */
+  readonly count: number;
+}
+
+/** An author's profile from `content/authors/*.md` or `authors.yml`. */
+export interface AuthorProfile {
+  readonly slug: string;
+  readonly name: string;
+  readonly role: string | undefined;
+  readonly bioHtml: string | undefined;
+  readonly avatar: Image | undefined;
+  readonly links: readonly { readonly name: string; readonly url: string }[];
+  readonly sourcePath: string;
+}
+
+/** A published article placed in the site: URL and resolved terms. */
+export interface SiteArticle extends Article {
+  /** URL path without the base path, e.g. `/ekonomi/harga-cabai/`. */
+  readonly url: string;
+  readonly sectionTerm: Term;
+  readonly tagTerms: readonly Term[];
+  readonly authorTerms: readonly Term[];
+}
+
+/** Page navigation for a paginated listing. */
+export interface Pagination {
+  readonly current: number;
+  readonly total: number;
+  /** URL path of every page of the listing, page 1 first. */
+  readonly urls: readonly string[];
+}
+
+interface BasePage {
+  /** URL path without the base path (`/`, `/tag/x/page/2/`, `/404.html`). */
+  readonly url: string;
+}
+
+export interface ArticlePage extends BasePage {
+  readonly kind: 'article';
+  readonly article: SiteArticle;
+  readonly related: readonly SiteArticle[];
+  readonly otherNews: readonly SiteArticle[];
+}
+
+export interface HomePage extends BasePage {
+  readonly kind: 'home';
+  readonly headline: SiteArticle | undefined;
+  readonly sections: readonly { readonly term: Term; readonly articles: readonly SiteArticle[] }[];
+  readonly articles: readonly SiteArticle[];
+  readonly pagination: Pagination;
+}
+
+export interface ListPage extends BasePage {
+  readonly kind: 'list';
+  readonly taxonomy: Taxonomy | 'archive';
+  readonly term: Term | undefined;
+  /** Archive label (`2016`, `2016-09`) for date archives. */
+  readonly period: { readonly year: number; readonly month: number | undefined } | undefined;
+  readonly author: AuthorProfile | undefined;
+  readonly articles: readonly SiteArticle[];
+  readonly pagination: Pagination;
+}
+
+export interface TermsPage extends BasePage {
+  readonly kind: 'terms';
+  readonly taxonomy: Taxonomy;
+  readonly terms: readonly Term[];
+}
+
+export interface NotFoundPage extends BasePage {
+  readonly kind: 'not-found';
+}
+
+/** Every page of the site; `kind` says which template renders it. */
+export type Page = ArticlePage | HomePage | ListPage | TermsPage | NotFoundPage;
+
+/** The whole site model: the output of the `model` stage. */
+export interface Site {
+  /** Published articles, newest first (date, then id). */
+  readonly articles: readonly SiteArticle[];
+  readonly sections: readonly Term[];
+  readonly tags: readonly Term[];
+  readonly authors: readonly Term[];
+  readonly profiles: ReadonlyMap<string, AuthorProfile>;
+  readonly pages: readonly Page[];
+}

@@ -1,0 +1,124 @@
+import { formatString } from '../i18n/strings.js';
+import type { ArticleCardView, ArticleView, LinkView, PageMetaView, PageView, PaginationView, TermView } from '../render/view-model.js';
+import type { Page, Pagination, SiteArticle, Term } from '../site/site.js';
+import { createDateView, createImageView, type ViewContext } from './view-context.js';
+
+/**
+ * Turns one page of the site model into the data its template receives
+ * (the first half of the `render` stage). Pure given the context.
+ */
+export function createPageView(page: Page, context: ViewContext, nav: readonly LinkView[]): PageView {
+  const site = { ...context.site, nav };
+  const t = (key: string) => context.strings[key] ?? key;
+  switch (page.kind) {
+    case 'article': {
+      const article = createArticleView(page.article, context);
+      const breadcrumbs = [{ name: t('home'), url: context.href('/') }, { name: article.section.name, url: article.section.url }, { name: article.title, url: article.url }];
+      return {
+        kind: 'article',
+        site,
+        page: createMeta(context, page.url, article.title, article.excerpt, breadcrumbs),
+        article,
+        related: page.related.map((item) => createCardView(item, context)),
+        otherNews: page.otherNews.map((item) => createCardView(item, context)),
+      };
+    }
+    case 'home':
+      return {
+        kind: 'home',
+        site,
+        page: createMeta(context, page.url, pagedTitle(context, context.config.title, page.pagination), context.config.description, []),
+        headline: page.headline && createCardView(page.headline, context),
+        sections: page.sections.map((block) => ({ section: createTermView(block.term, context), articles: block.articles.map((item) => createCardView(item, context)) })),
+        articles: page.articles.map((item) => createCardView(item, context)),
+        pagination: createPaginationView(page.pagination, context),
+      };
+    case 'list': {
+      const heading = page.term?.name ?? (page.period ? formatPeriod(context, page.period) : '');
+      const description = page.author?.role ?? `${heading} — ${context.config.title}`;
+      return {
+        kind: 'list',
+        site,
+        page: createMeta(context, page.url, pagedTitle(context, heading, page.pagination), description, []),
+        taxonomy: page.taxonomy,
+        heading,
+        term: page.term && createTermView(page.term, context),
+        author: page.author && {
+          name: page.author.name,
+          role: page.author.role,
+          bioHtml: page.author.bioHtml,
+          avatar: page.author.avatar && createImageView(context, page.author.avatar),
+          links: page.author.links,
+        },
+        articles: page.articles.map((item) => createCardView(item, context)),
+        pagination: createPaginationView(page.pagination, context),
+      };
+    }
+    case 'terms': {
+      const heading = t(page.taxonomy === 'section' ? 'allSections' : page.taxonomy === 'tag' ? 'allTags' : 'allAuthors');
+      return { kind: 'terms', site, page: createMeta(context, page.url, heading, `${heading} — ${context.config.title}`, []), taxonomy: page.taxonomy, heading, terms: page.terms.map((term) => createTermView(term, context)) };
+    }
+    case 'not-found':
+      return { kind: 'not-found', site, page: { ...createMeta(context, page.url, t('notFoundTitle'), t('notFoundText'), []), robots: 'noindex' } };
+  }
+}
+
+/** Section navigation links in configured order. */
+export function createNav(sections: readonly Term[], context: ViewContext): LinkView[] {
+  return sections.map((term) => ({ name: term.name, url: context.href(term.url) }));
+}
+
+function createMeta(context: ViewContext, url: string, title: string, description: string, breadcrumbs: readonly LinkView[]): PageMetaView {
+  return { title, description, url: context.href(url), canonical: context.absolute(url), breadcrumbs, headHtml: '', robots: undefined };
+}
+
+function pagedTitle(context: ViewContext, title: string, pagination: Pagination): string {
+  return pagination.current > 1 ? `${title} — ${formatString(context.strings['pageOf'] ?? 'Page {current} of {total}', { current: pagination.current, total: pagination.total })}` : title;
+}
+
+function formatPeriod(context: ViewContext, period: { readonly year: number; readonly month: number | undefined }): string {
+  if (period.month === undefined) return `${context.strings['archive'] ?? 'Archive'} ${period.year}`;
+  return context.formatDate(Date.UTC(period.year, period.month - 1, 15, 12), 'MMMM YYYY');
+}
+
+function createTermView(term: Term, context: ViewContext): TermView {
+  return { name: term.name, slug: term.slug, url: context.href(term.url), count: term.count };
+}
+
+function createPaginationView(pagination: Pagination, context: ViewContext): PaginationView {
+  const url = (n: number) => context.href(pagination.urls[n - 1] ?? '/');
+  return {
+    current: pagination.current,
+    total: pagination.total,
+    prev: pagination.current > 1 ? url(pagination.current - 1) : undefined,
+    next: pagination.current < pagination.total ? url(pagination.current + 1) : undefined,
+    pages: pagination.urls.map((_, index) => ({ number: index + 1, url: url(index + 1), current: index + 1 === pagination.current })),
+  };
+}
+
+/** The card form of an article, for listings and related blocks. */
+export function createCardView(article: SiteArticle, context: ViewContext): ArticleCardView {
+  return {
+    id: article.id,
+    url: context.href(article.url),
+    title: article.title,
+    excerpt: article.excerpt,
+    date: createDateView(context, article.date),
+    image: article.image && createImageView(context, article.image),
+    section: createTermView(article.sectionTerm, context),
+    authors: article.authorTerms.map((term) => createTermView(term, context)),
+  };
+}
+
+function createArticleView(article: SiteArticle, context: ViewContext): ArticleView {
+  return {
+    ...createCardView(article, context),
+    html: article.html,
+    dateline: article.dateline,
+    editor: article.editor,
+    tags: article.tagTerms.map((term) => createTermView(term, context)),
+    updated: article.updated && createDateView(context, article.updated),
+    corrections: article.corrections.map((correction) => ({ date: createDateView(context, correction.date), text: correction.text })),
+    draft: article.draft,
+  };
+}

@@ -1,0 +1,144 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { article, createFixtureSite, runCli, snapshotTree } from '../helpers/fixture-site.js';
+
+const CONFIG = JSON.stringify({ title: 'Warta Uji', baseUrl: 'https://uji.example/', locale: 'id-ID', timeZone: 'Asia/Jakarta' });
+
+/** Builds a good site once, breaks it with `change`, rebuilds, and returns the failed run. */
+function breakAndRebuild(change: (dir: string) => void, args: string[] = ['build']) {
+  const dir = createFixtureSite({ 'newsgen.config.json': CONFIG, 'content/ekonomi/baik.md': article() });
+  const first = runCli(dir, ['build']);
+  expect(first.code, first.stderr).toBe(0);
+  const before = snapshotTree(path.join(dir, 'dist'));
+  change(dir);
+  const result = runCli(dir, args);
+  expect(snapshotTree(path.join(dir, 'dist'))).toEqual(before);
+  expect(result.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+  return { dir, ...result };
+}
+
+const write = (file: string, text: string) => (dir: string) => {
+  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+  writeFileSync(path.join(dir, file), text);
+};
+
+describe('newsgen build with bad input', () => {
+  it('reports malformed YAML with file, line and column, exits 1 and keeps the old dist', () => {
+    const run = breakAndRebuild(write('content/ekonomi/rusak.md', '---\ntitle: Judul\ndate: 2016-09-09\ntags: [a, b\n---\nIsi\n'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/content\/ekonomi\/rusak\.md:\d+:\d+/);
+    expect(run.stderr).toContain('front-matter-yaml');
+  });
+
+  it('reports front matter that is never closed', () => {
+    const run = breakAndRebuild(write('content/ekonomi/terbuka.md', '---\ntitle: Judul\ndate: 2016-09-09\n\nIsi tanpa penutup\n'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/content\/ekonomi\/terbuka\.md:1:1/);
+    expect(run.stderr).toContain('front-matter-unclosed');
+  });
+
+  it('reports a missing title and an impossible date of different files in one run', () => {
+    const run = breakAndRebuild((dir) => {
+      write('content/ekonomi/tanpa-judul.md', article({ title: '' }))(dir);
+      write('content/ekonomi/tanggal.md', article({ date: '2016-02-30' }))(dir);
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('content/ekonomi/tanpa-judul.md');
+    expect(run.stderr).toMatch(/content\/ekonomi\/tanggal\.md:3:7 .*2016-02-30/);
+    expect(run.stderr).toMatch(/2 errors/);
+  });
+
+  it('reports a title that is a list at the title line', () => {
+    const run = breakAndRebuild(write('content/ekonomi/daftar.md', article({ title: '[satu, dua]' })));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/content\/ekonomi\/daftar\.md:2:8 .*title/);
+  });
+
+  it('names both files when two articles would write the same URL', () => {
+    const run = breakAndRebuild((dir) => {
+      write('content/ekonomi/a.md', article({ slug: 'sama' }))(dir);
+      write('content/ekonomi/b.md', article({ slug: 'sama' }))(dir);
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('duplicate-url');
+    expect(run.stderr).toContain('content/ekonomi/a.md');
+    expect(run.stderr).toContain('content/ekonomi/b.md');
+  });
+
+  it('reports a file that is not UTF-8 by name without crashing', () => {
+    const run = breakAndRebuild((dir) => writeFileSync(path.join(dir, 'content/ekonomi/biner.md'), Buffer.from([0xff, 0xfe, 0x00, 0x41, 0xc3])));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('content/ekonomi/biner.md');
+    expect(run.stderr).toContain('file-encoding');
+  });
+
+  it('reports a template syntax error with the template file and line', () => {
+    const run = breakAndRebuild(write('templates/article.hbs', '<article>\n{{#if article.title}}\n<h1>{{article.title}}</h1>\n'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/templates\/article\.hbs:\d+/);
+  });
+
+  it('reports a missing partial by name', () => {
+    const run = breakAndRebuild(write('templates/article.hbs', '<article>{{> tidak-ada}}</article>\n'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('tidak-ada');
+    expect(run.stderr).toContain('templates/article.hbs');
+  });
+
+  it('reports an invalid config file with its line', () => {
+    const run = breakAndRebuild(write('newsgen.config.json', '{\n  "title": "x",\n  "perPage": "banyak"\n}\n'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/newsgen\.config\.json:3:\d+ .*perPage/);
+  });
+
+  it('reports a config file with broken syntax', () => {
+    const run = breakAndRebuild(write('newsgen.config.json', '{\n  "title": "x",,\n}\n'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('newsgen.config.json');
+  });
+
+  it('reports an unknown time zone naming the key', () => {
+    const run = breakAndRebuild(write('newsgen.config.json', JSON.stringify({ title: 'x', timeZone: 'Asia/Atlantis' }, null, 2)));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/newsgen\.config\.json:3:\d+ .*timeZone/);
+  });
+
+  it.each([
+    ['the working directory', ['build', '--out', '.']],
+    ['the content folder', ['build', '--out', 'content']],
+    ['a parent folder', ['build', '--out', '..']],
+  ])('refuses --out pointing at %s with exit 2, deleting nothing', (_name, args) => {
+    const run = breakAndRebuild(() => undefined, args);
+    expect(run.code).toBe(2);
+    expect(existsSync(path.join(run.dir, 'content/ekonomi/baik.md'))).toBe(true);
+    expect(run.stderr).toMatch(/out/i);
+  });
+
+  it.each([
+    ['an unknown command', ['bangun']],
+    ['an unknown option', ['build', '--kecepatan']],
+  ])('exits 2 on %s', (_name, args) => {
+    const run = breakAndRebuild(() => undefined, args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/unknown/i);
+  });
+});
+
+describe('newsgen build on good input', () => {
+  it('builds an empty content folder into a valid empty site', () => {
+    const dir = createFixtureSite({ 'newsgen.config.json': CONFIG });
+    mkdirSync(path.join(dir, 'content'));
+    const run = runCli(dir, ['build']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(existsSync(path.join(dir, 'dist/index.html'))).toBe(true);
+    expect(existsSync(path.join(dir, 'dist/404.html'))).toBe(true);
+  });
+
+  it('prints help and version with exit 0', () => {
+    const dir = createFixtureSite({});
+    expect(runCli(dir, ['--help']).stdout).toContain('build');
+    expect(runCli(dir, ['build', '--help']).stdout).toContain('--base-url');
+    expect(runCli(dir, ['--version'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { createDiagnostic } from '../../src/diagnostics/diagnostic.js';
+import { formatDiagnostics, formatError } from '../../src/diagnostics/format-diagnostics.js';
+import { NewsgenError } from '../../src/diagnostics/newsgen-error.js';
+
+const ESC = '\u001b[';
+
+const dateProblem = createDiagnostic({
+  file: 'content/ekonomi/beras.md',
+  place: { line: 4, column: 7 },
+  reason: 'Unexpected date "kemarin", expected an ISO 8601 date',
+  ruleId: 'front-matter-date',
+  hint: 'Write the date like 2024-05-01T08:00:00+07:00.',
+});
+const duplicate = createDiagnostic({
+  file: 'content/olahraga/final.md',
+  place: { line: 2, column: 1 },
+  reason: 'Unexpected URL /olahraga/final/, already taken',
+  ruleId: 'duplicate-url',
+  cause: { file: 'content/olahraga/final-lama.md', place: { line: 2, column: 1 } },
+});
+const warning = createDiagnostic({
+  file: 'content/ekonomi/beras.md',
+  place: { line: 1, column: 1 },
+  reason: 'Unexpected missing summary, expected one for feeds',
+  ruleId: 'missing-summary',
+  severity: 'warning',
+});
+
+describe('formatDiagnostics', () => {
+  it('prints one line per diagnostic with location, severity, reason and rule id', () => {
+    const lines = formatDiagnostics([dateProblem], { color: false }).split('\n');
+    expect(lines[0]).toMatch(
+      /^content\/ekonomi\/beras\.md:4:7 +error +Unexpected date "kemarin", expected an ISO 8601 date +front-matter-date$/,
+    );
+  });
+
+  it('indents the hint and the place of the first definition under their diagnostic', () => {
+    const text = formatDiagnostics([dateProblem, duplicate], { color: false });
+    const lines = text.split('\n');
+    const hintIndex = lines.findIndex((line) => line.includes('Write the date like'));
+    expect(lines[hintIndex - 1]).toContain('front-matter-date');
+    expect(lines[hintIndex]).toMatch(/^ {2}hint: /);
+    const causeIndex = lines.findIndex((line) => line.includes('first defined at'));
+    expect(lines[causeIndex]).toBe('  first defined at content/olahraga/final-lama.md:2:1');
+    expect(lines[causeIndex - 1]).toContain('duplicate-url');
+  });
+
+  it('sorts by file, then line, whatever the input order', () => {
+    const text = formatDiagnostics([duplicate, dateProblem, warning], { color: false });
+    const order = ['missing-summary', 'front-matter-date', 'duplicate-url'].map((id) => text.indexOf(id));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it('aligns the severity column', () => {
+    const text = formatDiagnostics([dateProblem, duplicate, warning], { color: false });
+    const columns = text
+      .split('\n')
+      .filter((line) => line.startsWith('content/'))
+      .map((line) => line.search(/\b(error|warning)\b/));
+    expect(new Set(columns).size).toBe(1);
+  });
+
+  it('ends with a count of errors and warnings', () => {
+    const text = formatDiagnostics([dateProblem, duplicate, warning], { color: false });
+    expect(text.split('\n').at(-1)).toBe('✖ 2 errors, 1 warning');
+    expect(formatDiagnostics([dateProblem], { color: false }).split('\n').at(-1)).toBe('✖ 1 error');
+    expect(formatDiagnostics([warning, warning], { color: false }).split('\n').at(-1)).toBe('⚠ 2 warnings');
+  });
+
+  it('prints a file without a position as just its path', () => {
+    const noPlace = createDiagnostic({ file: 'newsgen.config.yaml', reason: 'Unexpected key', ruleId: 'config-key' });
+    expect(formatDiagnostics([noPlace], { color: false }).split('\n')[0]).toMatch(/^newsgen\.config\.yaml {2}error/);
+  });
+
+  it('prints nothing for no diagnostics', () => {
+    expect(formatDiagnostics([], { color: true })).toBe('');
+  });
+
+  it('uses ANSI colours only when asked to', () => {
+    expect(formatDiagnostics([dateProblem, warning], { color: false })).not.toContain(ESC);
+    const coloured = formatDiagnostics([dateProblem, warning], { color: true });
+    expect(coloured).toContain(`${ESC}31merror`);
+    expect(coloured).toContain(`${ESC}33mwarning`);
+  });
+});
+
+describe('formatError', () => {
+  it('prints the location, message, code and hint of an operational error', () => {
+    const error = new NewsgenError('Unexpected tab in YAML, expected spaces', {
+      code: 'config-yaml',
+      file: 'newsgen.config.yaml',
+      place: { line: 3, column: 1 },
+      hint: 'Indent with spaces.',
+    });
+    expect(formatError(error, { color: false }).split('\n')).toEqual([
+      'newsgen.config.yaml:3:1  error  Unexpected tab in YAML, expected spaces  config-yaml',
+      '  hint: Indent with spaces.',
+    ]);
+  });
+
+  it('starts with the severity when the error has no file', () => {
+    const error = new NewsgenError('Refusing to use "." as the output folder', { code: 'unsafe-out-dir', exitCode: 2 });
+    expect(formatError(error, { color: false })).toBe('error  Refusing to use "." as the output folder  unsafe-out-dir');
+  });
+
+  it('adds the message of the underlying cause', () => {
+    const cause = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    const error = new NewsgenError('Could not write dist/index.html', { code: 'output-io', cause });
+    expect(formatError(error, { color: false })).toContain('  cause: EACCES: permission denied');
+  });
+
+  it('prints the diagnostics the error carries after it', () => {
+    const error = new NewsgenError('The build failed', { code: 'build-failed', diagnostics: [dateProblem, duplicate] });
+    const text = formatError(error, { color: false });
+    expect(text.indexOf('The build failed')).toBeLessThan(text.indexOf('front-matter-date'));
+    expect(text).toContain('✖ 2 errors');
+  });
+
+  it('colours the severity when asked to', () => {
+    const error = new NewsgenError('Broken', { code: 'x' });
+    expect(formatError(error, { color: true })).toContain(`${ESC}31merror${ESC}39m`);
+  });
+});

@@ -1,0 +1,43 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The CLI entry point users run. */
+export const BIN = path.join(ROOT, 'bin', 'newsgen.js');
+
+/** Writes a site (path → text) into a fresh temporary folder and returns the folder. */
+export function createFixtureSite(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'newsgen-site-'));
+  for (const [file, contents] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), contents);
+  }
+  return dir;
+}
+
+/** Runs `bin/newsgen.js` in `cwd` like a user would. */
+export function runCli(cwd: string, args: readonly string[]): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: 'true' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Every file under `dir` with its bytes, for before/after comparisons. */
+export function snapshotTree(dir: string): Map<string, string> {
+  const tree = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true })) {
+    const file = path.join(dir, String(entry));
+    if (statSync(file).isFile()) tree.set(String(entry), readFileSync(file).toString('base64'));
+  }
+  return tree;
+}
+
+/** A valid article with front matter; `fields` are YAML lines replacing the defaults by key. */
+export function article(fields: Record<string, string> = {}, body = 'Isi berita.\n'): string {
+  const all: Record<string, string> = { title: 'Judul Berita', date: '2016-09-09 10:46', author: 'Riandanu', tags: '[ekonomi]', ...fields };
+  const lines = Object.entries(all).filter(([, value]) => value !== '').map(([key, value]) => `${key}: ${value}`);
+  return `---\n${lines.join('\n')}\n---\n\n${body}`;
+}

@@ -1,0 +1,257 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DOMParser } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Renderer } from '../../src/render/create-renderer.js';
+import {
+  makeArticlePage,
+  makeAuthorListPage,
+  makeCard,
+  makeDate,
+  makeHomePage,
+  makeNotFoundPage,
+  makeTermsPage,
+} from './fixtures.js';
+import { createSampleRenderer } from './render-samples.js';
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
+
+function texts(document: Document, selector: string): string[] {
+  return [...document.querySelectorAll(selector)].map((element) => (element.textContent ?? '').trim());
+}
+
+let renderer: Renderer;
+beforeAll(async () => {
+  renderer = await createSampleRenderer();
+});
+
+describe('the article page', () => {
+  it('fills the document head from the site and page metadata', () => {
+    const document = parse(renderer.render(makeArticlePage()));
+    expect(document.documentElement.getAttribute('lang')).toBe('id');
+    expect(document.querySelector('title')?.textContent).toBe('Pendiri Raksasa Belanja Daring Jadi Penasihat | Kabar Nusantara');
+    expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'https://kabar.example/warta/teknologi/raksasa-belanja-daring-jadi-penasihat/',
+    );
+    expect(document.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toBe('/warta/assets/newsgen.css');
+    expect(document.querySelector('link[rel="alternate"]')?.getAttribute('href')).toBe('/warta/feed.xml');
+    expect(document.querySelector('meta[property="og:type"]')).not.toBeNull();
+    expect(document.querySelector('meta[name="robots"]')).toBeNull();
+  });
+
+  it('shows the site title and the section navigation in the header', () => {
+    const document = parse(renderer.render(makeArticlePage()));
+    expect(document.querySelector('header .site-title a')?.getAttribute('href')).toBe('/warta/');
+    expect(texts(document, '.site-nav a')).toEqual(['Ekonomi', 'Teknologi', 'Video']);
+    expect(document.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main');
+    expect(document.querySelector('main#main')).not.toBeNull();
+  });
+
+  it('shows section label, headline, linked byline joined with "dan", and the dates', () => {
+    const document = parse(renderer.render(makeArticlePage()));
+    const article = document.querySelector('main article.article');
+    expect(article?.querySelector('.article-section a')?.textContent).toBe('Teknologi');
+    expect(article?.querySelector('h1')?.textContent).toBe('Pendiri Raksasa Belanja Daring Jadi Penasihat');
+    const byline = article?.querySelector('.byline');
+    expect(byline?.textContent).toBe('Sari Wulandari dan Budi Hartono');
+    expect([...(byline?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).toEqual([
+      '/warta/penulis/sari-wulandari/',
+      '/warta/penulis/budi-hartono/',
+    ]);
+    const times = article?.querySelectorAll('.article-meta time') ?? [];
+    expect(times[0]?.getAttribute('datetime')).toBe('2016-09-09T10:46:00+07:00');
+    expect(times[0]?.textContent).toBe('Jumat, 09 Sep 2016 10:46 WIB');
+    expect(article?.querySelector('.updated')?.textContent).toContain('Diperbarui');
+    expect(times[1]?.getAttribute('datetime')).toBe('2016-09-10T08:15:00+07:00');
+  });
+
+  it('shows the lead figure with caption and credit, the body, the editor initials and tags', () => {
+    const document = parse(renderer.render(makeArticlePage()));
+    const figure = document.querySelector('article figure');
+    expect(figure?.querySelector('img')?.getAttribute('width')).toBe('1200');
+    expect(figure?.querySelector('figcaption')?.textContent).toBe(
+      'Pendiri perusahaan saat menerima rombongan tamu Foto: Dok. Kabar',
+    );
+    expect(document.querySelector('.article-body blockquote')).not.toBeNull();
+    expect(document.querySelector('.article-editor')?.textContent).toContain('(MMI)');
+    expect(texts(document, '.tags a')).toEqual(['e-commerce', 'UKM']);
+  });
+
+  it('leaves out the update line, figure and corrections box when there is nothing to show', () => {
+    const document = parse(renderer.render(makeArticlePage({ updated: undefined, image: undefined, editor: undefined })));
+    expect(document.querySelector('.updated')).toBeNull();
+    expect(document.querySelector('article figure')).toBeNull();
+    expect(document.querySelector('.article-editor')).toBeNull();
+    expect(document.querySelector('.corrections')).toBeNull();
+    expect(document.querySelector('.draft-banner')).toBeNull();
+  });
+
+  it('shows a correction box listing each correction', () => {
+    const page = makeArticlePage({ corrections: [{ date: makeDate(12), text: 'Jabatan narasumber diperbaiki.' }] });
+    const box = parse(renderer.render(page)).querySelector('.corrections');
+    expect(box?.querySelector('h2')?.textContent).toBe('Ralat');
+    expect(box?.querySelector('li')?.textContent).toContain('Jabatan narasumber diperbaiki.');
+    expect(box?.querySelector('time')?.getAttribute('datetime')).toBe('2016-09-12T10:46:00+07:00');
+  });
+
+  it('shows a visible banner on draft articles', () => {
+    const banner = parse(renderer.render(makeArticlePage({ draft: true }))).querySelector('.draft-banner');
+    expect(banner?.textContent).toBe('DRAF: artikel ini belum terbit');
+  });
+
+  it('shows related articles with a relative time and other news', () => {
+    const document = parse(renderer.render(makeArticlePage()));
+    const related = document.querySelector('.related');
+    expect(related?.querySelector('h2')?.textContent).toBe('Berita Terkait');
+    expect(related?.querySelector('.card-title a')?.textContent).toBe('Cara Membedakan Ponsel Lama dan Baru');
+    const time = related?.querySelector('time[data-relative]');
+    expect(time?.getAttribute('datetime')).toBe('2016-09-06T10:46:00+07:00');
+    expect(time?.textContent).toBe('06 Sep 2016');
+    expect(related?.querySelector('img')?.getAttribute('loading')).toBe('lazy');
+    expect(related?.querySelector('.card-excerpt')?.textContent).toContain('Ringkasan singkat');
+    const otherNews = document.querySelector('.other-news');
+    expect(otherNews?.querySelector('h2')?.textContent).toBe('Berita Lainnya');
+    expect(texts(document, '.other-news li a')).toEqual(['Kabar harga-cabai-turun', 'Kabar pasar-saham-menguat']);
+  });
+
+  it('shows breadcrumbs as an ordered list with the current page marked', () => {
+    const document = parse(renderer.render(makeArticlePage()));
+    expect(texts(document, 'nav.breadcrumbs ol li a')).toEqual([
+      'Beranda',
+      'Teknologi',
+      'Pendiri Raksasa Belanja Daring Jadi Penasihat',
+    ]);
+    expect(document.querySelector('nav.breadcrumbs [aria-current="page"]')?.textContent).toBe(
+      'Pendiri Raksasa Belanja Daring Jadi Penasihat',
+    );
+  });
+
+  it('puts the relative-time script inline at the end of the body', () => {
+    const document = parse(renderer.render(makeArticlePage()));
+    const scripts = document.querySelectorAll('body > script');
+    expect(scripts.length).toBe(1);
+    expect(scripts[0]?.textContent).toBe('document.documentElement.dataset.relative = "1";');
+    expect(document.querySelector('footer.site-footer')).not.toBeNull();
+  });
+
+  it('escapes a title containing markup everywhere it appears', () => {
+    const page = makeArticlePage({ title: '<script>alert(1)</script> & "kutipan"' });
+    const html = renderer.render({ ...page, page: { ...page.page, title: '<script>alert(1)</script>' } });
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;kutipan&quot;');
+    const document = parse(html);
+    expect(document.querySelector('h1')?.textContent).toBe('<script>alert(1)</script> & "kutipan"');
+  });
+});
+
+describe('listing pages', () => {
+  it('renders the home page with a headline, section blocks and the archive', () => {
+    const document = parse(renderer.render(makeHomePage()));
+    expect(document.querySelector('.headline .card-featured h2')?.textContent).toBe('Berita Utama Hari Ini');
+    expect(document.querySelector('.headline img')?.hasAttribute('loading')).toBe(false);
+    expect(texts(document, '.section-block > h2')).toEqual(['Ekonomi', 'Teknologi']);
+    expect(document.querySelectorAll('.archive .card').length).toBe(3);
+    expect(document.querySelector('nav.breadcrumbs')).toBeNull();
+  });
+
+  it('marks the current page in the pagination and links its neighbours', () => {
+    const document = parse(renderer.render(makeHomePage(2)));
+    expect(document.querySelector('.headline')).toBeNull();
+    expect(document.querySelector('.pagination [aria-current="page"]')?.textContent).toBe('2');
+    expect(document.querySelector('.pagination a[rel="prev"]')?.getAttribute('href')).toBe('/warta/');
+    expect(document.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toBe('/warta/halaman/3/');
+    expect(document.querySelector('#archive-heading')?.textContent).toContain('Halaman 2 dari 3');
+  });
+
+  it('gives every image an alt attribute and lazy loading on cards', () => {
+    const document = parse(renderer.render(makeHomePage()));
+    const images = [...document.querySelectorAll('img')];
+    expect(images.length).toBeGreaterThan(0);
+    expect(images.every((img) => img.hasAttribute('alt'))).toBe(true);
+    expect([...document.querySelectorAll('.section-block img')].every((img) => img.getAttribute('loading') === 'lazy')).toBe(true);
+  });
+
+  it('shows an author listing with the profile', () => {
+    const document = parse(renderer.render(makeAuthorListPage()));
+    expect(document.querySelector('main h1')?.textContent).toBe('Sari Wulandari');
+    expect(document.querySelector('.author-role')?.textContent).toBe('Redaktur Teknologi');
+    expect(document.querySelector('.author-bio em')?.textContent).toBe('startup');
+    expect(document.querySelector('.author-avatar')?.getAttribute('alt')).toBe('');
+    expect(document.querySelector('.author-links a')?.getAttribute('href')).toBe('https://sari.example');
+    expect(document.querySelectorAll('.cards .card').length).toBe(2);
+  });
+
+  it('lists every term with its count', () => {
+    const document = parse(renderer.render(makeTermsPage()));
+    expect(texts(document, '.terms li')).toEqual(['e-commerce 12 artikel', 'UKM 1 artikel']);
+  });
+
+  it('renders a friendly not-found page that can carry a robots directive', () => {
+    const document = parse(renderer.render(makeNotFoundPage()));
+    expect(document.querySelector('main h1')?.textContent).toBe('Halaman tidak ditemukan');
+    expect(document.querySelector('main a.button')?.getAttribute('href')).toBe('/warta/');
+    expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  });
+
+  it('marks the navigation link of the current section page', () => {
+    const page = makeAuthorListPage();
+    const html = renderer.render({ ...page, page: { ...page.page, url: '/warta/rubrik/video/' } });
+    expect(parse(html).querySelector('.site-nav [aria-current="page"]')?.textContent).toBe('Video');
+  });
+});
+
+describe('theme files', () => {
+  it('returns the stylesheet as an asset under assets/', () => {
+    const css = renderer.assets.find((asset) => asset.path === 'assets/newsgen.css');
+    expect(css).toBeDefined();
+    const text = new TextDecoder().decode(css?.contents as Uint8Array);
+    expect(text).toContain('max-width: 100%');
+    expect(text.length).toBeLessThan(12 * 1024);
+  });
+
+  it('lets a site folder replace templates, partials and assets file by file and add partials', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'newsgen-render-'));
+    await mkdir(join(dir, 'partials', 'extra'), { recursive: true });
+    await mkdir(join(dir, 'assets'), { recursive: true });
+    await writeFile(join(dir, 'not-found.hbs'), '<h1>Hilang</h1>{{> extra/note}}');
+    await writeFile(join(dir, 'partials', 'extra', 'note.hbs'), '<p class="note">{{site.title}}</p>');
+    await writeFile(join(dir, 'partials', 'site-footer.hbs'), '<footer class="custom-footer">Kaki</footer>');
+    await writeFile(join(dir, 'assets', 'newsgen.css'), 'body{color:red}');
+    await writeFile(join(dir, 'assets', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const custom = await createSampleRenderer(dir);
+    const document = parse(custom.render(makeNotFoundPage()));
+    expect(document.querySelector('main h1')?.textContent).toBe('Hilang');
+    expect(document.querySelector('main .note')?.textContent).toBe('Kabar Nusantara');
+    expect(document.querySelector('.custom-footer')?.textContent).toBe('Kaki');
+    expect(document.querySelector('header .site-title')).not.toBeNull();
+    expect(custom.assets.map((asset) => asset.path)).toEqual(['assets/logo.svg', 'assets/newsgen.css']);
+    const css = custom.assets.find((asset) => asset.path === 'assets/newsgen.css');
+    expect(new TextDecoder().decode(css?.contents as Uint8Array)).toBe('body{color:red}');
+  });
+
+  it('treats a missing site templates folder as having no overrides', async () => {
+    const custom = await createSampleRenderer(join(tmpdir(), 'newsgen-no-such-folder-for-render-tests'));
+    expect(parse(custom.render(makeHomePage())).querySelector('.headline')).not.toBeNull();
+  });
+
+  it('keeps renderers isolated from each other and from the global Handlebars', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'newsgen-render-'));
+    await mkdir(join(dir, 'partials'), { recursive: true });
+    await writeFile(join(dir, 'partials', 'article-card.hbs'), '<p class="swapped">{{title}}</p>');
+    await createSampleRenderer(dir);
+    const document = parse(renderer.render(makeHomePage()));
+    expect(document.querySelector('.swapped')).toBeNull();
+    expect(document.querySelector('.card')).not.toBeNull();
+  });
+
+  it('renders cards with neither image nor excerpt', () => {
+    const page = makeHomePage(2);
+    const html = renderer.render({ ...page, articles: [makeCard('polos', { image: undefined, excerpt: '' })] });
+    const card = parse(html).querySelector('.archive .card');
+    expect(card?.querySelector('img')).toBeNull();
+    expect(card?.querySelector('.card-excerpt')).toBeNull();
+  });
+});

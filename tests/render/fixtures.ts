@@ -1,0 +1,248 @@
+import type {
+  ArticleCardView,
+  ArticlePageView,
+  DateView,
+  HomePageView,
+  ListPageView,
+  NotFoundPageView,
+  PageMetaView,
+  PaginationView,
+  SiteView,
+  TermsPageView,
+  TermView,
+} from '../../src/render/view-model.js';
+
+/** Indonesian UI strings the built-in theme uses. */
+export const sampleStrings: Readonly<Record<string, string>> = {
+  skipToContent: 'Langsung ke isi',
+  sectionsNav: 'Rubrik',
+  footerNav: 'Tautan situs',
+  breadcrumbs: 'Jejak halaman',
+  and: 'dan',
+  updated: 'Diperbarui',
+  photoCredit: 'Foto: {credit}',
+  editor: 'Penyunting',
+  draft: 'DRAF: artikel ini belum terbit',
+  corrections: 'Ralat',
+  tags: 'Tag',
+  related: 'Berita Terkait',
+  otherNews: 'Berita Lainnya',
+  headline: 'Berita utama',
+  latest: 'Terbaru',
+  pagination: 'Halaman',
+  prev: 'Sebelumnya',
+  next: 'Berikutnya',
+  pageOf: 'Halaman {current} dari {total}',
+  articleCount: '{count} artikel',
+  noArticles: 'Belum ada artikel.',
+  section: 'Rubrik',
+  tag: 'Tag',
+  author: 'Penulis',
+  archive: 'Arsip',
+  notFoundTitle: 'Halaman tidak ditemukan',
+  notFoundText: 'Alamat ini tidak ada atau sudah dipindahkan.',
+  backHome: 'Kembali ke beranda',
+  publishedBy: 'Diterbitkan oleh {name}',
+};
+
+const BASE = 'https://kabar.example';
+
+/** A date in WIB (UTC+7) with display strings in the theme's format. */
+export function makeDate(day: number, time = '10:46'): DateView {
+  const dd = String(day).padStart(2, '0');
+  const weekday = ['Kamis', 'Jumat', 'Sabtu', 'Minggu', 'Senin', 'Selasa', 'Rabu'][(day - 1) % 7] ?? 'Senin';
+  return { iso: `2016-09-${dd}T${time}:00+07:00`, display: `${weekday}, ${dd} Sep 2016 ${time} WIB`, short: `${dd} Sep 2016` };
+}
+
+/** A term (section, tag or author) under the site's `/warta/` base path. */
+export function makeTerm(kind: string, name: string, count = 3): TermView {
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return { name, slug, url: `/warta/${kind}/${slug}/`, count };
+}
+
+/** An article card; `overrides` replace any field. */
+export function makeCard(id: string, overrides: Partial<ArticleCardView> = {}): ArticleCardView {
+  return {
+    id,
+    url: `/warta/teknologi/${id}/`,
+    title: `Kabar ${id}`,
+    excerpt: `Ringkasan singkat untuk ${id}…`,
+    date: makeDate(6),
+    image: {
+      src: `/warta/images/${id}.jpg`,
+      absoluteUrl: `${BASE}/warta/images/${id}.jpg`,
+      alt: `Foto ${id}`,
+      caption: undefined,
+      credit: undefined,
+      width: 640,
+      height: 360,
+    },
+    section: makeTerm('rubrik', 'Teknologi'),
+    authors: [makeTerm('penulis', 'Sari Wulandari')],
+    ...overrides,
+  };
+}
+
+/** Site-wide values of the sample news site. */
+export function makeSite(overrides: Partial<SiteView> = {}): SiteView {
+  return {
+    title: 'Kabar Nusantara',
+    description: 'Berita ekonomi dan teknologi dari Nusantara.',
+    lang: 'id',
+    locale: 'id-ID',
+    timeZone: 'Asia/Jakarta',
+    baseUrl: `${BASE}/warta/`,
+    homeUrl: '/warta/',
+    cssUrl: '/warta/assets/newsgen.css',
+    nav: [
+      { name: 'Ekonomi', url: '/warta/rubrik/ekonomi/' },
+      { name: 'Teknologi', url: '/warta/rubrik/teknologi/' },
+      { name: 'Video', url: '/warta/rubrik/video/' },
+    ],
+    strings: sampleStrings,
+    publisher: { name: 'PT Kabar Contoh', logo: undefined },
+    relativeTimeScript: 'document.documentElement.dataset.relative = "1";',
+    feeds: [{ type: 'application/rss+xml', title: 'RSS Kabar Nusantara', url: '/warta/feed.xml' }],
+    ...overrides,
+  };
+}
+
+/** Page metadata for a root-relative `url`. */
+export function makePage(url: string, title: string, overrides: Partial<PageMetaView> = {}): PageMetaView {
+  return {
+    title,
+    description: `Deskripsi ${title}`,
+    url,
+    canonical: `${BASE}${url}`,
+    breadcrumbs: [{ name: 'Beranda', url: '/warta/' }],
+    headHtml: '<meta property="og:type" content="website">',
+    robots: undefined,
+    ...overrides,
+  };
+}
+
+/** Pagination on page `current` of `total` for a listing at `base`. */
+export function makePagination(base: string, current: number, total: number): PaginationView {
+  const urlOf = (n: number): string => (n === 1 ? base : `${base}halaman/${n}/`);
+  return {
+    current,
+    total,
+    prev: current > 1 ? urlOf(current - 1) : undefined,
+    next: current < total ? urlOf(current + 1) : undefined,
+    pages: Array.from({ length: total }, (_, i) => ({ number: i + 1, url: urlOf(i + 1), current: i + 1 === current })),
+  };
+}
+
+/** The sample article page, modelled on a 2016 business story. */
+export function makeArticlePage(overrides: Partial<ArticlePageView['article']> = {}): ArticlePageView {
+  const url = '/warta/teknologi/raksasa-belanja-daring-jadi-penasihat/';
+  const card = makeCard('raksasa-belanja-daring-jadi-penasihat', {
+    url,
+    title: 'Pendiri Raksasa Belanja Daring Jadi Penasihat',
+    authors: [makeTerm('penulis', 'Sari Wulandari'), makeTerm('penulis', 'Budi Hartono')],
+    date: makeDate(9),
+    image: {
+      src: '/warta/images/kampus.jpg',
+      absoluteUrl: `${BASE}/warta/images/kampus.jpg`,
+      alt: 'Pendiri perusahaan berbicara di panggung',
+      caption: 'Pendiri perusahaan saat menerima rombongan tamu',
+      credit: 'Dok. Kabar',
+      width: 1200,
+      height: 675,
+    },
+  });
+  return {
+    kind: 'article',
+    site: makeSite(),
+    page: makePage(url, `${card.title} | Kabar Nusantara`, {
+      breadcrumbs: [
+        { name: 'Beranda', url: '/warta/' },
+        { name: 'Teknologi', url: '/warta/rubrik/teknologi/' },
+        { name: card.title, url },
+      ],
+    }),
+    article: {
+      ...card,
+      html: '<p><strong>Jakarta:</strong> Kunjungan kerja ke kantor pusat perusahaan ditutup dengan tawaran baru.</p>\n<blockquote><p>"Usaha kecil harus ikut memanfaatkan teknologi," kata menteri.</p></blockquote>',
+      dateline: 'Jakarta',
+      editor: 'MMI',
+      tags: [makeTerm('tag', 'e-commerce'), makeTerm('tag', 'UKM')],
+      updated: makeDate(10, '08:15'),
+      corrections: [],
+      draft: false,
+      ...overrides,
+    },
+    related: [makeCard('cara-membedakan-ponsel-lama', { title: 'Cara Membedakan Ponsel Lama dan Baru' })],
+    otherNews: [makeCard('harga-cabai-turun'), makeCard('pasar-saham-menguat')],
+  };
+}
+
+/** The first (or a later) page of the home page. */
+export function makeHomePage(current = 1): HomePageView {
+  const first = current === 1;
+  return {
+    kind: 'home',
+    site: makeSite(),
+    page: makePage('/warta/', 'Kabar Nusantara'),
+    headline: first ? makeCard('berita-utama', { title: 'Berita Utama Hari Ini' }) : undefined,
+    sections: first
+      ? [
+          { section: makeTerm('rubrik', 'Ekonomi'), articles: [makeCard('ekonomi-1'), makeCard('ekonomi-2')] },
+          { section: makeTerm('rubrik', 'Teknologi'), articles: [makeCard('teknologi-1', { image: undefined })] },
+        ]
+      : [],
+    articles: [makeCard('arsip-1'), makeCard('arsip-2'), makeCard('arsip-3')],
+    pagination: makePagination('/warta/', current, 3),
+  };
+}
+
+/** An author listing with a profile. */
+export function makeAuthorListPage(): ListPageView {
+  const term = makeTerm('penulis', 'Sari Wulandari');
+  return {
+    kind: 'list',
+    site: makeSite(),
+    page: makePage(term.url, 'Sari Wulandari | Kabar Nusantara'),
+    taxonomy: 'author',
+    heading: 'Sari Wulandari',
+    term,
+    author: {
+      name: 'Sari Wulandari',
+      role: 'Redaktur Teknologi',
+      bioHtml: '<p>Menulis tentang <em>startup</em> dan ekonomi digital.</p>',
+      avatar: {
+        src: '/warta/images/sari.jpg',
+        absoluteUrl: `${BASE}/warta/images/sari.jpg`,
+        alt: '',
+        caption: undefined,
+        credit: undefined,
+        width: undefined,
+        height: undefined,
+      },
+      links: [{ name: 'Situs pribadi', url: 'https://sari.example' }],
+    },
+    articles: [makeCard('tulisan-1'), makeCard('tulisan-2')],
+    pagination: makePagination(term.url, 2, 2),
+  };
+}
+
+/** The index of all tags. */
+export function makeTermsPage(): TermsPageView {
+  return {
+    kind: 'terms',
+    site: makeSite(),
+    page: makePage('/warta/tag/', 'Semua tag | Kabar Nusantara'),
+    taxonomy: 'tag',
+    heading: 'Semua tag',
+    terms: [makeTerm('tag', 'e-commerce', 12), makeTerm('tag', 'UKM', 1)],
+  };
+}
+
+/** The 404 page. */
+export function makeNotFoundPage(): NotFoundPageView {
+  return {
+    kind: 'not-found',
+    site: makeSite(),
+    page: makePage('/warta/404.html', 'Halaman tidak ditemukan | Kabar Nusantara', { robots: 'noindex' }),
+  };
+}

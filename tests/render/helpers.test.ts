@@ -1,0 +1,58 @@
+import Handlebars from 'handlebars';
+import { describe, expect, it } from 'vitest';
+import { registerHelpers, translate } from '../../src/render/helpers.js';
+
+function renderWith(source: string, context: unknown, strings: Record<string, string> = {}): string {
+  const hbs = Handlebars.create();
+  registerHelpers(hbs, { and: 'dan', pageOf: 'Halaman {current} dari {total}', articleCount: '{count} articles', 'articleCount.one': 'one article', ...strings });
+  return hbs.compile(source)(context);
+}
+
+describe('registerHelpers', () => {
+  it('translates a key and fills placeholders from the hash', () => {
+    expect(renderWith('{{t "pageOf" current=p.current total=p.total}}', { p: { current: 2, total: 9 } })).toBe(
+      'Halaman 2 dari 9',
+    );
+  });
+
+  it('uses the ".one" string when count is 1', () => {
+    expect(renderWith('{{t "articleCount" count=1}} / {{t "articleCount" count=4}}', {})).toBe('one article / 4 articles');
+  });
+
+  it('prints the key itself for an unknown string and keeps unfilled placeholders', () => {
+    expect(renderWith('{{t "nope"}} {{t "pageOf" current=1}}', {})).toBe('nope Halaman 1 dari {total}');
+  });
+
+  it('escapes translated text like any other value', () => {
+    expect(renderWith('{{t "greet" name=n}}', { n: '<b>' }, { greet: 'Hi {name}' })).toBe('Hi &lt;b&gt;');
+  });
+
+  it('joins author links with commas and the locale\'s "and"', () => {
+    const authors = [
+      { name: 'Ani', url: '/a/ani/' },
+      { name: 'Budi', url: '/a/budi/' },
+      { name: 'Citra', url: '/a/citra/' },
+    ];
+    expect(renderWith('{{join-names authors}}', { authors })).toBe(
+      '<a href="/a/ani/">Ani</a>, <a href="/a/budi/">Budi</a> dan <a href="/a/citra/">Citra</a>',
+    );
+    expect(renderWith('{{join-names authors}}', { authors: authors.slice(0, 1) })).toBe('<a href="/a/ani/">Ani</a>');
+  });
+
+  it('escapes names and URLs in the author links it builds', () => {
+    const html = renderWith('{{join-names authors}}', { authors: [{ name: '<script>x</script>', url: '/a/"x"/' }] });
+    expect(html).toBe('<a href="/a/&quot;x&quot;/">&lt;script&gt;x&lt;/script&gt;</a>');
+  });
+
+  it('offers eq, gt, and, or and not for conditions, treating empty lists as false', () => {
+    const source = '{{#if (eq a 1)}}E{{/if}}{{#if (gt a 0)}}G{{/if}}{{#if (and a list)}}A{{/if}}{{#if (or 0 list)}}O{{/if}}{{#if (not list)}}N{{/if}}';
+    expect(renderWith(source, { a: 1, list: [] })).toBe('EGN');
+    expect(renderWith(source, { a: 2, list: [1] })).toBe('GAO');
+  });
+});
+
+describe('translate', () => {
+  it('does not read inherited properties as strings', () => {
+    expect(translate({}, 'toString', {})).toBe('toString');
+  });
+});

@@ -1,0 +1,53 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, it } from 'vitest';
+import {
+  makeArticlePage,
+  makeAuthorListPage,
+  makeDate,
+  makeHomePage,
+  makeNotFoundPage,
+  makeTermsPage,
+} from './fixtures.js';
+import { createSampleRenderer } from './render-samples.js';
+
+const run = promisify(execFile);
+const VNU_JAR = join(process.cwd(), 'node_modules/vnu-jar/build/dist/vnu.jar');
+
+interface VnuMessage {
+  readonly type: string;
+  readonly url?: string;
+  readonly lastLine?: number;
+  readonly message: string;
+}
+
+it('renders every page kind as HTML the Nu checker accepts without errors', async () => {
+  const renderer = await createSampleRenderer();
+  const pages = {
+    'article.html': makeArticlePage({ draft: true, corrections: [{ date: makeDate(11), text: 'Nama lembaga diperbaiki.' }] }),
+    'article-plain.html': makeArticlePage({ image: undefined, updated: undefined, tags: [], authors: [] }),
+    'home.html': makeHomePage(),
+    'home-2.html': makeHomePage(2),
+    'author.html': makeAuthorListPage(),
+    'terms.html': makeTermsPage(),
+    '404.html': makeNotFoundPage(),
+  };
+  const dir = await mkdtemp(join(tmpdir(), 'newsgen-vnu-'));
+  const files = await Promise.all(
+    Object.entries(pages).map(async ([name, view]) => {
+      const file = join(dir, name);
+      await writeFile(file, renderer.render(view));
+      return file;
+    }),
+  );
+  // vnu exits non-zero when it finds errors; the JSON on stderr is what we check.
+  const result = await run('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', ...files]).catch(
+    (error: { stderr?: string }) => ({ stderr: error.stderr ?? '' }),
+  );
+  const report = JSON.parse(result.stderr) as { messages: VnuMessage[] };
+  const errors = report.messages.map((m) => `${m.url ?? ''}:${m.lastLine ?? 0} ${m.type}: ${m.message}`);
+  expect(errors).toEqual([]);
+}, 120_000);

@@ -1,0 +1,100 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createRenderer } from '../../src/render/create-renderer.js';
+import { NewsgenError } from '../../src/diagnostics/newsgen-error.js';
+import { makeNotFoundPage } from './fixtures.js';
+import { createSampleRenderer } from './render-samples.js';
+
+/** A site templates folder holding the given files. */
+async function makeTemplatesDir(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'newsgen-render-errors-'));
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(join(dir, path, '..'), { recursive: true });
+    await writeFile(join(dir, path), text);
+  }
+  return dir;
+}
+
+async function captureError(promise: Promise<unknown>): Promise<NewsgenError> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(NewsgenError);
+  return error as NewsgenError;
+}
+
+describe('template errors', () => {
+  it('reports a syntax error with the file, line and column before rendering anything', async () => {
+    const dir = await makeTemplatesDir({ 'list.hbs': '<h1>{{heading}}</h1>\n<ul>\n  <li>{{t "tag" count=}}</li>\n</ul>\n' });
+    const error = await captureError(createSampleRenderer(dir));
+    expect(error.code).toBe('template-syntax');
+    expect(error.exitCode).toBe(1);
+    expect(error.file).toBe(join(dir, 'list.hbs'));
+    expect(error.place).toEqual({ line: 3, column: 22 });
+    expect(error.message).toContain('list.hbs:3:22');
+    expect(error.hint).toBeTruthy();
+  });
+
+  it('reports a mismatched block with the position Handlebars gives', async () => {
+    const dir = await makeTemplatesDir({ 'partials/pagination.hbs': 'x\n{{#if total}}\n{{/each}}' });
+    const error = await captureError(createSampleRenderer(dir));
+    expect(error.code).toBe('template-syntax');
+    expect(error.file).toBe(join(dir, 'partials/pagination.hbs'));
+    expect(error.place?.line).toBe(2);
+    expect(error.message).toContain("if doesn't match each");
+  });
+
+  it('reports a call to a partial that does not exist, naming the template, line and partial', async () => {
+    const dir = await makeTemplatesDir({ 'terms.hbs': '<h1>{{heading}}</h1>\n\n  {{> nope}}\n' });
+    const error = await captureError(createSampleRenderer(dir));
+    expect(error.code).toBe('template-missing-partial');
+    expect(error.file).toBe(join(dir, 'terms.hbs'));
+    expect(error.place).toEqual({ line: 3, column: 3 });
+    expect(error.message).toContain('"nope"');
+  });
+
+  it('accepts inline partials, partial blocks with a fallback and dynamic partial names', async () => {
+    const dir = await makeTemplatesDir({
+      'not-found.hbs': [
+        '{{#*inline "local"}}<p>lokal</p>{{/inline}}',
+        '<h1>404</h1>{{> local}}',
+        '{{#> maybe-missing}}<p>cadangan</p>{{/maybe-missing}}',
+        '{{> (concat-less-name) }}',
+      ].join('\n'),
+    });
+    await expect(createSampleRenderer(dir)).resolves.toBeDefined();
+  });
+
+  it('wraps an error thrown while rendering with the template that failed', async () => {
+    const dir = await makeTemplatesDir({ 'not-found.hbs': '<h1>{{no-such-helper site.title}}</h1>' });
+    const renderer = await createSampleRenderer(dir);
+    let caught: unknown;
+    try {
+      renderer.render(makeNotFoundPage());
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(NewsgenError);
+    const error = caught as NewsgenError;
+    expect(error.code).toBe('template-render');
+    expect(error.file).toBe(join(dir, 'not-found.hbs'));
+    expect(error.message).toContain('no-such-helper');
+  });
+
+  it('fails clearly when the theme folder does not exist', async () => {
+    const error = await captureError(
+      createRenderer({ themeDir: join(tmpdir(), 'newsgen-missing-theme-folder'), templatesDir: undefined, strings: {} }),
+    );
+    expect(error.code).toBe('template-folder');
+  });
+
+  it('fails clearly when the theme lacks a page template', async () => {
+    const themeDir = await makeTemplatesDir({ 'layout.hbs': '{{{content}}}', 'article.hbs': '' });
+    const error = await captureError(createRenderer({ themeDir, templatesDir: undefined, strings: {} }));
+    expect(error.code).toBe('template-missing');
+    expect(error.message).toContain('home.hbs');
+  });
+});

@@ -4,6 +4,7 @@ import { loadContent } from '../content/load-content.js';
 import type { Logger } from '../logger/create-logger.js';
 import { formatBuildSummary } from '../logger/format-build-summary.js';
 import { formatDuration } from '../logger/format-duration.js';
+import { resolveStrings } from '../i18n/strings.js';
 import { createMarkdownProcessor } from '../markdown/create-processor.js';
 import { checkOutDir } from '../output/check-out-dir.js';
 import { writeOutput } from '../output/write-output.js';
@@ -35,7 +36,7 @@ export async function build(config: ResolvedConfig, deps: { logger: Logger }): P
   };
   checkOutDir({ root: config.root, outDir: config.outDir, protectedDirs: [config.contentDir, config.staticDir, ...(config.templatesDir ? [config.templatesDir] : []), config.themeDir] });
   const sources = await time('load', () => loadContent(config.contentDir, config.root));
-  const renderer = await time('templates', () => createRenderer({ themeDir: config.themeDir, templatesDir: config.templatesDir, strings: {} }));
+  const renderer = await time('templates', () => createRenderer({ themeDir: config.themeDir, templatesDir: config.templatesDir, strings: resolveStrings(config.locale, config.strings) }));
   const generated: GeneratedSite = await time('generate', () => generateSite(config, sources, createMarkdownProcessor(), renderer));
   await time('write', () => writeOutput({ outDir: config.outDir, files: generated.files, staticDir: config.staticDir }));
   const durationMs = performance.now() - started;

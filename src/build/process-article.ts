@@ -35,7 +35,8 @@ export function processSource(source: SourceFile, options: { timeZone: string },
   }
   const checked = checkArticle(source.path, source.displayPath, parsed.value, options);
   if (!checked.ok) return { kind: 'failed', diagnostics: checked.diagnostics };
-  const rendered = processor.render(checked.article.body, { dateline: checked.article.dateline });
+  const dateline = checked.article.dateline;
+  const rendered = processor.render(checked.article.body, { dateline: dateline && (/[:–—-]$/.test(dateline) ? dateline : `${dateline}:`) });
   return {
     kind: 'article',
     article: { ...checked.article, html: rendered.html, excerpt: checked.article.summary ?? createExcerpt(rendered.text) },

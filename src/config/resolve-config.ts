@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
+import { parseDate } from '../i18n/parse-date.js';
 import { checkLocale, checkTimeZone } from '../i18n/resolve-locale.js';
 import { createSlug } from '../content/slug.js';
 import type { LoadedConfig } from './load-config.js';
@@ -59,7 +60,7 @@ export function resolveConfig(
   const perPage = check.integer(user, 'perPage', 1) ?? 20;
   const publisher = check.object(user, 'publisher');
   const related = check.object(user, 'related');
-  const now = resolveNow(check, inline.now ?? check.text(user, 'now'), inline.now !== undefined, clock);
+  const now = resolveNow(check, inline.now ?? check.text(user, 'now'), inline.now !== undefined, clock, timeZone.ok ? timeZone.timeZone : 'UTC');
   const dir = (key: 'content' | 'static' | 'out', flag: string | undefined, fallback: string): string => path.resolve(root, flag ?? check.text(user, key) ?? fallback);
   const templatesSetting = inline.templates ?? check.text(user, 'templates');
   const templatesDir = templatesSetting ? path.resolve(root, templatesSetting) : path.join(root, 'templates');
@@ -169,11 +170,12 @@ function resolvePermalink(check: Checker, pattern: string): string {
   return pattern.endsWith('/') || pattern.endsWith('.html') ? pattern : `${pattern}/`;
 }
 
-function resolveNow(check: Checker, value: string | undefined, fromFlag: boolean, clock: Date): Date {
+/** `now` is an instant; a date or time without an offset is wall time in the site's zone, like article dates. */
+function resolveNow(check: Checker, value: string | undefined, fromFlag: boolean, clock: Date, timeZone: string): Date {
   if (value === undefined) return clock;
-  const time = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value) ? Date.parse(value) : NaN;
-  if (!Number.isNaN(time)) return new Date(time);
-  const reason = `Unexpected now "${value}", expected an ISO 8601 instant such as 2026-11-27T08:00:00Z`;
+  const parsed = parseDate(value, timeZone);
+  if (parsed.ok) return new Date(parsed.instant.time);
+  const reason = `Unexpected now "${value}": ${parsed.reason}`;
   if (fromFlag) throw new NewsgenError(`${reason} (--now)`, { code: 'usage', exitCode: 2 });
   check.error(['now'], reason);
   return clock;

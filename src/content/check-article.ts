@@ -34,6 +34,12 @@ export function checkArticle(
   const slug = readSlug(context, sourcePath, data['slug']);
   const corrections = readCorrections(context, data['corrections'], options.timeZone);
   const explicitId = readId(context, data['id']);
+  const summary = readText(context, 'summary', data['summary']);
+  const dateline = readText(context, 'dateline', data['dateline']);
+  const editor = readText(context, 'editor', data['editor']);
+  const draft = readBoolean(context, 'draft', data['draft']);
+  checkSlugs(context, 'tags', tags);
+  checkSlugs(context, 'authors' in data ? 'authors' : 'author', authors);
   if (updated && date && updated.time < date.time) {
     reportField(context, ['updated'], 'Unexpected `updated` before `date`, expected the time of the last change, after publication', 'front-matter-updated');
   }
@@ -53,11 +59,11 @@ export function checkArticle(
       section,
       tags,
       image,
-      summary: readText(context, 'summary', data['summary']),
+      summary,
       slug,
-      dateline: readText(context, 'dateline', data['dateline']),
-      editor: readText(context, 'editor', data['editor']),
-      draft: readBoolean(context, 'draft', data['draft']),
+      dateline,
+      editor,
+      draft,
       corrections,
       body: frontMatter.body,
       bodyLine: frontMatter.bodyLine,
@@ -76,6 +82,13 @@ function readId(context: FieldContext, value: unknown): string | undefined {
   if (id === undefined || /^[A-Za-z0-9_-]{1,100}$/.test(id)) return id;
   reportField(context, ['id'], `Unexpected id "${id}", expected letters, digits, "-" and "_" only`, 'front-matter-id');
   return undefined;
+}
+
+/** Names that cannot become a URL slug would silently vanish from term pages: report them. */
+function checkSlugs(context: FieldContext, key: string, names: readonly string[]): void {
+  for (const name of names) {
+    if (!createSlug(name)) reportField(context, [key], `Unexpected ${key === 'tags' ? 'tag' : 'author'} "${name}", expected a name with letters or digits to make a URL from`, `front-matter-${key === 'tags' ? 'tags' : 'author'}`);
+  }
 }
 
 function readDate(context: FieldContext, key: string, value: unknown, timeZone: string, required: boolean): Instant | undefined {
@@ -99,6 +112,10 @@ function readAuthors(context: FieldContext, data: Readonly<Record<string, unknow
 
 function readSection(context: FieldContext, sourcePath: string, value: unknown): string | undefined {
   const explicit = readText(context, 'section', value);
+  if (explicit && !createSlug(explicit)) {
+    reportField(context, ['section'], `Unexpected section "${explicit}", expected a name with letters or digits to make a URL from`, 'front-matter-section');
+    return undefined;
+  }
   if (explicit) return explicit;
   if (value !== undefined && value !== null && typeof value !== 'string') return undefined;
   const folder = sourcePath.includes('/') ? sourcePath.slice(0, sourcePath.indexOf('/')) : undefined;
@@ -115,7 +132,7 @@ function readSlug(context: FieldContext, sourcePath: string, value: unknown): st
     reportField(context, ['slug'], `Unexpected slug "${explicit}", expected lower-case letters, digits and hyphens${clean ? ` such as "${clean}"` : ''}`, 'front-matter-slug');
     return undefined;
   }
-  if (value !== undefined && value !== null) return undefined;
+  if (value !== undefined && value !== null && typeof value !== 'string') return undefined;
   const name = sourcePath.slice(sourcePath.lastIndexOf('/') + 1).replace(/\.md$/, '');
   const slug = createSlug(name);
   if (slug) return slug;

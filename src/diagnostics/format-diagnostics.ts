@@ -59,7 +59,8 @@ function formatSummary(diagnostics: readonly Diagnostic[], options: FormatOption
 
 /**
  * Renders an operational error as `file:line:column  error  message  code` (the location
- * only when known), then its hint, the message of its cause, and any diagnostics it carries.
+ * only when known), then its hint and the message of its cause. The diagnostics the error
+ * carries are not included: print them with {@link formatDiagnostics}.
  */
 export function formatError(error: NewsgenError, options: FormatOptions): string {
   const location = error.file === undefined ? '' : `${formatLocation(error.file, error.place)}  `;
@@ -69,8 +70,7 @@ export function formatError(error: NewsgenError, options: FormatOptions): string
   if (cause !== undefined && !error.message.includes(cause)) {
     lines.push(`  ${paint('cause:', 'dim', options)} ${cause}`);
   }
-  const text = lines.join('\n');
-  return error.diagnostics.length === 0 ? text : `${text}\n\n${formatDiagnostics(error.diagnostics, options)}`;
+  return lines.join('\n');
 }
 
 function describeCause(cause: unknown): string | undefined {

@@ -14,6 +14,7 @@ export interface DateFormatter {
    * `ss` `s` second, `A` day period, `z` zone name (`WIB`), `Z` offset (`+07:00`),
    * `[text]` literal text. Names come from CLDR as they are, so French `sept.`
    * keeps its dot; a dot right after a name token in the pattern is not doubled.
+   * Numbers are always in Latin digits, in the Gregorian calendar.
    */
   format(time: number, pattern: string): string;
 }

@@ -6,6 +6,8 @@ const ELLIPSIS = '…';
 /** Trailing whitespace and punctuation that should not stand before the ellipsis. */
 const TRAILING_JUNK = /[\s\p{P}]+$/u;
 
+const PUNCTUATION = /^\p{P}$/u;
+
 /**
  * Creates a plain-text excerpt of at most `maxLength` characters (counted as
  * user-perceived characters, ellipsis included). Whitespace is collapsed
@@ -22,9 +24,19 @@ export function createExcerpt(text: string, maxLength = 160): string {
   if (maxLength < 1) return '';
 
   const kept = characters.slice(0, maxLength - 1);
-  const next = characters[maxLength - 1];
-  const cutAtSpace = next === ' ' ? kept.length : kept.lastIndexOf(' ');
+  const cutAtSpace = checkWordEnd(characters, kept.length) ? kept.length : kept.lastIndexOf(' ');
   const byWord = cutAtSpace > 0 ? kept.slice(0, cutAtSpace).join('').replace(TRAILING_JUNK, '') : '';
   const head = byWord !== '' ? byWord : kept.join('').replace(TRAILING_JUNK, '');
   return `${head}${ELLIPSIS}`;
+}
+
+/**
+ * Checks whether a word ends right before `index`: the next character is a
+ * space, or punctuation closing the word (`tiga:` or `aman."` followed by a
+ * space or the end), but not punctuation inside a word (`don't`, `well-known`).
+ */
+function checkWordEnd(characters: readonly string[], index: number): boolean {
+  let next = index;
+  while (next < characters.length && PUNCTUATION.test(characters[next] ?? '')) next += 1;
+  return next === characters.length || characters[next] === ' ';
 }

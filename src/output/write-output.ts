@@ -81,8 +81,8 @@ function claimStaticFiles(session: WriteSession, staticFiles: readonly StaticFil
 }
 
 async function writeGenerated(session: WriteSession, file: OutputFile): Promise<void> {
-  session.claims.claim(file.path, { kind: 'generated', label: file.path });
   const target = resolveOutputPath(session.tempDir, file.path);
+  session.claims.claim(file.path, { kind: 'generated', label: file.path });
   const contents = typeof file.contents === 'string' ? Buffer.from(file.contents, 'utf8') : file.contents;
   try {
     await ensureFolder(session, path.dirname(target));

@@ -2,7 +2,7 @@ import Handlebars from 'handlebars';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { compileTemplates, type CompiledTemplate } from './compile-templates.js';
 import { registerHelpers } from './helpers.js';
-import type { OutputFileLike } from './output-file-like.js';
+import type { OutputFile } from '../output/output-file.js';
 import { readThemeFiles } from './read-theme-files.js';
 import { findTemplateErrorPlace } from './template-error-place.js';
 import type { PageView } from './view-model.js';
@@ -12,7 +12,7 @@ export interface Renderer {
   /** The full HTML document for one page. Throws `NewsgenError` `template-render` on template failures. */
   render(view: PageView): string;
   /** Theme assets to copy to the output (`assets/newsgen.css`, …), site overrides applied. */
-  readonly assets: readonly OutputFileLike[];
+  readonly assets: readonly OutputFile[];
 }
 
 /** Where the renderer reads its templates from. */

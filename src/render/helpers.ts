@@ -8,45 +8,62 @@ export type HandlebarsEnvironment = ReturnType<typeof Handlebars.create>;
  * Registers the theme's helpers on one Handlebars environment. All are pure:
  * no I/O, no clock. Helpers that return HTML escape their inputs.
  *
- * - `{{t "key" name=value}}`: the UI string `key`, `{name}` placeholders filled
- *   from the hash; with `count=1` the `key.one` string is used when it exists;
- *   an unknown key prints the key itself.
+ * - `{{t "key" name=value}}`: the UI string `key` (looked up in the page's
+ *   `site.strings`, then in `strings`), `{name}` placeholders filled from the
+ *   hash; with `count=1` the `keyOne` string (`articlesCountOne`) is used when
+ *   it exists; an unknown key prints the key itself.
  * - `{{eq a b}}`, `{{gt a b}}`, `{{and a b …}}`, `{{or a b …}}`, `{{not a}}`:
  *   conditions for `#if` (empty arrays count as false).
  * - `{{join-names authors}}`: links to each term's page, joined with commas and
  *   the locale's `and` string (`A, B dan C`).
  */
-export function registerHelpers(hbs: HandlebarsEnvironment, strings: Readonly<Record<string, string>>): void {
-  hbs.registerHelper('t', (key: unknown, options: HelperOptions) => translate(strings, String(key), options.hash));
+export function registerHelpers(hbs: HandlebarsEnvironment, strings: Strings): void {
+  hbs.registerHelper('t', (key: unknown, options: HelperOptions) =>
+    translate(pickStrings(options, strings), String(key), options.hash),
+  );
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hbs.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
   hbs.registerHelper('and', (...args: unknown[]) => args.slice(0, -1).every(isTruthy));
   hbs.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(isTruthy));
   hbs.registerHelper('not', (value: unknown) => !isTruthy(value));
-  hbs.registerHelper('join-names', (terms: unknown) => {
+  hbs.registerHelper('join-names', (terms: unknown, options: HelperOptions) => {
     const links = readLinks(terms).map(
       (link) => `<a href="${hbs.escapeExpression(link.url)}">${hbs.escapeExpression(link.name)}</a>`,
     );
-    return new hbs.SafeString(joinWithAnd(links, hbs.escapeExpression(translate(strings, 'and', {}))));
+    return new hbs.SafeString(joinWithAnd(links, hbs.escapeExpression(translate(pickStrings(options, strings), 'and', {}))));
   });
 }
 
-/** Looks up a UI string and fills its `{name}` placeholders (raw text; the caller escapes). */
-export function translate(
-  strings: Readonly<Record<string, string>>,
-  key: string,
-  values: Readonly<Record<string, unknown>>,
-): string {
-  const pluralKey = `${key}.one`;
-  const template =
-    values['count'] === 1 && Object.hasOwn(strings, pluralKey)
-      ? strings[pluralKey]
-      : Object.hasOwn(strings, key)
-        ? strings[key]
-        : undefined;
+/** A UI string dictionary; several are searched in order. */
+export type Strings = Readonly<Record<string, string>>;
+
+/**
+ * Looks up a UI string in the first dictionary that has it and fills its
+ * `{name}` placeholders (raw text; the caller escapes).
+ */
+export function translate(dictionaries: readonly Strings[], key: string, values: Readonly<Record<string, unknown>>): string {
+  const template = (values['count'] === 1 ? findString(dictionaries, `${key}One`) : undefined) ?? findString(dictionaries, key);
   return (template ?? key).replace(/\{(\w+)\}/g, (placeholder, name: string) =>
     Object.hasOwn(values, name) ? String(values[name]) : placeholder,
   );
+}
+
+function findString(dictionaries: readonly Strings[], key: string): string | undefined {
+  for (const dictionary of dictionaries) {
+    if (Object.hasOwn(dictionary, key)) return dictionary[key];
+  }
+  return undefined;
+}
+
+/**
+ * The page's own `site.strings` (config overrides applied by the model), then
+ * the renderer's strings, so either source alone is enough.
+ */
+function pickStrings(options: HelperOptions, fallback: Strings): readonly Strings[] {
+  const root: unknown = (options.data as { root?: unknown } | undefined)?.root;
+  const site: unknown = typeof root === 'object' && root !== null ? (root as { site?: unknown }).site : undefined;
+  const own: unknown = typeof site === 'object' && site !== null ? (site as { strings?: unknown }).strings : undefined;
+  return typeof own === 'object' && own !== null ? [own as Strings, fallback] : [fallback];
 }
 
 /** `A`, `A and B`, `A, B and C`. */

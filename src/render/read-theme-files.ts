@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative as relativePath } from 'node:path';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
-import type { OutputFileLike } from './output-file-like.js';
+import type { OutputFile } from '../output/output-file.js';
 
 /** One Handlebars file of the theme, after site overrides. */
 export interface TemplateSource {
@@ -17,7 +17,7 @@ export interface ThemeFiles {
   /** Sorted by name. */
   readonly templates: readonly TemplateSource[];
   /** Files under `assets/`, with output paths `assets/<name>`, sorted by path. */
-  readonly assets: readonly OutputFileLike[];
+  readonly assets: readonly OutputFile[];
 }
 
 /**
@@ -33,7 +33,7 @@ export async function readThemeFiles(themeDir: string, templatesDir: string | un
   }
   const relatives = [...chosen.keys()].sort(compareStrings);
   const templates: TemplateSource[] = [];
-  const assets: OutputFileLike[] = [];
+  const assets: OutputFile[] = [];
   for (const relative of relatives) {
     const file = chosen.get(relative) ?? relative;
     if (relative.startsWith('assets/')) {

@@ -52,18 +52,19 @@ describe('the cheap GFM pipeline', () => {
       '# ', '## ', '- ', '- [ ] ', '- [x] ', '1. ', '> ', '    ', '```\n', '| a | b |\n|---|:-:|\n| ', ' | ',
       '[^1]', '\n[^1]: ', '~~', '~', '*', '**', '_', '`', '[t](/u)', '![i](/i.png)', '<b>', '</b>', '<br>',
       'www', 'ww.', 'http', 'https:', ':/', '.', ':', '/', 'mailto:', 'xmpp:', '&amp;', '&', '\\', '\\*',
+      '&#', '&#x', '6', '4', '119', '2e', ';', 'colon', 'commat', 'W',
       'kata', 'lain', 'contoh.com', 'nama', ' ', ' ', '\n', '\n\n', '-', '(', ')', '<', '>', '"', "'", '!',
     ];
     const random = createRandom(20240601);
     let compared = 0;
-    for (let round = 0; round < 400; round += 1) {
-      const length = 5 + Math.floor(random() * 60);
+    for (let round = 0; round < 150; round += 1) {
+      const length = 5 + Math.floor(random() * 40);
       const document = Array.from({ length }, () => pieces[Math.floor(random() * pieces.length)]).join('');
       if (containsAutolinkCandidate(document)) continue;
       compared += 1;
       expect(renderWith(cheap, document), JSON.stringify(document)).toBe(renderWith(full, document));
     }
-    expect(compared).toBeGreaterThan(300);
+    expect(compared).toBeGreaterThan(60);
   });
 });
 

@@ -15,11 +15,13 @@ import {
 } from './fixtures.js';
 import { createSampleRenderer } from './render-samples.js';
 
-function parse(html: string): Document {
-  return new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+type HtmlDocument = ReturnType<DOMParser['parseFromString']>;
+
+function parse(html: string): HtmlDocument {
+  return new DOMParser().parseFromString(html, 'text/html');
 }
 
-function texts(document: Document, selector: string): string[] {
+function texts(document: HtmlDocument, selector: string): string[] {
   return [...document.querySelectorAll(selector)].map((element) => (element.textContent ?? '').trim());
 }
 
@@ -99,13 +101,13 @@ describe('the article page', () => {
 
   it('shows a visible banner on draft articles', () => {
     const banner = parse(renderer.render(makeArticlePage({ draft: true }))).querySelector('.draft-banner');
-    expect(banner?.textContent).toBe('DRAF: artikel ini belum terbit');
+    expect(banner?.textContent).toBe('Draf — belum terbit');
   });
 
   it('shows related articles with a relative time and other news', () => {
     const document = parse(renderer.render(makeArticlePage()));
     const related = document.querySelector('.related');
-    expect(related?.querySelector('h2')?.textContent).toBe('Berita Terkait');
+    expect(related?.querySelector('h2')?.textContent).toBe('Berita terkait');
     expect(related?.querySelector('.card-title a')?.textContent).toBe('Cara Membedakan Ponsel Lama dan Baru');
     const time = related?.querySelector('time[data-relative]');
     expect(time?.getAttribute('datetime')).toBe('2016-09-06T10:46:00+07:00');
@@ -113,7 +115,7 @@ describe('the article page', () => {
     expect(related?.querySelector('img')?.getAttribute('loading')).toBe('lazy');
     expect(related?.querySelector('.card-excerpt')?.textContent).toContain('Ringkasan singkat');
     const otherNews = document.querySelector('.other-news');
-    expect(otherNews?.querySelector('h2')?.textContent).toBe('Berita Lainnya');
+    expect(otherNews?.querySelector('h2')?.textContent).toBe('Berita lainnya');
     expect(texts(document, '.other-news li a')).toEqual(['Kabar harga-cabai-turun', 'Kabar pasar-saham-menguat']);
   });
 

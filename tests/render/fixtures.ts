@@ -11,39 +11,10 @@ import type {
   TermsPageView,
   TermView,
 } from '../../src/render/view-model.js';
+import { resolveStrings } from '../../src/i18n/strings.js';
 
-/** Indonesian UI strings the built-in theme uses. */
-export const sampleStrings: Readonly<Record<string, string>> = {
-  skipToContent: 'Langsung ke isi',
-  sectionsNav: 'Rubrik',
-  footerNav: 'Tautan situs',
-  breadcrumbs: 'Jejak halaman',
-  and: 'dan',
-  updated: 'Diperbarui',
-  photoCredit: 'Foto: {credit}',
-  editor: 'Penyunting',
-  draft: 'DRAF: artikel ini belum terbit',
-  corrections: 'Ralat',
-  tags: 'Tag',
-  related: 'Berita Terkait',
-  otherNews: 'Berita Lainnya',
-  headline: 'Berita utama',
-  latest: 'Terbaru',
-  pagination: 'Halaman',
-  prev: 'Sebelumnya',
-  next: 'Berikutnya',
-  pageOf: 'Halaman {current} dari {total}',
-  articleCount: '{count} artikel',
-  noArticles: 'Belum ada artikel.',
-  section: 'Rubrik',
-  tag: 'Tag',
-  author: 'Penulis',
-  archive: 'Arsip',
-  notFoundTitle: 'Halaman tidak ditemukan',
-  notFoundText: 'Alamat ini tidak ada atau sudah dipindahkan.',
-  backHome: 'Kembali ke beranda',
-  publishedBy: 'Diterbitkan oleh {name}',
-};
+/** Indonesian UI strings as the build resolves them, with one site override. */
+export const sampleStrings: Readonly<Record<string, string>> = resolveStrings('id-ID', { corrections: 'Ralat' });
 
 const BASE = 'https://kabar.example';
 

@@ -4,7 +4,7 @@ import { registerHelpers, translate } from '../../src/render/helpers.js';
 
 function renderWith(source: string, context: unknown, strings: Record<string, string> = {}): string {
   const hbs = Handlebars.create();
-  registerHelpers(hbs, { and: 'dan', pageOf: 'Halaman {current} dari {total}', articleCount: '{count} articles', 'articleCount.one': 'one article', ...strings });
+  registerHelpers(hbs, { and: 'dan', pageOf: 'Halaman {current} dari {total}', articleCount: '{count} articles', articleCountOne: 'one article', ...strings });
   return hbs.compile(source)(context);
 }
 
@@ -53,6 +53,22 @@ describe('registerHelpers', () => {
 
 describe('translate', () => {
   it('does not read inherited properties as strings', () => {
-    expect(translate({}, 'toString', {})).toBe('toString');
+    expect(translate([{}], 'toString', {})).toBe('toString');
+  });
+});
+
+describe('translate with several dictionaries', () => {
+  it('takes each key from the first dictionary that has it', () => {
+    const page = { and: 'und' };
+    const renderer = { and: 'and', latest: 'Latest' };
+    expect(translate([page, renderer], 'and', {})).toBe('und');
+    expect(translate([page, renderer], 'latest', {})).toBe('Latest');
+  });
+});
+
+describe('strings from the page', () => {
+  it('prefers the view\'s site.strings over the strings the helpers were registered with', () => {
+    expect(renderWith('{{t "and"}}', { site: { strings: { and: 'y' } } })).toBe('y');
+    expect(renderWith('{{t "and"}}', { site: {} })).toBe('dan');
   });
 });

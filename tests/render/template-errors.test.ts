@@ -33,8 +33,8 @@ describe('template errors', () => {
     expect(error.code).toBe('template-syntax');
     expect(error.exitCode).toBe(1);
     expect(error.file).toBe(join(dir, 'list.hbs'));
-    expect(error.place).toEqual({ line: 3, column: 22 });
-    expect(error.message).toContain('list.hbs:3:22');
+    expect(error.place).toEqual({ line: 3, column: 23 });
+    expect(error.message).toContain('list.hbs:3:23');
     expect(error.hint).toBeTruthy();
   });
 

@@ -1,0 +1,243 @@
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseConfigText, type LoadedConfig } from '../../src/config/load-config.js';
+import { resolveConfig, THEME_DIR, type InlineConfig } from '../../src/config/resolve-config.js';
+import { isNewsgenError, type NewsgenError } from '../../src/diagnostics/newsgen-error.js';
+
+// A root that does not exist, so no templates folder is found there.
+const ROOT = path.resolve('/nonexistent/newsgen-site');
+const CLOCK = new Date('2026-11-27T08:00:00Z');
+const FILE = 'newsgen.config.json';
+
+function load(value: Record<string, unknown>): LoadedConfig {
+  return parseConfigText(`${JSON.stringify(value, null, 2)}\n`, FILE, path.join(ROOT, FILE));
+}
+
+function resolve(value: Record<string, unknown>, inline: InlineConfig = {}) {
+  return resolveConfig(ROOT, load(value), inline, CLOCK);
+}
+
+function catchError(run: () => unknown): NewsgenError {
+  try {
+    run();
+  } catch (error) {
+    if (isNewsgenError(error)) return error;
+    throw error;
+  }
+  throw new Error('Expected a NewsgenError');
+}
+
+describe('resolveConfig defaults', () => {
+  test('applies every default to an empty config', () => {
+    const { config, warnings } = resolve({});
+    expect(warnings).toEqual([]);
+    expect(config).toMatchObject({
+      root: ROOT,
+      title: 'newsgen site',
+      description: '',
+      baseUrl: 'http://localhost:4000/',
+      basePath: '/',
+      locale: 'en',
+      timeZone: 'UTC',
+      permalink: '/:section/:slug/',
+      perPage: 20,
+      publisher: { name: 'newsgen site', logo: undefined },
+      sections: [],
+      strings: {},
+      related: { count: 4, weights: { tag: 10, section: 3, author: 2, recency: 2, halfLifeDays: 30 } },
+      otherNewsCount: 8,
+      contentDir: path.join(ROOT, 'content'),
+      templatesDir: undefined,
+      themeDir: THEME_DIR,
+      staticDir: path.join(ROOT, 'static'),
+      outDir: path.join(ROOT, 'dist'),
+      drafts: false,
+      future: false,
+    });
+    expect(config.now).toEqual(CLOCK);
+  });
+
+  test('works without a config file', () => {
+    const loaded: LoadedConfig = { file: undefined, displayPath: '(defaults)', value: {}, locate: () => undefined };
+    expect(resolveConfig(ROOT, loaded, {}, CLOCK).config.configFile).toBeUndefined();
+  });
+});
+
+describe('resolveConfig values', () => {
+  test('canonicalises the locale and time zone', () => {
+    const { config } = resolve({ locale: 'id-id', timeZone: 'asia/jakarta' });
+    expect(config.locale).toBe('id-ID');
+    expect(config.timeZone).toBe('Asia/Jakarta');
+  });
+
+  test('gives a baseUrl with a path its basePath, always ending in /', () => {
+    const { config } = resolve({ baseUrl: 'https://example.org/warta' });
+    expect(config.baseUrl).toBe('https://example.org/warta/');
+    expect(config.basePath).toBe('/warta/');
+  });
+
+  test('drops the query and fragment of the baseUrl', () => {
+    expect(resolve({ baseUrl: 'https://example.org/warta/?a=1#top' }).config.baseUrl).toBe('https://example.org/warta/');
+  });
+
+  test('uses the publisher name and the title, and the configured section names', () => {
+    const { config } = resolve({ title: 'Warta', publisher: { logo: '/logo.png' }, sections: ['ekonomi', { slug: 'E-Commerce', name: 'Belanja Daring' }] });
+    expect(config.publisher).toEqual({ name: 'Warta', logo: '/logo.png' });
+    expect(config.sections).toEqual([
+      { slug: 'ekonomi', name: 'ekonomi' },
+      { slug: 'e-commerce', name: 'Belanja Daring' },
+    ]);
+  });
+
+  test('merges related weights over the defaults', () => {
+    expect(resolve({ related: { count: 6, weights: { tag: 20 } } }).config.related).toEqual({
+      count: 6,
+      weights: { tag: 20, section: 3, author: 2, recency: 2, halfLifeDays: 30 },
+    });
+  });
+
+  test('resolves folders against the root', () => {
+    const { config } = resolve({ content: 'artikel', static: 'aset', out: 'publik' });
+    expect(config.contentDir).toBe(path.join(ROOT, 'artikel'));
+    expect(config.staticDir).toBe(path.join(ROOT, 'aset'));
+    expect(config.outDir).toBe(path.join(ROOT, 'publik'));
+  });
+});
+
+describe('resolveConfig with command-line flags', () => {
+  test('lets flags win over file values', () => {
+    const { config } = resolve(
+      { baseUrl: 'https://example.org/', content: 'artikel', out: 'publik', now: '2016-01-01T00:00:00Z' },
+      { baseUrl: 'https://staging.example.org/uji/', content: 'konten', out: 'keluaran', static: 'statis', drafts: true, future: true, now: '2016-09-09T10:46:00+07:00' },
+    );
+    expect(config.baseUrl).toBe('https://staging.example.org/uji/');
+    expect(config.basePath).toBe('/uji/');
+    expect(config.contentDir).toBe(path.join(ROOT, 'konten'));
+    expect(config.outDir).toBe(path.join(ROOT, 'keluaran'));
+    expect(config.staticDir).toBe(path.join(ROOT, 'statis'));
+    expect(config.drafts).toBe(true);
+    expect(config.future).toBe(true);
+    expect(config.now.toISOString()).toBe('2016-09-09T03:46:00.000Z');
+  });
+
+  test('reads --now as an instant with an offset, Z, or a plain date', () => {
+    expect(resolve({}, { now: '2026-11-27T08:00:00Z' }).config.now.toISOString()).toBe('2026-11-27T08:00:00.000Z');
+    expect(resolve({}, { now: '2026-11-27T15:00+07:00' }).config.now.toISOString()).toBe('2026-11-27T08:00:00.000Z');
+    expect(resolve({}, { now: '2026-11-27' }).config.now.toISOString()).toBe('2026-11-27T00:00:00.000Z');
+  });
+
+  test('reads a --now without an offset as wall time in the site time zone, like article dates', () => {
+    const config = resolve({ timeZone: 'Asia/Jakarta' }, { now: '2026-11-27 08:00' }).config;
+    expect(config.now.toISOString()).toBe('2026-11-27T01:00:00.000Z');
+  });
+
+  test('refuses a --now that is not a date as a usage error', () => {
+    for (const now of ['tomorrow', '2026-13-01', '27/11/2026']) {
+      const error = catchError(() => resolve({}, { now }));
+      expect(error.code).toBe('usage');
+      expect(error.exitCode).toBe(2);
+      expect(error.message).toContain('--now');
+    }
+  });
+
+  // Bug: Date.parse rolls 2026-02-30 over to 2 March, so the impossible date is accepted.
+  test('refuses an impossible --now date such as 2026-02-30', () => {
+    expect(catchError(() => resolve({}, { now: '2026-02-30' })).code).toBe('usage');
+  });
+
+  test('refuses a --base-url that is not an http(s) URL as a usage error', () => {
+    const error = catchError(() => resolve({}, { baseUrl: 'ftp://example.org/' }));
+    expect(error).toMatchObject({ code: 'usage', exitCode: 2 });
+    expect(error.message).toContain('--base-url');
+  });
+});
+
+describe('resolveConfig problems', () => {
+  test('warns about an unknown key, naming it, and still builds', () => {
+    const { warnings } = resolve({ title: 'Warta', perpage: 5 });
+    expect(warnings).toEqual([
+      expect.objectContaining({ file: FILE, severity: 'warning', ruleId: 'config-unknown-key', place: { line: 3, column: 14 } }),
+    ]);
+    expect(warnings[0]?.reason).toContain('perpage');
+  });
+
+  test('warns about an unknown related weight', () => {
+    const { warnings } = resolve({ related: { weights: { popularity: 1 } } });
+    expect(warnings[0]?.reason).toContain('popularity');
+  });
+
+  test('throws for a value of the wrong type, naming file, key and line', () => {
+    const error = catchError(() => resolve({ title: 'Warta', perPage: '10' }));
+    expect(error.code).toBe('config-invalid');
+    expect(error.file).toBe(FILE);
+    expect(error.diagnostics).toEqual([expect.objectContaining({ file: FILE, ruleId: 'config-invalid', severity: 'error', place: { line: 3, column: 14 } })]);
+    expect(error.diagnostics[0]?.reason).toContain('`perPage`');
+    expect(error.place).toEqual({ line: 3, column: 14 });
+  });
+
+  test('throws for an invalid baseUrl in the file at its line', () => {
+    const error = catchError(() => resolve({ baseUrl: 'example.org/warta' }));
+    expect(error.diagnostics).toEqual([expect.objectContaining({ place: { line: 2, column: 14 } })]);
+    expect(error.diagnostics[0]?.reason).toContain('baseUrl');
+  });
+
+  test('throws for an unknown locale', () => {
+    const error = catchError(() => resolve({ locale: 'zz' }));
+    expect(error.diagnostics).toEqual([expect.objectContaining({ file: FILE, place: { line: 2, column: 13 } })]);
+    expect(error.diagnostics[0]?.reason).toContain('`locale`');
+  });
+
+  test('throws for an unknown time zone', () => {
+    const error = catchError(() => resolve({ timeZone: 'Mars/Olympus_Mons' }));
+    expect(error.diagnostics).toEqual([expect.objectContaining({ file: FILE, place: { line: 2, column: 15 } })]);
+    expect(error.diagnostics[0]?.reason).toContain('`timeZone`');
+  });
+
+  test('reports every problem of the file at once', () => {
+    const error = catchError(() => resolve({ locale: 'zz', timeZone: 'WIB', perPage: 0, baseUrl: 'nope', otherNews: -1 }));
+    expect(error.diagnostics.map((d) => d.reason.match(/\(key `([^`]+)`\)/)?.[1]).sort()).toEqual(['baseUrl', 'locale', 'otherNews', 'perPage', 'timeZone']);
+  });
+
+  test('throws for a config that is not an object', () => {
+    const loaded = parseConfigText('- a\n- b\n', 'newsgen.config.yaml', undefined);
+    expect(catchError(() => resolveConfig(ROOT, loaded, {}, CLOCK)).code).toBe('config-invalid');
+  });
+
+  test('throws for a templates folder that does not exist', () => {
+    expect(catchError(() => resolve({ templates: 'tema' })).diagnostics[0]?.reason).toContain('tema');
+  });
+
+  test('throws for a bad now in the file, at its key', () => {
+    const error = catchError(() => resolve({ now: 'besok' }));
+    expect(error.code).toBe('config-invalid');
+    expect(error.diagnostics[0]?.reason).toContain('`now`');
+  });
+
+  test('throws for duplicate or malformed sections', () => {
+    const error = catchError(() => resolve({ sections: ['ekonomi', 'Ekonomi', { name: 'Tanpa slug' }] }));
+    expect(error.diagnostics.map((d) => d.reason)).toEqual([expect.stringContaining('duplicate section "ekonomi"'), expect.stringContaining('section entry')]);
+  });
+});
+
+describe('resolveConfig permalink', () => {
+  test('accepts the supported tokens and adds a missing trailing slash', () => {
+    expect(resolve({ permalink: '/:yyyy/:mm/:dd/:slug' }).config.permalink).toBe('/:yyyy/:mm/:dd/:slug/');
+    expect(resolve({ permalink: '/berita/:id.html' }).config.permalink).toBe('/berita/:id.html');
+  });
+
+  test('refuses an unknown token, naming it', () => {
+    const error = catchError(() => resolve({ permalink: '/:section/:title/' }));
+    expect(error.diagnostics[0]?.reason).toContain(':title');
+    expect(error.diagnostics[0]?.place).toEqual({ line: 2, column: 16 });
+  });
+
+  test('refuses a pattern that would give several articles one URL', () => {
+    expect(catchError(() => resolve({ permalink: '/:section/:yyyy/' })).diagnostics[0]?.reason).toContain(':slug or :id');
+  });
+
+  test('refuses a pattern that is not a clean absolute path', () => {
+    for (const permalink of [':section/:slug/', '/../:slug/', '/a//:slug/', '/a\\:slug/']) {
+      expect(catchError(() => resolve({ permalink })).diagnostics[0]?.reason).toContain('expected a path');
+    }
+  });
+});

@@ -1,0 +1,154 @@
+import { describe, expect, test } from 'vitest';
+import type { Article } from '../../src/content/article.js';
+import { buildSite } from '../../src/site/build-site.js';
+import { TERMS_INDEX_URLS } from '../../src/site/create-pages.js';
+import type { ArticlePage, HomePage, ListPage, Page, TermsPage } from '../../src/site/site.js';
+import { displayPathOf, makeArticle, makeOptions, september } from './fixtures.js';
+
+function pagesOf(articles: readonly Article[], options = makeOptions()): readonly Page[] {
+  return buildSite(articles, new Map(), options, displayPathOf).site.pages;
+}
+
+function pagesOfKind<K extends Page['kind']>(pages: readonly Page[], kind: K): Extract<Page, { kind: K }>[] {
+  return pages.filter((page): page is Extract<Page, { kind: K }> => page.kind === kind);
+}
+
+function articlePage(pages: readonly Page[], id: string): ArticlePage {
+  const page = pagesOfKind(pages, 'article').find((each) => each.article.id === id);
+  if (!page) throw new Error(`No article page for ${id}`);
+  return page;
+}
+
+function listAt(pages: readonly Page[], url: string): ListPage {
+  const page = pagesOfKind(pages, 'list').find((each) => each.url === url);
+  if (!page) throw new Error(`No list page at ${url}`);
+  return page;
+}
+
+const ids = (list: readonly { id: string }[]) => list.map((article) => article.id);
+
+describe('home pages', () => {
+  // Newest first: n1 (nasional), e1 (ekonomi), n2, e2, n3 … ten articles over ten days.
+  const articles = Array.from({ length: 10 }, (_, index) =>
+    makeArticle(`${index % 2 === 0 ? 'n' : 'e'}${Math.floor(index / 2) + 1}`, { section: index % 2 === 0 ? 'nasional' : 'ekonomi', date: september(20 - index) }),
+  );
+  const options = makeOptions({ perPage: 8, sections: [{ slug: 'nasional', name: 'Nasional' }, { slug: 'ekonomi', name: 'Ekonomi' }] });
+  const homes = pagesOfKind(pagesOf(articles, options), 'home');
+
+  test('makes the newest article the headline of page 1 only', () => {
+    expect(homes[0]?.headline?.id).toBe('n1');
+    expect(homes.slice(1).every((page) => page.headline === undefined)).toBe(true);
+  });
+
+  test('shows the latest of each section in configured order, without the headline, four at most', () => {
+    const [first] = homes as [HomePage];
+    expect(first.sections.map((block) => [block.term.slug, ids(block.articles)])).toEqual([
+      ['nasional', ['n2', 'n3', 'n4', 'n5']],
+      ['ekonomi', ['e1', 'e2', 'e3', 'e4']],
+    ]);
+  });
+
+  test('skips on page 1 the articles already shown above the archive', () => {
+    const [first] = homes as [HomePage];
+    const shown = new Set([first.headline?.id, ...first.sections.flatMap((block) => ids(block.articles))]);
+    expect(ids(first.articles).some((id) => shown.has(id))).toBe(false);
+    expect(ids(first.articles)).toEqual([]);
+  });
+
+  test('paginates the newest-first archive from the root', () => {
+    expect(homes.map((page) => page.url)).toEqual(['/', '/page/2/']);
+    expect(homes[1]?.pagination).toEqual({ current: 2, total: 2, urls: ['/', '/page/2/'] });
+    expect(ids(homes[1]?.articles ?? [])).toEqual(['n5', 'e5']);
+    expect(homes[1]?.sections).toEqual([]);
+  });
+
+  test('keeps on page 1 the archive articles not shown in a block', () => {
+    const many = Array.from({ length: 8 }, (_, index) => makeArticle(`a${index + 1}`, { date: september(20 - index) }));
+    const [first] = pagesOfKind(pagesOf(many, makeOptions({ perPage: 20 })), 'home') as [HomePage];
+    expect(first.headline?.id).toBe('a1');
+    expect(ids(first.sections[0]?.articles ?? [])).toEqual(['a2', 'a3', 'a4', 'a5']);
+    expect(ids(first.articles)).toEqual(['a6', 'a7', 'a8']);
+  });
+
+  test('still makes one home page for a site without articles', () => {
+    const [only, ...rest] = pagesOfKind(pagesOf([]), 'home');
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({ url: '/', headline: undefined, sections: [], articles: [], pagination: { current: 1, total: 1, urls: ['/'] } });
+  });
+});
+
+describe('article pages', () => {
+  const base = makeArticle('base', { section: 'ekonomi', tags: ['E-Commerce'], authors: ['Rina'], date: september(15) });
+  const caseTwin = makeArticle('case-twin', { section: 'olahraga', tags: ['e-commerce'], authors: ['Sari'], date: september(1) });
+  const sameDesk = makeArticle('same-desk', { section: 'ekonomi', tags: [], authors: ['Budi'], date: september(14) });
+  const unrelated = makeArticle('unrelated', { section: 'olahraga', tags: ['Sepak Bola'], authors: ['Sari'], date: september(16) });
+  const extra = Array.from({ length: 5 }, (_, index) => makeArticle(`extra-${index + 1}`, { section: 'nasional', authors: ['Dewi'], date: september(10 - index) }));
+  const all = [base, caseTwin, sameDesk, unrelated, ...extra];
+
+  test('ranks an article sharing a tag spelled in another case above one sharing only the section', () => {
+    const page = articlePage(pagesOf(all), 'base');
+    expect(ids(page.related)).toEqual(['case-twin', 'same-desk']);
+  });
+
+  test('never lists an article as related to itself and respects the count', () => {
+    const options = makeOptions({ related: { count: 1, weights: makeOptions().related.weights } });
+    for (const page of pagesOfKind(pagesOf(all, options), 'article')) {
+      expect(page.related.length).toBeLessThanOrEqual(1);
+      expect(page.related).not.toContain(page.article);
+    }
+  });
+
+  test('fills other news with the newest articles not already on the page', () => {
+    const page = articlePage(pagesOf(all, makeOptions({ otherNewsCount: 4 })), 'base');
+    expect(ids(page.otherNews)).toEqual(['unrelated', 'extra-1', 'extra-2', 'extra-3']);
+  });
+
+  test('never repeats the article or its related ones in other news', () => {
+    for (const page of pagesOfKind(pagesOf(all), 'article')) {
+      const onPage = new Set([page.article.id, ...ids(page.related)]);
+      expect(ids(page.otherNews).filter((id) => onPage.has(id))).toEqual([]);
+      expect(new Set(ids(page.otherNews)).size).toBe(page.otherNews.length);
+    }
+  });
+
+  test('gives each article page its article URL', () => {
+    expect(articlePage(pagesOf(all), 'base').url).toBe('/ekonomi/base/');
+  });
+});
+
+describe('listing pages', () => {
+  const tagged = (n: number) => Array.from({ length: n }, (_, index) => makeArticle(`t${index + 1}`, { tags: ['Pangan'], date: september(20 - index) }));
+
+  test('keeps exactly perPage articles on one tag page', () => {
+    const pages = pagesOf(tagged(3), makeOptions({ perPage: 3 }));
+    expect(listAt(pages, '/tag/pangan/').pagination).toEqual({ current: 1, total: 1, urls: ['/tag/pangan/'] });
+    expect(pagesOfKind(pages, 'list').some((page) => page.url === '/tag/pangan/page/2/')).toBe(false);
+  });
+
+  test('moves article perPage + 1 of a tag to /tag/x/page/2/', () => {
+    const pages = pagesOf(tagged(4), makeOptions({ perPage: 3 }));
+    expect(ids(listAt(pages, '/tag/pangan/').articles)).toEqual(['t1', 't2', 't3']);
+    expect(listAt(pages, '/tag/pangan/page/2/')).toMatchObject({ taxonomy: 'tag', term: { slug: 'pangan' }, pagination: { current: 2, total: 2 } });
+    expect(ids(listAt(pages, '/tag/pangan/page/2/').articles)).toEqual(['t4']);
+  });
+
+  test('makes section listings at the section slug', () => {
+    const pages = pagesOf(tagged(1));
+    expect(listAt(pages, '/ekonomi/')).toMatchObject({ taxonomy: 'section', term: { name: 'ekonomi' }, author: undefined, period: undefined });
+  });
+
+  test('makes an index of each taxonomy, tags by count', () => {
+    const pages = pagesOf([
+      makeArticle('a', { tags: ['Banjir', 'Cuaca'] }),
+      makeArticle('b', { tags: ['Cuaca'] }),
+    ]);
+    const indexes = pagesOfKind(pages, 'terms');
+    expect(indexes.map((page) => page.url).sort()).toEqual(Object.values(TERMS_INDEX_URLS).sort());
+    const tagIndex = indexes.find((page) => page.taxonomy === 'tag') as TermsPage;
+    expect(tagIndex.terms.map((term) => [term.name, term.count])).toEqual([['Cuaca', 2], ['Banjir', 1]]);
+  });
+
+  test('adds one not-found page', () => {
+    expect(pagesOfKind(pagesOf([]), 'not-found')).toEqual([{ kind: 'not-found', url: '/404.html' }]);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import type { RelatedWeights } from '../../src/config/resolved-config.js';
+import { createRelatedFinder, scoreRelated, type RelatedItem } from '../../src/site/related.js';
+
+const WEIGHTS: RelatedWeights = { tag: 10, section: 3, author: 2, recency: 2, halfLifeDays: 30 };
+const DAY = 86_400_000;
+const T = Date.parse('2016-09-09T03:46:00Z');
+
+function item(id: string, fields: Partial<RelatedItem> = {}): RelatedItem {
+  return { id, time: T, section: 'olahraga', tags: [], authors: [], ...fields };
+}
+
+const article = item('article', { section: 'ekonomi', tags: ['pangan', 'pasar'], authors: ['rina'] });
+const twoTags = item('two-tags', { time: T - 10 * DAY, tags: ['pasar', 'pangan'], authors: ['budi'] });
+const oneTagSameDesk = item('one-tag-same-desk', { section: 'ekonomi', tags: ['pangan'], authors: ['rina'] });
+const sameDesk = item('same-desk', { section: 'ekonomi', authors: ['rina'] });
+const unrelated = item('unrelated', { tags: ['sepak-bola'], authors: ['sari'] });
+const set = [unrelated, sameDesk, article, oneTagSameDesk, twoTags];
+
+describe('scoreRelated', () => {
+  test('adds the tag weight per shared tag, section, authors and closeness in time', () => {
+    expect(scoreRelated(article, oneTagSameDesk, WEIGHTS)).toBeCloseTo(10 + 3 + 2 + 2);
+    expect(scoreRelated(article, twoTags, WEIGHTS)).toBeCloseTo(20 + 2 * 2 ** (-10 / 30));
+  });
+
+  test('halves the recency bonus every half-life', () => {
+    const monthLater = item('later', { time: T + 30 * DAY });
+    expect(scoreRelated(item('x'), monthLater, WEIGHTS)).toBeCloseTo(3 + 1);
+  });
+});
+
+describe('createRelatedFinder', () => {
+  test('ranks shared tags strongest, then section and author, and never returns unrelated articles', () => {
+    const find = createRelatedFinder(set, WEIGHTS);
+    expect(find(article, 10).map((found) => found.id)).toEqual(['two-tags', 'one-tag-same-desk', 'same-desk']);
+  });
+
+  test('never returns the article itself', () => {
+    const find = createRelatedFinder(set, WEIGHTS);
+    for (const each of set) expect(find(each, 10)).not.toContain(each);
+  });
+
+  test('respects the count', () => {
+    const find = createRelatedFinder(set, WEIGHTS);
+    expect(find(article, 2).map((found) => found.id)).toEqual(['two-tags', 'one-tag-same-desk']);
+    expect(find(article, 0)).toEqual([]);
+  });
+
+  test('breaks score ties by newer first, then by id', () => {
+    const base = item('base', { tags: ['banjir'] });
+    const before = item('before', { time: T - DAY, tags: ['banjir'], section: 'nasional' });
+    const after = item('after', { time: T + DAY, tags: ['banjir'], section: 'nasional' });
+    const twinB = item('twin-b', { tags: ['banjir'], section: 'nasional' });
+    const twinA = item('twin-a', { tags: ['banjir'], section: 'nasional' });
+    const find = createRelatedFinder([before, twinB, base, after, twinA], WEIGHTS);
+    expect(find(base, 10).map((found) => found.id)).toEqual(['twin-a', 'twin-b', 'after', 'before']);
+  });
+
+  test('gives the same answer whatever the input order', () => {
+    const forward = createRelatedFinder(set, WEIGHTS)(article, 10);
+    const backward = createRelatedFinder([...set].reverse(), WEIGHTS)(article, 10);
+    expect(backward).toEqual(forward);
+  });
+
+  test('finds the nearest in time on a long posting list', () => {
+    const many = Array.from({ length: 300 }, (_, index) => item(`old-${String(index).padStart(3, '0')}`, { time: T - (index + 1) * DAY, tags: ['pemilu'] }));
+    const base = item('base', { tags: ['pemilu'] });
+    const found = createRelatedFinder([...many, base], WEIGHTS)(base, 3);
+    expect(found.map((each) => each.id)).toEqual(['old-000', 'old-001', 'old-002']);
+  });
+});

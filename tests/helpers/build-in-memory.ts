@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { DOMParser } from 'linkedom';
+import { generateSite, type GeneratedSite } from '../../src/build/generate-site.js';
+import { parseConfigText } from '../../src/config/load-config.js';
+import { resolveConfig, type InlineConfig } from '../../src/config/resolve-config.js';
+import type { SourceFile } from '../../src/content/source-file.js';
+import { resolveStrings } from '../../src/i18n/strings.js';
+import { createMarkdownProcessor } from '../../src/markdown/create-processor.js';
+import { createRenderer } from '../../src/render/create-renderer.js';
+
+/** A site built in memory: output path → text, plus the model. */
+export interface MemoryBuild {
+  readonly generated: GeneratedSite;
+  readonly files: ReadonlyMap<string, string>;
+  /** Parses an output HTML file (e.g. `index.html`) into a DOM document. */
+  dom(outputPath: string): Document;
+}
+
+/**
+ * Builds a whole site in memory from inline content (content-relative path →
+ * text) and config, the way Hugo's integration tests do: no file system
+ * except the built-in theme.
+ */
+export async function buildInMemory(content: Record<string, string>, config: Record<string, unknown> = {}, inline: InlineConfig = {}): Promise<MemoryBuild> {
+  const root = path.join('/nonexistent', 'newsgen-memory-site');
+  const loaded = parseConfigText(JSON.stringify(config, null, 2), 'newsgen.config.json', path.join(root, 'newsgen.config.json'));
+  const { config: resolved } = resolveConfig(root, loaded, inline, new Date('2026-11-27T00:00:00Z'));
+  const sources: SourceFile[] = Object.entries(content)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([file, text]) => ({ path: file, displayPath: `content/${file}`, bytes: new TextEncoder().encode(text) }));
+  const renderer = await createRenderer({ themeDir: resolved.themeDir, templatesDir: undefined, strings: resolveStrings(resolved.locale, resolved.strings) });
+  const generated = generateSite(resolved, sources, createMarkdownProcessor(), renderer);
+  const files = new Map(generated.files.map((file) => [file.path, typeof file.contents === 'string' ? file.contents : new TextDecoder().decode(file.contents)]));
+  return {
+    generated,
+    files,
+    dom(outputPath) {
+      const html = files.get(outputPath);
+      if (html === undefined) throw new Error(`No output file ${outputPath}; have: ${[...files.keys()].slice(0, 20).join(', ')}`);
+      return new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    },
+  };
+}

@@ -12,6 +12,10 @@ import { urlToOutputPath } from '../output/resolve-output-path.js';
 import type { Renderer } from '../render/create-renderer.js';
 import { buildSite } from '../site/build-site.js';
 import type { AuthorProfile, Site } from '../site/site.js';
+import { createFeedLinks, createFeeds } from '../syndication/create-feeds.js';
+import { createSitemaps } from '../syndication/create-sitemaps.js';
+import type { ImageSizes } from '../syndication/image-size.js';
+import { createRobotsTxt } from '../syndication/robots-txt.js';
 import { createNav, createPageView } from '../view/create-page-view.js';
 import { createViewContext } from '../view/view-context.js';
 import { processSource } from './process-article.js';
@@ -23,13 +27,21 @@ export interface GeneratedSite {
   readonly warnings: readonly Diagnostic[];
 }
 
+/** What the build knows about the static folder, read at the I/O edge. */
+export interface StaticInfo {
+  /** Sizes of its images, keyed by site URL path (`/images/a.jpg`). */
+  readonly imageSizes?: ImageSizes;
+  /** Output paths it provides (`robots.txt`); generated files yield to them where that makes sense. */
+  readonly paths?: ReadonlySet<string>;
+}
+
 /**
  * The pure middle of a build: content files in, output files out
  * (parse → validate → markdown → model → render). Every content problem of
  * every file is collected; if there is any, a NewsgenError carrying all of
  * them is thrown and nothing is produced.
  */
-export function generateSite(config: ResolvedConfig, sources: readonly SourceFile[], processor: MarkdownProcessor, renderer: Renderer): GeneratedSite {
+export function generateSite(config: ResolvedConfig, sources: readonly SourceFile[], processor: MarkdownProcessor, renderer: Renderer, staticInfo: StaticInfo = {}): GeneratedSite {
   const articles: Article[] = [];
   const profiles = new Map<string, AuthorProfile>();
   const diagnostics: Diagnostic[] = [];
@@ -51,10 +63,14 @@ export function generateSite(config: ResolvedConfig, sources: readonly SourceFil
     lang: config.locale,
     formatDate: (time, pattern) => formatter.format(time, pattern),
     relativeTimeScript: createRelativeTimeScript(config.locale),
+    feeds: createFeedLinks(config.title, '/', config),
+    imageSizes: staticInfo.imageSizes ?? new Map(),
   });
   const nav = createNav(site.sections, context);
   const files: OutputFile[] = site.pages.map((page) => ({ path: urlToOutputPath(page.url), contents: renderer.render(createPageView(page, context, nav)) }));
   files.push(...renderer.assets);
+  files.push(...createFeeds(site, config, staticInfo.imageSizes ?? new Map()), ...createSitemaps(site, config));
+  if (!staticInfo.paths?.has('robots.txt')) files.push({ path: 'robots.txt', contents: createRobotsTxt(config) });
   return { site, files, warnings: [] };
 }
 

@@ -7,7 +7,7 @@ import { parseDate } from '../i18n/parse-date.js';
 import { checkLocale, checkTimeZone } from '../i18n/resolve-locale.js';
 import { createSlug } from '../content/slug.js';
 import type { LoadedConfig } from './load-config.js';
-import type { RelatedWeights, ResolvedConfig, SectionConfig } from './resolved-config.js';
+import type { FeedConfig, RelatedWeights, ResolvedConfig, SectionConfig } from './resolved-config.js';
 import type { UserConfig } from './user-config.js';
 
 /** Options given on the command line; they win over the config file. */
@@ -22,7 +22,10 @@ export interface InlineConfig {
   now?: string | undefined;
 }
 
-const KNOWN_KEYS = new Set(['title', 'description', 'baseUrl', 'locale', 'timeZone', 'permalink', 'perPage', 'publisher', 'sections', 'strings', 'related', 'otherNews', 'now', 'content', 'templates', 'static', 'out']);
+const KNOWN_KEYS = new Set(['title', 'description', 'baseUrl', 'locale', 'timeZone', 'permalink', 'perPage', 'publisher', 'sections', 'strings', 'related', 'otherNews', 'feeds', 'now', 'content', 'templates', 'static', 'out']);
+/** Feed settings when the config says nothing. */
+const DEFAULT_FEEDS: FeedConfig = { limit: 50, content: 'full', tags: false, authors: false };
+const FEED_KEYS = new Set(['limit', 'content', 'tags', 'authors']);
 const DEFAULT_WEIGHTS: RelatedWeights = { tag: 10, section: 3, author: 2, recency: 2, halfLifeDays: 30 };
 const PERMALINK_TOKENS = new Set([':section', ':slug', ':yyyy', ':mm', ':dd', ':id']);
 /** Folder of the built-in theme shipped in this package. */
@@ -84,6 +87,7 @@ export function resolveConfig(
       weights: resolveWeights(check, related['weights']),
     },
     otherNewsCount: check.integer(user, 'otherNews', 0) ?? 8,
+    feeds: resolveFeeds(check, check.object(user, 'feeds')),
     contentDir: dir('content', inline.content, 'content'),
     templatesDir: existsSync(templatesDir) && path.resolve(templatesDir) !== path.resolve(THEME_DIR) ? templatesDir : undefined,
     themeDir: THEME_DIR,
@@ -211,6 +215,27 @@ function resolveStrings(check: Checker, value: unknown): Record<string, string> 
     else check.error(['strings', key], 'Unexpected value, expected text');
   }
   return strings;
+}
+
+function resolveFeeds(check: Checker, feeds: Record<string, unknown>): FeedConfig {
+  for (const key of Object.keys(feeds)) {
+    if (!FEED_KEYS.has(key)) check.warn(['feeds', key], `Unknown feeds setting \`${key}\`, ignored`);
+  }
+  const content = check.text(feeds, 'content', ['feeds']);
+  if (content !== undefined && content !== 'full' && content !== 'summary') check.error(['feeds', 'content'], `Unexpected feeds content "${content}", expected "full" or "summary"`);
+  const flag = (key: 'tags' | 'authors'): boolean => {
+    const value = feeds[key];
+    if (value === undefined || value === null) return DEFAULT_FEEDS[key];
+    if (typeof value === 'boolean') return value;
+    check.error(['feeds', key], `Unexpected ${JSON.stringify(value)}, expected true or false`);
+    return DEFAULT_FEEDS[key];
+  };
+  return {
+    limit: check.integer(feeds, 'limit', 1, ['feeds']) ?? DEFAULT_FEEDS.limit,
+    content: content === 'summary' ? 'summary' : DEFAULT_FEEDS.content,
+    tags: flag('tags'),
+    authors: flag('authors'),
+  };
 }
 
 function resolveWeights(check: Checker, value: unknown): RelatedWeights {

@@ -14,6 +14,18 @@ export interface RelatedWeights {
   readonly halfLifeDays: number;
 }
 
+/** What the feeds hold and which listings get feeds of their own. */
+export interface FeedConfig {
+  /** Newest articles per feed. */
+  readonly limit: number;
+  /** `full`: the whole article HTML in each item; `summary`: only the summary. */
+  readonly content: 'full' | 'summary';
+  /** Also write a feed per tag (every section always has one). */
+  readonly tags: boolean;
+  /** Also write a feed per author. */
+  readonly authors: boolean;
+}
+
 /**
  * The configuration a build runs with: every default applied, every path absolute,
  * read-only. Produced by `resolveConfig` from the user's file and CLI flags.
@@ -43,6 +55,7 @@ export interface ResolvedConfig {
   readonly related: { readonly count: number; readonly weights: RelatedWeights };
   /** How many newest articles the "other news" block lists. */
   readonly otherNewsCount: number;
+  readonly feeds: FeedConfig;
   readonly contentDir: string;
   /** The site's own templates folder, overriding the built-in theme file by file. */
   readonly templatesDir: string | undefined;

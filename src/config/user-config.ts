@@ -29,6 +29,13 @@ export interface UserConfig {
   related?: { count?: number; weights?: Partial<RelatedWeights> };
   /** How many articles the "other news" block lists. @default 8 */
   otherNews?: number;
+  /**
+   * Feeds (RSS, Atom, JSON Feed) for the whole site and each section: how many
+   * newest articles each holds, full article HTML or only the summary, and
+   * whether tags and authors get feeds too.
+   * @default { limit: 50, content: "full", tags: false, authors: false }
+   */
+  feeds?: { limit?: number; content?: 'full' | 'summary'; tags?: boolean; authors?: boolean };
   /** Build as of this instant (ISO 8601) instead of the current time. */
   now?: string;
   /** Content folder. @default "content" */

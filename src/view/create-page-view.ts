@@ -1,13 +1,38 @@
 import { formatString } from '../i18n/strings.js';
 import type { ArticleCardView, ArticleView, LinkView, PageMetaView, PageView, PaginationView, TermView } from '../render/view-model.js';
 import type { Page, Pagination, SiteArticle, Term } from '../site/site.js';
+import { rebaseHtml } from '../syndication/absolutize-html.js';
+import { createFeedLinks, createTermFeedTitle, hasTermFeeds, type FeedLink } from '../syndication/create-feeds.js';
+import { createHeadHtml, createRobots } from '../syndication/head-meta.js';
+import type { JsonLdImage } from '../syndication/json-ld.js';
+import { createSiteUrl } from '../syndication/site-url.js';
 import { createDateView, createImageView, type ViewContext } from './view-context.js';
 
 /**
  * Turns one page of the site model into the data its template receives
- * (the first half of the `render` stage). Pure given the context.
+ * (the first half of the `render` stage), head metadata included. Pure given
+ * the context.
  */
 export function createPageView(page: Page, context: ViewContext, nav: readonly LinkView[]): PageView {
+  const view = createBodyView(page, context, nav);
+  const headHtml = createHeadHtml(view, { feeds: listPageFeeds(page, context), logo: createLogo(context) });
+  return { ...view, page: { ...view.page, headHtml, robots: createRobots(view) } };
+}
+
+/** The feeds of a listing's own term, for autodiscovery next to the site-wide ones. */
+function listPageFeeds(page: Page, context: ViewContext): FeedLink[] {
+  if (page.kind !== 'list' || !page.term || !hasTermFeeds(page.term, context.config.feeds)) return [];
+  return createFeedLinks(createTermFeedTitle(page.term, context.config.title), page.term.url, context.config);
+}
+
+function createLogo(context: ViewContext): JsonLdImage | undefined {
+  const logo = context.config.publisher.logo;
+  if (logo === undefined) return undefined;
+  const size = context.imageSize(logo);
+  return { url: createSiteUrl(context.config).resolveSrc(logo), width: size?.width, height: size?.height };
+}
+
+function createBodyView(page: Page, context: ViewContext, nav: readonly LinkView[]): PageView {
   const site = { ...context.site, nav };
   const t = (key: string) => context.strings[key] ?? key;
   switch (page.kind) {
@@ -46,7 +71,7 @@ export function createPageView(page: Page, context: ViewContext, nav: readonly L
         author: page.author && {
           name: page.author.name,
           role: page.author.role,
-          bioHtml: page.author.bioHtml,
+          bioHtml: page.author.bioHtml === undefined ? undefined : rebaseHtml(page.author.bioHtml, context.config.basePath),
           avatar: page.author.avatar && createImageView(context, page.author.avatar),
           links: page.author.links,
         },
@@ -113,7 +138,7 @@ export function createCardView(article: SiteArticle, context: ViewContext): Arti
 function createArticleView(article: SiteArticle, context: ViewContext): ArticleView {
   return {
     ...createCardView(article, context),
-    html: article.html,
+    html: rebaseHtml(article.html, context.config.basePath),
     dateline: article.dateline,
     editor: article.editor,
     tags: article.tagTerms.map((term) => createTermView(term, context)),

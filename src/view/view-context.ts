@@ -1,6 +1,8 @@
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Image } from '../content/article.js';
 import type { DateView, ImageView, SiteView } from '../render/view-model.js';
+import { findImageSize, type ImageSize, type ImageSizes } from '../syndication/image-size.js';
+import { createSiteUrl } from '../syndication/site-url.js';
 
 /** Everything turning pages into template data needs; built once per build. */
 export interface ViewContext {
@@ -13,6 +15,8 @@ export interface ViewContext {
   href(urlPath: string): string;
   /** Absolute URL for a URL path without the base path. */
   absolute(urlPath: string): string;
+  /** Measured size of a site-relative image source, if known. */
+  imageSize(src: string): ImageSize | undefined;
 }
 
 /** Builds the view context from the config and the per-build helpers. */
@@ -23,10 +27,12 @@ export function createViewContext(input: {
   formatDate: (time: number, pattern: string) => string;
   relativeTimeScript: string;
   feeds?: SiteView['feeds'];
+  /** Sizes of the static folder's images, keyed by site URL path (`/images/a.jpg`). */
+  imageSizes?: ImageSizes;
 }): ViewContext {
   const { config } = input;
-  const href = (urlPath: string) => config.basePath + urlPath.replace(/^\//, '');
-  const absolute = (urlPath: string) => new URL(encodeURI(href(urlPath)), config.baseUrl).href;
+  const { href, absolute } = createSiteUrl(config);
+  const sizes: ImageSizes = input.imageSizes ?? new Map();
   const site: SiteView = {
     title: config.title,
     description: config.description,
@@ -42,7 +48,7 @@ export function createViewContext(input: {
     relativeTimeScript: input.relativeTimeScript,
     feeds: input.feeds ?? [],
   };
-  return { config, strings: input.strings, site, formatDate: input.formatDate, href, absolute };
+  return { config, strings: input.strings, site, formatDate: input.formatDate, href, absolute, imageSize: (src) => findImageSize(sizes, src) };
 }
 
 /** A date with its machine and display forms, using the locale's patterns. */
@@ -54,17 +60,18 @@ export function createDateView(context: ViewContext, instant: { readonly time: n
   };
 }
 
-/** Image data with the base path applied to site-relative sources. */
+/** Image data with the base path applied to site-relative sources and the measured size, when known. */
 export function createImageView(context: ViewContext, image: Image): ImageView {
   const src = resolveSrc(image.src, context.href);
+  const size = context.imageSize(image.src);
   return {
     src,
     absoluteUrl: /^https?:/i.test(src) ? src : new URL(encodeURI(src), context.config.baseUrl).href,
     alt: image.alt,
     caption: image.caption,
     credit: image.credit,
-    width: undefined,
-    height: undefined,
+    width: size?.width,
+    height: size?.height,
   };
 }
 

@@ -1,0 +1,124 @@
+import type { FeedConfig, ResolvedConfig } from '../config/resolved-config.js';
+import type { OutputFile } from '../output/output-file.js';
+import { urlToOutputPath } from '../output/resolve-output-path.js';
+import type { Site, SiteArticle, Term } from '../site/site.js';
+import { renderAtomFeed } from './atom-feed.js';
+import { createFeedItem } from './create-feed-item.js';
+import { createFeedPaths, FEED_TYPES, type Feed, type FeedItem } from './feed-model.js';
+import type { ImageSizes } from './image-size.js';
+import { renderJsonFeed } from './json-feed.js';
+import { selectPublicArticles } from './public-articles.js';
+import { renderRssFeed } from './rss-feed.js';
+import { createSiteUrl } from './site-url.js';
+
+/** The config a feed build reads. */
+export type FeedSiteConfig = Pick<ResolvedConfig, 'title' | 'description' | 'baseUrl' | 'basePath' | 'locale' | 'publisher' | 'now' | 'feeds'>;
+
+/** An autodiscovery link for `<link rel="alternate">`. */
+export interface FeedLink {
+  readonly type: string;
+  readonly title: string;
+  /** Root-relative href, base path included. */
+  readonly url: string;
+}
+
+/** One feed to write: who it is about and the listing URL its files sit under. */
+interface FeedSpec {
+  readonly title: string;
+  readonly description: string;
+  /** URL path (no base path) of the listing the feed follows: `/`, `/ekonomi/`, `/tag/x/`. */
+  readonly folderUrl: string;
+  readonly articles: readonly SiteArticle[];
+}
+
+/**
+ * Every feed of the site in RSS 2.0, Atom 1.0 and JSON Feed 1.1: the whole
+ * site at `/feed.xml`, `/atom.xml`, `/feed.json`, and each section (and, when
+ * configured, each tag and author) under its listing URL. Only public articles,
+ * newest first, at most `feeds.limit` per feed. Pure.
+ */
+export function createFeeds(site: Site, config: FeedSiteConfig, imageSizes: ImageSizes): OutputFile[] {
+  const siteUrl = createSiteUrl(config);
+  const items = new Map<SiteArticle, FeedItem>();
+  const itemOf = (article: SiteArticle): FeedItem => {
+    const found = items.get(article);
+    if (found) return found;
+    const item = createFeedItem(article, { address: config, imageSizes, content: config.feeds.content });
+    items.set(article, item);
+    return item;
+  };
+  const files: OutputFile[] = [];
+  for (const spec of listFeedSpecs(site, config)) {
+    const paths = createFeedPaths(spec.folderUrl);
+    const feedItems = spec.articles.slice(0, config.feeds.limit).map(itemOf);
+    const feed: Feed = {
+      title: spec.title,
+      description: spec.description,
+      language: config.locale,
+      homeUrl: siteUrl.absolute(spec.folderUrl),
+      urls: { rss: siteUrl.absolute(paths.rss), atom: siteUrl.absolute(paths.atom), json: siteUrl.absolute(paths.json) },
+      updated: newestModification(feedItems),
+      now: config.now,
+      publisher: config.publisher.name,
+      logoUrl: config.publisher.logo === undefined ? undefined : siteUrl.resolveSrc(config.publisher.logo),
+      items: feedItems,
+    };
+    files.push({ path: urlToOutputPath(paths.rss), contents: renderRssFeed(feed) });
+    files.push({ path: urlToOutputPath(paths.atom), contents: renderAtomFeed(feed) });
+    files.push({ path: urlToOutputPath(paths.json), contents: renderJsonFeed(feed) });
+  }
+  return files;
+}
+
+/** Whether a section, tag or author listing has feeds of its own under this config. */
+export function hasTermFeeds(term: Term, feeds: FeedConfig): boolean {
+  return term.taxonomy === 'section' || (term.taxonomy === 'tag' && feeds.tags) || (term.taxonomy === 'author' && feeds.authors);
+}
+
+/** Autodiscovery links for the feeds under a listing URL, one per format. */
+export function createFeedLinks(title: string, folderUrl: string, config: Pick<ResolvedConfig, 'baseUrl' | 'basePath'>): FeedLink[] {
+  const siteUrl = createSiteUrl(config);
+  const paths = createFeedPaths(folderUrl);
+  return [
+    { type: FEED_TYPES.rss, title: `${title} (RSS)`, url: siteUrl.href(paths.rss) },
+    { type: FEED_TYPES.atom, title: `${title} (Atom)`, url: siteUrl.href(paths.atom) },
+    { type: FEED_TYPES.json, title: `${title} (JSON Feed)`, url: siteUrl.href(paths.json) },
+  ];
+}
+
+/** Title of a term's feed, e.g. `Ekonomi — Warta Nusantara`. */
+export function createTermFeedTitle(term: Term, siteTitle: string): string {
+  return `${term.name} — ${siteTitle}`;
+}
+
+function listFeedSpecs(site: Site, config: FeedSiteConfig): FeedSpec[] {
+  const articles = selectPublicArticles(site.articles, config.now);
+  const groups = groupByTerm(articles);
+  const specs: FeedSpec[] = [{ title: config.title, description: config.description, folderUrl: '/', articles }];
+  const terms = [...site.sections, ...site.tags, ...site.authors].filter((term) => hasTermFeeds(term, config.feeds));
+  for (const term of terms) {
+    const title = createTermFeedTitle(term, config.title);
+    specs.push({ title, description: title, folderUrl: term.url, articles: groups.get(`${term.taxonomy}/${term.slug}`) ?? [] });
+  }
+  return specs;
+}
+
+/** Articles under `taxonomy/slug` keys, keeping the newest-first order. */
+function groupByTerm(articles: readonly SiteArticle[]): Map<string, SiteArticle[]> {
+  const groups = new Map<string, SiteArticle[]>();
+  for (const article of articles) {
+    for (const term of [article.sectionTerm, ...article.tagTerms, ...article.authorTerms]) {
+      const key = `${term.taxonomy}/${term.slug}`;
+      const group = groups.get(key);
+      if (!group) groups.set(key, [article]);
+      else if (group[group.length - 1] !== article) group.push(article);
+    }
+  }
+  return groups;
+}
+
+function newestModification(items: readonly FeedItem[]): FeedItem['modified'] | undefined {
+  let newest: FeedItem['modified'] | undefined;
+  for (const item of items) if (!newest || item.modified.time > newest.time) newest = item.modified;
+  return newest;
+}

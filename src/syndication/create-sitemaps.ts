@@ -1,0 +1,90 @@
+import { create } from 'xmlbuilder2';
+import type { ResolvedConfig } from '../config/resolved-config.js';
+import type { OutputFile } from '../output/output-file.js';
+import type { Site, SiteArticle } from '../site/site.js';
+import { renderNewsSitemaps, selectRecentArticles } from './news-sitemap.js';
+import { findLastModified, listPageArticles } from './page-lastmod.js';
+import { selectPublicArticles } from './public-articles.js';
+import { createSiteUrl } from './site-url.js';
+import { estimateXmlBytes, splitEntries, type SplitLimit } from './split-entries.js';
+import { XML_NAMESPACES as NS } from './xml-namespaces.js';
+
+/** Size limits of sitemap files. */
+export interface SitemapLimits {
+  readonly pages: SplitLimit;
+  readonly news: SplitLimit;
+}
+
+/** The protocol's limits: 50,000 URLs and 50 MB per sitemap, 1,000 URLs per news sitemap. */
+export const SITEMAP_LIMITS: SitemapLimits = {
+  pages: { maxEntries: 50_000, maxBytes: 50 * 1024 * 1024 },
+  news: { maxEntries: 1_000, maxBytes: 50 * 1024 * 1024 },
+};
+
+/** URL path of the sitemap index, the one address to give search engines. */
+export const SITEMAP_INDEX_URL = '/sitemap.xml';
+
+/** The config the sitemaps read. */
+export type SitemapConfig = Pick<ResolvedConfig, 'baseUrl' | 'basePath' | 'locale' | 'publisher' | 'now'>;
+
+interface SitemapEntry {
+  readonly loc: string;
+  readonly lastmod: string | undefined;
+}
+
+/**
+ * `/sitemap.xml` as a sitemap index pointing at `/sitemap-pages-N.xml` (every
+ * published page with its `lastmod`, split at the protocol's limits) and
+ * `/sitemap-news-N.xml` (Google News, the last 48 hours). Drafts, scheduled
+ * and expired articles never appear, and neither does the 404 page. Pure.
+ */
+export function createSitemaps(site: Site, config: SitemapConfig, limits: SitemapLimits = SITEMAP_LIMITS): OutputFile[] {
+  const siteUrl = createSiteUrl(config);
+  const publicArticles = new Set(selectPublicArticles(site.articles, config.now));
+  const isPublic = (article: SiteArticle) => publicArticles.has(article);
+  const entries: SitemapEntry[] = [];
+  for (const page of site.pages) {
+    if (page.kind === 'not-found') continue;
+    const shown = listPageArticles(page, site.articles, isPublic);
+    if (shown.length === 0 && (page.kind === 'article' || page.kind === 'list')) continue;
+    entries.push({ loc: siteUrl.absolute(page.url), lastmod: findLastModified(shown)?.iso });
+  }
+  const sizeOf = (entry: SitemapEntry) => 80 + estimateXmlBytes(entry.loc) + (entry.lastmod?.length ?? 0);
+  const pageFiles = splitEntries(entries, limits.pages, sizeOf, 300).map((chunk, index) => ({
+    path: `sitemap-pages-${index + 1}.xml`,
+    contents: renderUrlset(chunk),
+    lastmod: newest(chunk.map((entry) => entry.lastmod)),
+  }));
+  const newsLastmod = findLastModified(selectRecentArticles(site.articles, config.now))?.iso;
+  const newsFiles = renderNewsSitemaps(site.articles, config, limits.news).map((contents, index) => ({ path: `sitemap-news-${index + 1}.xml`, contents, lastmod: newsLastmod }));
+  const children = [...pageFiles, ...newsFiles];
+  const index = renderIndex(children.map((file) => ({ loc: siteUrl.absolute(`/${file.path}`), lastmod: file.lastmod })));
+  return [{ path: 'sitemap.xml', contents: index }, ...children.map(({ path, contents }) => ({ path, contents }))];
+}
+
+function renderUrlset(entries: readonly SitemapEntry[]): string {
+  const urlset = create({ version: '1.0', encoding: 'UTF-8' }).ele(NS.sitemap, 'urlset');
+  for (const entry of entries) {
+    const url = urlset.ele('url');
+    url.ele('loc').txt(entry.loc);
+    if (entry.lastmod) url.ele('lastmod').txt(entry.lastmod);
+  }
+  return urlset.end({ prettyPrint: true });
+}
+
+function renderIndex(entries: readonly SitemapEntry[]): string {
+  const index = create({ version: '1.0', encoding: 'UTF-8' }).ele(NS.sitemap, 'sitemapindex');
+  for (const entry of entries) {
+    const sitemap = index.ele('sitemap');
+    sitemap.ele('loc').txt(entry.loc);
+    if (entry.lastmod) sitemap.ele('lastmod').txt(entry.lastmod);
+  }
+  return index.end({ prettyPrint: true });
+}
+
+/** The latest of ISO instants written with offsets, compared as instants. */
+function newest(values: readonly (string | undefined)[]): string | undefined {
+  let best: string | undefined;
+  for (const value of values) if (value !== undefined && (best === undefined || Date.parse(value) > Date.parse(best))) best = value;
+  return best;
+}

@@ -1,0 +1,83 @@
+import type { Instant } from '../content/article.js';
+
+/** The lead image of a feed item, ready for Media RSS and JSON Feed. */
+export interface FeedImage {
+  /** Absolute URL. */
+  readonly url: string;
+  /** MIME type guessed from the file name, when known. */
+  readonly type: string | undefined;
+  readonly width: number | undefined;
+  readonly height: number | undefined;
+  readonly alt: string;
+  readonly caption: string | undefined;
+  readonly credit: string | undefined;
+}
+
+/** One article as every feed format sees it: all URLs absolute. */
+export interface FeedItem {
+  /** Identifier that never changes for the life of the article (see `createArticleGuid`). */
+  readonly id: string;
+  readonly url: string;
+  readonly title: string;
+  /** Plain-text summary (the article's summary or excerpt). */
+  readonly summary: string;
+  /** Full body HTML with absolute links, or undefined for summary-only feeds. */
+  readonly contentHtml: string | undefined;
+  readonly published: Instant;
+  /** `updated`, or the publication date when the article was never updated. */
+  readonly modified: Instant;
+  readonly authors: readonly { readonly name: string; readonly url: string }[];
+  /** Section first, then tags. */
+  readonly categories: readonly { readonly term: string; readonly label: string }[];
+  readonly image: FeedImage | undefined;
+}
+
+/** Absolute addresses of one feed in every format. */
+export interface FeedUrls {
+  readonly rss: string;
+  readonly atom: string;
+  readonly json: string;
+}
+
+/** One feed (the whole site, or one section, tag or author) before it is written in a format. */
+export interface Feed {
+  readonly title: string;
+  readonly description: string;
+  /** BCP 47 language of the site. */
+  readonly language: string;
+  /** Absolute URL of the page the feed follows (home or the term's listing). */
+  readonly homeUrl: string;
+  readonly urls: FeedUrls;
+  /** Newest modification among the items; undefined for an empty feed. */
+  readonly updated: Instant | undefined;
+  /** The build clock, for the one date an empty feed still needs. */
+  readonly now: Date;
+  readonly publisher: string;
+  /** Absolute URL of the publisher's logo, when configured. */
+  readonly logoUrl: string | undefined;
+  /** Newest first, at most the configured limit. */
+  readonly items: readonly FeedItem[];
+}
+
+/** Where a feed's three files go, as URL paths without the base path. */
+export interface FeedPaths {
+  readonly rss: string;
+  readonly atom: string;
+  readonly json: string;
+}
+
+/** MIME types for autodiscovery links and HTTP. */
+export const FEED_TYPES: Readonly<Record<keyof FeedPaths, string>> = {
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
+  json: 'application/feed+json',
+};
+
+/** File names of a feed's three formats inside its folder. */
+export const FEED_FILES: Readonly<Record<keyof FeedPaths, string>> = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' };
+
+/** The three feed paths under a listing's URL path (`/ekonomi/` → `/ekonomi/feed.xml`…). */
+export function createFeedPaths(folderUrl: string): FeedPaths {
+  const folder = folderUrl.endsWith('/') ? folderUrl : `${folderUrl}/`;
+  return { rss: folder + FEED_FILES.rss, atom: folder + FEED_FILES.atom, json: folder + FEED_FILES.json };
+}

@@ -1,0 +1,84 @@
+import type { Element } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { ImageView, PageView } from '../render/view-model.js';
+import type { FeedLink } from './create-feeds.js';
+import { createJsonLd, type JsonLdImage } from './json-ld.js';
+import { serializeJsonLd } from './serialize-json-ld.js';
+import { absolutizeHref } from './site-url.js';
+
+/** What a page's head needs beyond its view. */
+export interface HeadExtras {
+  /** Feeds of this page's own listing (the site-wide ones are in `site.feeds`). */
+  readonly feeds: readonly FeedLink[];
+  /** The publisher's logo, absolute, for structured data and as the fallback share image. */
+  readonly logo: JsonLdImage | undefined;
+}
+
+/** The `robots` meta value: large image previews allowed; drafts and the 404 page kept out of indexes. */
+export function createRobots(view: PageView): string {
+  if (view.kind === 'not-found' || (view.kind === 'article' && view.article.draft)) return 'noindex';
+  return 'index, follow, max-image-preview:large';
+}
+
+/**
+ * The extra head HTML of a page: the listing's own feed links, Open Graph,
+ * `article:*` and Twitter card meta tags, and JSON-LD. Built as a syntax tree
+ * and serialised, so every attribute value is escaped; JSON-LD goes through
+ * {@link serializeJsonLd}. The 404 page gets none of it.
+ */
+export function createHeadHtml(view: PageView, extras: HeadExtras): string {
+  if (view.kind === 'not-found') return '';
+  const nodes: Element[] = extras.feeds.map((feed) => element('link', { rel: 'alternate', type: feed.type, title: feed.title, href: feed.url }));
+  const image = pickImage(view, extras.logo);
+  const meta: [string, string | number | undefined][] = [
+    ['og:type', view.kind === 'article' ? 'article' : 'website'],
+    ['og:title', view.page.title],
+    ['og:description', view.page.description || undefined],
+    ['og:url', view.page.canonical],
+    ['og:site_name', view.site.title],
+    ['og:locale', view.site.locale.replace('-', '_')],
+    ['og:image', image?.url],
+    ['og:image:width', image?.width],
+    ['og:image:height', image?.height],
+    ['og:image:alt', image?.alt || undefined],
+    ...createArticleMeta(view),
+  ];
+  for (const [property, content] of meta) if (content !== undefined) nodes.push(element('meta', { property, content: String(content) }));
+  const twitter: [string, string | undefined][] = [
+    ['twitter:card', image && image !== extras.logo ? 'summary_large_image' : 'summary'],
+    ['twitter:title', view.page.title],
+    ['twitter:description', view.page.description || undefined],
+    ['twitter:image', image?.url],
+    ['twitter:image:alt', image?.alt || undefined],
+  ];
+  for (const [name, content] of twitter) if (content !== undefined) nodes.push(element('meta', { name, content }));
+  for (const data of createJsonLd(view, extras.logo)) {
+    nodes.push({ type: 'element', tagName: 'script', properties: { type: 'application/ld+json' }, children: [{ type: 'text', value: serializeJsonLd(data) }] });
+  }
+  return nodes.map((node) => toHtml(node)).join('\n');
+}
+
+function createArticleMeta(view: PageView): [string, string | undefined][] {
+  if (view.kind !== 'article') return [];
+  const { article } = view;
+  return [
+    ['article:published_time', article.date.iso],
+    ['article:modified_time', (article.updated ?? article.date).iso],
+    ['article:section', article.section.name],
+    ...article.tags.map((tag): [string, string] => ['article:tag', tag.name]),
+    ...article.authors.map((author): [string, string] => ['article:author', absolutizeHref(author.url, view.site.baseUrl)]),
+  ];
+}
+
+type ShareImage = JsonLdImage & { readonly alt?: string };
+
+/** The article's lead image, the author's avatar, or the publisher's logo. */
+function pickImage(view: PageView, logo: JsonLdImage | undefined): ShareImage | undefined {
+  const own: ImageView | undefined = view.kind === 'article' ? view.article.image : view.kind === 'list' ? view.author?.avatar : undefined;
+  if (own) return { url: own.absoluteUrl, width: own.width, height: own.height, alt: own.alt };
+  return logo;
+}
+
+function element(tagName: string, properties: Record<string, string>): Element {
+  return { type: 'element', tagName, properties, children: [] };
+}

@@ -1,0 +1,127 @@
+import type { ArticlePageView, HomePageView, ListPageView, PageView, TermsPageView } from '../render/view-model.js';
+import { absolutizeHref } from './site-url.js';
+
+/** A schema.org node as plain JSON. */
+export type JsonLd = Readonly<Record<string, unknown>>;
+
+/** An absolute image with its size when known. */
+export interface JsonLdImage {
+  readonly url: string;
+  readonly width: number | undefined;
+  readonly height: number | undefined;
+}
+
+const CONTEXT = 'https://schema.org';
+
+/**
+ * The structured data of a page: `NewsArticle` and `BreadcrumbList` on
+ * articles, `WebSite` on the home page, `ProfilePage` on author pages,
+ * `CollectionPage` on other listings; nothing on the 404 page. `logo` is the
+ * publisher's logo, absolute.
+ */
+export function createJsonLd(view: PageView, logo: JsonLdImage | undefined): JsonLd[] {
+  switch (view.kind) {
+    case 'article':
+      return [createNewsArticle(view, logo), createBreadcrumbList(view)];
+    case 'home':
+      return [createWebSite(view, logo)];
+    case 'list':
+      return [view.taxonomy === 'author' ? createProfilePage(view) : createCollectionPage(view)];
+    case 'terms':
+      return [createCollectionPage(view)];
+    case 'not-found':
+      return [];
+  }
+}
+
+/** `NewsArticle` following Google's Article structured data guidance. */
+export function createNewsArticle(view: ArticlePageView, logo: JsonLdImage | undefined): JsonLd {
+  const { article, site } = view;
+  const abs = (url: string) => absolutizeHref(url, site.baseUrl);
+  return {
+    '@context': CONTEXT,
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.excerpt,
+    ...(article.image ? { image: [article.image.absoluteUrl] } : {}),
+    datePublished: article.date.iso,
+    dateModified: (article.updated ?? article.date).iso,
+    author: article.authors.map((author) => ({ '@type': 'Person', name: author.name, url: abs(author.url) })),
+    publisher: createOrganization(view, logo),
+    ...(article.dateline ? { dateline: article.dateline } : {}),
+    articleSection: article.section.name,
+    ...(article.tags.length > 0 ? { keywords: article.tags.map((tag) => tag.name).join(', ') } : {}),
+    inLanguage: site.lang,
+    url: view.page.canonical,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': view.page.canonical },
+    ...(article.corrections.length > 0
+      ? { correction: article.corrections.map((correction) => ({ '@type': 'CorrectionComment', text: correction.text, datePublished: correction.date.iso })) }
+      : {}),
+  };
+}
+
+/** `BreadcrumbList` from the page's breadcrumbs, every item absolute. */
+export function createBreadcrumbList(view: PageView): JsonLd {
+  return {
+    '@context': CONTEXT,
+    '@type': 'BreadcrumbList',
+    itemListElement: view.page.breadcrumbs.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: absolutizeHref(crumb.url, view.site.baseUrl) })),
+  };
+}
+
+function createWebSite(view: HomePageView, logo: JsonLdImage | undefined): JsonLd {
+  return {
+    '@context': CONTEXT,
+    '@type': 'WebSite',
+    name: view.site.title,
+    url: absolutizeHref(view.site.homeUrl, view.site.baseUrl),
+    ...(view.site.description ? { description: view.site.description } : {}),
+    inLanguage: view.site.lang,
+    publisher: createOrganization(view, logo),
+  };
+}
+
+function createProfilePage(view: ListPageView): JsonLd {
+  const author = view.author;
+  const abs = (url: string) => absolutizeHref(url, view.site.baseUrl);
+  const sameAs = (author?.links ?? []).map((link) => link.url).filter((url) => /^https?:\/\//i.test(url));
+  return {
+    '@context': CONTEXT,
+    '@type': 'ProfilePage',
+    url: view.page.canonical,
+    name: view.page.title,
+    inLanguage: view.site.lang,
+    mainEntity: {
+      '@type': 'Person',
+      name: author?.name ?? view.heading,
+      ...(view.term ? { url: abs(view.term.url) } : {}),
+      ...(author?.role ? { jobTitle: author.role } : {}),
+      ...(author?.avatar ? { image: author.avatar.absoluteUrl } : {}),
+      ...(sameAs.length > 0 ? { sameAs } : {}),
+    },
+  };
+}
+
+function createCollectionPage(view: ListPageView | TermsPageView): JsonLd {
+  const abs = (url: string) => absolutizeHref(url, view.site.baseUrl);
+  const urls = view.kind === 'list' ? view.articles.map((article) => article.url) : view.terms.map((term) => term.url);
+  return {
+    '@context': CONTEXT,
+    '@type': 'CollectionPage',
+    name: view.page.title,
+    url: view.page.canonical,
+    ...(view.page.description ? { description: view.page.description } : {}),
+    inLanguage: view.site.lang,
+    isPartOf: { '@type': 'WebSite', name: view.site.title, url: abs(view.site.homeUrl) },
+    mainEntity: { '@type': 'ItemList', itemListElement: urls.map((url, index) => ({ '@type': 'ListItem', position: index + 1, url: abs(url) })) },
+  };
+}
+
+function createOrganization(view: PageView, logo: JsonLdImage | undefined): JsonLd {
+  return {
+    '@type': 'Organization',
+    name: view.site.publisher.name,
+    url: absolutizeHref(view.site.homeUrl, view.site.baseUrl),
+    ...(logo ? { logo: { '@type': 'ImageObject', url: logo.url, ...(logo.width !== undefined && logo.height !== undefined ? { width: logo.width, height: logo.height } : {}) } } : {}),
+  };
+}

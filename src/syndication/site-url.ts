@@ -1,0 +1,30 @@
+import type { ResolvedConfig } from '../config/resolved-config.js';
+
+/** Where a site lives: the two config values every URL is made from. */
+export type SiteAddress = Pick<ResolvedConfig, 'baseUrl' | 'basePath'>;
+
+/** URL makers for one site address; pure. */
+export interface SiteUrl {
+  /** Root-relative href for a URL path without the base path (`/x/` → `/warta/x/`). */
+  href(urlPath: string): string;
+  /** Absolute URL for a URL path without the base path (`/x/` → `https://host/warta/x/`). */
+  absolute(urlPath: string): string;
+  /**
+   * Absolute URL for a content image or link source: `https:` URLs stay as they
+   * are, anything else is a site-relative path (`/images/a.jpg` or `images/a.jpg`).
+   */
+  resolveSrc(src: string): string;
+}
+
+/** Creates the URL makers for a site, honouring a base URL with a path (`https://host/warta/`). */
+export function createSiteUrl(address: SiteAddress): SiteUrl {
+  const href = (urlPath: string) => address.basePath + urlPath.replace(/^\//, '');
+  const absolute = (urlPath: string) => new URL(encodeURI(href(urlPath)), address.baseUrl).href;
+  const resolveSrc = (src: string) => (/^https?:\/\//i.test(src) ? src : absolute(src.startsWith('/') ? src : `/${src}`));
+  return { href, absolute, resolveSrc };
+}
+
+/** Makes a root-relative href that already carries the base path (`/warta/x/`) absolute. */
+export function absolutizeHref(url: string, baseUrl: string): string {
+  return new URL(url, baseUrl).href;
+}

@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildInMemory, validateSitemap } from '../syndication/build-in-memory.js';
+import { IMAGE_SIZES, NOW, SITE_CONFIG, SITE_CONTENT } from '../syndication/site-fixture.js';
+import { ROOT, runCli } from '../helpers/fixture-site.js';
+
+const VNU = path.join(ROOT, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
+
+/** Errors the W3C Nu HTML checker reports for the given HTML files. */
+function checkHtml(pages: readonly string[]): { url: string; message: string }[] {
+  const result = spawnSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...pages], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  expect(result.error).toBeUndefined();
+  const report = JSON.parse(result.stderr || result.stdout) as { messages: { type: string; url: string; message: string }[] };
+  return report.messages.filter((message) => message.type === 'error');
+}
+
+describe('the example site', () => {
+  let out = '';
+  let files: string[] = [];
+
+  beforeAll(() => {
+    out = path.join(mkdtempSync(path.join(tmpdir(), 'newsgen-example-')), 'dist');
+    const run = runCli(ROOT, ['build', '--out', out, '--now', '2026-11-27T00:00:00+07:00']);
+    expect(run.code, run.stderr).toBe(0);
+    files = readdirSync(out, { recursive: true }).map(String).sort();
+  });
+
+  it('has no error in any page according to the W3C Nu HTML checker', () => {
+    const pages = files.filter((file) => file.endsWith('.html')).map((file) => path.join(out, file));
+    expect(pages.length).toBeGreaterThan(50);
+    expect(checkHtml(pages)).toEqual([]);
+  });
+
+  it('writes feeds, sitemaps and robots.txt that real consumers accept', async () => {
+    for (const name of ['feed.xml', 'atom.xml', 'feed.json', 'ekonomi/feed.xml', 'robots.txt', 'sitemap.xml']) expect(files).toContain(name);
+    for (const name of files.filter((file) => /^sitemap.*\.xml$/.test(file))) {
+      const result = await validateSitemap(readFileSync(path.join(out, name), 'utf8'), name);
+      expect(result.valid, result.output).toBe(true);
+    }
+  });
+});
+
+describe('pages of a site with a hostile article title', () => {
+  it('have no error according to the W3C Nu HTML checker', async () => {
+    const site = await buildInMemory(SITE_CONFIG, SITE_CONTENT, { inline: { now: NOW }, imageSizes: IMAGE_SIZES });
+    const dir = mkdtempSync(path.join(tmpdir(), 'newsgen-hostile-'));
+    const pages: string[] = [];
+    for (const [file, html] of site.files) {
+      if (!file.endsWith('.html')) continue;
+      const target = path.join(dir, file);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, html);
+      pages.push(target);
+    }
+    expect(checkHtml(pages)).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfigText } from '../../src/config/load-config.js';
+import { resolveConfig } from '../../src/config/resolve-config.js';
+import { isNewsgenError } from '../../src/diagnostics/newsgen-error.js';
+
+const resolve = (user: Record<string, unknown>) => resolveConfig('/site', parseConfigText(JSON.stringify(user), 'newsgen.config.json', undefined), {}, new Date(0));
+
+describe('feeds config', () => {
+  it('defaults to 50 full-content items with section feeds only', () => {
+    expect(resolve({}).config.feeds).toEqual({ limit: 50, content: 'full', tags: false, authors: false });
+  });
+
+  it('takes a limit, summary content and tag and author feeds', () => {
+    expect(resolve({ feeds: { limit: 10, content: 'summary', tags: true, authors: true } }).config.feeds).toEqual({ limit: 10, content: 'summary', tags: true, authors: true });
+  });
+
+  it('reports bad values at their key', () => {
+    let error: unknown;
+    try {
+      resolve({ feeds: { limit: 0, content: 'semua', tags: 'ya' } });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(isNewsgenError(error)).toBe(true);
+    const reasons = (error as { diagnostics: { reason: string }[] }).diagnostics.map((d) => d.reason).join('\n');
+    expect(reasons).toContain('feeds.limit');
+    expect(reasons).toContain('feeds.content');
+    expect(reasons).toContain('feeds.tags');
+  });
+
+  it('warns about unknown feed settings', () => {
+    expect(resolve({ feeds: { size: 3 } }).warnings.map((d) => d.reason).join('')).toContain('feeds.size');
+  });
+});

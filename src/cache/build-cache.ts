@@ -22,6 +22,8 @@ export interface CacheManifest<Record> {
   readonly sources: Readonly<Partial<globalThis.Record<string, CachedSource<Record>>>>;
   /** Output path → content hash, for writing only changed bytes and removing stale files. */
   readonly outputs: Readonly<Partial<globalThis.Record<string, string>>>;
+  /** Anything else the caller remembers between builds (JSON). */
+  readonly extra: unknown;
 }
 
 const FORMAT = 'newsgen-cache-1';

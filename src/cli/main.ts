@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { build } from '../build/build.js';
 import { loadConfig } from '../config/load-config.js';
 import { resolveConfig, type InlineConfig } from '../config/resolve-config.js';
 import { formatDiagnostics, formatError } from '../diagnostics/format-diagnostics.js';
 import { EXIT_USAGE, isNewsgenError, NewsgenError } from '../diagnostics/newsgen-error.js';
 import { createLogger, resolveLogLevel, type Logger } from '../logger/create-logger.js';
+import { VERSION } from '../version.js';
 
 /** The process surroundings the CLI uses; injected so tests can run it in-process. */
 export interface CliIo {
@@ -29,9 +29,10 @@ export interface BuildFlags {
   now?: string;
   quiet?: boolean;
   verbose?: boolean;
+  cache?: boolean;
+  concurrency?: number;
 }
 
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /**
  * Runs the newsgen CLI and resolves to the exit code: 0 built, 1 content,
@@ -58,7 +59,7 @@ function createProgram(io: CliIo): Command {
   addBuildOptions(program.command('build').description('build the site into the output folder')).action(async (flags: BuildFlags) => {
     const logger = createCliLogger(flags, io);
     const config = await loadResolvedConfig(flags, io, logger);
-    await build(config, { logger });
+    await build(config, { logger, ...(flags.cache === false ? { cache: false as const } : {}), ...(flags.concurrency === undefined ? {} : { concurrency: flags.concurrency }) });
   });
   return program;
 }
@@ -75,6 +76,8 @@ export function addBuildOptions(command: Command): Command {
     .option('--drafts', 'include drafts')
     .option('--future', 'include articles dated in the future')
     .option('--now <instant>', 'build as of this ISO 8601 instant')
+    .option('--no-cache', 'ignore and do not update the build cache (node_modules/.cache/newsgen)')
+    .addOption(new Option('--concurrency <n>', 'worker threads for Markdown (default: available cores)').argParser(parseConcurrency))
     .addOption(new Option('--quiet', 'print errors only').conflicts('verbose'))
     .option('--verbose', 'print stage timings and details');
 }
@@ -100,6 +103,12 @@ export async function loadResolvedConfig(flags: BuildFlags, io: CliIo, logger: L
   const { config, warnings } = resolveConfig(io.cwd, loaded, inline, io.now());
   if (warnings.length > 0) logger.warn(formatDiagnostics(warnings, { color: useColor(io) }));
   return config;
+}
+
+function parseConcurrency(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new InvalidArgumentError('expected a whole number from 0 to 64');
+  return n;
 }
 
 function reportFailure(error: unknown, io: CliIo): number {

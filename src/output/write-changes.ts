@@ -9,13 +9,16 @@ import { resolveOutputPath } from './resolve-output-path.js';
 import { runBounded } from './run-bounded.js';
 import { wrapIoError } from './wrap-io-error.js';
 
-/** What an incremental write needs: the new files, the paths kept as they are, the last build's output hashes. */
+/** One output of the new build: rendered contents, or none when its inputs did not change and the old file stays. */
+export interface ChangedOutput {
+  readonly path: string;
+  readonly contents: string | Uint8Array | undefined;
+}
+
+/** What an incremental write needs: the new build's outputs (streamed) and the last build's output hashes. */
 export interface WriteChangesInput {
   readonly outDir: string;
-  /** Files rendered in this build (unchanged bytes are skipped). */
-  readonly files: readonly OutputFile[];
-  /** Paths this build did not render because their inputs did not change; they stay. */
-  readonly kept: readonly string[];
+  readonly outputs: Iterable<ChangedOutput>;
   /** Output path → content hash from the last build (static files: `size:mtime`). */
   readonly previous: Readonly<Partial<Record<string, string>>>;
   readonly staticDir: string | undefined;
@@ -39,24 +42,13 @@ export interface WriteChangesResult {
  */
 export async function writeChanges(input: WriteChangesInput): Promise<WriteChangesResult> {
   const outputs: Record<string, string> = {};
-  for (const kept of input.kept) {
-    const hash = input.previous[kept];
-    if (hash !== undefined) outputs[kept] = hash;
-  }
-  const toWrite: OutputFile[] = [];
-  for (const file of input.files) {
-    const hash = hashBytes(file.contents);
-    if (outputs[file.path] !== undefined) throw new NewsgenError(`Two outputs write ${file.path}`, { code: 'duplicate-output', file: file.path });
-    outputs[file.path] = hash;
-    if (input.previous[file.path] !== hash) toWrite.push(file);
-  }
-  const staticCopies = await planStaticCopies(input, outputs);
   const written: string[] = [];
   const limit = input.concurrency ?? 16;
-  await runBounded(toWrite, limit, async (file) => {
+  await runBounded(selectChanged(input, outputs), limit, async (file) => {
     await replaceFile(input.outDir, file.path, (temp) => writeFile(temp, file.contents));
     written.push(file.path);
   });
+  const staticCopies = await planStaticCopies(input, outputs);
   await runBounded(staticCopies, limit, async ({ path: relPath, source }) => {
     await replaceFile(input.outDir, relPath, (temp) => copyFile(source, temp));
     written.push(relPath);
@@ -64,6 +56,21 @@ export async function writeChanges(input: WriteChangesInput): Promise<WriteChang
   const deleted = Object.keys(input.previous).filter((file) => outputs[file] === undefined);
   await runBounded(deleted, limit, (file) => rm(resolveOutputPath(input.outDir, file), { force: true }));
   return { written: written.sort(), deleted: deleted.sort(), outputs };
+}
+
+/** Records every output's hash and yields the files whose bytes differ from the last build's. */
+function* selectChanged(input: WriteChangesInput, outputs: Record<string, string>): Generator<OutputFile> {
+  for (const output of input.outputs) {
+    if (outputs[output.path] !== undefined) throw new NewsgenError(`Two outputs write ${output.path}`, { code: 'duplicate-output', file: output.path });
+    if (output.contents === undefined) {
+      const hash = input.previous[output.path];
+      if (hash !== undefined) outputs[output.path] = hash;
+      continue;
+    }
+    const hash = hashBytes(output.contents);
+    outputs[output.path] = hash;
+    if (input.previous[output.path] !== hash) yield { path: output.path, contents: output.contents };
+  }
 }
 
 async function planStaticCopies(input: WriteChangesInput, outputs: Record<string, string>): Promise<{ path: string; source: string }[]> {

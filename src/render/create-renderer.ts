@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import Handlebars from 'handlebars';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { compileTemplates, type CompiledTemplate } from './compile-templates.js';
 import { registerHelpers } from './helpers.js';
 import type { OutputFile } from '../output/output-file.js';
-import { readThemeFiles } from './read-theme-files.js';
+import { readThemeFiles, type ThemeFiles } from './read-theme-files.js';
 import { findTemplateErrorPlace } from './template-error-place.js';
 import type { PageView } from './view-model.js';
 
@@ -13,6 +14,8 @@ export interface Renderer {
   render(view: PageView): string;
   /** Theme assets to copy to the output (`assets/newsgen.css`, …), site overrides applied. */
   readonly assets: readonly OutputFile[];
+  /** Hash of every template, asset and UI string: pages only need re-rendering when it changes. */
+  readonly fingerprint: string;
 }
 
 /** Where the renderer reads its templates from. */
@@ -43,6 +46,7 @@ export async function createRenderer(input: RendererInput): Promise<Renderer> {
   const pages = new Map(PAGE_KINDS.map((kind) => [kind, requireTemplate(templates, kind, input.themeDir)]));
   return {
     assets: files.assets,
+    fingerprint: fingerprintTheme(files.templates, files.assets, input.strings),
     render(view) {
       const page = pages.get(view.kind) ?? requireTemplate(templates, view.kind, input.themeDir);
       const content = renderWith(page, view, view);
@@ -78,4 +82,11 @@ function renderWith(template: CompiledTemplate, context: unknown, view: PageView
       hint: 'Check the helpers and partials this template uses and the fields it reads.',
     });
   }
+}
+
+function fingerprintTheme(templates: ThemeFiles['templates'], assets: ThemeFiles['assets'], strings: Readonly<Record<string, string>>): string {
+  const hash = createHash('sha1');
+  for (const template of templates) hash.update(`${template.name}\0${template.source}\0`);
+  for (const asset of assets) hash.update(`${asset.path}\0`).update(asset.contents);
+  return hash.update(JSON.stringify(strings)).digest('hex');
 }

@@ -1,0 +1,79 @@
+import { hashBytes } from '../cache/build-cache.js';
+import type { ResolvedConfig } from '../config/resolved-config.js';
+import { createDateFormatter } from '../i18n/format-date.js';
+import { createRelativeTimeScript } from '../i18n/relative-time-script.js';
+import { resolveStrings } from '../i18n/strings.js';
+import type { OutputFile } from '../output/output-file.js';
+import { urlToOutputPath } from '../output/resolve-output-path.js';
+import type { Renderer } from '../render/create-renderer.js';
+import type { Page, Site } from '../site/site.js';
+import { createFeedLinks, createFeeds } from '../syndication/create-feeds.js';
+import { createSitemaps } from '../syndication/create-sitemaps.js';
+import type { ImageSizes } from '../syndication/image-size.js';
+import { createRobotsTxt } from '../syndication/robots-txt.js';
+import { createNav, createPageView } from '../view/create-page-view.js';
+import { createViewContext } from '../view/view-context.js';
+
+/** What the build knows about the static folder, read at the I/O edge. */
+export interface StaticInfo {
+  /** Sizes of its images, keyed by site URL path (`/images/a.jpg`). */
+  readonly imageSizes?: ImageSizes;
+  /** Output paths it provides (`robots.txt`); generated files yield to them where that makes sense. */
+  readonly paths?: ReadonlySet<string>;
+}
+
+/** One output of the site: its path, a fingerprint of everything it is made from, and its bytes when rendered. */
+export interface PlannedOutput {
+  readonly path: string;
+  readonly fingerprint: string;
+  /** Present when rendered: always for new or changed inputs, never for unchanged ones. */
+  readonly contents: string | Uint8Array | undefined;
+}
+
+/**
+ * The `render` stage as a stream: every output file of the site, listing
+ * pages first (so an editor sees the home and section pages soonest), then
+ * articles, then feeds, sitemaps and assets. A page's fingerprint hashes the
+ * exact data its template receives plus the templates themselves; when it
+ * equals `previous[path]`, the page is not rendered again. Lazy, so a large
+ * site never holds all of its HTML at once. Pure given the renderer.
+ */
+export function* planOutputs(input: {
+  readonly site: Site;
+  readonly config: ResolvedConfig;
+  readonly renderer: Renderer;
+  readonly staticInfo: StaticInfo;
+  /** Fingerprints of the last build's outputs; empty to render everything. */
+  readonly previous: ReadonlyMap<string, string>;
+}): Generator<PlannedOutput> {
+  const { site, config, renderer, staticInfo, previous } = input;
+  const formatter = createDateFormatter(config.locale, config.timeZone);
+  const context = createViewContext({
+    config,
+    strings: resolveStrings(config.locale, config.strings),
+    lang: config.locale,
+    formatDate: (time, pattern) => formatter.format(time, pattern),
+    relativeTimeScript: createRelativeTimeScript(config.locale),
+    feeds: createFeedLinks(config.title, '/', config),
+    imageSizes: staticInfo.imageSizes ?? new Map(),
+  });
+  const nav = createNav(site.sections, context);
+  for (const page of orderPages(site.pages)) {
+    const view = createPageView(page, context, nav);
+    const path = urlToOutputPath(page.url);
+    const fingerprint = hashBytes(renderer.fingerprint + JSON.stringify(view));
+    yield { path, fingerprint, contents: previous.get(path) === fingerprint ? undefined : renderer.render(view) };
+  }
+  const generated: OutputFile[] = [...createFeeds(site, config, staticInfo.imageSizes ?? new Map()), ...createSitemaps(site, config), ...renderer.assets];
+  if (!staticInfo.paths?.has('robots.txt')) generated.push({ path: 'robots.txt', contents: createRobotsTxt(config) });
+  for (const file of generated) {
+    const fingerprint = hashBytes(file.contents);
+    yield { path: file.path, fingerprint, contents: previous.get(file.path) === fingerprint ? undefined : file.contents };
+  }
+}
+
+/** Home and section listings first, then other listings, then articles, then the rest. */
+function orderPages(pages: readonly Page[]): Page[] {
+  const rank = (page: Page) => (page.kind === 'home' ? 0 : page.kind === 'list' && page.taxonomy === 'section' ? 1 : page.kind === 'article' ? 3 : 2);
+  return pages.map((page, index) => ({ page, index })).sort((a, b) => rank(a.page) - rank(b.page) || a.index - b.index).map((entry) => entry.page);
+}

@@ -1,0 +1,32 @@
+import type { Article } from '../content/article.js';
+import type { SourceFile } from '../content/source-file.js';
+import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { AuthorProfile } from '../site/site.js';
+import type { ProcessResult } from './process-article.js';
+
+/** The content of a site after the per-file stages: articles, author profiles, and every problem found. */
+export interface ProcessedContent {
+  readonly articles: readonly Article[];
+  readonly profiles: ReadonlyMap<string, AuthorProfile>;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Gathers per-file results (in source order) into articles and profiles.
+ * Two profiles for one author are reported, pointing at the first.
+ */
+export function collectResults(results: readonly { readonly source: Pick<SourceFile, 'displayPath'>; readonly result: ProcessResult }[]): ProcessedContent {
+  const articles: Article[] = [];
+  const profiles = new Map<string, AuthorProfile>();
+  const diagnostics: Diagnostic[] = [];
+  for (const { source, result } of results) {
+    if (result.kind === 'article') articles.push(result.article);
+    else if (result.kind === 'failed') diagnostics.push(...result.diagnostics);
+    else {
+      const existing = profiles.get(result.profile.slug);
+      if (!existing) profiles.set(result.profile.slug, result.profile);
+      else diagnostics.push(createDiagnostic({ file: source.displayPath, place: { line: 2, column: 1 }, reason: `Unexpected second profile for author "${result.profile.name}", already in ${existing.sourcePath}`, ruleId: 'duplicate-author', cause: { file: existing.sourcePath } }));
+    }
+  }
+  return { articles, profiles, diagnostics };
+}

@@ -27,8 +27,11 @@ export function toUtcTime(
   second = 0,
   millisecond = 0,
 ): number {
-  const date = new Date(Date.UTC(2000, monthIndex, day, hour, minute, second, millisecond));
-  date.setUTCFullYear(year);
+  // setUTCFullYear with all three fields keeps years 0-99 literal (Date.UTC would
+  // read them as 19xx) and rolls day and month over within the real year.
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  date.setUTCHours(hour, minute, second, millisecond);
   return date.getTime();
 }
 

@@ -1,6 +1,7 @@
 import { VFile } from 'vfile';
 import { containsAutolinkCandidate } from './contains-autolink-candidate.js';
-import { createPipeline } from './create-pipeline.js';
+import { createPipeline, type MarkdownPipeline } from './create-pipeline.js';
+import { mayContainAutolinkLiteral } from './may-contain-autolink-literal.js';
 import { extractParagraphText } from './extract-paragraph-text.js';
 import { DATELINE_DATA_KEY } from './rehype-dateline.js';
 
@@ -32,14 +33,32 @@ export interface MarkdownProcessor {
  * use the cheaper one, with byte-identical output. Create one per build (or
  * per worker thread) and call `render` for every article.
  */
+/**
+ * Creates the Markdown stage once per build (or per worker thread). Four
+ * frozen pipelines share the work, each picked only when it gives the same
+ * output as the full one: rehype-raw only for documents with a `<`, and the
+ * costly GFM autolink-literal construct only when a cheap parse shows text
+ * where a literal could form (see `mayContainAutolinkLiteral`).
+ */
 export function createMarkdownProcessor(): MarkdownProcessor {
-  const withAutolinks = createPipeline({ autolinkLiterals: true });
-  const withoutAutolinks = createPipeline({ autolinkLiterals: false });
+  const pipelines = new Map<string, MarkdownPipeline>();
+  const pick = (autolinkLiterals: boolean, rawHtml: boolean): MarkdownPipeline => {
+    const key = `${autolinkLiterals} ${rawHtml}`;
+    let pipeline = pipelines.get(key);
+    if (!pipeline) pipelines.set(key, (pipeline = createPipeline({ autolinkLiterals, rawHtml })));
+    return pipeline;
+  };
   return {
     render(markdown, options) {
-      const pipeline = containsAutolinkCandidate(markdown) ? withAutolinks : withoutAutolinks;
+      const rawHtml = markdown.includes('<');
       const file = new VFile({ value: markdown, data: { [DATELINE_DATA_KEY]: options?.dateline } });
-      const tree = pipeline.runSync(pipeline.parse(file), file);
+      let pipeline = pick(false, rawHtml);
+      let mdast = pipeline.parse(file);
+      if (containsAutolinkCandidate(markdown) && mayContainAutolinkLiteral(mdast)) {
+        pipeline = pick(true, rawHtml);
+        mdast = pipeline.parse(file);
+      }
+      const tree = pipeline.runSync(mdast, file);
       return { html: pipeline.stringify(tree, file), text: extractParagraphText(tree) };
     },
   };

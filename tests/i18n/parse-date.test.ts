@@ -148,3 +148,22 @@ describe('toInstant', () => {
     expect(toInstant(change, 'Europe/Berlin').iso).toBe('2021-03-28T03:00:00+02:00');
   });
 });
+
+describe('regression: February in common years (found by the 10,000-article benchmark)', () => {
+  test('accepts every day of February 2021 and rejects the 29th', () => {
+    for (let day = 1; day <= 28; day++) {
+      const text = `2021-02-${String(day).padStart(2, '0')}T17:00:00+00:00`;
+      expect(parseDate(text, 'Asia/Jakarta').ok, text).toBe(true);
+    }
+    expect(parseDate('2021-02-29', 'Asia/Jakarta').ok).toBe(false);
+    expect(parseDate('2024-02-29', 'Asia/Jakarta').ok).toBe(true);
+  });
+
+  test('accepts the last day of every month of a common year', () => {
+    const last = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    last.forEach((day, index) => {
+      const text = `2023-${String(index + 1).padStart(2, '0')}-${day} 10:00`;
+      expect(parseDate(text, 'UTC').ok, text).toBe(true);
+    });
+  });
+});

@@ -1,4 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { createMarkdownProcessor } from '../../src/markdown/create-processor.js';
 import { VFile } from 'vfile';
 import { containsAutolinkCandidate } from '../../src/markdown/contains-autolink-candidate.js';
 import { createPipeline, type MarkdownPipeline } from '../../src/markdown/create-pipeline.js';
@@ -107,3 +111,32 @@ function createRandom(seed: number): () => number {
     return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+describe('createMarkdownProcessor', () => {
+  const processor = createMarkdownProcessor();
+  const reference = (document: string) => renderWith(createPipeline({ autolinkLiterals: true, rawHtml: true }), document);
+
+  test('renders every kind of document exactly like the full pipeline (GFM autolinks and raw HTML)', () => {
+    const pieces = [
+      '# ', '- ', '> ', '| a | b |\n|---|---|\n| ', ' | ', '[^1]', '\n[^1]: ', '~~', '*', '`', '[t](https://x.id/u)', '![i](/i.png)',
+      '<b>', '</b>', '<br>', '<iframe src="https://www.youtube.com/embed/x"></iframe>', 'www.', 'https://', 'contoh.id', '@', 'a@b.id',
+      '\\.', '&#64;', 'mailto:', '[www.x.id](/y)', '<https://z.id>', 'kata', ' ', '\n', '\n\n', '(', ')', '.', ':', '/',
+    ];
+    const random = createRandom(20261127);
+    for (let round = 0; round < 250; round += 1) {
+      const document = Array.from({ length: 5 + Math.floor(random() * 40) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      expect(processor.render(document, { dateline: 'PADANG' }).html, JSON.stringify(document)).toBe(
+        String(createPipeline({ autolinkLiterals: true, rawHtml: true }).processSync(new VFile({ value: document, data: { dateline: 'PADANG' } }))),
+      );
+    }
+  });
+
+  test('renders the example site and a benchmark-style article exactly like the full pipeline', () => {
+    const documents = [...DOCUMENTS, 'Baca juga [kabar kota](https://example.com/kota) dan *pasar*.\n\n> "Kutipan," ujar Penulis.\n\n- satu\n- dua'];
+    const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
+    for (const file of readdirSync(contentDir, { recursive: true }).map(String).filter((name) => name.endsWith('.md'))) {
+      documents.push(readFileSync(path.join(contentDir, file), 'utf8').replace(/^---[\s\S]*?\n---\n/, ''));
+    }
+    for (const document of documents) expect(processor.render(document, { dateline: 'PADANG' }).html).toBe(reference(document));
+  });
+});

@@ -1,27 +1,25 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { hashBytes } from '../cache/build-cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
-import { loadContent, toDisplayPath } from '../content/load-content.js';
+import { listMarkdownFiles, loadContent, toDisplayPath } from '../content/load-content.js';
 import type { SourceFile } from '../content/source-file.js';
 import type { Logger } from '../logger/create-logger.js';
 import { formatDuration } from '../logger/format-duration.js';
 import { resolveStrings } from '../i18n/strings.js';
 import { checkOutDir } from '../output/check-out-dir.js';
 import { listStaticFiles } from '../output/list-static-files.js';
-import { writeChanges } from '../output/write-changes.js';
-import { writeOutput } from '../output/write-output.js';
-import { createRenderer, type Renderer } from '../render/create-renderer.js';
-import { buildSite } from '../site/build-site.js';
+import type { Renderer } from '../render/create-renderer.js';
+import { loadTheme, type LoadedTheme } from '../render/load-theme.js';
+import type { ImageSizes } from '../syndication/image-size.js';
 import { failOnErrors } from './fail-on-errors.js';
-import { planOutputs, type PlannedOutput } from './plan-outputs.js';
-import type { ProcessResult } from './process-article.js';
-import { collectResults } from './process-sources.js';
+import type { PlannedOutput } from './plan-outputs.js';
 import { processInParallel } from './process-in-parallel.js';
-import { readStaticInfo } from './read-static-info.js';
-import { openSessionCache, type SessionCache } from './session-cache.js';
+import { collectResults } from './process-sources.js';
+import { measureStaticImages, readStaticListing, type StaticListing } from './read-static-info.js';
+import { openSessionCache, type OutputState, type ResultMap, type SessionCache } from './session-cache.js';
 import { findNextClockChange } from './validity.js';
 
 /** What changed since the last build of a session; absent means "look at everything". */
@@ -30,7 +28,7 @@ export interface SourceChanges {
   readonly changed?: readonly string[];
   /** Absolute paths of content files that were removed. */
   readonly removed?: readonly string[];
-  /** Templates changed: recompile them. */
+  /** Templates changed: read and compile them again. */
   readonly templates?: boolean;
 }
 
@@ -50,9 +48,9 @@ export interface SessionBuildResult {
 export interface BuildSessionOptions {
   readonly logger: Logger;
   readonly version: string;
-  /** Keep results on disk between processes (`node_modules/.cache/newsgen`). */
+  /** Keep results on disk between processes (`node_modules/.cache/newsgen`); undefined keeps them in memory. */
   readonly cacheDir: string | undefined;
-  /** Worker threads for Markdown; 0 renders on the main thread. */
+  /** Worker threads for Markdown; 0 or 1 renders on the main thread. */
   readonly concurrency: number;
 }
 
@@ -79,8 +77,11 @@ interface Entry {
 export function createBuildSession(config: ResolvedConfig, options: BuildSessionOptions): BuildSession {
   const { logger } = options;
   const entries = new Map<string, Entry>();
-  let results = new Map<string, { hash: string; result: ProcessResult }>();
+  let results: ResultMap = new Map();
+  let outputs: OutputState = { outputs: {}, fingerprints: new Map() };
+  let theme: LoadedTheme | undefined;
   let renderer: Renderer | undefined;
+  let images: { stamp: string; sizes: ImageSizes } | undefined;
   let cache: SessionCache | undefined;
   let loaded = false;
 
@@ -90,6 +91,7 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     logger.debug(`${stage.padEnd(9)} ${formatDuration(performance.now() - start)}`);
     return value;
   };
+  const toContentPath = (file: string) => path.relative(config.contentDir, path.resolve(config.root, file)).split(path.sep).join('/');
 
   async function loadSources(changes: SourceChanges | undefined): Promise<void> {
     if (!loaded || !changes || (!changes.changed && !changes.removed)) {
@@ -107,24 +109,44 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     }
   }
 
-  function toContentPath(file: string): string {
-    return path.relative(config.contentDir, path.resolve(config.root, file)).split(path.sep).join('/');
+  /** Everything but the content files' bytes: config, theme, static files, newsgen itself. */
+  function fingerprintSettings(activeTheme: LoadedTheme, staticListing: StaticListing): string {
+    return hashBytes([options.version, JSON.stringify({ ...config, now: undefined }), activeTheme.fingerprint, staticListing.stamp].join('\n'));
   }
 
   async function build(changes?: SourceChanges): Promise<SessionBuildResult> {
     const started = performance.now();
     checkOutDir({ root: config.root, outDir: config.outDir, protectedDirs: [config.contentDir, config.staticDir, ...(config.templatesDir ? [config.templatesDir] : []), config.themeDir] });
-    cache ??= await time('cache', () => openSessionCache(options.cacheDir, cacheKey(config, options.version)));
-    await time('load', () => loadSources(changes));
-    const staticInfo = await time('static', () => readStaticInfo(config.staticDir));
-    if (!renderer || changes?.templates) renderer = await time('templates', () => createRenderer({ themeDir: config.themeDir, templatesDir: config.templatesDir, strings: resolveStrings(config.locale, config.strings) }));
-    const sorted = [...entries.values()].sort((a, b) => (a.source.path < b.source.path ? -1 : 1));
-    const fingerprint = hashBytes([options.version, JSON.stringify({ ...config, now: undefined }), renderer.fingerprint, staticInfo.stamp, ...sorted.map((entry) => `${entry.source.path}\0${entry.hash}`)].join('\n'));
-    const now = config.now.getTime();
-    if (cache.isUpToDate(fingerprint, now, config.outDir) && existsSync(config.outDir)) {
-      return { articles: cache.state.articleCount, pages: cache.state.pageCount, written: [], deleted: [], upToDate: true, durationMs: performance.now() - started };
+    const activeCache = (cache ??= await time('cache', () => openSessionCache(options.cacheDir, cacheKey(config, options.version))));
+    const strings = resolveStrings(config.locale, config.strings);
+    if (!theme || changes?.templates) {
+      theme = await time('theme', () => loadTheme({ themeDir: config.themeDir, templatesDir: config.templatesDir, strings }));
+      renderer = undefined;
     }
-    if (results.size === 0) results = await time('restore', () => cache?.restoreResults() ?? new Map());
+    const activeTheme = theme;
+    const staticListing = await time('static', () => readStaticListing(config.staticDir));
+    const settings = fingerprintSettings(activeTheme, staticListing);
+    const now = config.now.getTime();
+    const upToDate = (): SessionBuildResult => ({ articles: activeCache.state.articleCount, pages: activeCache.state.pageCount, written: [], deleted: [], upToDate: true, durationMs: performance.now() - started });
+    const statFingerprint = loaded ? undefined : await time('stat', () => fingerprintStats(config.contentDir, settings));
+    if (statFingerprint !== undefined && activeCache.isUpToDate(statFingerprint, now, config.outDir, 'stat') && existsSync(config.outDir)) return upToDate();
+    await time('load', () => loadSources(changes));
+    const sorted = [...entries.values()].sort((a, b) => (a.source.path < b.source.path ? -1 : 1));
+    const fingerprint = hashBytes([settings, ...sorted.map((entry) => `${entry.source.path}\0${entry.hash}`)].join('\n'));
+    if (activeCache.isUpToDate(fingerprint, now, config.outDir) && existsSync(config.outDir)) return upToDate();
+
+    // Past this point something must be built: load the heavy stages now, not at start-up.
+    const [{ compileRenderer }, { buildSite }, { planOutputs }, { writeChanges }, { writeOutput }] = await Promise.all([
+      import('../render/create-renderer.js'),
+      import('../site/build-site.js'),
+      import('./plan-outputs.js'),
+      import('../output/write-changes.js'),
+      import('../output/write-output.js'),
+    ]);
+    const activeRenderer = (renderer ??= await time('templates', () => compileRenderer(activeTheme.files, { themeDir: config.themeDir, templatesDir: config.templatesDir, strings })));
+    if (images?.stamp !== staticListing.stamp) images = { stamp: staticListing.stamp, sizes: await time('images', () => measureStaticImages(staticListing.files)) };
+    const staticInfo = { imageSizes: images.sizes, paths: staticListing.paths };
+    if (results.size === 0) ({ results, outputs } = await time('restore', () => activeCache.restore()));
     const stale = sorted.filter((entry) => results.get(entry.source.path)?.hash !== entry.hash);
     const processed = await time('process', () => processInParallel(stale.map((entry) => entry.source), { timeZone: config.timeZone }, options.concurrency));
     stale.forEach((entry, index) => {
@@ -132,33 +154,35 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
       if (result) results.set(entry.source.path, { hash: entry.hash, result });
     });
     for (const key of results.keys()) if (!entries.has(key)) results.delete(key);
-    const content = collectResults(sorted.map((entry) => ({ source: entry.source, result: results.get(entry.source.path)?.result ?? failedToProcess() })));
+    const content = collectResults(sorted.flatMap((entry) => {
+      const cached = results.get(entry.source.path);
+      return cached ? [{ source: entry.source, result: cached.result }] : [];
+    }));
     failOnErrors(content.diagnostics, 'content');
     const displayPaths = new Map(sorted.map((entry) => [entry.source.path, entry.source.displayPath]));
     const { site, diagnostics } = await time('model', () => buildSite(content.articles, content.profiles, config, (article) => displayPaths.get(article.sourcePath) ?? article.sourcePath));
     failOnErrors(diagnostics, 'content');
-    const incremental = cache.state.outDir === config.outDir && existsSync(config.outDir);
+
+    const incremental = activeCache.state.outDir === config.outDir && existsSync(config.outDir) && Object.keys(outputs.outputs).length > 0;
     const fingerprints = new Map<string, string>();
-    const planned = recordFingerprints(planOutputs({ site, config, renderer, staticInfo, previous: incremental ? cache.state.fingerprints : new Map() }), fingerprints);
+    const planned = recordFingerprints(planOutputs({ site, config, renderer: activeRenderer, staticInfo, previous: incremental ? outputs.fingerprints : new Map() }), fingerprints);
     const written = await time('write', async () => {
-      if (incremental) return writeChanges({ outDir: config.outDir, outputs: planned, previous: cache?.state.outputs ?? {}, staticDir: config.staticDir });
-      const outputs: Record<string, string> = {};
-      await writeOutput({ outDir: config.outDir, files: hashOutputs(planned, outputs), staticDir: config.staticDir });
-      return { written: Object.keys(outputs), deleted: [], outputs: { ...outputs, ...(await stampStatic(config.staticDir)) } };
+      if (incremental) return writeChanges({ outDir: config.outDir, outputs: planned, previous: outputs.outputs, staticDir: config.staticDir });
+      const hashes: Record<string, string> = {};
+      await writeOutput({ outDir: config.outDir, files: hashOutputs(planned, hashes), staticDir: config.staticDir });
+      return { written: Object.keys(hashes), deleted: [], outputs: { ...hashes, ...(await stampStatic(config.staticDir)) } };
     });
-    await time('save', () =>
-      cache?.save({
-        fingerprint,
-        now,
-        validUntil: findNextClockChange(content.articles, now),
-        outDir: config.outDir,
-        outputs: written.outputs,
-        fingerprints,
-        articleCount: site.articles.length,
-        pageCount: site.pages.length,
-        results,
-      }),
-    );
+    outputs = { outputs: written.outputs, fingerprints };
+    const state = {
+      fingerprint,
+      statFingerprint: statFingerprint ?? (await fingerprintStats(config.contentDir, settings)),
+      now,
+      validUntil: findNextClockChange(content.articles, now),
+      outDir: config.outDir,
+      articleCount: site.articles.length,
+      pageCount: site.pages.length,
+    };
+    await time('save', () => activeCache.save(state, outputs, results));
     return { articles: site.articles.length, pages: site.pages.length, written: written.written, deleted: written.deleted, upToDate: false, durationMs: performance.now() - started };
   }
 
@@ -173,6 +197,20 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
 /** Which cached article results are reusable: same newsgen version and the settings per-file processing reads. */
 function cacheKey(config: ResolvedConfig, version: string): string {
   return hashBytes(JSON.stringify({ version, timeZone: config.timeZone, locale: config.locale, contentDir: config.contentDir }));
+}
+
+/**
+ * Fingerprint of the content folder from file stats alone (path, size,
+ * mtime): like git's index, it lets an unchanged site be recognised without
+ * reading a single article. Any difference falls back to content hashes.
+ */
+async function fingerprintStats(contentDir: string, settings: string): Promise<string> {
+  const files = (await listMarkdownFiles(contentDir)).sort();
+  const lines = files.map((file) => {
+    const stats = statSync(path.join(contentDir, file), { throwIfNoEntry: false });
+    return `${file}\0${stats?.size ?? -1}\0${stats?.mtimeMs ?? -1}`;
+  });
+  return hashBytes([settings, ...lines].join('\n'));
 }
 
 function* recordFingerprints(outputs: Iterable<PlannedOutput>, into: Map<string, string>): Generator<PlannedOutput> {
@@ -198,8 +236,4 @@ async function stampStatic(staticDir: string): Promise<Record<string, string>> {
     stamps[file.path] = `${stats.size}:${stats.mtimeMs}`;
   }
   return stamps;
-}
-
-function failedToProcess(): ProcessResult {
-  throw new Error('Internal: a content file was not processed');
 }

@@ -1,34 +1,45 @@
-import { imageSizeFromFile } from 'image-size/fromFile';
 import { stat } from 'node:fs/promises';
-import { listStaticFiles } from '../output/list-static-files.js';
+import { listStaticFiles, type StaticFile } from '../output/list-static-files.js';
 import { runBounded } from '../output/run-bounded.js';
-import type { ImageSize } from '../syndication/image-size.js';
-import type { StaticInfo } from './plan-outputs.js';
+import type { ImageSize, ImageSizes } from '../syndication/image-size.js';
 
 /** Image files whose size is measured for `width`/`height` and Open Graph. */
 const IMAGE_FILE = /\.(avif|gif|jpe?g|png|svg|webp)$/i;
 
-/** The static folder as the pure stages see it, plus a stamp that changes when any file does. */
-export interface StaticSnapshot extends StaticInfo {
+/** The static folder's files and a stamp that changes when any of them does. */
+export interface StaticListing {
+  readonly files: readonly StaticFile[];
+  /** Output paths it provides (`robots.txt`); generated files yield to them where that makes sense. */
+  readonly paths: ReadonlySet<string>;
   /** `path size mtime` of every file, for the build's input fingerprint. */
   readonly stamp: string;
 }
 
-/**
- * Reads what the pure stages need to know about the static folder (an I/O
- * edge): its output paths, and the pixel size of every image (a file that
- * cannot be measured simply has no known size).
- */
-export async function readStaticInfo(staticDir: string): Promise<StaticSnapshot> {
+/** Lists the static folder (an I/O edge) with `stat` only: cheap enough for every build, even a no-op one. */
+export async function readStaticListing(staticDir: string): Promise<StaticListing> {
   const files = await listStaticFiles(staticDir);
-  const imageSizes = new Map<string, ImageSize>();
   const stamps: string[] = [];
   await runBounded(files, 16, async (file) => {
     const stats = await stat(file.source);
     stamps.push(`${file.path} ${stats.size} ${stats.mtimeMs}`);
-    if (!IMAGE_FILE.test(file.path)) return;
-    const size = await imageSizeFromFile(file.source).catch(() => undefined);
-    if (size?.width && size.height) imageSizes.set(`/${file.path}`, { width: size.width, height: size.height });
   });
-  return { imageSizes, paths: new Set(files.map((file) => file.path)), stamp: stamps.sort().join('\n') };
+  return { files, paths: new Set(files.map((file) => file.path)), stamp: stamps.sort().join('\n') };
+}
+
+/**
+ * Measures the pixel size of every static image, keyed by site URL path
+ * (`/images/a.jpg`); a file that cannot be measured simply has no known size.
+ */
+export async function measureStaticImages(files: readonly StaticFile[]): Promise<ImageSizes> {
+  const { imageSizeFromFile } = await import('image-size/fromFile');
+  const sizes = new Map<string, ImageSize>();
+  await runBounded(
+    files.filter((file) => IMAGE_FILE.test(file.path)),
+    16,
+    async (file) => {
+      const size = await imageSizeFromFile(file.source).catch(() => undefined);
+      if (size?.width && size.height) sizes.set(`/${file.path}`, { width: size.width, height: size.height });
+    },
+  );
+  return sizes;
 }

@@ -1,20 +1,26 @@
 import { openBuildCache, type BuildCache } from '../cache/build-cache.js';
 import type { ProcessResult } from './process-article.js';
 
-/** What a build leaves for the next one. */
+/** The small state a build leaves for the next one: enough to tell that nothing changed. */
 export interface SessionState {
-  /** Fingerprint of every input of the last successful build. */
+  /** Fingerprint of every input of the last successful build, by content hash. */
   readonly fingerprint: string | undefined;
+  /** The same from file stats (path, size, mtime): equal means unchanged without reading a file. */
+  readonly statFingerprint: string | undefined;
   /** The build clock of the last build, and the first instant its output would change by the clock alone. */
   readonly now: number;
   readonly validUntil: number;
   readonly outDir: string | undefined;
+  readonly articleCount: number;
+  readonly pageCount: number;
+}
+
+/** What the last build wrote: needed only when something is built again. */
+export interface OutputState {
   /** Output path → content hash (static files: `size:mtime`). */
   readonly outputs: Readonly<Record<string, string>>;
   /** Output path → fingerprint of the data it was rendered from. */
   readonly fingerprints: ReadonlyMap<string, string>;
-  readonly articleCount: number;
-  readonly pageCount: number;
 }
 
 /** Processed content files by path, with the content hash they were processed from. */
@@ -24,44 +30,53 @@ export type ResultMap = Map<string, { hash: string; result: ProcessResult }>;
 export interface SessionCache {
   readonly state: SessionState;
   /** True when the inputs are identical, the clock has not crossed a change, and the output is where it was. */
-  isUpToDate(fingerprint: string, now: number, outDir: string): boolean;
-  /** The cached per-file results (HTML included); empty when there is no cache. */
-  restoreResults(): Promise<ResultMap>;
-  save(state: SessionState & { results: ResultMap }): Promise<void>;
+  isUpToDate(fingerprint: string, now: number, outDir: string, kind?: 'content' | 'stat'): boolean;
+  /** The last build's per-file results (HTML included) and outputs; empty when there are none. */
+  restore(): Promise<{ results: ResultMap; outputs: OutputState }>;
+  save(state: SessionState, outputs: OutputState, results: ResultMap): Promise<void>;
   close(): Promise<void>;
 }
 
-const EMPTY: SessionState = { fingerprint: undefined, now: 0, validUntil: 0, outDir: undefined, outputs: {}, fingerprints: new Map(), articleCount: 0, pageCount: 0 };
+const EMPTY_STATE: SessionState = { fingerprint: undefined, statFingerprint: undefined, now: 0, validUntil: 0, outDir: undefined, articleCount: 0, pageCount: 0 };
+const EMPTY_OUTPUTS: OutputState = { outputs: {}, fingerprints: new Map() };
 
-type StoredRecord = ProcessResult;
-interface StoredExtra {
-  readonly now: number;
+interface StoredState extends Omit<SessionState, 'validUntil'> {
   readonly validUntil: number | null;
+}
+interface StoredOutputs {
+  readonly outputs: Record<string, string>;
   readonly fingerprints: Record<string, string>;
-  readonly articleCount: number;
-  readonly pageCount: number;
 }
 
 /**
  * Opens the session's cache: in memory only when `dir` is undefined
- * (`--no-cache`, or a watch session keeping its state in memory anyway), else
- * backed by a {@link BuildCache} in `dir` under `key`.
+ * (`--no-cache`, or a watch session that keeps its state in memory anyway),
+ * else backed by a {@link BuildCache} in `dir` under `key`.
  */
 export async function openSessionCache(dir: string | undefined, key: string): Promise<SessionCache> {
-  const disk: BuildCache<StoredRecord> | undefined = dir ? await openBuildCache(dir, key) : undefined;
-  let state = restoreState(disk);
+  const disk: BuildCache<ProcessResult> | undefined = dir ? await openBuildCache(dir, key) : undefined;
+  let state = readState(disk?.state);
+  let outputs = EMPTY_OUTPUTS;
+  let restored = false;
   return {
     get state() {
       return state;
     },
-    isUpToDate(fingerprint, now, outDir) {
-      return state.fingerprint === fingerprint && state.outDir === outDir && now >= state.now && now < state.validUntil;
+    isUpToDate(fingerprint, now, outDir, kind = 'content') {
+      const previous = kind === 'stat' ? state.statFingerprint : state.fingerprint;
+      return previous === fingerprint && state.outDir === outDir && now >= state.now && now < state.validUntil;
     },
-    async restoreResults() {
+    async restore() {
       const results: ResultMap = new Map();
-      const manifest = disk?.manifest;
-      if (!disk || !manifest) return results;
-      for (const [file, entry] of Object.entries(manifest.sources)) {
+      if (restored || !disk) return { results, outputs };
+      restored = true;
+      const records = await disk.loadRecords();
+      if (!records) return { results, outputs };
+      const data = records.data as Partial<StoredOutputs> | undefined;
+      if (data && typeof data.outputs === 'object' && typeof data.fingerprints === 'object') {
+        outputs = { outputs: data.outputs, fingerprints: new Map(Object.entries(data.fingerprints)) };
+      }
+      for (const [file, entry] of Object.entries(records.sources)) {
         if (!entry) continue;
         const result = entry.record;
         if (result.kind !== 'article') {
@@ -71,19 +86,20 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
         const html = await disk.readHtml(entry);
         if (html !== undefined) results.set(file, { hash: entry.hash, result: { kind: 'article', article: { ...result.article, html } } });
       }
-      return results;
+      return { results, outputs };
     },
-    async save(next) {
-      const { results, ...rest } = next;
-      state = rest;
+    async save(nextState, nextOutputs, results) {
+      state = nextState;
+      outputs = nextOutputs;
       if (!disk) return;
-      const sources = new Map<string, { hash: string; record: StoredRecord; html: string | undefined }>();
+      const sources = new Map<string, { hash: string; record: ProcessResult; html: string | undefined }>();
       for (const [file, { hash, result }] of results) {
         if (result.kind === 'failed') continue;
         sources.set(file, result.kind === 'article' ? { hash, record: { kind: 'article', article: { ...result.article, html: '', body: '' } }, html: result.article.html } : { hash, record: result, html: undefined });
       }
-      const extra: StoredExtra = { now: next.now, validUntil: Number.isFinite(next.validUntil) ? next.validUntil : null, fingerprints: Object.fromEntries(next.fingerprints), articleCount: next.articleCount, pageCount: next.pageCount };
-      await disk.save({ key, fingerprint: next.fingerprint ?? '', outDir: next.outDir ?? '', outputs: next.outputs, extra }, sources);
+      const storedState: StoredState = { ...nextState, validUntil: Number.isFinite(nextState.validUntil) ? nextState.validUntil : null };
+      const storedOutputs: StoredOutputs = { outputs: nextOutputs.outputs, fingerprints: Object.fromEntries(nextOutputs.fingerprints) };
+      await disk.save(storedState, storedOutputs, sources);
     },
     async close() {
       await disk?.close();
@@ -91,18 +107,17 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
   };
 }
 
-function restoreState(disk: BuildCache<StoredRecord> | undefined): SessionState {
-  const manifest = disk?.manifest;
-  const extra = manifest?.extra as StoredExtra | undefined;
-  if (!manifest || typeof extra !== 'object' || extra === null || typeof extra.fingerprints !== 'object') return EMPTY;
+function readState(value: unknown): SessionState {
+  if (typeof value !== 'object' || value === null) return EMPTY_STATE;
+  const stored = value as Partial<StoredState>;
+  if (typeof stored.now !== 'number' || typeof stored.fingerprint !== 'string') return EMPTY_STATE;
   return {
-    fingerprint: manifest.fingerprint,
-    now: extra.now,
-    validUntil: extra.validUntil ?? Number.POSITIVE_INFINITY,
-    outDir: manifest.outDir,
-    outputs: manifest.outputs as Record<string, string>,
-    fingerprints: new Map(Object.entries(extra.fingerprints)),
-    articleCount: extra.articleCount,
-    pageCount: extra.pageCount,
+    fingerprint: stored.fingerprint,
+    statFingerprint: typeof stored.statFingerprint === 'string' ? stored.statFingerprint : undefined,
+    now: stored.now,
+    validUntil: stored.validUntil ?? Number.POSITIVE_INFINITY,
+    outDir: typeof stored.outDir === 'string' ? stored.outDir : undefined,
+    articleCount: typeof stored.articleCount === 'number' ? stored.articleCount : 0,
+    pageCount: typeof stored.pageCount === 'number' ? stored.pageCount : 0,
   };
 }

@@ -1,5 +1,5 @@
 import type { Article } from '../content/article.js';
-import { NEWS_WINDOW_MS } from '../syndication/news-sitemap.js';
+import { NEWS_WINDOW_MS } from '../syndication/news-window.js';
 
 /**
  * The first instant after `now` at which the same content would build

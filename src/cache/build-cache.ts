@@ -1,56 +1,59 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 
 /** What the cache remembers of one content file, keyed by its path. */
-export interface CachedSource<Record> {
+export interface CachedSource<Entry> {
   /** Content hash of the file's bytes. */
   readonly hash: string;
   /** The processed result without its HTML. */
-  readonly record: Record;
+  readonly record: Entry;
   /** Where the HTML lives in the pack: byte offset, byte length, and a hash to detect corruption. */
   readonly html: readonly [offset: number, length: number, sha: string] | undefined;
 }
 
-/** The cache's index: everything but the HTML bodies. */
-export interface CacheManifest<Record> {
-  /** Which newsgen version and settings produced the records; another key means another cache. */
-  readonly key: string;
-  /** Fingerprint of every build input; equal means nothing changed. */
-  readonly fingerprint: string;
-  readonly outDir: string;
-  readonly sources: Readonly<Partial<globalThis.Record<string, CachedSource<Record>>>>;
-  /** Output path → content hash, for writing only changed bytes and removing stale files. */
-  readonly outputs: Readonly<Partial<globalThis.Record<string, string>>>;
-  /** Anything else the caller remembers between builds (JSON). */
-  readonly extra: unknown;
+/** The bulky part of the cache, read only when something must be built. */
+export interface CacheRecords<Entry> {
+  readonly sources: Readonly<Partial<Record<string, CachedSource<Entry>>>>;
+  /** Anything else the caller keeps per build (JSON), e.g. output hashes. */
+  readonly data: unknown;
 }
 
-const FORMAT = 'newsgen-cache-1';
-
 /**
- * A persistent build cache in one folder: `manifest.json` (records, output
- * hashes) and `html.pack` (article HTML, read by offset so a warm build never
- * loads HTML it does not render). Both are written to a temporary file and
- * renamed, so a crash never leaves a half-written file in place; a manifest
- * whose checksum does not match, or a slice of HTML whose hash does not, is
- * treated as missing. A cache can make a build faster, never different.
+ * A persistent build cache in one folder: `state.json` (small: read by every
+ * build, enough to tell that nothing changed), `records.json` (per-file
+ * records, read only when something is built) and `html.pack` (article HTML,
+ * read by offset). Every file is written to a temporary name and renamed, and
+ * carries a checksum, so a crash or a bit flip makes an entry, or the whole
+ * cache, count as missing: a cache can make a build faster, never different.
  */
-export interface BuildCache<Record> {
-  readonly manifest: CacheManifest<Record> | undefined;
+export interface BuildCache<Entry> {
+  /** The small state of the last build, if any (JSON). */
+  readonly state: unknown;
+  /** Reads the per-file records, or undefined when missing or corrupt. */
+  loadRecords(): Promise<CacheRecords<Entry> | undefined>;
   /** Reads one article's HTML, or undefined when it is missing or corrupt. */
-  readHtml(entry: CachedSource<Record>): Promise<string | undefined>;
-  /** Replaces the cache with a new manifest and the HTML bodies it points into. */
-  save(manifest: Omit<CacheManifest<Record>, 'sources'>, sources: ReadonlyMap<string, { hash: string; record: Record; html: string | undefined }>): Promise<void>;
+  readHtml(entry: CachedSource<Entry>): Promise<string | undefined>;
+  /** Replaces the whole cache. */
+  save(state: unknown, data: unknown, sources: ReadonlyMap<string, { hash: string; record: Entry; html: string | undefined }>): Promise<void>;
   close(): Promise<void>;
 }
 
+const FORMAT = 'newsgen-cache-2';
+
 /** Opens (or starts) the cache in `dir` for `key`; an unreadable or foreign cache counts as empty. */
-export async function openBuildCache<Record>(dir: string, key: string): Promise<BuildCache<Record>> {
-  const manifest = await readManifest<Record>(path.join(dir, 'manifest.json'), key);
-  const pack = manifest ? await open(path.join(dir, 'html.pack'), 'r').catch(() => undefined) : undefined;
+export async function openBuildCache<Entry>(dir: string, key: string): Promise<BuildCache<Entry>> {
+  const state = await readChecked(path.join(dir, 'state.json'), key);
+  let pack: FileHandle | undefined;
   return {
-    manifest: pack ? manifest : undefined,
+    state,
+    async loadRecords() {
+      if (state === undefined) return undefined;
+      const records = (await readChecked(path.join(dir, 'records.json'), key)) as CacheRecords<Entry> | undefined;
+      if (!records || typeof records.sources !== 'object') return undefined;
+      pack = await open(path.join(dir, 'html.pack'), 'r').catch(() => undefined);
+      return pack ? records : undefined;
+    },
     async readHtml(entry) {
       if (!pack || !entry.html) return undefined;
       const [offset, length, sha] = entry.html;
@@ -59,13 +62,13 @@ export async function openBuildCache<Record>(dir: string, key: string): Promise<
       if (bytesRead !== length || hashBytes(buffer) !== sha) return undefined;
       return buffer.toString('utf8');
     },
-    async save(next, sources) {
+    async save(nextState, data, sources) {
       await mkdir(dir, { recursive: true });
       const chunks: Buffer[] = [];
       let offset = 0;
-      const entries: globalThis.Record<string, CachedSource<Record>> = {};
+      const entries: Record<string, CachedSource<Entry>> = {};
       for (const [file, source] of sources) {
-        let html: CachedSource<Record>['html'];
+        let html: CachedSource<Entry>['html'];
         if (source.html !== undefined) {
           const bytes = Buffer.from(source.html, 'utf8');
           html = [offset, bytes.length, hashBytes(bytes)];
@@ -74,10 +77,13 @@ export async function openBuildCache<Record>(dir: string, key: string): Promise<
         }
         entries[file] = { hash: source.hash, record: source.record, html };
       }
-      const json = JSON.stringify({ ...next, sources: entries });
       await pack?.close();
+      pack = undefined;
+      // State last: it is what says "this cache is complete".
+      await rm(path.join(dir, 'state.json'), { force: true });
       await writeAtomically(path.join(dir, 'html.pack'), Buffer.concat(chunks));
-      await writeAtomically(path.join(dir, 'manifest.json'), `${FORMAT} ${hashBytes(Buffer.from(json))}\n${json}`);
+      await writeChecked(path.join(dir, 'records.json'), key, { sources: entries, data });
+      await writeChecked(path.join(dir, 'state.json'), key, nextState);
     },
     async close() {
       await pack?.close().catch(() => undefined);
@@ -90,7 +96,7 @@ export function hashBytes(bytes: Uint8Array | string): string {
   return createHash('sha1').update(bytes).digest('hex');
 }
 
-async function readManifest<Record>(file: string, key: string): Promise<CacheManifest<Record> | undefined> {
+async function readChecked(file: string, key: string): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -98,15 +104,19 @@ async function readManifest<Record>(file: string, key: string): Promise<CacheMan
     return undefined;
   }
   const newline = text.indexOf('\n');
-  const [format, sha] = text.slice(0, newline).split(' ');
+  const [format, fileKey, sha] = text.slice(0, newline).split(' ');
   const json = text.slice(newline + 1);
-  if (format !== FORMAT || sha !== hashBytes(Buffer.from(json))) return undefined;
+  if (format !== FORMAT || fileKey !== key || sha !== hashBytes(json)) return undefined;
   try {
-    const manifest = JSON.parse(json) as CacheManifest<Record>;
-    return manifest.key === key ? manifest : undefined;
+    return JSON.parse(json) as unknown;
   } catch {
     return undefined;
   }
+}
+
+async function writeChecked(file: string, key: string, value: unknown): Promise<void> {
+  const json = JSON.stringify(value);
+  await writeAtomically(file, `${FORMAT} ${key} ${hashBytes(json)}\n${json}`);
 }
 
 async function writeAtomically(file: string, contents: string | Uint8Array): Promise<void> {

@@ -6,6 +6,7 @@ import { formatDiagnostics, formatError } from '../diagnostics/format-diagnostic
 import { EXIT_USAGE, isNewsgenError, NewsgenError } from '../diagnostics/newsgen-error.js';
 import { createLogger, resolveLogLevel, type Logger } from '../logger/create-logger.js';
 import { VERSION } from '../version.js';
+import { registerServeCommands } from './serve-command.js';
 
 /** The process surroundings the CLI uses; injected so tests can run it in-process. */
 export interface CliIo {
@@ -61,6 +62,7 @@ function createProgram(io: CliIo): Command {
     const config = await loadResolvedConfig(flags, io, logger);
     await build(config, { logger, ...(flags.cache === false ? { cache: false as const } : {}), ...(flags.concurrency === undefined ? {} : { concurrency: flags.concurrency }) });
   });
+  registerServeCommands(program, io);
   return program;
 }
 

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import Handlebars from 'handlebars';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { compileTemplates, type CompiledTemplate } from './compile-templates.js';
 import { registerHelpers } from './helpers.js';
 import type { OutputFile } from '../output/output-file.js';
 import { readThemeFiles, type ThemeFiles } from './read-theme-files.js';
+import { fingerprintTheme } from './load-theme.js';
 import { findTemplateErrorPlace } from './template-error-place.js';
 import type { PageView } from './view-model.js';
 
@@ -38,7 +38,11 @@ const PAGE_KINDS = ['article', 'home', 'list', 'terms', 'not-found'] as const sa
  * the build before any page is rendered. This is the render stage's only I/O.
  */
 export async function createRenderer(input: RendererInput): Promise<Renderer> {
-  const files = await readThemeFiles(input.themeDir, input.templatesDir);
+  return compileRenderer(await readThemeFiles(input.themeDir, input.templatesDir), input);
+}
+
+/** Compiles read theme files into a renderer (see {@link createRenderer}). */
+export function compileRenderer(files: ThemeFiles, input: RendererInput): Renderer {
   const hbs = Handlebars.create();
   registerHelpers(hbs, input.strings);
   const templates = compileTemplates(hbs, files.templates);
@@ -46,7 +50,7 @@ export async function createRenderer(input: RendererInput): Promise<Renderer> {
   const pages = new Map(PAGE_KINDS.map((kind) => [kind, requireTemplate(templates, kind, input.themeDir)]));
   return {
     assets: files.assets,
-    fingerprint: fingerprintTheme(files.templates, files.assets, input.strings),
+    fingerprint: fingerprintTheme(files, input.strings),
     render(view) {
       const page = pages.get(view.kind) ?? requireTemplate(templates, view.kind, input.themeDir);
       const content = renderWith(page, view, view);
@@ -82,11 +86,4 @@ function renderWith(template: CompiledTemplate, context: unknown, view: PageView
       hint: 'Check the helpers and partials this template uses and the fields it reads.',
     });
   }
-}
-
-function fingerprintTheme(templates: ThemeFiles['templates'], assets: ThemeFiles['assets'], strings: Readonly<Record<string, string>>): string {
-  const hash = createHash('sha1');
-  for (const template of templates) hash.update(`${template.name}\0${template.source}\0`);
-  for (const asset of assets) hash.update(`${asset.path}\0`).update(asset.contents);
-  return hash.update(JSON.stringify(strings)).digest('hex');
 }

@@ -2,13 +2,12 @@ import { create } from 'xmlbuilder2';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { SiteArticle } from '../site/site.js';
 import { createNewsLanguage } from './news-language.js';
+import { NEWS_WINDOW_MS } from './news-window.js';
 import { selectPublicArticles } from './public-articles.js';
 import { createSiteUrl } from './site-url.js';
 import { estimateXmlBytes, splitEntries, type SplitLimit } from './split-entries.js';
 import { XML_NAMESPACES as NS } from './xml-namespaces.js';
 
-/** How far back a Google News sitemap reaches from the build clock. */
-export const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
 
 /** The config a news sitemap reads. */
 export type NewsSitemapConfig = Pick<ResolvedConfig, 'baseUrl' | 'basePath' | 'locale' | 'publisher' | 'now'>;
@@ -55,3 +54,5 @@ function renderUrlset(articles: readonly SiteArticle[], fallbackUrl: string | un
   }
   return urlset.end({ prettyPrint: true });
 }
+
+export { NEWS_WINDOW_MS } from './news-window.js';

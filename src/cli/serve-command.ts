@@ -1,0 +1,72 @@
+import { availableParallelism } from 'node:os';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { VERSION } from '../version.js';
+import { runLivePreview } from '../watch/run-live-preview.js';
+import { addBuildOptions, createCliLogger, loadResolvedConfig, type BuildFlags, type CliIo } from './main.js';
+
+/** Flags of `newsgen serve` on top of the build flags. */
+interface ServeFlags extends BuildFlags {
+  port?: number;
+  host?: string;
+}
+
+/** The port `newsgen serve` tries first. */
+export const DEFAULT_PORT = 4000;
+
+/**
+ * Registers `newsgen watch` (build, then rebuild on every change) and
+ * `newsgen serve` (the same, plus a local server with live reload) on the
+ * CLI program. Both run until SIGINT or SIGTERM, then close everything and
+ * exit 0.
+ */
+export function registerServeCommands(program: Command, io: CliIo): void {
+  addBuildOptions(program.command('watch').description('build, then rebuild on every change to content, templates, static files or the config')).action((flags: BuildFlags) =>
+    runCommand(flags, io, undefined),
+  );
+  addBuildOptions(program.command('serve').description('watch, and serve the output folder with live reload (drafts shown)'))
+    .option('--no-drafts', 'hide drafts (serve shows them by default)')
+    .addOption(new Option('--port <n>', 'port to listen on; a busy port moves to the next free one, 0 picks any').default(DEFAULT_PORT).argParser(parsePort))
+    .option('--host <host>', 'address to listen on; anything but loopback exposes the preview', '127.0.0.1')
+    .action((flags: ServeFlags) => runCommand({ ...flags, drafts: flags.drafts ?? true }, io, { host: flags.host ?? '127.0.0.1', port: flags.port ?? DEFAULT_PORT }));
+}
+
+async function runCommand(flags: BuildFlags, io: CliIo, serve: { host: string; port: number } | undefined): Promise<void> {
+  const logger = createCliLogger(flags, io);
+  const { stopped, release } = waitForStopSignal();
+  try {
+    await runLivePreview({
+      logger,
+      color: Boolean(io.stderr.isTTY) && io.env['NO_COLOR'] === undefined && io.env['CI'] === undefined,
+      resolveConfig: (baseUrl) => loadResolvedConfig(baseUrl === undefined ? flags : { ...flags, baseUrl }, io, logger),
+      version: VERSION,
+      concurrency: flags.concurrency ?? availableParallelism(),
+      ...(serve ? { serve } : {}),
+      stopped,
+      announce: (line) => io.stderr.write(`${line}\n`),
+    });
+  } finally {
+    release();
+  }
+}
+
+/** A promise settled by the first SIGINT or SIGTERM, and a function removing the listeners. */
+function waitForStopSignal(): { stopped: Promise<void>; release: () => void } {
+  let stop = (): void => undefined;
+  const stopped = new Promise<void>((resolve) => (stop = resolve));
+  const onSignal = (): void => stop();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return {
+    stopped,
+    release: () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('expected a port number from 0 to 65535');
+  return port;
+}

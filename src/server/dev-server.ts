@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { lookup } from 'mrmime';
+import { NewsgenError } from '../diagnostics/newsgen-error.js';
+import type { Logger } from '../logger/create-logger.js';
+import { checkHost, checkOrigin, isWildcardHost } from './check-host.js';
+import type { LiveEvent } from './live-event.js';
+import { injectLiveReload, LIVE_CLIENT_PATH, LIVE_EVENTS_PATH, LIVE_RELOAD_CLIENT } from './live-reload-client.js';
+import { resolveRequestPath } from './resolve-request-path.js';
+
+/** What {@link createDevServer} needs. */
+export interface DevServerOptions {
+  /** The folder served (the output folder); it may not exist yet. */
+  readonly root: string;
+  readonly host: string;
+  /** 0 for any free port; a busy port moves on to the next free one. */
+  readonly port: number;
+  readonly logger: Logger;
+}
+
+/** A running dev server. */
+export interface DevServer {
+  /** Where to open the site, e.g. `http://127.0.0.1:4000/`. */
+  readonly url: string;
+  readonly port: number;
+  /** Tells every open page about a build; the last error is replayed to pages opened later. */
+  notify(event: LiveEvent): void;
+  close(): Promise<void>;
+}
+
+/** How many ports after a busy one are tried. */
+const PORT_ATTEMPTS = 20;
+
+/**
+ * A small HTTP server for previewing the output folder (node:http, GET and
+ * HEAD only): pretty URLs, `404.html` for misses, one path guard for every
+ * request, a Host check against DNS rebinding, and live reload over
+ * server-sent events, with the client script injected into HTML responses.
+ */
+export async function createDevServer(options: DevServerOptions): Promise<DevServer> {
+  const clients = new Set<ServerResponse>();
+  const id = randomUUID();
+  let lastError: LiveEvent | undefined;
+  let port = options.port;
+  const server = createServer((request, response) => {
+    answer(request, response).catch((error: unknown) => {
+      options.logger.debug(`dev server: ${error instanceof Error ? error.message : String(error)}`);
+      if (response.headersSent) response.destroy();
+      else sendText(response, 500, 'Internal error');
+    });
+  });
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+
+  async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!checkHost(request.headers.host, options.host, port)) return sendText(response, 403, 'Forbidden: unexpected Host header');
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.setHeader('allow', 'GET, HEAD');
+      return sendText(response, 405, 'Method not allowed');
+    }
+    const target = request.url ?? '/';
+    const pathname = target.split(/[?#]/, 1)[0];
+    if (pathname === LIVE_EVENTS_PATH) return openEvents(request, response);
+    if (pathname === LIVE_CLIENT_PATH) return sendBody(request, response, 200, 'text/javascript; charset=utf-8', Buffer.from(LIVE_RELOAD_CLIENT));
+    const root = await realpath(options.root).catch(() => undefined);
+    if (root === undefined) return sendText(response, 404, 'Not found (the site has not been built yet)');
+    const resolved = await resolveRequestPath(root, target);
+    if (resolved.kind === 'refused') return sendText(response, resolved.status, resolved.status === 400 ? 'Bad request' : 'Forbidden');
+    if (resolved.kind === 'folder') {
+      response.writeHead(301, { location: resolved.location, 'cache-control': 'no-store' });
+      return void response.end();
+    }
+    if (resolved.kind === 'file') return sendFile(request, response, 200, resolved.file);
+    const notFound = await resolveRequestPath(root, '/404.html');
+    if (notFound.kind === 'file') return sendFile(request, response, 404, notFound.file);
+    return sendText(response, 404, 'Not found');
+  }
+
+  function openEvents(request: IncomingMessage, response: ServerResponse): void {
+    if (!checkOrigin(request.headers.origin, request.headers.host)) return sendText(response, 403, 'Forbidden: foreign origin');
+    response.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
+    if (request.method === 'HEAD') return void response.end();
+    response.write(`retry: 1000\n${formatEvent('hello', { id })}`);
+    if (lastError) response.write(formatLiveEvent(lastError));
+    clients.add(response);
+    request.on('close', () => clients.delete(response));
+  }
+
+  // Comments keep idle streams open through proxies and let closed tabs be noticed.
+  const heartbeat = setInterval(() => {
+    for (const client of clients) client.write(': ping\n\n');
+  }, 25_000);
+  heartbeat.unref();
+
+  port = await listen(server, options.host, options.port);
+  return {
+    url: `http://${formatUrlHost(options.host)}:${port}/`,
+    port,
+    notify(event) {
+      lastError = event.type === 'build-error' ? event : undefined;
+      const text = formatLiveEvent(event);
+      for (const client of clients) client.write(text);
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        clearInterval(heartbeat);
+        for (const client of clients) client.end();
+        clients.clear();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function sendFile(request: IncomingMessage, response: ServerResponse, status: number, file: string): Promise<void> {
+  const type = contentType(file);
+  if (type.startsWith('text/html')) {
+    return sendBody(request, response, status, type, Buffer.from(injectLiveReload(await readFile(file, 'utf8'))));
+  }
+  const info = await stat(file);
+  response.writeHead(status, { 'content-type': type, 'content-length': info.size, 'cache-control': 'no-store' });
+  if (request.method === 'HEAD') return void response.end();
+  const stream = createReadStream(file);
+  // A file replaced or deleted mid-response ends that response, not the server.
+  stream.on('error', () => response.destroy());
+  stream.pipe(response);
+}
+
+function sendBody(request: IncomingMessage, response: ServerResponse, status: number, type: string, body: Buffer): void {
+  response.writeHead(status, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store' });
+  response.end(request.method === 'HEAD' ? undefined : body);
+}
+
+function sendText(response: ServerResponse, status: number, text: string): void {
+  const body = Buffer.from(`${text}\n`);
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': body.length, 'cache-control': 'no-store' });
+  response.end(body);
+}
+
+/** The content type by extension; text types say UTF-8, since newsgen writes nothing else. */
+function contentType(file: string): string {
+  const type = lookup(path.extname(file)) ?? 'application/octet-stream';
+  return /^text\/|^application\/(json|xml|javascript|.*\+xml|.*\+json)$|^image\/svg\+xml$/.test(type) ? `${type}; charset=utf-8` : type;
+}
+
+function formatLiveEvent(event: LiveEvent): string {
+  return event.type === 'build-error' ? formatEvent('build-error', { errors: event.errors }) : formatEvent('reload', {});
+}
+
+function formatEvent(name: string, data: unknown): string {
+  return `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+/** Listens on `port`, or on the next free one when it is busy; returns the port. */
+async function listen(server: Server, host: string, port: number): Promise<number> {
+  for (let attempt = 0; ; attempt += 1) {
+    const candidate = port === 0 ? 0 : port + attempt;
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(candidate, host, () => {
+          server.off('error', reject);
+          resolve();
+        });
+      });
+      return (server.address() as AddressInfo).port;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EADDRINUSE' && port !== 0 && attempt + 1 < PORT_ATTEMPTS && candidate < 65535) continue;
+      throw new NewsgenError(`Cannot listen on ${host}:${candidate}: ${(error as Error).message}`, {
+        code: 'serve-listen',
+        cause: error,
+        exitCode: 2,
+        hint: code === 'EADDRINUSE' ? 'Choose another port with --port, or --port 0 for any free one.' : 'Check --host and --port.',
+      });
+    }
+  }
+}
+
+function formatUrlHost(host: string): string {
+  if (isWildcardHost(host)) return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}

@@ -1,0 +1,73 @@
+import type { BuildSession, SessionBuildResult, SourceChanges } from '../build/build-session.js';
+import type { ResolvedConfig } from '../config/resolved-config.js';
+import type { SiteChanges } from './collect-changes.js';
+
+/** How one rebuild went. */
+export type RebuildOutcome =
+  | { readonly ok: true; readonly result: SessionBuildResult; readonly config: ResolvedConfig; readonly configChanged: boolean }
+  | { readonly ok: false; readonly error: unknown };
+
+/** What {@link createRebuilder} needs; the I/O comes in as functions. */
+export interface RebuilderOptions {
+  readonly config: ResolvedConfig;
+  /** Reads and resolves the config file again; throws when it is now invalid. */
+  readonly reloadConfig: () => Promise<ResolvedConfig>;
+  readonly openSession: (config: ResolvedConfig) => BuildSession;
+}
+
+/** Turns batches of file changes into builds of one long-lived session. */
+export interface Rebuilder {
+  /** The config of the current session (the last one that was valid). */
+  config(): ResolvedConfig;
+  /** Builds everything (no argument) or just what `changes` needs. Never throws. */
+  build(changes?: SiteChanges): Promise<RebuildOutcome>;
+  close(): Promise<void>;
+}
+
+/**
+ * Keeps one build session for a watch and feeds it each batch: content
+ * changes as paths, a template change as a recompile, a static change as a
+ * plain rebuild (static files are compared by size and mtime). A config
+ * change opens a new session from the re-read config; when the config is
+ * invalid the old session stays (so the last good site stays served) and
+ * every later batch tries the config again until it is fixed.
+ */
+export function createRebuilder(options: RebuilderOptions): Rebuilder {
+  let config = options.config;
+  let session = options.openSession(config);
+  let configBroken = false;
+
+  async function reopen(): Promise<RebuildOutcome> {
+    let next: ResolvedConfig;
+    try {
+      next = await options.reloadConfig();
+    } catch (error) {
+      configBroken = true;
+      return { ok: false, error };
+    }
+    configBroken = false;
+    await session.close();
+    config = next;
+    session = options.openSession(config);
+    return run(undefined, true);
+  }
+
+  async function run(changes: SourceChanges | undefined, configChanged: boolean): Promise<RebuildOutcome> {
+    try {
+      return { ok: true, result: await session.build(changes), config, configChanged };
+    } catch (error) {
+      return { ok: false, error };
+    }
+  }
+
+  return {
+    config: () => config,
+    build(changes) {
+      if (!changes) return run(undefined, false);
+      if (changes.config || configBroken) return reopen();
+      if (changes.rescan) return run({ templates: changes.templates }, false);
+      return run({ changed: changes.changed, removed: changes.removed, templates: changes.templates }, false);
+    },
+    close: () => session.close(),
+  };
+}

@@ -1,0 +1,107 @@
+import { createBuildSession } from '../build/build-session.js';
+import type { ResolvedConfig } from '../config/resolved-config.js';
+import type { Logger } from '../logger/create-logger.js';
+import { formatBuildSummary } from '../logger/format-build-summary.js';
+import { isLoopbackHost } from '../server/check-host.js';
+import { createDevServer, type DevServer } from '../server/dev-server.js';
+import { toOverlayErrors } from '../server/live-event.js';
+import type { WatchDirs } from './collect-changes.js';
+import { createRebuilder, type Rebuilder, type RebuildOutcome } from './create-rebuilder.js';
+import { formatRebuild, formatRebuildFailure } from './format-rebuild.js';
+import { watchSite } from './watch-site.js';
+
+/** What `newsgen watch` and `newsgen serve` run with. */
+export interface LivePreviewOptions {
+  readonly logger: Logger;
+  readonly color: boolean;
+  /** Reads the config file and flags; `baseUrl` overrides the site's (serve previews at its own origin). */
+  readonly resolveConfig: (baseUrl: string | undefined) => Promise<ResolvedConfig>;
+  readonly version: string;
+  readonly concurrency: number;
+  /** Serve the output folder too. */
+  readonly serve?: { readonly host: string; readonly port: number };
+  /** Resolves when the user asks to stop (Ctrl-C). */
+  readonly stopped: Promise<void>;
+  /** Prints a line the user (and tests) must always see, even with `--quiet`. */
+  readonly announce: (line: string) => void;
+}
+
+/**
+ * The watch edge: builds once, then rebuilds on every change until stopped,
+ * optionally serving the output with live reload. A failed build is printed
+ * and shown in open pages, and the last good output stays in place. Resolves
+ * once watcher, server and build session are closed.
+ */
+export async function runLivePreview(options: LivePreviewOptions): Promise<void> {
+  const { logger } = options;
+  let server: DevServer | undefined;
+  const first = await options.resolveConfig(undefined);
+  if (options.serve) {
+    if (!isLoopbackHost(options.serve.host)) logger.warn(`Warning: listening on ${options.serve.host}: the preview (drafts included) is reachable from other machines on the network.`);
+    server = await createDevServer({ root: first.outDir, host: options.serve.host, port: options.serve.port, logger });
+  }
+  try {
+    await buildAndWatch(options, first, server);
+  } finally {
+    await server?.close();
+  }
+}
+
+async function buildAndWatch(options: LivePreviewOptions, first: ResolvedConfig, server: DevServer | undefined): Promise<void> {
+  const { logger } = options;
+  const baseUrl = server?.url;
+  const config = baseUrl === undefined ? first : await options.resolveConfig(baseUrl);
+  const rebuilder = createRebuilder({
+    config,
+    reloadConfig: () => options.resolveConfig(baseUrl),
+    openSession: (next) => createBuildSession(next, { logger, version: options.version, cacheDir: undefined, concurrency: options.concurrency }),
+  });
+  let failed = false;
+  const report = (outcome: RebuildOutcome, initial: boolean): void => {
+    if (!outcome.ok) {
+      failed = true;
+      logger.error(formatRebuildFailure(outcome.error, { color: options.color }));
+      server?.notify({ type: 'build-error', errors: toOverlayErrors(outcome.error) });
+      return;
+    }
+    const { result } = outcome;
+    logger.info(initial ? formatBuildSummary(result) : formatRebuild(result));
+    if (outcome.configChanged && outcome.config.outDir !== first.outDir && server) logger.warn('The output folder changed: restart newsgen serve to serve the new one.');
+    if (failed || result.written.length > 0 || result.deleted.length > 0) server?.notify({ type: 'reload' });
+    failed = false;
+  };
+
+  try {
+    logger.info('Building…');
+    report(await rebuilder.build(), true);
+    await watchUntilStopped(options, rebuilder, config, report, server);
+  } finally {
+    await rebuilder.close();
+  }
+}
+
+async function watchUntilStopped(options: LivePreviewOptions, rebuilder: Rebuilder, config: ResolvedConfig, report: (outcome: RebuildOutcome, initial: boolean) => void, server: DevServer | undefined): Promise<void> {
+  const { logger } = options;
+  const watcher = watchSite({
+    dirs: toWatchDirs(config),
+    onChanges: async (changes) => {
+      const outcome = await rebuilder.build(changes);
+      report(outcome, false);
+      if (outcome.ok && outcome.configChanged) watcher.setDirs(toWatchDirs(outcome.config));
+    },
+    onError: (error) => logger.error(formatRebuildFailure(error, { color: options.color })),
+  });
+  try {
+    await Promise.race([watcher.ready, options.stopped]);
+    if (server) options.announce(`Serving ${server.url}`);
+    logger.info('Watching for changes (Ctrl-C to stop)');
+    await options.stopped;
+  } finally {
+    await watcher.close();
+  }
+}
+
+/** The folders and file a session's config reads. */
+export function toWatchDirs(config: ResolvedConfig): WatchDirs {
+  return { content: config.contentDir, templates: config.templatesDir, static: config.staticDir, config: config.configFile, out: config.outDir };
+}

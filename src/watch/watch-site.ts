@@ -1,0 +1,170 @@
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
+import { watch } from 'chokidar';
+import { createChangeCollector, type SiteChanges, type WatchDirs, type WatchEvent } from './collect-changes.js';
+import { describeWatchError } from './describe-watch-error.js';
+import { isIgnoredPath } from './is-ignored-path.js';
+
+/** The part of a chokidar watcher that {@link watchSite} uses; tests pass a fake. */
+export interface FileWatcher {
+  on(event: 'all', listener: (event: string, file: string) => void): unknown;
+  on(event: 'error', listener: (error: unknown) => void): unknown;
+  on(event: 'ready', listener: () => void): unknown;
+  add(paths: string[]): unknown;
+  unwatch(paths: string[]): unknown;
+  close(): Promise<void>;
+}
+
+/** Starts watching `paths`, skipping what `ignored` says. */
+export type CreateFileWatcher = (paths: string[], ignored: (file: string) => boolean) => FileWatcher;
+
+/** What {@link watchSite} needs. */
+export interface WatchSiteOptions {
+  readonly dirs: WatchDirs;
+  /** Rebuilds for one batch of changes. Never called again before its promise settles. */
+  readonly onChanges: (changes: SiteChanges) => Promise<void>;
+  /** A watcher failure or an unexpected throw from `onChanges`; watching goes on. */
+  readonly onError: (error: unknown) => void;
+  /** Quiet time after the last event before a batch is built. @default 20 */
+  readonly debounceMs?: number;
+  /** Longest a batch waits while events keep coming. @default 200 */
+  readonly maxWaitMs?: number;
+  /** @default chokidar */
+  readonly createWatcher?: CreateFileWatcher;
+}
+
+/** A running watch: changes become batches, batches become builds, one at a time. */
+export interface SiteWatcher {
+  /** Resolves once the initial scan is done and changes are being reported. */
+  readonly ready: Promise<void>;
+  /** Watches other folders (after a config change moved them). */
+  setDirs(dirs: WatchDirs): void;
+  /** Resolves when no batch is waiting or building. */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Watches a site's content, templates, static folder and config file.
+ * Events are debounced into batches (so an editor's write-temp-then-rename
+ * save, or a `git checkout` touching a hundred files, is one build); builds
+ * never overlap, and whatever changes during a build is built next. Editor
+ * swap and temp files are ignored; symlinks are not followed, so a link loop
+ * cannot make the scan endless.
+ */
+export function watchSite(options: WatchSiteOptions): SiteWatcher {
+  const debounceMs = options.debounceMs ?? 20;
+  const maxWaitMs = options.maxWaitMs ?? 200;
+  let dirs = options.dirs;
+  let roots = resolveRoots(dirs);
+  const collector = createChangeCollector(() => dirs);
+  const watcher = (options.createWatcher ?? createChokidarWatcher)(
+    roots.map((root) => root.real),
+    (file) => isIgnoredPath(file),
+  );
+  let timer: NodeJS.Timeout | undefined;
+  let firstEventAt: number | undefined;
+  let pending = false;
+  let running: Promise<void> | undefined;
+  let closed = false;
+
+  const schedule = (): void => {
+    if (closed) return;
+    firstEventAt ??= Date.now();
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void flush(), Math.max(0, Math.min(debounceMs, firstEventAt + maxWaitMs - Date.now())));
+  };
+
+  const flush = async (): Promise<void> => {
+    timer = undefined;
+    if (running || closed) return;
+    firstEventAt = undefined;
+    pending = false;
+    const changes = collector.take();
+    if (!changes) return;
+    running = options.onChanges(changes).catch((error: unknown) => options.onError(error));
+    await running;
+    running = undefined;
+    if (pending) schedule();
+  };
+
+  watcher.on('all', (event, file) => {
+    if (closed || !isWatchEvent(event)) return;
+    if (collector.record(event, toConfiguredPath(file, roots))) {
+      pending = true;
+      schedule();
+    }
+  });
+  watcher.on('error', (error) => options.onError(describeWatchError(error)));
+  const ready = new Promise<void>((resolve) => watcher.on('ready', resolve));
+
+  return {
+    ready,
+    setDirs(next) {
+      const old = roots.map((root) => root.real);
+      dirs = next;
+      roots = resolveRoots(next);
+      const now = roots.map((root) => root.real);
+      const gone = old.filter((root) => !now.includes(root));
+      const added = now.filter((root) => !old.includes(root));
+      if (gone.length > 0) watcher.unwatch(gone);
+      if (added.length > 0) watcher.add(added);
+    },
+    async idle() {
+      while (timer !== undefined || running !== undefined || pending) {
+        await (running ?? new Promise((resolve) => setTimeout(resolve, debounceMs)));
+      }
+    },
+    async close() {
+      closed = true;
+      if (timer) clearTimeout(timer);
+      await watcher.close();
+      await running;
+    },
+  };
+}
+
+/** A watched path as given, and as the file system resolves it (what the watcher reports). */
+interface Root {
+  readonly configured: string;
+  readonly real: string;
+}
+
+function resolveRoots(dirs: WatchDirs): Root[] {
+  const wanted = [dirs.content, dirs.templates, dirs.static, dirs.config].filter((dir): dir is string => dir !== undefined);
+  return [...new Set(wanted)].map((configured) => ({ configured, real: realpathOrSelf(configured) }));
+}
+
+function realpathOrSelf(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
+/** Maps a reported path back under the folder the config names, which the build compares against. */
+function toConfiguredPath(file: string, roots: readonly Root[]): string {
+  for (const root of roots) {
+    const relative = path.relative(root.real, file);
+    if (relative === '') return root.configured;
+    if (!relative.startsWith('..') && !path.isAbsolute(relative)) return path.join(root.configured, relative);
+  }
+  return file;
+}
+
+function isWatchEvent(event: string): event is WatchEvent {
+  return event === 'add' || event === 'change' || event === 'unlink' || event === 'addDir' || event === 'unlinkDir';
+}
+
+function createChokidarWatcher(paths: string[], ignored: (file: string) => boolean): FileWatcher {
+  return watch(paths, {
+    ignoreInitial: true,
+    // Following links could walk a link loop forever; the roots themselves are resolved first.
+    followSymlinks: false,
+    depth: 64,
+    // Folds an editor's delete-then-recreate save into one change.
+    atomic: true,
+    ignored: (file: string) => ignored(file),
+  });
+}

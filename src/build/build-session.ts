@@ -165,7 +165,7 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
 
     const incremental = activeCache.state.outDir === config.outDir && existsSync(config.outDir) && Object.keys(outputs.outputs).length > 0;
     const fingerprints = new Map<string, string>();
-    const planned = recordFingerprints(planOutputs({ site, config, renderer: activeRenderer, staticInfo, previous: incremental ? outputs.fingerprints : new Map() }), fingerprints);
+    const planned = recordFingerprints(planOutputs({ site, config, renderer: activeRenderer, staticInfo, previous: incremental ? outputs.fingerprints : new Map(), settings }), fingerprints);
     const written = await time('write', async () => {
       if (incremental) return writeChanges({ outDir: config.outDir, outputs: planned, previous: outputs.outputs, staticDir: config.staticDir });
       const hashes: Record<string, string> = {};

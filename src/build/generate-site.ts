@@ -44,7 +44,7 @@ export function modelAndRender(
   const { site, diagnostics } = buildSite(content.articles, content.profiles, config, (article) => displayPaths.get(article.sourcePath) ?? article.sourcePath);
   failOnErrors(diagnostics, 'content');
   const files: OutputFile[] = [];
-  for (const output of planOutputs({ site, config, renderer, staticInfo, previous: new Map() })) {
+  for (const output of planOutputs({ site, config, renderer, staticInfo, previous: new Map(), settings: '' })) {
     if (output.contents !== undefined) files.push({ path: output.path, contents: output.contents });
   }
   return { site, files, warnings: [] };

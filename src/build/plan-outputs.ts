@@ -7,12 +7,13 @@ import type { OutputFile } from '../output/output-file.js';
 import { urlToOutputPath } from '../output/resolve-output-path.js';
 import type { Renderer } from '../render/create-renderer.js';
 import type { Page, Site } from '../site/site.js';
-import { createFeedLinks, createFeeds } from '../syndication/create-feeds.js';
-import { createSitemaps } from '../syndication/create-sitemaps.js';
+import { createFeedLinks, planFeeds, type OutputGroup } from '../syndication/create-feeds.js';
+import { planSitemaps } from '../syndication/create-sitemaps.js';
 import type { ImageSizes } from '../syndication/image-size.js';
 import { createRobotsTxt } from '../syndication/robots-txt.js';
 import { createNav, createPageView } from '../view/create-page-view.js';
 import { createViewContext } from '../view/view-context.js';
+import { createPageFingerprinter } from './fingerprint-page.js';
 
 /** What the build knows about the static folder, read at the I/O edge. */
 export interface StaticInfo {
@@ -33,9 +34,10 @@ export interface PlannedOutput {
 /**
  * The `render` stage as a stream: every output file of the site, listing
  * pages first (so an editor sees the home and section pages soonest), then
- * articles, then feeds, sitemaps and assets. A page's fingerprint hashes the
- * exact data its template receives plus the templates themselves; when it
- * equals `previous[path]`, the page is not rendered again. Lazy, so a large
+ * articles, then feeds, sitemaps and assets. A page's fingerprint (see
+ * `fingerprintPage`) covers everything its template data is made from; when
+ * it equals `previous[path]`, the page is neither built into a view nor
+ * rendered again. Lazy, so a large
  * site never holds all of its HTML at once. Pure given the renderer.
  */
 export function* planOutputs(input: {
@@ -45,6 +47,8 @@ export function* planOutputs(input: {
   readonly staticInfo: StaticInfo;
   /** Fingerprints of the last build's outputs; empty to render everything. */
   readonly previous: ReadonlyMap<string, string>;
+  /** Fingerprint of everything outside the site model that pages depend on (config, theme, static files). */
+  readonly settings: string;
 }): Generator<PlannedOutput> {
   const { site, config, renderer, staticInfo, previous } = input;
   const formatter = createDateFormatter(config.locale, config.timeZone);
@@ -58,18 +62,38 @@ export function* planOutputs(input: {
     imageSizes: staticInfo.imageSizes ?? new Map(),
   });
   const nav = createNav(site.sections, context);
+  // Section navigation is on every page, so it is part of every page's fingerprint.
+  const fingerprintPage = createPageFingerprinter(hashBytes(`${input.settings}\n${JSON.stringify(site.sections)}`));
   for (const page of orderPages(site.pages)) {
-    const view = createPageView(page, context, nav);
     const path = urlToOutputPath(page.url);
-    const fingerprint = hashBytes(renderer.fingerprint + JSON.stringify(view));
-    yield { path, fingerprint, contents: previous.get(path) === fingerprint ? undefined : renderer.render(view) };
+    const fingerprint = fingerprintPage(page);
+    yield { path, fingerprint, contents: previous.get(path) === fingerprint ? undefined : renderer.render(createPageView(page, context, nav)) };
   }
-  const generated: OutputFile[] = [...createFeeds(site, config, staticInfo.imageSizes ?? new Map()), ...createSitemaps(site, config), ...renderer.assets];
+  const groups: OutputGroup[] = [...planFeeds(site, config, staticInfo.imageSizes ?? new Map()), planSitemaps(site, config)];
+  const previousByFingerprint = groupPaths(previous);
+  for (const group of groups) {
+    const fingerprint = hashBytes(`${input.settings}\n${group.key}`);
+    const kept = previousByFingerprint.get(fingerprint);
+    if (kept) for (const path of kept) yield { path, fingerprint, contents: undefined };
+    else for (const file of group.render()) yield { path: file.path, fingerprint, contents: file.contents };
+  }
+  const generated: OutputFile[] = [...renderer.assets];
   if (!staticInfo.paths?.has('robots.txt')) generated.push({ path: 'robots.txt', contents: createRobotsTxt(config) });
   for (const file of generated) {
     const fingerprint = hashBytes(file.contents);
     yield { path: file.path, fingerprint, contents: previous.get(file.path) === fingerprint ? undefined : file.contents };
   }
+}
+
+/** Output paths by the fingerprint they were written with: a group's files share one. */
+function groupPaths(previous: ReadonlyMap<string, string>): Map<string, string[]> {
+  const byFingerprint = new Map<string, string[]>();
+  for (const [path, fingerprint] of previous) {
+    const paths = byFingerprint.get(fingerprint);
+    if (paths) paths.push(path);
+    else byFingerprint.set(fingerprint, [path]);
+  }
+  return byFingerprint;
 }
 
 /** Home and section listings first, then other listings, then articles, then the rest. */

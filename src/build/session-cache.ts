@@ -83,7 +83,7 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
           results.set(file, { hash: entry.hash, result });
           continue;
         }
-        const html = await disk.readHtml(entry);
+        const html = disk.readHtml(entry);
         if (html !== undefined) results.set(file, { hash: entry.hash, result: { kind: 'article', article: { ...result.article, html } } });
       }
       return { results, outputs };

@@ -1,5 +1,7 @@
 import slugify from '@sindresorhus/slugify';
 
+const ALREADY_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /**
  * Turns a display name or file name into a URL slug: lower case ASCII with
  * hyphens, transliterating accents (`Ünïcode` → `uenicode`). Scripts without a
@@ -7,6 +9,8 @@ import slugify from '@sindresorhus/slugify';
  * Returns an empty string only when the name has no letters or digits at all.
  */
 export function createSlug(name: string): string {
+  // Most names are slugs already (file names, `e-commerce`): skip slugify's many regex passes.
+  if (ALREADY_SLUG.test(name)) return name;
   const ascii = slugify(name, { decamelize: false });
   if (ascii) return ascii;
   return name
@@ -22,4 +26,18 @@ export function createSlug(name: string): string {
  */
 export function createTermKey(name: string): string {
   return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * A memoising {@link createSlug} for one build: a site repeats the same few
+ * hundred tag, section and author names thousands of times. The memo lives as
+ * long as the returned function, never in module state.
+ */
+export function createSlugger(): (name: string) => string {
+  const memo = new Map<string, string>();
+  return (name) => {
+    let slug = memo.get(name);
+    if (slug === undefined) memo.set(name, (slug = createSlug(name.normalize('NFC').trim().replace(/\s+/g, ' '))));
+    return slug;
+  };
 }

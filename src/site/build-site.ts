@@ -1,7 +1,7 @@
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Article } from '../content/article.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { createSlug } from '../content/slug.js';
+import { createSlugger } from '../content/slug.js';
 import { checkCollisions, type UrlClaim } from './check-collisions.js';
 import { collectTerms } from './collect-terms.js';
 import { compareNewestFirst } from './compare.js';
@@ -26,10 +26,11 @@ export function buildSite(
 ): { site: Site; diagnostics: Diagnostic[] } {
   const published = selectPublished(articles, options).sort(compareNewestFirst);
   const sectionNames = new Map(options.sections.map((section) => [section.slug, section.name]));
-  const sections = collectTerms('section', published.map((article) => article.section), sectionNames);
-  const tags = collectTerms('tag', published.flatMap((article) => article.tags));
-  const authors = collectTerms('author', published.flatMap((article) => article.authors), new Map([...profiles].map(([slug, profile]) => [slug, profile.name])));
-  const placed = published.map((article) => placeArticle(article, options.permalink, sections, tags, authors));
+  const slugOf = createSlugger();
+  const sections = collectTerms('section', published.map((article) => article.section), sectionNames, slugOf);
+  const tags = collectTerms('tag', published.flatMap((article) => article.tags), new Map(), slugOf);
+  const authors = collectTerms('author', published.flatMap((article) => article.authors), new Map([...profiles].map(([slug, profile]) => [slug, profile.name])), slugOf);
+  const placed = published.map((article) => placeArticle(article, options.permalink, { sections, tags, authors, slugOf }));
   const orderedSections = orderSections(sections, options.sections.map((section) => section.slug));
   const site: Omit<Site, 'pages'> = {
     articles: placed,
@@ -47,8 +48,15 @@ export function buildSite(
   return { site: { ...site, pages }, diagnostics: checkCollisions(claims) };
 }
 
-function placeArticle(article: Article, permalink: string, sections: Map<string, Term>, tags: Map<string, Term>, authors: Map<string, Term>): SiteArticle {
-  const find = (terms: Map<string, Term>, name: string) => terms.get(createSlug(name.normalize('NFC').trim().replace(/\s+/g, ' ')));
+interface TermIndex {
+  readonly sections: Map<string, Term>;
+  readonly tags: Map<string, Term>;
+  readonly authors: Map<string, Term>;
+  readonly slugOf: (name: string) => string;
+}
+
+function placeArticle(article: Article, permalink: string, { sections, tags, authors, slugOf }: TermIndex): SiteArticle {
+  const find = (terms: Map<string, Term>, name: string) => terms.get(slugOf(name));
   const sectionTerm = find(sections, article.section);
   if (!sectionTerm) throw new Error(`Internal: no term for section "${article.section}"`);
   const only = (list: (Term | undefined)[]): Term[] => list.filter((term): term is Term => term !== undefined);

@@ -11,11 +11,11 @@ export const TAXONOMY_PATHS: Readonly<Record<Taxonomy, string>> = { section: '/'
  * display name is the most common spelling (ties: code-unit order). `names`
  * gives the configured display names that win over spellings (sections).
  */
-export function collectTerms(taxonomy: Taxonomy, spellings: Iterable<string>, names: ReadonlyMap<string, string> = new Map()): Map<string, Term> {
+export function collectTerms(taxonomy: Taxonomy, spellings: Iterable<string>, names: ReadonlyMap<string, string> = new Map(), slugOf: (name: string) => string = createSlug): Map<string, Term> {
   const counts = new Map<string, Map<string, number>>();
   for (const raw of spellings) {
     const spelling = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
-    const slug = createSlug(spelling);
+    const slug = slugOf(spelling);
     if (!slug) continue;
     const bySpelling = counts.get(slug) ?? new Map<string, number>();
     bySpelling.set(spelling, (bySpelling.get(spelling) ?? 0) + 1);

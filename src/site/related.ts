@@ -11,7 +11,7 @@ export interface RelatedItem {
 }
 
 /** How far in time each posting list is searched, on each side of the article. */
-const NEIGHBOURS = 60;
+const NEIGHBOURS = 30;
 const DAY = 86_400_000;
 
 /**
@@ -39,30 +39,42 @@ export function createRelatedFinder(items: readonly RelatedItem[], weights: Rela
 
   return (item, count) => {
     if (count <= 0) return [];
-    const candidates = new Set<RelatedItem>();
-    const keys = [...item.tags.map((tag) => `t:${tag}`), ...item.authors.map((author) => `a:${author}`), `s:${item.section}`];
-    for (const key of keys) collectNeighbours(index.get(key) ?? [], item.time, candidates);
-    candidates.delete(item);
-    const scored = [...candidates].map((candidate) => ({ candidate, score: scoreRelated(item, candidate, weights) }));
-    scored.sort((a, b) => b.score - a.score || b.candidate.time - a.candidate.time || compareText(a.candidate.id, b.candidate.id));
-    return scored.slice(0, count).map((entry) => entry.candidate);
+    const seen = new Set<RelatedItem>([item]);
+    const best: { candidate: RelatedItem; score: number }[] = [];
+    const consider = (candidate: RelatedItem) => {
+      if (seen.has(candidate)) return;
+      seen.add(candidate);
+      insertRanked(best, { candidate, score: scoreRelated(item, candidate, weights) }, count);
+    };
+    for (const tag of item.tags) visitNeighbours(index.get(`t:${tag}`), item.time, consider);
+    for (const author of item.authors) visitNeighbours(index.get(`a:${author}`), item.time, consider);
+    visitNeighbours(index.get(`s:${item.section}`), item.time, consider);
+    return best.map((entry) => entry.candidate);
   };
+}
+
+/** Keeps `best` as the top `count` entries: higher score, then newer, then id. */
+function insertRanked(best: { candidate: RelatedItem; score: number }[], entry: { candidate: RelatedItem; score: number }, count: number): void {
+  const before = (a: typeof entry, b: typeof entry) => a.score > b.score || (a.score === b.score && (a.candidate.time > b.candidate.time || (a.candidate.time === b.candidate.time && compareText(a.candidate.id, b.candidate.id) < 0)));
+  let index = best.length;
+  while (index > 0 && before(entry, best[index - 1] as typeof entry)) index--;
+  if (index >= count) return;
+  best.splice(index, 0, entry);
+  if (best.length > count) best.pop();
 }
 
 /** The relatedness score of `candidate` for `item`. */
 export function scoreRelated(item: RelatedItem, candidate: RelatedItem, weights: RelatedWeights): number {
-  const sharedTags = candidate.tags.filter((tag) => item.tags.includes(tag)).length;
-  const sharedAuthors = candidate.authors.filter((author) => item.authors.includes(author)).length;
+  let score = candidate.section === item.section ? weights.section : 0;
+  for (const tag of candidate.tags) if (item.tags.includes(tag)) score += weights.tag;
+  for (const author of candidate.authors) if (item.authors.includes(author)) score += weights.author;
   const days = Math.abs(item.time - candidate.time) / DAY;
-  return (
-    weights.tag * sharedTags +
-    (candidate.section === item.section ? weights.section : 0) +
-    weights.author * sharedAuthors +
-    weights.recency * Math.pow(2, -days / Math.max(weights.halfLifeDays, 1e-9))
-  );
+  return score + weights.recency * Math.pow(2, -days / Math.max(weights.halfLifeDays, 1e-9));
 }
 
-function collectNeighbours(list: readonly RelatedItem[], time: number, into: Set<RelatedItem>): void {
+/** Calls `visit` for the `NEIGHBOURS` items on each side of `time` in a time-sorted posting list. */
+function visitNeighbours(list: readonly RelatedItem[] | undefined, time: number, visit: (item: RelatedItem) => void): void {
+  if (!list) return;
   let low = 0;
   let high = list.length;
   while (low < high) {
@@ -72,6 +84,6 @@ function collectNeighbours(list: readonly RelatedItem[], time: number, into: Set
   }
   for (let i = Math.max(0, low - NEIGHBOURS); i < Math.min(list.length, low + NEIGHBOURS); i++) {
     const candidate = list[i];
-    if (candidate) into.add(candidate);
+    if (candidate) visit(candidate);
   }
 }

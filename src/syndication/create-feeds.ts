@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FeedConfig, ResolvedConfig } from '../config/resolved-config.js';
 import type { OutputFile } from '../output/output-file.js';
 import { urlToOutputPath } from '../output/resolve-output-path.js';
@@ -31,6 +32,12 @@ interface FeedSpec {
   readonly articles: readonly SiteArticle[];
 }
 
+/** A group of output files rendered together, with a key that changes whenever their bytes could. */
+export interface OutputGroup {
+  readonly key: string;
+  render(): OutputFile[];
+}
+
 /**
  * Every feed of the site in RSS 2.0, Atom 1.0 and JSON Feed 1.1: the whole
  * site at `/feed.xml`, `/atom.xml`, `/feed.json`, and each section (and, when
@@ -38,6 +45,16 @@ interface FeedSpec {
  * newest first, at most `feeds.limit` per feed. Pure.
  */
 export function createFeeds(site: Site, config: FeedSiteConfig, imageSizes: ImageSizes): OutputFile[] {
+  return planFeeds(site, config, imageSizes).flatMap((group) => group.render());
+}
+
+/**
+ * The feeds as groups of three files (one per format) that render lazily,
+ * each keyed by what it is made of: title, URLs, and for every item the
+ * fields it prints and a hash of its HTML. A build whose key for a feed has
+ * not changed keeps the files it wrote last time.
+ */
+export function planFeeds(site: Site, config: FeedSiteConfig, imageSizes: ImageSizes): OutputGroup[] {
   const siteUrl = createSiteUrl(config);
   const items = new Map<SiteArticle, FeedItem>();
   const itemOf = (article: SiteArticle): FeedItem => {
@@ -47,27 +64,50 @@ export function createFeeds(site: Site, config: FeedSiteConfig, imageSizes: Imag
     items.set(article, item);
     return item;
   };
-  const files: OutputFile[] = [];
-  for (const spec of listFeedSpecs(site, config)) {
-    const paths = createFeedPaths(spec.folderUrl);
-    const feedItems = spec.articles.slice(0, config.feeds.limit).map(itemOf);
-    const feed: Feed = {
-      title: spec.title,
-      description: spec.description,
-      language: config.locale,
-      homeUrl: siteUrl.absolute(spec.folderUrl),
-      urls: { rss: siteUrl.absolute(paths.rss), atom: siteUrl.absolute(paths.atom), json: siteUrl.absolute(paths.json) },
-      updated: newestModification(feedItems),
-      now: config.now,
-      publisher: config.publisher.name,
-      logoUrl: config.publisher.logo === undefined ? undefined : siteUrl.resolveSrc(config.publisher.logo),
-      items: feedItems,
+  return listFeedSpecs(site, config).map((spec) => {
+    const articles = spec.articles.slice(0, config.feeds.limit);
+    return {
+      key: JSON.stringify([spec.title, spec.description, spec.folderUrl, articles.map(describeFeedArticle)]),
+      render() {
+        const paths = createFeedPaths(spec.folderUrl);
+        const feedItems = articles.map(itemOf);
+        const feed: Feed = {
+          title: spec.title,
+          description: spec.description,
+          language: config.locale,
+          homeUrl: siteUrl.absolute(spec.folderUrl),
+          urls: { rss: siteUrl.absolute(paths.rss), atom: siteUrl.absolute(paths.atom), json: siteUrl.absolute(paths.json) },
+          updated: newestModification(feedItems),
+          now: config.now,
+          publisher: config.publisher.name,
+          logoUrl: config.publisher.logo === undefined ? undefined : siteUrl.resolveSrc(config.publisher.logo),
+          items: feedItems,
+        };
+        return [
+          { path: urlToOutputPath(paths.rss), contents: renderRssFeed(feed) },
+          { path: urlToOutputPath(paths.atom), contents: renderAtomFeed(feed) },
+          { path: urlToOutputPath(paths.json), contents: renderJsonFeed(feed) },
+        ];
+      },
     };
-    files.push({ path: urlToOutputPath(paths.rss), contents: renderRssFeed(feed) });
-    files.push({ path: urlToOutputPath(paths.atom), contents: renderAtomFeed(feed) });
-    files.push({ path: urlToOutputPath(paths.json), contents: renderJsonFeed(feed) });
-  }
-  return files;
+  });
+}
+
+/** Everything of an article a feed item prints. */
+function describeFeedArticle(article: SiteArticle): unknown[] {
+  return [
+    article.id,
+    article.url,
+    article.title,
+    article.excerpt,
+    article.date.iso,
+    article.updated?.iso,
+    article.image,
+    article.sectionTerm.name,
+    article.tagTerms.map((term) => term.name),
+    article.authorTerms.map((term) => [term.name, term.url]),
+    createHash('sha1').update(article.html).digest('hex'),
+  ];
 }
 
 /** Whether a section, tag or author listing has feeds of its own under this config. */

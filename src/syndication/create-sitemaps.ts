@@ -1,6 +1,7 @@
 import { create } from 'xmlbuilder2';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { OutputFile } from '../output/output-file.js';
+import type { OutputGroup } from './create-feeds.js';
 import type { Site, SiteArticle } from '../site/site.js';
 import { renderNewsSitemaps, selectRecentArticles } from './news-sitemap.js';
 import { findLastModified, listPageArticles } from './page-lastmod.js';
@@ -39,6 +40,15 @@ interface SitemapEntry {
  * and expired articles never appear, and neither does the 404 page. Pure.
  */
 export function createSitemaps(site: Site, config: SitemapConfig, limits: SitemapLimits = SITEMAP_LIMITS): OutputFile[] {
+  return planSitemaps(site, config, limits).render();
+}
+
+/**
+ * The sitemaps as one lazily rendered group, keyed by every entry (URL and
+ * `lastmod`) and every news article they would list: a build that changes
+ * neither keeps the files it wrote last time.
+ */
+export function planSitemaps(site: Site, config: SitemapConfig, limits: SitemapLimits = SITEMAP_LIMITS): OutputGroup {
   const siteUrl = createSiteUrl(config);
   const publicArticles = new Set(selectPublicArticles(site.articles, config.now));
   const isPublic = (article: SiteArticle) => publicArticles.has(article);
@@ -49,6 +59,15 @@ export function createSitemaps(site: Site, config: SitemapConfig, limits: Sitema
     if (shown.length === 0 && (page.kind === 'article' || page.kind === 'list')) continue;
     entries.push({ loc: siteUrl.absolute(page.url), lastmod: findLastModified(shown)?.iso });
   }
+  const recent = selectRecentArticles(site.articles, config.now);
+  return {
+    key: JSON.stringify([entries, recent.map((article) => [article.url, article.title, article.date.iso])]),
+    render: () => renderSitemaps(site, config, limits, entries),
+  };
+}
+
+function renderSitemaps(site: Site, config: SitemapConfig, limits: SitemapLimits, entries: readonly SitemapEntry[]): OutputFile[] {
+  const siteUrl = createSiteUrl(config);
   const sizeOf = (entry: SitemapEntry) => 80 + estimateXmlBytes(entry.loc) + (entry.lastmod?.length ?? 0);
   const pageFiles = splitEntries(entries, limits.pages, sizeOf, 300).map((chunk, index) => ({
     path: `sitemap-pages-${index + 1}.xml`,

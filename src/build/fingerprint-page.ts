@@ -1,0 +1,71 @@
+import { hashBytes } from '../cache/build-cache.js';
+import type { Page, Pagination, SiteArticle } from '../site/site.js';
+
+/** Fingerprints pages from the site model; see {@link createPageFingerprinter}. */
+export type PageFingerprinter = (page: Page) => string;
+
+/**
+ * Creates a fingerprinter for one build: a page's fingerprint covers
+ * everything its template data is made from, computed from the site model
+ * without building the view. `settings` covers the config, theme, UI strings,
+ * static files and navigation; the page's own fields go in as they are, and
+ * every article it shows as the fields a card prints (its own article also by
+ * a hash of its HTML). Equal fingerprints mean the page would render to the
+ * same bytes, so a one-article change re-renders only the pages showing it.
+ * Article descriptions are memoised for the life of the fingerprinter.
+ */
+export function createPageFingerprinter(settings: string): PageFingerprinter {
+  const keys = new Map<SiteArticle, string>();
+  const keyOf = (article: SiteArticle): string => {
+    let key = keys.get(article);
+    if (key === undefined) keys.set(article, (key = describeArticle(article)));
+    return key;
+  };
+  const keysOf = (articles: readonly SiteArticle[]) => articles.map(keyOf).join('\n');
+  return (page) => {
+    const parts = [settings, page.kind, page.url];
+    switch (page.kind) {
+      case 'article':
+        parts.push(keyOf(page.article), hashBytes(page.article.html), keysOf(page.related), keysOf(page.otherNews));
+        break;
+      case 'home':
+        parts.push(page.headline ? keyOf(page.headline) : '', ...page.sections.map((block) => `${JSON.stringify(block.term)}\n${keysOf(block.articles)}`), keysOf(page.articles), describePagination(page.pagination));
+        break;
+      case 'list':
+        parts.push(page.taxonomy, JSON.stringify([page.term, page.period, page.author]), keysOf(page.articles), describePagination(page.pagination));
+        break;
+      case 'terms':
+        parts.push(page.taxonomy, JSON.stringify(page.terms));
+        break;
+      case 'not-found':
+        break;
+    }
+    return hashBytes(parts.join('\n\0'));
+  };
+}
+
+/** Page URLs follow from the first one, so position, count and first URL describe the navigation. */
+function describePagination(pagination: Pagination): string {
+  return `${pagination.current}/${pagination.total} ${pagination.urls[0] ?? ''}`;
+}
+
+/** The fields of an article that any page may print (everything but its body). */
+function describeArticle(article: SiteArticle): string {
+  return JSON.stringify([
+    article.id,
+    article.url,
+    article.title,
+    article.excerpt,
+    article.summary,
+    article.date.iso,
+    article.updated?.iso,
+    article.image,
+    article.dateline,
+    article.editor,
+    article.draft,
+    article.corrections,
+    article.sectionTerm,
+    article.tagTerms,
+    article.authorTerms,
+  ]);
+}

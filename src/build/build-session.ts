@@ -1,10 +1,10 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { hashBytes } from '../cache/build-cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
-import { listMarkdownFiles, loadContent, toDisplayPath } from '../content/load-content.js';
+import { listMarkdownFiles, toDisplayPath } from '../content/load-content.js';
 import type { SourceFile } from '../content/source-file.js';
 import type { Logger } from '../logger/create-logger.js';
 import { formatDuration } from '../logger/format-duration.js';
@@ -16,7 +16,7 @@ import { loadTheme, type LoadedTheme } from '../render/load-theme.js';
 import type { ImageSizes } from '../syndication/image-size.js';
 import { failOnErrors } from './fail-on-errors.js';
 import type { PlannedOutput } from './plan-outputs.js';
-import { processInParallel } from './process-in-parallel.js';
+import { processInParallel, type Concurrency } from './process-in-parallel.js';
 import { collectResults } from './process-sources.js';
 import { measureStaticImages, readStaticListing, type StaticListing } from './read-static-info.js';
 import { openSessionCache, type OutputState, type ResultMap, type SessionCache } from './session-cache.js';
@@ -39,6 +39,8 @@ export interface SessionBuildResult {
   /** Output paths written (changed bytes) and deleted. */
   readonly written: readonly string[];
   readonly deleted: readonly string[];
+  /** Content files run through the per-file stages (the rest came from the cache). */
+  readonly processed: number;
   /** True when nothing changed and nothing was done. */
   readonly upToDate: boolean;
   readonly durationMs: number;
@@ -50,8 +52,8 @@ export interface BuildSessionOptions {
   readonly version: string;
   /** Keep results on disk between processes (`node_modules/.cache/newsgen`); undefined keeps them in memory. */
   readonly cacheDir: string | undefined;
-  /** Worker threads for Markdown; 0 or 1 renders on the main thread. */
-  readonly concurrency: number;
+  /** Worker threads for Markdown (0 or 1: this thread; `auto`: one per core when there is enough to do). */
+  readonly concurrency: Concurrency;
 }
 
 /** Builds a site again and again, redoing only what its changed inputs require. */
@@ -60,10 +62,11 @@ export interface BuildSession {
   close(): Promise<void>;
 }
 
-/** One content file as the session remembers it. */
+/** One content file as the session remembers it (bytes are empty when its stats showed it unchanged). */
 interface Entry {
   readonly source: SourceFile;
   readonly hash: string;
+  readonly stat: string | undefined;
 }
 
 /**
@@ -96,7 +99,20 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
   async function loadSources(changes: SourceChanges | undefined): Promise<void> {
     if (!loaded || !changes || (!changes.changed && !changes.removed)) {
       entries.clear();
-      for (const source of await loadContent(config.contentDir, config.root)) entries.set(source.path, { source, hash: hashBytes(source.bytes) });
+      for (const relPath of (await listMarkdownFiles(config.contentDir)).sort()) {
+        const absolute = path.join(config.contentDir, relPath);
+        const stats = statSync(absolute, { throwIfNoEntry: false });
+        const statKey = stats ? `${stats.size}:${stats.mtimeMs}` : undefined;
+        const cached = results.get(relPath);
+        const displayPath = toDisplayPath(absolute, config.root);
+        // Like git's index: a file whose size and mtime match the cache is not read again.
+        if (cached && statKey !== undefined && cached.stat === statKey) {
+          entries.set(relPath, { source: { path: relPath, displayPath, bytes: new Uint8Array() }, hash: cached.hash, stat: statKey });
+          continue;
+        }
+        const bytes = readFileSync(absolute);
+        entries.set(relPath, { source: { path: relPath, displayPath, bytes }, hash: hashBytes(bytes), stat: statKey });
+      }
       loaded = true;
       return;
     }
@@ -105,7 +121,7 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
       const relPath = toContentPath(file);
       const bytes = await readFile(file).catch(() => undefined);
       if (bytes === undefined) entries.delete(relPath);
-      else entries.set(relPath, { source: { path: relPath, displayPath: toDisplayPath(file, config.root), bytes }, hash: hashBytes(bytes) });
+      else entries.set(relPath, { source: { path: relPath, displayPath: toDisplayPath(file, config.root), bytes }, hash: hashBytes(bytes), stat: undefined });
     }
   }
 
@@ -127,9 +143,10 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     const staticListing = await time('static', () => readStaticListing(config.staticDir));
     const settings = fingerprintSettings(activeTheme, staticListing);
     const now = config.now.getTime();
-    const upToDate = (): SessionBuildResult => ({ articles: activeCache.state.articleCount, pages: activeCache.state.pageCount, written: [], deleted: [], upToDate: true, durationMs: performance.now() - started });
+    const upToDate = (): SessionBuildResult => ({ articles: activeCache.state.articleCount, pages: activeCache.state.pageCount, written: [], deleted: [], processed: 0, upToDate: true, durationMs: performance.now() - started });
     const statFingerprint = loaded ? undefined : await time('stat', () => fingerprintStats(config.contentDir, settings));
     if (statFingerprint !== undefined && activeCache.isUpToDate(statFingerprint, now, config.outDir, 'stat') && existsSync(config.outDir)) return upToDate();
+    if (results.size === 0) ({ results, outputs } = await time('restore', () => activeCache.restore()));
     await time('load', () => loadSources(changes));
     const sorted = [...entries.values()].sort((a, b) => (a.source.path < b.source.path ? -1 : 1));
     const fingerprint = hashBytes([settings, ...sorted.map((entry) => `${entry.source.path}\0${entry.hash}`)].join('\n'));
@@ -146,12 +163,11 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     const activeRenderer = (renderer ??= await time('templates', () => compileRenderer(activeTheme.files, { themeDir: config.themeDir, templatesDir: config.templatesDir, strings })));
     if (images?.stamp !== staticListing.stamp) images = { stamp: staticListing.stamp, sizes: await time('images', () => measureStaticImages(staticListing.files)) };
     const staticInfo = { imageSizes: images.sizes, paths: staticListing.paths };
-    if (results.size === 0) ({ results, outputs } = await time('restore', () => activeCache.restore()));
     const stale = sorted.filter((entry) => results.get(entry.source.path)?.hash !== entry.hash);
     const processed = await time('process', () => processInParallel(stale.map((entry) => entry.source), { timeZone: config.timeZone }, options.concurrency));
     stale.forEach((entry, index) => {
       const result = processed[index];
-      if (result) results.set(entry.source.path, { hash: entry.hash, result });
+      if (result) results.set(entry.source.path, { hash: entry.hash, result, stat: entry.stat });
     });
     for (const key of results.keys()) if (!entries.has(key)) results.delete(key);
     const content = collectResults(sorted.flatMap((entry) => {
@@ -183,7 +199,7 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
       pageCount: site.pages.length,
     };
     await time('save', () => activeCache.save(state, outputs, results));
-    return { articles: site.articles.length, pages: site.pages.length, written: written.written, deleted: written.deleted, upToDate: false, durationMs: performance.now() - started };
+    return { articles: site.articles.length, pages: site.pages.length, written: written.written, deleted: written.deleted, processed: stale.length, upToDate: false, durationMs: performance.now() - started };
   }
 
   return {

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Logger } from '../logger/create-logger.js';
@@ -6,6 +5,7 @@ import { formatBuildSummary } from '../logger/format-build-summary.js';
 import { formatDuration } from '../logger/format-duration.js';
 import { VERSION } from '../version.js';
 import { createBuildSession } from './build-session.js';
+import type { Concurrency } from './process-in-parallel.js';
 
 /** What a finished build reports. */
 export interface BuildResult {
@@ -22,8 +22,8 @@ export interface BuildOptions {
   readonly logger: Logger;
   /** Cache folder, or false for `--no-cache`. @default `<root>/node_modules/.cache/newsgen` */
   readonly cache?: string | false;
-  /** Worker threads for Markdown. @default os.availableParallelism() */
-  readonly concurrency?: number;
+  /** Worker threads for Markdown. @default 'auto' (one per core, for builds with many files to process) */
+  readonly concurrency?: Concurrency;
 }
 
 /** The default cache folder of a site: deleting `node_modules` (or that folder) makes the next build cold. */
@@ -41,7 +41,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions): Prom
     logger: options.logger,
     version: VERSION,
     cacheDir: options.cache === false ? undefined : (options.cache ?? defaultCacheDir(config.root)),
-    concurrency: options.concurrency ?? availableParallelism(),
+    concurrency: options.concurrency ?? 'auto',
   });
   try {
     const result = await session.build();

@@ -1,4 +1,4 @@
-import { openBuildCache, type BuildCache } from '../cache/build-cache.js';
+import { openBuildCache, type BuildCache, type HtmlRef, type SavedSource } from '../cache/build-cache.js';
 import type { ProcessResult } from './process-article.js';
 
 /** The small state a build leaves for the next one: enough to tell that nothing changed. */
@@ -23,8 +23,18 @@ export interface OutputState {
   readonly fingerprints: ReadonlyMap<string, string>;
 }
 
-/** Processed content files by path, with the content hash they were processed from. */
-export type ResultMap = Map<string, { hash: string; result: ProcessResult }>;
+/** One processed content file: the content hash and file stats it was processed from, and where its HTML is cached. */
+export interface CachedResult {
+  readonly hash: string;
+  readonly result: ProcessResult;
+  /** `size:mtime` of the file, when known. */
+  readonly stat?: string | undefined;
+  /** The HTML's place in the on-disk pack, when it came from there. */
+  readonly htmlRef?: HtmlRef | undefined;
+}
+
+/** Processed content files by path. */
+export type ResultMap = Map<string, CachedResult>;
 
 /** The session's memory between builds, on disk when a cache folder is given. */
 export interface SessionCache {
@@ -80,11 +90,11 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
         if (!entry) continue;
         const result = entry.record;
         if (result.kind !== 'article') {
-          results.set(file, { hash: entry.hash, result });
+          results.set(file, { hash: entry.hash, result, stat: entry.stat });
           continue;
         }
         const html = disk.readHtml(entry);
-        if (html !== undefined) results.set(file, { hash: entry.hash, result: { kind: 'article', article: { ...result.article, html } } });
+        if (html !== undefined) results.set(file, { hash: entry.hash, result: { kind: 'article', article: { ...result.article, html } }, stat: entry.stat, htmlRef: entry.html });
       }
       return { results, outputs };
     },
@@ -92,14 +102,21 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
       state = nextState;
       outputs = nextOutputs;
       if (!disk) return;
-      const sources = new Map<string, { hash: string; record: ProcessResult; html: string | undefined }>();
-      for (const [file, { hash, result }] of results) {
+      const sources = new Map<string, SavedSource<ProcessResult>>();
+      for (const [file, { hash, result, stat, htmlRef }] of results) {
         if (result.kind === 'failed') continue;
-        sources.set(file, result.kind === 'article' ? { hash, record: { kind: 'article', article: { ...result.article, html: '', body: '' } }, html: result.article.html } : { hash, record: result, html: undefined });
+        sources.set(
+          file,
+          result.kind === 'article'
+            ? { hash, stat, record: { kind: 'article', article: { ...result.article, html: '', body: '' } }, html: htmlRef ?? result.article.html }
+            : { hash, stat, record: result, html: undefined },
+        );
       }
       const storedState: StoredState = { ...nextState, validUntil: Number.isFinite(nextState.validUntil) ? nextState.validUntil : null };
       const storedOutputs: StoredOutputs = { outputs: nextOutputs.outputs, fingerprints: Object.fromEntries(nextOutputs.fingerprints) };
       await disk.save(storedState, storedOutputs, sources);
+      // The pack may have been rewritten: forget old offsets so the next save writes that HTML anew.
+      for (const [file, entry] of results) if (entry.htmlRef) results.set(file, { ...entry, htmlRef: undefined });
     },
     async close() {
       await disk?.close();

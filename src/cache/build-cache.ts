@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** What the cache remembers of one content file, keyed by its path. */
@@ -9,7 +9,20 @@ export interface CachedSource<Entry> {
   /** The processed result without its HTML. */
   readonly record: Entry;
   /** Where the HTML lives in the pack: byte offset, byte length, and a hash to detect corruption. */
-  readonly html: readonly [offset: number, length: number, sha: string] | undefined;
+  readonly html: HtmlRef | undefined;
+  /** `size:mtime` of the file when it was hashed: equal stats let a build skip reading it. */
+  readonly stat?: string | undefined;
+}
+
+/** Where one article's HTML lives in the pack: byte offset, byte length, and a hash to detect corruption. */
+export type HtmlRef = readonly [offset: number, length: number, sha: string];
+
+/** One file's entry as given to `save`: HTML as text when new, or by reference when it is already in the pack. */
+export interface SavedSource<Entry> {
+  readonly hash: string;
+  readonly record: Entry;
+  readonly html: string | HtmlRef | undefined;
+  readonly stat?: string | undefined;
 }
 
 /** The bulky part of the cache, read only when something must be built. */
@@ -34,8 +47,12 @@ export interface BuildCache<Entry> {
   loadRecords(): Promise<CacheRecords<Entry> | undefined>;
   /** Reads one article's HTML, or undefined when it is missing or corrupt (after `loadRecords`). */
   readHtml(entry: CachedSource<Entry>): string | undefined;
-  /** Replaces the whole cache. */
-  save(state: unknown, data: unknown, sources: ReadonlyMap<string, { hash: string; record: Entry; html: string | undefined }>): Promise<void>;
+  /**
+   * Replaces the cache. HTML already in the pack is kept by reference and new
+   * HTML appended, so a one-article change writes a few kilobytes of HTML; the
+   * pack is rewritten whole once more than half of it is dead.
+   */
+  save(state: unknown, data: unknown, sources: ReadonlyMap<string, SavedSource<Entry>>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -64,23 +81,31 @@ export async function openBuildCache<Entry>(dir: string, key: string): Promise<B
     },
     async save(nextState, data, sources) {
       await mkdir(dir, { recursive: true });
+      const packFile = path.join(dir, 'html.pack');
+      const packSize = pack?.length ?? 0;
+      let live = 0;
+      for (const source of sources.values()) if (Array.isArray(source.html)) live += (source.html as HtmlRef)[1];
+      const compact = !pack || live * 2 < packSize;
       const chunks: Buffer[] = [];
-      let offset = 0;
+      let offset = compact ? 0 : packSize;
       const entries: Record<string, CachedSource<Entry>> = {};
+      const place = (bytes: Buffer): HtmlRef => {
+        const ref: HtmlRef = [offset, bytes.length, hashBytes(bytes)];
+        chunks.push(bytes);
+        offset += bytes.length;
+        return ref;
+      };
       for (const [file, source] of sources) {
-        let html: CachedSource<Entry>['html'];
-        if (source.html !== undefined) {
-          const bytes = Buffer.from(source.html, 'utf8');
-          html = [offset, bytes.length, hashBytes(bytes)];
-          chunks.push(bytes);
-          offset += bytes.length;
-        }
-        entries[file] = { hash: source.hash, record: source.record, html };
+        let html: HtmlRef | undefined;
+        if (typeof source.html === 'string') html = place(Buffer.from(source.html, 'utf8'));
+        else if (source.html && pack) html = compact ? place(pack.subarray(source.html[0], source.html[0] + source.html[1])) : source.html;
+        entries[file] = { hash: source.hash, record: source.record, html, stat: source.stat };
       }
-      pack = undefined;
       // State last: it is what says "this cache is complete".
       await rm(path.join(dir, 'state.json'), { force: true });
-      await writeAtomically(path.join(dir, 'html.pack'), Buffer.concat(chunks));
+      if (compact) await writeAtomically(packFile, Buffer.concat(chunks));
+      else if (chunks.length > 0) await appendFile(packFile, Buffer.concat(chunks));
+      pack = undefined;
       await writeChecked(path.join(dir, 'records.json'), key, { sources: entries, data });
       await writeChecked(path.join(dir, 'state.json'), key, nextState);
     },

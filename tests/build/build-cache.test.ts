@@ -1,0 +1,112 @@
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { createBuildSession } from '../../src/build/build-session.js';
+import { loadConfig } from '../../src/config/load-config.js';
+import { resolveConfig } from '../../src/config/resolve-config.js';
+import { createLogger } from '../../src/logger/create-logger.js';
+import { ROOT, runCli, snapshotTree } from '../helpers/fixture-site.js';
+
+const NOW = '2026-11-27T00:00:00Z';
+/** A small corpus: `--concurrency 2` starts workers whatever the size. */
+const ARTICLES = 60;
+let corpus: string;
+
+beforeAll(() => {
+  corpus = mkdtempSync(path.join(tmpdir(), 'newsgen-cache-corpus-'));
+  const generated = spawnSync(process.execPath, [path.join(ROOT, '..', 'shared', 'bench', 'gen-corpus.mjs'), '--n', String(ARTICLES), '--out', corpus, '--flavor', 'newsgen'], { encoding: 'utf8' });
+  expect(generated.status, generated.stderr).toBe(0);
+});
+
+/** A fresh copy of the corpus, so each test owns its cache and output. */
+function copyCorpus(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'newsgen-cache-site-'));
+  cpSync(corpus, dir, { recursive: true });
+  return dir;
+}
+
+function build(dir: string, ...args: string[]): Map<string, string> {
+  const run = runCli(dir, ['build', '--now', NOW, '--quiet', ...args]);
+  expect(run.code, run.stderr).toBe(0);
+  return snapshotTree(path.join(dir, 'dist'));
+}
+
+function firstArticle(dir: string): string {
+  const section = path.join(dir, 'content', 'ekonomi');
+  return path.join(section, readdirSync(section).sort()[0] ?? '');
+}
+
+describe('the build cache and worker threads', () => {
+  test('never change the output: cold on one thread, with workers, warm from the cache, and after one article changes', () => {
+    const dir = copyCorpus();
+    const reference = build(dir, '--no-cache', '--concurrency', '0');
+    expect(reference.size).toBeGreaterThan(ARTICLES);
+    expect(build(dir, '--no-cache', '--concurrency', '2')).toEqual(reference);
+    rmSync(path.join(dir, 'dist'), { recursive: true });
+    expect(build(dir)).toEqual(reference);
+    expect(existsSync(path.join(dir, 'node_modules', '.cache', 'newsgen', 'state.json'))).toBe(true);
+    expect(build(dir)).toEqual(reference);
+
+    const file = firstArticle(dir);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: ".*"$/m, 'title: "Judul yang diubah"') + '\nParagraf tambahan.\n');
+    const incremental = build(dir);
+    const fresh = copyCorpus();
+    cpSync(file, firstArticle(fresh));
+    expect(incremental).toEqual(build(fresh, '--no-cache', '--concurrency', '0'));
+    expect(incremental).not.toEqual(reference);
+  });
+
+  test('ignores a corrupt or half-written cache and builds the same output', () => {
+    const dir = copyCorpus();
+    const reference = build(dir, '--no-cache');
+    build(dir);
+    const cacheDir = path.join(dir, 'node_modules', '.cache', 'newsgen');
+    appendFileSync(path.join(cacheDir, 'html.pack'), 'garbage');
+    writeFileSync(path.join(cacheDir, 'html.pack'), readFileSync(path.join(cacheDir, 'html.pack')).subarray(0, 1000));
+    appendFileSync(firstArticle(dir), '\n');
+    rmSync(path.join(dir, 'dist'), { recursive: true });
+    expect(build(dir)).toEqual(reference);
+    writeFileSync(path.join(cacheDir, 'records.json'), readFileSync(path.join(cacheDir, 'records.json'), 'utf8').replace('"kind"', '"kinx"'));
+    appendFileSync(firstArticle(dir), '\n');
+    expect(build(dir)).toEqual(reference);
+  });
+});
+
+describe('the cache key', () => {
+  async function session(dir: string, version: string, config: Record<string, unknown> = {}) {
+    writeFileSync(path.join(dir, 'newsgen.config.json'), JSON.stringify({ title: 'Warta Bench', baseUrl: 'https://bench.example.id', locale: 'id-ID', timeZone: 'Asia/Jakarta', ...config }));
+    const loaded = await loadConfig(dir, undefined);
+    const { config: resolved } = resolveConfig(dir, loaded, { now: NOW }, new Date());
+    return createBuildSession(resolved, { logger: createLogger({ level: 'silent' }), version, cacheDir: path.join(dir, 'node_modules', '.cache', 'newsgen'), concurrency: 0 });
+  }
+
+  async function buildOnce(dir: string, version: string, config: Record<string, unknown> = {}) {
+    const built = await session(dir, version, config);
+    try {
+      return await built.build();
+    } finally {
+      await built.close();
+    }
+  }
+
+  test('reuses processed articles across processes, and a newsgen version or a processing setting invalidates them', async () => {
+    const dir = copyCorpus();
+    expect((await buildOnce(dir, '1.0.0')).processed).toBe(ARTICLES);
+    expect((await buildOnce(dir, '1.0.0')).upToDate).toBe(true);
+    appendFileSync(firstArticle(dir), '\nSatu paragraf lagi.\n');
+    expect((await buildOnce(dir, '1.0.0')).processed).toBe(1);
+    expect((await buildOnce(dir, '1.0.1')).processed).toBe(ARTICLES);
+    expect((await buildOnce(dir, '1.0.1', { timeZone: 'Asia/Makassar' })).processed).toBe(ARTICLES);
+  });
+
+  test('re-renders pages, without reprocessing articles, when only the site title changes', async () => {
+    const dir = copyCorpus();
+    await buildOnce(dir, '1.0.0');
+    const result = await buildOnce(dir, '1.0.0', { title: 'Warta Baru' });
+    expect(result.processed).toBe(0);
+    expect(result.upToDate).toBe(false);
+    expect(readFileSync(path.join(dir, 'dist', 'index.html'), 'utf8')).toContain('Warta Baru');
+  });
+});

@@ -2,7 +2,8 @@ import type { Article } from '../content/article.js';
 import { checkArticle } from '../content/check-article.js';
 import { checkAuthorProfile } from '../content/check-author-profile.js';
 import { decodeSource } from '../content/decode-source.js';
-import { parseFrontMatter } from '../content/front-matter.js';
+import { parseFrontMatter, parseYamlMapping, type FrontMatter } from '../content/front-matter.js';
+import { AUTHORS_DATA_FILES } from '../content/load-content.js';
 import type { SourceFile } from '../content/source-file.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { createExcerpt } from '../markdown/create-excerpt.js';
@@ -16,6 +17,7 @@ export const AUTHORS_FOLDER = 'authors/';
 export type ProcessResult =
   | { readonly kind: 'article'; readonly article: Article }
   | { readonly kind: 'profile'; readonly profile: AuthorProfile }
+  | { readonly kind: 'profiles'; readonly profiles: readonly AuthorProfile[] }
   | { readonly kind: 'failed'; readonly diagnostics: readonly Diagnostic[] };
 
 /**
@@ -25,6 +27,7 @@ export type ProcessResult =
 export function processSource(source: SourceFile, options: { timeZone: string }, processor: MarkdownProcessor): ProcessResult {
   const decoded = decodeSource(source.bytes, source.displayPath);
   if (!decoded.ok) return { kind: 'failed', diagnostics: [decoded.diagnostic] };
+  if (AUTHORS_DATA_FILES.includes(source.path)) return processAuthorsData(decoded.text, source, processor);
   const parsed = parseFrontMatter(decoded.text, source.displayPath);
   if (!parsed.ok) return { kind: 'failed', diagnostics: parsed.diagnostics };
   if (source.path.startsWith(AUTHORS_FOLDER)) {
@@ -41,4 +44,30 @@ export function processSource(source: SourceFile, options: { timeZone: string },
     kind: 'article',
     article: { ...checked.article, html: rendered.html, excerpt: checked.article.summary ?? createExcerpt(rendered.text) },
   };
+}
+
+/**
+ * `authors.yml`: author profiles as one mapping, each entry like the front
+ * matter of `authors/<slug>.md` with the bio as Markdown in `bio`. Every
+ * problem is reported at its own key.
+ */
+function processAuthorsData(text: string, source: SourceFile, processor: MarkdownProcessor): ProcessResult {
+  const parsed = parseYamlMapping(text, source.displayPath, 0, 'authors data file');
+  if (!parsed.ok) return { kind: 'failed', diagnostics: parsed.diagnostics };
+  const profiles: AuthorProfile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const [key, entry] of Object.entries(parsed.value.data)) {
+    const fields = entry && typeof entry === 'object' && !Array.isArray(entry) ? (entry as Record<string, unknown>) : { name: entry };
+    const bio = typeof fields['bio'] === 'string' ? fields['bio'] : '';
+    const view: FrontMatter = {
+      data: fields,
+      locate: (path, options) => parsed.value.locate([key, ...path], options) ?? parsed.value.locate([key], { key: true }),
+      body: bio,
+      bodyLine: 1,
+    };
+    const checked = checkAuthorProfile(source.path, source.displayPath, view);
+    if (!checked.ok) diagnostics.push(...checked.diagnostics);
+    else profiles.push({ ...checked.profile, bioHtml: bio.trim() ? processor.render(bio).html : undefined });
+  }
+  return diagnostics.length > 0 ? { kind: 'failed', diagnostics } : { kind: 'profiles', profiles };
 }

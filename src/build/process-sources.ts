@@ -23,9 +23,11 @@ export function collectResults(results: readonly { readonly source: Pick<SourceF
     if (result.kind === 'article') articles.push(result.article);
     else if (result.kind === 'failed') diagnostics.push(...result.diagnostics);
     else {
-      const existing = profiles.get(result.profile.slug);
-      if (!existing) profiles.set(result.profile.slug, result.profile);
-      else diagnostics.push(createDiagnostic({ file: source.displayPath, place: { line: 2, column: 1 }, reason: `Unexpected second profile for author "${result.profile.name}", already in ${existing.sourcePath}`, ruleId: 'duplicate-author', cause: { file: existing.sourcePath } }));
+      for (const profile of result.kind === 'profile' ? [result.profile] : result.profiles) {
+        const existing = profiles.get(profile.slug);
+        if (!existing) profiles.set(profile.slug, profile);
+        else diagnostics.push(createDiagnostic({ file: source.displayPath, reason: `Unexpected second profile for author "${profile.name}", already in ${existing.sourcePath}`, ruleId: 'duplicate-author', cause: { file: existing.sourcePath } }));
+      }
     }
   }
   return { articles, profiles, diagnostics };

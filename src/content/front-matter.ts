@@ -26,12 +26,29 @@ export function parseFrontMatter(text: string, file: string): { ok: true; value:
   const rest = text.slice(open[0].length);
   const close = CLOSING.exec(rest);
   if (!close) return fail(file, { line: 1, column: 1 }, 'Unexpected end of file, expected a closing `---` line after the front matter', 'front-matter-unclosed', 'Add a line with only `---` after the last front matter field.');
-  const yamlText = rest.slice(0, close.index);
+  const parsed = parseYamlMapping(rest.slice(0, close.index), file, 1, 'front matter');
+  if (!parsed.ok) return parsed;
+  const afterClose = open[0].length + close.index + close[0].length;
+  const bodyStart = text.startsWith('\r\n', afterClose) ? afterClose + 2 : text.startsWith('\n', afterClose) ? afterClose + 1 : afterClose;
+  return { ok: true, value: { ...parsed.value, body: text.slice(bodyStart), bodyLine: countLines(text, bodyStart) } };
+}
+
+/**
+ * Parses a YAML mapping with positions: front matter, or a whole data file
+ * such as `authors.yml`. `lineOffset` is the number of lines before the YAML
+ * in its file (1 for front matter, after the opening `---`).
+ */
+export function parseYamlMapping(
+  yamlText: string,
+  file: string,
+  lineOffset: number,
+  what: string,
+): { ok: true; value: Pick<FrontMatter, 'data' | 'locate'> } | { ok: false; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
   const toPlace = (offset: number): Place => {
     const pos = lineCounter.linePos(offset);
-    return { line: pos.line + 1, column: pos.col };
+    return { line: pos.line + lineOffset, column: pos.col };
   };
   if (doc.errors.length > 0) {
     return {
@@ -40,7 +57,7 @@ export function parseFrontMatter(text: string, file: string): { ok: true; value:
         createDiagnostic({
           file,
           place: toPlace(error.pos[0]),
-          reason: `Invalid YAML in front matter: ${firstLine(error.message)}`,
+          reason: `Invalid YAML in ${what}: ${firstLine(error.message)}`,
           ruleId: 'front-matter-yaml',
           hint: 'Check the indentation and quote values that contain `:` or start with a special character.',
         }),
@@ -49,20 +66,10 @@ export function parseFrontMatter(text: string, file: string): { ok: true; value:
   }
   const contents = doc.contents;
   if (contents !== null && !isMap(contents)) {
-    return fail(file, toPlace(rangeStart(contents) ?? 0), 'Unexpected front matter that is not a mapping, expected `key: value` lines', 'front-matter-yaml', 'Write each field as `key: value` on its own line.');
+    return fail(file, toPlace(rangeStart(contents) ?? 0), `Unexpected ${what} that is not a mapping, expected \`key: value\` lines`, 'front-matter-yaml', 'Write each field as `key: value` on its own line.');
   }
   const data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
-  const afterClose = open[0].length + close.index + close[0].length;
-  const bodyStart = text.startsWith('\r\n', afterClose) ? afterClose + 2 : text.startsWith('\n', afterClose) ? afterClose + 1 : afterClose;
-  return {
-    ok: true,
-    value: {
-      data,
-      locate: (path, options) => locateNode(doc, path, options?.key === true, toPlace),
-      body: text.slice(bodyStart),
-      bodyLine: countLines(text, bodyStart),
-    },
-  };
+  return { ok: true, value: { data, locate: (path, options) => locateNode(doc, path, options?.key === true, toPlace) } };
 }
 
 function locateNode(doc: Document, path: readonly (string | number)[], wantKey: boolean, toPlace: (offset: number) => Place): Place | undefined {

@@ -20,7 +20,10 @@ export async function loadContent(contentDir: string, root: string): Promise<Sou
   });
 }
 
-/** Lists `.md` files below `dir` as forward-slash relative paths. */
+/** Data files at the content root that hold author profiles, beside `authors/*.md`. */
+export const AUTHORS_DATA_FILES: readonly string[] = ['authors.yml', 'authors.yaml'];
+
+/** Lists the content files below `dir` (`.md` files, and `authors.yml`) as forward-slash relative paths. */
 export async function listMarkdownFiles(dir: string): Promise<string[]> {
   let entries: string[];
   try {
@@ -31,7 +34,7 @@ export async function listMarkdownFiles(dir: string): Promise<string[]> {
   }
   return entries
     .map((entry) => entry.split(path.sep).join('/'))
-    .filter((entry) => entry.endsWith('.md') && !entry.split('/').some((part) => part.startsWith('.')));
+    .filter((entry) => (entry.endsWith('.md') || AUTHORS_DATA_FILES.includes(entry)) && !entry.split('/').some((part) => part.startsWith('.')));
 }
 
 /** A path relative to `root` when it lies inside it, else the absolute path. */

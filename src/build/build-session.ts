@@ -5,7 +5,10 @@ import { performance } from 'node:perf_hooks';
 import { hashBytes } from '../cache/build-cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { listMarkdownFiles, toDisplayPath } from '../content/load-content.js';
+import type { Article } from '../content/article.js';
 import type { SourceFile } from '../content/source-file.js';
+import type { Page, Site, SiteArticle } from '../site/site.js';
+import type { ProcessResult } from './process-article.js';
 import type { Logger } from '../logger/create-logger.js';
 import { formatDuration } from '../logger/format-duration.js';
 import { resolveStrings } from '../i18n/strings.js';
@@ -16,7 +19,7 @@ import { loadTheme, type LoadedTheme } from '../render/load-theme.js';
 import type { ImageSizes } from '../syndication/image-size.js';
 import { failOnErrors } from './fail-on-errors.js';
 import type { PlannedOutput } from './plan-outputs.js';
-import { processInParallel, type Concurrency } from './process-in-parallel.js';
+import { processInParallel, type Concurrency, type ProcessorHolder } from './process-in-parallel.js';
 import { collectResults } from './process-sources.js';
 import { measureStaticImages, readStaticListing, type StaticListing } from './read-static-info.js';
 import { openSessionCache, type OutputState, type ResultMap, type SessionCache } from './session-cache.js';
@@ -87,6 +90,9 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
   let images: { stamp: string; sizes: ImageSizes } | undefined;
   let cache: SessionCache | undefined;
   let loaded = false;
+  const processorHolder: ProcessorHolder = {};
+  /** The last successful build's model, for edits that change only an article's body (watch sessions). */
+  let last: { site: Site; settings: string; paths: string } | undefined;
 
   const time = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();
@@ -164,24 +170,33 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     if (images?.stamp !== staticListing.stamp) images = { stamp: staticListing.stamp, sizes: await time('images', () => measureStaticImages(staticListing.files)) };
     const staticInfo = { imageSizes: images.sizes, paths: staticListing.paths };
     const stale = sorted.filter((entry) => results.get(entry.source.path)?.hash !== entry.hash);
-    const processed = await time('process', () => processInParallel(stale.map((entry) => entry.source), { timeZone: config.timeZone }, options.concurrency));
+    const before = new Map(stale.map((entry) => [entry.source.path, results.get(entry.source.path)?.result]));
+    const processed = await time('process', () => processInParallel(stale.map((entry) => entry.source), { timeZone: config.timeZone }, options.concurrency, processorHolder));
     stale.forEach((entry, index) => {
       const result = processed[index];
       if (result) results.set(entry.source.path, { hash: entry.hash, result, stat: entry.stat });
     });
     for (const key of results.keys()) if (!entries.has(key)) results.delete(key);
-    const content = collectResults(sorted.flatMap((entry) => {
-      const cached = results.get(entry.source.path);
-      return cached ? [{ source: entry.source, result: cached.result }] : [];
-    }));
-    failOnErrors(content.diagnostics, 'content');
-    const displayPaths = new Map(sorted.map((entry) => [entry.source.path, entry.source.displayPath]));
-    const { site, diagnostics } = await time('model', () => buildSite(content.articles, content.profiles, config, (article) => displayPaths.get(article.sourcePath) ?? article.sourcePath));
-    failOnErrors(diagnostics, 'content');
-
+    const paths = hashBytes(sorted.map((entry) => entry.source.path).join('\n'));
+    const bodyOnly = last && stale.length > 0 && last.settings === settings && last.paths === paths ? patchBodies(last.site, stale.map((entry) => [before.get(entry.source.path), results.get(entry.source.path)?.result])) : undefined;
+    let site: Site;
+    let content: ReturnType<typeof collectResults> | undefined;
+    if (bodyOnly) {
+      site = bodyOnly.site;
+    } else {
+      content = collectResults(sorted.flatMap((entry) => {
+        const cached = results.get(entry.source.path);
+        return cached ? [{ source: entry.source, result: cached.result }] : [];
+      }));
+      failOnErrors(content.diagnostics, 'content');
+      const displayPaths = new Map(sorted.map((entry) => [entry.source.path, entry.source.displayPath]));
+      const modelled = await time('model', () => buildSite(content?.articles ?? [], content?.profiles ?? new Map(), config, (article) => displayPaths.get(article.sourcePath) ?? article.sourcePath));
+      failOnErrors(modelled.diagnostics, 'content');
+      site = modelled.site;
+    }
     const incremental = activeCache.state.outDir === config.outDir && existsSync(config.outDir) && Object.keys(outputs.outputs).length > 0;
     const fingerprints = new Map<string, string>();
-    const planned = recordFingerprints(planOutputs({ site, config, renderer: activeRenderer, staticInfo, previous: incremental ? outputs.fingerprints : new Map(), settings }), fingerprints);
+    const planned = recordFingerprints(planOutputs({ site, config, renderer: activeRenderer, staticInfo, previous: incremental ? outputs.fingerprints : new Map(), settings, onlyPages: incremental ? bodyOnly?.pages : undefined }), fingerprints);
     const written = await time('write', async () => {
       if (incremental) return writeChanges({ outDir: config.outDir, outputs: planned, previous: outputs.outputs, staticDir: config.staticDir });
       const hashes: Record<string, string> = {};
@@ -193,12 +208,13 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
       fingerprint,
       statFingerprint: statFingerprint ?? (await fingerprintStats(config.contentDir, settings)),
       now,
-      validUntil: findNextClockChange(content.articles, now),
+      validUntil: bodyOnly ? activeCache.state.validUntil : findNextClockChange(content?.articles ?? [], now),
       outDir: config.outDir,
       articleCount: site.articles.length,
       pageCount: site.pages.length,
     };
     await time('save', () => activeCache.save(state, outputs, results));
+    last = { site, settings, paths };
     return { articles: site.articles.length, pages: site.pages.length, written: written.written, deleted: written.deleted, processed: stale.length, upToDate: false, durationMs: performance.now() - started };
   }
 
@@ -208,6 +224,37 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
       await cache?.close();
     },
   };
+}
+
+/**
+ * When every changed file is an article whose card fields (everything but its
+ * body and HTML) are unchanged, the last site model still holds: only those
+ * articles' own pages (and feeds with full content) can differ. Returns the
+ * model with the new HTML swapped in and the pages to render, or undefined
+ * when the change needs a new model.
+ */
+function patchBodies(site: Site, changes: readonly [ProcessResult | undefined, ProcessResult | undefined][]): { site: Site; pages: ReadonlySet<Page> } | undefined {
+  const html = new Map<string, string>();
+  for (const [previous, next] of changes) {
+    if (previous?.kind !== 'article' || next?.kind !== 'article' || describeCard(previous.article) !== describeCard(next.article)) return undefined;
+    html.set(next.article.sourcePath, next.article.html);
+  }
+  const patch = (article: SiteArticle): SiteArticle => {
+    const body = html.get(article.sourcePath);
+    return body === undefined ? article : { ...article, html: body };
+  };
+  const pages = new Set<Page>();
+  const patchedPages = site.pages.map((page) => {
+    if (page.kind !== 'article' || !html.has(page.article.sourcePath)) return page;
+    const patched: Page = { kind: 'article', url: page.url, article: patch(page.article), related: page.related, otherNews: page.otherNews };
+    pages.add(patched);
+    return patched;
+  });
+  return { site: { ...site, articles: site.articles.map(patch), pages: patchedPages }, pages };
+}
+
+function describeCard(article: Article): string {
+  return JSON.stringify({ ...article, html: undefined, body: undefined, bodyLine: undefined });
 }
 
 /** Which cached article results are reusable: same newsgen version and the settings per-file processing reads. */

@@ -49,6 +49,8 @@ export function* planOutputs(input: {
   readonly previous: ReadonlyMap<string, string>;
   /** Fingerprint of everything outside the site model that pages depend on (config, theme, static files). */
   readonly settings: string;
+  /** When given, only these pages can have changed; every other page keeps its last output. */
+  readonly onlyPages?: ReadonlySet<Page> | undefined;
 }): Generator<PlannedOutput> {
   const { site, config, renderer, staticInfo, previous } = input;
   const formatter = createDateFormatter(config.locale, config.timeZone);
@@ -66,6 +68,11 @@ export function* planOutputs(input: {
   const fingerprintPage = createPageFingerprinter(hashBytes(`${input.settings}\n${JSON.stringify(site.sections)}`));
   for (const page of orderPages(site.pages)) {
     const path = urlToOutputPath(page.url);
+    const kept = input.onlyPages && !input.onlyPages.has(page) ? previous.get(path) : undefined;
+    if (kept !== undefined) {
+      yield { path, fingerprint: kept, contents: undefined };
+      continue;
+    }
     const fingerprint = fingerprintPage(page);
     yield { path, fingerprint, contents: previous.get(path) === fingerprint ? undefined : renderer.render(createPageView(page, context, nav)) };
   }

@@ -1,6 +1,12 @@
 import { availableParallelism } from 'node:os';
 import type { SourceFile } from '../content/source-file.js';
+import type { MarkdownProcessor } from '../markdown/create-processor.js';
 import type { ProcessResult } from './process-article.js';
+
+/** Keeps this thread's Markdown processor between calls (a watch session reuses it for every save). */
+export interface ProcessorHolder {
+  processor?: MarkdownProcessor;
+}
 
 /** Worker threads: a number, or `auto` for one per core once there are enough files to pay for them. */
 export type Concurrency = number | 'auto';
@@ -11,25 +17,39 @@ const WORKER_THRESHOLD = 400;
 const BATCH_SIZE = 64;
 
 /**
- * Runs the per-file stages for `sources` in `concurrency` worker threads
- * (`auto`: one per core, and only for many files), else on this thread. The Markdown stack is
- * loaded only here, so a build with nothing to process never pays for it.
- * Results come back in the order of `sources`.
+ * Runs the per-file stages for `sources` on `concurrency` threads: this one
+ * and `concurrency - 1` workers (`auto`: one thread per core, and workers only
+ * for many files). This thread works too, so a two-core machine pays for one
+ * extra isolate, not two. Threads take batches from one queue, so a slow
+ * batch never leaves another thread idle. The Markdown stack is loaded only
+ * here: a build with nothing to process never pays for it. Results come back
+ * in the order of `sources`.
  */
-export async function processInParallel(sources: readonly SourceFile[], options: { timeZone: string }, concurrency: Concurrency): Promise<ProcessResult[]> {
+export async function processInParallel(sources: readonly SourceFile[], options: { timeZone: string }, concurrency: Concurrency, holder: ProcessorHolder = {}): Promise<ProcessResult[]> {
   if (sources.length === 0) return [];
   const threads = concurrency === 'auto' ? (sources.length < WORKER_THRESHOLD ? 1 : availableParallelism()) : concurrency;
-  if (threads <= 1) {
-    const [{ createMarkdownProcessor }, { processSource }] = await Promise.all([import('../markdown/create-processor.js'), import('./process-article.js')]);
-    const processor = createMarkdownProcessor();
-    return sources.map((source) => processSource(source, options, processor));
-  }
+  const [{ createMarkdownProcessor }, { processSource }] = await Promise.all([import('../markdown/create-processor.js'), import('./process-article.js')]);
+  const processor = (holder.processor ??= createMarkdownProcessor());
+  if (threads <= 1) return sources.map((source) => processSource(source, options, processor));
+  const results: ProcessResult[][] = [];
+  const queue = Array.from({ length: Math.ceil(sources.length / BATCH_SIZE) }, (_, index) => index);
+  const batchOf = (index: number) => sources.slice(index * BATCH_SIZE, (index + 1) * BATCH_SIZE);
   const { Piscina } = await import('piscina');
-  const pool = new Piscina({ filename: new URL('./process-worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  const pool = new Piscina({ filename: new URL('./process-worker.js', import.meta.url).href, minThreads: threads - 1, maxThreads: threads - 1, idleTimeout: 1000 });
+  const runWorker = async () => {
+    for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+      results[index] = (await pool.run({ sources: batchOf(index), timeZone: options.timeZone })) as ProcessResult[];
+    }
+  };
+  const runHere = async () => {
+    for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+      results[index] = batchOf(index).map((source) => processSource(source, options, processor));
+      // Let the event loop hand the workers their next batch.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
   try {
-    const batches: SourceFile[][] = [];
-    for (let i = 0; i < sources.length; i += BATCH_SIZE) batches.push(sources.slice(i, i + BATCH_SIZE));
-    const results = await Promise.all(batches.map((batch) => pool.run({ sources: batch, timeZone: options.timeZone }) as Promise<ProcessResult[]>));
+    await Promise.all([...Array.from({ length: threads - 1 }, runWorker), runHere()]);
     return results.flat();
   } finally {
     await pool.destroy();

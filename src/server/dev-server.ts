@@ -68,7 +68,7 @@ export async function createDevServer(options: DevServerOptions): Promise<DevSer
     const pathname = target.split(/[?#]/, 1)[0];
     if (pathname === LIVE_EVENTS_PATH) return openEvents(request, response);
     if (pathname === LIVE_CLIENT_PATH) return sendBody(request, response, 200, 'text/javascript; charset=utf-8', Buffer.from(LIVE_RELOAD_CLIENT));
-    const root = await realpath(options.root).catch(() => undefined);
+    const root = await resolveRoot(options.root);
     if (root === undefined) return sendText(response, 404, 'Not found (the site has not been built yet)');
     const resolved = await resolveRequestPath(root, target);
     if (resolved.kind === 'refused') return sendText(response, resolved.status, resolved.status === 400 ? 'Bad request' : 'Forbidden');
@@ -116,6 +116,20 @@ export async function createDevServer(options: DevServerOptions): Promise<DevSer
         server.closeAllConnections();
       }),
   };
+}
+
+/**
+ * The real path of the served folder. A full rebuild swaps the whole output
+ * folder by renames, so a missing folder is looked for again a few times
+ * before the request is answered with 404.
+ */
+async function resolveRoot(root: string): Promise<string | undefined> {
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    const real = await realpath(root).catch(() => undefined);
+    if (real !== undefined) return real;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return undefined;
 }
 
 async function sendFile(request: IncomingMessage, response: ServerResponse, status: number, file: string): Promise<void> {

@@ -49,7 +49,7 @@ export function createArticlePages(site: SiteSoFar, options: SiteOptions): Artic
     itemOf.set(article, item);
   }
   const findRelated = createRelatedFinder([...items.keys()], options.related.weights);
-  return site.articles.map((article) => {
+  const blocksOf = (article: SiteArticle) => {
     const item = itemOf.get(article);
     const related = item ? findRelated(item, options.related.count).map((found) => items.get(found)).filter((found): found is SiteArticle => found !== undefined) : [];
     const shown = new Set<SiteArticle>([article, ...related]);
@@ -58,7 +58,23 @@ export function createArticlePages(site: SiteSoFar, options: SiteOptions): Artic
       if (otherNews.length >= options.otherNewsCount) break;
       if (!shown.has(candidate)) otherNews.push(candidate);
     }
-    return { kind: 'article', url: article.url, article, related, otherNews };
+    return { related, otherNews };
+  };
+  // Related and other news are worked out on first use, so the home and section
+  // pages (rendered first) never wait for ten thousand related searches.
+  return site.articles.map((article) => {
+    let blocks: ReturnType<typeof blocksOf> | undefined;
+    return {
+      kind: 'article',
+      url: article.url,
+      article,
+      get related() {
+        return (blocks ??= blocksOf(article)).related;
+      },
+      get otherNews() {
+        return (blocks ??= blocksOf(article)).otherNews;
+      },
+    };
   });
 }
 

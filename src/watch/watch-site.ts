@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { watch } from 'chokidar';
 import { createChangeCollector, type SiteChanges, type WatchDirs, type WatchEvent } from './collect-changes.js';
@@ -88,15 +88,31 @@ export function watchSite(options: WatchSiteOptions): SiteWatcher {
     if (pending) schedule();
   };
 
-  watcher.on('all', (event, file) => {
+  // chokidar drops a second `change` of a path within 50 ms (no trailing event), so
+  // each change is checked again once that window has passed: a save that landed
+  // inside it still gets built.
+  const rechecks = new Map<string, NodeJS.Timeout>();
+  const recheckLater = (file: string): void => {
+    const before = readSignature(file);
+    clearTimeout(rechecks.get(file));
+    const timer = setTimeout(() => {
+      rechecks.delete(file);
+      const after = readSignature(file);
+      if (after !== before) onEvent(after === 'missing' ? 'unlink' : 'change', file);
+    }, CHANGE_THROTTLE_MS);
+    timer.unref();
+    rechecks.set(file, timer);
+  };
+  const onEvent = (event: string, file: string): void => {
     if (closed || !isWatchEvent(event)) return;
-    if (collector.record(event, toConfiguredPath(file, roots))) {
-      pending = true;
-      schedule();
-    }
-  });
+    if (!collector.record(event, toConfiguredPath(file, roots))) return;
+    pending = true;
+    schedule();
+    if (event === 'add' || event === 'change') recheckLater(file);
+  };
+  watcher.on('all', onEvent);
   watcher.on('error', (error) => options.onError(describeWatchError(error)));
-  const ready = new Promise<void>((resolve) => watcher.on('ready', resolve));
+  const ready = roots.length === 0 ? Promise.resolve() : new Promise<void>((resolve) => watcher.on('ready', resolve));
 
   return {
     ready,
@@ -118,10 +134,24 @@ export function watchSite(options: WatchSiteOptions): SiteWatcher {
     async close() {
       closed = true;
       if (timer) clearTimeout(timer);
+      for (const recheck of rechecks.values()) clearTimeout(recheck);
       await watcher.close();
       await running;
     },
   };
+}
+
+/** A little longer than chokidar's window for swallowing repeated `change` events. */
+const CHANGE_THROTTLE_MS = 75;
+
+/** Size, mtime and inode of a file, or `missing`: what tells one save from the next. */
+function readSignature(file: string): string {
+  try {
+    const info = statSync(file);
+    return `${info.size}:${info.mtimeMs}:${info.ino}`;
+  } catch {
+    return 'missing';
+  }
 }
 
 /** A watched path as given, and as the file system resolves it (what the watcher reports). */
@@ -130,16 +160,23 @@ interface Root {
   readonly real: string;
 }
 
+/**
+ * The roots that exist, resolved. Missing ones are left out: chokidar reports
+ * `ready` before the other roots are watched when one of them is missing.
+ */
 function resolveRoots(dirs: WatchDirs): Root[] {
   const wanted = [dirs.content, dirs.templates, dirs.static, dirs.config].filter((dir): dir is string => dir !== undefined);
-  return [...new Set(wanted)].map((configured) => ({ configured, real: realpathOrSelf(configured) }));
+  return [...new Set(wanted)].flatMap((configured) => {
+    const real = realpathOrUndefined(configured);
+    return real === undefined ? [] : [{ configured, real }];
+  });
 }
 
-function realpathOrSelf(file: string): string {
+function realpathOrUndefined(file: string): string | undefined {
   try {
     return realpathSync(file);
   } catch {
-    return file;
+    return undefined;
   }
 }
 

@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// Measures `newsgen watch` latency on a generated corpus: the time from
+// saving an article to its page on disk, and from changing a title to the
+// home and section listings showing it. Prints the medians.
+// usage: node scripts/bench-watch.mjs [--n 10000] [--runs 9] [--dir /tmp/newsgen-bench-watch] [--gen path/to/gen-corpus.mjs]
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []));
+const n = Number(args.n ?? 10000);
+const runs = Number(args.runs ?? 9);
+const dir = path.resolve(args.dir ?? path.join(tmpdir(), `newsgen-bench-watch-${n}`));
+const generator = args.gen ?? [path.join(ROOT, '..', 'shared', 'bench', 'gen-corpus.mjs'), '/work/shared/bench/gen-corpus.mjs'].find((file) => existsSync(file));
+if (!generator) throw new Error('gen-corpus.mjs not found: pass --gen');
+
+rmSync(dir, { recursive: true, force: true });
+const generated = spawnSync(process.execPath, [generator, '--n', String(n), '--out', dir, '--flavor', 'newsgen'], { stdio: 'inherit' });
+if (generated.status !== 0) process.exit(generated.status ?? 1);
+
+// The newest article (highest number) is on page 1 of the home page and of its section.
+const newest = readdirSync(path.join(dir, 'content'), { recursive: true })
+  .map(String)
+  .filter((file) => file.endsWith('.md'))
+  .map((file) => ({ file, index: Number(/-(\d+)\.md$/.exec(file)?.[1] ?? -1) }))
+  .sort((a, b) => b.index - a.index)[0];
+const articleFile = path.join(dir, 'content', newest.file);
+const section = newest.file.split(path.sep)[0];
+const slug = path.basename(newest.file, '.md');
+const pageFile = path.join(dir, 'dist', section, slug, 'index.html');
+const homeFile = path.join(dir, 'dist', 'index.html');
+const sectionFile = path.join(dir, 'dist', section, 'index.html');
+
+const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'newsgen.js'), 'watch'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+let log = '';
+child.stderr.setEncoding('utf8');
+child.stderr.on('data', (chunk) => (log += chunk));
+const started = performance.now();
+await until(() => log.includes('Watching for changes') || child.exitCode !== null, 600_000);
+if (!log.includes('Watching for changes')) throw new Error(`watch did not start:\n${log}`);
+console.log(`first build and watcher ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+if (!existsSync(pageFile)) throw new Error(`expected ${pageFile}`);
+
+const original = readFileSync(articleFile, 'utf8');
+const bodyTimes = [];
+const titleTimes = [];
+try {
+  for (let run = 0; run < runs; run += 1) {
+    const word = `suntingan${run}x${Date.now().toString(36)}`;
+    bodyTimes.push(await timeEdit(original.replace(/\n---\n\n/, `\n---\n\nParagraf ${word} ditambahkan.\n\n`), word, [pageFile]));
+  }
+  for (let run = 0; run < runs; run += 1) {
+    const title = `Judul Bench ${run} ${Date.now().toString(36)}`;
+    titleTimes.push(await timeEdit(original.replace(/^title: .*$/m, `title: "${title}"`), title, [homeFile, sectionFile]));
+  }
+} finally {
+  writeFileSync(articleFile, original);
+  child.kill('SIGINT');
+}
+console.log(`articles: ${n}, runs: ${runs}`);
+console.log(`body edit → article page on disk: median ${median(bodyTimes).toFixed(0)} ms (${bodyTimes.map((t) => t.toFixed(0)).join(', ')})`);
+console.log(`title edit → home and section pages: median ${median(titleTimes).toFixed(0)} ms (${titleTimes.map((t) => t.toFixed(0)).join(', ')})`);
+
+/** Writes the article and measures until every file in `files` contains `text`; then lets the watcher settle. */
+async function timeEdit(contents, text, files) {
+  const rebuilds = count(log, 'Rebuilt in');
+  const start = performance.now();
+  writeFileSync(articleFile, contents);
+  const seen = await until(() => files.every((file) => readSafely(file).includes(text)), 60_000, 1);
+  const elapsed = performance.now() - start;
+  if (!seen) throw new Error(`"${text}" did not appear in ${files.join(', ')}\n${log.slice(-2000)}`);
+  await until(() => count(log, 'Rebuilt in') > rebuilds, 60_000);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return elapsed;
+}
+
+function readSafely(file) {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+async function until(check, timeoutMs, intervalMs = 20) {
+  const end = performance.now() + timeoutMs;
+  while (performance.now() < end) {
+    if (check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+  return check();
+}
+
+function count(text, needle) {
+  return text.split(needle).length - 1;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}

@@ -1,0 +1,104 @@
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { article, createFixtureSite } from '../helpers/fixture-site.js';
+import { rawRequest, startServe, waitFor, waitForFile, type ServeProcess } from './start-serve.js';
+
+let site = '';
+let serve: ServeProcess | undefined;
+
+afterEach(async () => {
+  if (serve) expect(await serve.stop()).toBe(0);
+  serve = undefined;
+  if (site) rmSync(site, { recursive: true, force: true });
+});
+
+function createSite(): string {
+  site = createFixtureSite({
+    'newsgen.config.json': JSON.stringify({ title: 'Warta Uji', baseUrl: 'https://example.org/warta/' }),
+    'content/ekonomi/harga-beras.md': article({ title: 'Harga Beras Turun', date: '2016-09-09 10:00' }, 'Harga beras di pasar turun.\n'),
+    'content/ekonomi/pasar-ikan.md': article({ title: 'Pasar Ikan Ramai', date: '2016-09-08 10:00' }, 'Pasar ikan ramai pembeli.\n'),
+    'content/ekonomi/rencana.md': article({ title: 'Rencana Rahasia', date: '2016-09-07 10:00', draft: 'true' }, 'Masih draf.\n'),
+  });
+  return site;
+}
+
+const dist = (...parts: string[]): string => path.join(site, 'dist', ...parts);
+
+describe('newsgen serve', () => {
+  it('serves the site at its own root with drafts shown, and exits 0 on Ctrl-C', async () => {
+    serve = await startServe(createSite());
+    expect(serve.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const home = await rawRequest(serve.url, '/');
+    expect(home.status).toBe(200);
+    expect(home.body).toContain('href="/ekonomi/harga-beras/"');
+    const draft = await rawRequest(serve.url, '/ekonomi/rencana/');
+    expect(draft.status).toBe(200);
+    expect(draft.body).toContain('draft-banner');
+    expect(readFileSync(dist('index.html'), 'utf8')).not.toContain('__newsgen');
+    expect(await serve.stop()).toBe(0);
+    serve = undefined;
+  });
+
+  it('hides drafts with --no-drafts', async () => {
+    serve = await startServe(createSite(), ['serve', '--port', '0', '--no-drafts']);
+    expect((await rawRequest(serve.url, '/ekonomi/rencana/')).status).toBe(404);
+  });
+
+  it('removes a deleted article and every link to it', async () => {
+    serve = await startServe(createSite());
+    rmSync(path.join(site, 'content', 'ekonomi', 'pasar-ikan.md'));
+    expect(await waitForFile(dist('ekonomi', 'pasar-ikan', 'index.html'), undefined, false)).toBe(true);
+    await waitFor(() => !readFileSync(dist('index.html'), 'utf8').includes('pasar-ikan'));
+    expect((await rawRequest(serve.url, '/ekonomi/pasar-ikan/')).status).toBe(404);
+    for (const page of ['/', '/ekonomi/']) expect((await rawRequest(serve.url, page)).body).not.toContain('pasar-ikan');
+  });
+
+  it('follows a renamed article to its new URL', async () => {
+    serve = await startServe(createSite());
+    renameSync(path.join(site, 'content', 'ekonomi', 'harga-beras.md'), path.join(site, 'content', 'ekonomi', 'harga-gabah.md'));
+    expect(await waitForFile(dist('ekonomi', 'harga-gabah', 'index.html'), 'Harga beras di pasar turun')).toBe(true);
+    expect(await waitForFile(dist('ekonomi', 'harga-beras', 'index.html'), undefined, false)).toBe(true);
+    await waitFor(() => readFileSync(dist('index.html'), 'utf8').includes('harga-gabah'));
+    expect(readFileSync(dist('index.html'), 'utf8')).not.toContain('/harga-beras/');
+  });
+
+  it('keeps the last good site when the config breaks, and rebuilds once it is fixed', async () => {
+    serve = await startServe(createSite());
+    const configFile = path.join(site, 'newsgen.config.json');
+    // Saved the way editors do: a temporary file renamed over the old one.
+    writeFileSync(`${configFile}.tmp`, '{ "title": "Warta Baru", ');
+    renameSync(`${configFile}.tmp`, configFile);
+    await waitFor(() => /newsgen\.config\.json/.test(serve?.stderr() ?? '') && /error/.test(serve?.stderr() ?? ''));
+    expect((await rawRequest(serve.url, '/')).body).toContain('Warta Uji');
+    writeFileSync(configFile, JSON.stringify({ title: 'Warta Baru' }));
+    expect(await waitForFile(dist('index.html'), 'Warta Baru')).toBe(true);
+    expect((await rawRequest(serve.url, '/')).body).toContain('Warta Baru');
+  });
+
+  it('refuses traversal and foreign Host headers', async () => {
+    serve = await startServe(createSite());
+    for (const rawPath of ['/../newsgen.config.json', '/%2e%2e%2fnewsgen.config.json', '/..%2fnewsgen.config.json', '/%252e%252e%252fnewsgen.config.json', '/..\\newsgen.config.json']) {
+      const response = await rawRequest(serve.url, rawPath);
+      expect([400, 403, 404]).toContain(response.status);
+      expect(response.body).not.toContain('"baseUrl"');
+    }
+    expect((await rawRequest(serve.url, '/', { headers: { host: 'rebind.example' } })).status).toBe(403);
+  });
+
+  it('prints a warning when listening beyond loopback', async () => {
+    serve = await startServe(createSite(), ['serve', '--port', '0', '--host', '0.0.0.0']);
+    expect(serve.stderr()).toMatch(/reachable from other machines/);
+    expect(serve.url).toMatch(/^http:\/\/localhost:\d+\/$/);
+  });
+});
+
+describe('newsgen watch', () => {
+  it('rebuilds a changed article in place and never shows drafts by default', async () => {
+    serve = await startServe(createSite(), ['watch']);
+    expect(existsSync(dist('ekonomi', 'rencana', 'index.html'))).toBe(false);
+    writeFileSync(path.join(site, 'content', 'ekonomi', 'harga-beras.md'), article({ title: 'Harga Beras Turun', date: '2016-09-09 10:00' }, 'Harga beras kembali naik.\n'));
+    expect(await waitForFile(dist('ekonomi', 'harga-beras', 'index.html'), 'Harga beras kembali naik')).toBe(true);
+    expect(readFileSync(dist('index.html'), 'utf8')).toContain('https://example.org/warta/');
+  });
+});

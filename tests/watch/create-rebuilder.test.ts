@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { BuildSession, SessionBuildResult, SourceChanges } from '../../src/build/build-session.js';
+import type { ResolvedConfig } from '../../src/config/resolved-config.js';
+import { NewsgenError } from '../../src/diagnostics/newsgen-error.js';
+import { createRebuilder } from '../../src/watch/create-rebuilder.js';
+
+const RESULT: SessionBuildResult = { articles: 1, pages: 1, written: [], deleted: [], processed: 0, upToDate: false, durationMs: 1 };
+const NO_CHANGES = { changed: [], removed: [], templates: false, static: false, config: false, rescan: false };
+
+/** Sessions that record what they were asked to build. */
+function createSessions(): { calls: { config: string; changes: SourceChanges | undefined }[]; closed: string[]; open: (config: ResolvedConfig) => BuildSession } {
+  const calls: { config: string; changes: SourceChanges | undefined }[] = [];
+  const closed: string[] = [];
+  return {
+    calls,
+    closed,
+    open: (config) => ({
+      build: async (changes) => {
+        calls.push({ config: config.title, changes });
+        return RESULT;
+      },
+      close: async () => void closed.push(config.title),
+    }),
+  };
+}
+
+const config = (title: string): ResolvedConfig => ({ title }) as ResolvedConfig;
+
+describe('createRebuilder', () => {
+  it('passes content paths, template changes and rescans to the session', async () => {
+    const sessions = createSessions();
+    const rebuilder = createRebuilder({ config: config('a'), reloadConfig: async () => config('b'), openSession: sessions.open });
+    await rebuilder.build();
+    await rebuilder.build({ ...NO_CHANGES, changed: ['/s/content/x.md'], removed: ['/s/content/y.md'] });
+    await rebuilder.build({ ...NO_CHANGES, templates: true });
+    await rebuilder.build({ ...NO_CHANGES, rescan: true, templates: true });
+    expect(sessions.calls.map((call) => call.changes)).toEqual([
+      undefined,
+      { changed: ['/s/content/x.md'], removed: ['/s/content/y.md'], templates: false },
+      { changed: [], removed: [], templates: true },
+      { templates: true },
+    ]);
+  });
+
+  it('opens a new session when the config changes', async () => {
+    const sessions = createSessions();
+    const rebuilder = createRebuilder({ config: config('a'), reloadConfig: async () => config('b'), openSession: sessions.open });
+    const outcome = await rebuilder.build({ ...NO_CHANGES, config: true });
+    expect(outcome).toMatchObject({ ok: true, configChanged: true });
+    expect(sessions.closed).toEqual(['a']);
+    expect(sessions.calls).toEqual([{ config: 'b', changes: undefined }]);
+    expect(rebuilder.config().title).toBe('b');
+  });
+
+  it('keeps the last good session while the config is invalid, and retries it on every batch', async () => {
+    const sessions = createSessions();
+    let valid = false;
+    const rebuilder = createRebuilder({
+      config: config('a'),
+      reloadConfig: async () => {
+        if (!valid) throw new NewsgenError('Invalid config file', { code: 'config-syntax' });
+        return config('b');
+      },
+      openSession: sessions.open,
+    });
+    const broken = await rebuilder.build({ ...NO_CHANGES, config: true });
+    expect(broken.ok).toBe(false);
+    expect(sessions.closed).toEqual([]);
+    expect((await rebuilder.build({ ...NO_CHANGES, changed: ['/s/content/x.md'] })).ok).toBe(false);
+    valid = true;
+    expect(await rebuilder.build({ ...NO_CHANGES, changed: ['/s/content/x.md'] })).toMatchObject({ ok: true, configChanged: true });
+    expect(sessions.calls).toEqual([{ config: 'b', changes: undefined }]);
+  });
+
+  it('returns a failed build instead of throwing', async () => {
+    const failing = createRebuilder({
+      config: config('a'),
+      reloadConfig: async () => config('a'),
+      openSession: () => ({
+        build: async () => {
+          throw new NewsgenError('Build failed', { code: 'build-failed' });
+        },
+        close: async () => undefined,
+      }),
+    });
+    const outcome = await failing.build();
+    expect(outcome.ok).toBe(false);
+  });
+});

@@ -65,7 +65,6 @@ export async function openBuildCache<Entry>(dir: string, key: string): Promise<B
   return {
     state,
     async loadRecords() {
-      if (state === undefined) return undefined;
       const records = (await readChecked(path.join(dir, 'records.json'), key)) as CacheRecords<Entry> | undefined;
       if (!records || typeof records.sources !== 'object') return undefined;
       // One read of the whole pack: far cheaper than a read per article.
@@ -113,6 +112,15 @@ export async function openBuildCache<Entry>(dir: string, key: string): Promise<B
       pack = undefined;
     },
   };
+}
+
+/**
+ * Makes the cache forget what it knows of the output folder (its state), while
+ * keeping the per-file records: the next build writes the whole output again
+ * but still reuses processed articles. For a preview that wrote the same folder.
+ */
+export async function forgetCachedOutput(dir: string): Promise<void> {
+  await rm(path.join(dir, 'state.json'), { force: true });
 }
 
 /** Content hash used for sources, outputs and cache checks. */

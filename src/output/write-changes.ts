@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hashBytes } from '../cache/build-cache.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
@@ -55,6 +55,7 @@ export async function writeChanges(input: WriteChangesInput): Promise<WriteChang
   });
   const deleted = Object.keys(input.previous).filter((file) => outputs[file] === undefined);
   await runBounded(deleted, limit, (file) => rm(resolveOutputPath(input.outDir, file), { force: true }));
+  await removeEmptyFolders(input.outDir, deleted);
   return { written: written.sort(), deleted: deleted.sort(), outputs };
 }
 
@@ -71,6 +72,14 @@ function* selectChanged(input: WriteChangesInput, outputs: Record<string, string
     outputs[output.path] = hash;
     if (input.previous[output.path] !== hash) yield { path: output.path, contents: output.contents };
   }
+}
+
+/** Removes the folders that deleting pages left empty (`old-slug/`), never the output folder itself. */
+async function removeEmptyFolders(outDir: string, deleted: readonly string[]): Promise<void> {
+  const folders = new Set<string>();
+  for (const file of deleted) for (let folder = path.posix.dirname(file); folder !== '.'; folder = path.posix.dirname(folder)) folders.add(folder);
+  const deepestFirst = [...folders].sort((a, b) => b.split('/').length - a.split('/').length || (a < b ? -1 : 1));
+  for (const folder of deepestFirst) await rmdir(resolveOutputPath(outDir, folder)).catch(() => undefined);
 }
 
 async function planStaticCopies(input: WriteChangesInput, outputs: Record<string, string>): Promise<{ path: string; source: string }[]> {

@@ -1,4 +1,6 @@
+import { defaultCacheDir } from '../build/build.js';
 import { createBuildSession } from '../build/build-session.js';
+import { forgetCachedOutput } from '../cache/build-cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Logger } from '../logger/create-logger.js';
 import { formatBuildSummary } from '../logger/format-build-summary.js';
@@ -51,6 +53,9 @@ async function buildAndWatch(options: LivePreviewOptions, first: ResolvedConfig,
   const { logger } = options;
   const baseUrl = server?.url;
   const config = baseUrl === undefined ? first : await options.resolveConfig(baseUrl);
+  // The preview rewrites the output folder with drafts and a local baseUrl: the
+  // next `newsgen build` must not trust its cache's picture of that folder.
+  await forgetCachedOutput(defaultCacheDir(config.root));
   const rebuilder = createRebuilder({
     config,
     reloadConfig: () => options.resolveConfig(baseUrl),

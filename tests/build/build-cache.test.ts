@@ -110,3 +110,27 @@ describe('the cache key', () => {
     expect(readFileSync(path.join(dir, 'dist', 'index.html'), 'utf8')).toContain('Warta Baru');
   });
 });
+
+describe('incremental output', () => {
+  test('removes a deleted article page and the folder it leaves empty', () => {
+    const dir = copyCorpus();
+    build(dir);
+    const file = firstArticle(dir);
+    const slug = path.basename(file, '.md');
+    expect(existsSync(path.join(dir, 'dist', 'ekonomi', slug, 'index.html'))).toBe(true);
+    rmSync(file);
+    const after = build(dir);
+    expect(existsSync(path.join(dir, 'dist', 'ekonomi', slug))).toBe(false);
+    expect([...after.values()].some((html) => Buffer.from(html, 'base64').toString('utf8').includes(`/ekonomi/${slug}/`))).toBe(false);
+  });
+
+  test('after a preview rewrote the output folder, the next build writes it whole again (regression: serve then build)', async () => {
+    const dir = copyCorpus();
+    const reference = build(dir, '--no-cache');
+    build(dir);
+    writeFileSync(path.join(dir, 'dist', 'index.html'), '<p>preview with drafts</p>');
+    const { forgetCachedOutput } = await import('../../src/cache/build-cache.js');
+    await forgetCachedOutput(path.join(dir, 'node_modules', '.cache', 'newsgen'));
+    expect(build(dir)).toEqual(reference);
+  });
+});

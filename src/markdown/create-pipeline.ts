@@ -3,21 +3,23 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import remarkGfm from 'remark-gfm';
 import { unified, type Plugin } from 'unified';
 import { rehypeDateline } from './rehype-dateline.js';
 import { rehypeMatchRawProperties } from './rehype-match-raw-properties.js';
 import { rehypeEmbedAllowlist } from './rehype-embed-allowlist.js';
 import { rehypePrefixFragmentLinks } from './rehype-prefix-fragment-links.js';
-import { remarkGfmWithoutAutolinkLiterals } from './remark-gfm-without-autolink-literals.js';
+import { ALL_GFM_PARTS, remarkGfmParts, type GfmParts } from './remark-gfm-parts.js';
 import { sanitizeSchema } from './sanitize-schema.js';
 
 /** Which GFM variant a pipeline parses with. */
 export interface PipelineOptions {
   /** `true`: full `remark-gfm`; `false`: GFM without autolink literals (cheaper). */
   readonly autolinkLiterals: boolean;
+  /** Further GFM constructs to leave out (see `detectGfmParts`). @default all of them parsed */
+  readonly gfm?: Omit<GfmParts, 'autolinkLiteral'>;
   /**
    * Parse raw HTML with rehype-raw. Only needed when the Markdown contains a
    * `<` (every HTML construct starts with one); without raw nodes rehype-raw
@@ -36,11 +38,13 @@ export interface PipelineOptions {
  * sanitizer runs last, so nothing added before it escapes the schema.
  */
 export function createPipeline(options: PipelineOptions) {
-  const gfm: Plugin<[], Root> = options.autolinkLiterals ? remarkGfm : remarkGfmWithoutAutolinkLiterals;
+  const parts: GfmParts = { ...ALL_GFM_PARTS, ...options.gfm, autolinkLiteral: options.autolinkLiterals };
+  // Everything on is exactly remark-gfm; anything less is the same extensions à la carte.
+  const gfm: [Plugin<[], Root>] | [Plugin<[GfmParts], Root>, GfmParts] = Object.values(parts).every(Boolean) ? [remarkGfm] : [remarkGfmParts, parts];
   const raw = options.rawHtml ?? true;
   return unified()
     .use(remarkParse)
-    .use(gfm)
+    .use([gfm])
     // No prefix here: the sanitizer adds its own to footnote ids, exactly once.
     .use(remarkRehype, { allowDangerousHtml: raw, clobberPrefix: '' })
     .use(raw ? [rehypeRaw] : [rehypeMatchRawProperties])

@@ -2,6 +2,7 @@ import { VFile } from 'vfile';
 import { containsAutolinkCandidate } from './contains-autolink-candidate.js';
 import { createPipeline, type MarkdownPipeline } from './create-pipeline.js';
 import { mayContainAutolinkLiteral } from './may-contain-autolink-literal.js';
+import { detectGfmParts } from './remark-gfm-parts.js';
 import { extractParagraphText } from './extract-paragraph-text.js';
 import { DATELINE_DATA_KEY } from './rehype-dateline.js';
 
@@ -34,28 +35,31 @@ export interface MarkdownProcessor {
  * per worker thread) and call `render` for every article.
  */
 /**
- * Creates the Markdown stage once per build (or per worker thread). Four
- * frozen pipelines share the work, each picked only when it gives the same
- * output as the full one: rehype-raw only for documents with a `<`, and the
- * costly GFM autolink-literal construct only when a cheap parse shows text
- * where a literal could form (see `mayContainAutolinkLiteral`).
+ * Creates the Markdown stage once per build (or per worker thread). Frozen
+ * pipelines share the work, each picked only when it gives the same output
+ * as the full one: rehype-raw only for documents with a `<`; GFM tables,
+ * strikethrough, footnotes and task lists only when the characters they need
+ * occur; and the costly autolink-literal construct only when a cheap parse
+ * shows text where a literal could form (see `mayContainAutolinkLiteral`).
  */
 export function createMarkdownProcessor(): MarkdownProcessor {
+  // Frozen pipelines by feature set, built on first use: at most 64, a handful in practice.
   const pipelines = new Map<string, MarkdownPipeline>();
-  const pick = (autolinkLiterals: boolean, rawHtml: boolean): MarkdownPipeline => {
-    const key = `${autolinkLiterals} ${rawHtml}`;
+  const pick = (autolinkLiterals: boolean, rawHtml: boolean, gfm: ReturnType<typeof detectGfmParts>): MarkdownPipeline => {
+    const key = JSON.stringify([autolinkLiterals, rawHtml, gfm]);
     let pipeline = pipelines.get(key);
-    if (!pipeline) pipelines.set(key, (pipeline = createPipeline({ autolinkLiterals, rawHtml })));
+    if (!pipeline) pipelines.set(key, (pipeline = createPipeline({ autolinkLiterals, rawHtml, gfm })));
     return pipeline;
   };
   return {
     render(markdown, options) {
       const rawHtml = markdown.includes('<');
+      const gfm = detectGfmParts(markdown);
       const file = new VFile({ value: markdown, data: { [DATELINE_DATA_KEY]: options?.dateline } });
-      let pipeline = pick(false, rawHtml);
+      let pipeline = pick(false, rawHtml, gfm);
       let mdast = pipeline.parse(file);
       if (containsAutolinkCandidate(markdown) && mayContainAutolinkLiteral(mdast)) {
-        pipeline = pick(true, rawHtml);
+        pipeline = pick(true, rawHtml, gfm);
         mdast = pipeline.parse(file);
       }
       const tree = pipeline.runSync(mdast, file);

@@ -1,48 +1,21 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { validateXML, type XMLFileInfo } from 'xmllint-wasm';
-import { generateSite, type GeneratedSite } from '../../src/build/generate-site.js';
-import { parseConfigText } from '../../src/config/load-config.js';
-import { resolveConfig, type InlineConfig } from '../../src/config/resolve-config.js';
-import type { ResolvedConfig } from '../../src/config/resolved-config.js';
-import { resolveStrings } from '../../src/i18n/strings.js';
-import { createMarkdownProcessor } from '../../src/markdown/create-processor.js';
-import { createRenderer } from '../../src/render/create-renderer.js';
+import type { InlineConfig } from '../../src/config/resolve-config.js';
 import type { ImageSizes } from '../../src/syndication/image-size.js';
+import { buildInMemory as buildSiteInMemory, type MemoryBuild } from '../helpers/build-in-memory.js';
 import { ROOT } from '../helpers/fixture-site.js';
 
 /** A site built in memory: its model, config and every output file as text. */
-export interface BuiltSite {
-  readonly config: ResolvedConfig;
-  readonly generated: GeneratedSite;
-  readonly files: ReadonlyMap<string, string>;
-  /** The text of one output file; throws when it was not produced. */
-  file(outputPath: string): string;
-}
+export type BuiltSite = MemoryBuild;
 
 /** Builds a site from a config object and content files (`ekonomi/x.md` → text) without touching the disk. */
-export async function buildInMemory(
+export function buildInMemory(
   userConfig: Record<string, unknown>,
   content: Record<string, string>,
   options: { inline?: InlineConfig; imageSizes?: ImageSizes } = {},
 ): Promise<BuiltSite> {
-  const root = path.join(ROOT, 'tests', 'syndication');
-  const loaded = parseConfigText(JSON.stringify(userConfig), 'newsgen.config.json', undefined);
-  const { config } = resolveConfig(root, loaded, { static: 'no-static-here', ...options.inline }, new Date('2026-11-27T00:00:00+07:00'));
-  const renderer = await createRenderer({ themeDir: config.themeDir, templatesDir: undefined, strings: resolveStrings(config.locale, config.strings) });
-  const sources = Object.entries(content).map(([file, text]) => ({ path: file, displayPath: `content/${file}`, bytes: new TextEncoder().encode(text) }));
-  const generated = generateSite(config, sources, createMarkdownProcessor(), renderer, { imageSizes: options.imageSizes ?? new Map() });
-  const files = new Map(generated.files.map((file) => [file.path, typeof file.contents === 'string' ? file.contents : new TextDecoder().decode(file.contents)]));
-  return {
-    config,
-    generated,
-    files,
-    file(outputPath) {
-      const text = files.get(outputPath);
-      if (text === undefined) throw new Error(`No output file ${outputPath}; have ${[...files.keys()].filter((name) => !name.endsWith('.html')).join(', ')}`);
-      return text;
-    },
-  };
+  return buildSiteInMemory(content, userConfig, options.inline, options.imageSizes);
 }
 
 /** Front matter plus body for an article; values are YAML as written. */

@@ -206,7 +206,8 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     outputs = { outputs: written.outputs, fingerprints };
     const state = {
       fingerprint,
-      statFingerprint: statFingerprint ?? (await fingerprintStats(config.contentDir, settings)),
+      // Only a cache on disk is ever compared with stats from another process.
+      statFingerprint: statFingerprint ?? (options.cacheDir === undefined ? undefined : await fingerprintStats(config.contentDir, settings)),
       now,
       validUntil: bodyOnly ? activeCache.state.validUntil : findNextClockChange(content?.articles ?? [], now),
       outDir: config.outDir,
@@ -239,18 +240,16 @@ function patchBodies(site: Site, changes: readonly [ProcessResult | undefined, P
     if (previous?.kind !== 'article' || next?.kind !== 'article' || describeCard(previous.article) !== describeCard(next.article)) return undefined;
     html.set(next.article.sourcePath, next.article.html);
   }
-  const patch = (article: SiteArticle): SiteArticle => {
-    const body = html.get(article.sourcePath);
-    return body === undefined ? article : { ...article, html: body };
-  };
   const pages = new Set<Page>();
-  const patchedPages = site.pages.map((page) => {
-    if (page.kind !== 'article' || !html.has(page.article.sourcePath)) return page;
-    const patched: Page = { kind: 'article', url: page.url, article: patch(page.article), related: page.related, otherNews: page.otherNews };
-    pages.add(patched);
-    return patched;
-  });
-  return { site: { ...site, articles: site.articles.map(patch), pages: patchedPages }, pages };
+  for (const page of site.pages) {
+    const body = page.kind === 'article' ? html.get(page.article.sourcePath) : undefined;
+    if (page.kind !== 'article' || body === undefined) continue;
+    // In place, on purpose: every listing, related block and feed refers to this
+    // one object, and the model belongs to this session alone.
+    (page.article as { html: string }).html = body;
+    pages.add(page);
+  }
+  return { site, pages };
 }
 
 function describeCard(article: Article): string {

@@ -66,13 +66,16 @@ export function* planOutputs(input: {
   const nav = createNav(site.sections, context);
   // Section navigation is on every page, so it is part of every page's fingerprint.
   const fingerprintPage = createPageFingerprinter(hashBytes(`${input.settings}\n${JSON.stringify(site.sections)}`));
+  if (input.onlyPages) {
+    // An edit that left the model as it was: render the given pages and the
+    // feeds; every other output of the last build stays as it is.
+    yield* planChangedOnly(input.onlyPages, previous, (page) => renderer.render(createPageView(page, context, nav)), fingerprintPage, [
+      ...planFeeds(site, config, staticInfo.imageSizes ?? new Map()),
+    ], input.settings);
+    return;
+  }
   for (const page of orderPages(site.pages)) {
     const path = urlToOutputPath(page.url);
-    const kept = input.onlyPages && !input.onlyPages.has(page) ? previous.get(path) : undefined;
-    if (kept !== undefined) {
-      yield { path, fingerprint: kept, contents: undefined };
-      continue;
-    }
     const fingerprint = fingerprintPage(page);
     yield { path, fingerprint, contents: previous.get(path) === fingerprint ? undefined : renderer.render(createPageView(page, context, nav)) };
   }
@@ -90,6 +93,32 @@ export function* planOutputs(input: {
     const fingerprint = hashBytes(file.contents);
     yield { path: file.path, fingerprint, contents: previous.get(file.path) === fingerprint ? undefined : file.contents };
   }
+}
+
+function* planChangedOnly(
+  pages: ReadonlySet<Page>,
+  previous: ReadonlyMap<string, string>,
+  render: (page: Page) => string,
+  fingerprintPage: (page: Page) => string,
+  groups: readonly OutputGroup[],
+  settings: string,
+): Generator<PlannedOutput> {
+  const done = new Set<string>();
+  for (const page of pages) {
+    const path = urlToOutputPath(page.url);
+    done.add(path);
+    yield { path, fingerprint: fingerprintPage(page), contents: render(page) };
+  }
+  const previousByFingerprint = groupPaths(previous);
+  for (const group of groups) {
+    const fingerprint = hashBytes(`${settings}\n${group.key}`);
+    if (previousByFingerprint.has(fingerprint)) continue;
+    for (const file of group.render()) {
+      done.add(file.path);
+      yield { path: file.path, fingerprint, contents: file.contents };
+    }
+  }
+  for (const [path, fingerprint] of previous) if (!done.has(path)) yield { path, fingerprint, contents: undefined };
 }
 
 /** Output paths by the fingerprint they were written with: a group's files share one. */

@@ -27,7 +27,9 @@ const BATCH_SIZE = 64;
  */
 export async function processInParallel(sources: readonly SourceFile[], options: { timeZone: string }, concurrency: Concurrency, holder: ProcessorHolder = {}): Promise<ProcessResult[]> {
   if (sources.length === 0) return [];
-  const threads = concurrency === 'auto' ? (sources.length < WORKER_THRESHOLD ? 1 : availableParallelism()) : concurrency;
+  // Starting a worker costs hundreds of milliseconds: never for a few files (an editor's save).
+  const enough = sources.length >= (concurrency === 'auto' ? WORKER_THRESHOLD : BATCH_SIZE / 2);
+  const threads = !enough ? 1 : concurrency === 'auto' ? availableParallelism() : concurrency;
   const [{ createMarkdownProcessor }, { processSource }] = await Promise.all([import('../markdown/create-processor.js'), import('./process-article.js')]);
   const processor = (holder.processor ??= createMarkdownProcessor());
   if (threads <= 1) return sources.map((source) => processSource(source, options, processor));

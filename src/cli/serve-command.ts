@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { VERSION } from '../version.js';
 import { runLivePreview } from '../watch/run-live-preview.js';
@@ -39,7 +38,7 @@ async function runCommand(flags: BuildFlags, io: CliIo, serve: { host: string; p
       color: Boolean(io.stderr.isTTY) && io.env['NO_COLOR'] === undefined && io.env['CI'] === undefined,
       resolveConfig: (baseUrl) => loadResolvedConfig(baseUrl === undefined ? flags : { ...flags, baseUrl }, io, logger),
       version: VERSION,
-      concurrency: flags.concurrency ?? availableParallelism(),
+      concurrency: flags.concurrency ?? 'auto',
       ...(serve ? { serve } : {}),
       stopped,
       announce: (line) => io.stderr.write(`${line}\n`),

@@ -1,3 +1,4 @@
+import type { Concurrency } from '../build/process-in-parallel.js';
 import { defaultCacheDir } from '../build/build.js';
 import { createBuildSession } from '../build/build-session.js';
 import { forgetCachedOutput } from '../cache/build-cache.js';
@@ -19,7 +20,7 @@ export interface LivePreviewOptions {
   /** Reads the config file and flags; `baseUrl` overrides the site's (serve previews at its own origin). */
   readonly resolveConfig: (baseUrl: string | undefined) => Promise<ResolvedConfig>;
   readonly version: string;
-  readonly concurrency: number;
+  readonly concurrency: Concurrency;
   /** Serve the output folder too. */
   readonly serve?: { readonly host: string; readonly port: number };
   /** Resolves when the user asks to stop (Ctrl-C). */

@@ -175,6 +175,8 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     stale.forEach((entry, index) => {
       const result = processed[index];
       if (result) results.set(entry.source.path, { hash: entry.hash, result, stat: entry.stat });
+      // The bytes are not needed once processed (the hash stays): free them for large sites.
+      entries.set(entry.source.path, { ...entry, source: { ...entry.source, bytes: new Uint8Array() } });
     });
     for (const key of results.keys()) if (!entries.has(key)) results.delete(key);
     const paths = hashBytes(sorted.map((entry) => entry.source.path).join('\n'));

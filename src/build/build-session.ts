@@ -1,19 +1,16 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { hashBytes } from '../cache/build-cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { listMarkdownFiles, toDisplayPath } from '../content/load-content.js';
-import type { Article } from '../content/article.js';
 import type { SourceFile } from '../content/source-file.js';
-import type { Page, Site, SiteArticle } from '../site/site.js';
-import type { ProcessResult } from './process-article.js';
+import type { Site } from '../site/site.js';
 import type { Logger } from '../logger/create-logger.js';
 import { formatDuration } from '../logger/format-duration.js';
 import { resolveStrings } from '../i18n/strings.js';
 import { checkOutDir } from '../output/check-out-dir.js';
-import { listStaticFiles } from '../output/list-static-files.js';
 import type { Renderer } from '../render/create-renderer.js';
 import { loadTheme, type LoadedTheme } from '../render/load-theme.js';
 import type { ImageSizes } from '../syndication/image-size.js';
@@ -23,6 +20,8 @@ import { processInParallel, type Concurrency, type ProcessorHolder } from './pro
 import { collectResults } from './process-sources.js';
 import { measureStaticImages, readStaticListing, type StaticListing } from './read-static-info.js';
 import { openSessionCache, type OutputState, type ResultMap, type SessionCache } from './session-cache.js';
+import { patchBodies } from './patch-bodies.js';
+import { fingerprintStats, stampStatic } from './stamp-inputs.js';
 import { findNextClockChange } from './validity.js';
 
 /** What changed since the last build of a session; absent means "look at everything". */
@@ -229,52 +228,9 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
   };
 }
 
-/**
- * When every changed file is an article whose card fields (everything but its
- * body and HTML) are unchanged, the last site model still holds: only those
- * articles' own pages (and feeds with full content) can differ. Returns the
- * model with the new HTML swapped in and the pages to render, or undefined
- * when the change needs a new model.
- */
-function patchBodies(site: Site, changes: readonly [ProcessResult | undefined, ProcessResult | undefined][]): { site: Site; pages: ReadonlySet<Page> } | undefined {
-  const html = new Map<string, string>();
-  for (const [previous, next] of changes) {
-    if (previous?.kind !== 'article' || next?.kind !== 'article' || describeCard(previous.article) !== describeCard(next.article)) return undefined;
-    html.set(next.article.sourcePath, next.article.html);
-  }
-  const pages = new Set<Page>();
-  for (const page of site.pages) {
-    const body = page.kind === 'article' ? html.get(page.article.sourcePath) : undefined;
-    if (page.kind !== 'article' || body === undefined) continue;
-    // In place, on purpose: every listing, related block and feed refers to this
-    // one object, and the model belongs to this session alone.
-    (page.article as { html: string }).html = body;
-    pages.add(page);
-  }
-  return { site, pages };
-}
-
-function describeCard(article: Article): string {
-  return JSON.stringify({ ...article, html: undefined, body: undefined, bodyLine: undefined });
-}
-
 /** Which cached article results are reusable: same newsgen version and the settings per-file processing reads. */
 function cacheKey(config: ResolvedConfig, version: string): string {
   return hashBytes(JSON.stringify({ version, timeZone: config.timeZone, locale: config.locale, contentDir: config.contentDir }));
-}
-
-/**
- * Fingerprint of the content folder from file stats alone (path, size,
- * mtime): like git's index, it lets an unchanged site be recognised without
- * reading a single article. Any difference falls back to content hashes.
- */
-async function fingerprintStats(contentDir: string, settings: string): Promise<string> {
-  const files = (await listMarkdownFiles(contentDir)).sort();
-  const lines = files.map((file) => {
-    const stats = statSync(path.join(contentDir, file), { throwIfNoEntry: false });
-    return `${file}\0${stats?.size ?? -1}\0${stats?.mtimeMs ?? -1}`;
-  });
-  return hashBytes([settings, ...lines].join('\n'));
 }
 
 function* recordFingerprints(outputs: Iterable<PlannedOutput>, into: Map<string, string>): Generator<PlannedOutput> {
@@ -290,14 +246,4 @@ function* hashOutputs(outputs: Iterable<PlannedOutput>, into: Record<string, str
     into[output.path] = hashBytes(output.contents);
     yield { path: output.path, contents: output.contents };
   }
-}
-
-/** Static files' `size:mtime` stamps, the way `writeChanges` remembers them. */
-async function stampStatic(staticDir: string): Promise<Record<string, string>> {
-  const stamps: Record<string, string> = {};
-  for (const file of await listStaticFiles(staticDir)) {
-    const stats = await stat(file.source);
-    stamps[file.path] = `${stats.size}:${stats.mtimeMs}`;
-  }
-  return stamps;
 }

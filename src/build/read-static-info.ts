@@ -13,17 +13,20 @@ export interface StaticListing {
   readonly paths: ReadonlySet<string>;
   /** `path size mtime` of every file, for the build's input fingerprint. */
   readonly stamp: string;
+  /** Output path → `size:mtime`, the way `writeChanges` remembers static files. */
+  readonly stamps: Readonly<Record<string, string>>;
 }
 
 /** Lists the static folder (an I/O edge) with `stat` only: cheap enough for every build, even a no-op one. */
 export async function readStaticListing(staticDir: string): Promise<StaticListing> {
   const files = await listStaticFiles(staticDir);
-  const stamps: string[] = [];
+  const stamps: Record<string, string> = {};
   await runBounded(files, 16, async (file) => {
     const stats = await stat(file.source);
-    stamps.push(`${file.path} ${stats.size} ${stats.mtimeMs}`);
+    stamps[file.path] = `${stats.size}:${stats.mtimeMs}`;
   });
-  return { files, paths: new Set(files.map((file) => file.path)), stamp: stamps.sort().join('\n') };
+  const stamp = files.map((file) => `${file.path} ${stamps[file.path] ?? ''}`).join('\n');
+  return { files, paths: new Set(files.map((file) => file.path)), stamp, stamps };
 }
 
 /**

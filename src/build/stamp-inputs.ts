@@ -1,9 +1,7 @@
 import { statSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { hashBytes } from '../cache/build-cache.js';
 import { listMarkdownFiles } from '../content/load-content.js';
-import { listStaticFiles } from '../output/list-static-files.js';
 
 /**
  * Fingerprint of the content folder from file stats alone (path, size,
@@ -17,14 +15,4 @@ export async function fingerprintStats(contentDir: string, settings: string): Pr
     return `${file}\0${stats?.size ?? -1}\0${stats?.mtimeMs ?? -1}`;
   });
   return hashBytes([settings, ...lines].join('\n'));
-}
-
-/** Static files' `size:mtime` stamps, the way `writeChanges` remembers them. */
-export async function stampStatic(staticDir: string): Promise<Record<string, string>> {
-  const stamps: Record<string, string> = {};
-  for (const file of await listStaticFiles(staticDir)) {
-    const stats = await stat(file.source);
-    stamps[file.path] = `${stats.size}:${stats.mtimeMs}`;
-  }
-  return stamps;
 }

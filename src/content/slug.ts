@@ -25,7 +25,12 @@ export function createSlug(name: string): string {
  * whitespace collapsed. `E-Commerce` and `e-commerce` have one key.
  */
 export function createTermKey(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  return normalizeName(name).toLowerCase();
+}
+
+/** A name as written, NFC-normalised with whitespace trimmed and collapsed: the spelling terms keep. */
+export function normalizeName(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ');
 }
 
 /**
@@ -37,7 +42,7 @@ export function createSlugger(): (name: string) => string {
   const memo = new Map<string, string>();
   return (name) => {
     let slug = memo.get(name);
-    if (slug === undefined) memo.set(name, (slug = createSlug(name.normalize('NFC').trim().replace(/\s+/g, ' '))));
+    if (slug === undefined) memo.set(name, (slug = createSlug(normalizeName(name))));
     return slug;
   };
 }

@@ -20,7 +20,7 @@ export interface Renderer {
 
 /** Where the renderer reads its templates from. */
 export interface RendererInput {
-  /** The built-in theme folder (see `resolveBuiltInThemeDir`). */
+  /** The built-in theme folder (`THEME_DIR` from the config module). */
   readonly themeDir: string;
   /** The site's `templates/` folder; its files replace theme files with the same relative path. */
   readonly templatesDir: string | undefined;

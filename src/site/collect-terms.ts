@@ -1,4 +1,4 @@
-import { createSlug } from '../content/slug.js';
+import { createSlug, normalizeName } from '../content/slug.js';
 import { compareText } from './compare.js';
 import type { Taxonomy, Term } from './site.js';
 
@@ -14,7 +14,7 @@ export const TAXONOMY_PATHS: Readonly<Record<Taxonomy, string>> = { section: '/'
 export function collectTerms(taxonomy: Taxonomy, spellings: Iterable<string>, names: ReadonlyMap<string, string> = new Map(), slugOf: (name: string) => string = createSlug): Map<string, Term> {
   const counts = new Map<string, Map<string, number>>();
   for (const raw of spellings) {
-    const spelling = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
+    const spelling = normalizeName(raw);
     const slug = slugOf(spelling);
     if (!slug) continue;
     const bySpelling = counts.get(slug) ?? new Map<string, number>();

@@ -1,5 +1,5 @@
 import { createRenderer, type Renderer } from '../../src/render/create-renderer.js';
-import { resolveBuiltInThemeDir } from '../../src/render/resolve-built-in-theme-dir.js';
+import { THEME_DIR } from '../../src/config/resolve-config.js';
 
 /**
  * A renderer for the built-in theme. The views carry the sample strings in
@@ -9,5 +9,5 @@ export function createSampleRenderer(
   templatesDir?: string,
   strings: Readonly<Record<string, string>> = {},
 ): Promise<Renderer> {
-  return createRenderer({ themeDir: resolveBuiltInThemeDir(), templatesDir, strings });
+  return createRenderer({ themeDir: THEME_DIR, templatesDir, strings });
 }

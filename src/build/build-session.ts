@@ -1,5 +1,4 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { hashBytes } from '../cache/build-cache.js';
@@ -32,6 +31,8 @@ export interface SourceChanges {
   readonly removed?: readonly string[];
   /** Templates changed: read and compile them again. */
   readonly templates?: boolean;
+  /** False when the static folder is known to be unchanged (a watcher saw no event there), so it is not listed again. */
+  readonly static?: boolean;
 }
 
 /** What one build of a session did. */
@@ -84,9 +85,14 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
   const entries = new Map<string, Entry>();
   let results: ResultMap = new Map();
   let outputs: OutputState = { outputs: {}, fingerprints: new Map() };
+  /** The same state once a build of this session has written it: objects this session alone holds. */
+  let owned: { outputs: Record<string, string>; fingerprints: Map<string, string> } | undefined;
   let theme: LoadedTheme | undefined;
   let renderer: Renderer | undefined;
   let images: { stamp: string; sizes: ImageSizes } | undefined;
+  let lastStatic: StaticListing | undefined;
+  /** The content paths in order and their hash; kept while no file is added or removed. */
+  let order: { paths: string[]; hash: string } | undefined;
   let cache: SessionCache | undefined;
   let loaded = false;
   const processorHolder: ProcessorHolder = {};
@@ -104,6 +110,7 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
   async function loadSources(changes: SourceChanges | undefined): Promise<void> {
     if (!loaded || !changes || (!changes.changed && !changes.removed)) {
       entries.clear();
+      order = undefined;
       for (const relPath of (await listMarkdownFiles(config.contentDir)).sort()) {
         const absolute = path.join(config.contentDir, relPath);
         const stats = statSync(absolute, { throwIfNoEntry: false });
@@ -122,10 +129,12 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
       loaded = true;
       return;
     }
-    for (const file of changes.removed ?? []) entries.delete(toContentPath(file));
+    for (const file of changes.removed ?? []) if (entries.delete(toContentPath(file))) order = undefined;
     for (const file of changes.changed ?? []) {
       const relPath = toContentPath(file);
-      const bytes = await readFile(file).catch(() => undefined);
+      // Synchronous: an edit's few files are read at once, not queued behind a watcher's folder scans.
+      const bytes = readFileOrUndefined(file);
+      if (!entries.has(relPath) || bytes === undefined) order = undefined;
       if (bytes === undefined) entries.delete(relPath);
       else entries.set(relPath, { source: { path: relPath, displayPath: toDisplayPath(file, config.root), bytes }, hash: hashBytes(bytes), stat: undefined });
     }
@@ -134,6 +143,24 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
   /** Everything but the content files' bytes: config, theme, static files, newsgen itself. */
   function fingerprintSettings(activeTheme: LoadedTheme, staticListing: StaticListing): string {
     return hashBytes([options.version, JSON.stringify({ ...config, now: undefined }), activeTheme.fingerprint, staticListing.stamp].join('\n'));
+  }
+
+  /**
+   * Writes a body-only edit: its pages first and synchronously (what an editor
+   * is looking at), then the feeds that show it. Every other output keeps its hash and
+   * fingerprint, updated in place here and only after the writes succeeded.
+   */
+  async function writeBodyEdit(
+    state: NonNullable<typeof owned>,
+    plan: { pages: PlannedOutput[]; feeds: Iterable<PlannedOutput> },
+    { writeChanges: write, writeChangesNow: writeNow }: typeof import('../output/write-changes.js'),
+  ) {
+    const changed = new Map<string, string>();
+    const pages = writeNow({ outDir: config.outDir, outputs: recordFingerprints(plan.pages, changed), previous: state.outputs });
+    const feeds = await write({ outDir: config.outDir, outputs: recordFingerprints(plan.feeds, changed), previous: state.outputs, staticDir: config.staticDir, partial: true });
+    Object.assign(state.outputs, pages.outputs, feeds.outputs);
+    for (const [file, fingerprint] of changed) state.fingerprints.set(file, fingerprint);
+    return { written: [...pages.written, ...feeds.written].sort(), deleted: [], ...state };
   }
 
   async function build(changes?: SourceChanges): Promise<SessionBuildResult> {
@@ -146,7 +173,8 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
       renderer = undefined;
     }
     const activeTheme = theme;
-    const staticListing = await time('static', () => readStaticListing(config.staticDir));
+    const staticListing = changes?.static === false && lastStatic ? lastStatic : await time('static', () => readStaticListing(config.staticDir));
+    lastStatic = staticListing;
     const settings = fingerprintSettings(activeTheme, staticListing);
     const now = config.now.getTime();
     const upToDate = (): SessionBuildResult => ({ articles: activeCache.state.articleCount, pages: activeCache.state.pageCount, written: [], deleted: [], processed: 0, upToDate: true, durationMs: performance.now() - started });
@@ -154,12 +182,13 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     if (statFingerprint !== undefined && activeCache.isUpToDate(statFingerprint, now, config.outDir, 'stat') && existsSync(config.outDir)) return upToDate();
     if (results.size === 0) ({ results, outputs } = await time('restore', () => activeCache.restore()));
     await time('load', () => loadSources(changes));
-    const sorted = [...entries.values()].sort((a, b) => (a.source.path < b.source.path ? -1 : 1));
+    order ??= sortPaths([...entries.keys()]);
+    const sorted = order.paths.map((file) => entries.get(file) as Entry);
     const fingerprint = hashBytes([settings, ...sorted.map((entry) => `${entry.source.path}\0${entry.hash}`)].join('\n'));
     if (activeCache.isUpToDate(fingerprint, now, config.outDir) && existsSync(config.outDir)) return upToDate();
 
     // Past this point something must be built: load the heavy stages now, not at start-up.
-    const [{ compileRenderer }, { buildSite }, { planOutputs }, { writeChanges }, { writeOutput }] = await Promise.all([
+    const [{ compileRenderer }, { buildSite }, { planOutputs, planBodyEdit }, writers, { writeOutput }] = await Promise.all([
       import('../render/create-renderer.js'),
       import('../site/build-site.js'),
       import('./plan-outputs.js'),
@@ -179,7 +208,7 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
       entries.set(entry.source.path, { ...entry, source: { ...entry.source, bytes: new Uint8Array() } });
     });
     for (const key of results.keys()) if (!entries.has(key)) results.delete(key);
-    const paths = hashBytes(sorted.map((entry) => entry.source.path).join('\n'));
+    const paths = order.hash;
     const bodyOnly = last && stale.length > 0 && last.settings === settings && last.paths === paths ? patchBodies(last.site, stale.map((entry) => [before.get(entry.source.path), results.get(entry.source.path)?.result])) : undefined;
     let site: Site;
     let content: ReturnType<typeof collectResults> | undefined;
@@ -196,16 +225,19 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
       failOnErrors(modelled.diagnostics, 'content');
       site = modelled.site;
     }
-    const incremental = activeCache.state.outDir === config.outDir && existsSync(config.outDir) && Object.keys(outputs.outputs).length > 0;
-    const fingerprints = new Map<string, string>();
-    const planned = recordFingerprints(planOutputs({ site, config, renderer: activeRenderer, staticInfo, previous: incremental ? outputs.fingerprints : new Map(), settings, onlyPages: incremental ? bodyOnly?.pages : undefined }), fingerprints);
+    const incremental = activeCache.state.outDir === config.outDir && existsSync(config.outDir) && outputs.fingerprints.size > 0;
+    const planInput = { site, config, renderer: activeRenderer, staticInfo, previous: incremental ? outputs.fingerprints : new Map<string, string>(), settings };
     const written = await time('write', async () => {
-      if (incremental) return writeChanges({ outDir: config.outDir, outputs: planned, previous: outputs.outputs, staticDir: config.staticDir });
+      if (incremental && bodyOnly && owned) return writeBodyEdit(owned, planBodyEdit({ ...planInput, pages: bodyOnly.pages }), writers);
+      const fingerprints = new Map<string, string>();
+      const planned = recordFingerprints(planOutputs(planInput), fingerprints);
+      if (incremental) return { ...(await writers.writeChanges({ outDir: config.outDir, outputs: planned, previous: outputs.outputs, staticDir: config.staticDir })), fingerprints };
       const hashes: Record<string, string> = {};
       await writeOutput({ outDir: config.outDir, files: hashOutputs(planned, hashes), staticDir: config.staticDir });
-      return { written: Object.keys(hashes), deleted: [], outputs: { ...hashes, ...staticListing.stamps } };
+      return { written: Object.keys(hashes), deleted: [], outputs: { ...hashes, ...staticListing.stamps }, fingerprints };
     });
-    outputs = { outputs: written.outputs, fingerprints };
+    owned = { outputs: written.outputs, fingerprints: written.fingerprints };
+    outputs = owned;
     const state = {
       fingerprint,
       // Only a cache on disk is ever compared with stats from another process.
@@ -227,6 +259,19 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
       await cache?.close();
     },
   };
+}
+
+function readFileOrUndefined(file: string): Uint8Array | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function sortPaths(paths: string[]): { paths: string[]; hash: string } {
+  paths.sort((a, b) => (a < b ? -1 : 1));
+  return { paths, hash: hashBytes(paths.join('\n')) };
 }
 
 /** Which cached article results are reusable: same newsgen version and the settings per-file processing reads. */

@@ -31,16 +31,8 @@ export interface PlannedOutput {
   readonly contents: string | Uint8Array | undefined;
 }
 
-/**
- * The `render` stage as a stream: every output file of the site, listing
- * pages first (so an editor sees the home and section pages soonest), then
- * articles, then feeds, sitemaps and assets. A page's fingerprint (see
- * `fingerprintPage`) covers everything its template data is made from; when
- * it equals `previous[path]`, the page is neither built into a view nor
- * rendered again. Lazy, so a large
- * site never holds all of its HTML at once. Pure given the renderer.
- */
-export function* planOutputs(input: {
+/** What planning the outputs of a build reads. */
+export interface PlanInput {
   readonly site: Site;
   readonly config: ResolvedConfig;
   readonly renderer: Renderer;
@@ -49,35 +41,24 @@ export function* planOutputs(input: {
   readonly previous: ReadonlyMap<string, string>;
   /** Fingerprint of everything outside the site model that pages depend on (config, theme, static files). */
   readonly settings: string;
-  /** When given, only these pages can have changed; every other page keeps its last output. */
-  readonly onlyPages?: ReadonlySet<Page> | undefined;
-}): Generator<PlannedOutput> {
+}
+
+/**
+ * The `render` stage as a stream: every output file of the site, listing
+ * pages first (so an editor sees the home and section pages soonest), then
+ * articles, then feeds, sitemaps and assets. A page's fingerprint (see
+ * `fingerprintPage`) covers everything its template data is made from; when
+ * it equals `previous[path]`, the page is neither built into a view nor
+ * rendered again. Lazy, so a large site never
+ * holds all of its HTML at once. Pure given the renderer.
+ */
+export function* planOutputs(input: PlanInput): Generator<PlannedOutput> {
   const { site, config, renderer, staticInfo, previous } = input;
-  const formatter = createDateFormatter(config.locale, config.timeZone);
-  const context = createViewContext({
-    config,
-    strings: resolveStrings(config.locale, config.strings),
-    lang: config.locale,
-    formatDate: (time, pattern) => formatter.format(time, pattern),
-    relativeTimeScript: createRelativeTimeScript(config.locale),
-    feeds: createFeedLinks(config.title, '/', config),
-    imageSizes: staticInfo.imageSizes ?? new Map(),
-  });
-  const nav = createNav(site.sections, context);
-  // Section navigation is on every page, so it is part of every page's fingerprint.
-  const fingerprintPage = createPageFingerprinter(hashBytes(`${input.settings}\n${JSON.stringify(site.sections)}`));
-  if (input.onlyPages) {
-    // An edit that left the model as it was: render the given pages and the
-    // feeds; every other output of the last build stays as it is.
-    yield* planChangedOnly(input.onlyPages, previous, (page) => renderer.render(createPageView(page, context, nav)), fingerprintPage, [
-      ...planFeeds(site, config, staticInfo.imageSizes ?? new Map()),
-    ], input.settings);
-    return;
-  }
+  const { render, fingerprintPage } = createPagePlanner(input);
   for (const page of orderPages(site.pages)) {
     const path = urlToOutputPath(page.url);
     const fingerprint = fingerprintPage(page);
-    yield { path, fingerprint, contents: previous.get(path) === fingerprint ? undefined : renderer.render(createPageView(page, context, nav)) };
+    yield { path, fingerprint, contents: previous.get(path) === fingerprint ? undefined : render(page) };
   }
   const groups: OutputGroup[] = [...planFeeds(site, config, staticInfo.imageSizes ?? new Map()), planSitemaps(site, config)];
   const previousByFingerprint = groupPaths(previous);
@@ -95,30 +76,46 @@ export function* planOutputs(input: {
   }
 }
 
-function* planChangedOnly(
-  pages: ReadonlySet<Page>,
-  previous: ReadonlyMap<string, string>,
-  render: (page: Page) => string,
-  fingerprintPage: (page: Page) => string,
-  groups: readonly OutputGroup[],
-  settings: string,
-): Generator<PlannedOutput> {
-  const done = new Set<string>();
-  for (const page of pages) {
-    const path = urlToOutputPath(page.url);
-    done.add(path);
-    yield { path, fingerprint: fingerprintPage(page), contents: render(page) };
+/**
+ * The outputs of an edit that left the model as it was (only article bodies
+ * changed): the edited pages, rendered now, and the feeds whose items changed,
+ * rendered lazily so the caller can put the pages on disk first. Every other
+ * output of the last build stays as it is and is not planned at all.
+ */
+export function planBodyEdit(input: PlanInput & { readonly pages: ReadonlySet<Page> }): { pages: PlannedOutput[]; feeds: Iterable<PlannedOutput> } {
+  const { render, fingerprintPage } = createPagePlanner(input);
+  const pages = [...input.pages].map((page) => ({ path: urlToOutputPath(page.url), fingerprint: fingerprintPage(page), contents: render(page) }));
+  return { pages, feeds: planChangedFeeds(input) };
+}
+
+function* planChangedFeeds(input: PlanInput): Generator<PlannedOutput> {
+  const previousFingerprints = new Set(input.previous.values());
+  for (const group of planFeeds(input.site, input.config, input.staticInfo.imageSizes ?? new Map())) {
+    const fingerprint = hashBytes(`${input.settings}\n${group.key}`);
+    if (previousFingerprints.has(fingerprint)) continue;
+    for (const file of group.render()) yield { path: file.path, fingerprint, contents: file.contents };
   }
-  const previousByFingerprint = groupPaths(previous);
-  for (const group of groups) {
-    const fingerprint = hashBytes(`${settings}\n${group.key}`);
-    if (previousByFingerprint.has(fingerprint)) continue;
-    for (const file of group.render()) {
-      done.add(file.path);
-      yield { path: file.path, fingerprint, contents: file.contents };
-    }
-  }
-  for (const [path, fingerprint] of previous) if (!done.has(path)) yield { path, fingerprint, contents: undefined };
+}
+
+/** Renders and fingerprints pages with what every page shares: view context, navigation, settings. */
+function createPagePlanner(input: PlanInput): { render: (page: Page) => string; fingerprintPage: (page: Page) => string } {
+  const { site, config, renderer, staticInfo } = input;
+  const formatter = createDateFormatter(config.locale, config.timeZone);
+  const context = createViewContext({
+    config,
+    strings: resolveStrings(config.locale, config.strings),
+    lang: config.locale,
+    formatDate: (time, pattern) => formatter.format(time, pattern),
+    relativeTimeScript: createRelativeTimeScript(config.locale),
+    feeds: createFeedLinks(config.title, '/', config),
+    imageSizes: staticInfo.imageSizes ?? new Map(),
+  });
+  const nav = createNav(site.sections, context);
+  return {
+    render: (page) => renderer.render(createPageView(page, context, nav)),
+    // Section navigation is on every page, so it is part of every page's fingerprint.
+    fingerprintPage: createPageFingerprinter(hashBytes(`${input.settings}\n${JSON.stringify(site.sections)}`)),
+  };
 }
 
 /** Output paths by the fingerprint they were written with: a group's files share one. */

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hashBytes } from '../cache/build-cache.js';
@@ -23,13 +24,20 @@ export interface WriteChangesInput {
   readonly previous: Readonly<Partial<Record<string, string>>>;
   readonly staticDir: string | undefined;
   readonly concurrency?: number;
+  /**
+   * `outputs` holds only what may have changed: every other output of the last
+   * build stays as it is (nothing is deleted, static files are not looked at),
+   * and the result's `outputs` are the hashes of the given outputs alone.
+   */
+  readonly partial?: boolean;
 }
 
 /** What was done, and the hashes to remember for next time. */
 export interface WriteChangesResult {
   readonly written: readonly string[];
   readonly deleted: readonly string[];
-  readonly outputs: Readonly<Record<string, string>>;
+  /** A new object, the caller's to keep. */
+  readonly outputs: Record<string, string>;
 }
 
 /**
@@ -48,6 +56,7 @@ export async function writeChanges(input: WriteChangesInput): Promise<WriteChang
     await replaceFile(input.outDir, file.path, (temp) => writeFile(temp, file.contents));
     written.push(file.path);
   });
+  if (input.partial) return { written: written.sort(), deleted: [], outputs };
   const staticCopies = await planStaticCopies(input, outputs);
   await runBounded(staticCopies, limit, async ({ path: relPath, source }) => {
     await replaceFile(input.outDir, relPath, (temp) => copyFile(source, temp));
@@ -59,8 +68,33 @@ export async function writeChanges(input: WriteChangesInput): Promise<WriteChang
   return { written: written.sort(), deleted: deleted.sort(), outputs };
 }
 
+/**
+ * `writeChanges` in partial mode for a handful of outputs, synchronously: the
+ * pages an editor just saved reach the disk at once instead of queueing in
+ * Node's I/O pool behind other file system work (such as a watcher re-reading
+ * a folder of thousands of files).
+ */
+export function writeChangesNow(input: Pick<WriteChangesInput, 'outDir' | 'outputs' | 'previous'>): WriteChangesResult {
+  const outputs: Record<string, string> = {};
+  const written: string[] = [];
+  for (const file of selectChanged(input, outputs)) {
+    const target = resolveOutputPath(input.outDir, file.path);
+    const temp = tempPathFor(target);
+    try {
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(temp, file.contents);
+      renameSync(temp, target);
+    } catch (error) {
+      rmSync(temp, { force: true });
+      throw wrapIoError(error, 'write', target);
+    }
+    written.push(file.path);
+  }
+  return { written: written.sort(), deleted: [], outputs };
+}
+
 /** Records every output's hash and yields the files whose bytes differ from the last build's. */
-function* selectChanged(input: WriteChangesInput, outputs: Record<string, string>): Generator<OutputFile> {
+function* selectChanged(input: Pick<WriteChangesInput, 'outputs' | 'previous'>, outputs: Record<string, string>): Generator<OutputFile> {
   for (const output of input.outputs) {
     if (outputs[output.path] !== undefined) throw new NewsgenError(`Two outputs write ${output.path}`, { code: 'duplicate-output', file: output.path });
     if (output.contents === undefined) {
@@ -97,9 +131,14 @@ async function planStaticCopies(input: WriteChangesInput, outputs: Record<string
   return copies;
 }
 
+/** A hidden sibling of `target` to write before renaming over it. */
+function tempPathFor(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
 async function replaceFile(outDir: string, relPath: string, fill: (temp: string) => Promise<void>): Promise<void> {
   const target = resolveOutputPath(outDir, relPath);
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = tempPathFor(target);
   try {
     await mkdir(path.dirname(target), { recursive: true });
     await fill(temp);

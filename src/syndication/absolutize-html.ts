@@ -35,6 +35,7 @@ export function rewriteHtmlUrls(html: string, rewrite: (url: string) => string):
  * article's own absolute URL, URLs with a scheme stay as they are.
  */
 export function absolutizeHtml(html: string, pageUrl: string, address: SiteAddress): string {
+  if (!mayHoldRelativeUrl(html)) return html;
   return rewriteHtmlUrls(html, (url) => {
     const trimmed = url.trim();
     if (trimmed === '' || SCHEME.test(trimmed)) return url;
@@ -55,6 +56,18 @@ export function rebaseHtml(html: string, basePath: string): string {
     const trimmed = url.trim();
     return trimmed.startsWith('/') && !trimmed.startsWith('//') ? basePath + trimmed.slice(1) : url;
   });
+}
+
+/**
+ * An attribute that could hold a URL to rewrite: any `srcset`, or a URL
+ * attribute whose value is not plainly `http(s)://…`. Deliberately broad (it
+ * also matches such words in text): a match only means the fragment is parsed.
+ */
+const MAYBE_RELATIVE = /\b(?:srcset\s*=|(?:href|src|poster|cite)\s*=\s*(?!"https?:\/\/[^"\s]))/i;
+
+/** False when no attribute of `html` can need rewriting, so parsing it can be skipped (the common case in news bodies). */
+function mayHoldRelativeUrl(html: string): boolean {
+  return MAYBE_RELATIVE.test(html);
 }
 
 function rewriteCandidate(candidate: string, rewrite: (url: string) => string): string {

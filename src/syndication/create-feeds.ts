@@ -138,21 +138,23 @@ function listFeedSpecs(site: Site, config: FeedSiteConfig): FeedSpec[] {
   const terms = [...site.sections, ...site.tags, ...site.authors].filter((term) => hasTermFeeds(term, config.feeds));
   for (const term of terms) {
     const title = createTermFeedTitle(term, config.title);
-    specs.push({ title, description: title, folderUrl: term.url, articles: groups.get(`${term.taxonomy}/${term.slug}`) ?? [] });
+    specs.push({ title, description: title, folderUrl: term.url, articles: groups.get(term) ?? [] });
   }
   return specs;
 }
 
-/** Articles under `taxonomy/slug` keys, keeping the newest-first order. */
-function groupByTerm(articles: readonly SiteArticle[]): Map<string, SiteArticle[]> {
-  const groups = new Map<string, SiteArticle[]>();
+/** Articles by term (the site model shares one object per term), keeping the newest-first order. */
+function groupByTerm(articles: readonly SiteArticle[]): Map<Term, SiteArticle[]> {
+  const groups = new Map<Term, SiteArticle[]>();
+  const add = (term: Term, article: SiteArticle): void => {
+    const group = groups.get(term);
+    if (!group) groups.set(term, [article]);
+    else if (group[group.length - 1] !== article) group.push(article);
+  };
   for (const article of articles) {
-    for (const term of [article.sectionTerm, ...article.tagTerms, ...article.authorTerms]) {
-      const key = `${term.taxonomy}/${term.slug}`;
-      const group = groups.get(key);
-      if (!group) groups.set(key, [article]);
-      else if (group[group.length - 1] !== article) group.push(article);
-    }
+    add(article.sectionTerm, article);
+    for (const term of article.tagTerms) add(term, article);
+    for (const term of article.authorTerms) add(term, article);
   }
   return groups;
 }

@@ -66,7 +66,7 @@ export function createRebuilder(options: RebuilderOptions): Rebuilder {
       if (!changes) return run(undefined, false);
       if (changes.config || configBroken) return reopen();
       if (changes.rescan) return run({ templates: changes.templates }, false);
-      return run({ changed: changes.changed, removed: changes.removed, templates: changes.templates }, false);
+      return run({ changed: changes.changed, removed: changes.removed, templates: changes.templates, static: changes.static }, false);
     },
     close: () => session.close(),
   };

@@ -1,11 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createBuildSession } from '../../src/build/build-session.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import { createLogger } from '../../src/logger/create-logger.js';
-import { article, createFixtureSite } from '../helpers/fixture-site.js';
+import { article, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
 
 async function openWatchSession(dir: string) {
   const { config } = resolveConfig(dir, await loadConfig(dir, undefined), { now: '2026-11-27T00:00:00Z' }, new Date());
@@ -44,6 +44,60 @@ describe('a long-lived build session (watch mode)', () => {
     const result = await session.build({ changed: [file] });
     expect(result.written).toEqual(expect.arrayContaining(['index.html', 'ekonomi/index.html', 'ekonomi/cabai/index.html', 'feed.xml']));
     expect(readFileSync(path.join(dir, 'dist/index.html'), 'utf8')).toContain('Harga cabai anjlok');
+    await session.close();
+  });
+
+  test('after a run of body edits, the output equals a fresh build of the same files', async () => {
+    const dir = createFixtureSite({
+      'newsgen.config.json': JSON.stringify({ title: 'Warta', baseUrl: 'https://warta.example/', locale: 'id-ID', timeZone: 'Asia/Jakarta' }),
+      'content/ekonomi/cabai.md': article({ title: 'Harga cabai turun', summary: 'Ringkasan.', tags: '[pangan]' }, 'Isi awal.\n'),
+      'content/ekonomi/beras.md': article({ title: 'Harga beras naik', summary: 'Ringkasan beras.', tags: '[pangan]', date: '2016-09-08 09:00' }, 'Isi beras.\n'),
+      'content/olahraga/bola.md': article({ title: 'Final liga', summary: 'Ringkasan bola.', section: 'olahraga', date: '2016-09-07 09:00' }, 'Isi bola.\n'),
+    });
+    const session = await openWatchSession(dir);
+    await session.build();
+    const cabai = path.join(dir, 'content/ekonomi/cabai.md');
+    const bola = path.join(dir, 'content/olahraga/bola.md');
+    for (const [file, from, to] of [[cabai, 'Isi awal.', 'Isi kedua.'], [bola, 'Isi bola.', 'Isi bola [baru](/ekonomi/beras/).'], [cabai, 'Isi kedua.', 'Isi ketiga.']] as const) {
+      writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+      const result = await session.build({ changed: [file], static: false });
+      // Body-only: the article's page and the feeds that carry its HTML, nothing else.
+      expect(result.written.filter((output) => output.endsWith('.html'))).toHaveLength(1);
+      expect(result.written).toContain('feed.xml');
+    }
+    expect(readFileSync(path.join(dir, 'dist/feed.xml'), 'utf8')).toContain('https://warta.example/ekonomi/beras/');
+    // A title edit after the body edits must start from a correct picture of the output.
+    writeFileSync(bola, readFileSync(bola, 'utf8').replace('Final liga', 'Final liga usai'));
+    await session.build({ changed: [bola], static: false });
+    await session.close();
+
+    const fresh = createFixtureSite({});
+    rmSync(fresh, { recursive: true, force: true });
+    cpSync(dir, fresh, { recursive: true });
+    rmSync(path.join(fresh, 'dist'), { recursive: true, force: true });
+    const clean = await openWatchSession(fresh);
+    await clean.build();
+    await clean.close();
+    expect(snapshotTree(path.join(dir, 'dist'))).toEqual(snapshotTree(path.join(fresh, 'dist')));
+  });
+
+  test('a batch that says the static folder is unchanged does not list it again; one that says it changed does', async () => {
+    const dir = createFixtureSite({
+      'newsgen.config.json': JSON.stringify({ title: 'Warta', baseUrl: 'https://warta.example/' }),
+      'content/ekonomi/cabai.md': article({ title: 'Harga cabai turun', summary: 'Ringkasan.' }),
+      'static/a.txt': 'a',
+    });
+    const session = await openWatchSession(dir);
+    await session.build();
+    mkdirSync(path.join(dir, 'static/docs'));
+    writeFileSync(path.join(dir, 'static/docs/b.txt'), 'b');
+    const file = path.join(dir, 'content/ekonomi/cabai.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Isi berita.', 'Isi baru.'));
+    const unchanged = await session.build({ changed: [file], static: false });
+    expect(unchanged.written).not.toContain('docs/b.txt');
+    const changed = await session.build({ changed: [], removed: [], static: true });
+    expect(changed.written).toContain('docs/b.txt');
+    expect(readFileSync(path.join(dir, 'dist/docs/b.txt'), 'utf8')).toBe('b');
     await session.close();
   });
 });

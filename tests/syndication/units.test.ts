@@ -25,6 +25,14 @@ describe('absolutizeHtml', () => {
   it('does not touch URL-like text outside attributes', () => {
     expect(absolutizeHtml('<p>href="/x/"</p>', 'https://host.example/warta/', address)).toBe('<p>href="/x/"</p>');
   });
+
+  it('gives the same result whether or not the fragment needs rewriting', () => {
+    const absolute = '<p>Baca <a href="https://other.example/a?b=1&#x26;c=2">ini</a> &#x26; <img src="https://cdn.example/i.jpg" alt="x"></p>';
+    expect(absolutizeHtml(absolute, 'https://host.example/warta/', address)).toBe(absolute);
+    const mixed = `${absolute}<a href="/y/">y</a>`;
+    expect(absolutizeHtml(mixed, 'https://host.example/warta/', address)).toBe(`${absolute}<a href="https://host.example/warta/y/">y</a>`);
+    expect(absolutizeHtml('<a href=" /z/">z</a>', 'https://host.example/warta/', address)).toBe('<a href="https://host.example/warta/z/">z</a>');
+  });
 });
 
 describe('rebaseHtml', () => {

@@ -27,18 +27,20 @@ function createSessions(): { calls: { config: string; changes: SourceChanges | u
 const config = (title: string): ResolvedConfig => ({ title }) as ResolvedConfig;
 
 describe('createRebuilder', () => {
-  it('passes content paths, template changes and rescans to the session', async () => {
+  it('passes content paths, template and static changes and rescans to the session', async () => {
     const sessions = createSessions();
     const rebuilder = createRebuilder({ config: config('a'), reloadConfig: async () => config('b'), openSession: sessions.open });
     await rebuilder.build();
     await rebuilder.build({ ...NO_CHANGES, changed: ['/s/content/x.md'], removed: ['/s/content/y.md'] });
     await rebuilder.build({ ...NO_CHANGES, templates: true });
     await rebuilder.build({ ...NO_CHANGES, rescan: true, templates: true });
+    await rebuilder.build({ ...NO_CHANGES, static: true });
     expect(sessions.calls.map((call) => call.changes)).toEqual([
       undefined,
-      { changed: ['/s/content/x.md'], removed: ['/s/content/y.md'], templates: false },
-      { changed: [], removed: [], templates: true },
+      { changed: ['/s/content/x.md'], removed: ['/s/content/y.md'], templates: false, static: false },
+      { changed: [], removed: [], templates: true, static: false },
       { templates: true },
+      { changed: [], removed: [], templates: false, static: true },
     ]);
   });
 

@@ -19,7 +19,7 @@ import { processInParallel, type Concurrency, type ProcessorHolder } from './pro
 import { collectResults } from './process-sources.js';
 import { measureStaticImages, readStaticListing, type StaticListing } from './read-static-info.js';
 import { openSessionCache, type OutputState, type ResultMap, type SessionCache } from './session-cache.js';
-import { patchBodies } from './patch-bodies.js';
+import { patchArticles } from './patch-articles.js';
 import { fingerprintStats } from './stamp-inputs.js';
 import { findNextClockChange } from './validity.js';
 
@@ -209,11 +209,16 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     });
     for (const key of results.keys()) if (!entries.has(key)) results.delete(key);
     const paths = order.hash;
-    const bodyOnly = last && stale.length > 0 && last.settings === settings && last.paths === paths ? patchBodies(last.site, stale.map((entry) => [before.get(entry.source.path), results.get(entry.source.path)?.result])) : undefined;
+    // Taken, not peeked: a build that fails after this point leaves no model to patch,
+    // so the next build models everything (the results may already hold its changes).
+    const previousModel = last;
+    last = undefined;
+    const patched = previousModel && stale.length > 0 && previousModel.settings === settings && previousModel.paths === paths ? patchArticles(previousModel.site, stale.map((entry) => [before.get(entry.source.path), results.get(entry.source.path)?.result])) : undefined;
+    const bodyOnly = patched?.pages;
     let site: Site;
     let content: ReturnType<typeof collectResults> | undefined;
-    if (bodyOnly) {
-      site = bodyOnly.site;
+    if (patched) {
+      site = patched.site;
     } else {
       content = collectResults(sorted.flatMap((entry) => {
         const cached = results.get(entry.source.path);
@@ -228,7 +233,7 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     const incremental = activeCache.state.outDir === config.outDir && existsSync(config.outDir) && outputs.fingerprints.size > 0;
     const planInput = { site, config, renderer: activeRenderer, staticInfo, previous: incremental ? outputs.fingerprints : new Map<string, string>(), settings };
     const written = await time('write', async () => {
-      if (incremental && bodyOnly && owned) return writeBodyEdit(owned, planBodyEdit({ ...planInput, pages: bodyOnly.pages }), writers);
+      if (incremental && bodyOnly && owned) return writeBodyEdit(owned, planBodyEdit({ ...planInput, pages: bodyOnly }), writers);
       const fingerprints = new Map<string, string>();
       const planned = recordFingerprints(planOutputs(planInput), fingerprints);
       if (incremental) return { ...(await writers.writeChanges({ outDir: config.outDir, outputs: planned, previous: outputs.outputs, staticDir: config.staticDir })), fingerprints };
@@ -243,7 +248,8 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
       // Only a cache on disk is ever compared with stats from another process.
       statFingerprint: statFingerprint ?? (options.cacheDir === undefined ? undefined : await fingerprintStats(config.contentDir, settings)),
       now,
-      validUntil: bodyOnly ? activeCache.state.validUntil : findNextClockChange(content?.articles ?? [], now),
+      // A patched model has the same dates, so the same next change of the clock.
+      validUntil: patched ? activeCache.state.validUntil : findNextClockChange(content?.articles ?? [], now),
       outDir: config.outDir,
       articleCount: site.articles.length,
       pageCount: site.pages.length,

@@ -29,6 +29,8 @@ export interface PlannedOutput {
   readonly fingerprint: string;
   /** Present when rendered: always for new or changed inputs, never for unchanged ones. */
   readonly contents: string | Uint8Array | undefined;
+  /** A front page (page 1 of the home page or a section): written at once, ahead of everything else. */
+  readonly urgent?: boolean;
 }
 
 /** What planning the outputs of a build reads. */
@@ -58,7 +60,7 @@ export function* planOutputs(input: PlanInput): Generator<PlannedOutput> {
   for (const page of orderPages(site.pages)) {
     const path = urlToOutputPath(page.url);
     const fingerprint = fingerprintPage(page);
-    yield { path, fingerprint, contents: previous.get(path) === fingerprint ? undefined : render(page) };
+    yield { path, fingerprint, contents: previous.get(path) === fingerprint ? undefined : render(page), urgent: rankPage(page) === 0 };
   }
   const groups: OutputGroup[] = [...planFeeds(site, config, staticInfo.imageSizes ?? new Map()), planSitemaps(site, config)];
   const previousByFingerprint = groupPaths(previous);
@@ -129,8 +131,16 @@ function groupPaths(previous: ReadonlyMap<string, string>): Map<string, string[]
   return byFingerprint;
 }
 
-/** Home and section listings first, then other listings, then articles, then the rest. */
+/**
+ * The front pages an editor checks first (page 1 of the home page and of each
+ * section), then the rest of the home and section listings, other listings,
+ * articles, and the rest.
+ */
 function orderPages(pages: readonly Page[]): Page[] {
-  const rank = (page: Page) => (page.kind === 'home' ? 0 : page.kind === 'list' && page.taxonomy === 'section' ? 1 : page.kind === 'article' ? 3 : 2);
-  return pages.map((page, index) => ({ page, index })).sort((a, b) => rank(a.page) - rank(b.page) || a.index - b.index).map((entry) => entry.page);
+  return pages.map((page, index) => ({ page, index })).sort((a, b) => rankPage(a.page) - rankPage(b.page) || a.index - b.index).map((entry) => entry.page);
+}
+
+function rankPage(page: Page): number {
+  if (page.kind === 'home' || (page.kind === 'list' && page.taxonomy === 'section')) return page.pagination.current === 1 ? 0 : 1;
+  return page.kind === 'article' ? 3 : 2;
 }

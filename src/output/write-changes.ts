@@ -14,6 +14,12 @@ import { wrapIoError } from './wrap-io-error.js';
 export interface ChangedOutput {
   readonly path: string;
   readonly contents: string | Uint8Array | undefined;
+  /**
+   * Written synchronously when it comes: the rest of the stream is produced by
+   * synchronous rendering that would otherwise hold its I/O back (an editor's
+   * front pages should not wait for thousands of other pages).
+   */
+  readonly urgent?: boolean;
 }
 
 /** What an incremental write needs: the new build's outputs (streamed) and the last build's output hashes. */
@@ -53,7 +59,8 @@ export async function writeChanges(input: WriteChangesInput): Promise<WriteChang
   const written: string[] = [];
   const limit = input.concurrency ?? 16;
   await runBounded(selectChanged(input, outputs), limit, async (file) => {
-    await replaceFile(input.outDir, file.path, (temp) => writeFile(temp, file.contents));
+    if (file.urgent) replaceFileNow(input.outDir, file);
+    else await replaceFile(input.outDir, file.path, (temp) => writeFile(temp, file.contents));
     written.push(file.path);
   });
   if (input.partial) return { written: written.sort(), deleted: [], outputs };
@@ -78,23 +85,14 @@ export function writeChangesNow(input: Pick<WriteChangesInput, 'outDir' | 'outpu
   const outputs: Record<string, string> = {};
   const written: string[] = [];
   for (const file of selectChanged(input, outputs)) {
-    const target = resolveOutputPath(input.outDir, file.path);
-    const temp = tempPathFor(target);
-    try {
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(temp, file.contents);
-      renameSync(temp, target);
-    } catch (error) {
-      rmSync(temp, { force: true });
-      throw wrapIoError(error, 'write', target);
-    }
+    replaceFileNow(input.outDir, file);
     written.push(file.path);
   }
   return { written: written.sort(), deleted: [], outputs };
 }
 
 /** Records every output's hash and yields the files whose bytes differ from the last build's. */
-function* selectChanged(input: Pick<WriteChangesInput, 'outputs' | 'previous'>, outputs: Record<string, string>): Generator<OutputFile> {
+function* selectChanged(input: Pick<WriteChangesInput, 'outputs' | 'previous'>, outputs: Record<string, string>): Generator<OutputFile & { urgent?: boolean | undefined }> {
   for (const output of input.outputs) {
     if (outputs[output.path] !== undefined) throw new NewsgenError(`Two outputs write ${output.path}`, { code: 'duplicate-output', file: output.path });
     if (output.contents === undefined) {
@@ -104,7 +102,7 @@ function* selectChanged(input: Pick<WriteChangesInput, 'outputs' | 'previous'>, 
     }
     const hash = hashBytes(output.contents);
     outputs[output.path] = hash;
-    if (input.previous[output.path] !== hash) yield { path: output.path, contents: output.contents };
+    if (input.previous[output.path] !== hash) yield { path: output.path, contents: output.contents, urgent: output.urgent };
   }
 }
 
@@ -129,6 +127,20 @@ async function planStaticCopies(input: WriteChangesInput, outputs: Record<string
     if (input.previous[file.path] !== key) copies.push(file);
   }
   return copies;
+}
+
+/** `replaceFile` without waiting for Node's I/O pool. */
+function replaceFileNow(outDir: string, file: OutputFile): void {
+  const target = resolveOutputPath(outDir, file.path);
+  const temp = tempPathFor(target);
+  try {
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(temp, file.contents);
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw wrapIoError(error, 'write', target);
+  }
 }
 
 /** A hidden sibling of `target` to write before renaming over it. */

@@ -100,4 +100,26 @@ describe('a long-lived build session (watch mode)', () => {
     expect(readFileSync(path.join(dir, 'dist/docs/b.txt'), 'utf8')).toBe('b');
     await session.close();
   });
+
+  test('a change made in a failed build still reaches the output once the broken file is fixed', async () => {
+    const dir = createFixtureSite({
+      'newsgen.config.json': JSON.stringify({ title: 'Warta', baseUrl: 'https://warta.example/' }),
+      'content/ekonomi/cabai.md': article({ title: 'Harga cabai turun', summary: 'Ringkasan.' }),
+      'content/ekonomi/beras.md': article({ title: 'Harga beras naik', summary: 'Ringkasan beras.', date: '2016-09-08 09:00' }),
+    });
+    const session = await openWatchSession(dir);
+    await session.build();
+    const cabai = path.join(dir, 'content/ekonomi/cabai.md');
+    const beras = path.join(dir, 'content/ekonomi/beras.md');
+    const berasText = readFileSync(beras, 'utf8');
+    writeFileSync(cabai, readFileSync(cabai, 'utf8').replace('Harga cabai turun', 'Harga cabai anjlok'));
+    writeFileSync(beras, berasText.replace(/^title: .*$/m, 'title: [tidak, valid]'));
+    await expect(session.build({ changed: [beras, cabai], static: false })).rejects.toThrow();
+    expect(readFileSync(path.join(dir, 'dist/index.html'), 'utf8')).toContain('Harga cabai turun');
+    writeFileSync(beras, berasText);
+    await session.build({ changed: [beras], static: false });
+    expect(readFileSync(path.join(dir, 'dist/index.html'), 'utf8')).toContain('Harga cabai anjlok');
+    expect(readFileSync(path.join(dir, 'dist/ekonomi/beras/index.html'), 'utf8')).toContain('Harga cabai anjlok');
+    await session.close();
+  });
 });

@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hashBytes } from '../../src/cache/build-cache.js';
+import { writeChanges, writeChangesNow } from '../../src/output/write-changes.js';
+
+function listFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+describe('writeChanges', () => {
+  let root: string;
+  let outDir: string;
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgen-write-changes-'));
+    outDir = path.join(root, 'dist');
+    fs.mkdirSync(path.join(outDir, 'a'), { recursive: true });
+    fs.writeFileSync(path.join(outDir, 'index.html'), 'home');
+    fs.writeFileSync(path.join(outDir, 'a/index.html'), 'a');
+    fs.writeFileSync(path.join(outDir, 'old.html'), 'old');
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+  const previous = () => ({ 'index.html': hashBytes('home'), 'a/index.html': hashBytes('a'), 'old.html': hashBytes('old') });
+
+  it('writes changed bytes (urgent ones included), keeps unchanged files and deletes what the build no longer has', async () => {
+    const result = await writeChanges({
+      outDir,
+      staticDir: undefined,
+      previous: previous(),
+      outputs: [
+        { path: 'index.html', contents: 'home 2', urgent: true },
+        { path: 'a/index.html', contents: undefined },
+        { path: 'b/index.html', contents: 'b' },
+      ],
+    });
+    expect(result.written).toEqual(['b/index.html', 'index.html']);
+    expect(result.deleted).toEqual(['old.html']);
+    expect(listFiles(outDir)).toEqual(['a/index.html', 'b/index.html', 'index.html']);
+    expect(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('home 2');
+    expect(result.outputs).toEqual({ 'index.html': hashBytes('home 2'), 'a/index.html': hashBytes('a'), 'b/index.html': hashBytes('b') });
+  });
+
+  it('in partial mode touches only the given outputs and reports only their hashes', async () => {
+    const result = await writeChanges({ outDir, staticDir: undefined, previous: previous(), partial: true, outputs: [{ path: 'a/index.html', contents: 'a 2' }, { path: 'index.html', contents: 'home' }] });
+    expect(result).toEqual({ written: ['a/index.html'], deleted: [], outputs: { 'a/index.html': hashBytes('a 2'), 'index.html': hashBytes('home') } });
+    expect(listFiles(outDir)).toEqual(['a/index.html', 'index.html', 'old.html']);
+  });
+
+  it('writeChangesNow does the same synchronously, leaving no temporary files', () => {
+    const result = writeChangesNow({ outDir, previous: previous(), outputs: [{ path: 'a/index.html', contents: 'a 3' }, { path: 'c/d/index.html', contents: 'd' }] });
+    expect(result.written).toEqual(['a/index.html', 'c/d/index.html']);
+    expect(fs.readFileSync(path.join(outDir, 'a/index.html'), 'utf8')).toBe('a 3');
+    expect(listFiles(outDir)).toEqual(['a/index.html', 'c/d/index.html', 'index.html', 'old.html']);
+  });
+
+  it('refuses a path that leaves the output folder', () => {
+    expect(() => writeChangesNow({ outDir, previous: {}, outputs: [{ path: '../escape.html', contents: 'x' }] })).toThrow();
+    expect(fs.existsSync(path.join(root, 'escape.html'))).toBe(false);
+  });
+});

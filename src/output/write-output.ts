@@ -38,6 +38,8 @@ interface WriteSession {
   readonly claims: OutputClaims;
   /** Folder → its pending `mkdir`, so each folder is created once. */
   readonly folders: Map<string, Promise<unknown>>;
+  /** False on a first build: there are no previous files whose modification times could be kept. */
+  readonly hadOutput: boolean;
   written: number;
   bytes: number;
 }
@@ -57,7 +59,8 @@ export async function writeOutput(input: WriteOutputInput): Promise<WriteOutputR
   const tempDir = await createSiblingDir(outDir, 'tmp').catch((error: unknown) => {
     throw wrapIoError(error, 'create a folder beside', outDir);
   });
-  const session: WriteSession = { tempDir, outDir, claims: createOutputClaims(), folders: new Map(), written: 0, bytes: 0 };
+  const hadOutput = await fs.stat(outDir).then((stats) => stats.isDirectory(), () => false);
+  const session: WriteSession = { tempDir, outDir, claims: createOutputClaims(), folders: new Map(), hadOutput, written: 0, bytes: 0 };
   try {
     claimStaticFiles(session, staticFiles, input.staticDir ?? '');
     await runBounded(input.files, concurrency, (file) => writeGenerated(session, file));
@@ -88,7 +91,7 @@ async function writeGenerated(session: WriteSession, file: OutputFile): Promise<
     await ensureFolder(session, path.dirname(target));
     // `wx`: never overwrite, so a clash the claims cannot see (case-insensitive disks) still fails.
     await fs.writeFile(target, contents, { flag: 'wx' });
-    await keepUnchangedMtime({ previous: resolveOutputPath(session.outDir, file.path), next: target, contents });
+    if (session.hadOutput) await keepUnchangedMtime({ previous: resolveOutputPath(session.outDir, file.path), next: target, contents });
   } catch (error) {
     throw wrapIoError(error, 'write', path.join(session.outDir, file.path));
   }
@@ -102,7 +105,7 @@ async function copyStatic(session: WriteSession, file: StaticFile): Promise<void
   try {
     await ensureFolder(session, path.dirname(target));
     await fs.copyFile(file.source, target, fs.constants.COPYFILE_EXCL);
-    await keepUnchangedMtime({ previous: resolveOutputPath(session.outDir, file.path), next: target });
+    if (session.hadOutput) await keepUnchangedMtime({ previous: resolveOutputPath(session.outDir, file.path), next: target });
     size = (await fs.stat(target)).size;
   } catch (error) {
     throw wrapIoError(error, 'copy the static file', file.source);

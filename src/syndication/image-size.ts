@@ -12,10 +12,10 @@ export type ImageSizes = ReadonlyMap<string, ImageSize>;
  * build measured; remote images have no known size.
  */
 export function findImageSize(sizes: ImageSizes, src: string): ImageSize | undefined {
-  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) return undefined;
+  if (sizes.size === 0 || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) return undefined;
   const bare = src.replace(/[?#].*$/, '');
   const urlPath = bare.startsWith('/') ? bare : `/${bare}`;
-  return sizes.get(urlPath) ?? sizes.get(safeDecode(urlPath));
+  return sizes.get(urlPath) ?? (urlPath.includes('%') ? sizes.get(safeDecode(urlPath)) : undefined);
 }
 
 function safeDecode(text: string): string {

@@ -123,6 +123,14 @@ function createPaginationView(pagination: Pagination, context: ViewContext): Pag
 
 /** The card form of an article, for listings and related blocks. */
 export function createCardView(article: SiteArticle, context: ViewContext): ArticleCardView {
+  const made = context.cards.get(article);
+  if (made) return made;
+  const card = makeCardView(article, context);
+  context.cards.set(article, card);
+  return card;
+}
+
+function makeCardView(article: SiteArticle, context: ViewContext): ArticleCardView {
   return {
     id: article.id,
     url: context.href(article.url),
@@ -137,7 +145,7 @@ export function createCardView(article: SiteArticle, context: ViewContext): Arti
 
 function createArticleView(article: SiteArticle, context: ViewContext): ArticleView {
   return {
-    ...createCardView(article, context),
+    ...makeCardView(article, context),
     html: rebaseHtml(article.html, context.config.basePath),
     dateline: article.dateline,
     editor: article.editor,

@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Image } from '../content/article.js';
-import type { DateView, ImageView, SiteView } from '../render/view-model.js';
+import type { ArticleCardView, DateView, ImageView, SiteView } from '../render/view-model.js';
+import type { SiteArticle } from '../site/site.js';
 import { findImageSize, type ImageSize, type ImageSizes } from '../syndication/image-size.js';
 import { createSiteUrl } from '../syndication/site-url.js';
 
@@ -17,6 +18,12 @@ export interface ViewContext {
   absolute(urlPath: string): string;
   /** Measured size of a site-relative image source, if known. */
   imageSize(src: string): ImageSize | undefined;
+  /**
+   * Card views made so far with this context, by article: a card appears on
+   * many pages (listings, related blocks, other news) and is the same on each.
+   * A context lives for one build, so edits between builds are never missed.
+   */
+  readonly cards: Map<SiteArticle, ArticleCardView>;
 }
 
 /** Builds the view context from the config and the per-build helpers. */
@@ -48,7 +55,7 @@ export function createViewContext(input: {
     relativeTimeScript: input.relativeTimeScript,
     feeds: input.feeds ?? [],
   };
-  return { config, strings: input.strings, site, formatDate: input.formatDate, href, absolute, imageSize: (src) => findImageSize(sizes, src) };
+  return { config, strings: input.strings, site, formatDate: input.formatDate, href, absolute, imageSize: (src) => findImageSize(sizes, src), cards: new Map() };
 }
 
 /** A date with its machine and display forms, using the locale's patterns. */

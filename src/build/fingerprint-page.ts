@@ -18,7 +18,8 @@ export function createPageFingerprinter(settings: string): PageFingerprinter {
   const keys = new Map<SiteArticle, string>();
   const keyOf = (article: SiteArticle): string => {
     let key = keys.get(article);
-    if (key === undefined) keys.set(article, (key = describeArticle(article)));
+    // Hashed once here, so a page's fingerprint hashes a few short digests, not every card's fields again.
+    if (key === undefined) keys.set(article, (key = hashBytes(describeArticle(article))));
     return key;
   };
   const keysOf = (articles: readonly SiteArticle[]) => articles.map(keyOf).join('\n');

@@ -33,7 +33,9 @@ export interface PipelineOptions {
  * Builds one frozen unified pipeline, Markdown to sanitised HTML:
  * remark-parse → GFM → remark-rehype (raw HTML kept) → rehype-raw →
  * rehype-slug → embed allowlist → same-page link prefixes → dateline (from
- * `file.data.dateline`) → rehype-sanitize → rehype-stringify.
+ * `file.data.dateline`) → rehype-sanitize → rehype-stringify. Steps that
+ * cannot change a document without raw HTML (or without footnotes) are left
+ * out of the pipelines for such documents.
  * Raw HTML is parsed into the tree first, every rewrite follows, and the
  * sanitizer runs last, so nothing added before it escapes the schema.
  */
@@ -47,9 +49,11 @@ export function createPipeline(options: PipelineOptions) {
     .use([gfm])
     // No prefix here: the sanitizer adds its own to footnote ids, exactly once.
     .use(remarkRehype, { allowDangerousHtml: raw, clobberPrefix: '' })
-    .use(raw ? [rehypeRaw] : [rehypeMatchRawProperties])
+    // Only footnotes make `data-*` properties that rehype-raw would re-spell.
+    .use(raw ? [rehypeRaw] : parts.footnote ? [rehypeMatchRawProperties] : [])
     .use(rehypeSlug)
-    .use(rehypeEmbedAllowlist)
+    // An iframe can only come from raw HTML.
+    .use(raw ? [rehypeEmbedAllowlist] : [])
     .use(rehypePrefixFragmentLinks)
     .use(rehypeDateline)
     .use(rehypeSanitize, sanitizeSchema)

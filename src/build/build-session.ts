@@ -146,21 +146,16 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
   }
 
   /**
-   * Writes a body-only edit: its pages first and synchronously (what an editor
-   * is looking at), then the feeds that show it. Every other output keeps its hash and
-   * fingerprint, updated in place here and only after the writes succeeded.
+   * Writes a body-only edit (its pages first, then the feeds that show it).
+   * Every other output keeps its hash and fingerprint, updated in place here
+   * and only after the writes succeeded.
    */
-  async function writeBodyEdit(
-    state: NonNullable<typeof owned>,
-    plan: { pages: PlannedOutput[]; feeds: Iterable<PlannedOutput> },
-    { writeChanges: write, writeChangesNow: writeNow }: typeof import('../output/write-changes.js'),
-  ) {
+  async function writeBodyEdit(state: NonNullable<typeof owned>, plan: Iterable<PlannedOutput>, write: typeof import('../output/write-changes.js').writeChanges) {
     const changed = new Map<string, string>();
-    const pages = writeNow({ outDir: config.outDir, outputs: recordFingerprints(plan.pages, changed), previous: state.outputs });
-    const feeds = await write({ outDir: config.outDir, outputs: recordFingerprints(plan.feeds, changed), previous: state.outputs, staticDir: config.staticDir, partial: true });
-    Object.assign(state.outputs, pages.outputs, feeds.outputs);
+    const result = await write({ outDir: config.outDir, outputs: recordFingerprints(plan, changed), previous: state.outputs, staticDir: config.staticDir, partial: true });
+    Object.assign(state.outputs, result.outputs);
     for (const [file, fingerprint] of changed) state.fingerprints.set(file, fingerprint);
-    return { written: [...pages.written, ...feeds.written].sort(), deleted: [], ...state };
+    return { written: result.written, deleted: [], ...state };
   }
 
   async function build(changes?: SourceChanges): Promise<SessionBuildResult> {
@@ -188,7 +183,7 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     if (activeCache.isUpToDate(fingerprint, now, config.outDir) && existsSync(config.outDir)) return upToDate();
 
     // Past this point something must be built: load the heavy stages now, not at start-up.
-    const [{ compileRenderer }, { buildSite }, { planOutputs, planBodyEdit }, writers, { writeOutput }] = await Promise.all([
+    const [{ compileRenderer }, { buildSite }, { planOutputs, planBodyEdit }, { writeChanges }, { writeOutput }] = await Promise.all([
       import('../render/create-renderer.js'),
       import('../site/build-site.js'),
       import('./plan-outputs.js'),
@@ -233,10 +228,10 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     const incremental = activeCache.state.outDir === config.outDir && existsSync(config.outDir) && outputs.fingerprints.size > 0;
     const planInput = { site, config, renderer: activeRenderer, staticInfo, previous: incremental ? outputs.fingerprints : new Map<string, string>(), settings };
     const written = await time('write', async () => {
-      if (incremental && bodyOnly && owned) return writeBodyEdit(owned, planBodyEdit({ ...planInput, pages: bodyOnly }), writers);
+      if (incremental && bodyOnly && owned) return writeBodyEdit(owned, planBodyEdit({ ...planInput, pages: bodyOnly }), writeChanges);
       const fingerprints = new Map<string, string>();
       const planned = recordFingerprints(planOutputs(planInput), fingerprints);
-      if (incremental) return { ...(await writers.writeChanges({ outDir: config.outDir, outputs: planned, previous: outputs.outputs, staticDir: config.staticDir })), fingerprints };
+      if (incremental) return { ...(await writeChanges({ outDir: config.outDir, outputs: planned, previous: outputs.outputs, staticDir: config.staticDir })), fingerprints };
       const hashes: Record<string, string> = {};
       await writeOutput({ outDir: config.outDir, files: hashOutputs(planned, hashes), staticDir: config.staticDir });
       return { written: Object.keys(hashes), deleted: [], outputs: { ...hashes, ...staticListing.stamps }, fingerprints };

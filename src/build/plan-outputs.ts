@@ -47,20 +47,20 @@ export interface PlanInput {
 
 /**
  * The `render` stage as a stream: every output file of the site, listing
- * pages first (so an editor sees the home and section pages soonest), then
- * articles, then feeds, sitemaps and assets. A page's fingerprint (see
+ * pages first (page 1 of the home page and of each section first of all, so
+ * an editor sees them soonest), then articles, then feeds, sitemaps and assets. A page's fingerprint (see
  * `fingerprintPage`) covers everything its template data is made from; when
  * it equals `previous[path]`, the page is neither built into a view nor
- * rendered again. Lazy, so a large site never
- * holds all of its HTML at once. Pure given the renderer.
+ * rendered again. Lazy, so a large site never holds all of its HTML at once.
+ * Pure given the renderer.
  */
 export function* planOutputs(input: PlanInput): Generator<PlannedOutput> {
   const { site, config, renderer, staticInfo, previous } = input;
   const { render, fingerprintPage } = createPagePlanner(input);
-  for (const page of orderPages(site.pages)) {
+  for (const { page, rank } of orderPages(site.pages)) {
     const path = urlToOutputPath(page.url);
     const fingerprint = fingerprintPage(page);
-    yield { path, fingerprint, contents: previous.get(path) === fingerprint ? undefined : render(page), urgent: rankPage(page) === 0 };
+    yield { path, fingerprint, contents: previous.get(path) === fingerprint ? undefined : render(page), urgent: rank === 0 };
   }
   const groups: OutputGroup[] = [...planFeeds(site, config, staticInfo.imageSizes ?? new Map()), planSitemaps(site, config)];
   const previousByFingerprint = groupPaths(previous);
@@ -80,14 +80,14 @@ export function* planOutputs(input: PlanInput): Generator<PlannedOutput> {
 
 /**
  * The outputs of an edit that left the model as it was (only article bodies
- * changed): the edited pages, rendered now, and the feeds whose items changed,
- * rendered lazily so the caller can put the pages on disk first. Every other
- * output of the last build stays as it is and is not planned at all.
+ * changed): the edited pages first, marked urgent so they reach the disk before
+ * the feeds whose items changed are rendered. Every other output of the last
+ * build stays as it is and is not planned at all.
  */
-export function planBodyEdit(input: PlanInput & { readonly pages: ReadonlySet<Page> }): { pages: PlannedOutput[]; feeds: Iterable<PlannedOutput> } {
+export function* planBodyEdit(input: PlanInput & { readonly pages: ReadonlySet<Page> }): Generator<PlannedOutput> {
   const { render, fingerprintPage } = createPagePlanner(input);
-  const pages = [...input.pages].map((page) => ({ path: urlToOutputPath(page.url), fingerprint: fingerprintPage(page), contents: render(page) }));
-  return { pages, feeds: planChangedFeeds(input) };
+  for (const page of input.pages) yield { path: urlToOutputPath(page.url), fingerprint: fingerprintPage(page), contents: render(page), urgent: true };
+  yield* planChangedFeeds(input);
 }
 
 function* planChangedFeeds(input: PlanInput): Generator<PlannedOutput> {
@@ -136,8 +136,8 @@ function groupPaths(previous: ReadonlyMap<string, string>): Map<string, string[]
  * section), then the rest of the home and section listings, other listings,
  * articles, and the rest.
  */
-function orderPages(pages: readonly Page[]): Page[] {
-  return pages.map((page, index) => ({ page, index })).sort((a, b) => rankPage(a.page) - rankPage(b.page) || a.index - b.index).map((entry) => entry.page);
+function orderPages(pages: readonly Page[]): { page: Page; rank: number }[] {
+  return pages.map((page, index) => ({ page, index, rank: rankPage(page) })).sort((a, b) => a.rank - b.rank || a.index - b.index);
 }
 
 function rankPage(page: Page): number {

@@ -75,24 +75,8 @@ export async function writeChanges(input: WriteChangesInput): Promise<WriteChang
   return { written: written.sort(), deleted: deleted.sort(), outputs };
 }
 
-/**
- * `writeChanges` in partial mode for a handful of outputs, synchronously: the
- * pages an editor just saved reach the disk at once instead of queueing in
- * Node's I/O pool behind other file system work (such as a watcher re-reading
- * a folder of thousands of files).
- */
-export function writeChangesNow(input: Pick<WriteChangesInput, 'outDir' | 'outputs' | 'previous'>): WriteChangesResult {
-  const outputs: Record<string, string> = {};
-  const written: string[] = [];
-  for (const file of selectChanged(input, outputs)) {
-    replaceFileNow(input.outDir, file);
-    written.push(file.path);
-  }
-  return { written: written.sort(), deleted: [], outputs };
-}
-
 /** Records every output's hash and yields the files whose bytes differ from the last build's. */
-function* selectChanged(input: Pick<WriteChangesInput, 'outputs' | 'previous'>, outputs: Record<string, string>): Generator<OutputFile & { urgent?: boolean | undefined }> {
+function* selectChanged(input: WriteChangesInput, outputs: Record<string, string>): Generator<OutputFile & { urgent?: boolean | undefined }> {
   for (const output of input.outputs) {
     if (outputs[output.path] !== undefined) throw new NewsgenError(`Two outputs write ${output.path}`, { code: 'duplicate-output', file: output.path });
     if (output.contents === undefined) {

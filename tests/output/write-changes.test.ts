@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashBytes } from '../../src/cache/build-cache.js';
-import { writeChanges, writeChangesNow } from '../../src/output/write-changes.js';
+import { writeChanges } from '../../src/output/write-changes.js';
 
 function listFiles(dir: string): string[] {
   return fs
@@ -51,15 +51,15 @@ describe('writeChanges', () => {
     expect(listFiles(outDir)).toEqual(['a/index.html', 'index.html', 'old.html']);
   });
 
-  it('writeChangesNow does the same synchronously, leaving no temporary files', () => {
-    const result = writeChangesNow({ outDir, previous: previous(), outputs: [{ path: 'a/index.html', contents: 'a 3' }, { path: 'c/d/index.html', contents: 'd' }] });
+  it('writes urgent outputs synchronously in partial mode, leaving no temporary files', async () => {
+    const result = await writeChanges({ outDir, staticDir: undefined, partial: true, previous: previous(), outputs: [{ path: 'a/index.html', contents: 'a 3', urgent: true }, { path: 'c/d/index.html', contents: 'd', urgent: true }] });
     expect(result.written).toEqual(['a/index.html', 'c/d/index.html']);
     expect(fs.readFileSync(path.join(outDir, 'a/index.html'), 'utf8')).toBe('a 3');
     expect(listFiles(outDir)).toEqual(['a/index.html', 'c/d/index.html', 'index.html', 'old.html']);
   });
 
-  it('refuses a path that leaves the output folder', () => {
-    expect(() => writeChangesNow({ outDir, previous: {}, outputs: [{ path: '../escape.html', contents: 'x' }] })).toThrow();
+  it('refuses a path that leaves the output folder', async () => {
+    await expect(writeChanges({ outDir, staticDir: undefined, partial: true, previous: {}, outputs: [{ path: '../escape.html', contents: 'x', urgent: true }] })).rejects.toThrow();
     expect(fs.existsSync(path.join(root, 'escape.html'))).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import { hashBytes } from '../cache/build-cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { listMarkdownFiles, toDisplayPath } from '../content/load-content.js';
 import type { SourceFile } from '../content/source-file.js';
-import type { Site } from '../site/site.js';
+import type { Page, Site } from '../site/site.js';
 import type { Logger } from '../logger/create-logger.js';
 import { formatDuration } from '../logger/format-duration.js';
 import { resolveStrings } from '../i18n/strings.js';
@@ -19,8 +19,9 @@ import { processInParallel, type Concurrency, type ProcessorHolder } from './pro
 import { collectResults } from './process-sources.js';
 import { measureStaticImages, readStaticListing, type StaticListing } from './read-static-info.js';
 import { openSessionCache, type OutputState, type ResultMap, type SessionCache } from './session-cache.js';
+import { createDependentsIndexer, describeSiteStructure, pagesShowing, type PageDependents } from './page-dependents.js';
 import { patchArticles } from './patch-articles.js';
-import { fingerprintStats } from './stamp-inputs.js';
+import { fingerprintStats, statContent, type ContentStats } from './stamp-inputs.js';
 import { findNextClockChange } from './validity.js';
 
 /** What changed since the last build of a session; absent means "look at everything". */
@@ -86,7 +87,7 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
   let results: ResultMap = new Map();
   let outputs: OutputState = { outputs: {}, fingerprints: new Map() };
   /** The same state once a build of this session has written it: objects this session alone holds. */
-  let owned: { outputs: Record<string, string>; fingerprints: Map<string, string> } | undefined;
+  let owned: { outputs: Record<string, string>; fingerprints: Map<string, string>; dependents: PageDependents | undefined } | undefined;
   let theme: LoadedTheme | undefined;
   let renderer: Renderer | undefined;
   let images: { stamp: string; sizes: ImageSizes } | undefined;
@@ -107,14 +108,13 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
   };
   const toContentPath = (file: string) => path.relative(config.contentDir, path.resolve(config.root, file)).split(path.sep).join('/');
 
-  async function loadSources(changes: SourceChanges | undefined): Promise<void> {
+  /** Reads the content files whose stats differ from the cache's; `listing` is this build's listing when already taken. */
+  async function loadSources(changes: SourceChanges | undefined, listing: ContentStats | undefined): Promise<void> {
     if (!loaded || !changes || (!changes.changed && !changes.removed)) {
       entries.clear();
       order = undefined;
-      for (const relPath of (await listMarkdownFiles(config.contentDir)).sort()) {
+      for (const { path: relPath, stat: statKey } of listing ?? (await statContent(config.contentDir))) {
         const absolute = path.join(config.contentDir, relPath);
-        const stats = statSync(absolute, { throwIfNoEntry: false });
-        const statKey = stats ? `${stats.size}:${stats.mtimeMs}` : undefined;
         const cached = results.get(relPath);
         const displayPath = toDisplayPath(absolute, config.root);
         // Like git's index: a file whose size and mtime match the cache is not read again.
@@ -173,10 +173,11 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     const settings = fingerprintSettings(activeTheme, staticListing);
     const now = config.now.getTime();
     const upToDate = (): SessionBuildResult => ({ articles: activeCache.state.articleCount, pages: activeCache.state.pageCount, written: [], deleted: [], processed: 0, upToDate: true, durationMs: performance.now() - started });
-    const statFingerprint = loaded ? undefined : await time('stat', () => fingerprintStats(config.contentDir, settings));
+    const listing = loaded ? undefined : await time('stat', () => statContent(config.contentDir));
+    const statFingerprint = listing && fingerprintStats(listing, settings);
     if (statFingerprint !== undefined && activeCache.isUpToDate(statFingerprint, now, config.outDir, 'stat') && existsSync(config.outDir)) return upToDate();
     if (results.size === 0) ({ results, outputs } = await time('restore', () => activeCache.restore()));
-    await time('load', () => loadSources(changes));
+    await time('load', () => loadSources(changes, listing));
     order ??= sortPaths([...entries.keys()]);
     const sorted = order.paths.map((file) => entries.get(file) as Entry);
     const fingerprint = hashBytes([settings, ...sorted.map((entry) => `${entry.source.path}\0${entry.hash}`)].join('\n'));
@@ -229,19 +230,25 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     const planInput = { site, config, renderer: activeRenderer, staticInfo, previous: incremental ? outputs.fingerprints : new Map<string, string>(), settings };
     const written = await time('write', async () => {
       if (incremental && bodyOnly && owned) return writeBodyEdit(owned, planBodyEdit({ ...planInput, pages: bodyOnly }), writeChanges);
+      // Same structure as the last build: only the pages showing a changed article can differ.
+      const structure = describeSiteStructure(site, settings);
+      const kept = incremental && outputs.dependents?.structure === structure ? outputs.dependents : undefined;
+      const onlyPages = kept && pagesShowing(kept, stale.map((entry) => entry.source.path));
       const fingerprints = new Map<string, string>();
-      const planned = recordFingerprints(planOutputs(planInput), fingerprints);
-      if (incremental) return { ...(await writeChanges({ outDir: config.outDir, outputs: planned, previous: outputs.outputs, staticDir: config.staticDir })), fingerprints };
+      const indexer = kept ? undefined : createDependentsIndexer(structure);
+      const planned = recordFingerprints(planOutputs({ ...planInput, onlyPages }), fingerprints, indexer);
+      const dependents = () => kept ?? indexer?.finish();
+      if (incremental) return { ...(await writeChanges({ outDir: config.outDir, outputs: planned, previous: outputs.outputs, staticDir: config.staticDir })), fingerprints, dependents: dependents() };
       const hashes: Record<string, string> = {};
       await writeOutput({ outDir: config.outDir, files: hashOutputs(planned, hashes), staticDir: config.staticDir });
-      return { written: Object.keys(hashes), deleted: [], outputs: { ...hashes, ...staticListing.stamps }, fingerprints };
+      return { written: Object.keys(hashes), deleted: [], outputs: { ...hashes, ...staticListing.stamps }, fingerprints, dependents: dependents() };
     });
-    owned = { outputs: written.outputs, fingerprints: written.fingerprints };
+    owned = { outputs: written.outputs, fingerprints: written.fingerprints, dependents: written.dependents };
     outputs = owned;
     const state = {
       fingerprint,
       // Only a cache on disk is ever compared with stats from another process.
-      statFingerprint: statFingerprint ?? (options.cacheDir === undefined ? undefined : await fingerprintStats(config.contentDir, settings)),
+      statFingerprint: statFingerprint ?? (options.cacheDir === undefined ? undefined : fingerprintStats(await statContent(config.contentDir), settings)),
       now,
       // A patched model has the same dates, so the same next change of the clock.
       validUntil: patched ? activeCache.state.validUntil : findNextClockChange(content?.articles ?? [], now),
@@ -280,9 +287,10 @@ function cacheKey(config: ResolvedConfig, version: string): string {
   return hashBytes(JSON.stringify({ version, timeZone: config.timeZone, locale: config.locale, contentDir: config.contentDir }));
 }
 
-function* recordFingerprints(outputs: Iterable<PlannedOutput>, into: Map<string, string>): Generator<PlannedOutput> {
+function* recordFingerprints(outputs: Iterable<PlannedOutput>, into: Map<string, string>, dependents?: { add(path: string, page: Page): void }): Generator<PlannedOutput> {
   for (const output of outputs) {
     into.set(output.path, output.fingerprint);
+    if (dependents && output.page) dependents.add(output.path, output.page);
     yield output;
   }
 }

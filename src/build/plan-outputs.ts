@@ -31,6 +31,8 @@ export interface PlannedOutput {
   readonly contents: string | Uint8Array | undefined;
   /** A front page (page 1 of the home page or a section): written at once, ahead of everything else. */
   readonly urgent?: boolean;
+  /** The page this output renders, when it is one. */
+  readonly page?: Page;
 }
 
 /** What planning the outputs of a build reads. */
@@ -43,6 +45,13 @@ export interface PlanInput {
   readonly previous: ReadonlyMap<string, string>;
   /** Fingerprint of everything outside the site model that pages depend on (config, theme, static files). */
   readonly settings: string;
+  /**
+   * The only pages that may have changed, by output path, when the site's
+   * structure is known to equal the last build's (see `page-dependents`):
+   * every other page with a previous fingerprint keeps it and is neither
+   * fingerprinted nor rendered. Absent: every page is fingerprinted.
+   */
+  readonly onlyPages?: ReadonlySet<string> | undefined;
 }
 
 /**
@@ -55,12 +64,17 @@ export interface PlanInput {
  * Pure given the renderer.
  */
 export function* planOutputs(input: PlanInput): Generator<PlannedOutput> {
-  const { site, config, renderer, staticInfo, previous } = input;
+  const { site, config, renderer, staticInfo, previous, onlyPages } = input;
   const { render, fingerprintPage } = createPagePlanner(input);
   for (const { page, rank } of orderPages(site.pages)) {
     const path = urlToOutputPath(page.url);
+    const kept = onlyPages && !onlyPages.has(path) ? previous.get(path) : undefined;
+    if (kept !== undefined) {
+      yield { path, fingerprint: kept, contents: undefined, page };
+      continue;
+    }
     const fingerprint = fingerprintPage(page);
-    yield { path, fingerprint, contents: previous.get(path) === fingerprint ? undefined : render(page), urgent: rank === 0 };
+    yield { path, fingerprint, contents: previous.get(path) === fingerprint ? undefined : render(page), urgent: rank === 0, page };
   }
   const groups: OutputGroup[] = [...planFeeds(site, config, staticInfo.imageSizes ?? new Map()), planSitemaps(site, config)];
   const previousByFingerprint = groupPaths(previous);

@@ -1,4 +1,5 @@
 import { openBuildCache, type BuildCache, type HtmlRef, type SavedSource } from '../cache/build-cache.js';
+import { readDependents, type PageDependents } from './page-dependents.js';
 import type { ProcessResult } from './process-article.js';
 
 /** The small state a build leaves for the next one: enough to tell that nothing changed. */
@@ -21,6 +22,8 @@ export interface OutputState {
   readonly outputs: Readonly<Record<string, string>>;
   /** Output path → fingerprint of the data it was rendered from. */
   readonly fingerprints: ReadonlyMap<string, string>;
+  /** Which pages show each article, for the structure of the last build's site. */
+  readonly dependents?: PageDependents | undefined;
 }
 
 /** One processed content file: the content hash and file stats it was processed from, and where its HTML is cached. */
@@ -56,6 +59,7 @@ interface StoredState extends Omit<SessionState, 'validUntil'> {
 interface StoredOutputs {
   readonly outputs: Record<string, string>;
   readonly fingerprints: Record<string, string>;
+  readonly dependents?: PageDependents | undefined;
 }
 
 /**
@@ -84,7 +88,7 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
       if (!records) return { results, outputs };
       const data = records.data as Partial<StoredOutputs> | undefined;
       if (data && typeof data.outputs === 'object' && typeof data.fingerprints === 'object') {
-        outputs = { outputs: data.outputs, fingerprints: new Map(Object.entries(data.fingerprints)) };
+        outputs = { outputs: data.outputs, fingerprints: new Map(Object.entries(data.fingerprints)), dependents: readDependents(data.dependents) };
       }
       for (const [file, entry] of Object.entries(records.sources)) {
         if (!entry) continue;
@@ -113,7 +117,7 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
         );
       }
       const storedState: StoredState = { ...nextState, validUntil: Number.isFinite(nextState.validUntil) ? nextState.validUntil : null };
-      const storedOutputs: StoredOutputs = { outputs: nextOutputs.outputs, fingerprints: Object.fromEntries(nextOutputs.fingerprints) };
+      const storedOutputs: StoredOutputs = { outputs: nextOutputs.outputs, fingerprints: Object.fromEntries(nextOutputs.fingerprints), dependents: nextOutputs.dependents };
       await disk.save(storedState, storedOutputs, sources);
       // The pack may have been rewritten: forget old offsets so the next save writes that HTML anew.
       for (const [file, entry] of results) if (entry.htmlRef) results.set(file, { ...entry, htmlRef: undefined });

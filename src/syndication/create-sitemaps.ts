@@ -4,7 +4,7 @@ import type { OutputFile } from '../output/output-file.js';
 import type { OutputGroup } from './create-feeds.js';
 import type { Site, SiteArticle } from '../site/site.js';
 import { renderNewsSitemaps, selectRecentArticles } from './news-sitemap.js';
-import { findLastModified, listPageArticles } from './page-lastmod.js';
+import { findLastModified, findPageLastModified } from './page-lastmod.js';
 import { selectPublicArticles } from './public-articles.js';
 import { createSiteUrl } from './site-url.js';
 import { estimateXmlBytes, splitEntries, type SplitLimit } from './split-entries.js';
@@ -52,12 +52,14 @@ export function planSitemaps(site: Site, config: SitemapConfig, limits: SitemapL
   const siteUrl = createSiteUrl(config);
   const publicArticles = new Set(selectPublicArticles(site.articles, config.now));
   const isPublic = (article: SiteArticle) => publicArticles.has(article);
+  const newestPublic = findLastModified([...publicArticles]);
   const entries: SitemapEntry[] = [];
   for (const page of site.pages) {
     if (page.kind === 'not-found') continue;
-    const shown = listPageArticles(page, site.articles, isPublic);
-    if (shown.length === 0 && (page.kind === 'article' || page.kind === 'list')) continue;
-    entries.push({ loc: siteUrl.absolute(page.url), lastmod: findLastModified(shown)?.iso });
+    const lastmod = findPageLastModified(page, isPublic, newestPublic);
+    // An article or listing page with no public article on it is not published.
+    if (lastmod === undefined && (page.kind === 'article' || page.kind === 'list')) continue;
+    entries.push({ loc: siteUrl.absolute(page.url), lastmod: lastmod?.iso });
   }
   const recent = selectRecentArticles(site.articles, config.now);
   return {

@@ -58,6 +58,29 @@ describe('the build cache and worker threads', () => {
     expect(incremental).not.toEqual(reference);
   });
 
+  test('one-change builds equal fresh builds, whether an edit keeps the site structure (only the pages showing the article are looked at) or not', () => {
+    const dir = copyCorpus();
+    build(dir);
+    const sections = readdirSync(path.join(dir, 'content')).sort();
+    const fileIn = (section: string) => path.join(dir, 'content', section, readdirSync(path.join(dir, 'content', section)).sort()[1] ?? '');
+    const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+    const steps: [string, () => void][] = [
+      ['a title', () => edit(fileIn(sections[0] ?? ''), (text) => text.replace(/^title: ".*"$/m, 'title: "Judul <baru> & lain"'))],
+      ['a summary and a body', () => edit(fileIn(sections[1] ?? ''), (text) => text.replace(/^summary: ".*"$/m, 'summary: "Ringkasan baru"') + '\nParagraf lain.\n')],
+      ['the tags', () => edit(fileIn(sections[2] ?? ''), (text) => text.replace(/^tags: .*$/m, 'tags: ["tag-baru", "lain"]'))],
+      ['two titles at once', () => [sections[0], sections[3]].forEach((section) => edit(fileIn(section ?? ''), (text) => text.replace(/^title: ".*"$/m, 'title: "Dua judul"')))],
+      ['a date', () => edit(fileIn(sections[1] ?? ''), (text) => text.replace(/^date: .*$/m, 'date: 2016-09-09T03:46:00+00:00'))],
+    ];
+    for (const [label, step] of steps) {
+      step();
+      const incremental = build(dir);
+      const fresh = copyCorpus();
+      rmSync(path.join(fresh, 'content'), { recursive: true });
+      cpSync(path.join(dir, 'content'), path.join(fresh, 'content'), { recursive: true });
+      expect(incremental, `after editing ${label}`).toEqual(build(fresh, '--no-cache', '--concurrency', '0'));
+    }
+  });
+
   test('ignores a corrupt or half-written cache and builds the same output', () => {
     const dir = copyCorpus();
     const reference = build(dir, '--no-cache');

@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import { createPageFingerprinter } from '../../src/build/fingerprint-page.js';
+import { createDependentsIndexer, describeSiteStructure, pagesShowing, readDependents } from '../../src/build/page-dependents.js';
+import type { Article } from '../../src/content/article.js';
+import { urlToOutputPath } from '../../src/output/resolve-output-path.js';
+import { buildSite } from '../../src/site/build-site.js';
+import type { Site } from '../../src/site/site.js';
+import { displayPathOf, makeArticle, makeOptions, september } from '../site/fixtures.js';
+
+const SECTIONS = ['ekonomi', 'olahraga', 'teknologi'];
+const TAGS = ['pasar', 'pangan', 'liga', 'gawai', 'energi'];
+
+/** Thirty articles over three sections, overlapping tags and two authors: listings, related and other news all overlap. */
+function corpus(): Article[] {
+  return Array.from({ length: 30 }, (_, index) =>
+    makeArticle(`berita-${index}`, {
+      section: SECTIONS[index % 3] as string,
+      tags: [TAGS[index % 5] as string, TAGS[(index * 2) % 5] as string],
+      authors: [index % 4 === 0 ? 'Budi Santoso' : 'Rina Wulandari'],
+      date: september(1 + (index % 28), `${String(8 + (index % 10)).padStart(2, '0')}:00`),
+    }),
+  );
+}
+
+function model(articles: readonly Article[]): Site {
+  const { site, diagnostics } = buildSite(articles, new Map(), makeOptions({ perPage: 4, otherNewsCount: 3 }), displayPathOf);
+  expect(diagnostics).toEqual([]);
+  return site;
+}
+
+function fingerprints(site: Site): Map<string, string> {
+  const fingerprint = createPageFingerprinter('settings');
+  return new Map(site.pages.map((page) => [urlToOutputPath(page.url), fingerprint(page)]));
+}
+
+function indexOf(site: Site) {
+  const indexer = createDependentsIndexer(describeSiteStructure(site, 'settings'));
+  for (const page of site.pages) indexer.add(urlToOutputPath(page.url), page);
+  return indexer.finish();
+}
+
+describe('page dependents', () => {
+  test('an edit to displayed fields keeps the structure, and every page whose fingerprint changed is listed for the edited article', () => {
+    const before = corpus();
+    const site = model(before);
+    const index = indexOf(site);
+    const old = fingerprints(site);
+    // A body shows on its own page only; card fields on every listing, related and other-news block too.
+    for (const [position, edit, least] of [
+      [27, { title: 'Judul baru' }, 2], // the newest: in every "other news" block
+      [7, { summary: 'Ringkasan baru', excerpt: 'Cuplikan baru' }, 2],
+      [13, { html: '<p>Isi yang lain.</p>' }, 1],
+      [29, { image: { src: '/a.jpg', alt: 'Foto', caption: undefined, credit: undefined }, dateline: 'JAKARTA' }, 2],
+    ] as const) {
+      const after = before.map((article, at) => (at === position ? { ...article, ...edit } : article));
+      const next = model(after);
+      expect(describeSiteStructure(next, 'settings')).toBe(index.structure);
+      const listed = pagesShowing(index, [after[position]?.sourcePath as string]);
+      const changed = [...fingerprints(next)].filter(([file, fingerprint]) => old.get(file) !== fingerprint).map(([file]) => file);
+      expect(changed.length).toBeGreaterThanOrEqual(least);
+      for (const file of changed) expect(listed, `${file} changed but is not listed`).toContain(file);
+    }
+  });
+
+  test('an edit to what decides listings, ranking or URLs changes the structure', () => {
+    const before = corpus();
+    const structure = describeSiteStructure(model(before), 'settings');
+    const edits: Partial<Article>[] = [{ tags: ['pasar'] }, { section: 'ekonomi' }, { authors: ['Sari'] }, { date: september(29) }, { slug: 'lain' }, { draft: true }, { id: 'id-lain' }];
+    for (const edit of edits) {
+      const after = before.map((article, at) => (at === 4 ? { ...article, ...edit } : article));
+      expect(describeSiteStructure(model(after), 'settings'), JSON.stringify(edit)).not.toBe(structure);
+    }
+    expect(describeSiteStructure(model(before.slice(1)), 'settings')).not.toBe(structure);
+    expect(describeSiteStructure(model(before), 'other settings')).not.toBe(structure);
+  });
+
+  test('lists each page once per article, and reads back only a well-formed index', () => {
+    const index = indexOf(model(corpus()));
+    for (const positions of Object.values(index.byArticle)) expect(new Set(positions).size).toBe(positions.length);
+    const stored = JSON.parse(JSON.stringify(index)) as unknown;
+    expect(readDependents(stored)).toEqual(index);
+    expect(readDependents(undefined)).toBeUndefined();
+    expect(readDependents({ ...index, paths: [1] })).toBeUndefined();
+    expect(readDependents({ ...index, byArticle: { 'a.md': [index.paths.length] } })).toBeUndefined();
+    expect(readDependents({ ...index, structure: 3 })).toBeUndefined();
+  });
+});

@@ -236,7 +236,7 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
       const onlyPages = kept && pagesShowing(kept, stale.map((entry) => entry.source.path));
       const fingerprints = new Map<string, string>();
       const indexer = kept ? undefined : createDependentsIndexer(structure);
-      const planned = recordFingerprints(planOutputs({ ...planInput, onlyPages }), fingerprints, indexer);
+      const planned = recordFingerprints(planOutputs({ ...planInput, structure, onlyPages }), fingerprints, indexer);
       const dependents = () => kept ?? indexer?.finish();
       if (incremental) return { ...(await writeChanges({ outDir: config.outDir, outputs: planned, previous: outputs.outputs, staticDir: config.staticDir })), fingerprints, dependents: dependents() };
       const hashes: Record<string, string> = {};

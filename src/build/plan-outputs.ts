@@ -14,6 +14,7 @@ import { createRobotsTxt } from '../syndication/robots-txt.js';
 import { createNav, createPageView } from '../view/create-page-view.js';
 import { createViewContext } from '../view/view-context.js';
 import { createPageFingerprinter } from './fingerprint-page.js';
+import { describeSiteStructure } from './page-dependents.js';
 
 /** What the build knows about the static folder, read at the I/O edge. */
 export interface StaticInfo {
@@ -45,6 +46,8 @@ export interface PlanInput {
   readonly previous: ReadonlyMap<string, string>;
   /** Fingerprint of everything outside the site model that pages depend on (config, theme, static files). */
   readonly settings: string;
+  /** Digest of the site's structure (see `describeSiteStructure`); computed when absent. */
+  readonly structure?: string | undefined;
   /**
    * The only pages that may have changed, by output path, when the site's
    * structure is known to equal the last build's (see `page-dependents`):
@@ -76,7 +79,7 @@ export function* planOutputs(input: PlanInput): Generator<PlannedOutput> {
     const fingerprint = fingerprintPage(page);
     yield { path, fingerprint, contents: previous.get(path) === fingerprint ? undefined : render(page), urgent: rank === 0, page };
   }
-  const groups: OutputGroup[] = [...planFeeds(site, config, staticInfo.imageSizes ?? new Map()), planSitemaps(site, config)];
+  const groups: OutputGroup[] = [...planFeeds(site, config, staticInfo.imageSizes ?? new Map()), planSitemaps(site, config, input.structure ?? describeSiteStructure(site, input.settings))];
   const previousByFingerprint = groupPaths(previous);
   for (const group of groups) {
     const fingerprint = hashBytes(`${input.settings}\n${group.key}`);

@@ -40,17 +40,33 @@ interface SitemapEntry {
  * and expired articles never appear, and neither does the 404 page. Pure.
  */
 export function createSitemaps(site: Site, config: SitemapConfig, limits: SitemapLimits = SITEMAP_LIMITS): OutputFile[] {
-  return planSitemaps(site, config, limits).render();
+  return planSitemaps(site, config, '', limits).render();
 }
 
 /**
- * The sitemaps as one lazily rendered group, keyed by every entry (URL and
- * `lastmod`) and every news article they would list: a build that changes
- * neither keeps the files it wrote last time.
+ * The sitemaps as one lazily rendered group. `structure` is a digest of the
+ * site's pages, the articles each of them shows and the base URL (see
+ * `describeSiteStructure`): with it, every entry follows from which articles
+ * are public and when each was last modified, so the key is made of those
+ * (and of the news articles) without walking every page. A build that
+ * changes none of them keeps the files it wrote last time.
  */
-export function planSitemaps(site: Site, config: SitemapConfig, limits: SitemapLimits = SITEMAP_LIMITS): OutputGroup {
-  const siteUrl = createSiteUrl(config);
+export function planSitemaps(site: Site, config: SitemapConfig, structure: string, limits: SitemapLimits = SITEMAP_LIMITS): OutputGroup {
   const publicArticles = new Set(selectPublicArticles(site.articles, config.now));
+  const recent = selectRecentArticles(site.articles, config.now);
+  return {
+    key: JSON.stringify([
+      structure,
+      site.articles.map((article) => (publicArticles.has(article) ? (article.updated ?? article.date).iso : 0)),
+      recent.map((article) => [article.url, article.title, article.date.iso]),
+    ]),
+    render: () => renderSitemaps(site, config, limits, listEntries(site, config, publicArticles)),
+  };
+}
+
+/** Every published page with its `lastmod`, in the order of the site's pages. */
+function listEntries(site: Site, config: SitemapConfig, publicArticles: ReadonlySet<SiteArticle>): SitemapEntry[] {
+  const siteUrl = createSiteUrl(config);
   const isPublic = (article: SiteArticle) => publicArticles.has(article);
   const newestPublic = findLastModified([...publicArticles]);
   const entries: SitemapEntry[] = [];
@@ -61,11 +77,7 @@ export function planSitemaps(site: Site, config: SitemapConfig, limits: SitemapL
     if (lastmod === undefined && (page.kind === 'article' || page.kind === 'list')) continue;
     entries.push({ loc: siteUrl.absolute(page.url), lastmod: lastmod?.iso });
   }
-  const recent = selectRecentArticles(site.articles, config.now);
-  return {
-    key: JSON.stringify([entries, recent.map((article) => [article.url, article.title, article.date.iso])]),
-    render: () => renderSitemaps(site, config, limits, entries),
-  };
+  return entries;
 }
 
 function renderSitemaps(site: Site, config: SitemapConfig, limits: SitemapLimits, entries: readonly SitemapEntry[]): OutputFile[] {

@@ -34,10 +34,13 @@ export async function readStaticListing(staticDir: string): Promise<StaticListin
  * (`/images/a.jpg`); a file that cannot be measured simply has no known size.
  */
 export async function measureStaticImages(files: readonly StaticFile[]): Promise<ImageSizes> {
-  const { imageSizeFromFile } = await import('image-size/fromFile');
   const sizes = new Map<string, ImageSize>();
+  const images = files.filter((file) => IMAGE_FILE.test(file.path));
+  // Loading the measuring library costs more than the rest of this stage: only when there is an image.
+  if (images.length === 0) return sizes;
+  const { imageSizeFromFile } = await import('image-size/fromFile');
   await runBounded(
-    files.filter((file) => IMAGE_FILE.test(file.path)),
+    images,
     16,
     async (file) => {
       const size = await imageSizeFromFile(file.source).catch(() => undefined);

@@ -34,6 +34,8 @@ export interface CachedResult {
   readonly stat?: string | undefined;
   /** The HTML's place in the on-disk pack, when it came from there. */
   readonly htmlRef?: HtmlRef | undefined;
+  /** The result as the pack's records hold it (HTML and body left out), when it came from there. */
+  readonly stored?: ProcessResult | undefined;
 }
 
 /** Processed content files by path. */
@@ -98,7 +100,7 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
           continue;
         }
         const html = disk.readHtml(entry);
-        if (html !== undefined) results.set(file, { hash: entry.hash, result: { kind: 'article', article: { ...result.article, html } }, stat: entry.stat, htmlRef: entry.html });
+        if (html !== undefined) results.set(file, { hash: entry.hash, result: { kind: 'article', article: { ...result.article, html } }, stat: entry.stat, htmlRef: entry.html, stored: result });
       }
       return { results, outputs };
     },
@@ -107,12 +109,12 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
       outputs = nextOutputs;
       if (!disk) return;
       const sources = new Map<string, SavedSource<ProcessResult>>();
-      for (const [file, { hash, result, stat, htmlRef }] of results) {
+      for (const [file, { hash, result, stat, htmlRef, stored }] of results) {
         if (result.kind === 'failed') continue;
         sources.set(
           file,
           result.kind === 'article'
-            ? { hash, stat, record: { kind: 'article', article: { ...result.article, html: '', body: '' } }, html: htmlRef ?? result.article.html }
+            ? { hash, stat, record: (htmlRef && stored) ?? { kind: 'article', article: { ...result.article, html: '', body: '' } }, html: htmlRef ?? result.article.html }
             : { hash, stat, record: result, html: undefined },
         );
       }
@@ -120,7 +122,7 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
       const storedOutputs: StoredOutputs = { outputs: nextOutputs.outputs, fingerprints: Object.fromEntries(nextOutputs.fingerprints), dependents: nextOutputs.dependents };
       await disk.save(storedState, storedOutputs, sources);
       // The pack may have been rewritten: forget old offsets so the next save writes that HTML anew.
-      for (const [file, entry] of results) if (entry.htmlRef) results.set(file, { ...entry, htmlRef: undefined });
+      for (const [file, entry] of results) if (entry.htmlRef) results.set(file, { ...entry, htmlRef: undefined, stored: undefined });
     },
     async close() {
       await disk?.close();

@@ -35,8 +35,9 @@ export interface CacheRecords<Entry> {
 /**
  * A persistent build cache in one folder: `state.json` (small: read by every
  * build, enough to tell that nothing changed), `records.json` (per-file
- * records, read only when something is built) and `html.pack` (article HTML,
- * sliced by offset). Every file is written to a temporary name and renamed, and
+ * records, read only when something is built; one JSON line per file, so an
+ * unchanged file's line is written back as it was read) and `html.pack`
+ * (article HTML, sliced by offset). Every file is written to a temporary name and renamed, and
  * carries a checksum, so a crash or a bit flip makes an entry, or the whole
  * cache, count as missing: a cache can make a build faster, never different.
  */
@@ -56,27 +57,54 @@ export interface BuildCache<Entry> {
   close(): Promise<void>;
 }
 
-const FORMAT = 'newsgen-cache-2';
+const FORMAT = 'newsgen-cache-3';
+
+/** One line of `records.json` as read, kept so that an unchanged entry is written back without encoding it again. */
+interface LoadedLine<Entry> {
+  readonly line: string;
+  readonly entry: CachedSource<Entry>;
+}
 
 /** Opens (or starts) the cache in `dir` for `key`; an unreadable or foreign cache counts as empty. */
 export async function openBuildCache<Entry>(dir: string, key: string): Promise<BuildCache<Entry>> {
   const state = await readChecked(path.join(dir, 'state.json'), key);
   let pack: Buffer | undefined;
+  let loaded = new Map<string, LoadedLine<Entry>>();
   return {
     state,
     async loadRecords() {
-      const records = (await readChecked(path.join(dir, 'records.json'), key)) as CacheRecords<Entry> | undefined;
-      if (!records || typeof records.sources !== 'object') return undefined;
+      // records.json: the caller's data on the first line, then one line per content file.
+      const text = await readCheckedText(path.join(dir, 'records.json'), key);
+      if (text === undefined) return undefined;
+      const lines = text.split('\n');
+      const sources: Record<string, CachedSource<Entry>> = {};
+      let data: unknown;
+      const read = new Map<string, LoadedLine<Entry>>();
+      try {
+        data = JSON.parse(lines[0] ?? 'null') as unknown;
+        for (let index = 1; index < lines.length; index++) {
+          const line = lines[index] as string;
+          if (line === '') continue;
+          const [file, hash, stat, html, record] = JSON.parse(line) as [string, string, string | null, HtmlRef | null, Entry];
+          const entry: CachedSource<Entry> = { hash, record, html: html ?? undefined, stat: stat ?? undefined };
+          sources[file] = entry;
+          read.set(file, { line, entry });
+        }
+      } catch {
+        return undefined;
+      }
       // One read of the whole pack: far cheaper than a read per article.
       pack = await readFile(path.join(dir, 'html.pack')).catch(() => undefined);
-      return pack ? records : undefined;
+      if (!pack) return undefined;
+      loaded = read;
+      return { sources, data };
     },
     readHtml(entry) {
       if (!pack || !entry.html) return undefined;
       const [offset, length, sha] = entry.html;
       if (offset + length > pack.length) return undefined;
-      const bytes = pack.subarray(offset, offset + length);
-      return hashBytes(bytes) === sha ? bytes.toString('utf8') : undefined;
+      // Decoded straight from the pack: a slice object per article costs as much as the decoding.
+      return hashBytes(pack.subarray(offset, offset + length)) === sha ? pack.toString('utf8', offset, offset + length) : undefined;
     },
     async save(nextState, data, sources) {
       await mkdir(dir, { recursive: true });
@@ -87,7 +115,7 @@ export async function openBuildCache<Entry>(dir: string, key: string): Promise<B
       const compact = !pack || live * 2 < packSize;
       const chunks: Buffer[] = [];
       let offset = compact ? 0 : packSize;
-      const entries: Record<string, CachedSource<Entry>> = {};
+      const lines: string[] = [JSON.stringify(data)];
       const place = (bytes: Buffer): HtmlRef => {
         const ref: HtmlRef = [offset, bytes.length, hashBytes(bytes)];
         chunks.push(bytes);
@@ -95,21 +123,29 @@ export async function openBuildCache<Entry>(dir: string, key: string): Promise<B
         return ref;
       };
       for (const [file, source] of sources) {
+        const before = loaded.get(file);
+        // Same content hash (so the same record: the key covers everything else), stats and HTML in place: the line as read.
+        if (!compact && before && typeof source.html !== 'string' && source.html === before.entry.html && source.hash === before.entry.hash && source.stat === before.entry.stat) {
+          lines.push(before.line);
+          continue;
+        }
         let html: HtmlRef | undefined;
         if (typeof source.html === 'string') html = place(Buffer.from(source.html, 'utf8'));
         else if (source.html && pack) html = compact ? place(pack.subarray(source.html[0], source.html[0] + source.html[1])) : source.html;
-        entries[file] = { hash: source.hash, record: source.record, html, stat: source.stat };
+        lines.push(JSON.stringify([file, source.hash, source.stat ?? null, html ?? null, source.record]));
       }
       // State last: it is what says "this cache is complete".
       await rm(path.join(dir, 'state.json'), { force: true });
       if (compact) await writeAtomically(packFile, Buffer.concat(chunks));
       else if (chunks.length > 0) await appendFile(packFile, Buffer.concat(chunks));
       pack = undefined;
-      await writeChecked(path.join(dir, 'records.json'), key, { sources: entries, data });
+      loaded = new Map();
+      await writeCheckedText(path.join(dir, 'records.json'), key, lines.join('\n'));
       await writeChecked(path.join(dir, 'state.json'), key, nextState);
     },
     async close() {
       pack = undefined;
+      loaded = new Map();
     },
   };
 }
@@ -129,6 +165,17 @@ export function hashBytes(bytes: Uint8Array | string): string {
 }
 
 async function readChecked(file: string, key: string): Promise<unknown> {
+  const text = await readCheckedText(file, key);
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The text after a file's header line, when the header names this format and key and its checksum matches. */
+async function readCheckedText(file: string, key: string): Promise<string | undefined> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -137,18 +184,16 @@ async function readChecked(file: string, key: string): Promise<unknown> {
   }
   const newline = text.indexOf('\n');
   const [format, fileKey, sha] = text.slice(0, newline).split(' ');
-  const json = text.slice(newline + 1);
-  if (format !== FORMAT || fileKey !== key || sha !== hashBytes(json)) return undefined;
-  try {
-    return JSON.parse(json) as unknown;
-  } catch {
-    return undefined;
-  }
+  const body = text.slice(newline + 1);
+  return format === FORMAT && fileKey === key && sha === hashBytes(body) ? body : undefined;
 }
 
 async function writeChecked(file: string, key: string, value: unknown): Promise<void> {
-  const json = JSON.stringify(value);
-  await writeAtomically(file, `${FORMAT} ${key} ${hashBytes(json)}\n${json}`);
+  await writeCheckedText(file, key, JSON.stringify(value));
+}
+
+async function writeCheckedText(file: string, key: string, body: string): Promise<void> {
+  await writeAtomically(file, `${FORMAT} ${key} ${hashBytes(body)}\n${body}`);
 }
 
 async function writeAtomically(file: string, contents: string | Uint8Array): Promise<void> {

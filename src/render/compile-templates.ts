@@ -31,7 +31,8 @@ export function compileTemplates(
   const pages = new Map<string, CompiledTemplate>();
   for (const { source, ast } of parsed) {
     checkPartials(source, ast, partialNames);
-    const render = hbs.compile<unknown>(source.source, COMPILE_OPTIONS);
+    // The parsed tree, so the first render only generates code and does not parse again.
+    const render = hbs.compile<unknown>(ast as Parameters<typeof hbs.compile>[0], COMPILE_OPTIONS);
     if (source.name.startsWith(PARTIALS_FOLDER)) {
       hbs.registerPartial(source.name.slice(PARTIALS_FOLDER.length), render);
     } else {

@@ -184,12 +184,13 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     if (activeCache.isUpToDate(fingerprint, now, config.outDir) && existsSync(config.outDir)) return upToDate();
 
     // Past this point something must be built: load the heavy stages now, not at start-up.
-    const [{ compileRenderer }, { buildSite }, { planOutputs, planBodyEdit }, { writeChanges }, { writeOutput }] = await Promise.all([
+    const [{ compileRenderer }, { buildSite }, { planOutputs, planOutputsInParallel, planBodyEdit }, { writeChanges }, { writeOutput }, { createRenderOffload }] = await Promise.all([
       import('../render/create-renderer.js'),
       import('../site/build-site.js'),
       import('./plan-outputs.js'),
       import('../output/write-changes.js'),
       import('../output/write-output.js'),
+      import('./render-in-parallel.js'),
     ]);
     const activeRenderer = (renderer ??= await time('templates', () => compileRenderer(activeTheme.files, { themeDir: config.themeDir, templatesDir: config.templatesDir, strings })));
     if (images?.stamp !== staticListing.stamp) images = { stamp: staticListing.stamp, sizes: await time('images', () => measureStaticImages(staticListing.files)) };
@@ -236,12 +237,19 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
       const onlyPages = kept && pagesShowing(kept, stale.map((entry) => entry.source.path));
       const fingerprints = new Map<string, string>();
       const indexer = kept ? undefined : createDependentsIndexer(structure);
-      const planned = recordFingerprints(planOutputs({ ...planInput, structure, onlyPages }), fingerprints, indexer);
+      // Many pages to render: article pages also render on worker threads, while this one renders the listings.
+      const offload = onlyPages ? undefined : createRenderOffload({ config, templates: activeTheme.files.templates, strings, sections: site.sections, imageSizes: staticInfo.imageSizes }, options.concurrency, site.pages.length);
+      const fullInput = { ...planInput, structure, onlyPages };
+      const planned = recordFingerprints(offload ? planOutputsInParallel(fullInput, offload) : planOutputs(fullInput), fingerprints, indexer);
       const dependents = () => kept ?? indexer?.finish();
-      if (incremental) return { ...(await writeChanges({ outDir: config.outDir, outputs: planned, previous: outputs.outputs, staticDir: config.staticDir })), fingerprints, dependents: dependents() };
-      const hashes: Record<string, string> = {};
-      await writeOutput({ outDir: config.outDir, files: hashOutputs(planned, hashes), staticDir: config.staticDir });
-      return { written: Object.keys(hashes), deleted: [], outputs: { ...hashes, ...staticListing.stamps }, fingerprints, dependents: dependents() };
+      try {
+        if (incremental) return { ...(await writeChanges({ outDir: config.outDir, outputs: planned, previous: outputs.outputs, staticDir: config.staticDir })), fingerprints, dependents: dependents() };
+        const hashes: Record<string, string> = {};
+        await writeOutput({ outDir: config.outDir, files: hashOutputs(planned, hashes), staticDir: config.staticDir });
+        return { written: Object.keys(hashes), deleted: [], outputs: { ...hashes, ...staticListing.stamps }, fingerprints, dependents: dependents() };
+      } finally {
+        await offload?.close();
+      }
     });
     owned = { outputs: written.outputs, fingerprints: written.fingerprints, dependents: written.dependents };
     outputs = owned;
@@ -287,16 +295,16 @@ function cacheKey(config: ResolvedConfig, version: string): string {
   return hashBytes(JSON.stringify({ version, timeZone: config.timeZone, locale: config.locale, contentDir: config.contentDir }));
 }
 
-function* recordFingerprints(outputs: Iterable<PlannedOutput>, into: Map<string, string>, dependents?: { add(path: string, page: Page): void }): Generator<PlannedOutput> {
-  for (const output of outputs) {
+async function* recordFingerprints(outputs: Iterable<PlannedOutput> | AsyncIterable<PlannedOutput>, into: Map<string, string>, dependents?: { add(path: string, page: Page): void }): AsyncGenerator<PlannedOutput> {
+  for await (const output of outputs) {
     into.set(output.path, output.fingerprint);
     if (dependents && output.page) dependents.add(output.path, output.page);
     yield output;
   }
 }
 
-function* hashOutputs(outputs: Iterable<PlannedOutput>, into: Record<string, string>): Generator<{ path: string; contents: string | Uint8Array }> {
-  for (const output of outputs) {
+async function* hashOutputs(outputs: AsyncIterable<PlannedOutput>, into: Record<string, string>): AsyncGenerator<{ path: string; contents: string | Uint8Array }> {
+  for await (const output of outputs) {
     if (output.contents === undefined) continue;
     into[output.path] = hashBytes(output.contents);
     yield { path: output.path, contents: output.contents };

@@ -1,20 +1,16 @@
 import { hashBytes } from '../cache/build-cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
-import { createDateFormatter } from '../i18n/format-date.js';
-import { createRelativeTimeScript } from '../i18n/relative-time-script.js';
-import { resolveStrings } from '../i18n/strings.js';
 import type { OutputFile } from '../output/output-file.js';
 import { urlToOutputPath } from '../output/resolve-output-path.js';
 import type { Renderer } from '../render/create-renderer.js';
-import type { Page, Site } from '../site/site.js';
-import { createFeedLinks, planFeeds, type OutputGroup } from '../syndication/create-feeds.js';
+import type { ArticlePage, Page, Site } from '../site/site.js';
+import { planFeeds, type OutputGroup } from '../syndication/create-feeds.js';
 import { planSitemaps } from '../syndication/create-sitemaps.js';
 import type { ImageSizes } from '../syndication/image-size.js';
 import { createRobotsTxt } from '../syndication/robots-txt.js';
-import { createNav, createPageView } from '../view/create-page-view.js';
-import { createViewContext } from '../view/view-context.js';
 import { createPageFingerprinter } from './fingerprint-page.js';
 import { describeSiteStructure } from './page-dependents.js';
+import { createPageRenderer } from './page-renderer.js';
 
 /** What the build knows about the static folder, read at the I/O edge. */
 export interface StaticInfo {
@@ -67,18 +63,123 @@ export interface PlanInput {
  * Pure given the renderer.
  */
 export function* planOutputs(input: PlanInput): Generator<PlannedOutput> {
-  const { site, config, renderer, staticInfo, previous, onlyPages } = input;
   const { render, fingerprintPage } = createPagePlanner(input);
-  for (const { page, rank } of orderPages(site.pages)) {
-    const path = urlToOutputPath(page.url);
-    const kept = onlyPages && !onlyPages.has(path) ? previous.get(path) : undefined;
-    if (kept !== undefined) {
-      yield { path, fingerprint: kept, contents: undefined, page };
-      continue;
-    }
-    const fingerprint = fingerprintPage(page);
-    yield { path, fingerprint, contents: previous.get(path) === fingerprint ? undefined : render(page), urgent: rank === 0, page };
+  for (const { page, rank } of orderPages(input.site.pages)) yield planPage(input, page, rank, fingerprintPage, render);
+  yield* planOtherOutputs(input);
+}
+
+/** What rendering pages on other threads needs: batches of article pages in, their HTML bytes out, in order. */
+export interface PageOffload {
+  /** Threads rendering at once: as many batches are kept in flight per thread, so none waits for work. */
+  readonly threads: number;
+  render(pages: readonly ArticlePage[]): Promise<readonly Uint8Array[]>;
+}
+
+/** Article pages per batch sent to another thread: large enough to amortise messaging, small enough to balance. */
+const OFFLOAD_BATCH = 48;
+/** Article pages looked at before deciding whether most pages render again (then other threads help). */
+const OFFLOAD_SAMPLE = 32;
+
+/**
+ * {@link planOutputs} with article pages rendered on other threads while
+ * this one renders the listing pages, then helps with the articles left.
+ * Fingerprints are still computed here, and only pages whose fingerprint
+ * changed are sent; when most pages of a sample of article pages are
+ * unchanged (a small edit), everything stays on this thread. The same
+ * outputs with the same bytes as `planOutputs`, in a different order.
+ */
+export async function* planOutputsInParallel(input: PlanInput, offload: PageOffload): AsyncGenerator<PlannedOutput> {
+  const { previous, onlyPages } = input;
+  const { render, fingerprintPage } = createPagePlanner(input);
+  const ordered = orderPages(input.site.pages);
+  const articlePages = ordered.flatMap(({ page }) => (page.kind === 'article' ? [page] : []));
+  const sample = onlyPages ? [] : articlePages.slice(0, OFFLOAD_SAMPLE);
+  if (sample.filter((page) => previous.get(urlToOutputPath(page.url)) !== fingerprintPage(page)).length * 2 <= OFFLOAD_SAMPLE) {
+    yield* planOutputs(input);
+    return;
   }
+  const ready: PlannedOutput[] = [];
+  let next = 0;
+  let inFlight = 0;
+  let failure: { error: unknown } | undefined;
+  let waiting: (() => void) | undefined;
+  /** The next article pages whose fingerprint changed; unchanged ones go straight to `ready`. */
+  const takeBatch = (): { page: ArticlePage; path: string; fingerprint: string }[] => {
+    const batch: { page: ArticlePage; path: string; fingerprint: string }[] = [];
+    while (next < articlePages.length && batch.length < OFFLOAD_BATCH) {
+      const page = articlePages[next++] as ArticlePage;
+      const output = planPage(input, page, RANK_ARTICLE, fingerprintPage, undefined);
+      if (output.contents === undefined && output.fingerprint === previous.get(output.path)) ready.push(output);
+      else batch.push({ page, path: output.path, fingerprint: output.fingerprint });
+    }
+    return batch;
+  };
+  const dispatch = () => {
+    while (!failure && inFlight < 2 * offload.threads && next < articlePages.length) {
+      const batch = takeBatch();
+      if (batch.length === 0) continue;
+      inFlight += 1;
+      offload
+        .render(batch.map((item) => item.page))
+        .then(
+          (contents) => batch.forEach((item, index) => ready.push({ path: item.path, fingerprint: item.fingerprint, contents: contents[index], page: item.page })),
+          (error: unknown) => void (failure ??= { error }),
+        )
+        .finally(() => {
+          inFlight -= 1;
+          waiting?.();
+        });
+    }
+  };
+  function* drain(): Generator<PlannedOutput> {
+    if (failure) throw failure.error;
+    while (ready.length > 0) yield ready.shift() as PlannedOutput;
+  }
+  dispatch();
+  let count = 0;
+  for (const { page, rank } of ordered) {
+    if (page.kind === 'article') continue;
+    yield* drain();
+    yield planPage(input, page, rank, fingerprintPage, render);
+    // Rendering is synchronous: let finished batches in and send more now and then.
+    if (++count % 16 === 0) {
+      dispatch();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  for (;;) {
+    yield* drain();
+    dispatch();
+    if (next < articlePages.length) {
+      // Every other thread has work queued: render a batch here too.
+      for (const item of takeBatch()) yield { path: item.path, fingerprint: item.fingerprint, contents: render(item.page), page: item.page };
+      await new Promise((resolve) => setImmediate(resolve));
+    } else if (inFlight > 0) {
+      await new Promise<void>((resolve) => (waiting = resolve));
+      waiting = undefined;
+    } else {
+      break;
+    }
+  }
+  yield* drain();
+  yield* planOtherOutputs(input);
+}
+
+const RANK_ARTICLE = 3;
+
+/** One page's output: kept (no contents) when its fingerprint is unchanged or it is outside `onlyPages`; rendered with `render` when given. */
+function planPage(input: PlanInput, page: Page, rank: number, fingerprintPage: (page: Page) => string, render: ((page: Page) => string) | undefined): PlannedOutput {
+  const { previous, onlyPages } = input;
+  const path = urlToOutputPath(page.url);
+  const kept = onlyPages && !onlyPages.has(path) ? previous.get(path) : undefined;
+  if (kept !== undefined) return { path, fingerprint: kept, contents: undefined, page };
+  const fingerprint = fingerprintPage(page);
+  return { path, fingerprint, contents: previous.get(path) === fingerprint || !render ? undefined : render(page), urgent: rank === 0, page };
+}
+
+/** Feeds, sitemaps, robots.txt and theme assets: everything but pages. */
+function* planOtherOutputs(input: PlanInput): Generator<PlannedOutput> {
+  const { site, config, renderer, staticInfo, previous } = input;
   const groups: OutputGroup[] = [...planFeeds(site, config, staticInfo.imageSizes ?? new Map()), planSitemaps(site, config, input.structure ?? describeSiteStructure(site, input.settings))];
   const previousByFingerprint = groupPaths(previous);
   for (const group of groups) {
@@ -119,19 +220,8 @@ function* planChangedFeeds(input: PlanInput): Generator<PlannedOutput> {
 /** Renders and fingerprints pages with what every page shares: view context, navigation, settings. */
 function createPagePlanner(input: PlanInput): { render: (page: Page) => string; fingerprintPage: (page: Page) => string } {
   const { site, config, renderer, staticInfo } = input;
-  const formatter = createDateFormatter(config.locale, config.timeZone);
-  const context = createViewContext({
-    config,
-    strings: resolveStrings(config.locale, config.strings),
-    lang: config.locale,
-    formatDate: (time, pattern) => formatter.format(time, pattern),
-    relativeTimeScript: createRelativeTimeScript(config.locale),
-    feeds: createFeedLinks(config.title, '/', config),
-    imageSizes: staticInfo.imageSizes ?? new Map(),
-  });
-  const nav = createNav(site.sections, context);
   return {
-    render: (page) => renderer.render(createPageView(page, context, nav)),
+    render: createPageRenderer({ config, renderer, sections: site.sections, imageSizes: staticInfo.imageSizes ?? new Map() }),
     // Section navigation is on every page, so it is part of every page's fingerprint.
     fingerprintPage: createPageFingerprinter(hashBytes(`${input.settings}\n${JSON.stringify(site.sections)}`)),
   };

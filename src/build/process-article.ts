@@ -42,7 +42,8 @@ export function processSource(source: SourceFile, options: { timeZone: string },
   const rendered = processor.render(checked.article.body, { dateline: dateline && (/[:–—-]$/.test(dateline) ? dateline : `${dateline}:`) });
   return {
     kind: 'article',
-    article: { ...checked.article, html: rendered.html, excerpt: checked.article.summary ?? createExcerpt(rendered.text) },
+    // The Markdown is not needed once rendered: a large site should not keep every body in memory.
+    article: { ...checked.article, body: '', html: rendered.html, excerpt: checked.article.summary ?? createExcerpt(rendered.text) },
   };
 }
 

@@ -25,7 +25,7 @@ export interface ChangedOutput {
 /** What an incremental write needs: the new build's outputs (streamed) and the last build's output hashes. */
 export interface WriteChangesInput {
   readonly outDir: string;
-  readonly outputs: Iterable<ChangedOutput>;
+  readonly outputs: Iterable<ChangedOutput> | AsyncIterable<ChangedOutput>;
   /** Output path → content hash from the last build (static files: `size:mtime`). */
   readonly previous: Readonly<Partial<Record<string, string>>>;
   readonly staticDir: string | undefined;
@@ -76,8 +76,8 @@ export async function writeChanges(input: WriteChangesInput): Promise<WriteChang
 }
 
 /** Records every output's hash and yields the files whose bytes differ from the last build's. */
-function* selectChanged(input: WriteChangesInput, outputs: Record<string, string>): Generator<OutputFile & { urgent?: boolean | undefined }> {
-  for (const output of input.outputs) {
+async function* selectChanged(input: WriteChangesInput, outputs: Record<string, string>): AsyncGenerator<OutputFile & { urgent?: boolean | undefined }> {
+  for await (const output of input.outputs) {
     if (outputs[output.path] !== undefined) throw new NewsgenError(`Two outputs write ${output.path}`, { code: 'duplicate-output', file: output.path });
     if (output.contents === undefined) {
       const hash = input.previous[output.path];

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -79,6 +79,21 @@ describe('the build cache and worker threads', () => {
       cpSync(path.join(dir, 'content'), path.join(fresh, 'content'), { recursive: true });
       expect(incremental, `after editing ${label}`).toEqual(build(fresh, '--no-cache', '--concurrency', '0'));
     }
+  });
+
+  test('a template error while rendering an article page reads the same from a worker thread as from this one, and leaves no output', () => {
+    const dir = copyCorpus();
+    mkdirSync(path.join(dir, 'templates'));
+    writeFileSync(path.join(dir, 'templates', 'article.hbs'), '<h1>{{no-such-helper article.title}}</h1>\n');
+    const runs = ['0', '2'].map((concurrency) => runCli(dir, ['build', '--now', NOW, '--no-cache', '--concurrency', concurrency]));
+    for (const run of runs) {
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(path.join('templates', 'article.hbs'));
+      expect(run.stderr).toContain('no-such-helper');
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(runs[1]?.stderr).toBe(runs[0]?.stderr);
+    expect(existsSync(path.join(dir, 'dist'))).toBe(false);
   });
 
   test('ignores a corrupt or half-written cache and builds the same output', () => {

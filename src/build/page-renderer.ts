@@ -1,0 +1,41 @@
+import type { ResolvedConfig } from '../config/resolved-config.js';
+import { createDateFormatter } from '../i18n/format-date.js';
+import { createRelativeTimeScript } from '../i18n/relative-time-script.js';
+import { resolveStrings } from '../i18n/strings.js';
+import type { Renderer } from '../render/create-renderer.js';
+import type { Page, Term } from '../site/site.js';
+import { createFeedLinks } from '../syndication/create-feeds.js';
+import type { ImageSizes } from '../syndication/image-size.js';
+import { createNav, createPageView } from '../view/create-page-view.js';
+import { createViewContext } from '../view/view-context.js';
+
+/** What rendering a page reads besides the page: the same on the main thread and in a worker. */
+export interface PageRenderInput {
+  readonly config: ResolvedConfig;
+  readonly renderer: Renderer;
+  /** The site's sections, for the navigation on every page. */
+  readonly sections: readonly Term[];
+  readonly imageSizes: ImageSizes;
+}
+
+/**
+ * Renders pages to HTML with what every page of a build shares: view
+ * context (with its card memo), navigation and date formatting. One per build
+ * and thread; pure given its input, so a page renders to the same bytes on
+ * any thread.
+ */
+export function createPageRenderer(input: PageRenderInput): (page: Page) => string {
+  const { config, renderer } = input;
+  const formatter = createDateFormatter(config.locale, config.timeZone);
+  const context = createViewContext({
+    config,
+    strings: resolveStrings(config.locale, config.strings),
+    lang: config.locale,
+    formatDate: (time, pattern) => formatter.format(time, pattern),
+    relativeTimeScript: createRelativeTimeScript(config.locale),
+    feeds: createFeedLinks(config.title, '/', config),
+    imageSizes: input.imageSizes,
+  });
+  const nav = createNav(input.sections, context);
+  return (page) => renderer.render(createPageView(page, context, nav));
+}

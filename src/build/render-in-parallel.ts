@@ -1,0 +1,51 @@
+import { availableParallelism } from 'node:os';
+import { NewsgenError } from '../diagnostics/newsgen-error.js';
+import type { Place } from '../diagnostics/diagnostic.js';
+import { encodeArticlePages, unpackContents } from './article-page-batch.js';
+import type { Concurrency } from './process-in-parallel.js';
+import type { PageOffload } from './plan-outputs.js';
+import type { RenderFailure, RenderSetup } from './render-worker.js';
+
+/** Below this many pages, starting a worker costs more than it saves. */
+const PAGE_THRESHOLD = 400;
+/**
+ * `auto` renders on workers only with at least this many cores. Measured on
+ * two: no faster (V8's background threads and the kernel's file creation
+ * already keep both cores busy while pages are written) and 90 MB more
+ * memory for a 3,000-article site.
+ */
+const AUTO_MIN_CORES = 3;
+
+/**
+ * Worker threads that render article pages for one build, started on the
+ * first batch (a build that renders little never starts them) and stopped
+ * with `close`. `concurrency` counts this thread too, as for processing;
+ * `auto` means one thread per core on machines with three or more. Undefined
+ * when that leaves no worker or the site is too small to pay for one.
+ */
+export function createRenderOffload(setup: RenderSetup, concurrency: Concurrency, pages: number): (PageOffload & { close(): Promise<void> }) | undefined {
+  const cores = availableParallelism();
+  const threads = (concurrency === 'auto' ? (pages >= PAGE_THRESHOLD && cores >= AUTO_MIN_CORES ? cores : 1) : concurrency) - 1;
+  if (threads < 1) return undefined;
+  let pool: import('piscina').Piscina | undefined;
+  let starting: Promise<import('piscina').Piscina> | undefined;
+  const start = async () => {
+    const { Piscina } = await import('piscina');
+    pool = new Piscina({ filename: new URL('./render-worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads, workerData: setup, idleTimeout: 1000 });
+    return pool;
+  };
+  return {
+    threads,
+    async render(pages) {
+      const active = await (starting ??= start());
+      const result = (await active.run(encodeArticlePages(pages))) as Uint8Array | RenderFailure;
+      if (result instanceof Uint8Array) return unpackContents(result);
+      const { message, code, file, place, hint } = result.error;
+      throw new NewsgenError(message, { code, file, place: place as Place | undefined, hint });
+    },
+    async close() {
+      await starting?.catch(() => undefined);
+      await pool?.destroy();
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Worker-thread entry for rendering article pages. The build's shared render
+ * input (config, templates, sections, image sizes) arrives once as the pool's
+ * `workerData`; each task is a batch of article pages, answered with their
+ * HTML bytes packed in one buffer that is moved, not copied, back.
+ */
+import { move, workerData } from 'piscina';
+import type { ResolvedConfig } from '../config/resolved-config.js';
+import { isNewsgenError } from '../diagnostics/newsgen-error.js';
+import { compileRenderer } from '../render/create-renderer.js';
+import type { TemplateSource } from '../render/read-theme-files.js';
+import type { SiteArticle, Term } from '../site/site.js';
+import type { ImageSizes } from '../syndication/image-size.js';
+import { decodeArticlePages, packContents, type ArticlePageBatch } from './article-page-batch.js';
+import { createPageRenderer } from './page-renderer.js';
+
+/** What every render worker of a build shares. */
+export interface RenderSetup {
+  readonly config: ResolvedConfig;
+  readonly templates: readonly TemplateSource[];
+  readonly strings: Readonly<Record<string, string>>;
+  readonly sections: readonly Term[];
+  readonly imageSizes: ImageSizes;
+}
+
+/** A template failure in a worker, as plain data (an error's own fields do not survive the thread boundary). */
+export interface RenderFailure {
+  readonly error: { readonly message: string; readonly code: string; readonly file: string | undefined; readonly place: unknown; readonly hint: string | undefined };
+}
+
+const setup = workerData as RenderSetup;
+const renderer = compileRenderer({ templates: setup.templates, assets: [] }, { themeDir: setup.config.themeDir, templatesDir: setup.config.templatesDir, strings: setup.strings });
+const render = createPageRenderer({ config: setup.config, renderer, sections: setup.sections, imageSizes: setup.imageSizes });
+const known = new Map<string, SiteArticle>();
+
+/** Renders a batch of article pages; template errors come back as a {@link RenderFailure}. */
+export default function renderArticlePages(batch: ArticlePageBatch): unknown {
+  try {
+    return move(packContents(decodeArticlePages(batch, known).map(render)));
+  } catch (error) {
+    if (!isNewsgenError(error)) throw error;
+    const failure: RenderFailure = { error: { message: error.message, code: error.code, file: error.file, place: error.place, hint: error.hint } };
+    return failure;
+  }
+}

@@ -1,0 +1,110 @@
+import { describe, expect, test } from 'vitest';
+import { decodeArticlePages, encodeArticlePages, packContents, unpackContents } from '../../src/build/article-page-batch.js';
+import { createPageRenderer } from '../../src/build/page-renderer.js';
+import { planOutputs, planOutputsInParallel, type PageOffload, type PlannedOutput } from '../../src/build/plan-outputs.js';
+import { resolveStrings } from '../../src/i18n/strings.js';
+import { createRenderer } from '../../src/render/create-renderer.js';
+import type { ArticlePage, SiteArticle } from '../../src/site/site.js';
+import { buildInMemory } from '../helpers/build-in-memory.js';
+
+/** Forty articles in two sections with shared tags: related blocks and "other news" overlap between pages. */
+function content(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let index = 0; index < 40; index++) {
+    const section = index % 2 === 0 ? 'ekonomi' : 'olahraga';
+    const day = String(1 + (index % 28)).padStart(2, '0');
+    files[`${section}/berita-${index}.md`] = [
+      '---',
+      `title: "Berita nomor ${index} — “kutipan” & <tanda>"`,
+      `date: 2016-09-${day}T${String(6 + (index % 12)).padStart(2, '0')}:00:00+07:00`,
+      `author: "${index % 3 === 0 ? 'Rina Wulandari' : 'Budi Santoso'}"`,
+      `section: "${section}"`,
+      `tags: ["pasar-${index % 4}", "kota-${index % 5}"]`,
+      '---',
+      '',
+      `Isi berita ${index} dengan **penekanan**, [tautan](https://contoh.id/${index}) dan kata Indonésia.`,
+      '',
+    ].join('\n');
+  }
+  return files;
+}
+
+async function setUp() {
+  const built = await buildInMemory(content());
+  const { config } = built;
+  const strings = resolveStrings(config.locale, config.strings);
+  const renderer = await createRenderer({ themeDir: config.themeDir, templatesDir: undefined, strings });
+  const input = { site: built.generated.site, config, renderer, staticInfo: {}, previous: new Map<string, string>(), settings: 'settings' };
+  return { input, renderer };
+}
+
+/** Renders offloaded batches the way a worker does: packed, unpacked with its own renderer and article memory, bytes packed back. */
+function fakeWorker(render: ReturnType<typeof createPageRenderer>): PageOffload & { batches: number } {
+  const known = new Map<string, SiteArticle>();
+  const offload = {
+    threads: 1,
+    batches: 0,
+    async render(pages: readonly ArticlePage[]) {
+      offload.batches += 1;
+      const batch = structuredClone(encodeArticlePages(pages));
+      return unpackContents(packContents(decodeArticlePages(batch, known).map(render)));
+    },
+  };
+  return offload;
+}
+
+async function collect(outputs: Iterable<PlannedOutput> | AsyncIterable<PlannedOutput>): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for await (const output of outputs) {
+    expect(files.has(output.path), output.path).toBe(false);
+    files.set(output.path, `${output.fingerprint}\n${output.contents === undefined ? '' : typeof output.contents === 'string' ? output.contents : new TextDecoder().decode(output.contents)}`);
+  }
+  return files;
+}
+
+describe('rendering article pages on other threads', () => {
+  test('gives the same outputs, fingerprints and bytes as rendering everything here', async () => {
+    const { input, renderer } = await setUp();
+    const expected = await collect(planOutputs(input));
+    const offload = fakeWorker(createPageRenderer({ config: input.config, renderer, sections: input.site.sections, imageSizes: new Map() }));
+    expect(await collect(planOutputsInParallel(input, offload))).toEqual(expected);
+    expect(offload.batches).toBeGreaterThan(0);
+  });
+
+  test('keeps a small change on this thread, and unchanged pages unrendered', async () => {
+    const { input, renderer } = await setUp();
+    const previous = new Map<string, string>();
+    for (const output of planOutputs(input)) previous.set(output.path, output.fingerprint);
+    const offload = fakeWorker(createPageRenderer({ config: input.config, renderer, sections: input.site.sections, imageSizes: new Map() }));
+    const outputs = [];
+    for await (const output of planOutputsInParallel({ ...input, previous }, offload)) outputs.push(output);
+    expect(offload.batches).toBe(0);
+    expect(outputs.filter((output) => output.contents !== undefined && output.page)).toEqual([]);
+  });
+
+  test('a failed batch fails the plan with its error', async () => {
+    const { input } = await setUp();
+    const failing: PageOffload = { threads: 1, render: () => Promise.reject(new Error('worker failed')) };
+    await expect(collect(planOutputsInParallel(input, failing))).rejects.toThrow('worker failed');
+  });
+
+  test('packs byte strings into one buffer and back', () => {
+    const texts = ['', 'satu', 'dua — “tiga”', 'x'.repeat(70_000)];
+    expect(unpackContents(packContents(texts)).map((bytes) => new TextDecoder().decode(bytes))).toEqual(texts);
+  });
+
+  test('a batch carries each article once, its body never, and HTML only for the pages it renders', async () => {
+    const { input } = await setUp();
+    const pages = input.site.pages.filter((page): page is ArticlePage => page.kind === 'article').slice(0, 3);
+    const batch = encodeArticlePages(pages);
+    expect(new Set(batch.articles.map((article) => article.sourcePath)).size).toBe(batch.articles.length);
+    for (const article of batch.articles) {
+      expect(article.body).toBe('');
+      expect(article.html !== '').toBe(pages.some((page) => page.article.sourcePath === article.sourcePath));
+    }
+    const decoded = decodeArticlePages(structuredClone(batch), new Map());
+    expect(decoded.map((page) => [page.url, page.article.title, page.related.map((each) => each.url), page.otherNews.map((each) => each.url)])).toEqual(
+      pages.map((page) => [page.url, page.article.title, page.related.map((each) => each.url), page.otherNews.map((each) => each.url)]),
+    );
+  });
+});

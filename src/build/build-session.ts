@@ -306,7 +306,9 @@ async function* recordFingerprints(outputs: Iterable<PlannedOutput> | AsyncItera
 async function* hashOutputs(outputs: AsyncIterable<PlannedOutput>, into: Record<string, string>): AsyncGenerator<{ path: string; contents: string | Uint8Array }> {
   for await (const output of outputs) {
     if (output.contents === undefined) continue;
-    into[output.path] = hashBytes(output.contents);
-    yield { path: output.path, contents: output.contents };
+    // Encoded once, for the hash and the write alike.
+    const contents = typeof output.contents === 'string' ? Buffer.from(output.contents, 'utf8') : output.contents;
+    into[output.path] = hashBytes(contents);
+    yield { path: output.path, contents };
   }
 }

@@ -79,7 +79,7 @@ export function addBuildOptions(command: Command): Command {
     .option('--future', 'include articles dated in the future')
     .option('--now <instant>', 'build as of this ISO 8601 instant')
     .option('--no-cache', 'ignore and do not update the build cache (node_modules/.cache/newsgen)')
-    .addOption(new Option('--concurrency <n>', 'worker threads for Markdown (default: available cores)').argParser(parseConcurrency))
+    .addOption(new Option('--concurrency <n>', 'threads for Markdown, and for article pages on 3+ cores or when given (default: available cores)').argParser(parseConcurrency))
     .addOption(new Option('--quiet', 'print errors only').conflicts('verbose'))
     .option('--verbose', 'print stage timings and details');
 }

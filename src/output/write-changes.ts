@@ -84,9 +84,11 @@ async function* selectChanged(input: WriteChangesInput, outputs: Record<string, 
       if (hash !== undefined) outputs[output.path] = hash;
       continue;
     }
-    const hash = hashBytes(output.contents);
+    // Encoded once, for the hash and the write alike.
+    const contents = typeof output.contents === 'string' ? Buffer.from(output.contents, 'utf8') : output.contents;
+    const hash = hashBytes(contents);
     outputs[output.path] = hash;
-    if (input.previous[output.path] !== hash) yield { path: output.path, contents: output.contents, urgent: output.urgent };
+    if (input.previous[output.path] !== hash) yield { path: output.path, contents, urgent: output.urgent };
   }
 }
 

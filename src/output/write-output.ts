@@ -84,16 +84,19 @@ function claimStaticFiles(session: WriteSession, staticFiles: readonly StaticFil
 }
 
 async function writeGenerated(session: WriteSession, file: OutputFile): Promise<void> {
-  const target = resolveOutputPath(session.tempDir, file.path);
-  session.claims.claim(file.path, { kind: 'generated', label: file.path });
+  // Only the path and the bytes are kept across the awaits below: a page's text is
+  // garbage once encoded, instead of outliving a slow write into the old generation.
+  const relPath = file.path;
   const contents = typeof file.contents === 'string' ? Buffer.from(file.contents, 'utf8') : file.contents;
+  const target = resolveOutputPath(session.tempDir, relPath);
+  session.claims.claim(relPath, { kind: 'generated', label: relPath });
   try {
     await ensureFolder(session, path.dirname(target));
     // `wx`: never overwrite, so a clash the claims cannot see (case-insensitive disks) still fails.
     await fs.writeFile(target, contents, { flag: 'wx' });
-    if (session.hadOutput) await keepUnchangedMtime({ previous: resolveOutputPath(session.outDir, file.path), next: target, contents });
+    if (session.hadOutput) await keepUnchangedMtime({ previous: resolveOutputPath(session.outDir, relPath), next: target, contents });
   } catch (error) {
-    throw wrapIoError(error, 'write', path.join(session.outDir, file.path));
+    throw wrapIoError(error, 'write', path.join(session.outDir, relPath));
   }
   session.written += 1;
   session.bytes += contents.byteLength;

@@ -66,10 +66,15 @@ export interface BuildSession {
   close(): Promise<void>;
 }
 
-/** One content file as the session remembers it (bytes are empty when its stats showed it unchanged). */
+/**
+ * One content file as the session remembers it. Bytes are held only for a
+ * file read to compare with the cache whose content changed; a file the
+ * cache has never seen is read (and hashed) when it is processed, so a large
+ * first build never holds every file at once (`hash` undefined until then).
+ */
 interface Entry {
   readonly source: SourceFile;
-  readonly hash: string;
+  readonly hash: string | undefined;
   readonly stat: string | undefined;
 }
 
@@ -122,9 +127,14 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
           entries.set(relPath, { source: { path: relPath, displayPath, bytes: new Uint8Array() }, hash: cached.hash, stat: statKey });
           continue;
         }
+        if (!cached) {
+          entries.set(relPath, { source: { path: relPath, displayPath, bytes: new Uint8Array() }, hash: undefined, stat: statKey });
+          continue;
+        }
         // Synchronous on purpose: for thousands of small files about three times faster than a promise each.
         const bytes = readFileSync(absolute);
-        entries.set(relPath, { source: { path: relPath, displayPath, bytes }, hash: hashBytes(bytes), stat: statKey });
+        const hash = hashBytes(bytes);
+        entries.set(relPath, { source: { path: relPath, displayPath, bytes: hash === cached.hash ? new Uint8Array() : bytes }, hash, stat: statKey });
       }
       loaded = true;
       return;
@@ -180,8 +190,9 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     await time('load', () => loadSources(changes, listing));
     order ??= sortPaths([...entries.keys()]);
     const sorted = order.paths.map((file) => entries.get(file) as Entry);
-    const fingerprint = hashBytes([settings, ...sorted.map((entry) => `${entry.source.path}\0${entry.hash}`)].join('\n'));
-    if (activeCache.isUpToDate(fingerprint, now, config.outDir) && existsSync(config.outDir)) return upToDate();
+    const fingerprintContent = () => hashBytes([settings, ...(order?.paths ?? []).map((file) => `${file}\0${entries.get(file)?.hash ?? ''}`)].join('\n'));
+    // A file never seen before (hash unknown until it is read) means something to build.
+    if (sorted.every((entry) => entry.hash !== undefined) && activeCache.isUpToDate(fingerprintContent(), now, config.outDir) && existsSync(config.outDir)) return upToDate();
 
     // Past this point something must be built: load the heavy stages now, not at start-up.
     const [{ compileRenderer }, { buildSite }, { planOutputs, planOutputsInParallel, planBodyEdit }, { writeChanges }, { writeOutput }, { createRenderOffload }] = await Promise.all([
@@ -195,15 +206,25 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     const activeRenderer = (renderer ??= await time('templates', () => compileRenderer(activeTheme.files, { themeDir: config.themeDir, templatesDir: config.templatesDir, strings })));
     if (images?.stamp !== staticListing.stamp) images = { stamp: staticListing.stamp, sizes: await time('images', () => measureStaticImages(staticListing.files)) };
     const staticInfo = { imageSizes: images.sizes, paths: staticListing.paths };
-    const stale = sorted.filter((entry) => results.get(entry.source.path)?.hash !== entry.hash);
+    const stale = sorted.filter((entry) => entry.hash === undefined || results.get(entry.source.path)?.hash !== entry.hash);
     const before = new Map(stale.map((entry) => [entry.source.path, results.get(entry.source.path)?.result]));
-    const processed = await time('process', () => processInParallel(stale.map((entry) => entry.source), { timeZone: config.timeZone }, options.concurrency, processorHolder));
-    stale.forEach((entry, index) => {
+    /** The file as processed: read and hashed now when it was not read before. */
+    const readSource = (source: SourceFile): SourceFile => {
+      const entry = entries.get(source.path) as Entry;
+      if (entry.hash !== undefined) return entry.source;
+      const bytes = readFileSync(path.join(config.contentDir, source.path));
+      entries.set(source.path, { ...entry, hash: hashBytes(bytes) });
+      return { ...source, bytes };
+    };
+    const processed = await time('process', () => processInParallel(stale.map((entry) => entry.source), { timeZone: config.timeZone }, options.concurrency, processorHolder, readSource));
+    stale.forEach((stalled, index) => {
+      const entry = entries.get(stalled.source.path) as Entry;
       const result = processed[index];
-      if (result) results.set(entry.source.path, { hash: entry.hash, result, stat: entry.stat });
+      if (result) results.set(entry.source.path, { hash: entry.hash as string, result, stat: entry.stat });
       // The bytes are not needed once processed (the hash stays): free them for large sites.
       entries.set(entry.source.path, { ...entry, source: { ...entry.source, bytes: new Uint8Array() } });
     });
+    const fingerprint = fingerprintContent();
     for (const key of results.keys()) if (!entries.has(key)) results.delete(key);
     const paths = order.hash;
     // Taken, not peeked: a build that fails after this point leaves no model to patch,

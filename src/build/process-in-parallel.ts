@@ -25,17 +25,24 @@ const BATCH_SIZE = 64;
  * here: a build with nothing to process never pays for it. Results come back
  * in the order of `sources`.
  */
-export async function processInParallel(sources: readonly SourceFile[], options: { timeZone: string }, concurrency: Concurrency, holder: ProcessorHolder = {}): Promise<ProcessResult[]> {
+export async function processInParallel(
+  sources: readonly SourceFile[],
+  options: { timeZone: string },
+  concurrency: Concurrency,
+  holder: ProcessorHolder = {},
+  /** Gives a file its bytes when it is about to be processed (files may be listed before they are read). */
+  read: (source: SourceFile) => SourceFile = (source) => source,
+): Promise<ProcessResult[]> {
   if (sources.length === 0) return [];
   // Starting a worker costs hundreds of milliseconds: never for a few files (an editor's save).
   const enough = sources.length >= (concurrency === 'auto' ? WORKER_THRESHOLD : BATCH_SIZE / 2);
   const threads = !enough ? 1 : concurrency === 'auto' ? availableParallelism() : concurrency;
   const [{ createMarkdownProcessor }, { processSource }] = await Promise.all([import('../markdown/create-processor.js'), import('./process-article.js')]);
   const processor = (holder.processor ??= createMarkdownProcessor());
-  if (threads <= 1) return sources.map((source) => processSource(source, options, processor));
+  if (threads <= 1) return sources.map((source) => processSource(read(source), options, processor));
   const results: ProcessResult[][] = [];
   const queue = Array.from({ length: Math.ceil(sources.length / BATCH_SIZE) }, (_, index) => index);
-  const batchOf = (index: number) => sources.slice(index * BATCH_SIZE, (index + 1) * BATCH_SIZE);
+  const batchOf = (index: number) => sources.slice(index * BATCH_SIZE, (index + 1) * BATCH_SIZE).map(read);
   const { Piscina } = await import('piscina');
   const pool = new Piscina({ filename: new URL('./process-worker.js', import.meta.url).href, minThreads: threads - 1, maxThreads: threads - 1, idleTimeout: 1000 });
   const runWorker = async () => {

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { appendFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, renameSync, rmSync, writevSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** What the cache remembers of one content file, keyed by its path. */
@@ -113,34 +114,42 @@ export async function openBuildCache<Entry>(dir: string, key: string): Promise<B
       let live = 0;
       for (const source of sources.values()) if (Array.isArray(source.html)) live += (source.html as HtmlRef)[1];
       const compact = !pack || live * 2 < packSize;
-      const chunks: Buffer[] = [];
+      // State first out, last in: it is what says "this cache is complete". Until then
+      // the pack only grows (or is rewritten beside the old one), so a crash leaves no
+      // record pointing at bytes that are not there.
+      await rm(path.join(dir, 'state.json'), { force: true });
+      const packTemp = compact ? temporaryName(packFile) : packFile;
+      const writer = openChunkWriter(packTemp, compact ? 'w' : 'a');
       let offset = compact ? 0 : packSize;
       const lines: string[] = [JSON.stringify(data)];
       const place = (bytes: Buffer): HtmlRef => {
         const ref: HtmlRef = [offset, bytes.length, hashBytes(bytes)];
-        chunks.push(bytes);
+        writer.write(bytes);
         offset += bytes.length;
         return ref;
       };
-      for (const [file, source] of sources) {
-        const before = loaded.get(file);
-        // Same content hash (so the same record: the key covers everything else), stats and HTML in place: the line as read.
-        if (!compact && before && typeof source.html !== 'string' && source.html === before.entry.html && source.hash === before.entry.hash && source.stat === before.entry.stat) {
-          lines.push(before.line);
-          continue;
+      try {
+        for (const [file, source] of sources) {
+          const before = loaded.get(file);
+          // Same content hash (so the same record: the key covers everything else), stats and HTML in place: the line as read.
+          if (!compact && before && typeof source.html !== 'string' && source.html === before.entry.html && source.hash === before.entry.hash && source.stat === before.entry.stat) {
+            lines.push(before.line);
+            continue;
+          }
+          let html: HtmlRef | undefined;
+          if (typeof source.html === 'string') html = place(Buffer.from(source.html, 'utf8'));
+          else if (source.html && pack) html = compact ? place(pack.subarray(source.html[0], source.html[0] + source.html[1])) : source.html;
+          lines.push(JSON.stringify([file, source.hash, source.stat ?? null, html ?? null, source.record]));
         }
-        let html: HtmlRef | undefined;
-        if (typeof source.html === 'string') html = place(Buffer.from(source.html, 'utf8'));
-        else if (source.html && pack) html = compact ? place(pack.subarray(source.html[0], source.html[0] + source.html[1])) : source.html;
-        lines.push(JSON.stringify([file, source.hash, source.stat ?? null, html ?? null, source.record]));
+        writer.close();
+        if (compact) renameSync(packTemp, packFile);
+      } finally {
+        writer.close();
+        if (compact) rmSync(packTemp, { force: true });
       }
-      // State last: it is what says "this cache is complete".
-      await rm(path.join(dir, 'state.json'), { force: true });
-      if (compact) await writeAtomically(packFile, Buffer.concat(chunks));
-      else if (chunks.length > 0) await appendFile(packFile, Buffer.concat(chunks));
       pack = undefined;
       loaded = new Map();
-      await writeCheckedText(path.join(dir, 'records.json'), key, lines.join('\n'));
+      writeLines(path.join(dir, 'records.json'), key, lines);
       await writeChecked(path.join(dir, 'state.json'), key, nextState);
     },
     async close() {
@@ -196,8 +205,82 @@ async function writeCheckedText(file: string, key: string, body: string): Promis
   await writeAtomically(file, `${FORMAT} ${key} ${hashBytes(body)}\n${body}`);
 }
 
+/**
+ * Like {@link writeCheckedText} with `lines` joined by newlines, without ever
+ * joining them: the checksum is taken line by line, and the file is written in
+ * chunks, so a large site's records never exist as one string (or buffer).
+ */
+function writeLines(file: string, key: string, lines: readonly string[]): void {
+  const hash = createHash('sha1');
+  lines.forEach((line, index) => {
+    if (index > 0) hash.update('\n');
+    hash.update(line);
+  });
+  const temp = temporaryName(file);
+  const writer = openChunkWriter(temp, 'w');
+  try {
+    writer.write(Buffer.from(`${FORMAT} ${key} ${hash.digest('hex')}\n`));
+    lines.forEach((line, index) => writer.write(Buffer.from(index > 0 ? `\n${line}` : line, 'utf8')));
+    writer.close();
+    renameSync(temp, file);
+  } finally {
+    writer.close();
+    rmSync(temp, { force: true });
+  }
+}
+
+/** Appends buffers to a file in chunks of about a megabyte: few system calls, little memory. */
+function openChunkWriter(file: string, flags: 'w' | 'a'): { write(bytes: Uint8Array): void; close(): void } {
+  const fd = openSync(file, flags);
+  let pending: Uint8Array[] = [];
+  let size = 0;
+  let open = true;
+  const flush = () => {
+    for (let index = 0; index < pending.length; index += 1024) writeAll(fd, pending.slice(index, index + 1024));
+    pending = [];
+    size = 0;
+  };
+  return {
+    write(bytes) {
+      pending.push(bytes);
+      size += bytes.length;
+      if (size >= 1 << 20) flush();
+    },
+    close() {
+      if (!open) return;
+      open = false;
+      try {
+        flush();
+      } finally {
+        closeSync(fd);
+      }
+    },
+  };
+}
+
+/** `writev` until every byte of `chunks` is written. */
+function writeAll(fd: number, chunks: readonly Uint8Array[]): void {
+  let rest = chunks.filter((chunk) => chunk.length > 0);
+  while (rest.length > 0) {
+    let written = writevSync(fd, rest);
+    const next: Uint8Array[] = [];
+    for (const chunk of rest) {
+      if (written >= chunk.length) written -= chunk.length;
+      else {
+        next.push(chunk.subarray(written));
+        written = 0;
+      }
+    }
+    rest = next;
+  }
+}
+
+function temporaryName(file: string): string {
+  return `${file}.${randomBytes(6).toString('hex')}.tmp`;
+}
+
 async function writeAtomically(file: string, contents: string | Uint8Array): Promise<void> {
-  const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  const temp = temporaryName(file);
   try {
     await writeFile(temp, contents);
     await rename(temp, file);

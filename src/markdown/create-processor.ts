@@ -1,4 +1,5 @@
 import { VFile } from 'vfile';
+import { compactString } from './compact-string.js';
 import { containsAutolinkCandidate } from './contains-autolink-candidate.js';
 import { createPipeline, type MarkdownPipeline } from './create-pipeline.js';
 import { mayContainAutolinkLiteral } from './may-contain-autolink-literal.js';
@@ -63,7 +64,7 @@ export function createMarkdownProcessor(): MarkdownProcessor {
         mdast = pipeline.parse(file);
       }
       const tree = pipeline.runSync(mdast, file);
-      return { html: pipeline.stringify(tree, file), text: extractParagraphText(tree) };
+      return { html: compactString(pipeline.stringify(tree, file)), text: extractParagraphText(tree) };
     },
   };
 }

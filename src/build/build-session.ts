@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { hashBytes } from '../cache/build-cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
-import { listMarkdownFiles, toDisplayPath } from '../content/load-content.js';
+import { toDisplayPath } from '../content/load-content.js';
 import type { SourceFile } from '../content/source-file.js';
 import type { Page, Site } from '../site/site.js';
 import type { Logger } from '../logger/create-logger.js';
@@ -217,8 +217,9 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
       return { ...source, bytes };
     };
     const processed = await time('process', () => processInParallel(stale.map((entry) => entry.source), { timeZone: config.timeZone }, options.concurrency, processorHolder, readSource));
-    stale.forEach((stalled, index) => {
-      const entry = entries.get(stalled.source.path) as Entry;
+    stale.forEach(({ source }, index) => {
+      // The entry as processed: `readSource` may have given it its hash.
+      const entry = entries.get(source.path) as Entry;
       const result = processed[index];
       if (result) results.set(entry.source.path, { hash: entry.hash as string, result, stat: entry.stat });
       // The bytes are not needed once processed (the hash stays): free them for large sites.

@@ -254,7 +254,8 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     const written = await time('write', async () => {
       if (incremental && bodyOnly && owned) return writeBodyEdit(owned, planBodyEdit({ ...planInput, pages: bodyOnly }), writeChanges);
       // Same structure as the last build: only the pages showing a changed article can differ.
-      const structure = describeSiteStructure(site, settings);
+      // A model patched in place has that structure by construction (see patchArticles): not described again.
+      const structure = patched && outputs.dependents ? outputs.dependents.structure : describeSiteStructure(site, settings);
       const kept = incremental && outputs.dependents?.structure === structure ? outputs.dependents : undefined;
       const onlyPages = kept && pagesShowing(kept, stale.map((entry) => entry.source.path));
       const fingerprints = new Map<string, string>();

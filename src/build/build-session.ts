@@ -10,6 +10,7 @@ import type { Logger } from '../logger/create-logger.js';
 import { formatDuration } from '../logger/format-duration.js';
 import { resolveStrings } from '../i18n/strings.js';
 import { checkOutDir } from '../output/check-out-dir.js';
+import { toBytes } from '../output/output-file.js';
 import type { Renderer } from '../render/create-renderer.js';
 import { loadTheme, type LoadedTheme } from '../render/load-theme.js';
 import type { ImageSizes } from '../syndication/image-size.js';
@@ -330,7 +331,7 @@ async function* hashOutputs(outputs: AsyncIterable<PlannedOutput>, into: Record<
   for await (const output of outputs) {
     if (output.contents === undefined) continue;
     // Encoded once, for the hash and the write alike.
-    const contents = typeof output.contents === 'string' ? Buffer.from(output.contents, 'utf8') : output.contents;
+    const contents = toBytes(output.contents);
     into[output.path] = hashBytes(contents);
     yield { path: output.path, contents };
   }

@@ -109,7 +109,7 @@ export async function* planOutputsInParallel(input: PlanInput, offload: PageOffl
     while (next < articlePages.length && batch.length < OFFLOAD_BATCH) {
       const page = articlePages[next++] as ArticlePage;
       const output = planPage(input, page, RANK_ARTICLE, fingerprintPage, undefined);
-      if (output.contents === undefined && output.fingerprint === previous.get(output.path)) ready.push(output);
+      if (output.fingerprint === previous.get(output.path)) ready.push(output);
       else batch.push({ page, path: output.path, fingerprint: output.fingerprint });
     }
     return batch;
@@ -183,7 +183,7 @@ function* planOtherOutputs(input: PlanInput): Generator<PlannedOutput> {
   const groups: OutputGroup[] = [...planFeeds(site, config, staticInfo.imageSizes ?? new Map()), planSitemaps(site, config, input.structure ?? describeSiteStructure(site, input.settings))];
   const previousByFingerprint = groupPaths(previous);
   for (const group of groups) {
-    const fingerprint = hashBytes(`${input.settings}\n${group.key}`);
+    const fingerprint = fingerprintGroup(input, group);
     const kept = previousByFingerprint.get(fingerprint);
     if (kept) for (const path of kept) yield { path, fingerprint, contents: undefined };
     else for (const file of group.render()) yield { path: file.path, fingerprint, contents: file.contents };
@@ -211,10 +211,15 @@ export function* planBodyEdit(input: PlanInput & { readonly pages: ReadonlySet<P
 function* planChangedFeeds(input: PlanInput): Generator<PlannedOutput> {
   const previousFingerprints = new Set(input.previous.values());
   for (const group of planFeeds(input.site, input.config, input.staticInfo.imageSizes ?? new Map())) {
-    const fingerprint = hashBytes(`${input.settings}\n${group.key}`);
+    const fingerprint = fingerprintGroup(input, group);
     if (previousFingerprints.has(fingerprint)) continue;
     for (const file of group.render()) yield { path: file.path, fingerprint, contents: file.contents };
   }
+}
+
+/** A group of files (feeds, sitemaps) is rendered again only when its key or the settings change. */
+function fingerprintGroup(input: PlanInput, group: OutputGroup): string {
+  return hashBytes(`${input.settings}\n${group.key}`);
 }
 
 /** Renders and fingerprints pages with what every page shares: view context, navigation, settings. */
@@ -249,5 +254,5 @@ function orderPages(pages: readonly Page[]): { page: Page; rank: number }[] {
 
 function rankPage(page: Page): number {
   if (page.kind === 'home' || (page.kind === 'list' && page.taxonomy === 'section')) return page.pagination.current === 1 ? 0 : 1;
-  return page.kind === 'article' ? 3 : 2;
+  return page.kind === 'article' ? RANK_ARTICLE : 2;
 }

@@ -8,3 +8,8 @@ export interface OutputFile {
   /** Text is written as UTF-8; bytes are written as they are. */
   readonly contents: string | Uint8Array;
 }
+
+/** A file's contents as the bytes written: text encoded as UTF-8 (once, for hashing and writing alike). */
+export function toBytes(contents: string | Uint8Array): Uint8Array {
+  return typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents;
+}

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { hashBytes } from '../cache/build-cache.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { listStaticFiles } from './list-static-files.js';
-import type { OutputFile } from './output-file.js';
+import { toBytes, type OutputFile } from './output-file.js';
 import { resolveOutputPath } from './resolve-output-path.js';
 import { runBounded } from './run-bounded.js';
 import { wrapIoError } from './wrap-io-error.js';
@@ -85,7 +85,7 @@ async function* selectChanged(input: WriteChangesInput, outputs: Record<string, 
       continue;
     }
     // Encoded once, for the hash and the write alike.
-    const contents = typeof output.contents === 'string' ? Buffer.from(output.contents, 'utf8') : output.contents;
+    const contents = toBytes(output.contents);
     const hash = hashBytes(contents);
     outputs[output.path] = hash;
     if (input.previous[output.path] !== hash) yield { path: output.path, contents, urgent: output.urgent };

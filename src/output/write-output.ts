@@ -3,7 +3,7 @@ import path from 'node:path';
 import { keepUnchangedMtime } from './keep-unchanged-mtime.js';
 import { listStaticFiles, type StaticFile } from './list-static-files.js';
 import { createOutputClaims, type OutputClaims } from './output-claims.js';
-import type { OutputFile } from './output-file.js';
+import { toBytes, type OutputFile } from './output-file.js';
 import { resolveOutputPath } from './resolve-output-path.js';
 import { resolveRealPath } from './resolve-real-path.js';
 import { runBounded } from './run-bounded.js';
@@ -87,7 +87,7 @@ async function writeGenerated(session: WriteSession, file: OutputFile): Promise<
   // Only the path and the bytes are kept across the awaits below: a page's text is
   // garbage once encoded, instead of outliving a slow write into the old generation.
   const relPath = file.path;
-  const contents = typeof file.contents === 'string' ? Buffer.from(file.contents, 'utf8') : file.contents;
+  const contents = toBytes(file.contents);
   const target = resolveOutputPath(session.tempDir, relPath);
   session.claims.claim(relPath, { kind: 'generated', label: relPath });
   try {

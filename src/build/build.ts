@@ -3,7 +3,7 @@ import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Logger } from '../logger/create-logger.js';
 import { formatBuildSummary } from '../logger/format-build-summary.js';
 import { formatDuration } from '../logger/format-duration.js';
-import { VERSION } from '../version.js';
+import { VERSION } from './version.js';
 import { createBuildSession } from './build-session.js';
 import type { Concurrency } from './process-in-parallel.js';
 

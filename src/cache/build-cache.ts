@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, openSync, renameSync, rmSync, writevSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -120,36 +120,38 @@ export async function openBuildCache<Entry>(dir: string, key: string): Promise<B
       await rm(path.join(dir, 'state.json'), { force: true });
       const packTemp = compact ? temporaryName(packFile) : packFile;
       const writer = openChunkWriter(packTemp, compact ? 'w' : 'a');
+      const records = openLinesWriter(path.join(dir, 'records.json'), key);
       let offset = compact ? 0 : packSize;
-      const lines: string[] = [JSON.stringify(data)];
-      const place = (bytes: Buffer): HtmlRef => {
-        const ref: HtmlRef = [offset, bytes.length, hashBytes(bytes)];
-        writer.write(bytes);
+      const place = (html: string | Uint8Array): HtmlRef => {
+        const bytes = writer.write(html);
         offset += bytes.length;
-        return ref;
+        return [offset - bytes.length, bytes.length, hashBytes(bytes)];
       };
       try {
+        records.add(JSON.stringify(data));
         for (const [file, source] of sources) {
           const before = loaded.get(file);
           // Same content hash (so the same record: the key covers everything else), stats and HTML in place: the line as read.
           if (!compact && before && typeof source.html !== 'string' && source.html === before.entry.html && source.hash === before.entry.hash && source.stat === before.entry.stat) {
-            lines.push(before.line);
+            records.add(before.line);
             continue;
           }
           let html: HtmlRef | undefined;
-          if (typeof source.html === 'string') html = place(Buffer.from(source.html, 'utf8'));
+          if (typeof source.html === 'string') html = place(source.html);
           else if (source.html && pack) html = compact ? place(pack.subarray(source.html[0], source.html[0] + source.html[1])) : source.html;
-          lines.push(JSON.stringify([file, source.hash, source.stat ?? null, html ?? null, source.record]));
+          records.add(JSON.stringify([file, source.hash, source.stat ?? null, html ?? null, source.record]));
         }
         writer.close();
         if (compact) renameSync(packTemp, packFile);
+        // After the pack: no record is in place before the bytes it points at.
+        records.finish();
       } finally {
         writer.close();
+        records.abandon();
         if (compact) rmSync(packTemp, { force: true });
       }
       pack = undefined;
       loaded = new Map();
-      writeLines(path.join(dir, 'records.json'), key, lines);
       await writeChecked(path.join(dir, 'state.json'), key, nextState);
     },
     async close() {
@@ -206,51 +208,80 @@ async function writeCheckedText(file: string, key: string, body: string): Promis
 }
 
 /**
- * Like {@link writeCheckedText} with `lines` joined by newlines, without ever
- * joining them: the checksum is taken line by line, and the file is written in
- * chunks, so a large site's records never exist as one string (or buffer).
+ * Writes what {@link writeCheckedText} would write for lines joined by
+ * newlines, one line at a time: the checksum is taken as the lines come and
+ * written over a placeholder header at the end, so a large site's records
+ * never exist as one string, one buffer or even one array of lines.
  */
-function writeLines(file: string, key: string, lines: readonly string[]): void {
-  const hash = createHash('sha1');
-  lines.forEach((line, index) => {
-    if (index > 0) hash.update('\n');
-    hash.update(line);
-  });
+function openLinesWriter(file: string, key: string): { add(line: string): void; finish(): void; abandon(): void } {
   const temp = temporaryName(file);
   const writer = openChunkWriter(temp, 'w');
-  try {
-    writer.write(Buffer.from(`${FORMAT} ${key} ${hash.digest('hex')}\n`));
-    lines.forEach((line, index) => writer.write(Buffer.from(index > 0 ? `\n${line}` : line, 'utf8')));
-    writer.close();
-    renameSync(temp, file);
-  } finally {
-    writer.close();
-    rmSync(temp, { force: true });
-  }
+  const hash = createHash('sha1');
+  const header = (sha: string) => `${FORMAT} ${key} ${sha}\n`;
+  writer.write(header('0'.repeat(40)));
+  let lines = 0;
+  let done = false;
+  return {
+    add(line) {
+      if (lines++ > 0) {
+        hash.update('\n');
+        writer.write('\n');
+      }
+      hash.update(line);
+      writer.write(line);
+    },
+    finish() {
+      writer.close(header(hash.digest('hex')));
+      renameSync(temp, file);
+      done = true;
+    },
+    abandon() {
+      if (done) return;
+      writer.close();
+      rmSync(temp, { force: true });
+    },
+  };
 }
 
-/** Appends buffers to a file in chunks of about a megabyte: few system calls, little memory. */
-function openChunkWriter(file: string, flags: 'w' | 'a'): { write(bytes: Uint8Array): void; close(): void } {
+/** Size of the buffer a chunk writer fills before each write to disk. */
+const CHUNK_SIZE = 1 << 20;
+
+/**
+ * Appends text and bytes to a file through one reused buffer of about a
+ * megabyte: few system calls, and no buffer per piece left for the garbage
+ * collector (a large site's pack and records are tens of megabytes of them).
+ */
+function openChunkWriter(file: string, flags: 'w' | 'a'): { write(data: string | Uint8Array): Uint8Array; close(start?: string): void } {
   const fd = openSync(file, flags);
-  let pending: Uint8Array[] = [];
-  let size = 0;
+  const chunk = Buffer.allocUnsafe(CHUNK_SIZE);
+  let used = 0;
   let open = true;
   const flush = () => {
-    for (let index = 0; index < pending.length; index += 1024) writeAll(fd, pending.slice(index, index + 1024));
-    pending = [];
-    size = 0;
+    writeAll(fd, chunk.subarray(0, used));
+    used = 0;
   };
   return {
-    write(bytes) {
-      pending.push(bytes);
-      size += bytes.length;
-      if (size >= 1 << 20) flush();
+    /** Appends `data` and returns its bytes as written: valid until the next call. */
+    write(data) {
+      const size = typeof data === 'string' ? Buffer.byteLength(data, 'utf8') : data.length;
+      if (used + size > CHUNK_SIZE) flush();
+      if (size > CHUNK_SIZE) {
+        const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+        writeAll(fd, bytes);
+        return bytes;
+      }
+      if (typeof data === 'string') chunk.write(data, used, 'utf8');
+      else chunk.set(data, used);
+      used += size;
+      return chunk.subarray(used - size, used);
     },
-    close() {
+    /** Writes what is left, and `start` over the file's first bytes when given (same length as what it replaces). */
+    close(start) {
       if (!open) return;
       open = false;
       try {
         flush();
+        if (start !== undefined) writeAll(fd, Buffer.from(start, 'utf8'), 0);
       } finally {
         closeSync(fd);
       }
@@ -258,21 +289,9 @@ function openChunkWriter(file: string, flags: 'w' | 'a'): { write(bytes: Uint8Ar
   };
 }
 
-/** `writev` until every byte of `chunks` is written. */
-function writeAll(fd: number, chunks: readonly Uint8Array[]): void {
-  let rest = chunks.filter((chunk) => chunk.length > 0);
-  while (rest.length > 0) {
-    let written = writevSync(fd, rest);
-    const next: Uint8Array[] = [];
-    for (const chunk of rest) {
-      if (written >= chunk.length) written -= chunk.length;
-      else {
-        next.push(chunk.subarray(written));
-        written = 0;
-      }
-    }
-    rest = next;
-  }
+/** `write` until every byte is written. */
+function writeAll(fd: number, bytes: Uint8Array, position?: number): void {
+  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset, position === undefined ? null : position + offset);
 }
 
 function temporaryName(file: string): string {

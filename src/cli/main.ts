@@ -5,7 +5,7 @@ import { resolveConfig, type InlineConfig } from '../config/resolve-config.js';
 import { formatDiagnostics, formatError } from '../diagnostics/format-diagnostics.js';
 import { EXIT_USAGE, isNewsgenError, NewsgenError } from '../diagnostics/newsgen-error.js';
 import { createLogger, resolveLogLevel, type Logger } from '../logger/create-logger.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../build/version.js';
 import { registerServeCommands } from './serve-command.js';
 
 /** The process surroundings the CLI uses; injected so tests can run it in-process. */

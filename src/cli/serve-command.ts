@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { VERSION } from '../version.js';
+import { VERSION } from '../build/version.js';
 import { runLivePreview } from '../watch/run-live-preview.js';
 import { addBuildOptions, createCliLogger, loadResolvedConfig, type BuildFlags, type CliIo } from './main.js';
 

@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// Bundles the CLI (and the worker entries it starts) from tsc's output in lib/
+// into lib/bundle/. Starting a build then loads a few dozen files instead of
+// several hundred small modules: a one-article rebuild of a 10,000-article
+// site spent about 0.4 s resolving, reading and compiling them. Stages still
+// load lazily: every dynamic import() becomes its own chunk.
+//
+// lib/bundle/ sits at the same depth as lib/<folder>/, so paths the code
+// finds from its own location (the built-in theme, worker entries beside
+// it) resolve the same from either.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const lib = path.join(root, 'lib');
+const outdir = path.join(lib, 'bundle');
+/** Bundle entry → tsc output: the CLI, and the worker files it starts by name (`./process-worker.js` beside it). */
+const ENTRIES = { main: 'cli/main.js', 'process-worker': 'build/process-worker.js', 'render-worker': 'build/render-worker.js' };
+
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, path.join(lib, file)])),
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunk-[hash]',
+  sourcemap: 'linked',
+  // Piscina starts its own worker script from its own folder: it stays a package.
+  external: ['piscina'],
+  // CommonJS dependencies (Handlebars, xmlbuilder2) call require(); ES modules have none.
+  banner: { js: "import { createRequire as __newsgenCreateRequire } from 'node:module';\nconst require = __newsgenCreateRequire(import.meta.url);" },
+  logLevel: 'warning',
+});

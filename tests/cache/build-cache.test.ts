@@ -1,0 +1,71 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { openBuildCache, type SavedSource } from '../../src/cache/build-cache.js';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const tempDir = () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'newsgen-cache-'));
+  dirs.push(dir);
+  return dir;
+};
+
+/** HTML of many sizes, with multi-byte characters, so pieces straddle and exceed the writer's one-megabyte chunks. */
+function htmlFor(index: number): string {
+  const size = index === 7 ? 3_000_000 : 1_000 + ((index * 7_919) % 90_000);
+  return `<p>${index} Berita ✓ ${'é'.repeat(index % 5)}${'x'.repeat(size)}</p>`;
+}
+
+function sourcesOf(count: number, html: (index: number) => SavedSource<{ n: number }>['html']): Map<string, SavedSource<{ n: number }>> {
+  return new Map(Array.from({ length: count }, (_, index) => [`a/${index}.md`, { hash: `h${index}`, stat: `${index}:1`, record: { n: index }, html: html(index) }]));
+}
+
+describe('build cache store', () => {
+  test('reads back every record and HTML after saves larger than its write chunks, appended or rewritten', async () => {
+    const dir = tempDir();
+    const first = await openBuildCache<{ n: number }>(dir, 'key');
+    await first.save({ build: 1 }, { outputs: 'ü'.repeat(2_000_000) }, sourcesOf(40, htmlFor));
+
+    const second = await openBuildCache<{ n: number }>(dir, 'key');
+    expect(second.state).toEqual({ build: 1 });
+    const records = await second.loadRecords();
+    expect(records?.data).toEqual({ outputs: 'ü'.repeat(2_000_000) });
+    for (let index = 0; index < 40; index++) {
+      const entry = records?.sources[`a/${index}.md`];
+      expect(entry?.record).toEqual({ n: index });
+      expect(entry && second.readHtml(entry)).toBe(htmlFor(index));
+    }
+    // One article changed: its HTML is appended, the others kept by reference.
+    const kept = sourcesOf(40, (index) => (index === 3 ? 'neu ✓' : records?.sources[`a/${index}.md`]?.html));
+    await second.save({ build: 2 }, { outputs: 1 }, kept);
+
+    const third = await openBuildCache<{ n: number }>(dir, 'key');
+    const again = await third.loadRecords();
+    for (let index = 0; index < 40; index++) {
+      const entry = again?.sources[`a/${index}.md`];
+      expect(entry && third.readHtml(entry)).toBe(index === 3 ? 'neu ✓' : htmlFor(index));
+    }
+    // Most articles gone: the pack is rewritten without the dead HTML.
+    const fewer = new Map([...kept].slice(0, 2).map(([file, source]) => [file, { ...source, html: again?.sources[file]?.html }]));
+    await third.save({ build: 3 }, null, fewer);
+    const fourth = await openBuildCache<{ n: number }>(dir, 'key');
+    const last = await fourth.loadRecords();
+    expect(Object.keys(last?.sources ?? {})).toEqual(['a/0.md', 'a/1.md']);
+    expect(readFileSync(path.join(dir, 'html.pack')).length).toBeLessThan(200_000);
+    for (const file of ['a/0.md', 'a/1.md']) {
+      const entry = last?.sources[file];
+      expect(entry && fourth.readHtml(entry)).toBe(htmlFor(Number(file.slice(2, 3))));
+    }
+  });
+
+  test('counts records whose checksum does not match, or that name another key, as missing', async () => {
+    const dir = tempDir();
+    await (await openBuildCache<{ n: number }>(dir, 'key')).save({ build: 1 }, null, sourcesOf(3, htmlFor));
+    expect(await (await openBuildCache(dir, 'other')).loadRecords()).toBeUndefined();
+    const file = path.join(dir, 'records.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"n":1', '"n":2'));
+    expect(await (await openBuildCache(dir, 'key')).loadRecords()).toBeUndefined();
+  });
+});

@@ -43,7 +43,8 @@ export function processSource(source: SourceFile, options: { timeZone: string },
   return {
     kind: 'article',
     // The Markdown is not needed once rendered: a large site should not keep every body in memory.
-    article: { ...checked.article, body: '', html: rendered.html, excerpt: checked.article.summary ?? createExcerpt(rendered.text) },
+    // Object.assign, not a spread: far faster for objects of twenty-odd fields (see placeArticle).
+    article: Object.assign({}, checked.article, { body: '', html: rendered.html, excerpt: checked.article.summary ?? createExcerpt(rendered.text) }),
   };
 }
 

@@ -24,15 +24,16 @@ export function compileTemplates(
   hbs: HandlebarsEnvironment,
   sources: readonly TemplateSource[],
 ): ReadonlyMap<string, CompiledTemplate> {
-  const parsed = sources.map((source) => ({ source, ast: parseTemplate(hbs, source) }));
+  const parsed = sources.map((source) => ({ source, ...parseTemplate(hbs, source) }));
   const partialNames = new Set(
     sources.filter((s) => s.name.startsWith(PARTIALS_FOLDER)).map((s) => s.name.slice(PARTIALS_FOLDER.length)),
   );
   const pages = new Map<string, CompiledTemplate>();
-  for (const { source, ast } of parsed) {
+  for (const { source, ast, spec } of parsed) {
     checkPartials(source, ast, partialNames);
-    // The parsed tree, so the first render only generates code and does not parse again.
-    const render = hbs.compile<unknown>(ast as Parameters<typeof hbs.compile>[0], COMPILE_OPTIONS);
+    // The code generated while checking, turned into a template as a precompiled
+    // template file would be: `compile` would parse and generate it all again.
+    const render = hbs.template<unknown>(new Function(`return ${spec};`)() as Parameters<typeof hbs.template>[0]);
     if (source.name.startsWith(PARTIALS_FOLDER)) {
       hbs.registerPartial(source.name.slice(PARTIALS_FOLDER.length), render);
     } else {
@@ -42,12 +43,12 @@ export function compileTemplates(
   return pages;
 }
 
-/** Parses and code-generates once, because `compile` is lazy and would only fail on first render. */
-function parseTemplate(hbs: HandlebarsEnvironment, source: TemplateSource): unknown {
+/** Parses and generates code now, because `compile` is lazy and would only fail on first render. */
+function parseTemplate(hbs: HandlebarsEnvironment, source: TemplateSource): { ast: unknown; spec: string } {
   try {
     const ast = hbs.parse(source.source);
-    hbs.precompile(ast, COMPILE_OPTIONS);
-    return ast;
+    // `precompile` returns the template's JavaScript source (typed as the object it evaluates to).
+    return { ast, spec: hbs.precompile(ast, COMPILE_OPTIONS) as unknown as string };
   } catch (error) {
     const place = findTemplateErrorPlace(error, source.source);
     const where = place ? `:${place.line}:${place.column}` : '';

@@ -59,10 +59,11 @@ export interface BuildCache<Entry> {
 }
 
 const FORMAT = 'newsgen-cache-3';
+const NEWLINE = 0x0a;
 
-/** One line of `records.json` as read, kept so that an unchanged entry is written back without encoding it again. */
+/** One line of `records.json` as read: its bytes are written back as they are when the entry did not change. */
 interface LoadedLine<Entry> {
-  readonly line: string;
+  readonly line: Uint8Array;
   readonly entry: CachedSource<Entry>;
 }
 
@@ -75,21 +76,24 @@ export async function openBuildCache<Entry>(dir: string, key: string): Promise<B
     state,
     async loadRecords() {
       // records.json: the caller's data on the first line, then one line per content file.
-      const text = await readCheckedText(path.join(dir, 'records.json'), key);
-      if (text === undefined) return undefined;
-      const lines = text.split('\n');
+      // Kept as bytes: checked, split and written back without encoding anything again.
+      const bytes = await readCheckedBytes(path.join(dir, 'records.json'), key);
+      if (bytes === undefined) return undefined;
       const sources: Record<string, CachedSource<Entry>> = {};
       let data: unknown;
       const read = new Map<string, LoadedLine<Entry>>();
       try {
-        data = JSON.parse(lines[0] ?? 'null') as unknown;
-        for (let index = 1; index < lines.length; index++) {
-          const line = lines[index] as string;
-          if (line === '') continue;
-          const [file, hash, stat, html, record] = JSON.parse(line) as [string, string, string | null, HtmlRef | null, Entry];
+        let end = bytes.indexOf(NEWLINE);
+        if (end === -1) end = bytes.length;
+        data = JSON.parse(bytes.toString('utf8', 0, end)) as unknown;
+        for (let start = end + 1; start < bytes.length; start = end + 1) {
+          end = bytes.indexOf(NEWLINE, start);
+          if (end === -1) end = bytes.length;
+          if (end === start) continue;
+          const [file, hash, stat, html, record] = JSON.parse(bytes.toString('utf8', start, end)) as [string, string, string | null, HtmlRef | null, Entry];
           const entry: CachedSource<Entry> = { hash, record, html: html ?? undefined, stat: stat ?? undefined };
           sources[file] = entry;
-          read.set(file, { line, entry });
+          read.set(file, { line: bytes.subarray(start, end), entry });
         }
       } catch {
         return undefined;
@@ -187,15 +191,21 @@ async function readChecked(file: string, key: string): Promise<unknown> {
 
 /** The text after a file's header line, when the header names this format and key and its checksum matches. */
 async function readCheckedText(file: string, key: string): Promise<string | undefined> {
-  let text: string;
+  return (await readCheckedBytes(file, key))?.toString('utf8');
+}
+
+/** The bytes after a file's header line, when the header names this format and key and its checksum matches. */
+async function readCheckedBytes(file: string, key: string): Promise<Buffer | undefined> {
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch {
     return undefined;
   }
-  const newline = text.indexOf('\n');
-  const [format, fileKey, sha] = text.slice(0, newline).split(' ');
-  const body = text.slice(newline + 1);
+  const newline = bytes.indexOf(NEWLINE);
+  if (newline === -1) return undefined;
+  const [format, fileKey, sha] = bytes.toString('utf8', 0, newline).split(' ');
+  const body = bytes.subarray(newline + 1);
   return format === FORMAT && fileKey === key && sha === hashBytes(body) ? body : undefined;
 }
 
@@ -213,7 +223,7 @@ async function writeCheckedText(file: string, key: string, body: string): Promis
  * written over a placeholder header at the end, so a large site's records
  * never exist as one string, one buffer or even one array of lines.
  */
-function openLinesWriter(file: string, key: string): { add(line: string): void; finish(): void; abandon(): void } {
+function openLinesWriter(file: string, key: string): { add(line: string | Uint8Array): void; finish(): void; abandon(): void } {
   const temp = temporaryName(file);
   const writer = openChunkWriter(temp, 'w');
   const hash = createHash('sha1');
@@ -223,12 +233,9 @@ function openLinesWriter(file: string, key: string): { add(line: string): void; 
   let done = false;
   return {
     add(line) {
-      if (lines++ > 0) {
-        hash.update('\n');
-        writer.write('\n');
-      }
-      hash.update(line);
-      writer.write(line);
+      if (lines++ > 0) hash.update(writer.write('\n'));
+      // The bytes as written: text is encoded once, for the file and the checksum alike.
+      hash.update(writer.write(line));
     },
     finish() {
       writer.close(header(hash.digest('hex')));

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { hashBytes } from '../cache/build-cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
-import { toDisplayPath } from '../content/load-content.js';
+import { createDisplayPaths, toDisplayPath } from '../content/load-content.js';
 import type { SourceFile } from '../content/source-file.js';
 import type { Page, Site } from '../site/site.js';
 import type { Logger } from '../logger/create-logger.js';
@@ -119,10 +119,10 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     if (!loaded || !changes || (!changes.changed && !changes.removed)) {
       entries.clear();
       order = undefined;
+      const displayPathOf = createDisplayPaths(config.contentDir, config.root);
       for (const { path: relPath, stat: statKey } of listing ?? (await statContent(config.contentDir))) {
-        const absolute = path.join(config.contentDir, relPath);
         const cached = results.get(relPath);
-        const displayPath = toDisplayPath(absolute, config.root);
+        const displayPath = displayPathOf(relPath);
         // Like git's index: a file whose size and mtime match the cache is not read again.
         if (cached && statKey !== undefined && cached.stat === statKey) {
           entries.set(relPath, { source: { path: relPath, displayPath, bytes: new Uint8Array() }, hash: cached.hash, stat: statKey });
@@ -133,7 +133,7 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
           continue;
         }
         // Synchronous on purpose: for thousands of small files about three times faster than a promise each.
-        const bytes = readFileSync(absolute);
+        const bytes = readFileSync(path.join(config.contentDir, relPath));
         const hash = hashBytes(bytes);
         entries.set(relPath, { source: { path: relPath, displayPath, bytes: hash === cached.hash ? new Uint8Array() : bytes }, hash, stat: statKey });
       }
@@ -204,7 +204,14 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
       import('../output/write-output.js'),
       import('./render-in-parallel.js'),
     ]);
-    const activeRenderer = (renderer ??= await time('templates', () => compileRenderer(activeTheme.files, { themeDir: config.themeDir, templatesDir: config.templatesDir, strings })));
+    const activeRenderer = (renderer ??= await time('templates', async () => {
+      // Templates checked and compiled by an earlier build are not parsed and checked again.
+      const templatesKey = hashBytes(JSON.stringify(activeTheme.files.templates.map((template) => [template.name, template.source])));
+      const precompiled = await activeCache.loadTemplates(templatesKey);
+      const compiled = compileRenderer(activeTheme.files, { themeDir: config.themeDir, templatesDir: config.templatesDir, strings }, precompiled);
+      if (!precompiled) await activeCache.saveTemplates(templatesKey, compiled.precompiled);
+      return compiled;
+    }));
     if (images?.stamp !== staticListing.stamp) images = { stamp: staticListing.stamp, sizes: await time('images', () => measureStaticImages(staticListing.files)) };
     const staticInfo = { imageSizes: images.sizes, paths: staticListing.paths };
     const stale = sorted.filter((entry) => entry.hash === undefined || results.get(entry.source.path)?.hash !== entry.hash);
@@ -262,7 +269,7 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
       const fingerprints = new Map<string, string>();
       const indexer = kept ? undefined : createDependentsIndexer(structure);
       // Many pages to render: article pages also render on worker threads, while this one renders the listings.
-      const offload = onlyPages ? undefined : createRenderOffload({ config, templates: activeTheme.files.templates, strings, sections: site.sections, imageSizes: staticInfo.imageSizes }, options.concurrency, site.pages.length);
+      const offload = onlyPages ? undefined : createRenderOffload({ config, templates: activeTheme.files.templates, precompiled: activeRenderer.precompiled, strings, sections: site.sections, imageSizes: staticInfo.imageSizes }, options.concurrency, site.pages.length);
       const fullInput = { ...planInput, structure, onlyPages };
       const planned = recordFingerprints(offload ? planOutputsInParallel(fullInput, offload) : planOutputs(fullInput), fingerprints, indexer);
       const dependents = () => kept ?? indexer?.finish();

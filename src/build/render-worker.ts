@@ -7,6 +7,7 @@
 import { move, workerData } from 'piscina';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { isNewsgenError } from '../diagnostics/newsgen-error.js';
+import type { PrecompiledTemplates } from '../render/compile-templates.js';
 import { compileRenderer } from '../render/create-renderer.js';
 import type { TemplateSource } from '../render/read-theme-files.js';
 import type { SiteArticle, Term } from '../site/site.js';
@@ -18,6 +19,8 @@ import { createPageRenderer } from './page-renderer.js';
 export interface RenderSetup {
   readonly config: ResolvedConfig;
   readonly templates: readonly TemplateSource[];
+  /** The main thread's compiled templates' code: a worker does not parse and check them again. */
+  readonly precompiled: PrecompiledTemplates;
   readonly strings: Readonly<Record<string, string>>;
   readonly sections: readonly Term[];
   readonly imageSizes: ImageSizes;
@@ -29,7 +32,7 @@ export interface RenderFailure {
 }
 
 const setup = workerData as RenderSetup;
-const renderer = compileRenderer({ templates: setup.templates, assets: [] }, { themeDir: setup.config.themeDir, templatesDir: setup.config.templatesDir, strings: setup.strings });
+const renderer = compileRenderer({ templates: setup.templates, assets: [] }, { themeDir: setup.config.themeDir, templatesDir: setup.config.templatesDir, strings: setup.strings }, setup.precompiled);
 const render = createPageRenderer({ config: setup.config, renderer, sections: setup.sections, imageSizes: setup.imageSizes });
 const known = new Map<string, SiteArticle>();
 

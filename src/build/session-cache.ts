@@ -1,4 +1,5 @@
 import { openBuildCache, type BuildCache, type HtmlRef, type SavedSource } from '../cache/build-cache.js';
+import type { PrecompiledTemplates } from '../render/compile-templates.js';
 import { readDependents, type PageDependents } from './page-dependents.js';
 import type { ProcessResult } from './process-article.js';
 
@@ -49,6 +50,9 @@ export interface SessionCache {
   /** The last build's per-file results (HTML included) and outputs; empty when there are none. */
   restore(): Promise<{ results: ResultMap; outputs: OutputState }>;
   save(state: SessionState, outputs: OutputState, results: ResultMap): Promise<void>;
+  /** The code generated for templates whose sources hash to `key`, from an earlier build (see `compileRenderer`). */
+  loadTemplates(key: string): Promise<PrecompiledTemplates | undefined>;
+  saveTemplates(key: string, templates: PrecompiledTemplates): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -123,6 +127,14 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
       await disk.save(storedState, storedOutputs, sources);
       // The pack may have been rewritten: forget old offsets so the next save writes that HTML anew.
       for (const [file, entry] of results) if (entry.htmlRef) results.set(file, { ...entry, htmlRef: undefined, stored: undefined });
+    },
+    async loadTemplates(templatesKey) {
+      const stored = (await disk?.readExtra('templates')) as { key?: unknown; templates?: unknown } | undefined;
+      if (stored?.key !== templatesKey || typeof stored.templates !== 'object' || stored.templates === null) return undefined;
+      return stored.templates as PrecompiledTemplates;
+    },
+    async saveTemplates(templatesKey, templates) {
+      await disk?.writeExtra('templates', { key: templatesKey, templates });
     },
     async close() {
       await disk?.close();

@@ -55,6 +55,9 @@ export interface BuildCache<Entry> {
    * pack is rewritten whole once more than half of it is dead.
    */
   save(state: unknown, data: unknown, sources: ReadonlyMap<string, SavedSource<Entry>>): Promise<void>;
+  /** A small JSON file kept beside the records under `name` (`templates`), or undefined when missing or corrupt. */
+  readExtra(name: string): Promise<unknown>;
+  writeExtra(name: string, value: unknown): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -157,6 +160,13 @@ export async function openBuildCache<Entry>(dir: string, key: string): Promise<B
       pack = undefined;
       loaded = new Map();
       await writeChecked(path.join(dir, 'state.json'), key, nextState);
+    },
+    readExtra(name) {
+      return readChecked(path.join(dir, `${name}.json`), key);
+    },
+    async writeExtra(name, value) {
+      await mkdir(dir, { recursive: true });
+      await writeChecked(path.join(dir, `${name}.json`), key, value);
     },
     async close() {
       pack = undefined;

@@ -30,3 +30,15 @@ export function toDisplayPath(absolute: string, root: string): string {
   const relative = path.relative(root, absolute);
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : absolute;
 }
+
+/**
+ * {@link toDisplayPath} for the files of one folder, given relative to it with
+ * forward slashes: the folder's place is worked out once, not per file.
+ */
+export function createDisplayPaths(dir: string, root: string): (relPath: string) => string {
+  const relative = path.relative(root, dir);
+  if (relative === '') return (relPath) => relPath;
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return (relPath) => path.join(dir, relPath);
+  const prefix = relative.split(path.sep).join('/');
+  return (relPath) => `${prefix}/${relPath}`;
+}

@@ -14,23 +14,33 @@ export interface CompiledTemplate {
 const COMPILE_OPTIONS = { strict: false, preventIndent: true } as const;
 const PARTIALS_FOLDER = 'partials/';
 
+/** Each template's generated code (JavaScript source) by name, for one exact set of template sources. */
+export type PrecompiledTemplates = Readonly<Record<string, string>>;
+
 /**
  * Compiles every template into `hbs`, registers `partials/**` as partials named
  * by their path without extension, and fails early: a syntax error or a call
  * to a partial that does not exist throws a positioned `NewsgenError` before
- * any page is rendered. Returns the non-partial templates by name.
+ * any page is rendered. Returns the non-partial templates by name, and the
+ * code generated for each template. Given that code from an earlier compile of
+ * the very same sources (`precompiled`, e.g. from the build cache), the
+ * templates were checked then and are neither parsed nor checked again.
  */
 export function compileTemplates(
   hbs: HandlebarsEnvironment,
   sources: readonly TemplateSource[],
-): ReadonlyMap<string, CompiledTemplate> {
-  const parsed = sources.map((source) => ({ source, ...parseTemplate(hbs, source) }));
+  precompiled?: PrecompiledTemplates,
+): { templates: ReadonlyMap<string, CompiledTemplate>; precompiled: PrecompiledTemplates } {
+  const reuse = precompiled !== undefined && sources.every((source) => typeof precompiled[source.name] === 'string');
+  const parsed = sources.map((source) => ({ source, ...(reuse ? { ast: undefined, spec: precompiled[source.name] as string } : parseTemplate(hbs, source)) }));
   const partialNames = new Set(
     sources.filter((s) => s.name.startsWith(PARTIALS_FOLDER)).map((s) => s.name.slice(PARTIALS_FOLDER.length)),
   );
   const pages = new Map<string, CompiledTemplate>();
+  const specs: Record<string, string> = {};
   for (const { source, ast, spec } of parsed) {
-    checkPartials(source, ast, partialNames);
+    if (!reuse) checkPartials(source, ast, partialNames);
+    specs[source.name] = spec;
     // The code generated while checking, turned into a template as a precompiled
     // template file would be: `compile` would parse and generate it all again.
     const render = hbs.template<unknown>(new Function(`return ${spec};`)() as Parameters<typeof hbs.template>[0]);
@@ -40,7 +50,7 @@ export function compileTemplates(
       pages.set(source.name, { name: source.name, file: source.file, render });
     }
   }
-  return pages;
+  return { templates: pages, precompiled: specs };
 }
 
 /** Parses and generates code now, because `compile` is lazy and would only fail on first render. */

@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
-import { compileTemplates, type CompiledTemplate } from './compile-templates.js';
+import { compileTemplates, type CompiledTemplate, type PrecompiledTemplates } from './compile-templates.js';
 import { registerHelpers } from './helpers.js';
 import type { OutputFile } from '../output/output-file.js';
 import { readThemeFiles, type ThemeFiles } from './read-theme-files.js';
@@ -16,6 +16,8 @@ export interface Renderer {
   readonly assets: readonly OutputFile[];
   /** Hash of every template, asset and UI string: pages only need re-rendering when it changes. */
   readonly fingerprint: string;
+  /** The code generated for each template: given back to `compileRenderer` with the same templates, it skips parsing and checking. */
+  readonly precompiled: PrecompiledTemplates;
 }
 
 /** Where the renderer reads its templates from. */
@@ -41,16 +43,22 @@ export async function createRenderer(input: RendererInput): Promise<Renderer> {
   return compileRenderer(await readThemeFiles(input.themeDir, input.templatesDir), input);
 }
 
-/** Compiles read theme files into a renderer (see {@link createRenderer}). */
-export function compileRenderer(files: ThemeFiles, input: RendererInput): Renderer {
+/**
+ * Compiles read theme files into a renderer (see {@link createRenderer}).
+ * `precompiled`: a renderer's `precompiled` from the same templates (the build
+ * cache keeps it, so a rebuild does not parse and check every template again).
+ */
+export function compileRenderer(files: ThemeFiles, input: RendererInput, precompiled?: PrecompiledTemplates): Renderer {
   const hbs = Handlebars.create();
   registerHelpers(hbs, input.strings);
-  const templates = compileTemplates(hbs, files.templates);
+  const compiled = compileTemplates(hbs, files.templates, precompiled);
+  const templates = compiled.templates;
   const layout = requireTemplate(templates, LAYOUT, input.themeDir);
   const pages = new Map(PAGE_KINDS.map((kind) => [kind, requireTemplate(templates, kind, input.themeDir)]));
   return {
     assets: files.assets,
     fingerprint: fingerprintTheme(files, input.strings),
+    precompiled: compiled.precompiled,
     render(view) {
       const page = pages.get(view.kind) ?? requireTemplate(templates, view.kind, input.themeDir);
       const content = renderWith(page, view, view);

@@ -96,6 +96,33 @@ describe('the build cache and worker threads', () => {
     expect(existsSync(path.join(dir, 'dist'))).toBe(false);
   });
 
+  test('keeps compiled templates between builds, and checks templates again once they change', () => {
+    const dir = copyCorpus();
+    const reference = build(dir, '--no-cache');
+    rmSync(path.join(dir, 'dist'), { recursive: true });
+    build(dir);
+    const cached = path.join(dir, 'node_modules', '.cache', 'newsgen', 'templates.json');
+    expect(readFileSync(cached, 'utf8')).toContain('partials/');
+    // Rendered from the kept templates: the same bytes.
+    appendFileSync(firstArticle(dir), '\nParagraf baru.\n');
+    const edited = build(dir);
+    rmSync(path.join(dir, 'dist'), { recursive: true });
+    expect(build(dir, '--no-cache')).toEqual(edited);
+    expect(edited).not.toEqual(reference);
+    // A corrupt file counts as missing.
+    writeFileSync(cached, readFileSync(cached, 'utf8').replace('partials/', 'partialz/'));
+    appendFileSync(firstArticle(dir), '\n');
+    build(dir);
+    expect(readFileSync(cached, 'utf8')).not.toContain('partialz/');
+    // A changed template is parsed and checked again, so its mistake is still reported before any output.
+    mkdirSync(path.join(dir, 'templates'));
+    writeFileSync(path.join(dir, 'templates', 'article.hbs'), '<h1>{{#if article.title}}{{article.title}}</h1>\n');
+    const broken = runCli(dir, ['build', '--now', NOW]);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('template-syntax');
+    expect(broken.stderr).toContain(path.join('templates', 'article.hbs'));
+  });
+
   test('ignores a corrupt or half-written cache and builds the same output', () => {
     const dir = copyCorpus();
     const reference = build(dir, '--no-cache');

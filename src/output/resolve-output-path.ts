@@ -39,9 +39,10 @@ function checkSegment(segment: string): OutputPathProblem | undefined {
   if (segment === '.') return { reason: 'has a "." segment' };
   if (segment === '..') return { reason: 'has a ".." segment, which could leave the output folder' };
   if (WINDOWS_FORBIDDEN.test(segment)) return { reason: `has "${segment}", which contains one of < > : " | ? *` };
-  if (/[. ]$/.test(segment)) return { reason: `has "${segment}", which ends in a dot or a space` };
+  if (segment.endsWith('.') || segment.endsWith(' ')) return { reason: `has "${segment}", which ends in a dot or a space` };
   if (WINDOWS_RESERVED.test(segment)) return { reason: `has "${segment}", a name Windows reserves for devices` };
-  if (Buffer.byteLength(segment, 'utf8') > MAX_SEGMENT_BYTES) {
+  // A UTF-16 unit is at most three UTF-8 bytes: only a long name needs counting.
+  if (segment.length * 3 > MAX_SEGMENT_BYTES && Buffer.byteLength(segment, 'utf8') > MAX_SEGMENT_BYTES) {
     return { reason: `has a name longer than ${MAX_SEGMENT_BYTES} bytes` };
   }
   return undefined;
@@ -86,6 +87,8 @@ export function urlToOutputPath(url: string): string {
 }
 
 function decodeSegment(url: string, segment: string): string {
+  // Nothing to decode, and nothing decoded could be a slash (most URLs: a fast path).
+  if (!segment.includes('%')) return segment;
   let decoded: string;
   try {
     decoded = decodeURIComponent(segment);

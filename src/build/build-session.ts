@@ -161,7 +161,7 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
    * Every other output keeps its hash and fingerprint, updated in place here
    * and only after the writes succeeded.
    */
-  async function writeBodyEdit(state: NonNullable<typeof owned>, plan: Iterable<PlannedOutput>, write: typeof import('../output/write-changes.js').writeChanges) {
+  async function writeBodyEdit(state: NonNullable<typeof owned>, plan: AsyncIterable<PlannedOutput>, write: typeof import('../output/write-changes.js').writeChanges) {
     const changed = new Map<string, string>();
     const result = await write({ outDir: config.outDir, outputs: recordFingerprints(plan, changed), previous: state.outputs, staticDir: config.staticDir, partial: true });
     Object.assign(state.outputs, result.outputs);

@@ -26,25 +26,25 @@ export interface GeneratedSite {
  * of every file is collected; if there is any, a NewsgenError carrying all of
  * them is thrown and nothing is produced. Tests build whole sites with it.
  */
-export function generateSite(config: ResolvedConfig, sources: readonly SourceFile[], processor: MarkdownProcessor, renderer: Renderer, staticInfo: StaticInfo = {}): GeneratedSite {
+export function generateSite(config: ResolvedConfig, sources: readonly SourceFile[], processor: MarkdownProcessor, renderer: Renderer, staticInfo: StaticInfo = {}): Promise<GeneratedSite> {
   const content = collectResults(sources.map((source) => ({ source, result: processSource(source, { timeZone: config.timeZone }, processor) })));
   return modelAndRender(config, sources, content, renderer, staticInfo);
 }
 
 /** The whole-site stages after the per-file ones: model, then render every output. */
-export function modelAndRender(
+export async function modelAndRender(
   config: ResolvedConfig,
   sources: readonly Pick<SourceFile, 'path' | 'displayPath'>[],
   content: ReturnType<typeof collectResults>,
   renderer: Renderer,
   staticInfo: StaticInfo,
-): GeneratedSite {
+): Promise<GeneratedSite> {
   failOnErrors(content.diagnostics, 'content');
   const displayPaths = new Map(sources.map((source) => [source.path, source.displayPath]));
   const { site, diagnostics } = buildSite(content.articles, content.profiles, config, (article) => displayPaths.get(article.sourcePath) ?? article.sourcePath);
   failOnErrors(diagnostics, 'content');
   const files: OutputFile[] = [];
-  for (const output of planOutputs({ site, config, renderer, staticInfo, previous: new Map(), settings: '' })) {
+  for await (const output of planOutputs({ site, config, renderer, staticInfo, previous: new Map(), settings: '' })) {
     if (output.contents !== undefined) files.push({ path: output.path, contents: output.contents });
   }
   return { site, files, warnings: [] };

@@ -62,7 +62,7 @@ export interface PlanInput {
  * rendered again. Lazy, so a large site never holds all of its HTML at once.
  * Pure given the renderer.
  */
-export function* planOutputs(input: PlanInput): Generator<PlannedOutput> {
+export async function* planOutputs(input: PlanInput): AsyncGenerator<PlannedOutput> {
   const { render, fingerprintPage } = createPagePlanner(input);
   for (const { page, rank } of orderPages(input.site.pages)) yield planPage(input, page, rank, fingerprintPage, render);
   yield* planOtherOutputs(input);
@@ -178,7 +178,7 @@ function planPage(input: PlanInput, page: Page, rank: number, fingerprintPage: (
 }
 
 /** Feeds, sitemaps, robots.txt and theme assets: everything but pages. */
-function* planOtherOutputs(input: PlanInput): Generator<PlannedOutput> {
+async function* planOtherOutputs(input: PlanInput): AsyncGenerator<PlannedOutput> {
   const { site, config, renderer, staticInfo, previous } = input;
   const groups: OutputGroup[] = [...planFeeds(site, config, staticInfo.imageSizes ?? new Map()), planSitemaps(site, config, input.structure ?? describeSiteStructure(site, input.settings))];
   const previousByFingerprint = groupPaths(previous);
@@ -186,7 +186,7 @@ function* planOtherOutputs(input: PlanInput): Generator<PlannedOutput> {
     const fingerprint = fingerprintGroup(input, group);
     const kept = previousByFingerprint.get(fingerprint);
     if (kept) for (const path of kept) yield { path, fingerprint, contents: undefined };
-    else for (const file of group.render()) yield { path: file.path, fingerprint, contents: file.contents };
+    else for (const file of await group.render()) yield { path: file.path, fingerprint, contents: file.contents };
   }
   const generated: OutputFile[] = [...renderer.assets];
   if (!staticInfo.paths?.has('robots.txt')) generated.push({ path: 'robots.txt', contents: createRobotsTxt(config) });
@@ -202,18 +202,18 @@ function* planOtherOutputs(input: PlanInput): Generator<PlannedOutput> {
  * the feeds whose items changed are rendered. Every other output of the last
  * build stays as it is and is not planned at all.
  */
-export function* planBodyEdit(input: PlanInput & { readonly pages: ReadonlySet<Page> }): Generator<PlannedOutput> {
+export async function* planBodyEdit(input: PlanInput & { readonly pages: ReadonlySet<Page> }): AsyncGenerator<PlannedOutput> {
   const { render, fingerprintPage } = createPagePlanner(input);
   for (const page of input.pages) yield { path: urlToOutputPath(page.url), fingerprint: fingerprintPage(page), contents: render(page), urgent: true };
   yield* planChangedFeeds(input);
 }
 
-function* planChangedFeeds(input: PlanInput): Generator<PlannedOutput> {
+async function* planChangedFeeds(input: PlanInput): AsyncGenerator<PlannedOutput> {
   const previousFingerprints = new Set(input.previous.values());
   for (const group of planFeeds(input.site, input.config, input.staticInfo.imageSizes ?? new Map())) {
     const fingerprint = fingerprintGroup(input, group);
     if (previousFingerprints.has(fingerprint)) continue;
-    for (const file of group.render()) yield { path: file.path, fingerprint, contents: file.contents };
+    for (const file of await group.render()) yield { path: file.path, fingerprint, contents: file.contents };
   }
 }
 

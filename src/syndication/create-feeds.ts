@@ -3,13 +3,11 @@ import type { FeedConfig, ResolvedConfig } from '../config/resolved-config.js';
 import type { OutputFile } from '../output/output-file.js';
 import { urlToOutputPath } from '../output/resolve-output-path.js';
 import type { Site, SiteArticle, Term } from '../site/site.js';
-import { renderAtomFeed } from './atom-feed.js';
 import { createFeedItem } from './create-feed-item.js';
 import { createFeedPaths, FEED_TYPES, type Feed, type FeedItem } from './feed-model.js';
 import type { ImageSizes } from './image-size.js';
 import { renderJsonFeed } from './json-feed.js';
 import { selectPublicArticles } from './public-articles.js';
-import { renderRssFeed } from './rss-feed.js';
 import { createSiteUrl } from './site-url.js';
 
 /** The config a feed build reads. */
@@ -35,7 +33,8 @@ interface FeedSpec {
 /** A group of output files rendered together, with a key that changes whenever their bytes could. */
 export interface OutputGroup {
   readonly key: string;
-  render(): OutputFile[];
+  /** Asynchronous only to load the XML writer on first use: a build that writes no feed or sitemap never loads it. */
+  render(): Promise<OutputFile[]>;
 }
 
 /**
@@ -44,8 +43,10 @@ export interface OutputGroup {
  * configured, each tag and author) under its listing URL. Only public articles,
  * newest first, at most `feeds.limit` per feed. Pure.
  */
-export function createFeeds(site: Site, config: FeedSiteConfig, imageSizes: ImageSizes): OutputFile[] {
-  return planFeeds(site, config, imageSizes).flatMap((group) => group.render());
+export async function createFeeds(site: Site, config: FeedSiteConfig, imageSizes: ImageSizes): Promise<OutputFile[]> {
+  const files: OutputFile[] = [];
+  for (const group of planFeeds(site, config, imageSizes)) files.push(...(await group.render()));
+  return files;
 }
 
 /**
@@ -68,7 +69,8 @@ export function planFeeds(site: Site, config: FeedSiteConfig, imageSizes: ImageS
     const articles = spec.articles.slice(0, config.feeds.limit);
     return {
       key: JSON.stringify([spec.title, spec.description, spec.folderUrl, articles.map(describeFeedArticle)]),
-      render() {
+      async render() {
+        const [{ renderRssFeed }, { renderAtomFeed }] = await Promise.all([import('./rss-feed.js'), import('./atom-feed.js')]);
         const paths = createFeedPaths(spec.folderUrl);
         const feedItems = articles.map(itemOf);
         const feed: Feed = {

@@ -1,14 +1,12 @@
-import { create } from 'xmlbuilder2';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { OutputFile } from '../output/output-file.js';
 import type { OutputGroup } from './create-feeds.js';
 import type { Site, SiteArticle } from '../site/site.js';
-import { renderNewsSitemaps, selectRecentArticles } from './news-sitemap.js';
+import { selectRecentArticles } from './news-window.js';
 import { findLastModified, findPageLastModified } from './page-lastmod.js';
 import { selectPublicArticles } from './public-articles.js';
 import { createSiteUrl } from './site-url.js';
-import { estimateXmlBytes, splitEntries, type SplitLimit } from './split-entries.js';
-import { XML_NAMESPACES as NS } from './xml-namespaces.js';
+import type { SplitLimit } from './split-entries.js';
 
 /** Size limits of sitemap files. */
 export interface SitemapLimits {
@@ -28,7 +26,8 @@ export const SITEMAP_INDEX_URL = '/sitemap.xml';
 /** The config the sitemaps read. */
 export type SitemapConfig = Pick<ResolvedConfig, 'baseUrl' | 'basePath' | 'locale' | 'publisher' | 'now'>;
 
-interface SitemapEntry {
+/** One `<url>` of a sitemap. */
+export interface SitemapEntry {
   readonly loc: string;
   readonly lastmod: string | undefined;
 }
@@ -39,7 +38,7 @@ interface SitemapEntry {
  * `/sitemap-news-N.xml` (Google News, the last 48 hours). Drafts, scheduled
  * and expired articles never appear, and neither does the 404 page. Pure.
  */
-export function createSitemaps(site: Site, config: SitemapConfig, limits: SitemapLimits = SITEMAP_LIMITS): OutputFile[] {
+export function createSitemaps(site: Site, config: SitemapConfig, limits: SitemapLimits = SITEMAP_LIMITS): Promise<OutputFile[]> {
   return planSitemaps(site, config, '', limits).render();
 }
 
@@ -60,7 +59,8 @@ export function planSitemaps(site: Site, config: SitemapConfig, structure: strin
       site.articles.map((article) => (publicArticles.has(article) ? (article.updated ?? article.date).iso : 0)),
       recent.map((article) => [article.url, article.title, article.date.iso]),
     ]),
-    render: () => renderSitemaps(site, config, limits, listEntries(site, config, publicArticles)),
+    // The XML writer loads only when a sitemap is written (a build that changes none never pays for it).
+    render: async () => (await import('./render-sitemaps.js')).renderSitemaps(site, config, limits, listEntries(site, config, publicArticles)),
   };
 }
 
@@ -78,46 +78,4 @@ function listEntries(site: Site, config: SitemapConfig, publicArticles: Readonly
     entries.push({ loc: siteUrl.absolute(page.url), lastmod: lastmod?.iso });
   }
   return entries;
-}
-
-function renderSitemaps(site: Site, config: SitemapConfig, limits: SitemapLimits, entries: readonly SitemapEntry[]): OutputFile[] {
-  const siteUrl = createSiteUrl(config);
-  const sizeOf = (entry: SitemapEntry) => 80 + estimateXmlBytes(entry.loc) + (entry.lastmod?.length ?? 0);
-  const pageFiles = splitEntries(entries, limits.pages, sizeOf, 300).map((chunk, index) => ({
-    path: `sitemap-pages-${index + 1}.xml`,
-    contents: renderUrlset(chunk),
-    lastmod: newest(chunk.map((entry) => entry.lastmod)),
-  }));
-  const newsLastmod = findLastModified(selectRecentArticles(site.articles, config.now))?.iso;
-  const newsFiles = renderNewsSitemaps(site.articles, config, limits.news).map((contents, index) => ({ path: `sitemap-news-${index + 1}.xml`, contents, lastmod: newsLastmod }));
-  const children = [...pageFiles, ...newsFiles];
-  const index = renderIndex(children.map((file) => ({ loc: siteUrl.absolute(`/${file.path}`), lastmod: file.lastmod })));
-  return [{ path: 'sitemap.xml', contents: index }, ...children.map(({ path, contents }) => ({ path, contents }))];
-}
-
-function renderUrlset(entries: readonly SitemapEntry[]): string {
-  const urlset = create({ version: '1.0', encoding: 'UTF-8' }).ele(NS.sitemap, 'urlset');
-  for (const entry of entries) {
-    const url = urlset.ele('url');
-    url.ele('loc').txt(entry.loc);
-    if (entry.lastmod) url.ele('lastmod').txt(entry.lastmod);
-  }
-  return urlset.end({ prettyPrint: true });
-}
-
-function renderIndex(entries: readonly SitemapEntry[]): string {
-  const index = create({ version: '1.0', encoding: 'UTF-8' }).ele(NS.sitemap, 'sitemapindex');
-  for (const entry of entries) {
-    const sitemap = index.ele('sitemap');
-    sitemap.ele('loc').txt(entry.loc);
-    if (entry.lastmod) sitemap.ele('lastmod').txt(entry.lastmod);
-  }
-  return index.end({ prettyPrint: true });
-}
-
-/** The latest of ISO instants written with offsets, compared as instants. */
-function newest(values: readonly (string | undefined)[]): string | undefined {
-  let best: string | undefined;
-  for (const value of values) if (value !== undefined && (best === undefined || Date.parse(value) > Date.parse(best))) best = value;
-  return best;
 }

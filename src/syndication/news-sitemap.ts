@@ -2,8 +2,7 @@ import { create } from 'xmlbuilder2';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { SiteArticle } from '../site/site.js';
 import { createNewsLanguage } from './news-language.js';
-import { NEWS_WINDOW_MS } from './news-window.js';
-import { selectPublicArticles } from './public-articles.js';
+import { selectRecentArticles } from './news-window.js';
 import { createSiteUrl } from './site-url.js';
 import { estimateXmlBytes, splitEntries, type SplitLimit } from './split-entries.js';
 import { XML_NAMESPACES as NS } from './xml-namespaces.js';
@@ -11,15 +10,6 @@ import { XML_NAMESPACES as NS } from './xml-namespaces.js';
 
 /** The config a news sitemap reads. */
 export type NewsSitemapConfig = Pick<ResolvedConfig, 'baseUrl' | 'basePath' | 'locale' | 'publisher' | 'now'>;
-
-/**
- * The articles a Google News sitemap lists: public ones whose original
- * publication time (`date`, never `updated`) lies in the 48 hours up to `now`.
- */
-export function selectRecentArticles(articles: readonly SiteArticle[], now: Date): SiteArticle[] {
-  const end = now.getTime();
-  return selectPublicArticles(articles, now).filter((article) => article.date.time > end - NEWS_WINDOW_MS && article.date.time <= end);
-}
 
 /**
  * Google News sitemaps (`news:publication` with the publisher's name and the

@@ -74,7 +74,7 @@ describe('rendering article pages on other threads', () => {
   test('keeps a small change on this thread, and unchanged pages unrendered', async () => {
     const { input, renderer } = await setUp();
     const previous = new Map<string, string>();
-    for (const output of planOutputs(input)) previous.set(output.path, output.fingerprint);
+    for await (const output of planOutputs(input)) previous.set(output.path, output.fingerprint);
     const offload = fakeWorker(createPageRenderer({ config: input.config, renderer, sections: input.site.sections, imageSizes: new Map() }));
     const outputs = [];
     for await (const output of planOutputsInParallel({ ...input, previous }, offload)) outputs.push(output);

@@ -34,7 +34,7 @@ export async function buildInMemory(content: Record<string, string>, config: Rec
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([file, text]) => ({ path: file, displayPath: `content/${file}`, bytes: new TextEncoder().encode(text) }));
   const renderer = await createRenderer({ themeDir: resolved.themeDir, templatesDir: undefined, strings: resolveStrings(resolved.locale, resolved.strings) });
-  const generated = generateSite(resolved, sources, createMarkdownProcessor(), renderer, { imageSizes });
+  const generated = await generateSite(resolved, sources, createMarkdownProcessor(), renderer, { imageSizes });
   const files = new Map(generated.files.map((file) => [file.path, typeof file.contents === 'string' ? file.contents : new TextDecoder().decode(file.contents)]));
   const file = (outputPath: string): string => {
     const text = files.get(outputPath);

@@ -54,7 +54,7 @@ describe('sitemaps', () => {
   it('splits pages into several valid sitemaps, all listed in the index', async () => {
     const site = await buildInMemory(SITE_CONFIG, SITE_CONTENT, { inline: { now: NOW } });
     const total = locsOf(site.file('sitemap-pages-1.xml')).length;
-    const files = createSitemaps(site.generated.site, site.config, { pages: { maxEntries: 3, maxBytes: 1_000_000 }, news: { maxEntries: 1000, maxBytes: 1_000_000 } });
+    const files = await createSitemaps(site.generated.site, site.config, { pages: { maxEntries: 3, maxBytes: 1_000_000 }, news: { maxEntries: 1000, maxBytes: 1_000_000 } });
     const byPath = new Map(files.map((file) => [file.path, String(file.contents)]));
     const children = locsOf(byPath.get('sitemap.xml') ?? '');
     expect(children.filter((loc) => loc.includes('sitemap-pages-'))).toHaveLength(Math.ceil(total / 3));
@@ -68,7 +68,7 @@ describe('sitemaps', () => {
 
   it('splits by size too, before the byte limit is reached', async () => {
     const site = await buildInMemory(SITE_CONFIG, SITE_CONTENT, { inline: { now: NOW } });
-    const files = createSitemaps(site.generated.site, site.config, { pages: { maxEntries: 50_000, maxBytes: 1_000 }, news: { maxEntries: 1000, maxBytes: 1_000_000 } });
+    const files = await createSitemaps(site.generated.site, site.config, { pages: { maxEntries: 50_000, maxBytes: 1_000 }, news: { maxEntries: 1000, maxBytes: 1_000_000 } });
     const pages = files.filter((file) => file.path.startsWith('sitemap-pages-'));
     expect(pages.length).toBeGreaterThan(1);
     for (const file of pages) expect(Buffer.byteLength(String(file.contents))).toBeLessThanOrEqual(1_000);
@@ -124,7 +124,7 @@ describe('Google News sitemap', () => {
     const files: Record<string, string> = {};
     for (let index = 0; index < 5; index += 1) files[`ekonomi/berita-${index}.md`] = articleSource({ title: `Berita ${index}`, date: hoursBefore(index + 1) });
     const site = await news(files);
-    const output = createSitemaps(site.generated.site, site.config, { pages: { maxEntries: 50_000, maxBytes: 50_000_000 }, news: { maxEntries: 2, maxBytes: 50_000_000 } });
+    const output = await createSitemaps(site.generated.site, site.config, { pages: { maxEntries: 50_000, maxBytes: 50_000_000 }, news: { maxEntries: 2, maxBytes: 50_000_000 } });
     const byPath = new Map(output.map((file) => [file.path, String(file.contents)]));
     expect(locsOf(byPath.get('sitemap.xml') ?? '').filter((loc) => loc.includes('sitemap-news-'))).toEqual([
       'https://uji.example/sitemap-news-1.xml',

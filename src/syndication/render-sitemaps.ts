@@ -1,0 +1,53 @@
+import { create } from 'xmlbuilder2';
+import type { OutputFile } from '../output/output-file.js';
+import type { Site } from '../site/site.js';
+import type { SitemapConfig, SitemapEntry, SitemapLimits } from './create-sitemaps.js';
+import { renderNewsSitemaps } from './news-sitemap.js';
+import { selectRecentArticles } from './news-window.js';
+import { findLastModified } from './page-lastmod.js';
+import { createSiteUrl } from './site-url.js';
+import { estimateXmlBytes, splitEntries } from './split-entries.js';
+import { XML_NAMESPACES as NS } from './xml-namespaces.js';
+
+/** The sitemap index, the page sitemaps split at the limits, and the news sitemaps (see `createSitemaps`). */
+export function renderSitemaps(site: Site, config: SitemapConfig, limits: SitemapLimits, entries: readonly SitemapEntry[]): OutputFile[] {
+  const siteUrl = createSiteUrl(config);
+  const sizeOf = (entry: SitemapEntry) => 80 + estimateXmlBytes(entry.loc) + (entry.lastmod?.length ?? 0);
+  const pageFiles = splitEntries(entries, limits.pages, sizeOf, 300).map((chunk, index) => ({
+    path: `sitemap-pages-${index + 1}.xml`,
+    contents: renderUrlset(chunk),
+    lastmod: newest(chunk.map((entry) => entry.lastmod)),
+  }));
+  const newsLastmod = findLastModified(selectRecentArticles(site.articles, config.now))?.iso;
+  const newsFiles = renderNewsSitemaps(site.articles, config, limits.news).map((contents, index) => ({ path: `sitemap-news-${index + 1}.xml`, contents, lastmod: newsLastmod }));
+  const children = [...pageFiles, ...newsFiles];
+  const index = renderIndex(children.map((file) => ({ loc: siteUrl.absolute(`/${file.path}`), lastmod: file.lastmod })));
+  return [{ path: 'sitemap.xml', contents: index }, ...children.map(({ path, contents }) => ({ path, contents }))];
+}
+
+function renderUrlset(entries: readonly SitemapEntry[]): string {
+  const urlset = create({ version: '1.0', encoding: 'UTF-8' }).ele(NS.sitemap, 'urlset');
+  for (const entry of entries) {
+    const url = urlset.ele('url');
+    url.ele('loc').txt(entry.loc);
+    if (entry.lastmod) url.ele('lastmod').txt(entry.lastmod);
+  }
+  return urlset.end({ prettyPrint: true });
+}
+
+function renderIndex(entries: readonly SitemapEntry[]): string {
+  const index = create({ version: '1.0', encoding: 'UTF-8' }).ele(NS.sitemap, 'sitemapindex');
+  for (const entry of entries) {
+    const sitemap = index.ele('sitemap');
+    sitemap.ele('loc').txt(entry.loc);
+    if (entry.lastmod) sitemap.ele('lastmod').txt(entry.lastmod);
+  }
+  return index.end({ prettyPrint: true });
+}
+
+/** The latest of ISO instants written with offsets, compared as instants. */
+function newest(values: readonly (string | undefined)[]): string | undefined {
+  let best: string | undefined;
+  for (const value of values) if (value !== undefined && (best === undefined || Date.parse(value) > Date.parse(best))) best = value;
+  return best;
+}

@@ -1,3 +1,4 @@
+import { inlineHtml, type ArticleHtml } from '../content/article.js';
 import type { ArticlePage, SiteArticle } from '../site/site.js';
 
 /**
@@ -11,14 +12,14 @@ export interface ArticlePageBatch {
 }
 
 /** Packs article pages for a worker; see {@link ArticlePageBatch}. */
-export function encodeArticlePages(pages: readonly ArticlePage[]): ArticlePageBatch {
+export function encodeArticlePages(pages: readonly ArticlePage[], htmlOf: ArticleHtml = inlineHtml): ArticlePageBatch {
   const positions = new Map<SiteArticle, number>();
   const articles: SiteArticle[] = [];
   const own = new Set(pages.map((page) => page.article));
   const add = (article: SiteArticle): number => {
     let position = positions.get(article);
     if (position === undefined) {
-      position = articles.push({ ...article, body: '', html: own.has(article) ? article.html : '' }) - 1;
+      position = articles.push({ ...article, body: '', html: own.has(article) ? htmlOf(article) : '' }) - 1;
       positions.set(article, position);
     }
     return position;

@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { hashBytes } from '../cache/build-cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { createDisplayPaths, toDisplayPath } from '../content/load-content.js';
+import type { ArticleHtml } from '../content/article.js';
 import type { SourceFile } from '../content/source-file.js';
 import type { Page, Site } from '../site/site.js';
 import type { Logger } from '../logger/create-logger.js';
@@ -258,7 +259,9 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
       site = modelled.site;
     }
     const incremental = activeCache.state.outDir === config.outDir && existsSync(config.outDir) && outputs.fingerprints.size > 0;
-    const planInput = { site, config, renderer: activeRenderer, staticInfo, previous: incremental ? outputs.fingerprints : new Map<string, string>(), settings };
+    // Articles restored from the cache carry no HTML: read from the cache for the pages and feeds that show it.
+    const htmlOf: ArticleHtml = (article) => results.get(article.sourcePath)?.loadHtml?.() ?? article.html;
+    const planInput = { site, config, renderer: activeRenderer, staticInfo, previous: incremental ? outputs.fingerprints : new Map<string, string>(), settings, htmlOf };
     const written = await time('write', async () => {
       if (incremental && bodyOnly && owned) return writeBodyEdit(owned, planBodyEdit({ ...planInput, pages: bodyOnly }), writeChanges);
       // Same structure as the last build: only the pages showing a changed article can differ.

@@ -1,4 +1,5 @@
 import { hashBytes } from '../cache/build-cache.js';
+import { inlineHtml, type ArticleHtml } from '../content/article.js';
 import type { Page, Pagination, SiteArticle } from '../site/site.js';
 
 /** Fingerprints pages from the site model; see {@link createPageFingerprinter}. */
@@ -14,7 +15,7 @@ export type PageFingerprinter = (page: Page) => string;
  * same bytes, so a one-article change re-renders only the pages showing it.
  * Article descriptions are memoised for the life of the fingerprinter.
  */
-export function createPageFingerprinter(settings: string): PageFingerprinter {
+export function createPageFingerprinter(settings: string, htmlOf: ArticleHtml = inlineHtml): PageFingerprinter {
   const keys = new Map<SiteArticle, string>();
   const keyOf = (article: SiteArticle): string => {
     let key = keys.get(article);
@@ -27,7 +28,7 @@ export function createPageFingerprinter(settings: string): PageFingerprinter {
     const parts = [settings, page.kind, page.url];
     switch (page.kind) {
       case 'article':
-        parts.push(keyOf(page.article), hashBytes(page.article.html), keysOf(page.related), keysOf(page.otherNews));
+        parts.push(keyOf(page.article), hashBytes(htmlOf(page.article)), keysOf(page.related), keysOf(page.otherNews));
         break;
       case 'home':
         parts.push(page.headline ? keyOf(page.headline) : '', ...page.sections.map((block) => `${JSON.stringify(block.term)}\n${keysOf(block.articles)}`), keysOf(page.articles), describePagination(page.pagination));

@@ -1,5 +1,6 @@
 import { hashBytes } from '../cache/build-cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
+import type { ArticleHtml } from '../content/article.js';
 import type { OutputFile } from '../output/output-file.js';
 import { urlToOutputPath } from '../output/resolve-output-path.js';
 import type { Renderer } from '../render/create-renderer.js';
@@ -51,6 +52,8 @@ export interface PlanInput {
    * fingerprinted nor rendered. Absent: every page is fingerprinted.
    */
   readonly onlyPages?: ReadonlySet<string> | undefined;
+  /** Where article bodies come from: the articles themselves unless given. */
+  readonly htmlOf?: ArticleHtml | undefined;
 }
 
 /**
@@ -72,7 +75,7 @@ export async function* planOutputs(input: PlanInput): AsyncGenerator<PlannedOutp
 export interface PageOffload {
   /** Threads rendering at once: as many batches are kept in flight per thread, so none waits for work. */
   readonly threads: number;
-  render(pages: readonly ArticlePage[]): Promise<readonly Uint8Array[]>;
+  render(pages: readonly ArticlePage[], htmlOf?: ArticleHtml): Promise<readonly Uint8Array[]>;
 }
 
 /** Article pages per batch sent to another thread: large enough to amortise messaging, small enough to balance. */
@@ -120,7 +123,7 @@ export async function* planOutputsInParallel(input: PlanInput, offload: PageOffl
       if (batch.length === 0) continue;
       inFlight += 1;
       offload
-        .render(batch.map((item) => item.page))
+        .render(batch.map((item) => item.page), input.htmlOf)
         .then(
           (contents) => batch.forEach((item, index) => ready.push({ path: item.path, fingerprint: item.fingerprint, contents: contents[index], page: item.page })),
           (error: unknown) => void (failure ??= { error }),
@@ -180,7 +183,7 @@ function planPage(input: PlanInput, page: Page, rank: number, fingerprintPage: (
 /** Feeds, sitemaps, robots.txt and theme assets: everything but pages. */
 async function* planOtherOutputs(input: PlanInput): AsyncGenerator<PlannedOutput> {
   const { site, config, renderer, staticInfo, previous } = input;
-  const groups: OutputGroup[] = [...planFeeds(site, config, staticInfo.imageSizes ?? new Map()), planSitemaps(site, config, input.structure ?? describeSiteStructure(site, input.settings))];
+  const groups: OutputGroup[] = [...planFeeds(site, config, staticInfo.imageSizes ?? new Map(), input.htmlOf), planSitemaps(site, config, input.structure ?? describeSiteStructure(site, input.settings))];
   const previousByFingerprint = groupPaths(previous);
   for (const group of groups) {
     const fingerprint = fingerprintGroup(input, group);
@@ -210,7 +213,7 @@ export async function* planBodyEdit(input: PlanInput & { readonly pages: Readonl
 
 async function* planChangedFeeds(input: PlanInput): AsyncGenerator<PlannedOutput> {
   const previousFingerprints = new Set(input.previous.values());
-  for (const group of planFeeds(input.site, input.config, input.staticInfo.imageSizes ?? new Map())) {
+  for (const group of planFeeds(input.site, input.config, input.staticInfo.imageSizes ?? new Map(), input.htmlOf)) {
     const fingerprint = fingerprintGroup(input, group);
     if (previousFingerprints.has(fingerprint)) continue;
     for (const file of await group.render()) yield { path: file.path, fingerprint, contents: file.contents };
@@ -226,9 +229,9 @@ function fingerprintGroup(input: PlanInput, group: OutputGroup): string {
 function createPagePlanner(input: PlanInput): { render: (page: Page) => string; fingerprintPage: (page: Page) => string } {
   const { site, config, renderer, staticInfo } = input;
   return {
-    render: createPageRenderer({ config, renderer, sections: site.sections, imageSizes: staticInfo.imageSizes ?? new Map() }),
+    render: createPageRenderer({ config, renderer, sections: site.sections, imageSizes: staticInfo.imageSizes ?? new Map(), htmlOf: input.htmlOf }),
     // Section navigation is on every page, so it is part of every page's fingerprint.
-    fingerprintPage: createPageFingerprinter(hashBytes(`${input.settings}\n${JSON.stringify(site.sections)}`)),
+    fingerprintPage: createPageFingerprinter(hashBytes(`${input.settings}\n${JSON.stringify(site.sections)}`), input.htmlOf),
   };
 }
 

@@ -36,9 +36,9 @@ export function createRenderOffload(setup: RenderSetup, concurrency: Concurrency
   };
   return {
     threads,
-    async render(pages) {
+    async render(pages, htmlOf) {
       const active = await (starting ??= start());
-      const result = (await active.run(encodeArticlePages(pages))) as Uint8Array | RenderFailure;
+      const result = (await active.run(encodeArticlePages(pages, htmlOf))) as Uint8Array | RenderFailure;
       if (result instanceof Uint8Array) return unpackContents(result);
       const { message, code, file, place, hint } = result.error;
       throw new NewsgenError(message, { code, file, place: place as Place | undefined, hint });

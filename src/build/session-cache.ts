@@ -37,6 +37,8 @@ export interface CachedResult {
   readonly htmlRef?: HtmlRef | undefined;
   /** The result as the pack's records hold it (HTML and body left out), when it came from there. */
   readonly stored?: ProcessResult | undefined;
+  /** Reads the article's HTML from the cache, for a result restored without it (its `html` is empty). */
+  readonly loadHtml?: (() => string) | undefined;
 }
 
 /** Processed content files by path. */
@@ -103,8 +105,9 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
           results.set(file, { hash: entry.hash, result, stat: entry.stat });
           continue;
         }
-        const html = disk.readHtml(entry);
-        if (html !== undefined) results.set(file, { hash: entry.hash, result: { kind: 'article', article: { ...result.article, html } }, stat: entry.stat, htmlRef: entry.html, stored: result });
+        // Checked now, read when a page or feed needs it (see `htmlOf`).
+        const loadHtml = records.html(entry);
+        if (loadHtml) results.set(file, { hash: entry.hash, result, stat: entry.stat, htmlRef: entry.html, stored: result, loadHtml });
       }
       return { results, outputs };
     },
@@ -113,12 +116,12 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
       outputs = nextOutputs;
       if (!disk) return;
       const sources = new Map<string, SavedSource<ProcessResult>>();
-      for (const [file, { hash, result, stat, htmlRef, stored }] of results) {
+      for (const [file, { hash, result, stat, htmlRef, stored, loadHtml }] of results) {
         if (result.kind === 'failed') continue;
         sources.set(
           file,
           result.kind === 'article'
-            ? { hash, stat, record: (htmlRef && stored) ?? { kind: 'article', article: { ...result.article, html: '', body: '' } }, html: htmlRef ?? result.article.html }
+            ? { hash, stat, record: (htmlRef && stored) ?? { kind: 'article', article: { ...result.article, html: '', body: '' } }, html: htmlRef ?? (loadHtml ? loadHtml() : result.article.html) }
             : { hash, stat, record: result, html: undefined },
         );
       }

@@ -31,6 +31,13 @@ export interface CacheRecords<Entry> {
   readonly sources: Readonly<Partial<Record<string, CachedSource<Entry>>>>;
   /** Anything else the caller keeps per build (JSON), e.g. output hashes. */
   readonly data: unknown;
+  /**
+   * Checks one entry's HTML in the pack now, and returns what reads it when
+   * it is needed: decoding every article up front is most of a restore's
+   * cost, while a rebuild renders a few pages. Undefined when the HTML is
+   * missing or corrupt.
+   */
+  html(entry: CachedSource<Entry>): (() => string) | undefined;
 }
 
 /**
@@ -47,8 +54,6 @@ export interface BuildCache<Entry> {
   readonly state: unknown;
   /** Reads the per-file records, or undefined when missing or corrupt. */
   loadRecords(): Promise<CacheRecords<Entry> | undefined>;
-  /** Reads one article's HTML, or undefined when it is missing or corrupt (after `loadRecords`). */
-  readHtml(entry: CachedSource<Entry>): string | undefined;
   /**
    * Replaces the cache. HTML already in the pack is kept by reference and new
    * HTML appended, so a one-article change writes a few kilobytes of HTML; the
@@ -102,17 +107,18 @@ export async function openBuildCache<Entry>(dir: string, key: string): Promise<B
         return undefined;
       }
       // One read of the whole pack: far cheaper than a read per article.
-      pack = await readFile(path.join(dir, 'html.pack')).catch(() => undefined);
-      if (!pack) return undefined;
+      const packed = await readFile(path.join(dir, 'html.pack')).catch(() => undefined);
+      if (!packed) return undefined;
+      pack = packed;
       loaded = read;
-      return { sources, data };
-    },
-    readHtml(entry) {
-      if (!pack || !entry.html) return undefined;
-      const [offset, length, sha] = entry.html;
-      if (offset + length > pack.length) return undefined;
-      // Decoded straight from the pack: a slice object per article costs as much as the decoding.
-      return hashBytes(pack.subarray(offset, offset + length)) === sha ? pack.toString('utf8', offset, offset + length) : undefined;
+      const html = (entry: CachedSource<Entry>): (() => string) | undefined => {
+        if (!entry.html) return undefined;
+        const [offset, length, sha] = entry.html;
+        if (offset + length > packed.length || hashBytes(packed.subarray(offset, offset + length)) !== sha) return undefined;
+        // Decoded straight from this load's pack (kept alive by the readers, whatever later saves do).
+        return () => packed.toString('utf8', offset, offset + length);
+      };
+      return { sources, data, html };
     },
     async save(nextState, data, sources) {
       await mkdir(dir, { recursive: true });

@@ -63,3 +63,13 @@ export interface Article extends ArticleData {
   /** Plain-text excerpt: the summary, or the body cut at a word boundary. */
   readonly excerpt: string;
 }
+
+/**
+ * Gives an article's body HTML. Usually the HTML it carries; a build that
+ * restored its articles from the build cache reads each body from the cache
+ * only when a page, feed or fingerprint needs it, instead of all of them.
+ */
+export type ArticleHtml = (article: Pick<Article, 'sourcePath' | 'html'>) => string;
+
+/** The HTML an article carries (see {@link ArticleHtml}). */
+export const inlineHtml: ArticleHtml = (article) => article.html;

@@ -1,5 +1,6 @@
 import { lookup } from 'mrmime';
 import type { Image } from '../content/article.js';
+import { inlineHtml, type ArticleHtml } from '../content/article.js';
 import type { SiteArticle } from '../site/site.js';
 import { absolutizeHtml } from './absolutize-html.js';
 import { createArticleGuid } from './create-article-guid.js';
@@ -13,6 +14,8 @@ export interface FeedItemContext {
   readonly imageSizes: ImageSizes;
   /** `full`: the whole body HTML; `summary`: only the summary text. */
   readonly content: 'full' | 'summary';
+  /** Where article bodies come from: the articles themselves unless given. */
+  readonly htmlOf?: ArticleHtml;
 }
 
 /** One published article as a feed item, every URL absolute. Pure. */
@@ -24,7 +27,7 @@ export function createFeedItem(article: SiteArticle, context: FeedItemContext): 
     url,
     title: article.title,
     summary: article.excerpt,
-    contentHtml: context.content === 'full' ? absolutizeHtml(article.html, url, context.address) : undefined,
+    contentHtml: context.content === 'full' ? absolutizeHtml((context.htmlOf ?? inlineHtml)(article), url, context.address) : undefined,
     published: article.date,
     modified: article.updated ?? article.date,
     authors: article.authorTerms.map((term) => ({ name: term.name, url: siteUrl.absolute(term.url) })),

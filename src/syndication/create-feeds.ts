@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FeedConfig, ResolvedConfig } from '../config/resolved-config.js';
+import { inlineHtml, type ArticleHtml } from '../content/article.js';
 import type { OutputFile } from '../output/output-file.js';
 import { urlToOutputPath } from '../output/resolve-output-path.js';
 import type { Site, SiteArticle, Term } from '../site/site.js';
@@ -55,20 +56,20 @@ export async function createFeeds(site: Site, config: FeedSiteConfig, imageSizes
  * fields it prints and a hash of its HTML. A build whose key for a feed has
  * not changed keeps the files it wrote last time.
  */
-export function planFeeds(site: Site, config: FeedSiteConfig, imageSizes: ImageSizes): OutputGroup[] {
+export function planFeeds(site: Site, config: FeedSiteConfig, imageSizes: ImageSizes, htmlOf: ArticleHtml = inlineHtml): OutputGroup[] {
   const siteUrl = createSiteUrl(config);
   const items = new Map<SiteArticle, FeedItem>();
   const itemOf = (article: SiteArticle): FeedItem => {
     const found = items.get(article);
     if (found) return found;
-    const item = createFeedItem(article, { address: config, imageSizes, content: config.feeds.content });
+    const item = createFeedItem(article, { address: config, imageSizes, content: config.feeds.content, htmlOf });
     items.set(article, item);
     return item;
   };
   return listFeedSpecs(site, config).map((spec) => {
     const articles = spec.articles.slice(0, config.feeds.limit);
     return {
-      key: JSON.stringify([spec.title, spec.description, spec.folderUrl, articles.map(describeFeedArticle)]),
+      key: JSON.stringify([spec.title, spec.description, spec.folderUrl, articles.map((article) => describeFeedArticle(article, htmlOf))]),
       async render() {
         const [{ renderRssFeed }, { renderAtomFeed }] = await Promise.all([import('./rss-feed.js'), import('./atom-feed.js')]);
         const paths = createFeedPaths(spec.folderUrl);
@@ -96,7 +97,7 @@ export function planFeeds(site: Site, config: FeedSiteConfig, imageSizes: ImageS
 }
 
 /** Everything of an article a feed item prints. */
-function describeFeedArticle(article: SiteArticle): unknown[] {
+function describeFeedArticle(article: SiteArticle, htmlOf: ArticleHtml): unknown[] {
   return [
     article.id,
     article.url,
@@ -108,7 +109,7 @@ function describeFeedArticle(article: SiteArticle): unknown[] {
     article.sectionTerm.name,
     article.tagTerms.map((term) => term.name),
     article.authorTerms.map((term) => [term.name, term.url]),
-    createHash('sha1').update(article.html).digest('hex'),
+    createHash('sha1').update(htmlOf(article)).digest('hex'),
   ];
 }
 

@@ -146,7 +146,7 @@ function makeCardView(article: SiteArticle, context: ViewContext): ArticleCardVi
 function createArticleView(article: SiteArticle, context: ViewContext): ArticleView {
   return {
     ...makeCardView(article, context),
-    html: rebaseHtml(article.html, context.config.basePath),
+    html: rebaseHtml(context.htmlOf(article), context.config.basePath),
     dateline: article.dateline,
     editor: article.editor,
     tags: article.tagTerms.map((term) => createTermView(term, context)),

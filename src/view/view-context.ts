@@ -1,3 +1,4 @@
+import { inlineHtml, type ArticleHtml } from '../content/article.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Image } from '../content/article.js';
 import type { ArticleCardView, DateView, ImageView, SiteView } from '../render/view-model.js';
@@ -18,6 +19,8 @@ export interface ViewContext {
   absolute(urlPath: string): string;
   /** Measured size of a site-relative image source, if known. */
   imageSize(src: string): ImageSize | undefined;
+  /** An article's body HTML. */
+  readonly htmlOf: ArticleHtml;
   /**
    * Card views made so far with this context, by article: a card appears on
    * many pages (listings, related blocks, other news) and is the same on each.
@@ -36,6 +39,8 @@ export function createViewContext(input: {
   feeds?: SiteView['feeds'];
   /** Sizes of the static folder's images, keyed by site URL path (`/images/a.jpg`). */
   imageSizes?: ImageSizes;
+  /** Where article bodies come from: the articles themselves unless given. */
+  htmlOf?: ArticleHtml | undefined;
 }): ViewContext {
   const { config } = input;
   const { href, absolute } = createSiteUrl(config);
@@ -55,7 +60,7 @@ export function createViewContext(input: {
     relativeTimeScript: input.relativeTimeScript,
     feeds: input.feeds ?? [],
   };
-  return { config, strings: input.strings, site, formatDate: input.formatDate, href, absolute, imageSize: (src) => findImageSize(sizes, src), cards: new Map() };
+  return { config, strings: input.strings, site, formatDate: input.formatDate, href, absolute, imageSize: (src) => findImageSize(sizes, src), htmlOf: input.htmlOf ?? inlineHtml, cards: new Map() };
 }
 
 /** A date with its machine and display forms, using the locale's patterns. */

@@ -166,6 +166,26 @@ describe('the cache key', () => {
     expect((await buildOnce(dir, '1.0.1', { timeZone: 'Asia/Makassar' })).processed).toBe(ARTICLES);
   });
 
+  test('one session with a cache on disk builds again and again the same output as fresh builds (articles restored without their HTML)', async () => {
+    const dir = copyCorpus();
+    await buildOnce(dir, '1.0.0');
+    const built = await session(dir, '1.0.0');
+    try {
+      // Restored from disk, then two more builds after the first save rewrote the cache.
+      for (const [index, edit] of ['Paragraf satu.', 'Paragraf dua.', 'Paragraf tiga.'].entries()) {
+        appendFileSync(firstArticle(dir), `\n${edit}\n`);
+        const result = await built.build(index === 0 ? undefined : { changed: [firstArticle(dir)] });
+        expect(result.processed).toBe(1);
+        const output = snapshotTree(path.join(dir, 'dist'));
+        const fresh = copyCorpus();
+        cpSync(path.join(dir, 'content'), path.join(fresh, 'content'), { recursive: true });
+        expect(build(fresh, '--no-cache')).toEqual(output);
+      }
+    } finally {
+      await built.close();
+    }
+  });
+
   test('re-renders pages, without reprocessing articles, when only the site title changes', async () => {
     const dir = copyCorpus();
     await buildOnce(dir, '1.0.0');

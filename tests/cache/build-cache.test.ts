@@ -35,7 +35,7 @@ describe('build cache store', () => {
     for (let index = 0; index < 40; index++) {
       const entry = records?.sources[`a/${index}.md`];
       expect(entry?.record).toEqual({ n: index });
-      expect(entry && second.readHtml(entry)).toBe(htmlFor(index));
+      expect(entry && records?.html(entry)?.()).toBe(htmlFor(index));
     }
     // One article changed: its HTML is appended, the others kept by reference.
     const kept = sourcesOf(40, (index) => (index === 3 ? 'neu ✓' : records?.sources[`a/${index}.md`]?.html));
@@ -45,7 +45,7 @@ describe('build cache store', () => {
     const again = await third.loadRecords();
     for (let index = 0; index < 40; index++) {
       const entry = again?.sources[`a/${index}.md`];
-      expect(entry && third.readHtml(entry)).toBe(index === 3 ? 'neu ✓' : htmlFor(index));
+      expect(entry && again?.html(entry)?.()).toBe(index === 3 ? 'neu ✓' : htmlFor(index));
     }
     // Most articles gone: the pack is rewritten without the dead HTML.
     const fewer = new Map([...kept].slice(0, 2).map(([file, source]) => [file, { ...source, html: again?.sources[file]?.html }]));
@@ -56,8 +56,24 @@ describe('build cache store', () => {
     expect(readFileSync(path.join(dir, 'html.pack')).length).toBeLessThan(200_000);
     for (const file of ['a/0.md', 'a/1.md']) {
       const entry = last?.sources[file];
-      expect(entry && fourth.readHtml(entry)).toBe(htmlFor(Number(file.slice(2, 3))));
+      expect(entry && last?.html(entry)?.()).toBe(htmlFor(Number(file.slice(2, 3))));
     }
+  });
+
+  test('checks each HTML entry when records are loaded and reads it later, even after a save rewrote the pack', async () => {
+    const dir = tempDir();
+    await (await openBuildCache<{ n: number }>(dir, 'key')).save({ build: 1 }, null, sourcesOf(4, htmlFor));
+    const pack = path.join(dir, 'html.pack');
+    const bytes = readFileSync(pack);
+    bytes[bytes.length - 10] = 0x21;
+    writeFileSync(pack, bytes);
+    const cache = await openBuildCache<{ n: number }>(dir, 'key');
+    const records = await cache.loadRecords();
+    const readers = [0, 1, 2, 3].map((index) => records?.html(records.sources[`a/${index}.md`] as NonNullable<(typeof records)['sources'][string]>));
+    expect(readers[3]).toBeUndefined();
+    // A rewritten pack does not move the HTML a reader was given.
+    await cache.save({ build: 2 }, null, sourcesOf(1, () => 'baru'));
+    expect(readers.slice(0, 3).map((read) => read?.())).toEqual([0, 1, 2].map(htmlFor));
   });
 
   test('counts records whose checksum does not match, or that name another key, as missing', async () => {

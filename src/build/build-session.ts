@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { hashBytes } from '../cache/build-cache.js';
@@ -24,6 +25,7 @@ import { openSessionCache, type OutputState, type ResultMap, type SessionCache }
 import { createDependentsIndexer, describeSiteStructure, pagesShowing, type PageDependents } from './page-dependents.js';
 import { patchArticles } from './patch-articles.js';
 import { fingerprintStats, statContent, type ContentStats } from './stamp-inputs.js';
+import { openHtmlSpill, type HtmlSpill } from './html-spill.js';
 import { findNextClockChange } from './validity.js';
 
 /** What changed since the last build of a session; absent means "look at everything". */
@@ -60,6 +62,8 @@ export interface BuildSessionOptions {
   readonly cacheDir: string | undefined;
   /** Worker threads for Markdown (0 or 1: this thread; `auto`: one per core when there is enough to do). */
   readonly concurrency: Concurrency;
+  /** From this many processed files on, their HTML waits in a temporary file, not in memory (see `openHtmlSpill`). @default 2000 */
+  readonly spillHtmlFrom?: number;
 }
 
 /** Builds a site again and again, redoing only what its changed inputs require. */
@@ -104,6 +108,8 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
   let cache: SessionCache | undefined;
   let loaded = false;
   const processorHolder: ProcessorHolder = {};
+  /** Where a large build's article HTML waits until pages and feeds are rendered; open for the session's life. */
+  let spill: HtmlSpill | undefined;
   /** The last successful build's model, for edits that change only an article's body (watch sessions). */
   let last: { site: Site; settings: string; paths: string } | undefined;
 
@@ -226,11 +232,17 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
       return { ...source, bytes };
     };
     const processed = await time('process', () => processInParallel(stale.map((entry) => entry.source), { timeZone: config.timeZone }, options.concurrency, processorHolder, readSource));
+    if (!spill && stale.length >= (options.spillHtmlFrom ?? SPILL_HTML_FROM)) spill = openHtmlSpill(os.tmpdir());
     stale.forEach(({ source }, index) => {
       // The entry as processed: `readSource` may have given it its hash.
       const entry = entries.get(source.path) as Entry;
       const result = processed[index];
-      if (result) results.set(entry.source.path, { hash: entry.hash as string, result, stat: entry.stat });
+      if (result?.kind === 'article' && spill) {
+        const loadHtml = spill.add(result.article.html);
+        results.set(entry.source.path, { hash: entry.hash as string, result: { kind: 'article', article: Object.assign({}, result.article, { html: '' }) }, stat: entry.stat, loadHtml });
+      } else if (result) {
+        results.set(entry.source.path, { hash: entry.hash as string, result, stat: entry.stat });
+      }
       // The bytes are not needed once processed (the hash stays): free them for large sites.
       entries.set(entry.source.path, { ...entry, source: { ...entry.source, bytes: new Uint8Array() } });
     });
@@ -259,7 +271,7 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
       site = modelled.site;
     }
     const incremental = activeCache.state.outDir === config.outDir && existsSync(config.outDir) && outputs.fingerprints.size > 0;
-    // Articles restored from the cache carry no HTML: read from the cache for the pages and feeds that show it.
+    // Articles restored from the cache, or spilled, carry no HTML: read for the pages and feeds that show them.
     const htmlOf: ArticleHtml = (article) => results.get(article.sourcePath)?.loadHtml?.() ?? article.html;
     const planInput = { site, config, renderer: activeRenderer, staticInfo, previous: incremental ? outputs.fingerprints : new Map<string, string>(), settings, htmlOf };
     const written = await time('write', async () => {
@@ -307,9 +319,13 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     build,
     async close() {
       await cache?.close();
+      spill?.close();
     },
   };
 }
+
+/** Processed files from which a build's article HTML is spilled (a few MB of HTML per thousand articles). */
+const SPILL_HTML_FROM = 2000;
 
 function readFileOrUndefined(file: string): Uint8Array | undefined {
   try {

@@ -37,7 +37,7 @@ export interface CachedResult {
   readonly htmlRef?: HtmlRef | undefined;
   /** The result as the pack's records hold it (HTML and body left out), when it came from there. */
   readonly stored?: ProcessResult | undefined;
-  /** Reads the article's HTML from the cache, for a result restored without it (its `html` is empty). */
+  /** Reads the article's HTML, for a result kept without it (its `html` is empty): restored from the cache, or spilled. */
   readonly loadHtml?: (() => string) | undefined;
 }
 

@@ -140,11 +140,11 @@ describe('the build cache and worker threads', () => {
 });
 
 describe('the cache key', () => {
-  async function session(dir: string, version: string, config: Record<string, unknown> = {}) {
+  async function session(dir: string, version: string, config: Record<string, unknown> = {}, spillHtmlFrom?: number) {
     writeFileSync(path.join(dir, 'newsgen.config.json'), JSON.stringify({ title: 'Warta Bench', baseUrl: 'https://bench.example.id', locale: 'id-ID', timeZone: 'Asia/Jakarta', ...config }));
     const loaded = await loadConfig(dir, undefined);
     const { config: resolved } = resolveConfig(dir, loaded, { now: NOW }, new Date());
-    return createBuildSession(resolved, { logger: createLogger({ level: 'silent' }), version, cacheDir: path.join(dir, 'node_modules', '.cache', 'newsgen'), concurrency: 0 });
+    return createBuildSession(resolved, { logger: createLogger({ level: 'silent' }), version, cacheDir: path.join(dir, 'node_modules', '.cache', 'newsgen'), concurrency: 0, ...(spillHtmlFrom === undefined ? {} : { spillHtmlFrom }) });
   }
 
   async function buildOnce(dir: string, version: string, config: Record<string, unknown> = {}) {
@@ -184,6 +184,28 @@ describe('the cache key', () => {
     } finally {
       await built.close();
     }
+  });
+
+  test('a build that keeps its article HTML in a temporary file writes the same output and cache', async () => {
+    const dir = copyCorpus();
+    const reference = build(dir, '--no-cache');
+    rmSync(path.join(dir, 'dist'), { recursive: true });
+    const built = await session(dir, '1.0.0', {}, 0);
+    try {
+      expect((await built.build()).processed).toBe(ARTICLES);
+      expect(snapshotTree(path.join(dir, 'dist'))).toEqual(reference);
+      appendFileSync(firstArticle(dir), '\nParagraf baru.\n');
+      await built.build({ changed: [firstArticle(dir)] });
+    } finally {
+      await built.close();
+    }
+    const edited = snapshotTree(path.join(dir, 'dist'));
+    // The cache it saved holds the bodies: a build from it (nothing to process) is the same again.
+    rmSync(path.join(dir, 'dist'), { recursive: true });
+    expect(build(dir)).toEqual(edited);
+    const fresh = copyCorpus();
+    cpSync(path.join(dir, 'content'), path.join(fresh, 'content'), { recursive: true });
+    expect(build(fresh, '--no-cache')).toEqual(edited);
   });
 
   test('re-renders pages, without reprocessing articles, when only the site title changes', async () => {

@@ -246,6 +246,9 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
       // The bytes are not needed once processed (the hash stays): free them for large sites.
       entries.set(entry.source.path, { ...entry, source: { ...entry.source, bytes: new Uint8Array() } });
     });
+    // This function's frame lives until the last file is written: let go of the results
+    // as processed, or their HTML stays in memory even when the results above dropped it.
+    processed.length = 0;
     const fingerprint = fingerprintContent();
     for (const key of results.keys()) if (!entries.has(key)) results.delete(key);
     const paths = order.hash;

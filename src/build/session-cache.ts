@@ -131,6 +131,8 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
       // The pack may have been rewritten: forget old offsets so the next save writes that HTML anew.
       for (const [file, entry] of results) if (entry.htmlRef) results.set(file, { ...entry, htmlRef: undefined, stored: undefined });
     },
+    // The code runs as the templates would: the cache folder is as trusted as the
+    // node_modules it lives in, and checksummed against corruption.
     async loadTemplates(templatesKey) {
       const stored = (await disk?.readExtra('templates')) as { key?: unknown; templates?: unknown } | undefined;
       if (stored?.key !== templatesKey || typeof stored.templates !== 'object' || stored.templates === null) return undefined;

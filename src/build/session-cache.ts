@@ -121,7 +121,7 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
         sources.set(
           file,
           result.kind === 'article'
-            ? { hash, stat, record: (htmlRef && stored) ?? { kind: 'article', article: { ...result.article, html: '', body: '' } }, html: htmlRef ?? (loadHtml ? loadHtml() : result.article.html) }
+            ? { hash, stat, record: (htmlRef && stored) ?? withoutBody(result), html: htmlRef ?? loadHtml ?? result.article.html }
             : { hash, stat, record: result, html: undefined },
         );
       }
@@ -145,6 +145,11 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
       await disk?.close();
     },
   };
+}
+
+/** An article's result as the records keep it: HTML and Markdown left out (the HTML goes to the pack). */
+function withoutBody(result: Extract<ProcessResult, { kind: 'article' }>): ProcessResult {
+  return result.article.html === '' && result.article.body === '' ? result : { kind: 'article', article: { ...result.article, html: '', body: '' } };
 }
 
 function readState(value: unknown): SessionState {

@@ -18,11 +18,15 @@ export interface CachedSource<Entry> {
 /** Where one article's HTML lives in the pack: byte offset, byte length, and a hash to detect corruption. */
 export type HtmlRef = readonly [offset: number, length: number, sha: string];
 
-/** One file's entry as given to `save`: HTML as text when new, or by reference when it is already in the pack. */
+/**
+ * One file's entry as given to `save`: HTML by reference when it is already
+ * in the pack, else as text, or as what reads the text (called only while it
+ * is written, so a save never holds every new body at once).
+ */
 export interface SavedSource<Entry> {
   readonly hash: string;
   readonly record: Entry;
-  readonly html: string | HtmlRef | undefined;
+  readonly html: string | (() => string) | HtmlRef | undefined;
   readonly stat?: string | undefined;
 }
 
@@ -151,6 +155,7 @@ export async function openBuildCache<Entry>(dir: string, key: string): Promise<B
           }
           let html: HtmlRef | undefined;
           if (typeof source.html === 'string') html = place(source.html);
+          else if (typeof source.html === 'function') html = place(source.html());
           else if (source.html && pack) html = compact ? place(pack.subarray(source.html[0], source.html[0] + source.html[1])) : source.html;
           records.add(JSON.stringify([file, source.hash, source.stat ?? null, html ?? null, source.record]));
         }

@@ -38,14 +38,14 @@ describe('build cache store', () => {
       expect(entry && records?.html(entry)?.()).toBe(htmlFor(index));
     }
     // One article changed: its HTML is appended, the others kept by reference.
-    const kept = sourcesOf(40, (index) => (index === 3 ? 'neu ✓' : records?.sources[`a/${index}.md`]?.html));
+    const kept = sourcesOf(40, (index) => (index === 3 ? () => 'neu ✓' : index === 4 ? 'juga ✓' : records?.sources[`a/${index}.md`]?.html));
     await second.save({ build: 2 }, { outputs: 1 }, kept);
 
     const third = await openBuildCache<{ n: number }>(dir, 'key');
     const again = await third.loadRecords();
     for (let index = 0; index < 40; index++) {
       const entry = again?.sources[`a/${index}.md`];
-      expect(entry && again?.html(entry)?.()).toBe(index === 3 ? 'neu ✓' : htmlFor(index));
+      expect(entry && again?.html(entry)?.()).toBe(index === 3 ? 'neu ✓' : index === 4 ? 'juga ✓' : htmlFor(index));
     }
     // Most articles gone: the pack is rewritten without the dead HTML.
     const fewer = new Map([...kept].slice(0, 2).map(([file, source]) => [file, { ...source, html: again?.sources[file]?.html }]));

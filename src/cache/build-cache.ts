@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { openChunkWriter } from './chunk-writer.js';
 
 /** What the cache remembers of one content file, keyed by its path. */
 export interface CachedSource<Entry> {
@@ -269,57 +270,6 @@ function openLinesWriter(file: string, key: string): { add(line: string | Uint8A
       rmSync(temp, { force: true });
     },
   };
-}
-
-/** Size of the buffer a chunk writer fills before each write to disk. */
-const CHUNK_SIZE = 1 << 20;
-
-/**
- * Appends text and bytes to a file through one reused buffer of about a
- * megabyte: few system calls, and no buffer per piece left for the garbage
- * collector (a large site's pack and records are tens of megabytes of them).
- */
-function openChunkWriter(file: string, flags: 'w' | 'a'): { write(data: string | Uint8Array): Uint8Array; close(start?: string): void } {
-  const fd = openSync(file, flags);
-  const chunk = Buffer.allocUnsafe(CHUNK_SIZE);
-  let used = 0;
-  let open = true;
-  const flush = () => {
-    writeAll(fd, chunk.subarray(0, used));
-    used = 0;
-  };
-  return {
-    /** Appends `data` and returns its bytes as written: valid until the next call. */
-    write(data) {
-      const size = typeof data === 'string' ? Buffer.byteLength(data, 'utf8') : data.length;
-      if (used + size > CHUNK_SIZE) flush();
-      if (size > CHUNK_SIZE) {
-        const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-        writeAll(fd, bytes);
-        return bytes;
-      }
-      if (typeof data === 'string') chunk.write(data, used, 'utf8');
-      else chunk.set(data, used);
-      used += size;
-      return chunk.subarray(used - size, used);
-    },
-    /** Writes what is left, and `start` over the file's first bytes when given (same length as what it replaces). */
-    close(start) {
-      if (!open) return;
-      open = false;
-      try {
-        flush();
-        if (start !== undefined) writeAll(fd, Buffer.from(start, 'utf8'), 0);
-      } finally {
-        closeSync(fd);
-      }
-    },
-  };
-}
-
-/** `write` until every byte is written. */
-function writeAll(fd: number, bytes: Uint8Array, position?: number): void {
-  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset, position === undefined ? null : position + offset);
 }
 
 function temporaryName(file: string): string {

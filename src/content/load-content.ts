@@ -36,9 +36,8 @@ export function toDisplayPath(absolute: string, root: string): string {
  * forward slashes: the folder's place is worked out once, not per file.
  */
 export function createDisplayPaths(dir: string, root: string): (relPath: string) => string {
-  const relative = path.relative(root, dir);
-  if (relative === '') return (relPath) => relPath;
-  if (relative.startsWith('..') || path.isAbsolute(relative)) return (relPath) => path.join(dir, relPath);
-  const prefix = relative.split(path.sep).join('/');
-  return (relPath) => `${prefix}/${relPath}`;
+  if (path.relative(root, dir) === '') return (relPath) => relPath;
+  const shown = toDisplayPath(dir, root);
+  // Given back as it was: the folder lies outside the root, and so do its files.
+  return shown === dir ? (relPath) => path.join(dir, relPath) : (relPath) => `${shown}/${relPath}`;
 }

@@ -25,24 +25,25 @@ export function renderSitemaps(site: Site, config: SitemapConfig, limits: Sitema
   return [{ path: 'sitemap.xml', contents: index }, ...children.map(({ path, contents }) => ({ path, contents }))];
 }
 
+/** A `<urlset>` of pages. */
 function renderUrlset(entries: readonly SitemapEntry[]): string {
-  const urlset = create({ version: '1.0', encoding: 'UTF-8' }).ele(NS.sitemap, 'urlset');
-  for (const entry of entries) {
-    const url = urlset.ele('url');
-    url.ele('loc').txt(entry.loc);
-    if (entry.lastmod) url.ele('lastmod').txt(entry.lastmod);
-  }
-  return urlset.end({ prettyPrint: true });
+  return renderLocList('urlset', 'url', entries);
 }
 
+/** A `<sitemapindex>` of sitemaps. */
 function renderIndex(entries: readonly SitemapEntry[]): string {
-  const index = create({ version: '1.0', encoding: 'UTF-8' }).ele(NS.sitemap, 'sitemapindex');
+  return renderLocList('sitemapindex', 'sitemap', entries);
+}
+
+/** The shape both share: a root of items, each a `loc` and an optional `lastmod`. */
+function renderLocList(root: string, item: string, entries: readonly SitemapEntry[]): string {
+  const list = create({ version: '1.0', encoding: 'UTF-8' }).ele(NS.sitemap, root);
   for (const entry of entries) {
-    const sitemap = index.ele('sitemap');
-    sitemap.ele('loc').txt(entry.loc);
-    if (entry.lastmod) sitemap.ele('lastmod').txt(entry.lastmod);
+    const element = list.ele(item);
+    element.ele('loc').txt(entry.loc);
+    if (entry.lastmod) element.ele('lastmod').txt(entry.lastmod);
   }
-  return index.end({ prettyPrint: true });
+  return list.end({ prettyPrint: true });
 }
 
 /** The latest of ISO instants written with offsets, compared as instants. */

@@ -71,12 +71,16 @@ export interface ArticleView extends ArticleCardView {
   readonly draft: boolean;
 }
 
+/** One slot of a listing's page navigation: a link to a page, or a gap where pages are left out. */
+export type PaginationLinkView = { readonly number: number; readonly url: string; readonly current: boolean; readonly gap: false } | { readonly gap: true };
+
 export interface PaginationView {
   readonly current: number;
   readonly total: number;
   readonly prev: string | undefined;
   readonly next: string | undefined;
-  readonly pages: readonly { readonly number: number; readonly url: string; readonly current: boolean }[];
+  /** The pages linked (see `paginationWindow`): the first, the last, and those around the current one, with gaps between. */
+  readonly pages: readonly PaginationLinkView[];
 }
 
 export interface AuthorProfileView {

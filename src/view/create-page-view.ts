@@ -7,6 +7,7 @@ import { createHeadHtml, createRobots } from '../syndication/head-meta.js';
 import type { JsonLdImage } from '../syndication/json-ld.js';
 import { createSiteUrl } from '../syndication/site-url.js';
 import { createDateView, createImageView, type ViewContext } from './view-context.js';
+import { paginationWindow } from './pagination-window.js';
 
 /**
  * Turns one page of the site model into the data its template receives
@@ -117,7 +118,7 @@ function createPaginationView(pagination: Pagination, context: ViewContext): Pag
     total: pagination.total,
     prev: pagination.current > 1 ? url(pagination.current - 1) : undefined,
     next: pagination.current < pagination.total ? url(pagination.current + 1) : undefined,
-    pages: pagination.urls.map((_, index) => ({ number: index + 1, url: url(index + 1), current: index + 1 === pagination.current })),
+    pages: paginationWindow(pagination.current, pagination.total).map((slot) => (slot === 'gap' ? { gap: true } : { number: slot, url: url(slot), current: slot === pagination.current, gap: false })),
   };
 }
 

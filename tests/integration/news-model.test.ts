@@ -115,7 +115,17 @@ describe('pagination of listings', () => {
         continue;
       }
       expect(nav?.getAttribute('aria-label')).toBe('Navigasi halaman');
-      expect(texts(doc, 'nav.pagination li:not(.pagination-prev):not(.pagination-next) a')).toEqual(Array.from({ length: total }, (_, i) => String(i + 1)));
+      // The first and last page and two on each side of this one are linked, with a gap (…) wherever pages are left out.
+      const slots = texts(doc, 'nav.pagination li:not(.pagination-prev):not(.pagination-next)');
+      const numbers = slots.filter((slot) => slot !== '…').map(Number);
+      for (let k = Math.max(1, n - 2); k <= Math.min(total, n + 2); k++) expect(numbers).toContain(k);
+      expect([numbers[0], numbers.at(-1)]).toEqual([1, total]);
+      expect(slots.length).toBeLessThanOrEqual(9);
+      slots.forEach((slot, i) => {
+        if (slot === '…') expect(Number(slots[i + 1]) - Number(slots[i - 1])).toBeGreaterThan(2);
+        else if (i > 0 && slots[i - 1] !== '…') expect(Number(slot)).toBe(Number(slots[i - 1]) + 1);
+      });
+      expect(hrefs(doc, 'nav.pagination li:not(.pagination-prev):not(.pagination-next) a')).toEqual(numbers.map(pageUrl));
       expect(hrefs(doc, 'nav.pagination a[aria-current="page"]')).toEqual([pageUrl(n)]);
       expect(doc.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(n > 1 ? pageUrl(n - 1) : undefined);
       expect(doc.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(n < total ? pageUrl(n + 1) : undefined);
@@ -130,6 +140,7 @@ describe('pagination of listings', () => {
     [1, 1],
     [PER_PAGE, 1],
     [PER_PAGE + 1, 2],
+    [PER_PAGE * 8 + 1, 9],
   ])('pages a tag listing of %i articles into %i pages', async (n, pages) => {
     const site = await paginatedSite(n);
     const expected = Array.from({ length: n }, (_, i) => `/nasional/berita-${n - i}/`);

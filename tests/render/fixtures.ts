@@ -100,7 +100,7 @@ export function makePagination(base: string, current: number, total: number): Pa
     total,
     prev: current > 1 ? urlOf(current - 1) : undefined,
     next: current < total ? urlOf(current + 1) : undefined,
-    pages: Array.from({ length: total }, (_, i) => ({ number: i + 1, url: urlOf(i + 1), current: i + 1 === current })),
+    pages: Array.from({ length: total }, (_, i) => ({ number: i + 1, url: urlOf(i + 1), current: i + 1 === current, gap: false as const })),
   };
 }
 

@@ -1,3 +1,4 @@
+import * as crypto from 'node:crypto';
 import { createHash, randomBytes } from 'node:crypto';
 import { renameSync, rmSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -196,9 +197,12 @@ export async function forgetCachedOutput(dir: string): Promise<void> {
   await rm(path.join(dir, 'state.json'), { force: true });
 }
 
-/** Content hash used for sources, outputs and cache checks. */
+/** Node's one-shot digest (20.12 and later): about twice as fast as a Hash object for the small inputs hashed by the thousand here. */
+const hashOnce = typeof crypto.hash === 'function' ? crypto.hash : undefined;
+
+/** Content hash used for sources, outputs and cache checks (SHA-1, hex; text is hashed as UTF-8). */
 export function hashBytes(bytes: Uint8Array | string): string {
-  return createHash('sha1').update(bytes).digest('hex');
+  return hashOnce ? hashOnce('sha1', bytes, 'hex') : createHash('sha1').update(bytes).digest('hex');
 }
 
 async function readChecked(file: string, key: string): Promise<unknown> {

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { openBuildCache, type SavedSource } from '../../src/cache/build-cache.js';
+import { hashBytes, openBuildCache, type SavedSource } from '../../src/cache/build-cache.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -21,6 +22,16 @@ function htmlFor(index: number): string {
 function sourcesOf(count: number, html: (index: number) => SavedSource<{ n: number }>['html']): Map<string, SavedSource<{ n: number }>> {
   return new Map(Array.from({ length: count }, (_, index) => [`a/${index}.md`, { hash: `h${index}`, stat: `${index}:1`, record: { n: index }, html: html(index) }]));
 }
+
+describe('hashBytes', () => {
+  test('is the SHA-1 of the bytes, text hashed as UTF-8, so hashes kept by an earlier build still match', () => {
+    for (const text of ['', 'Jumat, 09 Sep 2016 10:46 WIB', 'Kafé — “kutipan” 🙂'.repeat(500)]) {
+      const sha1 = createHash('sha1').update(Buffer.from(text, 'utf8')).digest('hex');
+      expect(hashBytes(text)).toBe(sha1);
+      expect(hashBytes(new Uint8Array(Buffer.from(text, 'utf8')))).toBe(sha1);
+    }
+  });
+});
 
 describe('build cache store', () => {
   test('reads back every record and HTML after saves larger than its write chunks, appended or rewritten', async () => {

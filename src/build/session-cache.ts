@@ -64,10 +64,56 @@ const EMPTY_OUTPUTS: OutputState = { outputs: {}, fingerprints: new Map() };
 interface StoredState extends Omit<SessionState, 'validUntil'> {
   readonly validUntil: number | null;
 }
+/**
+ * An {@link OutputState} as the cache keeps it: every output path once, with
+ * its hash and fingerprint at the same index (`''` for none), and the
+ * dependents' pages as indexes into the same paths. Keyed by path three times
+ * over, as it once was, the paths were most of this line's 6 MB at 10,000
+ * articles, parsed by every build that has something to do.
+ */
 interface StoredOutputs {
-  readonly outputs: Record<string, string>;
-  readonly fingerprints: Record<string, string>;
-  readonly dependents?: PageDependents | undefined;
+  readonly paths: readonly string[];
+  readonly hashes: readonly string[];
+  readonly fingerprints: readonly string[];
+  readonly dependents?: { readonly structure: string; readonly pages: readonly number[]; readonly byArticle: PageDependents['byArticle'] } | undefined;
+}
+
+/** Packs an output state for the cache (see {@link StoredOutputs}). */
+export function storeOutputs(state: OutputState): StoredOutputs {
+  const index = new Map<string, number>();
+  const paths: string[] = [];
+  const hashes: string[] = [];
+  const fingerprints: string[] = [];
+  const at = (path: string): number => {
+    let position = index.get(path);
+    if (position === undefined) {
+      position = paths.push(path) - 1;
+      hashes.push('');
+      fingerprints.push('');
+      index.set(path, position);
+    }
+    return position;
+  };
+  for (const [path, hash] of Object.entries(state.outputs)) hashes[at(path)] = hash;
+  for (const [path, fingerprint] of state.fingerprints) fingerprints[at(path)] = fingerprint;
+  const { dependents } = state;
+  return { paths, hashes, fingerprints, dependents: dependents && { structure: dependents.structure, pages: dependents.paths.map(at), byArticle: dependents.byArticle } };
+}
+
+/** Unpacks what {@link storeOutputs} made; anything malformed counts as missing (undefined). */
+export function readStoredOutputs(value: unknown): OutputState | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { paths, hashes, fingerprints, dependents } = value as Partial<StoredOutputs>;
+  const texts = (list: unknown): list is string[] => Array.isArray(list) && list.length === paths?.length && list.every((item) => typeof item === 'string');
+  if (!Array.isArray(paths) || !texts(paths) || !texts(hashes) || !texts(fingerprints)) return undefined;
+  const outputs: Record<string, string> = {};
+  const fingerprintMap = new Map<string, string>();
+  paths.forEach((path, position) => {
+    if (hashes[position]) outputs[path] = hashes[position];
+    if (fingerprints[position]) fingerprintMap.set(path, fingerprints[position]);
+  });
+  const pages = Array.isArray(dependents?.pages) ? dependents.pages.map((position) => paths[position]) : undefined;
+  return { outputs, fingerprints: fingerprintMap, dependents: pages && readDependents({ ...dependents, paths: pages, pages: undefined }) };
 }
 
 /**
@@ -94,10 +140,7 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
       restored = true;
       const records = await disk.loadRecords();
       if (!records) return { results, outputs };
-      const data = records.data as Partial<StoredOutputs> | undefined;
-      if (data && typeof data.outputs === 'object' && typeof data.fingerprints === 'object') {
-        outputs = { outputs: data.outputs, fingerprints: new Map(Object.entries(data.fingerprints)), dependents: readDependents(data.dependents) };
-      }
+      outputs = readStoredOutputs(records.data) ?? outputs;
       for (const [file, entry] of Object.entries(records.sources)) {
         if (!entry) continue;
         const result = entry.record;
@@ -126,8 +169,7 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
         );
       }
       const storedState: StoredState = { ...nextState, validUntil: Number.isFinite(nextState.validUntil) ? nextState.validUntil : null };
-      const storedOutputs: StoredOutputs = { outputs: nextOutputs.outputs, fingerprints: Object.fromEntries(nextOutputs.fingerprints), dependents: nextOutputs.dependents };
-      await disk.save(storedState, storedOutputs, sources);
+      await disk.save(storedState, storeOutputs(nextOutputs), sources);
       // The pack may have been rewritten: forget old offsets so the next save writes that HTML anew.
       for (const [file, entry] of results) if (entry.htmlRef) results.set(file, { ...entry, htmlRef: undefined, stored: undefined });
     },

@@ -72,7 +72,7 @@ export interface BuildCache<Entry> {
   close(): Promise<void>;
 }
 
-const FORMAT = 'newsgen-cache-3';
+const FORMAT = 'newsgen-cache-4';
 const NEWLINE = 0x0a;
 
 /** One line of `records.json` as read: its bytes are written back as they are when the entry did not change. */

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { readStoredOutputs, storeOutputs, type OutputState } from '../../src/build/session-cache.js';
+
+const state: OutputState = {
+  outputs: { 'index.html': 'h-home', 'a/index.html': 'h-a', 'images/logo.png': '120:1700000000000' },
+  fingerprints: new Map([
+    ['index.html', 'f-home'],
+    ['a/index.html', 'f-a'],
+    ['feed.xml', 'f-feed'],
+  ]),
+  dependents: { structure: 's1', paths: ['a/index.html', 'index.html'], byArticle: { 'a.md': [0, 1], 'b.md': [1] } },
+};
+
+describe('output state in the cache', () => {
+  it('keeps every path once and reads back the same hashes, fingerprints and dependents', () => {
+    const stored = storeOutputs(state);
+    expect(stored.paths).toEqual(['index.html', 'a/index.html', 'images/logo.png', 'feed.xml']);
+    expect(stored.dependents?.pages).toEqual([1, 0]);
+    const read = readStoredOutputs(JSON.parse(JSON.stringify(stored)));
+    expect(read?.outputs).toEqual(state.outputs);
+    expect(read?.fingerprints).toEqual(state.fingerprints);
+    expect(read?.dependents).toEqual(state.dependents);
+  });
+
+  it('counts malformed data as missing: no state, or no dependents when only they are broken', () => {
+    const stored = storeOutputs(state);
+    expect(readStoredOutputs(undefined)).toBeUndefined();
+    expect(readStoredOutputs({ outputs: state.outputs, fingerprints: {} })).toBeUndefined();
+    expect(readStoredOutputs({ ...stored, hashes: stored.hashes.slice(1) })).toBeUndefined();
+    expect(readStoredOutputs({ ...stored, fingerprints: [...stored.fingerprints.slice(1), 3] })).toBeUndefined();
+    const badPage = readStoredOutputs({ ...stored, dependents: { ...stored.dependents, pages: [1, 9] } });
+    expect(badPage?.outputs).toEqual(state.outputs);
+    expect(badPage?.dependents).toBeUndefined();
+  });
+});

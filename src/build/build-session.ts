@@ -18,10 +18,11 @@ import { loadTheme, type LoadedTheme } from '../render/load-theme.js';
 import type { ImageSizes } from '../syndication/image-size.js';
 import { failOnErrors } from './fail-on-errors.js';
 import type { PlannedOutput } from './plan-outputs.js';
+import type { ProcessResult } from './process-article.js';
 import { processInParallel, type Concurrency, type ProcessorHolder } from './process-in-parallel.js';
 import { collectResults } from './process-sources.js';
 import { measureStaticImages, readStaticListing, type StaticListing } from './read-static-info.js';
-import { openSessionCache, type OutputState, type ResultMap, type SessionCache } from './session-cache.js';
+import { openSessionCache, type CachedResult, type OutputState, type ResultMap, type SessionCache } from './session-cache.js';
 import { createDependentsIndexer, describeSiteStructure, pagesShowing, type PageDependents } from './page-dependents.js';
 import { patchArticles } from './patch-articles.js';
 import { fingerprintStats, statContent, type ContentStats } from './stamp-inputs.js';
@@ -231,23 +232,22 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
       entries.set(source.path, { ...entry, hash: hashBytes(bytes) });
       return { ...source, bytes };
     };
-    const processed = await time('process', () => processInParallel(stale.map((entry) => entry.source), { timeZone: config.timeZone }, options.concurrency, processorHolder, readSource));
     if (!spill && stale.length >= (options.spillHtmlFrom ?? SPILL_HTML_FROM)) spill = openHtmlSpill(os.tmpdir());
+    const activeSpill = spill;
+    /** A large build's article HTML goes to the spill as each batch is done, never all in memory at once. */
+    const keep = (result: ProcessResult): Pick<CachedResult, 'result' | 'loadHtml'> =>
+      result.kind === 'article' && activeSpill ? { result: { kind: 'article', article: Object.assign({}, result.article, { html: '' }) }, loadHtml: activeSpill.add(result.article.html) } : { result };
+    const processed = await time('process', () => processInParallel(stale.map((entry) => entry.source), { timeZone: config.timeZone }, options.concurrency, processorHolder, { read: readSource, keep }));
     stale.forEach(({ source }, index) => {
       // The entry as processed: `readSource` may have given it its hash.
       const entry = entries.get(source.path) as Entry;
-      const result = processed[index];
-      if (result?.kind === 'article' && spill) {
-        const loadHtml = spill.add(result.article.html);
-        results.set(entry.source.path, { hash: entry.hash as string, result: { kind: 'article', article: Object.assign({}, result.article, { html: '' }) }, stat: entry.stat, loadHtml });
-      } else if (result) {
-        results.set(entry.source.path, { hash: entry.hash as string, result, stat: entry.stat });
-      }
+      const kept = processed[index];
+      if (kept) results.set(entry.source.path, { hash: entry.hash as string, stat: entry.stat, ...kept });
       // The bytes are not needed once processed (the hash stays): free them for large sites.
       entries.set(entry.source.path, { ...entry, source: { ...entry.source, bytes: new Uint8Array() } });
     });
     // This function's frame lives until the last file is written: let go of the results
-    // as processed, or their HTML stays in memory even when the results above dropped it.
+    // as kept (a small build's still hold their HTML), now that `results` has them.
     processed.length = 0;
     const fingerprint = fingerprintContent();
     for (const key of results.keys()) if (!entries.has(key)) results.delete(key);

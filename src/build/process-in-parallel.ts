@@ -11,6 +11,18 @@ export interface ProcessorHolder {
 /** Worker threads: a number, or `auto` for one per core once there are enough files to pay for them. */
 export type Concurrency = number | 'auto';
 
+/** What a caller does with each file around processing. */
+export interface ProcessHooks<T> {
+  /** Gives a file its bytes when it is about to be processed (files may be listed before they are read). */
+  readonly read?: (source: SourceFile) => SourceFile;
+  /**
+   * Turns a result into what is kept of it, as soon as its batch is done:
+   * a large build moves the HTML out of memory here, so the bodies of
+   * thousands of files never wait in memory for the last batch.
+   */
+  readonly keep?: (result: ProcessResult) => T;
+}
+
 /** Below this many files, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 400;
 /** Files per message to a worker: large enough to amortise messaging, small enough to balance load. */
@@ -25,34 +37,35 @@ const BATCH_SIZE = 64;
  * here: a build with nothing to process never pays for it. Results come back
  * in the order of `sources`.
  */
-export async function processInParallel(
+export async function processInParallel<T = ProcessResult>(
   sources: readonly SourceFile[],
   options: { timeZone: string },
   concurrency: Concurrency,
   holder: ProcessorHolder = {},
-  /** Gives a file its bytes when it is about to be processed (files may be listed before they are read). */
-  read: (source: SourceFile) => SourceFile = (source) => source,
-): Promise<ProcessResult[]> {
+  hooks: ProcessHooks<T> = {},
+): Promise<T[]> {
+  const read = hooks.read ?? ((source: SourceFile) => source);
+  const keep = hooks.keep ?? ((result: ProcessResult) => result as T);
   if (sources.length === 0) return [];
   // Starting a worker costs hundreds of milliseconds: never for a few files (an editor's save).
   const enough = sources.length >= (concurrency === 'auto' ? WORKER_THRESHOLD : BATCH_SIZE / 2);
   const threads = !enough ? 1 : concurrency === 'auto' ? availableParallelism() : concurrency;
   const [{ createMarkdownProcessor }, { processSource }] = await Promise.all([import('../markdown/create-processor.js'), import('./process-article.js')]);
   const processor = (holder.processor ??= createMarkdownProcessor());
-  if (threads <= 1) return sources.map((source) => processSource(read(source), options, processor));
-  const results: ProcessResult[][] = [];
+  if (threads <= 1) return sources.map((source) => keep(processSource(read(source), options, processor)));
+  const results: T[][] = [];
   const queue = Array.from({ length: Math.ceil(sources.length / BATCH_SIZE) }, (_, index) => index);
   const batchOf = (index: number) => sources.slice(index * BATCH_SIZE, (index + 1) * BATCH_SIZE).map(read);
   const { Piscina } = await import('piscina');
   const pool = new Piscina({ filename: new URL('./process-worker.js', import.meta.url).href, minThreads: threads - 1, maxThreads: threads - 1, idleTimeout: 1000 });
   const runWorker = async () => {
     for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
-      results[index] = (await pool.run({ sources: batchOf(index), timeZone: options.timeZone })) as ProcessResult[];
+      results[index] = ((await pool.run({ sources: batchOf(index), timeZone: options.timeZone })) as ProcessResult[]).map(keep);
     }
   };
   const runHere = async () => {
     for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
-      results[index] = batchOf(index).map((source) => processSource(source, options, processor));
+      results[index] = batchOf(index).map((source) => keep(processSource(source, options, processor)));
       // Let the event loop hand the workers their next batch.
       await new Promise((resolve) => setImmediate(resolve));
     }

@@ -112,8 +112,8 @@ export function readStoredOutputs(value: unknown): OutputState | undefined {
     if (hashes[position]) outputs[path] = hashes[position];
     if (fingerprints[position]) fingerprintMap.set(path, fingerprints[position]);
   });
-  const pages = Array.isArray(dependents?.pages) ? dependents.pages.map((position) => paths[position]) : undefined;
-  return { outputs, fingerprints: fingerprintMap, dependents: pages && readDependents({ ...dependents, paths: pages, pages: undefined }) };
+  const pages = dependents && Array.isArray(dependents.pages) ? dependents.pages.map((position) => paths[position]) : undefined;
+  return { outputs, fingerprints: fingerprintMap, dependents: pages && readDependents({ structure: dependents?.structure, paths: pages, byArticle: dependents?.byArticle }) };
 }
 
 /**

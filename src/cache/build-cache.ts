@@ -1,5 +1,5 @@
+// A namespace import: `crypto.hash` is missing before Node 20.12, and a named import of it would not load there.
 import * as crypto from 'node:crypto';
-import { createHash, randomBytes } from 'node:crypto';
 import { renameSync, rmSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -202,7 +202,7 @@ const hashOnce = typeof crypto.hash === 'function' ? crypto.hash : undefined;
 
 /** Content hash used for sources, outputs and cache checks (SHA-1, hex; text is hashed as UTF-8). */
 export function hashBytes(bytes: Uint8Array | string): string {
-  return hashOnce ? hashOnce('sha1', bytes, 'hex') : createHash('sha1').update(bytes).digest('hex');
+  return hashOnce ? hashOnce('sha1', bytes, 'hex') : crypto.createHash('sha1').update(bytes).digest('hex');
 }
 
 async function readChecked(file: string, key: string): Promise<unknown> {
@@ -252,7 +252,7 @@ async function writeCheckedText(file: string, key: string, body: string): Promis
 function openLinesWriter(file: string, key: string): { add(line: string | Uint8Array): void; finish(): void; abandon(): void } {
   const temp = temporaryName(file);
   const writer = openChunkWriter(temp, 'w');
-  const hash = createHash('sha1');
+  const hash = crypto.createHash('sha1');
   const header = (sha: string) => `${FORMAT} ${key} ${sha}\n`;
   writer.write(header('0'.repeat(40)));
   let lines = 0;
@@ -277,7 +277,7 @@ function openLinesWriter(file: string, key: string): { add(line: string | Uint8A
 }
 
 function temporaryName(file: string): string {
-  return `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  return `${file}.${crypto.randomBytes(6).toString('hex')}.tmp`;
 }
 
 async function writeAtomically(file: string, contents: string | Uint8Array): Promise<void> {

@@ -1,6 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { VERSION } from '../build/version.js';
-import { runLivePreview } from '../watch/run-live-preview.js';
 import { addBuildOptions, createCliLogger, loadResolvedConfig, type BuildFlags, type CliIo } from './main.js';
 
 /** Flags of `newsgen serve` on top of the build flags. */
@@ -31,6 +30,8 @@ export function registerServeCommands(program: Command, io: CliIo): void {
 
 async function runCommand(flags: BuildFlags, io: CliIo, serve: { host: string; port: number } | undefined): Promise<void> {
   const logger = createCliLogger(flags, io);
+  // Loaded here, not at start-up: `newsgen build` has no use for the watcher and the server.
+  const { runLivePreview } = await import('../watch/run-live-preview.js');
   const { stopped, release } = waitForStopSignal();
   try {
     await runLivePreview({

@@ -75,9 +75,10 @@ export interface BuildCache<Entry> {
 const FORMAT = 'newsgen-cache-4';
 const NEWLINE = 0x0a;
 
-/** One line of `records.json` as read: its bytes are written back as they are when the entry did not change. */
+/** One line of `records.json` as read (its place in the records' bytes): written back as it is when the entry did not change. */
 interface LoadedLine<Entry> {
-  readonly line: Uint8Array;
+  readonly start: number;
+  readonly end: number;
   readonly entry: CachedSource<Entry>;
 }
 
@@ -85,6 +86,8 @@ interface LoadedLine<Entry> {
 export async function openBuildCache<Entry>(dir: string, key: string): Promise<BuildCache<Entry>> {
   const state = await readChecked(path.join(dir, 'state.json'), key);
   let pack: Buffer | undefined;
+  /** The records as loaded, and each file's line in them. */
+  let recordBytes: Buffer | undefined;
   let loaded = new Map<string, LoadedLine<Entry>>();
   return {
     state,
@@ -107,7 +110,7 @@ export async function openBuildCache<Entry>(dir: string, key: string): Promise<B
           const [file, hash, stat, html, record] = JSON.parse(bytes.toString('utf8', start, end)) as [string, string, string | null, HtmlRef | null, Entry];
           const entry: CachedSource<Entry> = { hash, record, html: html ?? undefined, stat: stat ?? undefined };
           sources[file] = entry;
-          read.set(file, { line: bytes.subarray(start, end), entry });
+          read.set(file, { start, end, entry });
         }
       } catch {
         return undefined;
@@ -116,6 +119,7 @@ export async function openBuildCache<Entry>(dir: string, key: string): Promise<B
       const packed = await readFile(path.join(dir, 'html.pack')).catch(() => undefined);
       if (!packed) return undefined;
       pack = packed;
+      recordBytes = bytes;
       loaded = read;
       const html = (entry: CachedSource<Entry>): (() => string) | undefined => {
         if (!entry.html) return undefined;
@@ -146,21 +150,34 @@ export async function openBuildCache<Entry>(dir: string, key: string): Promise<B
         offset += bytes.length;
         return [offset - bytes.length, bytes.length, hashBytes(bytes)];
       };
+      /** Unchanged lines that follow each other in the records as read: copied in one piece. */
+      let run: { start: number; end: number } | undefined;
+      const copyRun = () => {
+        if (run && recordBytes) records.add(recordBytes.subarray(run.start, run.end));
+        run = undefined;
+      };
       try {
         records.add(JSON.stringify(data));
         for (const [file, source] of sources) {
           const before = loaded.get(file);
           // Same content hash (so the same record: the key covers everything else), stats and HTML in place: the line as read.
           if (!compact && before && typeof source.html !== 'string' && source.html === before.entry.html && source.hash === before.entry.hash && source.stat === before.entry.stat) {
-            records.add(before.line);
+            // The newline between two lines read one after the other comes with them.
+            if (run && before.start === run.end + 1) run.end = before.end;
+            else {
+              copyRun();
+              run = { start: before.start, end: before.end };
+            }
             continue;
           }
+          copyRun();
           let html: HtmlRef | undefined;
           if (typeof source.html === 'string') html = place(source.html);
           else if (typeof source.html === 'function') html = place(source.html());
           else if (source.html && pack) html = compact ? place(pack.subarray(source.html[0], source.html[0] + source.html[1])) : source.html;
           records.add(JSON.stringify([file, source.hash, source.stat ?? null, html ?? null, source.record]));
         }
+        copyRun();
         writer.close();
         if (compact) renameSync(packTemp, packFile);
         // After the pack: no record is in place before the bytes it points at.
@@ -171,6 +188,7 @@ export async function openBuildCache<Entry>(dir: string, key: string): Promise<B
         if (compact) rmSync(packTemp, { force: true });
       }
       pack = undefined;
+      recordBytes = undefined;
       loaded = new Map();
       await writeChecked(path.join(dir, 'state.json'), key, nextState);
     },
@@ -183,6 +201,7 @@ export async function openBuildCache<Entry>(dir: string, key: string): Promise<B
     },
     async close() {
       pack = undefined;
+      recordBytes = undefined;
       loaded = new Map();
     },
   };

@@ -57,6 +57,7 @@ describe('build cache store', () => {
     for (let index = 0; index < 40; index++) {
       const entry = again?.sources[`a/${index}.md`];
       expect(entry && again?.html(entry)?.()).toBe(index === 3 ? 'neu ✓' : index === 4 ? 'juga ✓' : htmlFor(index));
+      expect(entry?.record).toEqual({ n: index });
     }
     // Most articles gone: the pack is rewritten without the dead HTML.
     const fewer = new Map([...kept].slice(0, 2).map(([file, source]) => [file, { ...source, html: again?.sources[file]?.html }]));
@@ -68,6 +69,29 @@ describe('build cache store', () => {
     for (const file of ['a/0.md', 'a/1.md']) {
       const entry = last?.sources[file];
       expect(entry && last?.html(entry)?.()).toBe(htmlFor(Number(file.slice(2, 3))));
+    }
+  });
+
+  test('writes unchanged records back byte for byte, around the lines that changed', async () => {
+    const dir = tempDir();
+    await (await openBuildCache<{ n: number }>(dir, 'key')).save({ build: 1 }, { data: 1 }, sourcesOf(30, htmlFor));
+    const before = readFileSync(path.join(dir, 'records.json'), 'utf8');
+    const again = await openBuildCache<{ n: number }>(dir, 'key');
+    const records = await again.loadRecords();
+    await again.save({ build: 2 }, { data: 1 }, sourcesOf(30, (index) => records?.sources[`a/${index}.md`]?.html));
+    expect(readFileSync(path.join(dir, 'records.json'), 'utf8')).toBe(before);
+    // Lines 0, 10-11 and 29 changed: the runs between them are copied, and every record reads back.
+    const third = await openBuildCache<{ n: number }>(dir, 'key');
+    const loaded = await third.loadRecords();
+    const changed = new Set([0, 10, 11, 29]);
+    await third.save({ build: 3 }, { data: 2 }, sourcesOf(30, (index) => (changed.has(index) ? `neu ${index}` : loaded?.sources[`a/${index}.md`]?.html)));
+    const text = readFileSync(path.join(dir, 'records.json'), 'utf8');
+    expect(text.split('\n').filter((line, index) => index > 1 && before.split('\n').includes(line))).toHaveLength(26);
+    const last = await (await openBuildCache<{ n: number }>(dir, 'key')).loadRecords();
+    for (let index = 0; index < 30; index++) {
+      const entry = last?.sources[`a/${index}.md`];
+      expect(entry?.record).toEqual({ n: index });
+      expect(entry && last?.html(entry)?.()).toBe(changed.has(index) ? `neu ${index}` : htmlFor(index));
     }
   });
 

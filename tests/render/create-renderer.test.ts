@@ -168,6 +168,14 @@ describe('listing pages', () => {
     expect(document.querySelector('#archive-heading')?.textContent).toContain('Halaman 2 dari 3');
   });
 
+  it('links the first and last page and those around the current one, with a gap for the pages between', () => {
+    const document = parse(renderer.render(makeHomePage(6, 12)));
+    const slots = [...document.querySelectorAll('.pagination li:not(.pagination-prev):not(.pagination-next)')];
+    expect(slots.map((slot) => slot.textContent?.trim())).toEqual(['1', '…', '4', '5', '6', '7', '8', '…', '12']);
+    expect(slots.filter((slot) => slot.classList.contains('pagination-gap')).every((gap) => gap.getAttribute('aria-hidden') === 'true' && !gap.querySelector('a'))).toBe(true);
+    expect(document.querySelector('.pagination a[href="/warta/halaman/12/"]')?.textContent).toBe('12');
+  });
+
   it('gives every image an alt attribute and lazy loading on cards', () => {
     const document = parse(renderer.render(makeHomePage()));
     const images = [...document.querySelectorAll('img')];

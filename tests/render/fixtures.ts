@@ -12,6 +12,7 @@ import type {
   TermView,
 } from '../../src/render/view-model.js';
 import { resolveStrings } from '../../src/i18n/strings.js';
+import { paginationWindow } from '../../src/view/pagination-window.js';
 
 /** Indonesian UI strings as the build resolves them, with one site override. */
 export const sampleStrings: Readonly<Record<string, string>> = resolveStrings('id-ID', { corrections: 'Ralat' });
@@ -100,7 +101,7 @@ export function makePagination(base: string, current: number, total: number): Pa
     total,
     prev: current > 1 ? urlOf(current - 1) : undefined,
     next: current < total ? urlOf(current + 1) : undefined,
-    pages: Array.from({ length: total }, (_, i) => ({ number: i + 1, url: urlOf(i + 1), current: i + 1 === current, gap: false as const })),
+    pages: paginationWindow(current, total).map((slot) => (slot === 'gap' ? { gap: true as const } : { number: slot, url: urlOf(slot), current: slot === current, gap: false as const })),
   };
 }
 
@@ -148,8 +149,8 @@ export function makeArticlePage(overrides: Partial<ArticlePageView['article']> =
   };
 }
 
-/** The first (or a later) page of the home page. */
-export function makeHomePage(current = 1): HomePageView {
+/** The first (or a later) page of the home page, of `total` pages. */
+export function makeHomePage(current = 1, total = 3): HomePageView {
   const first = current === 1;
   return {
     kind: 'home',
@@ -163,7 +164,7 @@ export function makeHomePage(current = 1): HomePageView {
         ]
       : [],
     articles: [makeCard('arsip-1'), makeCard('arsip-2'), makeCard('arsip-3')],
-    pagination: makePagination('/warta/', current, 3),
+    pagination: makePagination('/warta/', current, total),
   };
 }
 

@@ -31,6 +31,7 @@ it('renders every page kind as HTML the Nu checker accepts without errors', asyn
     'article-plain.html': makeArticlePage({ image: undefined, updated: undefined, tags: [], authors: [] }),
     'home.html': makeHomePage(),
     'home-2.html': makeHomePage(2),
+    'home-6-of-12.html': makeHomePage(6, 12),
     'author.html': makeAuthorListPage(),
     'terms.html': makeTermsPage(),
     '404.html': makeNotFoundPage(),

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hashBytes } from '../cache/build-cache.js';
 import type { FeedConfig, ResolvedConfig } from '../config/resolved-config.js';
 import { inlineHtml, type ArticleHtml } from '../content/article.js';
 import type { OutputFile } from '../output/output-file.js';
@@ -109,7 +109,7 @@ function describeFeedArticle(article: SiteArticle, htmlOf: ArticleHtml): unknown
     article.sectionTerm.name,
     article.tagTerms.map((term) => term.name),
     article.authorTerms.map((term) => [term.name, term.url]),
-    createHash('sha1').update(htmlOf(article)).digest('hex'),
+    hashBytes(htmlOf(article)),
   ];
 }
 

@@ -1,6 +1,5 @@
-import { inlineHtml, type ArticleHtml } from '../content/article.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
-import type { Image } from '../content/article.js';
+import { inlineHtml, type ArticleHtml, type Image } from '../content/article.js';
 import type { ArticleCardView, DateView, ImageView, SiteView } from '../render/view-model.js';
 import type { SiteArticle } from '../site/site.js';
 import { findImageSize, type ImageSize, type ImageSizes } from '../syndication/image-size.js';

@@ -23,7 +23,7 @@ import { processInParallel, type Concurrency, type ProcessorHolder } from './pro
 import { collectResults } from './process-sources.js';
 import { measureStaticImages, readStaticListing, type StaticListing } from './read-static-info.js';
 import { openSessionCache, type CachedResult, type OutputState, type ResultMap, type SessionCache } from './session-cache.js';
-import { createDependentsIndexer, describeSiteStructure, pagesShowing, type PageDependents } from './page-dependents.js';
+import { createDependentsIndexer, describeSiteStructure, splitKeptPages, type PageDependents } from './page-dependents.js';
 import { patchArticles } from './patch-articles.js';
 import { fingerprintStats, statContent, type ContentStats } from './stamp-inputs.js';
 import { openHtmlSpill, type HtmlSpill } from './html-spill.js';
@@ -282,17 +282,19 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
       // Same structure as the last build: only the pages showing a changed article can differ.
       // A model patched in place has that structure by construction (see patchArticles): not described again.
       const structure = patched && outputs.dependents ? outputs.dependents.structure : describeSiteStructure(site, settings);
-      const kept = incremental && outputs.dependents?.structure === structure ? outputs.dependents : undefined;
-      const onlyPages = kept && pagesShowing(kept, stale.map((entry) => entry.source.path));
-      const fingerprints = new Map<string, string>();
-      const indexer = kept ? undefined : createDependentsIndexer(structure);
+      const kept = incremental && outputs.dependents?.structure === structure && outputs.dependents.paths.length === site.pages.length ? outputs.dependents : undefined;
+      // Every other page keeps its fingerprint and its file without being looked at.
+      const split = kept && splitKeptPages(kept, stale.map((entry) => entry.source.path), outputs);
+      const onlyPages = split?.plan;
+      const fingerprints = new Map<string, string>(split?.kept);
+      const indexer = kept ? undefined : createDependentsIndexer(structure, site.pages);
       // Many pages to render: article pages also render on worker threads, while this one renders the listings.
       const offload = onlyPages ? undefined : createRenderOffload({ config, templates: activeTheme.files.templates, precompiled: activeRenderer.precompiled, strings, sections: site.sections, imageSizes: staticInfo.imageSizes }, options.concurrency, site.pages.length);
       const fullInput = { ...planInput, structure, onlyPages };
       const planned = recordFingerprints(offload ? planOutputsInParallel(fullInput, offload) : planOutputs(fullInput), fingerprints, indexer);
       const dependents = () => kept ?? indexer?.finish();
       try {
-        if (incremental) return { ...(await writeChanges({ outDir: config.outDir, outputs: planned, previous: outputs.outputs, staticDir: config.staticDir })), fingerprints, dependents: dependents() };
+        if (incremental) return { ...(await writeChanges({ outDir: config.outDir, outputs: planned, unchanged: split?.kept.keys(), previous: outputs.outputs, staticDir: config.staticDir })), fingerprints, dependents: dependents() };
         const hashes: Record<string, string> = {};
         await writeOutput({ outDir: config.outDir, files: hashOutputs(planned, hashes), staticDir: config.staticDir });
         return { written: Object.keys(hashes), deleted: [], outputs: { ...hashes, ...staticListing.stamps }, fingerprints, dependents: dependents() };

@@ -4,17 +4,18 @@ import { shownArticles } from './fingerprint-page.js';
 
 /**
  * Which pages show each article, for one site structure. While the structure
- * stays the same (see {@link describeSiteStructure}), a page's fingerprint can
- * change only when an article it shows changed: a build that changed a few
- * articles fingerprints and renders just the pages listed here for them,
- * instead of ranking related articles for every page of the site.
+ * stays the same (see {@link describeSiteStructure}), the site has the same
+ * pages in the same order, and a page's fingerprint can change only when an
+ * article it shows changed: a build that changed a few articles plans and
+ * renders just the pages listed here for them, and every other page keeps
+ * its path, fingerprint and file without even being looked at.
  */
 export interface PageDependents {
   /** The site structure this index holds for. */
   readonly structure: string;
-  /** Output paths of the pages that show at least one article. */
+  /** Output path of every page of the site, in the order of `site.pages`. */
   readonly paths: readonly string[];
-  /** Article source path → indexes into `paths` of the pages showing it. */
+  /** Article source path → indexes into `paths` (and `site.pages`) of the pages showing it. */
   readonly byArticle: Readonly<Record<string, readonly number[]>>;
 }
 
@@ -36,30 +37,62 @@ export function describeSiteStructure(site: Site, settings: string): string {
   return hashBytes([settings, terms, ...articles, '', ...pages].join('\n'));
 }
 
-/** Collects a {@link PageDependents} index while pages are planned. */
-export function createDependentsIndexer(structure: string): { add(path: string, page: Page): void; finish(): PageDependents } {
-  const paths: string[] = [];
+/**
+ * Collects a {@link PageDependents} index while the pages of `pages` (the
+ * site's, in order) are planned, in any order. `finish` gives undefined when
+ * a page was never added: no index is better than one with holes.
+ */
+export function createDependentsIndexer(structure: string, pages: readonly Page[]): { add(path: string, page: Page): void; finish(): PageDependents | undefined } {
+  const positions = new Map(pages.map((page, index) => [page, index]));
+  const paths: string[] = new Array<string>(pages.length);
   const byArticle: Record<string, number[]> = {};
+  let added = 0;
   return {
     add(path, page) {
-      const shown = shownArticles(page);
-      if (shown.length === 0) return;
-      const index = paths.push(path) - 1;
-      for (const article of shown) {
+      const index = positions.get(page);
+      if (index === undefined || paths[index] !== undefined) return;
+      paths[index] = path;
+      added += 1;
+      for (const article of shownArticles(page)) {
         const list = (byArticle[article.sourcePath] ??= []);
         // Listed once per page, even when the page shows the article twice.
         if (list[list.length - 1] !== index) list.push(index);
       }
     },
-    finish: () => ({ structure, paths, byArticle }),
+    finish: () => (added === pages.length ? { structure, paths, byArticle } : undefined),
   };
 }
 
-/** Output paths of the pages showing any of `articles` (by source path). */
-export function pagesShowing(index: PageDependents, articles: Iterable<string>): Set<string> {
-  const pages = new Set<string>();
-  for (const article of articles) for (const position of index.byArticle[article] ?? []) pages.add(index.paths[position] as string);
+/** Indexes (into `paths` and `site.pages`) of the pages showing any of `articles` (by source path). */
+export function pagesShowing(index: PageDependents, articles: Iterable<string>): Set<number> {
+  const pages = new Set<number>();
+  for (const article of articles) for (const position of index.byArticle[article] ?? []) pages.add(position);
   return pages;
+}
+
+/** The pages of a build whose site structure equals an index's: those to plan, and those kept as they are. */
+export interface KeptPages {
+  /** Indexes into `site.pages` of the pages to plan: showing a changed article, or missing from the last build's records. */
+  readonly plan: Set<number>;
+  /** Output path → fingerprint of every other page: its file stays as the last build wrote it. */
+  readonly kept: Map<string, string>;
+}
+
+/**
+ * Splits the pages of a site whose structure equals `index`'s, for a build
+ * in which `articles` (by source path) changed: see {@link KeptPages}. A page
+ * the last build left no fingerprint or file hash for is planned, never kept.
+ */
+export function splitKeptPages(index: PageDependents, articles: Iterable<string>, previous: { readonly fingerprints: ReadonlyMap<string, string>; readonly outputs: Readonly<Record<string, string>> }): KeptPages {
+  const plan = pagesShowing(index, articles);
+  const kept = new Map<string, string>();
+  index.paths.forEach((path, position) => {
+    if (plan.has(position)) return;
+    const fingerprint = previous.fingerprints.get(path);
+    if (fingerprint === undefined || previous.outputs[path] === undefined) plan.add(position);
+    else kept.set(path, fingerprint);
+  });
+  return { plan, kept };
 }
 
 /** Reads an index back from the cache's JSON; anything malformed counts as missing. */

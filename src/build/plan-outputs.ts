@@ -46,20 +46,21 @@ export interface PlanInput {
   /** Digest of the site's structure (see `describeSiteStructure`); computed when absent. */
   readonly structure?: string | undefined;
   /**
-   * The only pages that may have changed, by output path, when the site's
-   * structure is known to equal the last build's (see `page-dependents`):
-   * every other page with a previous fingerprint keeps it and is neither
-   * fingerprinted nor rendered. Absent: every page is fingerprinted.
+   * The only pages to plan, as indexes into `site.pages`, when the site's
+   * structure is known to equal the last build's and the caller keeps every
+   * other page as that build left it (see `page-dependents`). Absent: every
+   * page is planned.
    */
-  readonly onlyPages?: ReadonlySet<string> | undefined;
+  readonly onlyPages?: ReadonlySet<number> | undefined;
   /** Where article bodies come from: the articles themselves unless given. */
   readonly htmlOf?: ArticleHtml | undefined;
 }
 
 /**
- * The `render` stage as a stream: every output file of the site, listing
- * pages first (page 1 of the home page and of each section first of all, so
- * an editor sees them soonest), then articles, then feeds, sitemaps and assets. A page's fingerprint (see
+ * The `render` stage as a stream: every output file of the site (of the
+ * pages, only `onlyPages` when given), listing pages first (page 1 of the
+ * home page and of each section first of all, so an editor sees them
+ * soonest), then articles, then feeds, sitemaps and assets. A page's fingerprint (see
  * `fingerprintPage`) covers everything its template data is made from; when
  * it equals `previous[path]`, the page is neither built into a view nor
  * rendered again. Lazy, so a large site never holds all of its HTML at once.
@@ -67,7 +68,7 @@ export interface PlanInput {
  */
 export async function* planOutputs(input: PlanInput): AsyncGenerator<PlannedOutput> {
   const { render, fingerprintPage } = createPagePlanner(input);
-  for (const { page, rank } of orderPages(input.site.pages)) yield planPage(input, page, rank, fingerprintPage, render);
+  for (const { page, rank } of orderPages(input.site.pages, input.onlyPages)) yield planPage(input, page, rank, fingerprintPage, render);
   yield* planOtherOutputs(input);
 }
 
@@ -96,8 +97,8 @@ export async function* planOutputsInParallel(input: PlanInput, offload: PageOffl
   const { render, fingerprintPage } = createPagePlanner(input);
   const ordered = orderPages(input.site.pages);
   const articlePages = ordered.flatMap(({ page }) => (page.kind === 'article' ? [page] : []));
-  const sample = onlyPages ? [] : articlePages.slice(0, OFFLOAD_SAMPLE);
-  if (sample.filter((page) => previous.get(urlToOutputPath(page.url)) !== fingerprintPage(page)).length * 2 <= OFFLOAD_SAMPLE) {
+  const sample = articlePages.slice(0, OFFLOAD_SAMPLE);
+  if (onlyPages || sample.filter((page) => previous.get(urlToOutputPath(page.url)) !== fingerprintPage(page)).length * 2 <= OFFLOAD_SAMPLE) {
     yield* planOutputs(input);
     return;
   }
@@ -170,12 +171,10 @@ export async function* planOutputsInParallel(input: PlanInput, offload: PageOffl
 
 const RANK_ARTICLE = 3;
 
-/** One page's output: kept (no contents) when its fingerprint is unchanged or it is outside `onlyPages`; rendered with `render` when given. */
+/** One page's output: kept (no contents) when its fingerprint is unchanged; rendered with `render` when given. */
 function planPage(input: PlanInput, page: Page, rank: number, fingerprintPage: (page: Page) => string, render: ((page: Page) => string) | undefined): PlannedOutput {
-  const { previous, onlyPages } = input;
+  const { previous } = input;
   const path = urlToOutputPath(page.url);
-  const kept = onlyPages && !onlyPages.has(path) ? previous.get(path) : undefined;
-  if (kept !== undefined) return { path, fingerprint: kept, contents: undefined, page };
   const fingerprint = fingerprintPage(page);
   return { path, fingerprint, contents: previous.get(path) === fingerprint || !render ? undefined : render(page), urgent: rank === 0, page };
 }
@@ -251,8 +250,9 @@ function groupPaths(previous: ReadonlyMap<string, string>): Map<string, string[]
  * section), then the rest of the home and section listings, other listings,
  * articles, and the rest.
  */
-function orderPages(pages: readonly Page[]): { page: Page; rank: number }[] {
-  return pages.map((page, index) => ({ page, index, rank: rankPage(page) })).sort((a, b) => a.rank - b.rank || a.index - b.index);
+function orderPages(pages: readonly Page[], only?: ReadonlySet<number>): { page: Page; rank: number }[] {
+  const chosen = only ? [...only].map((index) => ({ page: pages[index] as Page, index })) : pages.map((page, index) => ({ page, index }));
+  return chosen.map(({ page, index }) => ({ page, index, rank: rankPage(page) })).sort((a, b) => a.rank - b.rank || a.index - b.index);
 }
 
 function rankPage(page: Page): number {

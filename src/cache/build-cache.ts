@@ -72,7 +72,7 @@ export interface BuildCache<Entry> {
   close(): Promise<void>;
 }
 
-const FORMAT = 'newsgen-cache-4';
+const FORMAT = 'newsgen-cache-5';
 const NEWLINE = 0x0a;
 
 /** One line of `records.json` as read (its place in the records' bytes): written back as it is when the entry did not change. */

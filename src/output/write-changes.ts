@@ -28,6 +28,12 @@ export interface WriteChangesInput {
   readonly outputs: Iterable<ChangedOutput> | AsyncIterable<ChangedOutput>;
   /** Output path → content hash from the last build (static files: `size:mtime`). */
   readonly previous: Readonly<Partial<Record<string, string>>>;
+  /**
+   * Outputs of the last build that stay exactly as they are without being
+   * given in `outputs` (a small change to a large site): each keeps its file
+   * and its hash from `previous`, and counts as an output of this build.
+   */
+  readonly unchanged?: Iterable<string> | undefined;
   readonly staticDir: string | undefined;
   readonly concurrency?: number;
   /**
@@ -58,6 +64,10 @@ export async function writeChanges(input: WriteChangesInput): Promise<WriteChang
   const outputs: Record<string, string> = {};
   const written: string[] = [];
   const limit = input.concurrency ?? 16;
+  for (const file of input.unchanged ?? []) {
+    const hash = input.previous[file];
+    if (hash !== undefined) outputs[file] = hash;
+  }
   await runBounded(selectChanged(input, outputs), limit, async (file) => {
     if (file.urgent) replaceFileNow(input.outDir, file);
     else await replaceFile(input.outDir, file.path, (temp) => writeFile(temp, file.contents));

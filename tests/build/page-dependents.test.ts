@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createPageFingerprinter } from '../../src/build/fingerprint-page.js';
-import { createDependentsIndexer, describeSiteStructure, pagesShowing, readDependents } from '../../src/build/page-dependents.js';
+import { createDependentsIndexer, describeSiteStructure, pagesShowing, readDependents, splitKeptPages, type PageDependents } from '../../src/build/page-dependents.js';
 import type { Article } from '../../src/content/article.js';
 import { urlToOutputPath } from '../../src/output/resolve-output-path.js';
 import { buildSite } from '../../src/site/build-site.js';
@@ -33,10 +33,13 @@ function fingerprints(site: Site): Map<string, string> {
   return new Map(site.pages.map((page) => [urlToOutputPath(page.url), fingerprint(page)]));
 }
 
-function indexOf(site: Site) {
-  const indexer = createDependentsIndexer(describeSiteStructure(site, 'settings'));
-  for (const page of site.pages) indexer.add(urlToOutputPath(page.url), page);
-  return indexer.finish();
+function indexOf(site: Site): PageDependents {
+  const indexer = createDependentsIndexer(describeSiteStructure(site, 'settings'), site.pages);
+  // Added in another order than the site's, as the planner does (front pages first).
+  for (const page of [...site.pages].reverse()) indexer.add(urlToOutputPath(page.url), page);
+  const index = indexer.finish();
+  if (!index) throw new Error('every page was added');
+  return index;
 }
 
 describe('page dependents', () => {
@@ -55,7 +58,7 @@ describe('page dependents', () => {
       const after = before.map((article, at) => (at === position ? { ...article, ...edit } : article));
       const next = model(after);
       expect(describeSiteStructure(next, 'settings')).toBe(index.structure);
-      const listed = pagesShowing(index, [after[position]?.sourcePath as string]);
+      const listed = [...pagesShowing(index, [after[position]?.sourcePath as string])].map((at) => index.paths[at]);
       const changed = [...fingerprints(next)].filter(([file, fingerprint]) => old.get(file) !== fingerprint).map(([file]) => file);
       expect(changed.length).toBeGreaterThanOrEqual(least);
       for (const file of changed) expect(listed, `${file} changed but is not listed`).toContain(file);
@@ -72,6 +75,36 @@ describe('page dependents', () => {
     }
     expect(describeSiteStructure(model(before.slice(1)), 'settings')).not.toBe(structure);
     expect(describeSiteStructure(model(before), 'other settings')).not.toBe(structure);
+  });
+
+  test('holds every page in the order of the site, and no index when a page was never added', () => {
+    const site = model(corpus());
+    const index = indexOf(site);
+    expect(index.paths).toEqual(site.pages.map((page) => urlToOutputPath(page.url)));
+    const partial = createDependentsIndexer(index.structure, site.pages);
+    for (const page of site.pages.slice(1)) partial.add(urlToOutputPath(page.url), page);
+    expect(partial.finish()).toBeUndefined();
+  });
+
+  test('keeps every page that shows no changed article, and plans the rest and any page the last build has no record of', () => {
+    const site = model(corpus());
+    const index = indexOf(site);
+    const fingerprints = new Map(index.paths.map((path) => [path, `f:${path}`]));
+    const outputs = Object.fromEntries(index.paths.map((path) => [path, `h:${path}`]));
+    const changed = site.articles[3]?.sourcePath as string;
+    const showing = pagesShowing(index, [changed]);
+    expect(showing.size).toBeGreaterThan(1);
+    const unrecorded = index.paths.findIndex((_, position) => !showing.has(position));
+    fingerprints.delete(index.paths[unrecorded] as string);
+    const { plan, kept } = splitKeptPages(index, [changed], { fingerprints, outputs });
+    expect(plan).toEqual(new Set([...showing, unrecorded]));
+    expect(kept.size + plan.size).toBe(site.pages.length);
+    for (const [path, fingerprint] of kept) expect(fingerprint).toBe(`f:${path}`);
+    for (const position of plan) expect(kept.has(index.paths[position] as string)).toBe(false);
+    // A page with a fingerprint but no file hash is planned too.
+    const missingFile = index.paths.findIndex((path, position) => !plan.has(position) && path !== undefined);
+    const { plan: again } = splitKeptPages(index, [changed], { fingerprints, outputs: { ...outputs, [index.paths[missingFile] as string]: undefined } as Record<string, string> });
+    expect(again.has(missingFile)).toBe(true);
   });
 
   test('lists each page once per article, and reads back only a well-formed index', () => {

@@ -45,6 +45,13 @@ describe('writeChanges', () => {
     expect(result.outputs).toEqual({ 'index.html': hashBytes('home 2'), 'a/index.html': hashBytes('a'), 'b/index.html': hashBytes('b') });
   });
 
+  it('keeps unchanged outputs that were not given (their files and hashes), deletes the rest, and refuses one given as well', async () => {
+    const result = await writeChanges({ outDir, staticDir: undefined, previous: previous(), unchanged: ['a/index.html'], outputs: [{ path: 'index.html', contents: 'home 3' }] });
+    expect(result).toEqual({ written: ['index.html'], deleted: ['old.html'], outputs: { 'a/index.html': hashBytes('a'), 'index.html': hashBytes('home 3') } });
+    expect(listFiles(outDir)).toEqual(['a/index.html', 'index.html']);
+    await expect(writeChanges({ outDir, staticDir: undefined, previous: result.outputs, unchanged: ['a/index.html'], outputs: [{ path: 'a/index.html', contents: 'a 4' }] })).rejects.toMatchObject({ code: 'duplicate-output' });
+  });
+
   it('in partial mode touches only the given outputs and reports only their hashes', async () => {
     const result = await writeChanges({ outDir, staticDir: undefined, previous: previous(), partial: true, outputs: [{ path: 'a/index.html', contents: 'a 2' }, { path: 'index.html', contents: 'home' }] });
     expect(result).toEqual({ written: ['a/index.html'], deleted: [], outputs: { 'a/index.html': hashBytes('a 2'), 'index.html': hashBytes('home') } });

@@ -1,7 +1,7 @@
 // A namespace import: `crypto.hash` is missing before Node 20.12, and a named import of it would not load there.
 import * as crypto from 'node:crypto';
-import { renameSync, rmSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { openChunkWriter } from './chunk-writer.js';
 
@@ -116,7 +116,7 @@ export async function openBuildCache<Entry>(dir: string, key: string): Promise<B
         return undefined;
       }
       // One read of the whole pack: far cheaper than a read per article.
-      const packed = await readFile(path.join(dir, 'html.pack')).catch(() => undefined);
+      const packed = readBytes(path.join(dir, 'html.pack'));
       if (!packed) return undefined;
       pack = packed;
       recordBytes = bytes;
@@ -241,17 +241,26 @@ async function readCheckedText(file: string, key: string): Promise<string | unde
 
 /** The bytes after a file's header line, when the header names this format and key and its checksum matches. */
 async function readCheckedBytes(file: string, key: string): Promise<Buffer | undefined> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch {
-    return undefined;
-  }
+  const bytes = readBytes(file);
+  if (bytes === undefined) return undefined;
   const newline = bytes.indexOf(NEWLINE);
   if (newline === -1) return undefined;
   const [format, fileKey, sha] = bytes.toString('utf8', 0, newline).split(' ');
   const body = bytes.subarray(newline + 1);
   return format === FORMAT && fileKey === key && sha === hashBytes(body) ? body : undefined;
+}
+
+/**
+ * A whole file, or undefined when it cannot be read. Synchronous on purpose:
+ * the promise API reads in 512 KB pieces, each a round trip through the I/O
+ * pool, and the build has nothing else to do while its cache loads.
+ */
+function readBytes(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 async function writeChecked(file: string, key: string, value: unknown): Promise<void> {

@@ -93,12 +93,13 @@ const OFFLOAD_SAMPLE = 32;
  * outputs with the same bytes as `planOutputs`, in a different order.
  */
 export async function* planOutputsInParallel(input: PlanInput, offload: PageOffload): AsyncGenerator<PlannedOutput> {
-  const { previous, onlyPages } = input;
+  const { previous } = input;
   const { render, fingerprintPage } = createPagePlanner(input);
   const ordered = orderPages(input.site.pages);
   const articlePages = ordered.flatMap(({ page }) => (page.kind === 'article' ? [page] : []));
   const sample = articlePages.slice(0, OFFLOAD_SAMPLE);
-  if (onlyPages || sample.filter((page) => previous.get(urlToOutputPath(page.url)) !== fingerprintPage(page)).length * 2 <= OFFLOAD_SAMPLE) {
+  // A few chosen pages (see `onlyPages`) never pay for other threads.
+  if (input.onlyPages || sample.filter((page) => previous.get(urlToOutputPath(page.url)) !== fingerprintPage(page)).length * 2 <= OFFLOAD_SAMPLE) {
     yield* planOutputs(input);
     return;
   }

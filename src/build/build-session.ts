@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { hashBytes } from '../cache/build-cache.js';
+import { CacheCorruptionError, hashBytes } from '../cache/build-cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { createDisplayPaths, toDisplayPath } from '../content/load-content.js';
-import type { ArticleHtml } from '../content/article.js';
+import type { ArticleHtml, ArticleHtmlDigest } from '../content/article.js';
 import type { SourceFile } from '../content/source-file.js';
 import type { Page, Site } from '../site/site.js';
 import type { Logger } from '../logger/create-logger.js';
@@ -177,7 +177,31 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     return { written: result.written, deleted: [], ...state };
   }
 
+  /** Forgets everything the session knows, as a session that has never built. */
+  function forgetEverything(): void {
+    results = new Map();
+    outputs = { outputs: {}, fingerprints: new Map() };
+    owned = undefined;
+    last = undefined;
+    entries.clear();
+    order = undefined;
+    loaded = false;
+  }
+
   async function build(changes?: SourceChanges): Promise<SessionBuildResult> {
+    try {
+      return await buildOnce(changes);
+    } catch (error) {
+      if (!(error instanceof CacheCorruptionError)) throw error;
+      // Cached HTML is checked as it is read: corruption found then means building again
+      // without anything the cache gave (the files written so far came from sound data).
+      logger.debug(`cache     ${error.message}: building again without the cache`);
+      forgetEverything();
+      return await buildOnce(changes);
+    }
+  }
+
+  async function buildOnce(changes?: SourceChanges): Promise<SessionBuildResult> {
     const started = performance.now();
     checkOutDir({ root: config.root, outDir: config.outDir, protectedDirs: [config.contentDir, config.staticDir, ...(config.templatesDir ? [config.templatesDir] : []), config.themeDir] });
     const activeCache = (cache ??= await time('cache', () => openSessionCache(options.cacheDir, cacheKey(config, options.version))));
@@ -276,7 +300,9 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     const incremental = activeCache.state.outDir === config.outDir && existsSync(config.outDir) && outputs.fingerprints.size > 0;
     // Articles restored from the cache, or spilled, carry no HTML: read for the pages and feeds that show them.
     const htmlOf: ArticleHtml = (article) => results.get(article.sourcePath)?.loadHtml?.() ?? article.html;
-    const planInput = { site, config, renderer: activeRenderer, staticInfo, previous: incremental ? outputs.fingerprints : new Map<string, string>(), settings, htmlOf };
+    // A restored article's digest is the checksum its HTML was cached with: fingerprints and feed keys need no read.
+    const htmlDigestOf: ArticleHtmlDigest = (article) => results.get(article.sourcePath)?.htmlRef?.[2] ?? hashBytes(htmlOf(article));
+    const planInput = { site, config, renderer: activeRenderer, staticInfo, previous: incremental ? outputs.fingerprints : new Map<string, string>(), settings, htmlOf, htmlDigestOf };
     const written = await time('write', async () => {
       if (incremental && bodyOnly && owned) return writeBodyEdit(owned, planBodyEdit({ ...planInput, pages: bodyOnly }), writeChanges);
       // Same structure as the last build: only the pages showing a changed article can differ.

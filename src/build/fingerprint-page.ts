@@ -1,5 +1,5 @@
 import { hashBytes } from '../cache/build-cache.js';
-import { inlineHtml, type ArticleHtml } from '../content/article.js';
+import type { ArticleHtmlDigest } from '../content/article.js';
 import type { Page, Pagination, SiteArticle } from '../site/site.js';
 
 /** Fingerprints pages from the site model; see {@link createPageFingerprinter}. */
@@ -11,11 +11,12 @@ export type PageFingerprinter = (page: Page) => string;
  * without building the view. `settings` covers the config, theme, UI strings,
  * static files and navigation; the page's own fields go in as they are, and
  * every article it shows as the fields a card prints (its own article also by
- * a hash of its HTML). Equal fingerprints mean the page would render to the
- * same bytes, so a one-article change re-renders only the pages showing it.
+ * the digest of its HTML, see {@link ArticleHtmlDigest}). Equal fingerprints
+ * mean the page would render to the same bytes, so a one-article change
+ * re-renders only the pages showing it.
  * Article descriptions are memoised for the life of the fingerprinter.
  */
-export function createPageFingerprinter(settings: string, htmlOf: ArticleHtml = inlineHtml): PageFingerprinter {
+export function createPageFingerprinter(settings: string, htmlDigestOf: ArticleHtmlDigest = (article) => hashBytes(article.html)): PageFingerprinter {
   const keys = new Map<SiteArticle, string>();
   const keyOf = (article: SiteArticle): string => {
     let key = keys.get(article);
@@ -28,7 +29,7 @@ export function createPageFingerprinter(settings: string, htmlOf: ArticleHtml = 
     const parts = [settings, page.kind, page.url];
     switch (page.kind) {
       case 'article':
-        parts.push(keyOf(page.article), hashBytes(htmlOf(page.article)), keysOf(page.related), keysOf(page.otherNews));
+        parts.push(keyOf(page.article), htmlDigestOf(page.article), keysOf(page.related), keysOf(page.otherNews));
         break;
       case 'home':
         parts.push(page.headline ? keyOf(page.headline) : '', ...page.sections.map((block) => `${JSON.stringify(block.term)}\n${keysOf(block.articles)}`), keysOf(page.articles), describePagination(page.pagination));

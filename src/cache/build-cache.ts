@@ -1,6 +1,6 @@
 // A namespace import: `crypto.hash` is missing before Node 20.12, and a named import of it would not load there.
 import * as crypto from 'node:crypto';
-import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { openChunkWriter } from './chunk-writer.js';
@@ -38,10 +38,11 @@ export interface CacheRecords<Entry> {
   /** Anything else the caller keeps per build (JSON), e.g. output hashes. */
   readonly data: unknown;
   /**
-   * Checks one entry's HTML in the pack now, and returns what reads it when
-   * it is needed: decoding every article up front is most of a restore's
-   * cost, while a rebuild renders a few pages. Undefined when the HTML is
-   * missing or corrupt.
+   * What reads one entry's HTML from the pack when it is needed: a rebuild
+   * renders a few pages, so reading and checking every article up front
+   * would be most of a restore's cost. Undefined when the HTML is missing or
+   * lies past the end of the pack. The reader checks the bytes against their
+   * hash and throws {@link CacheCorruptionError} when they do not match.
    */
   html(entry: CachedSource<Entry>): (() => string) | undefined;
 }
@@ -72,6 +73,15 @@ export interface BuildCache<Entry> {
   close(): Promise<void>;
 }
 
+/**
+ * A piece of the cache found corrupt only as it was read, after the build
+ * had started to use the cache: the caller builds again without it. Never
+ * shown to a user (the cache is the build's own business).
+ */
+export class CacheCorruptionError extends Error {
+  override readonly name = 'CacheCorruptionError';
+}
+
 const FORMAT = 'newsgen-cache-5';
 const NEWLINE = 0x0a;
 
@@ -85,7 +95,10 @@ interface LoadedLine<Entry> {
 /** Opens (or starts) the cache in `dir` for `key`; an unreadable or foreign cache counts as empty. */
 export async function openBuildCache<Entry>(dir: string, key: string): Promise<BuildCache<Entry>> {
   const state = await readChecked(path.join(dir, 'state.json'), key);
-  let pack: Buffer | undefined;
+  /** The pack as the records were loaded with it; its file stays open while readers may need it. */
+  let pack: PackFile | undefined;
+  /** Every pack file opened, closed by `close` (a save may replace the pack while readers still read the old one). */
+  const opened: number[] = [];
   /** The records as loaded, and each file's line in them. */
   let recordBytes: Buffer | undefined;
   let loaded = new Map<string, LoadedLine<Entry>>();
@@ -115,25 +128,28 @@ export async function openBuildCache<Entry>(dir: string, key: string): Promise<B
       } catch {
         return undefined;
       }
-      // One read of the whole pack: far cheaper than a read per article.
-      const packed = readBytes(path.join(dir, 'html.pack'));
+      const packed = openPack(path.join(dir, 'html.pack'));
       if (!packed) return undefined;
+      opened.push(packed.fd);
       pack = packed;
       recordBytes = bytes;
       loaded = read;
       const html = (entry: CachedSource<Entry>): (() => string) | undefined => {
-        if (!entry.html) return undefined;
-        const [offset, length, sha] = entry.html;
-        if (offset + length > packed.length || hashBytes(packed.subarray(offset, offset + length)) !== sha) return undefined;
-        // Decoded straight from this load's pack (kept alive by the readers, whatever later saves do).
-        return () => packed.toString('utf8', offset, offset + length);
+        const ref = entry.html;
+        if (!ref || ref[0] + ref[1] > packed.size) return undefined;
+        // Read from this load's pack file, whatever later saves do to the pack.
+        return () => {
+          const bytes = readPiece(packed, ref);
+          if (!bytes) throw new CacheCorruptionError(`A cached article's HTML in ${path.join(dir, 'html.pack')} does not match its checksum`);
+          return bytes.toString('utf8');
+        };
       };
       return { sources, data, html };
     },
     async save(nextState, data, sources) {
       await mkdir(dir, { recursive: true });
       const packFile = path.join(dir, 'html.pack');
-      const packSize = pack?.length ?? 0;
+      const packSize = pack?.size ?? 0;
       let live = 0;
       for (const source of sources.values()) if (Array.isArray(source.html)) live += (source.html as HtmlRef)[1];
       const compact = !pack || live * 2 < packSize;
@@ -174,7 +190,13 @@ export async function openBuildCache<Entry>(dir: string, key: string): Promise<B
           let html: HtmlRef | undefined;
           if (typeof source.html === 'string') html = place(source.html);
           else if (typeof source.html === 'function') html = place(source.html());
-          else if (source.html && pack) html = compact ? place(pack.subarray(source.html[0], source.html[0] + source.html[1])) : source.html;
+          else if (source.html && pack && !compact) html = source.html;
+          else if (source.html && pack) {
+            const bytes = readPiece(pack, source.html);
+            // A corrupt piece is left out with its record: that file is processed again next time.
+            if (!bytes) continue;
+            html = place(bytes);
+          }
           records.add(JSON.stringify([file, source.hash, source.stat ?? null, html ?? null, source.record]));
         }
         copyRun();
@@ -203,6 +225,7 @@ export async function openBuildCache<Entry>(dir: string, key: string): Promise<B
       pack = undefined;
       recordBytes = undefined;
       loaded = new Map();
+      for (const fd of opened.splice(0)) closeSync(fd);
     },
   };
 }
@@ -248,6 +271,34 @@ async function readCheckedBytes(file: string, key: string): Promise<Buffer | und
   const [format, fileKey, sha] = bytes.toString('utf8', 0, newline).split(' ');
   const body = bytes.subarray(newline + 1);
   return format === FORMAT && fileKey === key && sha === hashBytes(body) ? body : undefined;
+}
+
+/** An open pack file and its size when opened. */
+interface PackFile {
+  readonly fd: number;
+  readonly size: number;
+}
+
+function openPack(file: string): PackFile | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  return { fd, size: fstatSync(fd).size };
+}
+
+/** One entry's bytes from the pack, or undefined when they are short or do not match their hash. */
+function readPiece(pack: PackFile, [offset, length, sha]: HtmlRef): Buffer | undefined {
+  const bytes = Buffer.allocUnsafe(length);
+  let read = 0;
+  while (read < length) {
+    const count = readSync(pack.fd, bytes, read, length - read, offset + read);
+    if (count === 0) break;
+    read += count;
+  }
+  return read === length && hashBytes(bytes) === sha ? bytes : undefined;
 }
 
 /**

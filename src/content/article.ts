@@ -71,5 +71,13 @@ export interface Article extends ArticleData {
  */
 export type ArticleHtml = (article: Pick<Article, 'sourcePath' | 'html'>) => string;
 
+/**
+ * The SHA-1 of an article's body HTML (its UTF-8 bytes, in hex, as
+ * `hashBytes` gives it), for fingerprints and feed keys. A build that
+ * restored the article from the cache takes it from there instead of reading
+ * and hashing the body.
+ */
+export type ArticleHtmlDigest = (article: Pick<Article, 'sourcePath' | 'html'>) => string;
+
 /** The HTML an article carries (see {@link ArticleHtml}). */
 export const inlineHtml: ArticleHtml = (article) => article.html;

@@ -1,6 +1,6 @@
 import { hashBytes } from '../cache/build-cache.js';
 import type { FeedConfig, ResolvedConfig } from '../config/resolved-config.js';
-import { inlineHtml, type ArticleHtml } from '../content/article.js';
+import { inlineHtml, type ArticleHtml, type ArticleHtmlDigest } from '../content/article.js';
 import type { OutputFile } from '../output/output-file.js';
 import { urlToOutputPath } from '../output/resolve-output-path.js';
 import type { Site, SiteArticle, Term } from '../site/site.js';
@@ -53,10 +53,11 @@ export async function createFeeds(site: Site, config: FeedSiteConfig, imageSizes
 /**
  * The feeds as groups of three files (one per format) that render lazily,
  * each keyed by what it is made of: title, URLs, and for every item the
- * fields it prints and a hash of its HTML. A build whose key for a feed has
- * not changed keeps the files it wrote last time.
+ * fields it prints and the digest of its HTML (see {@link ArticleHtmlDigest}).
+ * A build whose key for a feed has not changed keeps the files it wrote last
+ * time, without reading a single body.
  */
-export function planFeeds(site: Site, config: FeedSiteConfig, imageSizes: ImageSizes, htmlOf: ArticleHtml = inlineHtml): OutputGroup[] {
+export function planFeeds(site: Site, config: FeedSiteConfig, imageSizes: ImageSizes, htmlOf: ArticleHtml = inlineHtml, htmlDigestOf: ArticleHtmlDigest = (article) => hashBytes(htmlOf(article))): OutputGroup[] {
   const siteUrl = createSiteUrl(config);
   const items = new Map<SiteArticle, FeedItem>();
   const itemOf = (article: SiteArticle): FeedItem => {
@@ -69,7 +70,7 @@ export function planFeeds(site: Site, config: FeedSiteConfig, imageSizes: ImageS
   return listFeedSpecs(site, config).map((spec) => {
     const articles = spec.articles.slice(0, config.feeds.limit);
     return {
-      key: JSON.stringify([spec.title, spec.description, spec.folderUrl, articles.map((article) => describeFeedArticle(article, htmlOf))]),
+      key: JSON.stringify([spec.title, spec.description, spec.folderUrl, articles.map((article) => describeFeedArticle(article, htmlDigestOf))]),
       async render() {
         const [{ renderRssFeed }, { renderAtomFeed }] = await Promise.all([import('./rss-feed.js'), import('./atom-feed.js')]);
         const paths = createFeedPaths(spec.folderUrl);
@@ -97,7 +98,7 @@ export function planFeeds(site: Site, config: FeedSiteConfig, imageSizes: ImageS
 }
 
 /** Everything of an article a feed item prints. */
-function describeFeedArticle(article: SiteArticle, htmlOf: ArticleHtml): unknown[] {
+function describeFeedArticle(article: SiteArticle, htmlDigestOf: ArticleHtmlDigest): unknown[] {
   return [
     article.id,
     article.url,
@@ -109,7 +110,7 @@ function describeFeedArticle(article: SiteArticle, htmlOf: ArticleHtml): unknown
     article.sectionTerm.name,
     article.tagTerms.map((term) => term.name),
     article.authorTerms.map((term) => [term.name, term.url]),
-    hashBytes(htmlOf(article)),
+    htmlDigestOf(article),
   ];
 }
 

@@ -139,6 +139,30 @@ describe('the build cache and worker threads', () => {
   });
 });
 
+describe('cached HTML found corrupt only as it is read', () => {
+  test('makes the build start again without the cache: the same output, and a sound cache after it', () => {
+    const dir = copyCorpus();
+    const reference = build(dir, '--no-cache');
+    build(dir);
+    const pack = path.join(dir, 'node_modules', '.cache', 'newsgen', 'html.pack');
+    // Same size, bits flipped all over: every piece is in place, none matches its checksum.
+    const bytes = readFileSync(pack);
+    for (let at = 0; at < bytes.length; at += 97) bytes[at] = (bytes[at] ?? 0) ^ 1;
+    writeFileSync(pack, bytes);
+    // No output left: every page renders again, from the cached HTML of every article.
+    rmSync(path.join(dir, 'dist'), { recursive: true });
+    const run = runCli(dir, ['build', '--now', NOW, '--verbose']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout + run.stderr).toContain('building again without the cache');
+    expect(run.stdout + run.stderr).not.toMatch(/CacheCorruptionError|\n\s+at /);
+    expect(snapshotTree(path.join(dir, 'dist'))).toEqual(reference);
+    appendFileSync(firstArticle(dir), '\n');
+    const again = runCli(dir, ['build', '--now', NOW, '--verbose']);
+    expect(again.stdout + again.stderr).not.toContain('building again');
+    expect(snapshotTree(path.join(dir, 'dist'))).toEqual(reference);
+  });
+});
+
 describe('the cache key', () => {
   async function session(dir: string, version: string, config: Record<string, unknown> = {}, spillHtmlFrom?: number) {
     writeFileSync(path.join(dir, 'newsgen.config.json'), JSON.stringify({ title: 'Warta Bench', baseUrl: 'https://bench.example.id', locale: 'id-ID', timeZone: 'Asia/Jakarta', ...config }));

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { hashBytes, openBuildCache, type SavedSource } from '../../src/cache/build-cache.js';
+import { CacheCorruptionError, hashBytes, openBuildCache, type SavedSource } from '../../src/cache/build-cache.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -47,6 +47,8 @@ describe('build cache store', () => {
       const entry = records?.sources[`a/${index}.md`];
       expect(entry?.record).toEqual({ n: index });
       expect(entry && records?.html(entry)?.()).toBe(htmlFor(index));
+      // The checksum kept with the HTML is its digest: fingerprints take it instead of reading the HTML.
+      expect(entry?.html?.[2]).toBe(hashBytes(htmlFor(index)));
     }
     // One article changed: its HTML is appended, the others kept by reference.
     const kept = sourcesOf(40, (index) => (index === 3 ? () => 'neu ✓' : index === 4 ? 'juga ✓' : records?.sources[`a/${index}.md`]?.html));
@@ -95,7 +97,7 @@ describe('build cache store', () => {
     }
   });
 
-  test('checks each HTML entry when records are loaded and reads it later, even after a save rewrote the pack', async () => {
+  test('reads HTML only when asked, checks it then, and keeps readers working after a save rewrote the pack', async () => {
     const dir = tempDir();
     await (await openBuildCache<{ n: number }>(dir, 'key')).save({ build: 1 }, null, sourcesOf(4, htmlFor));
     const pack = path.join(dir, 'html.pack');
@@ -104,11 +106,28 @@ describe('build cache store', () => {
     writeFileSync(pack, bytes);
     const cache = await openBuildCache<{ n: number }>(dir, 'key');
     const records = await cache.loadRecords();
-    const readers = [0, 1, 2, 3].map((index) => records?.html(records.sources[`a/${index}.md`] as NonNullable<(typeof records)['sources'][string]>));
-    expect(readers[3]).toBeUndefined();
-    // A rewritten pack does not move the HTML a reader was given.
-    await cache.save({ build: 2 }, null, sourcesOf(1, () => 'baru'));
+    const entryOf = (index: number) => records?.sources[`a/${index}.md`] as NonNullable<NonNullable<typeof records>['sources'][string]>;
+    const readers = [0, 1, 2, 3].map((index) => records?.html(entryOf(index)));
+    // The corrupt entry is found as it is read, never returned.
+    expect(() => readers[3]?.()).toThrow(CacheCorruptionError);
+    // Every entry but one is dead: the save rewrites the pack, leaving out the corrupt entry and its record.
+    await cache.save({ build: 2 }, null, new Map([...sourcesOf(1, () => 'baru')].concat([['a/3.md', { hash: 'h3', stat: '3:1', record: { n: 3 }, html: entryOf(3).html }]])));
     expect(readers.slice(0, 3).map((read) => read?.())).toEqual([0, 1, 2].map(htmlFor));
+    const after = await (await openBuildCache<{ n: number }>(dir, 'key')).loadRecords();
+    expect(Object.keys(after?.sources ?? {})).toEqual(['a/0.md']);
+    await cache.close();
+  });
+
+  test('gives no reader for HTML past the end of a cut pack', async () => {
+    const dir = tempDir();
+    await (await openBuildCache<{ n: number }>(dir, 'key')).save({ build: 1 }, null, sourcesOf(3, htmlFor));
+    const pack = path.join(dir, 'html.pack');
+    writeFileSync(pack, readFileSync(pack).subarray(0, 1_500));
+    const cache = await openBuildCache<{ n: number }>(dir, 'key');
+    const records = await cache.loadRecords();
+    expect(records?.html(records.sources['a/0.md'] as NonNullable<(typeof records)['sources'][string]>)).toBeDefined();
+    expect(records?.html(records.sources['a/2.md'] as NonNullable<(typeof records)['sources'][string]>)).toBeUndefined();
+    await cache.close();
   });
 
   test('counts records whose checksum does not match, or that name another key, as missing', async () => {

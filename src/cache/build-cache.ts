@@ -286,17 +286,27 @@ function openPack(file: string): PackFile | undefined {
   } catch {
     return undefined;
   }
-  return { fd, size: fstatSync(fd).size };
+  try {
+    return { fd, size: fstatSync(fd).size };
+  } catch {
+    closeSync(fd);
+    return undefined;
+  }
 }
 
-/** One entry's bytes from the pack, or undefined when they are short or do not match their hash. */
+/** One entry's bytes from the pack, or undefined when they cannot be read, are short or do not match their hash. */
 function readPiece(pack: PackFile, [offset, length, sha]: HtmlRef): Buffer | undefined {
   const bytes = Buffer.allocUnsafe(length);
   let read = 0;
-  while (read < length) {
-    const count = readSync(pack.fd, bytes, read, length - read, offset + read);
-    if (count === 0) break;
-    read += count;
+  try {
+    while (read < length) {
+      const count = readSync(pack.fd, bytes, read, length - read, offset + read);
+      if (count === 0) break;
+      read += count;
+    }
+  } catch {
+    // An unreadable cache is a missing one, never a failed build.
+    return undefined;
   }
   return read === length && hashBytes(bytes) === sha ? bytes : undefined;
 }

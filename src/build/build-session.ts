@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { CacheCorruptionError, hashBytes } from '../cache/build-cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { createDisplayPaths, toDisplayPath } from '../content/load-content.js';
-import type { ArticleHtml, ArticleHtmlDigest } from '../content/article.js';
+import { hashHtml, type ArticleHtml, type ArticleHtmlDigest } from '../content/article.js';
 import type { SourceFile } from '../content/source-file.js';
 import type { Page, Site } from '../site/site.js';
 import type { Logger } from '../logger/create-logger.js';
@@ -301,7 +301,8 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     // Articles restored from the cache, or spilled, carry no HTML: read for the pages and feeds that show them.
     const htmlOf: ArticleHtml = (article) => results.get(article.sourcePath)?.loadHtml?.() ?? article.html;
     // A restored article's digest is the checksum its HTML was cached with: fingerprints and feed keys need no read.
-    const htmlDigestOf: ArticleHtmlDigest = (article) => results.get(article.sourcePath)?.htmlRef?.[2] ?? hashBytes(htmlOf(article));
+    const hashed = hashHtml(htmlOf);
+    const htmlDigestOf: ArticleHtmlDigest = (article) => results.get(article.sourcePath)?.htmlRef?.[2] ?? hashed(article);
     const planInput = { site, config, renderer: activeRenderer, staticInfo, previous: incremental ? outputs.fingerprints : new Map<string, string>(), settings, htmlOf, htmlDigestOf };
     const written = await time('write', async () => {
       if (incremental && bodyOnly && owned) return writeBodyEdit(owned, planBodyEdit({ ...planInput, pages: bodyOnly }), writeChanges);

@@ -1,5 +1,5 @@
 import { hashBytes } from '../cache/build-cache.js';
-import type { ArticleHtmlDigest } from '../content/article.js';
+import { hashHtml, type ArticleHtmlDigest } from '../content/article.js';
 import type { Page, Pagination, SiteArticle } from '../site/site.js';
 
 /** Fingerprints pages from the site model; see {@link createPageFingerprinter}. */
@@ -16,7 +16,7 @@ export type PageFingerprinter = (page: Page) => string;
  * re-renders only the pages showing it.
  * Article descriptions are memoised for the life of the fingerprinter.
  */
-export function createPageFingerprinter(settings: string, htmlDigestOf: ArticleHtmlDigest = (article) => hashBytes(article.html)): PageFingerprinter {
+export function createPageFingerprinter(settings: string, htmlDigestOf: ArticleHtmlDigest = hashHtml()): PageFingerprinter {
   const keys = new Map<SiteArticle, string>();
   const keyOf = (article: SiteArticle): string => {
     let key = keys.get(article);

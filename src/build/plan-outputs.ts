@@ -1,6 +1,6 @@
 import { hashBytes } from '../cache/build-cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
-import type { ArticleHtml, ArticleHtmlDigest } from '../content/article.js';
+import { hashHtml, type ArticleHtml, type ArticleHtmlDigest } from '../content/article.js';
 import type { OutputFile } from '../output/output-file.js';
 import { urlToOutputPath } from '../output/resolve-output-path.js';
 import type { Renderer } from '../render/create-renderer.js';
@@ -185,7 +185,7 @@ function planPage(input: PlanInput, page: Page, rank: number, fingerprintPage: (
 /** Feeds, sitemaps, robots.txt and theme assets: everything but pages. */
 async function* planOtherOutputs(input: PlanInput): AsyncGenerator<PlannedOutput> {
   const { site, config, renderer, staticInfo, previous } = input;
-  const groups: OutputGroup[] = [...planFeeds(site, config, staticInfo.imageSizes ?? new Map(), input.htmlOf, digestsOf(input)), planSitemaps(site, config, input.structure ?? describeSiteStructure(site, input.settings))];
+  const groups: OutputGroup[] = [...planFeeds(site, config, staticInfo.imageSizes ?? new Map(), input.htmlOf, input.htmlDigestOf), planSitemaps(site, config, input.structure ?? describeSiteStructure(site, input.settings))];
   const previousByFingerprint = groupPaths(previous);
   for (const group of groups) {
     const fingerprint = fingerprintGroup(input, group);
@@ -215,7 +215,7 @@ export async function* planBodyEdit(input: PlanInput & { readonly pages: Readonl
 
 async function* planChangedFeeds(input: PlanInput): AsyncGenerator<PlannedOutput> {
   const previousFingerprints = new Set(input.previous.values());
-  for (const group of planFeeds(input.site, input.config, input.staticInfo.imageSizes ?? new Map(), input.htmlOf, digestsOf(input))) {
+  for (const group of planFeeds(input.site, input.config, input.staticInfo.imageSizes ?? new Map(), input.htmlOf, input.htmlDigestOf)) {
     const fingerprint = fingerprintGroup(input, group);
     if (previousFingerprints.has(fingerprint)) continue;
     for (const file of await group.render()) yield { path: file.path, fingerprint, contents: file.contents };
@@ -233,14 +233,8 @@ function createPagePlanner(input: PlanInput): { render: (page: Page) => string; 
   return {
     render: createPageRenderer({ config, renderer, sections: site.sections, imageSizes: staticInfo.imageSizes ?? new Map(), htmlOf: input.htmlOf }),
     // Section navigation is on every page, so it is part of every page's fingerprint.
-    fingerprintPage: createPageFingerprinter(hashBytes(`${input.settings}\n${JSON.stringify(site.sections)}`), digestsOf(input)),
+    fingerprintPage: createPageFingerprinter(hashBytes(`${input.settings}\n${JSON.stringify(site.sections)}`), input.htmlDigestOf ?? hashHtml(input.htmlOf)),
   };
-}
-
-/** Where the digests of article bodies come from: given, or hashed from the bodies. */
-function digestsOf(input: PlanInput): ArticleHtmlDigest {
-  const htmlOf = input.htmlOf ?? ((article) => article.html);
-  return input.htmlDigestOf ?? ((article) => hashBytes(htmlOf(article)));
 }
 
 /** Output paths by the fingerprint they were written with: a group's files share one. */

@@ -1,3 +1,4 @@
+import { hashBytes } from '../cache/build-cache.js';
 import type { Place } from '../diagnostics/diagnostic.js';
 
 /** An instant with the ISO 8601 text in the site's time zone (with its offset). */
@@ -81,3 +82,8 @@ export type ArticleHtmlDigest = (article: Pick<Article, 'sourcePath' | 'html'>) 
 
 /** The HTML an article carries (see {@link ArticleHtml}). */
 export const inlineHtml: ArticleHtml = (article) => article.html;
+
+/** Digests hashed from the bodies `htmlOf` gives: what {@link ArticleHtmlDigest} stands for when nothing knows them already. */
+export function hashHtml(htmlOf: ArticleHtml = inlineHtml): ArticleHtmlDigest {
+  return (article) => hashBytes(htmlOf(article));
+}

@@ -1,6 +1,5 @@
-import { hashBytes } from '../cache/build-cache.js';
 import type { FeedConfig, ResolvedConfig } from '../config/resolved-config.js';
-import { inlineHtml, type ArticleHtml, type ArticleHtmlDigest } from '../content/article.js';
+import { hashHtml, inlineHtml, type ArticleHtml, type ArticleHtmlDigest } from '../content/article.js';
 import type { OutputFile } from '../output/output-file.js';
 import { urlToOutputPath } from '../output/resolve-output-path.js';
 import type { Site, SiteArticle, Term } from '../site/site.js';
@@ -57,7 +56,7 @@ export async function createFeeds(site: Site, config: FeedSiteConfig, imageSizes
  * A build whose key for a feed has not changed keeps the files it wrote last
  * time, without reading a single body.
  */
-export function planFeeds(site: Site, config: FeedSiteConfig, imageSizes: ImageSizes, htmlOf: ArticleHtml = inlineHtml, htmlDigestOf: ArticleHtmlDigest = (article) => hashBytes(htmlOf(article))): OutputGroup[] {
+export function planFeeds(site: Site, config: FeedSiteConfig, imageSizes: ImageSizes, htmlOf: ArticleHtml = inlineHtml, htmlDigestOf: ArticleHtmlDigest = hashHtml(htmlOf)): OutputGroup[] {
   const siteUrl = createSiteUrl(config);
   const items = new Map<SiteArticle, FeedItem>();
   const itemOf = (article: SiteArticle): FeedItem => {

@@ -1,5 +1,4 @@
-import type { Element } from 'hast';
-import { toHtml } from 'hast-util-to-html';
+import { stringifyEntitiesLight } from 'stringify-entities';
 import type { ImageView, PageView } from '../render/view-model.js';
 import type { FeedLink } from './create-feeds.js';
 import { createJsonLd, type JsonLdImage } from './json-ld.js';
@@ -22,13 +21,13 @@ export function createRobots(view: PageView): string {
 
 /**
  * The extra head HTML of a page: the listing's own feed links, Open Graph,
- * `article:*` and Twitter card meta tags, and JSON-LD. Built as a syntax tree
- * and serialised, so every attribute value is escaped; JSON-LD goes through
+ * `article:*` and Twitter card meta tags, and JSON-LD. Every attribute value
+ * is escaped (see {@link createTag}); JSON-LD goes through
  * {@link serializeJsonLd}. The 404 page gets none of it.
  */
 export function createHeadHtml(view: PageView, extras: HeadExtras): string {
   if (view.kind === 'not-found') return '';
-  const nodes: Element[] = extras.feeds.map((feed) => element('link', { rel: 'alternate', type: feed.type, title: feed.title, href: feed.url }));
+  const tags: string[] = extras.feeds.map((feed) => createTag('link', [['rel', 'alternate'], ['type', feed.type], ['title', feed.title], ['href', feed.url]]));
   const image = pickImage(view, extras.logo);
   const meta: [string, string | number | undefined][] = [
     ['og:type', view.kind === 'article' ? 'article' : 'website'],
@@ -43,7 +42,7 @@ export function createHeadHtml(view: PageView, extras: HeadExtras): string {
     ['og:image:alt', image?.alt || undefined],
     ...createArticleMeta(view),
   ];
-  for (const [property, content] of meta) if (content !== undefined) nodes.push(element('meta', { property, content: String(content) }));
+  for (const [property, content] of meta) if (content !== undefined) tags.push(createTag('meta', [['property', property], ['content', String(content)]]));
   const twitter: [string, string | undefined][] = [
     ['twitter:card', image && image !== extras.logo ? 'summary_large_image' : 'summary'],
     ['twitter:title', view.page.title],
@@ -51,11 +50,24 @@ export function createHeadHtml(view: PageView, extras: HeadExtras): string {
     ['twitter:image', image?.url],
     ['twitter:image:alt', image?.alt || undefined],
   ];
-  for (const [name, content] of twitter) if (content !== undefined) nodes.push(element('meta', { name, content }));
-  for (const data of createJsonLd(view, extras.logo)) {
-    nodes.push({ type: 'element', tagName: 'script', properties: { type: 'application/ld+json' }, children: [{ type: 'text', value: serializeJsonLd(data) }] });
-  }
-  return nodes.map((node) => toHtml(node)).join('\n');
+  for (const [name, content] of twitter) if (content !== undefined) tags.push(createTag('meta', [['name', name], ['content', content]]));
+  // Script content is raw text in HTML: serializeJsonLd leaves nothing in it that could end the element.
+  for (const data of createJsonLd(view, extras.logo)) tags.push(`<script type="application/ld+json">${serializeJsonLd(data)}</script>`);
+  return tags.join('\n');
+}
+
+/**
+ * Characters escaped in a double-quoted attribute value: those
+ * hast-util-to-html escapes there (its defaults), so the bytes are the same as
+ * serialising an element tree, at a third of the cost on every page's ~25 tags.
+ */
+const ATTRIBUTE_SUBSET = ['\0', '"', '&', "'", '`'];
+
+/** A void element (`<meta>`, `<link>`) with fixed attribute names and escaped values. */
+function createTag(tagName: 'meta' | 'link', attributes: readonly (readonly [name: string, value: string])[]): string {
+  let html = `<${tagName}`;
+  for (const [name, value] of attributes) html += ` ${name}="${stringifyEntitiesLight(value, { subset: ATTRIBUTE_SUBSET })}"`;
+  return `${html}>`;
 }
 
 function createArticleMeta(view: PageView): [string, string | undefined][] {
@@ -77,8 +89,4 @@ function pickImage(view: PageView, logo: JsonLdImage | undefined): ShareImage | 
   const own: ImageView | undefined = view.kind === 'article' ? view.article.image : view.kind === 'list' ? view.author?.avatar : undefined;
   if (own) return { url: own.absoluteUrl, width: own.width, height: own.height, alt: own.alt };
   return logo;
-}
-
-function element(tagName: string, properties: Record<string, string>): Element {
-  return { type: 'element', tagName, properties, children: [] };
 }

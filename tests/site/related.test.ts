@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { RelatedWeights } from '../../src/config/resolved-config.js';
+import { compareText } from '../../src/site/compare.js';
 import { createRelatedFinder, scoreRelated, type RelatedItem } from '../../src/site/related.js';
 
 const WEIGHTS: RelatedWeights = { tag: 10, section: 3, author: 2, recency: 2, halfLifeDays: 30 };
@@ -67,5 +68,43 @@ describe('createRelatedFinder', () => {
     const base = item('base', { tags: ['pemilu'] });
     const found = createRelatedFinder([...many, base], WEIGHTS)(base, 3);
     expect(found.map((each) => each.id)).toEqual(['old-000', 'old-001', 'old-002']);
+  });
+});
+
+describe('createRelatedFinder against an exhaustive ranking', () => {
+  // Small posting lists (under the 30-neighbour window), so every candidate is in reach.
+  const SECTIONS = ['ekonomi', 'olahraga', 'teknologi'];
+  const TAGS = ['pasar', 'pangan', 'banjir', 'pemilu', 'liga', 'gawai'];
+  const AUTHORS = ['rina', 'budi', 'sari'];
+  const randomSet = (seed: number) => {
+    let state = seed;
+    const next = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
+    return Array.from({ length: 25 }, (_, index) =>
+      item(`a-${index}`, {
+        time: T - Math.floor(next() * 90) * DAY,
+        section: pick(SECTIONS),
+        tags: [...new Set([pick(TAGS), pick(TAGS)])],
+        authors: [pick(AUTHORS)],
+      }),
+    );
+  };
+  const exhaustive = (items: readonly RelatedItem[], base: RelatedItem, count: number) =>
+    items
+      .filter((other) => other !== base)
+      .map((other) => ({ other, score: scoreRelated(base, other, WEIGHTS) }))
+      .filter(({ other }) => other.section === base.section || other.tags.some((tag) => base.tags.includes(tag)) || other.authors.some((author) => base.authors.includes(author)))
+      .sort((a, b) => b.score - a.score || b.other.time - a.other.time || compareText(a.other.id, b.other.id))
+      .slice(0, count)
+      .map(({ other }) => other.id);
+
+  test('returns exactly the best-scored articles, whatever the count', () => {
+    for (const seed of [1, 7, 42, 2024]) {
+      const items = randomSet(seed);
+      const find = createRelatedFinder(items, WEIGHTS);
+      for (const base of items) {
+        for (const count of [1, 3, 8]) expect(find(base, count).map((found) => found.id)).toEqual(exhaustive(items, base, count));
+      }
+    }
   });
 });

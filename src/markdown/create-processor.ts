@@ -27,21 +27,16 @@ export interface MarkdownProcessor {
 }
 
 /**
- * Creates the Markdown processor for one build: CommonMark + GFM (tables,
- * task lists, footnotes, strikethrough, autolink literals), raw HTML parsed
- * and then sanitised (see `sanitizeSchema`), heading ids, and an optional
- * dateline. Two frozen pipelines are built once, with and without GFM
- * autolink literals; documents with nothing an autolink literal could match
- * use the cheaper one, with byte-identical output. Create one per build (or
- * per worker thread) and call `render` for every article.
- */
-/**
- * Creates the Markdown stage once per build (or per worker thread). Frozen
- * pipelines share the work, each picked only when it gives the same output
- * as the full one: rehype-raw only for documents with a `<`; GFM tables,
- * strikethrough, footnotes and task lists only when the characters they need
- * occur; and the costly autolink-literal construct only when a cheap parse
- * shows text where a literal could form (see `mayContainAutolinkLiteral`).
+ * Creates the Markdown processor for one build (or one worker thread); call
+ * `render` for every article. CommonMark + GFM (tables, task lists,
+ * footnotes, strikethrough, autolink literals), raw HTML parsed and then
+ * sanitised (see `sanitizeSchema`), heading ids, and an optional dateline.
+ * Frozen pipelines share the work, each picked only when it gives the same
+ * output as the full one: rehype-raw only for documents with a `<`; GFM
+ * tables, strikethrough, footnotes and task lists only when the characters
+ * they need occur; and the costly autolink-literal construct only when a
+ * cheap parse shows text where a literal could form (see
+ * `mayContainAutolinkLiteral`).
  */
 export function createMarkdownProcessor(): MarkdownProcessor {
   // Frozen pipelines by feature set, built on first use: at most 64, a handful in practice.

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CacheCorruptionError, hashBytes } from '../cache/build-cache.js';
+import { CacheCorruptionError, hashBytes, readBytes } from '../cache/build-cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { createDisplayPaths, toDisplayPath } from '../content/load-content.js';
 import { hashHtml, type ArticleHtml, type ArticleHtmlDigest } from '../content/article.js';
@@ -152,7 +152,7 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     for (const file of changes.changed ?? []) {
       const relPath = toContentPath(file);
       // Synchronous: an edit's few files are read at once, not queued behind a watcher's folder scans.
-      const bytes = readFileOrUndefined(file);
+      const bytes = readBytes(file);
       if (!entries.has(relPath) || bytes === undefined) order = undefined;
       if (bytes === undefined) entries.delete(relPath);
       else entries.set(relPath, { source: { path: relPath, displayPath: toDisplayPath(file, config.root), bytes }, hash: hashBytes(bytes), stat: undefined });
@@ -358,14 +358,6 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
 
 /** Processed files from which a build's article HTML is spilled (a few MB of HTML per thousand articles). */
 const SPILL_HTML_FROM = 2000;
-
-function readFileOrUndefined(file: string): Uint8Array | undefined {
-  try {
-    return readFileSync(file);
-  } catch {
-    return undefined;
-  }
-}
 
 function sortPaths(paths: string[]): { paths: string[]; hash: string } {
   paths.sort((a, b) => (a < b ? -1 : 1));

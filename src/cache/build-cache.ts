@@ -312,11 +312,12 @@ function readPiece(pack: PackFile, [offset, length, sha]: HtmlRef): Buffer | und
 }
 
 /**
- * A whole file, or undefined when it cannot be read. Synchronous on purpose:
- * the promise API reads in 512 KB pieces, each a round trip through the I/O
- * pool, and the build has nothing else to do while its cache loads.
+ * A whole file, or undefined when it cannot be read (missing, a folder, no
+ * permission). Synchronous on purpose: the promise API reads in 512 KB
+ * pieces, each a round trip through the I/O pool, and a build has nothing
+ * else to do while its cache loads or an edit's few files are read.
  */
-function readBytes(file: string): Buffer | undefined {
+export function readBytes(file: string): Buffer | undefined {
   try {
     return readFileSync(file);
   } catch {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createExcerpt } from '../../src/markdown/create-excerpt.js';
+import { createExcerpt, readGraphemes } from '../../src/markdown/create-excerpt.js';
 
 describe('createExcerpt', () => {
   test('returns text that fits unchanged, with whitespace collapsed', () => {
@@ -58,5 +58,40 @@ describe('createExcerpt', () => {
     const excerpt = createExcerpt(text);
     expect(Array.from(excerpt).length).toBeLessThanOrEqual(160);
     expect(excerpt.endsWith('kata…')).toBe(true);
+  });
+
+  test('cuts the excerpt of a very long body the same way', () => {
+    const words = Array.from({ length: 60_000 }, (_, index) => `kata${index % 7}`).join(' ');
+    const excerpt = createExcerpt(`Pembuka, ${words}`);
+    expect(excerpt.startsWith('Pembuka, kata0 kata1')).toBe(true);
+    expect(excerpt).toMatch(/ kata\d…$/);
+    expect(Array.from(excerpt).length).toBeLessThanOrEqual(160);
+    expect(createExcerpt('a'.repeat(300_000), 5)).toBe('aaaa…');
+  });
+});
+
+describe('readGraphemes', () => {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+  const whole = (text: string) => Array.from(segmenter.segment(text), (part) => part.segment);
+  // Clusters whose boundaries depend on what comes before them: flags (pairs of
+  // regional indicators), ZWJ emoji, combining marks, Hangul syllables, CR LF,
+  // Devanagari conjuncts, astral letters.
+  const pieces = ['a', ' ', 'e\u0301', '\u0301', '🇮', '🇩', '👩', '\u200d', '💻', '\u{1F3FD}', '\r', '\n', '\u1100', '\u1161', '\u11A8', 'क', '\u094D', 'ष', '𝒜', '.'];
+
+  test('gives the characters of a full segmentation, whatever the prefix size', () => {
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31), seed % n);
+    for (let round = 0; round < 300; round += 1) {
+      const text = Array.from({ length: random(60) }, () => pieces[random(pieces.length)]).join('');
+      const expected = whole(text);
+      for (const firstWindow of [1, 2, 3, 5, 8]) {
+        const reader = readGraphemes(text, firstWindow);
+        const count = random(expected.length + 2);
+        expect(reader.slice(count), JSON.stringify({ text, firstWindow, count })).toEqual(expected.slice(0, count));
+        expect(reader.has(expected.length - 1)).toBe(expected.length > 0);
+        expect(reader.has(expected.length)).toBe(false);
+        expect(reader.at(expected.length - 1)).toBe(expected[expected.length - 1]);
+      }
+    }
   });
 });

@@ -5,9 +5,11 @@ import { decodeSource } from '../content/decode-source.js';
 import { parseFrontMatter, parseYamlMapping, type FrontMatter } from '../content/front-matter.js';
 import { AUTHORS_DATA_FILES } from '../content/load-content.js';
 import type { SourceFile } from '../content/source-file.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
+import { isNewsgenError } from '../diagnostics/newsgen-error.js';
 import { createExcerpt } from '../markdown/create-excerpt.js';
-import type { MarkdownProcessor } from '../markdown/create-processor.js';
+import type { MarkdownProcessor, RenderedMarkdown, RenderOptions } from '../markdown/create-processor.js';
+import { HTML_NESTING, MARKDOWN_NESTING } from '../markdown/nesting-limit.js';
 import type { AuthorProfile } from '../site/site.js';
 
 /** Folder under `content/` that holds author profiles rather than articles. */
@@ -33,13 +35,17 @@ export function processSource(source: SourceFile, options: { timeZone: string },
   if (source.path.startsWith(AUTHORS_FOLDER)) {
     const checked = checkAuthorProfile(source.path, source.displayPath, parsed.value);
     if (!checked.ok) return { kind: 'failed', diagnostics: checked.diagnostics };
-    const bio = parsed.value.body.trim() ? processor.render(parsed.value.body).html : undefined;
-    return { kind: 'profile', profile: { ...checked.profile, bioHtml: bio } };
+    const bio = parsed.value.body.trim() ? renderBody(processor, parsed.value.body, undefined, source.displayPath, bodyPlace(parsed.value.bodyLine)) : undefined;
+    if (bio && !bio.ok) return { kind: 'failed', diagnostics: [bio.diagnostic] };
+    return { kind: 'profile', profile: { ...checked.profile, bioHtml: bio?.value.html } };
   }
   const checked = checkArticle(source.path, source.displayPath, parsed.value, options);
   if (!checked.ok) return { kind: 'failed', diagnostics: checked.diagnostics };
   const dateline = checked.article.dateline;
-  const rendered = processor.render(checked.article.body, { dateline: dateline && (/[:–—-]$/.test(dateline) ? dateline : `${dateline}:`) });
+  const renderOptions: RenderOptions = { dateline: dateline && (/[:–—-]$/.test(dateline) ? dateline : `${dateline}:`) };
+  const result = renderBody(processor, checked.article.body, renderOptions, source.displayPath, bodyPlace(parsed.value.bodyLine));
+  if (!result.ok) return { kind: 'failed', diagnostics: [result.diagnostic] };
+  const rendered = result.value;
   return {
     kind: 'article',
     // The Markdown is not needed once rendered: a large site should not keep every body in memory.
@@ -68,8 +74,39 @@ function processAuthorsData(text: string, source: SourceFile, processor: Markdow
       bodyLine: 1,
     };
     const checked = checkAuthorProfile(source.path, source.displayPath, view);
-    if (!checked.ok) diagnostics.push(...checked.diagnostics);
-    else profiles.push({ ...checked.profile, bioHtml: bio.trim() ? processor.render(bio).html : undefined });
+    if (!checked.ok) {
+      diagnostics.push(...checked.diagnostics);
+      continue;
+    }
+    // The bio is a YAML string: its own lines are not the file's, so a problem is shown at its key.
+    const bioPlace = view.locate(['bio']);
+    const rendered = bio.trim() ? renderBody(processor, bio, undefined, source.displayPath, () => bioPlace) : undefined;
+    if (rendered && !rendered.ok) diagnostics.push(rendered.diagnostic);
+    else profiles.push({ ...checked.profile, bioHtml: rendered?.value.html });
   }
   return diagnostics.length > 0 ? { kind: 'failed', diagnostics } : { kind: 'profiles', profiles };
+}
+
+/** Maps a place within a body to its place in the file (the body starts at `bodyLine`, column 1); no place: the body's start. */
+function bodyPlace(bodyLine: number): (place: Place | undefined) => Place {
+  return (place) => (place ? { line: bodyLine + place.line - 1, column: place.column } : { line: bodyLine, column: 1 });
+}
+
+/**
+ * Renders a body, turning the renderer's refusal of content it cannot take
+ * (nesting beyond its limit) into a diagnostic at the place `toPlace` maps to.
+ */
+function renderBody(
+  processor: MarkdownProcessor,
+  markdown: string,
+  options: RenderOptions | undefined,
+  file: string,
+  toPlace: (place: Place | undefined) => Place | undefined,
+): { ok: true; value: RenderedMarkdown } | { ok: false; diagnostic: Diagnostic } {
+  try {
+    return { ok: true, value: processor.render(markdown, options) };
+  } catch (error) {
+    if (!isNewsgenError(error) || (error.code !== MARKDOWN_NESTING && error.code !== HTML_NESTING)) throw error;
+    return { ok: false, diagnostic: createDiagnostic({ file, place: toPlace(error.place), reason: error.message, ruleId: error.code, hint: error.hint }) };
+  }
 }

@@ -1,8 +1,11 @@
+import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { compactString } from './compact-string.js';
 import { containsAutolinkCandidate } from './contains-autolink-candidate.js';
 import { createPipeline, type MarkdownPipeline } from './create-pipeline.js';
 import { mayContainAutolinkLiteral } from './may-contain-autolink-literal.js';
+import { isNewsgenError } from '../diagnostics/newsgen-error.js';
+import { createHtmlNestingError, createMarkdownNestingError, findNode, findTooDeep, HTML_NESTING, isStackOverflow } from './nesting-limit.js';
 import { detectGfmParts } from './remark-gfm-parts.js';
 import { extractParagraphText } from './extract-paragraph-text.js';
 import { DATELINE_DATA_KEY } from './rehype-dateline.js';
@@ -23,6 +26,11 @@ export interface RenderedMarkdown {
 
 /** Turns Markdown bodies into sanitised HTML. Holds no per-document state: safe to reuse for every article. */
 export interface MarkdownProcessor {
+  /**
+   * Renders one body. Throws a `NewsgenError` for a body nested beyond
+   * `MAX_NESTING` (codes `MARKDOWN_NESTING`, with a place within `markdown`,
+   * and `HTML_NESTING`).
+   */
   render(markdown: string, options?: RenderOptions): RenderedMarkdown;
 }
 
@@ -53,13 +61,29 @@ export function createMarkdownProcessor(): MarkdownProcessor {
       const gfm = detectGfmParts(markdown);
       const file = new VFile({ value: markdown, data: { [DATELINE_DATA_KEY]: options?.dateline } });
       let pipeline = pick(false, rawHtml, gfm);
-      let mdast = pipeline.parse(file);
+      let mdast = parseWithinLimit(pipeline, file);
       if (containsAutolinkCandidate(markdown) && mayContainAutolinkLiteral(mdast)) {
         pipeline = pick(true, rawHtml, gfm);
-        mdast = pipeline.parse(file);
+        mdast = parseWithinLimit(pipeline, file);
       }
-      const tree = pipeline.runSync(mdast, file);
-      return { html: compactString(pipeline.stringify(tree, file)), text: extractParagraphText(tree) };
+      try {
+        const tree = pipeline.runSync(mdast, file);
+        return { html: compactString(pipeline.stringify(tree, file)), text: extractParagraphText(tree) };
+      } catch (error) {
+        // The Markdown is within its limit, so only raw HTML can nest this deep.
+        if (isStackOverflow(error) || (isNewsgenError(error) && error.code === HTML_NESTING)) {
+          throw createHtmlNestingError(findNode(mdast, (node) => node.type === 'html')?.position?.start, error);
+        }
+        throw error;
+      }
     },
   };
+}
+
+/** Parses a document and checks its nesting before any tree walk recurses into it. */
+function parseWithinLimit(pipeline: MarkdownPipeline, file: VFile): Root {
+  const mdast = pipeline.parse(file);
+  const tooDeep = findTooDeep(mdast);
+  if (tooDeep) throw createMarkdownNestingError(tooDeep.position?.start);
+  return mdast;
 }

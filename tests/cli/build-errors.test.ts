@@ -104,6 +104,24 @@ describe('newsgen build with bad input', () => {
     expect(run.stderr).toMatch(/newsgen\.config\.json:3:\d+ .*timeZone/);
   });
 
+  it('reports bodies nested too deeply, Markdown at its place, the same with and without workers', () => {
+    const nest = (dir: string) => {
+      write('content/ekonomi/kutipan.md', article({}, `Pembuka.\n\n${'> '.repeat(400)}kutipan\n`))(dir);
+      write('content/ekonomi/html.md', article({}, `${'<div>'.repeat(50_000)}isi${'</div>'.repeat(50_000)}\n`))(dir);
+      write('content/authors.yml', `sari:\n  name: Sari\n  bio: "${'> '.repeat(400)}bio"\n`)(dir);
+    };
+    const single = breakAndRebuild(nest, ['build', '--concurrency', '0']);
+    expect(single.code).toBe(1);
+    // Line 10 of the file: five front matter fields, a blank line, "Pembuka.", a blank line.
+    expect(single.stderr).toMatch(/content\/ekonomi\/kutipan\.md:10:\d+ .*nested more than 256 levels deep/);
+    expect(single.stderr).toMatch(/content\/ekonomi\/html\.md:8:1 .*raw HTML nested more than 512 elements deep/);
+    expect(single.stderr).toMatch(/content\/authors\.yml:3:8 .*nested more than 256 levels deep/);
+    expect(single.stderr).toMatch(/3 errors/);
+    const workers = breakAndRebuild(nest, ['build', '--concurrency', '2']);
+    expect(workers.code).toBe(1);
+    expect(workers.stderr).toBe(single.stderr);
+  });
+
   it.each([
     ['the working directory', ['build', '--out', '.']],
     ['the content folder', ['build', '--out', 'content']],

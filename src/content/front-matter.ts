@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
 
 /** Parsed front matter: plain data plus a way to find where each key was written. */
@@ -12,6 +12,9 @@ export interface FrontMatter {
 }
 
 const OPENING = /^---[ \t]*\r?\n/;
+
+/** The `yaml` package's limit on alias expansion (its default): aliases of aliases of … grow exponentially. */
+const MAX_ALIAS_COUNT = 100;
 const CLOSING = /^---[ \t]*$/m;
 
 /**
@@ -68,8 +71,32 @@ export function parseYamlMapping(
   if (contents !== null && !isMap(contents)) {
     return fail(file, toPlace(rangeStart(contents) ?? 0), `Unexpected ${what} that is not a mapping, expected \`key: value\` lines`, 'front-matter-yaml', 'Write each field as `key: value` on its own line.');
   }
-  const data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+  let data: Record<string, unknown>;
+  try {
+    data = (doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {}) as Record<string, unknown>;
+  } catch (error) {
+    // The parser has no error for aliases that expand too far: it throws when the data is made.
+    return fail(
+      file,
+      toPlace(findFirstAlias(doc) ?? 0),
+      `Invalid YAML in ${what}: ${error instanceof Error ? firstLine(error.message) : String(error)}`,
+      'front-matter-yaml',
+      'Write the values out instead of nesting aliases (`*name`) of aliases: the data they expand to is too large.',
+    );
+  }
   return { ok: true, value: { data, locate: (path, options) => locateNode(doc, path, options?.key === true, toPlace) } };
+}
+
+/** Start offset of the document's first alias (`*name`). */
+function findFirstAlias(doc: Document): number | undefined {
+  let start: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      start = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return start;
 }
 
 function locateNode(doc: Document, path: readonly (string | number)[], wantKey: boolean, toPlace: (offset: number) => Place): Place | undefined {

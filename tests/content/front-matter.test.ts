@@ -139,6 +139,22 @@ describe('parseFrontMatter on broken files', () => {
     expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'front-matter-yaml', place: { line: 2, column: 1 } })]);
   });
 
+  test('reports aliases that expand exponentially at the first alias, instead of throwing', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (const [index, name] of ['b', 'c', 'd', 'e', 'f'].entries()) {
+      const previous = String.fromCharCode('a'.charCodeAt(0) + index);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`);
+    }
+    const diagnostics = parseInvalid(lines('---', 'title: Bom', 'date: 2016-09-09', ...levels, '---', 'Isi.'));
+    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'front-matter-yaml', place: { line: 5, column: 8 } })]);
+    expect(diagnostics[0]?.reason).toMatch(/^Invalid YAML in front matter: .*alias/i);
+  });
+
+  test('still allows a few aliases', () => {
+    const result = parseFrontMatter(lines('---', 'title: Ulang', 'date: 2016-09-09', 'tags: &t [a, b]', 'related_tags: *t', '---', 'Isi.'), FILE);
+    expect(result.ok && result.value.data['related_tags']).toEqual(['a', 'b']);
+  });
+
   test('reports front matter that is a single scalar', () => {
     const diagnostics = parseInvalid(lines('---', 'sekadar teks', '---', 'Isi.'));
     expect(diagnostics[0]).toMatchObject({ ruleId: 'front-matter-yaml', place: { line: 2, column: 1 } });

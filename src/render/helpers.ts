@@ -18,9 +18,12 @@ export type HandlebarsEnvironment = ReturnType<typeof Handlebars.create>;
  *   the locale's `and` string (`A, B dan C`).
  */
 export function registerHelpers(hbs: HandlebarsEnvironment, strings: Strings): void {
-  hbs.registerHelper('t', (key: unknown, options: HelperOptions) =>
-    translate(pickStrings(options, strings), String(key), options.hash),
-  );
+  hbs.registerHelper('t', (...args: unknown[]) => {
+    const options = args.pop() as HelperOptions;
+    // Without this, `{{t}}` fails inside the helper with a message about its own internals.
+    if (args.length !== 1) throw new Error(`{{t}} takes one key, as in {{t "readMore"}}; it was given ${args.length}`);
+    return translate(pickStrings(options, strings), String(args[0]), options.hash);
+  });
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hbs.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
   hbs.registerHelper('and', (...args: unknown[]) => args.slice(0, -1).every(isTruthy));

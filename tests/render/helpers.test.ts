@@ -23,6 +23,11 @@ describe('registerHelpers', () => {
     expect(renderWith('{{t "nope"}} {{t "pageOf" current=1}}', {})).toBe('nope Halaman 1 dari {total}');
   });
 
+  it('says how to call t when it is given no key or two', () => {
+    expect(() => renderWith('{{t}}', {})).toThrow('{{t}} takes one key, as in {{t "readMore"}}; it was given 0');
+    expect(() => renderWith('{{t "a" "b"}}', {})).toThrow('it was given 2');
+  });
+
   it('escapes translated text like any other value', () => {
     expect(renderWith('{{t "greet" name=n}}', { n: '<b>' }, { greet: 'Hi {name}' })).toBe('Hi &lt;b&gt;');
   });

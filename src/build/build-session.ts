@@ -261,7 +261,9 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     /** A large build's article HTML goes to the spill as each batch is done, never all in memory at once. */
     const keep = (result: ProcessResult): Pick<CachedResult, 'result' | 'loadHtml'> =>
       result.kind === 'article' && activeSpill ? { result: { kind: 'article', article: Object.assign({}, result.article, { html: '' }) }, loadHtml: activeSpill.add(result.article.html) } : { result };
-    const processed = await time('process', () => processInParallel(stale.map((entry) => entry.source), { timeZone: config.timeZone }, options.concurrency, processorHolder, { read: readSource, keep }));
+    const onSlow = (source: SourceFile, ms: number) =>
+      logger.warn(`Warning: ${source.displayPath} took ${formatDuration(ms)} to process, where an article takes milliseconds. Thousands of links, brackets or emphasis marks in one paragraph, or quotes and lists nested thousands deep, are slow to parse: look for them in this file.`);
+    const processed = await time('process', () => processInParallel(stale.map((entry) => entry.source), { timeZone: config.timeZone }, options.concurrency, processorHolder, { read: readSource, keep, onSlow }));
     stale.forEach(({ source }, index) => {
       // The entry as processed: `readSource` may have given it its hash.
       const entry = entries.get(source.path) as Entry;

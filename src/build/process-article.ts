@@ -54,6 +54,25 @@ export function processSource(source: SourceFile, options: { timeZone: string },
   };
 }
 
+/** When a file's processing counts as slow, and what to do then. */
+export interface SlowFileWatch {
+  readonly ms: number;
+  report(ms: number): void;
+}
+
+/**
+ * {@link processSource}, telling `slow` when the file took at least `slow.ms`.
+ * Articles take milliseconds; a file that takes seconds holds something the
+ * Markdown parser is slow on, and the user should learn which file it is.
+ */
+export function processSourceTimed(source: SourceFile, options: { timeZone: string }, processor: MarkdownProcessor, slow: SlowFileWatch): ProcessResult {
+  const start = performance.now();
+  const result = processSource(source, options, processor);
+  const ms = performance.now() - start;
+  if (ms >= slow.ms) slow.report(ms);
+  return result;
+}
+
 /**
  * `authors.yml`: author profiles as one mapping, each entry like the front
  * matter of `authors/<slug>.md` with the bio as Markdown in `bio`. Every

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import type { SourceFile } from '../content/source-file.js';
 import type { MarkdownProcessor } from '../markdown/create-processor.js';
-import type { ProcessResult } from './process-article.js';
+import type { ProcessResult, SlowFileWatch } from './process-article.js';
+import type { ProcessBatchResult } from './process-worker.js';
 
 /** Keeps this thread's Markdown processor between calls (a watch session reuses it for every save). */
 export interface ProcessorHolder {
@@ -21,7 +22,19 @@ export interface ProcessHooks<T> {
    * thousands of files never wait in memory for the last batch.
    */
   readonly keep?: (result: ProcessResult) => T;
+  /** Told of every file whose processing took at least {@link SLOW_FILE_MS} (or `slowMs`), with the milliseconds. */
+  readonly onSlow?: (source: SourceFile, ms: number) => void;
+  /** @default SLOW_FILE_MS */
+  readonly slowMs?: number;
 }
+
+/**
+ * A file that takes this long to process gets a warning naming it: articles
+ * take a few milliseconds, while some inputs (runs of thousands of brackets or
+ * emphasis marks, quotes nested thousands deep) keep the Markdown parser busy
+ * for minutes, and a build that seems stuck should say where.
+ */
+export const SLOW_FILE_MS = 5_000;
 
 /** Below this many files, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 400;
@@ -57,9 +70,13 @@ export async function processInParallel<T = ProcessResult>(
   // Starting a worker costs hundreds of milliseconds: never for a few files (an editor's save).
   const enough = sources.length >= (concurrency === 'auto' ? WORKER_THRESHOLD : BATCH_SIZE / 2);
   const threads = !enough ? 1 : concurrency === 'auto' ? availableParallelism() : concurrency;
-  const [{ createMarkdownProcessor }, { processSource }] = await Promise.all([import('../markdown/create-processor.js'), import('./process-article.js')]);
+  const [{ createMarkdownProcessor }, { processSourceTimed }] = await Promise.all([import('../markdown/create-processor.js'), import('./process-article.js')]);
   const processor = (holder.processor ??= createMarkdownProcessor());
-  if (threads <= 1) return sources.map((source) => keep(processSource(read(source), options, processor)));
+  const slowMs = hooks.slowMs ?? SLOW_FILE_MS;
+  const onSlow = hooks.onSlow ?? (() => undefined);
+  const watch = (source: SourceFile): SlowFileWatch => ({ ms: slowMs, report: (ms) => onSlow(source, ms) });
+  const processHere = (source: SourceFile) => processSourceTimed(source, options, processor, watch(source));
+  if (threads <= 1) return sources.map((source) => keep(processHere(read(source))));
   const results: T[][] = [];
   const queue = Array.from({ length: Math.ceil(sources.length / BATCH_SIZE) }, (_, index) => index);
   const batchOf = (index: number) => sources.slice(index * BATCH_SIZE, (index + 1) * BATCH_SIZE).map(read);
@@ -67,7 +84,10 @@ export async function processInParallel<T = ProcessResult>(
   const pool = new Piscina({ filename: new URL('./process-worker.js', import.meta.url).href, minThreads: threads - 1, maxThreads: threads - 1, idleTimeout: 1000 });
   const runWorker = async () => {
     for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
-      results[index] = ((await pool.run({ sources: batchOf(index), timeZone: options.timeZone })) as ProcessResult[]).map(keep);
+      const batch = batchOf(index);
+      const done = (await pool.run({ sources: batch, timeZone: options.timeZone, slowMs })) as ProcessBatchResult;
+      for (const [position, ms] of done.slow) onSlow(batch[position] as SourceFile, ms);
+      results[index] = done.results.map(keep);
     }
   };
   const runHere = async () => {
@@ -75,7 +95,7 @@ export async function processInParallel<T = ProcessResult>(
       const batch = batchOf(index);
       const kept: T[] = [];
       for (const source of batch) {
-        kept.push(keep(processSource(source, options, processor)));
+        kept.push(keep(processHere(source)));
         // Let the event loop hand a waiting worker its next batch.
         if (kept.length % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
       }

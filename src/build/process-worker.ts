@@ -4,12 +4,21 @@
  */
 import type { SourceFile } from '../content/source-file.js';
 import { createMarkdownProcessor, type MarkdownProcessor } from '../markdown/create-processor.js';
-import { processSource, type ProcessResult } from './process-article.js';
+import { processSourceTimed, type ProcessResult } from './process-article.js';
 
 /** A batch of files for one worker call. */
 export interface ProcessTask {
   readonly sources: readonly SourceFile[];
   readonly timeZone: string;
+  /** Files that take at least this many milliseconds are listed in `slow`. */
+  readonly slowMs: number;
+}
+
+/** What a worker call returns: the results in order, and the files that were slow. */
+export interface ProcessBatchResult {
+  readonly results: ProcessResult[];
+  /** Index in the batch and milliseconds taken. */
+  readonly slow: [number, number][];
 }
 
 // One processor per worker thread: building it is the expensive part, and a
@@ -17,8 +26,12 @@ export interface ProcessTask {
 let processor: MarkdownProcessor | undefined;
 
 /** Processes a batch of content files and returns their results in order. */
-export default function processBatch(task: ProcessTask): ProcessResult[] {
+export default function processBatch(task: ProcessTask): ProcessBatchResult {
   processor ??= createMarkdownProcessor();
   const active = processor;
-  return task.sources.map((source) => processSource(source, { timeZone: task.timeZone }, active));
+  const slow: [number, number][] = [];
+  const results = task.sources.map((source, index) =>
+    processSourceTimed(source, { timeZone: task.timeZone }, active, { ms: task.slowMs, report: (ms) => slow.push([index, ms]) }),
+  );
+  return { results, slow };
 }

@@ -11,6 +11,7 @@ import { rehypeDateline } from './rehype-dateline.js';
 import { rehypeMatchRawProperties } from './rehype-match-raw-properties.js';
 import { rehypeEmbedAllowlist } from './rehype-embed-allowlist.js';
 import { rehypeNestingLimit } from './nesting-limit.js';
+import { rehypeKeepCodeNewline } from './rehype-keep-code-newline.js';
 import { rehypePrefixFragmentLinks } from './rehype-prefix-fragment-links.js';
 import { ALL_GFM_PARTS, remarkGfmParts, type GfmParts } from './remark-gfm-parts.js';
 import { sanitizeSchema } from './sanitize-schema.js';
@@ -32,8 +33,8 @@ export interface PipelineOptions {
 
 /**
  * Builds one frozen unified pipeline, Markdown to sanitised HTML:
- * remark-parse → GFM → remark-rehype (raw HTML kept) → rehype-raw → HTML
- * nesting limit → rehype-slug → embed allowlist → same-page link prefixes → dateline (from
+ * remark-parse → GFM → remark-rehype (raw HTML kept) → code blocks' leading
+ * line feeds kept → rehype-raw → HTML nesting limit → rehype-slug → embed allowlist → same-page link prefixes → dateline (from
  * `file.data.dateline`) → rehype-sanitize → rehype-stringify. Steps that
  * cannot change a document without raw HTML (or without footnotes) are left
  * out of the pipelines for such documents.
@@ -51,7 +52,7 @@ export function createPipeline(options: PipelineOptions) {
     // No prefix here: the sanitizer adds its own to footnote ids, exactly once.
     .use(remarkRehype, { allowDangerousHtml: raw, clobberPrefix: '' })
     // Only footnotes make `data-*` properties that rehype-raw would re-spell.
-    .use(raw ? [rehypeRaw, rehypeNestingLimit] : parts.footnote ? [rehypeMatchRawProperties] : [])
+    .use(raw ? [rehypeKeepCodeNewline, rehypeRaw, rehypeNestingLimit] : parts.footnote ? [rehypeMatchRawProperties] : [])
     .use(rehypeSlug)
     // An iframe can only come from raw HTML.
     .use(raw ? [rehypeEmbedAllowlist] : [])

@@ -46,6 +46,14 @@ describe('GFM', () => {
     expect(code?.className).toBe('language-js');
     expect(code?.textContent).toBe('const a = 1;\n');
   });
+
+  test('a code block that starts with a blank line keeps it, with or without raw HTML in the document', () => {
+    const block = '```\n\nbaris kedua\n```';
+    const plain = processor.render(block).html;
+    const withHtml = processor.render(`Teks <b>tebal</b>.\n\n${block}`).html;
+    expect(plain).toContain('<pre><code>\nbaris kedua\n</code></pre>');
+    expect(withHtml).toContain('<pre><code>\nbaris kedua\n</code></pre>');
+  });
 });
 
 describe('heading ids and same-page links', () => {

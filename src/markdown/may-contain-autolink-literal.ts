@@ -1,7 +1,13 @@
 import type { Nodes } from 'mdast';
 
-/** What every GFM autolink literal contains: a scheme separator, `www.`, or an email `@`. */
-const LITERAL_MARK = /:\/\/|www\.|@/i;
+/**
+ * What every GFM autolink literal contains: a scheme separator, `www.`, or an
+ * e-mail address's shape: a local-part character (`[\w+.-]`) before the `@`,
+ * and a domain of `[\w.-]` with a dot after it. Both the micromark construct
+ * and the mdast transform need at least that, so a mention such as `@warta`
+ * or `pukul 10@2` cannot become a link.
+ */
+const LITERAL_MARK = /:\/\/|www\.|[\w+.-]@[\w.-]*\./i;
 
 /**
  * Checks a tree parsed *without* the autolink-literal extension for text

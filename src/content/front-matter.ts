@@ -12,10 +12,10 @@ export interface FrontMatter {
 }
 
 const OPENING = /^---[ \t]*\r?\n/;
+const CLOSING = /^---[ \t]*$/m;
 
 /** The `yaml` package's limit on alias expansion (its default): aliases of aliases of … grow exponentially. */
 const MAX_ALIAS_COUNT = 100;
-const CLOSING = /^---[ \t]*$/m;
 
 /**
  * Splits a Markdown file into YAML front matter and body and parses the YAML

@@ -7,10 +7,10 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import remarkGfm from 'remark-gfm';
 import { unified, type Plugin } from 'unified';
+import { rehypeNestingLimit } from './nesting-limit.js';
 import { rehypeDateline } from './rehype-dateline.js';
 import { rehypeMatchRawProperties } from './rehype-match-raw-properties.js';
 import { rehypeEmbedAllowlist } from './rehype-embed-allowlist.js';
-import { rehypeNestingLimit } from './nesting-limit.js';
 import { rehypeKeepCodeNewline } from './rehype-keep-code-newline.js';
 import { rehypePrefixFragmentLinks } from './rehype-prefix-fragment-links.js';
 import { ALL_GFM_PARTS, remarkGfmParts, type GfmParts } from './remark-gfm-parts.js';
@@ -34,7 +34,8 @@ export interface PipelineOptions {
 /**
  * Builds one frozen unified pipeline, Markdown to sanitised HTML:
  * remark-parse → GFM → remark-rehype (raw HTML kept) → code blocks' leading
- * line feeds kept → rehype-raw → HTML nesting limit → rehype-slug → embed allowlist → same-page link prefixes → dateline (from
+ * line feeds kept → rehype-raw → HTML nesting limit → rehype-slug → embed
+ * allowlist → same-page link prefixes → dateline (from
  * `file.data.dateline`) → rehype-sanitize → rehype-stringify. Steps that
  * cannot change a document without raw HTML (or without footnotes) are left
  * out of the pipelines for such documents.

@@ -27,9 +27,9 @@ export interface RenderedMarkdown {
 /** Turns Markdown bodies into sanitised HTML. Holds no per-document state: safe to reuse for every article. */
 export interface MarkdownProcessor {
   /**
-   * Renders one body. Throws a `NewsgenError` for a body nested beyond
-   * `MAX_NESTING` (codes `MARKDOWN_NESTING`, with a place within `markdown`,
-   * and `HTML_NESTING`).
+   * Renders one body. Throws a `NewsgenError` for a body nested too deeply:
+   * `MARKDOWN_NESTING` beyond `MAX_NESTING`, placed within `markdown`, and
+   * `HTML_NESTING` beyond `MAX_HTML_NESTING`, placed at its first raw HTML.
    */
   render(markdown: string, options?: RenderOptions): RenderedMarkdown;
 }

@@ -19,3 +19,20 @@ const AUTOLINK_CANDIDATE =
 export function containsAutolinkCandidate(markdown: string): boolean {
   return AUTOLINK_CANDIDATE.test(markdown);
 }
+
+/** Where Markdown writes URLs that are not text: link destinations `](…)`, reference definitions `[x]: …` and autolinks `<…>`. */
+const DESTINATIONS = /\]\([^)]*\)|^ {0,3}\[[^\]]+\]:[^\n]*|<[^<>\s]*>/gm;
+
+/** A URL or e-mail address as GFM would link it, written out in the source. */
+const LITERAL = /(?:https?:\/\/|www\.)[\w-]|[\w+.-]@[\w-]+\.[\w-]/i;
+
+/**
+ * Checks whether a document visibly holds an autolink literal: a bare URL or
+ * e-mail address outside link destinations. Only a guess at which parse to try
+ * first (the one with the autolink-literal construct, instead of the cheap one
+ * and then, after looking at its text, the costly one): both give the full
+ * pipeline's output, so a wrong guess costs time, never a different page.
+ */
+export function showsAutolinkLiteral(markdown: string): boolean {
+  return LITERAL.test(markdown.replace(DESTINATIONS, ''));
+}

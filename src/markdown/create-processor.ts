@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { compactString } from './compact-string.js';
-import { containsAutolinkCandidate } from './contains-autolink-candidate.js';
+import { containsAutolinkCandidate, showsAutolinkLiteral } from './contains-autolink-candidate.js';
 import { createPipeline, type MarkdownPipeline } from './create-pipeline.js';
 import { mayContainAutolinkLiteral } from './may-contain-autolink-literal.js';
 import { isNewsgenError } from '../diagnostics/newsgen-error.js';
@@ -44,7 +44,8 @@ export interface MarkdownProcessor {
  * tables, strikethrough, footnotes and task lists only when the characters
  * they need occur; and the costly autolink-literal construct only when a
  * cheap parse shows text where a literal could form (see
- * `mayContainAutolinkLiteral`).
+ * `mayContainAutolinkLiteral`), or straight away when the source shows a bare
+ * URL or address (`showsAutolinkLiteral`), instead of parsing twice.
  */
 export function createMarkdownProcessor(): MarkdownProcessor {
   // Frozen pipelines by feature set, built on first use: at most 64, a handful in practice.
@@ -60,9 +61,11 @@ export function createMarkdownProcessor(): MarkdownProcessor {
       const rawHtml = markdown.includes('<');
       const gfm = detectGfmParts(markdown);
       const file = new VFile({ value: markdown, data: { [DATELINE_DATA_KEY]: options?.dateline } });
-      let pipeline = pick(false, rawHtml, gfm);
+      // A body with a bare URL would be parsed twice (cheap, then with autolinks): go straight to the second.
+      const literal = showsAutolinkLiteral(markdown);
+      let pipeline = pick(literal, rawHtml, gfm);
       let mdast = parseWithinLimit(pipeline, file);
-      if (containsAutolinkCandidate(markdown) && mayContainAutolinkLiteral(mdast)) {
+      if (!literal && containsAutolinkCandidate(markdown) && mayContainAutolinkLiteral(mdast)) {
         pipeline = pick(true, rawHtml, gfm);
         mdast = parseWithinLimit(pipeline, file);
       }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { createMarkdownProcessor } from '../../src/markdown/create-processor.js';
 import { VFile } from 'vfile';
-import { containsAutolinkCandidate } from '../../src/markdown/contains-autolink-candidate.js';
+import { containsAutolinkCandidate, showsAutolinkLiteral } from '../../src/markdown/contains-autolink-candidate.js';
 import { createPipeline, type MarkdownPipeline } from '../../src/markdown/create-pipeline.js';
 
 const full = createPipeline({ autolinkLiterals: true });
@@ -97,6 +97,26 @@ describe('autolink candidates', () => {
     // Why the candidate check looks past the literal characters.
     expect(renderWith(full, 'Tulis ke redaksi&#64;contoh.id')).toContain('href="mailto:redaksi@contoh.id"');
     expect(renderWith(full, 'Kunjungi www\\.contoh.id')).toContain('href="http://www.contoh.id"');
+  });
+});
+
+describe('showsAutolinkLiteral', () => {
+  test.each([
+    ['a bare URL', 'Data di https://bps.go.id/harga.'],
+    ['a bare www address', 'Kunjungi www.bps.go.id hari ini.'],
+    ['an e-mail address', 'Tulis ke humas@bps.go.id.'],
+    ['a bare URL beside a link', 'Lihat [data](https://bps.go.id) dan https://bps.go.id/x.'],
+  ])('sees %s', (_name, document) => {
+    expect(showsAutolinkLiteral(document)).toBe(true);
+  });
+
+  test.each([
+    ['a link destination', 'Baca juga [kabar kota](https://example.com/kota) dan *pasar*.'],
+    ['a reference definition', 'Lihat [data][bps].\n\n[bps]: https://bps.go.id/data'],
+    ['an autolink', 'Lihat <https://bps.go.id> dan <humas@bps.go.id>.'],
+    ['a mention', 'Ikuti @warta_id untuk kabar terbaru.'],
+  ])('looks past %s', (_name, document) => {
+    expect(showsAutolinkLiteral(document)).toBe(false);
   });
 });
 

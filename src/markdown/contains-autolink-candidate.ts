@@ -20,8 +20,13 @@ export function containsAutolinkCandidate(markdown: string): boolean {
   return AUTOLINK_CANDIDATE.test(markdown);
 }
 
-/** Where Markdown writes URLs that are not text: link destinations `](…)`, reference definitions `[x]: …` and autolinks `<…>`. */
-const DESTINATIONS = /\]\([^)]*\)|^ {0,3}\[[^\]]+\]:[^\n]*|<[^<>\s]*>/gm;
+/**
+ * Where Markdown writes URLs that are not text: link destinations `](…)`,
+ * reference definitions `[x]: …` and autolinks `<…>`. Every part stops at a
+ * space, a line end or a bounded length (labels have at most 999 characters),
+ * so no input makes the search quadratic.
+ */
+const DESTINATIONS = /\]\([^)\s]{0,2048}|^ {0,3}\[[^\]\n]{1,999}\]:[^\n]*|<[^<>\s]*>/gm;
 
 /** A URL or e-mail address as GFM would link it, written out in the source. */
 const LITERAL = /(?:https?:\/\/|www\.)[\w-]|[\w+.-]@[\w-]+\.[\w-]/i;

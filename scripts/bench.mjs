@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // newsgen's own benchmark: builds a generated news corpus cold (no output, no cache),
 // warm (nothing changed) and after one article changed, each as a whole CLI process,
-// and prints wall time, pages per second and peak memory (from /usr/bin/time).
+// and prints wall time, pages per second, peak memory and CPU time (from /usr/bin/time).
+// CPU time is split into user (newsgen's own work, on every thread) and system
+// (the kernel's): on a busy or virtualised machine the system part swings
+// widely between identical runs, and the wall time with it.
 // usage: npm run bench -- [--n 10000] [--keep DIR]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,13 +24,13 @@ const generated = run(process.execPath, [generator, '--n', String(n), '--out', d
 if (generated.status !== 0) throw new Error(generated.stderr);
 
 function build(label) {
-  const result = run('/usr/bin/time', ['-f', '%e %M', process.execPath, path.join(root, 'bin', 'newsgen.js'), 'build'], dir);
+  const result = run('/usr/bin/time', ['-f', '%e %M %U %S', process.execPath, path.join(root, 'bin', 'newsgen.js'), 'build'], dir);
   const lines = result.stderr.trim().split('\n');
-  const [seconds, kilobytes] = (lines.pop() ?? '').split(' ').map(Number);
+  const [seconds, kilobytes, user, system] = (lines.pop() ?? '').split(' ').map(Number);
   if (result.status !== 0) throw new Error(`${label} build failed:\n${result.stderr}`);
   const summary = lines.filter((line) => /Built|Up to date/.test(line)).pop() ?? '';
   const pages = Number((/→ ([\d,]+) pages|: ([\d,]+) pages/.exec(summary)?.slice(1).find(Boolean) ?? '0').replace(/,/g, ''));
-  return { label, seconds, mb: kilobytes / 1024, pages, summary };
+  return { label, seconds, mb: kilobytes / 1024, user, system, pages, summary };
 }
 
 const results = [];
@@ -42,6 +45,6 @@ results.push(build('one change'));
 
 console.log(`\nnewsgen ${n.toLocaleString('en-US')} articles (${dir})`);
 for (const r of results) {
-  console.log(`${r.label.padEnd(10)} ${r.seconds.toFixed(2).padStart(7)} s  ${(r.pages / r.seconds).toFixed(0).padStart(7)} pages/s  peak ${r.mb.toFixed(0).padStart(5)} MB   ${r.summary}`);
+  console.log(`${r.label.padEnd(10)} ${r.seconds.toFixed(2).padStart(7)} s  ${(r.pages / r.seconds).toFixed(0).padStart(7)} pages/s  peak ${r.mb.toFixed(0).padStart(5)} MB  cpu ${r.user.toFixed(1).padStart(5)} s user ${r.system.toFixed(1).padStart(5)} s system   ${r.summary}`);
 }
 if (!args.includes('--keep')) fs.rmSync(dir, { recursive: true, force: true });

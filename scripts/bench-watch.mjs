@@ -10,15 +10,25 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []));
+const args = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
+);
 const n = Number(args.n ?? 10000);
 const runs = Number(args.runs ?? 9);
 const dir = path.resolve(args.dir ?? path.join(tmpdir(), `newsgen-bench-watch-${n}`));
-const generator = args.gen ?? [path.join(ROOT, '..', 'shared', 'bench', 'gen-corpus.mjs'), '/work/shared/bench/gen-corpus.mjs'].find((file) => existsSync(file));
+const generator =
+  args.gen ??
+  [path.join(ROOT, '..', 'shared', 'bench', 'gen-corpus.mjs'), '/work/shared/bench/gen-corpus.mjs'].find((file) =>
+    existsSync(file),
+  );
 if (!generator) throw new Error('gen-corpus.mjs not found: pass --gen');
 
 rmSync(dir, { recursive: true, force: true });
-const generated = spawnSync(process.execPath, [generator, '--n', String(n), '--out', dir, '--flavor', 'newsgen'], { stdio: 'inherit' });
+const generated = spawnSync(process.execPath, [generator, '--n', String(n), '--out', dir, '--flavor', 'newsgen'], {
+  stdio: 'inherit',
+});
 if (generated.status !== 0) process.exit(generated.status ?? 1);
 
 // The newest article (highest number) is on page 1 of the home page and of its section.
@@ -34,7 +44,11 @@ const pageFile = path.join(dir, 'dist', section, slug, 'index.html');
 const homeFile = path.join(dir, 'dist', 'index.html');
 const sectionFile = path.join(dir, 'dist', section, 'index.html');
 
-const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'newsgen.js'), 'watch', ...(args.verbose ? ['--verbose'] : [])], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+const child = spawn(
+  process.execPath,
+  [path.join(ROOT, 'bin', 'newsgen.js'), 'watch', ...(args.verbose ? ['--verbose'] : [])],
+  { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } },
+);
 let log = '';
 child.stderr.setEncoding('utf8');
 child.stderr.on('data', (chunk) => (log += chunk));
@@ -50,11 +64,15 @@ const titleTimes = [];
 try {
   for (let run = 0; run < runs; run += 1) {
     const word = `suntingan${run}x${Date.now().toString(36)}`;
-    bodyTimes.push(await timeEdit(original.replace(/\n---\n\n/, `\n---\n\nParagraf ${word} ditambahkan.\n\n`), word, [pageFile]));
+    bodyTimes.push(
+      await timeEdit(original.replace(/\n---\n\n/, `\n---\n\nParagraf ${word} ditambahkan.\n\n`), word, [pageFile]),
+    );
   }
   for (let run = 0; run < runs; run += 1) {
     const title = `Judul Bench ${run} ${Date.now().toString(36)}`;
-    titleTimes.push(await timeEdit(original.replace(/^title: .*$/m, `title: "${title}"`), title, [homeFile, sectionFile]));
+    titleTimes.push(
+      await timeEdit(original.replace(/^title: .*$/m, `title: "${title}"`), title, [homeFile, sectionFile]),
+    );
   }
 } finally {
   writeFileSync(articleFile, original);
@@ -62,8 +80,12 @@ try {
 }
 if (args.verbose) console.log(log);
 console.log(`articles: ${n}, runs: ${runs}`);
-console.log(`body edit → article page on disk: median ${median(bodyTimes).toFixed(0)} ms (${bodyTimes.map((t) => t.toFixed(0)).join(', ')})`);
-console.log(`title edit → home and section pages: median ${median(titleTimes).toFixed(0)} ms (${titleTimes.map((t) => t.toFixed(0)).join(', ')})`);
+console.log(
+  `body edit → article page on disk: median ${median(bodyTimes).toFixed(0)} ms (${bodyTimes.map((t) => t.toFixed(0)).join(', ')})`,
+);
+console.log(
+  `title edit → home and section pages: median ${median(titleTimes).toFixed(0)} ms (${titleTimes.map((t) => t.toFixed(0)).join(', ')})`,
+);
 
 /** Writes the article and measures until every file in `files` contains `text`; then lets the watcher settle. */
 async function timeEdit(contents, text, files) {

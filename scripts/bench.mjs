@@ -19,17 +19,29 @@ const n = Number(option('--n', 10000));
 const dir = option('--keep', fs.mkdtempSync(path.join(os.tmpdir(), `newsgen-bench-${n}-`)));
 const generator = path.join(root, '..', 'shared', 'bench', 'gen-corpus.mjs');
 
-const run = (command, argv, cwd) => spawnSync(command, argv, { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1' }, maxBuffer: 64 << 20 });
+const run = (command, argv, cwd) =>
+  spawnSync(command, argv, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true', NO_COLOR: '1' },
+    maxBuffer: 64 << 20,
+  });
 const generated = run(process.execPath, [generator, '--n', String(n), '--out', dir, '--flavor', 'newsgen'], root);
 if (generated.status !== 0) throw new Error(generated.stderr);
 
 function build(label) {
-  const result = run('/usr/bin/time', ['-f', '%e %M %U %S', process.execPath, path.join(root, 'bin', 'newsgen.js'), 'build'], dir);
+  const result = run(
+    '/usr/bin/time',
+    ['-f', '%e %M %U %S', process.execPath, path.join(root, 'bin', 'newsgen.js'), 'build'],
+    dir,
+  );
   const lines = result.stderr.trim().split('\n');
   const [seconds, kilobytes, user, system] = (lines.pop() ?? '').split(' ').map(Number);
   if (result.status !== 0) throw new Error(`${label} build failed:\n${result.stderr}`);
   const summary = lines.filter((line) => /Built|Up to date/.test(line)).pop() ?? '';
-  const pages = Number((/→ ([\d,]+) pages|: ([\d,]+) pages/.exec(summary)?.slice(1).find(Boolean) ?? '0').replace(/,/g, ''));
+  const pages = Number(
+    (/→ ([\d,]+) pages|: ([\d,]+) pages/.exec(summary)?.slice(1).find(Boolean) ?? '0').replace(/,/g, ''),
+  );
   return { label, seconds, mb: kilobytes / 1024, user, system, pages, summary };
 }
 
@@ -40,11 +52,17 @@ results.push(build('cold'));
 results.push(build('warm'));
 const section = path.join(dir, 'content', 'ekonomi');
 const article = path.join(section, fs.readdirSync(section).sort()[0]);
-fs.writeFileSync(article, fs.readFileSync(article, 'utf8').replace(/^title: "/m, 'title: "Diperbarui: ') + '\nSatu paragraf tambahan untuk pengukuran.\n');
+fs.writeFileSync(
+  article,
+  fs.readFileSync(article, 'utf8').replace(/^title: "/m, 'title: "Diperbarui: ') +
+    '\nSatu paragraf tambahan untuk pengukuran.\n',
+);
 results.push(build('one change'));
 
 console.log(`\nnewsgen ${n.toLocaleString('en-US')} articles (${dir})`);
 for (const r of results) {
-  console.log(`${r.label.padEnd(10)} ${r.seconds.toFixed(2).padStart(7)} s  ${(r.pages / r.seconds).toFixed(0).padStart(7)} pages/s  peak ${r.mb.toFixed(0).padStart(5)} MB  cpu ${r.user.toFixed(1).padStart(5)} s user ${r.system.toFixed(1).padStart(5)} s system   ${r.summary}`);
+  console.log(
+    `${r.label.padEnd(10)} ${r.seconds.toFixed(2).padStart(7)} s  ${(r.pages / r.seconds).toFixed(0).padStart(7)} pages/s  peak ${r.mb.toFixed(0).padStart(5)} MB  cpu ${r.user.toFixed(1).padStart(5)} s user ${r.system.toFixed(1).padStart(5)} s system   ${r.summary}`,
+  );
 }
 if (!args.includes('--keep')) fs.rmSync(dir, { recursive: true, force: true });

@@ -1,4 +1,7 @@
 #!/usr/bin/env node
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 // Bundles the CLI (and the worker entries it starts) from tsc's output in lib/
 // into lib/bundle/. Starting a build then loads a few dozen files instead of
 // several hundred small modules: a one-article rebuild of a 10,000-article
@@ -9,15 +12,16 @@
 // finds from its own location (the built-in theme, worker entries beside
 // it) resolve the same from either.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const lib = path.join(root, 'lib');
 const outdir = path.join(lib, 'bundle');
 /** Bundle entry → tsc output: the CLI, and the worker files it starts by name (`./process-worker.js` beside it). */
-const ENTRIES = { main: 'cli/main.js', 'process-worker': 'build/process-worker.js', 'render-worker': 'build/render-worker.js' };
+const ENTRIES = {
+  main: 'cli/main.js',
+  'process-worker': 'build/process-worker.js',
+  'render-worker': 'build/render-worker.js',
+};
 
 rmSync(outdir, { recursive: true, force: true });
 await build({
@@ -33,6 +37,8 @@ await build({
   // Piscina starts its own worker script from its own folder: it stays a package.
   external: ['piscina'],
   // CommonJS dependencies (Handlebars, xmlbuilder2) call require(); ES modules have none.
-  banner: { js: "import { createRequire as __newsgenCreateRequire } from 'node:module';\nconst require = __newsgenCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __newsgenCreateRequire } from 'node:module';\nconst require = __newsgenCreateRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });

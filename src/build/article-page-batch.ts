@@ -1,4 +1,4 @@
-import { inlineHtml, type ArticleHtml } from '../content/article.js';
+import { type ArticleHtml, inlineHtml } from '../content/article.js';
 import type { ArticlePage, SiteArticle } from '../site/site.js';
 
 /**
@@ -8,7 +8,12 @@ import type { ArticlePage, SiteArticle } from '../site/site.js';
  */
 export interface ArticlePageBatch {
   readonly articles: readonly SiteArticle[];
-  readonly pages: readonly (readonly [url: string, article: number, related: readonly number[], otherNews: readonly number[]])[];
+  readonly pages: readonly (readonly [
+    url: string,
+    article: number,
+    related: readonly number[],
+    otherNews: readonly number[],
+  ])[];
 }
 
 /** Packs article pages for a worker; see {@link ArticlePageBatch}. */
@@ -24,7 +29,10 @@ export function encodeArticlePages(pages: readonly ArticlePage[], htmlOf: Articl
     }
     return position;
   };
-  return { articles, pages: pages.map((page) => [page.url, add(page.article), page.related.map(add), page.otherNews.map(add)]) };
+  return {
+    articles,
+    pages: pages.map((page) => [page.url, add(page.article), page.related.map(add), page.otherNews.map(add)]),
+  };
 }
 
 /**
@@ -45,7 +53,13 @@ export function decodeArticlePages(batch: ArticlePageBatch, known: Map<string, S
     if (!article) throw new Error(`Internal: article ${position} missing from a page batch`);
     return article;
   };
-  return batch.pages.map(([url, article, related, otherNews]) => ({ kind: 'article', url, article: at(article), related: related.map(at), otherNews: otherNews.map(at) }));
+  return batch.pages.map(([url, article, related, otherNews]) => ({
+    kind: 'article',
+    url,
+    article: at(article),
+    related: related.map(at),
+    otherNews: otherNews.map(at),
+  }));
 }
 
 /** Many byte strings in one buffer (a count and lengths, then the bytes), to move between threads without copying. */

@@ -4,29 +4,40 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CacheCorruptionError, hashBytes, readBytes } from '../cache/build-cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
+import { type ArticleHtml, type ArticleHtmlDigest, hashHtml } from '../content/article.js';
 import { createDisplayPaths, toDisplayPath } from '../content/load-content.js';
-import { hashHtml, type ArticleHtml, type ArticleHtmlDigest } from '../content/article.js';
 import type { SourceFile } from '../content/source-file.js';
-import type { Page, Site } from '../site/site.js';
+import { resolveStrings } from '../i18n/strings.js';
 import type { Logger } from '../logger/create-logger.js';
 import { formatDuration } from '../logger/format-duration.js';
-import { resolveStrings } from '../i18n/strings.js';
 import { checkOutDir } from '../output/check-out-dir.js';
 import { toBytes } from '../output/output-file.js';
 import type { Renderer } from '../render/create-renderer.js';
-import { loadTheme, type LoadedTheme } from '../render/load-theme.js';
+import { type LoadedTheme, loadTheme } from '../render/load-theme.js';
+import type { Page, Site } from '../site/site.js';
 import type { ImageSizes } from '../syndication/image-size.js';
 import { failOnErrors } from './fail-on-errors.js';
+import { type HtmlSpill, openHtmlSpill } from './html-spill.js';
+import {
+  createDependentsIndexer,
+  describeSiteStructure,
+  type PageDependents,
+  splitKeptPages,
+} from './page-dependents.js';
+import { patchArticles } from './patch-articles.js';
 import type { PlannedOutput } from './plan-outputs.js';
 import type { ProcessResult } from './process-article.js';
-import { processInParallel, type Concurrency, type ProcessorHolder } from './process-in-parallel.js';
+import { type Concurrency, type ProcessorHolder, processInParallel } from './process-in-parallel.js';
 import { collectResults } from './process-sources.js';
 import { measureStaticImages, readStaticListing, type StaticListing } from './read-static-info.js';
-import { openSessionCache, type CachedResult, type OutputState, type ResultMap, type SessionCache } from './session-cache.js';
-import { createDependentsIndexer, describeSiteStructure, splitKeptPages, type PageDependents } from './page-dependents.js';
-import { patchArticles } from './patch-articles.js';
-import { fingerprintStats, statContent, type ContentStats } from './stamp-inputs.js';
-import { openHtmlSpill, type HtmlSpill } from './html-spill.js';
+import {
+  type CachedResult,
+  type OutputState,
+  openSessionCache,
+  type ResultMap,
+  type SessionCache,
+} from './session-cache.js';
+import { type ContentStats, fingerprintStats, statContent } from './stamp-inputs.js';
 import { findNextClockChange } from './validity.js';
 
 /** What changed since the last build of a session; absent means "look at everything". */
@@ -99,7 +110,9 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
   let results: ResultMap = new Map();
   let outputs: OutputState = { outputs: {}, fingerprints: new Map() };
   /** The same state once a build of this session has written it: objects this session alone holds. */
-  let owned: { outputs: Record<string, string>; fingerprints: Map<string, string>; dependents: PageDependents | undefined } | undefined;
+  let owned:
+    | { outputs: Record<string, string>; fingerprints: Map<string, string>; dependents: PageDependents | undefined }
+    | undefined;
   let theme: LoadedTheme | undefined;
   let renderer: Renderer | undefined;
   let images: { stamp: string; sizes: ImageSizes } | undefined;
@@ -120,7 +133,8 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     logger.debug(`${stage.padEnd(9)} ${formatDuration(performance.now() - start)}`);
     return value;
   };
-  const toContentPath = (file: string) => path.relative(config.contentDir, path.resolve(config.root, file)).split(path.sep).join('/');
+  const toContentPath = (file: string) =>
+    path.relative(config.contentDir, path.resolve(config.root, file)).split(path.sep).join('/');
 
   /** Reads the content files whose stats differ from the cache's; `listing` is this build's listing when already taken. */
   async function loadSources(changes: SourceChanges | undefined, listing: ContentStats | undefined): Promise<void> {
@@ -133,17 +147,29 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
         const displayPath = displayPathOf(relPath);
         // Like git's index: a file whose size and mtime match the cache is not read again.
         if (cached && statKey !== undefined && cached.stat === statKey) {
-          entries.set(relPath, { source: { path: relPath, displayPath, bytes: new Uint8Array() }, hash: cached.hash, stat: statKey });
+          entries.set(relPath, {
+            source: { path: relPath, displayPath, bytes: new Uint8Array() },
+            hash: cached.hash,
+            stat: statKey,
+          });
           continue;
         }
         if (!cached) {
-          entries.set(relPath, { source: { path: relPath, displayPath, bytes: new Uint8Array() }, hash: undefined, stat: statKey });
+          entries.set(relPath, {
+            source: { path: relPath, displayPath, bytes: new Uint8Array() },
+            hash: undefined,
+            stat: statKey,
+          });
           continue;
         }
         // Synchronous on purpose: for thousands of small files about three times faster than a promise each.
         const bytes = readFileSync(path.join(config.contentDir, relPath));
         const hash = hashBytes(bytes);
-        entries.set(relPath, { source: { path: relPath, displayPath, bytes: hash === cached.hash ? new Uint8Array() : bytes }, hash, stat: statKey });
+        entries.set(relPath, {
+          source: { path: relPath, displayPath, bytes: hash === cached.hash ? new Uint8Array() : bytes },
+          hash,
+          stat: statKey,
+        });
       }
       loaded = true;
       return;
@@ -155,13 +181,25 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
       const bytes = readBytes(file);
       if (!entries.has(relPath) || bytes === undefined) order = undefined;
       if (bytes === undefined) entries.delete(relPath);
-      else entries.set(relPath, { source: { path: relPath, displayPath: toDisplayPath(file, config.root), bytes }, hash: hashBytes(bytes), stat: undefined });
+      else
+        entries.set(relPath, {
+          source: { path: relPath, displayPath: toDisplayPath(file, config.root), bytes },
+          hash: hashBytes(bytes),
+          stat: undefined,
+        });
     }
   }
 
   /** Everything but the content files' bytes: config, theme, static files, newsgen itself. */
   function fingerprintSettings(activeTheme: LoadedTheme, staticListing: StaticListing): string {
-    return hashBytes([options.version, JSON.stringify({ ...config, now: undefined }), activeTheme.fingerprint, staticListing.stamp].join('\n'));
+    return hashBytes(
+      [
+        options.version,
+        JSON.stringify({ ...config, now: undefined }),
+        activeTheme.fingerprint,
+        staticListing.stamp,
+      ].join('\n'),
+    );
   }
 
   /**
@@ -169,9 +207,19 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
    * Every other output keeps its hash and fingerprint, updated in place here
    * and only after the writes succeeded.
    */
-  async function writeBodyEdit(state: NonNullable<typeof owned>, plan: AsyncIterable<PlannedOutput>, write: typeof import('../output/write-changes.js').writeChanges) {
+  async function writeBodyEdit(
+    state: NonNullable<typeof owned>,
+    plan: AsyncIterable<PlannedOutput>,
+    write: typeof import('../output/write-changes.js').writeChanges,
+  ) {
     const changed = new Map<string, string>();
-    const result = await write({ outDir: config.outDir, outputs: recordFingerprints(plan, changed), previous: state.outputs, staticDir: config.staticDir, partial: true });
+    const result = await write({
+      outDir: config.outDir,
+      outputs: recordFingerprints(plan, changed),
+      previous: state.outputs,
+      staticDir: config.staticDir,
+      partial: true,
+    });
     Object.assign(state.outputs, result.outputs);
     for (const [file, fingerprint] of changed) state.fingerprints.set(file, fingerprint);
     return { written: result.written, deleted: [], ...state };
@@ -203,32 +251,76 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
 
   async function buildOnce(changes?: SourceChanges): Promise<SessionBuildResult> {
     const started = performance.now();
-    checkOutDir({ root: config.root, outDir: config.outDir, protectedDirs: [config.contentDir, config.staticDir, ...(config.templatesDir ? [config.templatesDir] : []), config.themeDir] });
-    const activeCache = (cache ??= await time('cache', () => openSessionCache(options.cacheDir, cacheKey(config, options.version))));
+    checkOutDir({
+      root: config.root,
+      outDir: config.outDir,
+      protectedDirs: [
+        config.contentDir,
+        config.staticDir,
+        ...(config.templatesDir ? [config.templatesDir] : []),
+        config.themeDir,
+      ],
+    });
+    const activeCache = (cache ??= await time('cache', () =>
+      openSessionCache(options.cacheDir, cacheKey(config, options.version)),
+    ));
     const strings = resolveStrings(config.locale, config.strings);
     if (!theme || changes?.templates) {
-      theme = await time('theme', () => loadTheme({ themeDir: config.themeDir, templatesDir: config.templatesDir, strings }));
+      theme = await time('theme', () =>
+        loadTheme({ themeDir: config.themeDir, templatesDir: config.templatesDir, strings }),
+      );
       renderer = undefined;
     }
     const activeTheme = theme;
-    const staticListing = changes?.static === false && lastStatic ? lastStatic : await time('static', () => readStaticListing(config.staticDir));
+    const staticListing =
+      changes?.static === false && lastStatic
+        ? lastStatic
+        : await time('static', () => readStaticListing(config.staticDir));
     lastStatic = staticListing;
     const settings = fingerprintSettings(activeTheme, staticListing);
     const now = config.now.getTime();
-    const upToDate = (): SessionBuildResult => ({ articles: activeCache.state.articleCount, pages: activeCache.state.pageCount, written: [], deleted: [], processed: 0, upToDate: true, durationMs: performance.now() - started });
+    const upToDate = (): SessionBuildResult => ({
+      articles: activeCache.state.articleCount,
+      pages: activeCache.state.pageCount,
+      written: [],
+      deleted: [],
+      processed: 0,
+      upToDate: true,
+      durationMs: performance.now() - started,
+    });
     const listing = loaded ? undefined : await time('stat', () => statContent(config.contentDir));
     const statFingerprint = listing && fingerprintStats(listing, settings);
-    if (statFingerprint !== undefined && activeCache.isUpToDate(statFingerprint, now, config.outDir, 'stat') && existsSync(config.outDir)) return upToDate();
+    if (
+      statFingerprint !== undefined &&
+      activeCache.isUpToDate(statFingerprint, now, config.outDir, 'stat') &&
+      existsSync(config.outDir)
+    )
+      return upToDate();
     if (results.size === 0) ({ results, outputs } = await time('restore', () => activeCache.restore()));
     await time('load', () => loadSources(changes, listing));
     order ??= sortPaths([...entries.keys()]);
     const sorted = order.paths.map((file) => entries.get(file) as Entry);
-    const fingerprintContent = () => hashBytes([settings, ...(order?.paths ?? []).map((file) => `${file}\0${entries.get(file)?.hash ?? ''}`)].join('\n'));
+    const fingerprintContent = () =>
+      hashBytes(
+        [settings, ...(order?.paths ?? []).map((file) => `${file}\0${entries.get(file)?.hash ?? ''}`)].join('\n'),
+      );
     // A file never seen before (hash unknown until it is read) means something to build.
-    if (sorted.every((entry) => entry.hash !== undefined) && activeCache.isUpToDate(fingerprintContent(), now, config.outDir) && existsSync(config.outDir)) return upToDate();
+    if (
+      sorted.every((entry) => entry.hash !== undefined) &&
+      activeCache.isUpToDate(fingerprintContent(), now, config.outDir) &&
+      existsSync(config.outDir)
+    )
+      return upToDate();
 
     // Past this point something must be built: load the heavy stages now, not at start-up.
-    const [{ compileRenderer }, { buildSite }, { planOutputs, planOutputsInParallel, planBodyEdit }, { writeChanges }, { writeOutput }, { createRenderOffload }] = await Promise.all([
+    const [
+      { compileRenderer },
+      { buildSite },
+      { planOutputs, planOutputsInParallel, planBodyEdit },
+      { writeChanges },
+      { writeOutput },
+      { createRenderOffload },
+    ] = await Promise.all([
       import('../render/create-renderer.js'),
       import('../site/build-site.js'),
       import('./plan-outputs.js'),
@@ -238,15 +330,27 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     ]);
     const activeRenderer = (renderer ??= await time('templates', async () => {
       // Templates checked and compiled by an earlier build are not parsed and checked again.
-      const templatesKey = hashBytes(JSON.stringify(activeTheme.files.templates.map((template) => [template.name, template.source])));
+      const templatesKey = hashBytes(
+        JSON.stringify(activeTheme.files.templates.map((template) => [template.name, template.source])),
+      );
       const precompiled = await activeCache.loadTemplates(templatesKey);
-      const compiled = compileRenderer(activeTheme.files, { themeDir: config.themeDir, templatesDir: config.templatesDir, strings }, precompiled);
+      const compiled = compileRenderer(
+        activeTheme.files,
+        { themeDir: config.themeDir, templatesDir: config.templatesDir, strings },
+        precompiled,
+      );
       if (!precompiled) await activeCache.saveTemplates(templatesKey, compiled.precompiled);
       return compiled;
     }));
-    if (images?.stamp !== staticListing.stamp) images = { stamp: staticListing.stamp, sizes: await time('images', () => measureStaticImages(staticListing.files)) };
+    if (images?.stamp !== staticListing.stamp)
+      images = {
+        stamp: staticListing.stamp,
+        sizes: await time('images', () => measureStaticImages(staticListing.files)),
+      };
     const staticInfo = { imageSizes: images.sizes, paths: staticListing.paths };
-    const stale = sorted.filter((entry) => entry.hash === undefined || results.get(entry.source.path)?.hash !== entry.hash);
+    const stale = sorted.filter(
+      (entry) => entry.hash === undefined || results.get(entry.source.path)?.hash !== entry.hash,
+    );
     const before = new Map(stale.map((entry) => [entry.source.path, results.get(entry.source.path)?.result]));
     /** The file as processed: read and hashed now when it was not read before. */
     const readSource = (source: SourceFile): SourceFile => {
@@ -260,10 +364,25 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     const activeSpill = spill;
     /** A large build's article HTML goes to the spill as each batch is done, never all in memory at once. */
     const keep = (result: ProcessResult): Pick<CachedResult, 'result' | 'loadHtml'> =>
-      result.kind === 'article' && activeSpill ? { result: { kind: 'article', article: Object.assign({}, result.article, { html: '' }) }, loadHtml: activeSpill.add(result.article.html) } : { result };
+      result.kind === 'article' && activeSpill
+        ? {
+            result: { kind: 'article', article: Object.assign({}, result.article, { html: '' }) },
+            loadHtml: activeSpill.add(result.article.html),
+          }
+        : { result };
     const onSlow = (source: SourceFile, ms: number) =>
-      logger.warn(`Warning: ${source.displayPath} took ${formatDuration(ms)} to process, where an article takes milliseconds. Thousands of links, brackets or emphasis marks in one paragraph, or quotes and lists nested thousands deep, are slow to parse: look for them in this file.`);
-    const processed = await time('process', () => processInParallel(stale.map((entry) => entry.source), { timeZone: config.timeZone }, options.concurrency, processorHolder, { read: readSource, keep, onSlow }));
+      logger.warn(
+        `Warning: ${source.displayPath} took ${formatDuration(ms)} to process, where an article takes milliseconds. Thousands of links, brackets or emphasis marks in one paragraph, or quotes and lists nested thousands deep, are slow to parse: look for them in this file.`,
+      );
+    const processed = await time('process', () =>
+      processInParallel(
+        stale.map((entry) => entry.source),
+        { timeZone: config.timeZone },
+        options.concurrency,
+        processorHolder,
+        { read: readSource, keep, onSlow },
+      ),
+    );
     stale.forEach(({ source }, index) => {
       // The entry as processed: `readSource` may have given it its hash.
       const entry = entries.get(source.path) as Entry;
@@ -282,51 +401,124 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     // so the next build models everything (the results may already hold its changes).
     const previousModel = last;
     last = undefined;
-    const patched = previousModel && stale.length > 0 && previousModel.settings === settings && previousModel.paths === paths ? patchArticles(previousModel.site, stale.map((entry) => [before.get(entry.source.path), results.get(entry.source.path)?.result])) : undefined;
+    const patched =
+      previousModel && stale.length > 0 && previousModel.settings === settings && previousModel.paths === paths
+        ? patchArticles(
+            previousModel.site,
+            stale.map((entry) => [before.get(entry.source.path), results.get(entry.source.path)?.result]),
+          )
+        : undefined;
     const bodyOnly = patched?.pages;
     let site: Site;
     let content: ReturnType<typeof collectResults> | undefined;
     if (patched) {
       site = patched.site;
     } else {
-      content = collectResults(sorted.flatMap((entry) => {
-        const cached = results.get(entry.source.path);
-        return cached ? [{ source: entry.source, result: cached.result }] : [];
-      }));
+      content = collectResults(
+        sorted.flatMap((entry) => {
+          const cached = results.get(entry.source.path);
+          return cached ? [{ source: entry.source, result: cached.result }] : [];
+        }),
+      );
       failOnErrors(content.diagnostics, 'content');
       const displayPaths = new Map(sorted.map((entry) => [entry.source.path, entry.source.displayPath]));
-      const modelled = await time('model', () => buildSite(content?.articles ?? [], content?.profiles ?? new Map(), config, (article) => displayPaths.get(article.sourcePath) ?? article.sourcePath));
+      const modelled = await time('model', () =>
+        buildSite(
+          content?.articles ?? [],
+          content?.profiles ?? new Map(),
+          config,
+          (article) => displayPaths.get(article.sourcePath) ?? article.sourcePath,
+        ),
+      );
       failOnErrors(modelled.diagnostics, 'content');
       site = modelled.site;
     }
-    const incremental = activeCache.state.outDir === config.outDir && existsSync(config.outDir) && outputs.fingerprints.size > 0;
+    const incremental =
+      activeCache.state.outDir === config.outDir && existsSync(config.outDir) && outputs.fingerprints.size > 0;
     // Articles restored from the cache, or spilled, carry no HTML: read for the pages and feeds that show them.
     const htmlOf: ArticleHtml = (article) => results.get(article.sourcePath)?.loadHtml?.() ?? article.html;
     // A restored article's digest is the checksum its HTML was cached with: fingerprints and feed keys need no read.
     const hashed = hashHtml(htmlOf);
-    const htmlDigestOf: ArticleHtmlDigest = (article) => results.get(article.sourcePath)?.htmlRef?.[2] ?? hashed(article);
-    const planInput = { site, config, renderer: activeRenderer, staticInfo, previous: incremental ? outputs.fingerprints : new Map<string, string>(), settings, htmlOf, htmlDigestOf };
+    const htmlDigestOf: ArticleHtmlDigest = (article) =>
+      results.get(article.sourcePath)?.htmlRef?.[2] ?? hashed(article);
+    const planInput = {
+      site,
+      config,
+      renderer: activeRenderer,
+      staticInfo,
+      previous: incremental ? outputs.fingerprints : new Map<string, string>(),
+      settings,
+      htmlOf,
+      htmlDigestOf,
+    };
     const written = await time('write', async () => {
-      if (incremental && bodyOnly && owned) return writeBodyEdit(owned, planBodyEdit({ ...planInput, pages: bodyOnly }), writeChanges);
+      if (incremental && bodyOnly && owned)
+        return writeBodyEdit(owned, planBodyEdit({ ...planInput, pages: bodyOnly }), writeChanges);
       // Same structure as the last build: only the pages showing a changed article can differ.
       // A model patched in place has that structure by construction (see patchArticles): not described again.
-      const structure = patched && outputs.dependents ? outputs.dependents.structure : describeSiteStructure(site, settings);
-      const kept = incremental && outputs.dependents?.structure === structure && outputs.dependents.paths.length === site.pages.length ? outputs.dependents : undefined;
+      const structure =
+        patched && outputs.dependents ? outputs.dependents.structure : describeSiteStructure(site, settings);
+      const kept =
+        incremental &&
+        outputs.dependents?.structure === structure &&
+        outputs.dependents.paths.length === site.pages.length
+          ? outputs.dependents
+          : undefined;
       // Every other page keeps its fingerprint and its file without being looked at.
-      const split = kept && splitKeptPages(kept, stale.map((entry) => entry.source.path), outputs);
+      const split =
+        kept &&
+        splitKeptPages(
+          kept,
+          stale.map((entry) => entry.source.path),
+          outputs,
+        );
       const onlyPages = split?.plan;
       const fingerprints = new Map<string, string>(split?.kept);
       const indexer = kept ? undefined : createDependentsIndexer(structure, site.pages);
       // Many pages to render: article pages also render on worker threads, while this one renders the listings.
-      const offload = onlyPages ? undefined : createRenderOffload({ config, templates: activeTheme.files.templates, precompiled: activeRenderer.precompiled, strings, sections: site.sections, imageSizes: staticInfo.imageSizes }, options.concurrency, site.pages.length);
+      const offload = onlyPages
+        ? undefined
+        : createRenderOffload(
+            {
+              config,
+              templates: activeTheme.files.templates,
+              precompiled: activeRenderer.precompiled,
+              strings,
+              sections: site.sections,
+              imageSizes: staticInfo.imageSizes,
+            },
+            options.concurrency,
+            site.pages.length,
+          );
       const fullInput = { ...planInput, structure, onlyPages };
-      const planned = recordFingerprints(offload ? planOutputsInParallel(fullInput, offload) : planOutputs(fullInput), fingerprints, indexer);
+      const planned = recordFingerprints(
+        offload ? planOutputsInParallel(fullInput, offload) : planOutputs(fullInput),
+        fingerprints,
+        indexer,
+      );
       const dependents = () => kept ?? indexer?.finish();
       try {
-        if (incremental) return { ...(await writeChanges({ outDir: config.outDir, outputs: planned, unchanged: split?.kept.keys(), previous: outputs.outputs, staticDir: config.staticDir })), fingerprints, dependents: dependents() };
+        if (incremental)
+          return {
+            ...(await writeChanges({
+              outDir: config.outDir,
+              outputs: planned,
+              unchanged: split?.kept.keys(),
+              previous: outputs.outputs,
+              staticDir: config.staticDir,
+            })),
+            fingerprints,
+            dependents: dependents(),
+          };
         const hashes: Record<string, string> = {};
         await writeOutput({ outDir: config.outDir, files: hashOutputs(planned, hashes), staticDir: config.staticDir });
-        return { written: Object.keys(hashes), deleted: [], outputs: { ...hashes, ...staticListing.stamps }, fingerprints, dependents: dependents() };
+        return {
+          written: Object.keys(hashes),
+          deleted: [],
+          outputs: { ...hashes, ...staticListing.stamps },
+          fingerprints,
+          dependents: dependents(),
+        };
       } finally {
         await offload?.close();
       }
@@ -336,7 +528,9 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     const state = {
       fingerprint,
       // Only a cache on disk is ever compared with stats from another process.
-      statFingerprint: statFingerprint ?? (options.cacheDir === undefined ? undefined : fingerprintStats(await statContent(config.contentDir), settings)),
+      statFingerprint:
+        statFingerprint ??
+        (options.cacheDir === undefined ? undefined : fingerprintStats(await statContent(config.contentDir), settings)),
       now,
       // A patched model has the same dates, so the same next change of the clock.
       validUntil: patched ? activeCache.state.validUntil : findNextClockChange(content?.articles ?? [], now),
@@ -346,7 +540,15 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     };
     await time('save', () => activeCache.save(state, outputs, results));
     last = { site, settings, paths };
-    return { articles: site.articles.length, pages: site.pages.length, written: written.written, deleted: written.deleted, processed: stale.length, upToDate: false, durationMs: performance.now() - started };
+    return {
+      articles: site.articles.length,
+      pages: site.pages.length,
+      written: written.written,
+      deleted: written.deleted,
+      processed: stale.length,
+      upToDate: false,
+      durationMs: performance.now() - started,
+    };
   }
 
   return {
@@ -368,10 +570,16 @@ function sortPaths(paths: string[]): { paths: string[]; hash: string } {
 
 /** Which cached article results are reusable: same newsgen version and the settings per-file processing reads. */
 function cacheKey(config: ResolvedConfig, version: string): string {
-  return hashBytes(JSON.stringify({ version, timeZone: config.timeZone, locale: config.locale, contentDir: config.contentDir }));
+  return hashBytes(
+    JSON.stringify({ version, timeZone: config.timeZone, locale: config.locale, contentDir: config.contentDir }),
+  );
 }
 
-async function* recordFingerprints(outputs: Iterable<PlannedOutput> | AsyncIterable<PlannedOutput>, into: Map<string, string>, dependents?: { add(path: string, page: Page): void }): AsyncGenerator<PlannedOutput> {
+async function* recordFingerprints(
+  outputs: Iterable<PlannedOutput> | AsyncIterable<PlannedOutput>,
+  into: Map<string, string>,
+  dependents?: { add(path: string, page: Page): void },
+): AsyncGenerator<PlannedOutput> {
   for await (const output of outputs) {
     into.set(output.path, output.fingerprint);
     if (dependents && output.page) dependents.add(output.path, output.page);
@@ -379,7 +587,10 @@ async function* recordFingerprints(outputs: Iterable<PlannedOutput> | AsyncItera
   }
 }
 
-async function* hashOutputs(outputs: AsyncIterable<PlannedOutput>, into: Record<string, string>): AsyncGenerator<{ path: string; contents: string | Uint8Array }> {
+async function* hashOutputs(
+  outputs: AsyncIterable<PlannedOutput>,
+  into: Record<string, string>,
+): AsyncGenerator<{ path: string; contents: string | Uint8Array }> {
   for await (const output of outputs) {
     if (output.contents === undefined) continue;
     // Encoded once, for the hash and the write alike.

@@ -3,9 +3,9 @@ import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Logger } from '../logger/create-logger.js';
 import { formatBuildSummary } from '../logger/format-build-summary.js';
 import { formatDuration } from '../logger/format-duration.js';
-import { VERSION } from './version.js';
 import { createBuildSession } from './build-session.js';
 import type { Concurrency } from './process-in-parallel.js';
+import { VERSION } from './version.js';
 
 /** What a finished build reports. */
 export interface BuildResult {
@@ -45,9 +45,18 @@ export async function build(config: ResolvedConfig, options: BuildOptions): Prom
   });
   try {
     const result = await session.build();
-    if (result.upToDate) options.logger.info(`Up to date: ${result.pages} pages in ${formatDuration(result.durationMs)} (nothing changed)`);
+    if (result.upToDate)
+      options.logger.info(
+        `Up to date: ${result.pages} pages in ${formatDuration(result.durationMs)} (nothing changed)`,
+      );
     else options.logger.info(`${formatBuildSummary(result)} (${result.written.length} files written)`);
-    return { articles: result.articles, pages: result.pages, written: result.written.length, upToDate: result.upToDate, durationMs: result.durationMs };
+    return {
+      articles: result.articles,
+      pages: result.pages,
+      written: result.written.length,
+      upToDate: result.upToDate,
+      durationMs: result.durationMs,
+    };
   } finally {
     await session.close();
   }

@@ -6,8 +6,11 @@ export function failOnErrors(diagnostics: readonly Diagnostic[], stage: string):
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length === 0) return;
   const files = new Set(errors.map((d) => d.file)).size;
-  throw new NewsgenError(`Build failed: ${errors.length} ${errors.length === 1 ? 'error' : 'errors'} in ${files} ${files === 1 ? 'file' : 'files'} (${stage})`, {
-    code: 'build-failed',
-    diagnostics: [...errors].sort(compareDiagnostics),
-  });
+  throw new NewsgenError(
+    `Build failed: ${errors.length} ${errors.length === 1 ? 'error' : 'errors'} in ${files} ${files === 1 ? 'file' : 'files'} (${stage})`,
+    {
+      code: 'build-failed',
+      diagnostics: [...errors].sort(compareDiagnostics),
+    },
+  );
 }

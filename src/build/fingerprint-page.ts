@@ -1,5 +1,5 @@
 import { hashBytes } from '../cache/build-cache.js';
-import { hashHtml, type ArticleHtmlDigest } from '../content/article.js';
+import { type ArticleHtmlDigest, hashHtml } from '../content/article.js';
 import type { Page, Pagination, SiteArticle } from '../site/site.js';
 
 /** Fingerprints pages from the site model; see {@link createPageFingerprinter}. */
@@ -16,7 +16,10 @@ export type PageFingerprinter = (page: Page) => string;
  * re-renders only the pages showing it.
  * Article descriptions are memoised for the life of the fingerprinter.
  */
-export function createPageFingerprinter(settings: string, htmlDigestOf: ArticleHtmlDigest = hashHtml()): PageFingerprinter {
+export function createPageFingerprinter(
+  settings: string,
+  htmlDigestOf: ArticleHtmlDigest = hashHtml(),
+): PageFingerprinter {
   const keys = new Map<SiteArticle, string>();
   const keyOf = (article: SiteArticle): string => {
     let key = keys.get(article);
@@ -32,10 +35,20 @@ export function createPageFingerprinter(settings: string, htmlDigestOf: ArticleH
         parts.push(keyOf(page.article), htmlDigestOf(page.article), keysOf(page.related), keysOf(page.otherNews));
         break;
       case 'home':
-        parts.push(page.headline ? keyOf(page.headline) : '', ...page.sections.map((block) => `${JSON.stringify(block.term)}\n${keysOf(block.articles)}`), keysOf(page.articles), describePagination(page.pagination));
+        parts.push(
+          page.headline ? keyOf(page.headline) : '',
+          ...page.sections.map((block) => `${JSON.stringify(block.term)}\n${keysOf(block.articles)}`),
+          keysOf(page.articles),
+          describePagination(page.pagination),
+        );
         break;
       case 'list':
-        parts.push(page.taxonomy, JSON.stringify([page.term, page.period, page.author]), keysOf(page.articles), describePagination(page.pagination));
+        parts.push(
+          page.taxonomy,
+          JSON.stringify([page.term, page.period, page.author]),
+          keysOf(page.articles),
+          describePagination(page.pagination),
+        );
         break;
       case 'terms':
         parts.push(page.taxonomy, JSON.stringify(page.terms));
@@ -83,7 +96,11 @@ export function shownArticles(page: Page): readonly SiteArticle[] {
     case 'article':
       return [page.article, ...page.related, ...page.otherNews];
     case 'home':
-      return [...(page.headline ? [page.headline] : []), ...page.sections.flatMap((block) => block.articles), ...page.articles];
+      return [
+        ...(page.headline ? [page.headline] : []),
+        ...page.sections.flatMap((block) => block.articles),
+        ...page.articles,
+      ];
     case 'list':
       return page.articles;
     case 'terms':

@@ -26,8 +26,16 @@ export interface GeneratedSite {
  * of every file is collected; if there is any, a NewsgenError carrying all of
  * them is thrown and nothing is produced. Tests build whole sites with it.
  */
-export function generateSite(config: ResolvedConfig, sources: readonly SourceFile[], processor: MarkdownProcessor, renderer: Renderer, staticInfo: StaticInfo = {}): Promise<GeneratedSite> {
-  const content = collectResults(sources.map((source) => ({ source, result: processSource(source, { timeZone: config.timeZone }, processor) })));
+export function generateSite(
+  config: ResolvedConfig,
+  sources: readonly SourceFile[],
+  processor: MarkdownProcessor,
+  renderer: Renderer,
+  staticInfo: StaticInfo = {},
+): Promise<GeneratedSite> {
+  const content = collectResults(
+    sources.map((source) => ({ source, result: processSource(source, { timeZone: config.timeZone }, processor) })),
+  );
   return modelAndRender(config, sources, content, renderer, staticInfo);
 }
 
@@ -41,7 +49,12 @@ export async function modelAndRender(
 ): Promise<GeneratedSite> {
   failOnErrors(content.diagnostics, 'content');
   const displayPaths = new Map(sources.map((source) => [source.path, source.displayPath]));
-  const { site, diagnostics } = buildSite(content.articles, content.profiles, config, (article) => displayPaths.get(article.sourcePath) ?? article.sourcePath);
+  const { site, diagnostics } = buildSite(
+    content.articles,
+    content.profiles,
+    config,
+    (article) => displayPaths.get(article.sourcePath) ?? article.sourcePath,
+  );
   failOnErrors(diagnostics, 'content');
   const files: OutputFile[] = [];
   for await (const output of planOutputs({ site, config, renderer, staticInfo, previous: new Map(), settings: '' })) {

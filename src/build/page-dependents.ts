@@ -30,7 +30,17 @@ export interface PageDependents {
  */
 export function describeSiteStructure(site: Site, settings: string): string {
   const articles = site.articles.map((article) =>
-    JSON.stringify([article.sourcePath, article.id, article.url, article.date.time, article.expires?.time, article.draft, article.section, article.tags, article.authors]),
+    JSON.stringify([
+      article.sourcePath,
+      article.id,
+      article.url,
+      article.date.time,
+      article.expires?.time,
+      article.draft,
+      article.section,
+      article.tags,
+      article.authors,
+    ]),
   );
   const pages = site.pages.map((page) => `${page.kind} ${page.url}`);
   const terms = JSON.stringify([site.sections, site.tags, site.authors, [...site.profiles]]);
@@ -42,7 +52,10 @@ export function describeSiteStructure(site: Site, settings: string): string {
  * site's, in order) are planned, in any order. `finish` gives undefined when
  * a page was never added: no index is better than one with holes.
  */
-export function createDependentsIndexer(structure: string, pages: readonly Page[]): { add(path: string, page: Page): void; finish(): PageDependents | undefined } {
+export function createDependentsIndexer(
+  structure: string,
+  pages: readonly Page[],
+): { add(path: string, page: Page): void; finish(): PageDependents | undefined } {
   const positions = new Map(pages.map((page, index) => [page, index]));
   const paths: string[] = new Array<string>(pages.length);
   const byArticle: Record<string, number[]> = {};
@@ -83,7 +96,11 @@ export interface KeptPages {
  * in which `articles` (by source path) changed: see {@link KeptPages}. A page
  * the last build left no fingerprint or file hash for is planned, never kept.
  */
-export function splitKeptPages(index: PageDependents, articles: Iterable<string>, previous: { readonly fingerprints: ReadonlyMap<string, string>; readonly outputs: Readonly<Record<string, string>> }): KeptPages {
+export function splitKeptPages(
+  index: PageDependents,
+  articles: Iterable<string>,
+  previous: { readonly fingerprints: ReadonlyMap<string, string>; readonly outputs: Readonly<Record<string, string>> },
+): KeptPages {
   const plan = pagesShowing(index, articles);
   const kept = new Map<string, string>();
   index.paths.forEach((path, position) => {
@@ -99,10 +116,15 @@ export function splitKeptPages(index: PageDependents, articles: Iterable<string>
 export function readDependents(value: unknown): PageDependents | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { structure, paths, byArticle } = value as Partial<PageDependents>;
-  if (typeof structure !== 'string' || !Array.isArray(paths) || typeof byArticle !== 'object' || byArticle === null) return undefined;
+  if (typeof structure !== 'string' || !Array.isArray(paths) || typeof byArticle !== 'object' || byArticle === null)
+    return undefined;
   if (!paths.every((path) => typeof path === 'string')) return undefined;
   for (const list of Object.values(byArticle)) {
-    if (!Array.isArray(list) || !list.every((position) => Number.isInteger(position) && position >= 0 && position < paths.length)) return undefined;
+    if (
+      !Array.isArray(list) ||
+      !list.every((position) => Number.isInteger(position) && position >= 0 && position < paths.length)
+    )
+      return undefined;
   }
   return { structure, paths, byArticle };
 }

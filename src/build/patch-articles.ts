@@ -22,11 +22,19 @@ export interface PatchedSite {
  * shape: the new field values are copied into it and it is returned. Returns
  * undefined when the change needs a new model.
  */
-export function patchArticles(site: Site, changes: readonly [ProcessResult | undefined, ProcessResult | undefined][]): PatchedSite | undefined {
+export function patchArticles(
+  site: Site,
+  changes: readonly [ProcessResult | undefined, ProcessResult | undefined][],
+): PatchedSite | undefined {
   const next = new Map<string, Article>();
   let bodiesOnly = true;
   for (const [previous, current] of changes) {
-    if (previous?.kind !== 'article' || current?.kind !== 'article' || describeStructure(previous.article) !== describeStructure(current.article)) return undefined;
+    if (
+      previous?.kind !== 'article' ||
+      current?.kind !== 'article' ||
+      describeStructure(previous.article) !== describeStructure(current.article)
+    )
+      return undefined;
     if (describeCard(previous.article) !== describeCard(current.article)) bodiesOnly = false;
     next.set(current.article.sourcePath, current.article);
   }
@@ -47,7 +55,17 @@ export function patchArticles(site: Site, changes: readonly [ProcessResult | und
 }
 
 function describeStructure(article: Article): string {
-  return JSON.stringify([article.sourcePath, article.id, article.slug, article.date.time, article.expires?.time, article.section, article.tags, article.authors, article.draft]);
+  return JSON.stringify([
+    article.sourcePath,
+    article.id,
+    article.slug,
+    article.date.time,
+    article.expires?.time,
+    article.section,
+    article.tags,
+    article.authors,
+    article.draft,
+  ]);
 }
 
 /** Everything but the body: what listings, related blocks and head metadata show. */

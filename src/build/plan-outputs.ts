@@ -1,11 +1,11 @@
 import { hashBytes } from '../cache/build-cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
-import { hashHtml, type ArticleHtml, type ArticleHtmlDigest } from '../content/article.js';
+import { type ArticleHtml, type ArticleHtmlDigest, hashHtml } from '../content/article.js';
 import type { OutputFile } from '../output/output-file.js';
 import { urlToOutputPath } from '../output/resolve-output-path.js';
 import type { Renderer } from '../render/create-renderer.js';
 import type { ArticlePage, Page, Site } from '../site/site.js';
-import { planFeeds, type OutputGroup } from '../syndication/create-feeds.js';
+import { type OutputGroup, planFeeds } from '../syndication/create-feeds.js';
 import { planSitemaps } from '../syndication/create-sitemaps.js';
 import type { ImageSizes } from '../syndication/image-size.js';
 import { createRobotsTxt } from '../syndication/robots-txt.js';
@@ -70,7 +70,8 @@ export interface PlanInput {
  */
 export async function* planOutputs(input: PlanInput): AsyncGenerator<PlannedOutput> {
   const { render, fingerprintPage } = createPagePlanner(input);
-  for (const { page, rank } of orderPages(input.site.pages, input.onlyPages)) yield planPage(input, page, rank, fingerprintPage, render);
+  for (const { page, rank } of orderPages(input.site.pages, input.onlyPages))
+    yield planPage(input, page, rank, fingerprintPage, render);
   yield* planOtherOutputs(input);
 }
 
@@ -101,7 +102,11 @@ export async function* planOutputsInParallel(input: PlanInput, offload: PageOffl
   const articlePages = ordered.flatMap(({ page }) => (page.kind === 'article' ? [page] : []));
   const sample = articlePages.slice(0, OFFLOAD_SAMPLE);
   // A few chosen pages (see `onlyPages`) never pay for other threads.
-  if (input.onlyPages || sample.filter((page) => previous.get(urlToOutputPath(page.url)) !== fingerprintPage(page)).length * 2 <= OFFLOAD_SAMPLE) {
+  if (
+    input.onlyPages ||
+    sample.filter((page) => previous.get(urlToOutputPath(page.url)) !== fingerprintPage(page)).length * 2 <=
+      OFFLOAD_SAMPLE
+  ) {
     yield* planOutputs(input);
     return;
   }
@@ -127,9 +132,20 @@ export async function* planOutputsInParallel(input: PlanInput, offload: PageOffl
       if (batch.length === 0) continue;
       inFlight += 1;
       offload
-        .render(batch.map((item) => item.page), input.htmlOf)
+        .render(
+          batch.map((item) => item.page),
+          input.htmlOf,
+        )
         .then(
-          (contents) => batch.forEach((item, index) => ready.push({ path: item.path, fingerprint: item.fingerprint, contents: contents[index], page: item.page })),
+          (contents) =>
+            batch.forEach((item, index) =>
+              ready.push({
+                path: item.path,
+                fingerprint: item.fingerprint,
+                contents: contents[index],
+                page: item.page,
+              }),
+            ),
           (error: unknown) => void (failure ??= { error }),
         )
         .finally(() => {
@@ -159,7 +175,8 @@ export async function* planOutputsInParallel(input: PlanInput, offload: PageOffl
     dispatch();
     if (next < articlePages.length) {
       // Every other thread has work queued: render a batch here too.
-      for (const item of takeBatch()) yield { path: item.path, fingerprint: item.fingerprint, contents: render(item.page), page: item.page };
+      for (const item of takeBatch())
+        yield { path: item.path, fingerprint: item.fingerprint, contents: render(item.page), page: item.page };
       await new Promise((resolve) => setImmediate(resolve));
     } else if (inFlight > 0) {
       await new Promise<void>((resolve) => (waiting = resolve));
@@ -175,17 +192,32 @@ export async function* planOutputsInParallel(input: PlanInput, offload: PageOffl
 const RANK_ARTICLE = 3;
 
 /** One page's output: kept (no contents) when its fingerprint is unchanged; rendered with `render` when given. */
-function planPage(input: PlanInput, page: Page, rank: number, fingerprintPage: (page: Page) => string, render: ((page: Page) => string) | undefined): PlannedOutput {
+function planPage(
+  input: PlanInput,
+  page: Page,
+  rank: number,
+  fingerprintPage: (page: Page) => string,
+  render: ((page: Page) => string) | undefined,
+): PlannedOutput {
   const { previous } = input;
   const path = urlToOutputPath(page.url);
   const fingerprint = fingerprintPage(page);
-  return { path, fingerprint, contents: previous.get(path) === fingerprint || !render ? undefined : render(page), urgent: rank === 0, page };
+  return {
+    path,
+    fingerprint,
+    contents: previous.get(path) === fingerprint || !render ? undefined : render(page),
+    urgent: rank === 0,
+    page,
+  };
 }
 
 /** Feeds, sitemaps, robots.txt and theme assets: everything but pages. */
 async function* planOtherOutputs(input: PlanInput): AsyncGenerator<PlannedOutput> {
   const { site, config, renderer, staticInfo, previous } = input;
-  const groups: OutputGroup[] = [...planFeeds(site, config, staticInfo.imageSizes ?? new Map(), input.htmlOf, input.htmlDigestOf), planSitemaps(site, config, input.structure ?? describeSiteStructure(site, input.settings))];
+  const groups: OutputGroup[] = [
+    ...planFeeds(site, config, staticInfo.imageSizes ?? new Map(), input.htmlOf, input.htmlDigestOf),
+    planSitemaps(site, config, input.structure ?? describeSiteStructure(site, input.settings)),
+  ];
   const previousByFingerprint = groupPaths(previous);
   for (const group of groups) {
     const fingerprint = fingerprintGroup(input, group);
@@ -197,7 +229,11 @@ async function* planOtherOutputs(input: PlanInput): AsyncGenerator<PlannedOutput
   if (!staticInfo.paths?.has('robots.txt')) generated.push({ path: 'robots.txt', contents: createRobotsTxt(config) });
   for (const file of generated) {
     const fingerprint = hashBytes(file.contents);
-    yield { path: file.path, fingerprint, contents: previous.get(file.path) === fingerprint ? undefined : file.contents };
+    yield {
+      path: file.path,
+      fingerprint,
+      contents: previous.get(file.path) === fingerprint ? undefined : file.contents,
+    };
   }
 }
 
@@ -207,15 +243,24 @@ async function* planOtherOutputs(input: PlanInput): AsyncGenerator<PlannedOutput
  * the feeds whose items changed are rendered. Every other output of the last
  * build stays as it is and is not planned at all.
  */
-export async function* planBodyEdit(input: PlanInput & { readonly pages: ReadonlySet<Page> }): AsyncGenerator<PlannedOutput> {
+export async function* planBodyEdit(
+  input: PlanInput & { readonly pages: ReadonlySet<Page> },
+): AsyncGenerator<PlannedOutput> {
   const { render, fingerprintPage } = createPagePlanner(input);
-  for (const page of input.pages) yield { path: urlToOutputPath(page.url), fingerprint: fingerprintPage(page), contents: render(page), urgent: true };
+  for (const page of input.pages)
+    yield { path: urlToOutputPath(page.url), fingerprint: fingerprintPage(page), contents: render(page), urgent: true };
   yield* planChangedFeeds(input);
 }
 
 async function* planChangedFeeds(input: PlanInput): AsyncGenerator<PlannedOutput> {
   const previousFingerprints = new Set(input.previous.values());
-  for (const group of planFeeds(input.site, input.config, input.staticInfo.imageSizes ?? new Map(), input.htmlOf, input.htmlDigestOf)) {
+  for (const group of planFeeds(
+    input.site,
+    input.config,
+    input.staticInfo.imageSizes ?? new Map(),
+    input.htmlOf,
+    input.htmlDigestOf,
+  )) {
     const fingerprint = fingerprintGroup(input, group);
     if (previousFingerprints.has(fingerprint)) continue;
     for (const file of await group.render()) yield { path: file.path, fingerprint, contents: file.contents };
@@ -228,12 +273,24 @@ function fingerprintGroup(input: PlanInput, group: OutputGroup): string {
 }
 
 /** Renders and fingerprints pages with what every page shares: view context, navigation, settings. */
-function createPagePlanner(input: PlanInput): { render: (page: Page) => string; fingerprintPage: (page: Page) => string } {
+function createPagePlanner(input: PlanInput): {
+  render: (page: Page) => string;
+  fingerprintPage: (page: Page) => string;
+} {
   const { site, config, renderer, staticInfo } = input;
   return {
-    render: createPageRenderer({ config, renderer, sections: site.sections, imageSizes: staticInfo.imageSizes ?? new Map(), htmlOf: input.htmlOf }),
+    render: createPageRenderer({
+      config,
+      renderer,
+      sections: site.sections,
+      imageSizes: staticInfo.imageSizes ?? new Map(),
+      htmlOf: input.htmlOf,
+    }),
     // Section navigation is on every page, so it is part of every page's fingerprint.
-    fingerprintPage: createPageFingerprinter(hashBytes(`${input.settings}\n${JSON.stringify(site.sections)}`), input.htmlDigestOf ?? hashHtml(input.htmlOf)),
+    fingerprintPage: createPageFingerprinter(
+      hashBytes(`${input.settings}\n${JSON.stringify(site.sections)}`),
+      input.htmlDigestOf ?? hashHtml(input.htmlOf),
+    ),
   };
 }
 
@@ -254,11 +311,16 @@ function groupPaths(previous: ReadonlyMap<string, string>): Map<string, string[]
  * articles, and the rest.
  */
 function orderPages(pages: readonly Page[], only?: ReadonlySet<number>): { page: Page; rank: number }[] {
-  const chosen = only ? [...only].map((index) => ({ page: pages[index] as Page, index })) : pages.map((page, index) => ({ page, index }));
-  return chosen.map(({ page, index }) => ({ page, index, rank: rankPage(page) })).sort((a, b) => a.rank - b.rank || a.index - b.index);
+  const chosen = only
+    ? [...only].map((index) => ({ page: pages[index] as Page, index }))
+    : pages.map((page, index) => ({ page, index }));
+  return chosen
+    .map(({ page, index }) => ({ page, index, rank: rankPage(page) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index);
 }
 
 function rankPage(page: Page): number {
-  if (page.kind === 'home' || (page.kind === 'list' && page.taxonomy === 'section')) return page.pagination.current === 1 ? 0 : 1;
+  if (page.kind === 'home' || (page.kind === 'list' && page.taxonomy === 'section'))
+    return page.pagination.current === 1 ? 0 : 1;
   return page.kind === 'article' ? RANK_ARTICLE : 2;
 }

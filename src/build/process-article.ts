@@ -2,7 +2,7 @@ import type { Article } from '../content/article.js';
 import { checkArticle } from '../content/check-article.js';
 import { checkAuthorProfile } from '../content/check-author-profile.js';
 import { decodeSource } from '../content/decode-source.js';
-import { parseFrontMatter, parseYamlMapping, type FrontMatter } from '../content/front-matter.js';
+import { type FrontMatter, parseFrontMatter, parseYamlMapping } from '../content/front-matter.js';
 import { AUTHORS_DATA_FILES } from '../content/load-content.js';
 import type { SourceFile } from '../content/source-file.js';
 import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
@@ -26,7 +26,11 @@ export type ProcessResult =
  * The per-file stages (parse → validate → markdown) for one content file.
  * Pure given the processor: safe to run for many files in parallel.
  */
-export function processSource(source: SourceFile, options: { timeZone: string }, processor: MarkdownProcessor): ProcessResult {
+export function processSource(
+  source: SourceFile,
+  options: { timeZone: string },
+  processor: MarkdownProcessor,
+): ProcessResult {
   const decoded = decodeSource(source.bytes, source.displayPath);
   if (!decoded.ok) return { kind: 'failed', diagnostics: [decoded.diagnostic] };
   if (AUTHORS_DATA_FILES.includes(source.path)) return processAuthorsData(decoded.text, source, processor);
@@ -35,7 +39,9 @@ export function processSource(source: SourceFile, options: { timeZone: string },
   if (source.path.startsWith(AUTHORS_FOLDER)) {
     const checked = checkAuthorProfile(source.path, source.displayPath, parsed.value);
     if (!checked.ok) return { kind: 'failed', diagnostics: checked.diagnostics };
-    const bio = parsed.value.body.trim() ? renderBody(processor, parsed.value.body, undefined, source.displayPath, bodyPlace(parsed.value.bodyLine)) : undefined;
+    const bio = parsed.value.body.trim()
+      ? renderBody(processor, parsed.value.body, undefined, source.displayPath, bodyPlace(parsed.value.bodyLine))
+      : undefined;
     if (bio && !bio.ok) return { kind: 'failed', diagnostics: [bio.diagnostic] };
     return { kind: 'profile', profile: { ...checked.profile, bioHtml: bio?.value.html } };
   }
@@ -43,14 +49,24 @@ export function processSource(source: SourceFile, options: { timeZone: string },
   if (!checked.ok) return { kind: 'failed', diagnostics: checked.diagnostics };
   const dateline = checked.article.dateline;
   const renderOptions: RenderOptions = { dateline: dateline && (/[:–—-]$/.test(dateline) ? dateline : `${dateline}:`) };
-  const result = renderBody(processor, checked.article.body, renderOptions, source.displayPath, bodyPlace(parsed.value.bodyLine));
+  const result = renderBody(
+    processor,
+    checked.article.body,
+    renderOptions,
+    source.displayPath,
+    bodyPlace(parsed.value.bodyLine),
+  );
   if (!result.ok) return { kind: 'failed', diagnostics: [result.diagnostic] };
   const rendered = result.value;
   return {
     kind: 'article',
     // The Markdown is not needed once rendered: a large site should not keep every body in memory.
     // Object.assign, not a spread: far faster for objects of twenty-odd fields (see placeArticle).
-    article: Object.assign({}, checked.article, { body: '', html: rendered.html, excerpt: checked.article.summary ?? createExcerpt(rendered.text) }),
+    article: Object.assign({}, checked.article, {
+      body: '',
+      html: rendered.html,
+      excerpt: checked.article.summary ?? createExcerpt(rendered.text),
+    }),
   };
 }
 
@@ -65,7 +81,12 @@ export interface SlowFileWatch {
  * Articles take milliseconds; a file that takes seconds holds something the
  * Markdown parser is slow on, and the user should learn which file it is.
  */
-export function processSourceTimed(source: SourceFile, options: { timeZone: string }, processor: MarkdownProcessor, slow: SlowFileWatch): ProcessResult {
+export function processSourceTimed(
+  source: SourceFile,
+  options: { timeZone: string },
+  processor: MarkdownProcessor,
+  slow: SlowFileWatch,
+): ProcessResult {
   const start = performance.now();
   const result = processSource(source, options, processor);
   const ms = performance.now() - start;
@@ -84,11 +105,15 @@ function processAuthorsData(text: string, source: SourceFile, processor: Markdow
   const profiles: AuthorProfile[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const [key, entry] of Object.entries(parsed.value.data)) {
-    const fields = entry && typeof entry === 'object' && !Array.isArray(entry) ? (entry as Record<string, unknown>) : { name: entry };
+    const fields =
+      entry && typeof entry === 'object' && !Array.isArray(entry)
+        ? (entry as Record<string, unknown>)
+        : { name: entry };
     const bio = typeof fields['bio'] === 'string' ? fields['bio'] : '';
     const view: FrontMatter = {
       data: fields,
-      locate: (path, options) => parsed.value.locate([key, ...path], options) ?? parsed.value.locate([key], { key: true }),
+      locate: (path, options) =>
+        parsed.value.locate([key, ...path], options) ?? parsed.value.locate([key], { key: true }),
       body: bio,
       bodyLine: 1,
     };
@@ -126,6 +151,15 @@ function renderBody(
     return { ok: true, value: processor.render(markdown, options) };
   } catch (error) {
     if (!isNewsgenError(error) || (error.code !== MARKDOWN_NESTING && error.code !== HTML_NESTING)) throw error;
-    return { ok: false, diagnostic: createDiagnostic({ file, place: toPlace(error.place), reason: error.message, ruleId: error.code, hint: error.hint }) };
+    return {
+      ok: false,
+      diagnostic: createDiagnostic({
+        file,
+        place: toPlace(error.place),
+        reason: error.message,
+        ruleId: error.code,
+        hint: error.hint,
+      }),
+    };
   }
 }

@@ -70,7 +70,10 @@ export async function processInParallel<T = ProcessResult>(
   // Starting a worker costs hundreds of milliseconds: never for a few files (an editor's save).
   const enough = sources.length >= (concurrency === 'auto' ? WORKER_THRESHOLD : BATCH_SIZE / 2);
   const threads = !enough ? 1 : concurrency === 'auto' ? availableParallelism() : concurrency;
-  const [{ createMarkdownProcessor }, { processSourceTimed }] = await Promise.all([import('../markdown/create-processor.js'), import('./process-article.js')]);
+  const [{ createMarkdownProcessor }, { processSourceTimed }] = await Promise.all([
+    import('../markdown/create-processor.js'),
+    import('./process-article.js'),
+  ]);
   const processor = (holder.processor ??= createMarkdownProcessor());
   const slowMs = hooks.slowMs ?? SLOW_FILE_MS;
   const onSlow = hooks.onSlow ?? (() => undefined);
@@ -81,7 +84,12 @@ export async function processInParallel<T = ProcessResult>(
   const queue = Array.from({ length: Math.ceil(sources.length / BATCH_SIZE) }, (_, index) => index);
   const batchOf = (index: number) => sources.slice(index * BATCH_SIZE, (index + 1) * BATCH_SIZE).map(read);
   const { Piscina } = await import('piscina');
-  const pool = new Piscina({ filename: new URL('./process-worker.js', import.meta.url).href, minThreads: threads - 1, maxThreads: threads - 1, idleTimeout: 1000 });
+  const pool = new Piscina({
+    filename: new URL('./process-worker.js', import.meta.url).href,
+    minThreads: threads - 1,
+    maxThreads: threads - 1,
+    idleTimeout: 1000,
+  });
   const runWorker = async () => {
     for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
       const batch = batchOf(index);

@@ -15,7 +15,9 @@ export interface ProcessedContent {
  * Gathers per-file results (in source order) into articles and profiles.
  * Two profiles for one author are reported, pointing at the first.
  */
-export function collectResults(results: readonly { readonly source: Pick<SourceFile, 'displayPath'>; readonly result: ProcessResult }[]): ProcessedContent {
+export function collectResults(
+  results: readonly { readonly source: Pick<SourceFile, 'displayPath'>; readonly result: ProcessResult }[],
+): ProcessedContent {
   const articles: Article[] = [];
   const profiles = new Map<string, AuthorProfile>();
   const diagnostics: Diagnostic[] = [];
@@ -26,7 +28,15 @@ export function collectResults(results: readonly { readonly source: Pick<SourceF
       for (const profile of result.kind === 'profile' ? [result.profile] : result.profiles) {
         const existing = profiles.get(profile.slug);
         if (!existing) profiles.set(profile.slug, profile);
-        else diagnostics.push(createDiagnostic({ file: source.displayPath, reason: `Unexpected second profile for author "${profile.name}", already in ${existing.sourcePath}`, ruleId: 'duplicate-author', cause: { file: existing.sourcePath } }));
+        else
+          diagnostics.push(
+            createDiagnostic({
+              file: source.displayPath,
+              reason: `Unexpected second profile for author "${profile.name}", already in ${existing.sourcePath}`,
+              ruleId: 'duplicate-author',
+              cause: { file: existing.sourcePath },
+            }),
+          );
       }
     }
   }

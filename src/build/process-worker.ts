@@ -4,7 +4,7 @@
  */
 import type { SourceFile } from '../content/source-file.js';
 import { createMarkdownProcessor, type MarkdownProcessor } from '../markdown/create-processor.js';
-import { processSourceTimed, type ProcessResult } from './process-article.js';
+import { type ProcessResult, processSourceTimed } from './process-article.js';
 
 /** A batch of files for one worker call. */
 export interface ProcessTask {
@@ -31,7 +31,10 @@ export default function processBatch(task: ProcessTask): ProcessBatchResult {
   const active = processor;
   const slow: [number, number][] = [];
   const results = task.sources.map((source, index) =>
-    processSourceTimed(source, { timeZone: task.timeZone }, active, { ms: task.slowMs, report: (ms) => slow.push([index, ms]) }),
+    processSourceTimed(source, { timeZone: task.timeZone }, active, {
+      ms: task.slowMs,
+      report: (ms) => slow.push([index, ms]),
+    }),
   );
   return { results, slow };
 }

@@ -39,13 +39,9 @@ export async function measureStaticImages(files: readonly StaticFile[]): Promise
   // Loading the measuring library costs more than the rest of this stage: only when there is an image.
   if (images.length === 0) return sizes;
   const { imageSizeFromFile } = await import('image-size/fromFile');
-  await runBounded(
-    images,
-    16,
-    async (file) => {
-      const size = await imageSizeFromFile(file.source).catch(() => undefined);
-      if (size?.width && size.height) sizes.set(`/${file.path}`, { width: size.width, height: size.height });
-    },
-  );
+  await runBounded(images, 16, async (file) => {
+    const size = await imageSizeFromFile(file.source).catch(() => undefined);
+    if (size?.width && size.height) sizes.set(`/${file.path}`, { width: size.width, height: size.height });
+  });
   return sizes;
 }

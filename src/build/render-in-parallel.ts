@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import type { Place } from '../diagnostics/diagnostic.js';
+import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { encodeArticlePages, unpackContents } from './article-page-batch.js';
-import type { Concurrency } from './process-in-parallel.js';
 import type { PageOffload } from './plan-outputs.js';
+import type { Concurrency } from './process-in-parallel.js';
 import type { RenderFailure, RenderSetup } from './render-worker.js';
 
 /** Below this many pages, starting a worker costs more than it saves. */
@@ -23,15 +23,26 @@ const AUTO_MIN_CORES = 3;
  * `auto` means one thread per core on machines with three or more. Undefined
  * when that leaves no worker or the site is too small to pay for one.
  */
-export function createRenderOffload(setup: RenderSetup, concurrency: Concurrency, pages: number): (PageOffload & { close(): Promise<void> }) | undefined {
+export function createRenderOffload(
+  setup: RenderSetup,
+  concurrency: Concurrency,
+  pages: number,
+): (PageOffload & { close(): Promise<void> }) | undefined {
   const cores = availableParallelism();
-  const threads = (concurrency === 'auto' ? (pages >= PAGE_THRESHOLD && cores >= AUTO_MIN_CORES ? cores : 1) : concurrency) - 1;
+  const threads =
+    (concurrency === 'auto' ? (pages >= PAGE_THRESHOLD && cores >= AUTO_MIN_CORES ? cores : 1) : concurrency) - 1;
   if (threads < 1) return undefined;
   let pool: import('piscina').Piscina | undefined;
   let starting: Promise<import('piscina').Piscina> | undefined;
   const start = async () => {
     const { Piscina } = await import('piscina');
-    pool = new Piscina({ filename: new URL('./render-worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads, workerData: setup, idleTimeout: 1000 });
+    pool = new Piscina({
+      filename: new URL('./render-worker.js', import.meta.url).href,
+      minThreads: threads,
+      maxThreads: threads,
+      workerData: setup,
+      idleTimeout: 1000,
+    });
     return pool;
   };
   return {

@@ -12,7 +12,7 @@ import { compileRenderer } from '../render/create-renderer.js';
 import type { TemplateSource } from '../render/read-theme-files.js';
 import type { SiteArticle, Term } from '../site/site.js';
 import type { ImageSizes } from '../syndication/image-size.js';
-import { decodeArticlePages, packContents, type ArticlePageBatch } from './article-page-batch.js';
+import { type ArticlePageBatch, decodeArticlePages, packContents } from './article-page-batch.js';
 import { createPageRenderer } from './page-renderer.js';
 
 /** What every render worker of a build shares. */
@@ -28,12 +28,27 @@ export interface RenderSetup {
 
 /** A template failure in a worker, as plain data (an error's own fields do not survive the thread boundary). */
 export interface RenderFailure {
-  readonly error: { readonly message: string; readonly code: string; readonly file: string | undefined; readonly place: unknown; readonly hint: string | undefined };
+  readonly error: {
+    readonly message: string;
+    readonly code: string;
+    readonly file: string | undefined;
+    readonly place: unknown;
+    readonly hint: string | undefined;
+  };
 }
 
 const setup = workerData as RenderSetup;
-const renderer = compileRenderer({ templates: setup.templates, assets: [] }, { themeDir: setup.config.themeDir, templatesDir: setup.config.templatesDir, strings: setup.strings }, setup.precompiled);
-const render = createPageRenderer({ config: setup.config, renderer, sections: setup.sections, imageSizes: setup.imageSizes });
+const renderer = compileRenderer(
+  { templates: setup.templates, assets: [] },
+  { themeDir: setup.config.themeDir, templatesDir: setup.config.templatesDir, strings: setup.strings },
+  setup.precompiled,
+);
+const render = createPageRenderer({
+  config: setup.config,
+  renderer,
+  sections: setup.sections,
+  imageSizes: setup.imageSizes,
+});
 const known = new Map<string, SiteArticle>();
 
 /** Renders a batch of article pages; template errors come back as a {@link RenderFailure}. */
@@ -42,7 +57,9 @@ export default function renderArticlePages(batch: ArticlePageBatch): unknown {
     return move(packContents(decodeArticlePages(batch, known).map(render)));
   } catch (error) {
     if (!isNewsgenError(error)) throw error;
-    const failure: RenderFailure = { error: { message: error.message, code: error.code, file: error.file, place: error.place, hint: error.hint } };
+    const failure: RenderFailure = {
+      error: { message: error.message, code: error.code, file: error.file, place: error.place, hint: error.hint },
+    };
     return failure;
   }
 }

@@ -1,6 +1,6 @@
-import { openBuildCache, type BuildCache, type HtmlRef, type SavedSource } from '../cache/build-cache.js';
+import { type BuildCache, type HtmlRef, openBuildCache, type SavedSource } from '../cache/build-cache.js';
 import type { PrecompiledTemplates } from '../render/compile-templates.js';
-import { readDependents, type PageDependents } from './page-dependents.js';
+import { type PageDependents, readDependents } from './page-dependents.js';
 import type { ProcessResult } from './process-article.js';
 
 /** The small state a build leaves for the next one: enough to tell that nothing changed. */
@@ -58,7 +58,15 @@ export interface SessionCache {
   close(): Promise<void>;
 }
 
-const EMPTY_STATE: SessionState = { fingerprint: undefined, statFingerprint: undefined, now: 0, validUntil: 0, outDir: undefined, articleCount: 0, pageCount: 0 };
+const EMPTY_STATE: SessionState = {
+  fingerprint: undefined,
+  statFingerprint: undefined,
+  now: 0,
+  validUntil: 0,
+  outDir: undefined,
+  articleCount: 0,
+  pageCount: 0,
+};
 const EMPTY_OUTPUTS: OutputState = { outputs: {}, fingerprints: new Map() };
 
 interface StoredState extends Omit<SessionState, 'validUntil'> {
@@ -75,7 +83,9 @@ interface StoredOutputs {
   readonly paths: readonly string[];
   readonly hashes: readonly string[];
   readonly fingerprints: readonly string[];
-  readonly dependents?: { readonly structure: string; readonly pages: readonly number[]; readonly byArticle: PageDependents['byArticle'] } | undefined;
+  readonly dependents?:
+    | { readonly structure: string; readonly pages: readonly number[]; readonly byArticle: PageDependents['byArticle'] }
+    | undefined;
 }
 
 /** Packs an output state for the cache (see {@link StoredOutputs}). */
@@ -97,14 +107,24 @@ export function storeOutputs(state: OutputState): StoredOutputs {
   for (const [path, hash] of Object.entries(state.outputs)) hashes[at(path)] = hash;
   for (const [path, fingerprint] of state.fingerprints) fingerprints[at(path)] = fingerprint;
   const { dependents } = state;
-  return { paths, hashes, fingerprints, dependents: dependents && { structure: dependents.structure, pages: dependents.paths.map(at), byArticle: dependents.byArticle } };
+  return {
+    paths,
+    hashes,
+    fingerprints,
+    dependents: dependents && {
+      structure: dependents.structure,
+      pages: dependents.paths.map(at),
+      byArticle: dependents.byArticle,
+    },
+  };
 }
 
 /** Unpacks what {@link storeOutputs} made; anything malformed counts as missing (undefined). */
 export function readStoredOutputs(value: unknown): OutputState | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { paths, hashes, fingerprints, dependents } = value as Partial<StoredOutputs>;
-  const texts = (list: unknown): list is string[] => Array.isArray(list) && list.length === paths?.length && list.every((item) => typeof item === 'string');
+  const texts = (list: unknown): list is string[] =>
+    Array.isArray(list) && list.length === paths?.length && list.every((item) => typeof item === 'string');
   if (!Array.isArray(paths) || !texts(paths) || !texts(hashes) || !texts(fingerprints)) return undefined;
   const outputs: Record<string, string> = {};
   const fingerprintMap = new Map<string, string>();
@@ -112,8 +132,14 @@ export function readStoredOutputs(value: unknown): OutputState | undefined {
     if (hashes[position]) outputs[path] = hashes[position];
     if (fingerprints[position]) fingerprintMap.set(path, fingerprints[position]);
   });
-  const pages = dependents && Array.isArray(dependents.pages) ? dependents.pages.map((position) => paths[position]) : undefined;
-  return { outputs, fingerprints: fingerprintMap, dependents: pages && readDependents({ structure: dependents?.structure, paths: pages, byArticle: dependents?.byArticle }) };
+  const pages =
+    dependents && Array.isArray(dependents.pages) ? dependents.pages.map((position) => paths[position]) : undefined;
+  return {
+    outputs,
+    fingerprints: fingerprintMap,
+    dependents:
+      pages && readDependents({ structure: dependents?.structure, paths: pages, byArticle: dependents?.byArticle }),
+  };
 }
 
 /**
@@ -150,7 +176,15 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
         }
         // Checked now, read when a page or feed needs it (see `htmlOf`).
         const loadHtml = records.html(entry);
-        if (loadHtml) results.set(file, { hash: entry.hash, result, stat: entry.stat, htmlRef: entry.html, stored: result, loadHtml });
+        if (loadHtml)
+          results.set(file, {
+            hash: entry.hash,
+            result,
+            stat: entry.stat,
+            htmlRef: entry.html,
+            stored: result,
+            loadHtml,
+          });
       }
       return { results, outputs };
     },
@@ -164,20 +198,30 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
         sources.set(
           file,
           result.kind === 'article'
-            ? { hash, stat, record: (htmlRef && stored) ?? withoutBody(result), html: htmlRef ?? loadHtml ?? result.article.html }
+            ? {
+                hash,
+                stat,
+                record: (htmlRef && stored) ?? withoutBody(result),
+                html: htmlRef ?? loadHtml ?? result.article.html,
+              }
             : { hash, stat, record: result, html: undefined },
         );
       }
-      const storedState: StoredState = { ...nextState, validUntil: Number.isFinite(nextState.validUntil) ? nextState.validUntil : null };
+      const storedState: StoredState = {
+        ...nextState,
+        validUntil: Number.isFinite(nextState.validUntil) ? nextState.validUntil : null,
+      };
       await disk.save(storedState, storeOutputs(nextOutputs), sources);
       // The pack may have been rewritten: forget old offsets so the next save writes that HTML anew.
-      for (const [file, entry] of results) if (entry.htmlRef) results.set(file, { ...entry, htmlRef: undefined, stored: undefined });
+      for (const [file, entry] of results)
+        if (entry.htmlRef) results.set(file, { ...entry, htmlRef: undefined, stored: undefined });
     },
     // The code runs as the templates would: the cache folder is as trusted as the
     // node_modules it lives in, and checksummed against corruption.
     async loadTemplates(templatesKey) {
       const stored = (await disk?.readExtra('templates')) as { key?: unknown; templates?: unknown } | undefined;
-      if (stored?.key !== templatesKey || typeof stored.templates !== 'object' || stored.templates === null) return undefined;
+      if (stored?.key !== templatesKey || typeof stored.templates !== 'object' || stored.templates === null)
+        return undefined;
       return stored.templates as PrecompiledTemplates;
     },
     async saveTemplates(templatesKey, templates) {
@@ -191,7 +235,9 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
 
 /** An article's result as the records keep it: HTML and Markdown left out (the HTML goes to the pack). */
 function withoutBody(result: Extract<ProcessResult, { kind: 'article' }>): ProcessResult {
-  return result.article.html === '' && result.article.body === '' ? result : { kind: 'article', article: { ...result.article, html: '', body: '' } };
+  return result.article.html === '' && result.article.body === ''
+    ? result
+    : { kind: 'article', article: { ...result.article, html: '', body: '' } };
 }
 
 function readState(value: unknown): SessionState {

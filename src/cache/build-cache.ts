@@ -120,7 +120,13 @@ export async function openBuildCache<Entry>(dir: string, key: string): Promise<B
           end = bytes.indexOf(NEWLINE, start);
           if (end === -1) end = bytes.length;
           if (end === start) continue;
-          const [file, hash, stat, html, record] = JSON.parse(bytes.toString('utf8', start, end)) as [string, string, string | null, HtmlRef | null, Entry];
+          const [file, hash, stat, html, record] = JSON.parse(bytes.toString('utf8', start, end)) as [
+            string,
+            string,
+            string | null,
+            HtmlRef | null,
+            Entry,
+          ];
           const entry: CachedSource<Entry> = { hash, record, html: html ?? undefined, stat: stat ?? undefined };
           sources[file] = entry;
           read.set(file, { start, end, entry });
@@ -140,7 +146,10 @@ export async function openBuildCache<Entry>(dir: string, key: string): Promise<B
         // Read from this load's pack file, whatever later saves do to the pack.
         return () => {
           const bytes = readPiece(packed, ref);
-          if (!bytes) throw new CacheCorruptionError(`A cached article's HTML in ${path.join(dir, 'html.pack')} does not match its checksum`);
+          if (!bytes)
+            throw new CacheCorruptionError(
+              `A cached article's HTML in ${path.join(dir, 'html.pack')} does not match its checksum`,
+            );
           return bytes.toString('utf8');
         };
       };
@@ -177,7 +186,14 @@ export async function openBuildCache<Entry>(dir: string, key: string): Promise<B
         for (const [file, source] of sources) {
           const before = loaded.get(file);
           // Same content hash (so the same record: the key covers everything else), stats and HTML in place: the line as read.
-          if (!compact && before && typeof source.html !== 'string' && source.html === before.entry.html && source.hash === before.entry.hash && source.stat === before.entry.stat) {
+          if (
+            !compact &&
+            before &&
+            typeof source.html !== 'string' &&
+            source.html === before.entry.html &&
+            source.hash === before.entry.hash &&
+            source.stat === before.entry.stat
+          ) {
             // The newline between two lines read one after the other comes with them.
             if (run && before.start === run.end + 1) run.end = before.end;
             else {
@@ -339,7 +355,10 @@ async function writeCheckedText(file: string, key: string, body: string): Promis
  * written over a placeholder header at the end, so a large site's records
  * never exist as one string, one buffer or even one array of lines.
  */
-function openLinesWriter(file: string, key: string): { add(line: string | Uint8Array): void; finish(): void; abandon(): void } {
+function openLinesWriter(
+  file: string,
+  key: string,
+): { add(line: string | Uint8Array): void; finish(): void; abandon(): void } {
   const temp = temporaryName(file);
   const writer = openChunkWriter(temp, 'w');
   const hash = crypto.createHash('sha1');

@@ -57,5 +57,6 @@ export function openChunkWriter(file: string, flags: 'w' | 'a'): ChunkWriter {
 
 /** `write` until every byte is written. */
 function writeAll(fd: number, bytes: Uint8Array, position?: number): void {
-  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset, position === undefined ? null : position + offset);
+  for (let offset = 0; offset < bytes.length; )
+    offset += writeSync(fd, bytes, offset, bytes.length - offset, position === undefined ? null : position + offset);
 }

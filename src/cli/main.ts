@@ -1,11 +1,11 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { build } from '../build/build.js';
+import { VERSION } from '../build/version.js';
 import { loadConfig } from '../config/load-config.js';
-import { resolveConfig, type InlineConfig } from '../config/resolve-config.js';
+import { type InlineConfig, resolveConfig } from '../config/resolve-config.js';
 import { formatDiagnostics, formatError } from '../diagnostics/format-diagnostics.js';
 import { EXIT_USAGE, isNewsgenError, NewsgenError } from '../diagnostics/newsgen-error.js';
-import { createLogger, resolveLogLevel, type Logger } from '../logger/create-logger.js';
-import { VERSION } from '../build/version.js';
+import { createLogger, type Logger, resolveLogLevel } from '../logger/create-logger.js';
 import { registerServeCommands } from './serve-command.js';
 
 /** The process surroundings the CLI uses; injected so tests can run it in-process. */
@@ -34,7 +34,6 @@ export interface BuildFlags {
   concurrency?: number;
 }
 
-
 /**
  * Runs the newsgen CLI and resolves to the exit code: 0 built, 1 content,
  * template or config errors, 2 usage errors and unsafe arguments. This is
@@ -57,11 +56,17 @@ function createProgram(io: CliIo): Command {
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
     .showSuggestionAfterError(true);
-  addBuildOptions(program.command('build').description('build the site into the output folder')).action(async (flags: BuildFlags) => {
-    const logger = createCliLogger(flags, io);
-    const config = await loadResolvedConfig(flags, io, logger);
-    await build(config, { logger, ...(flags.cache === false ? { cache: false as const } : {}), ...(flags.concurrency === undefined ? {} : { concurrency: flags.concurrency }) });
-  });
+  addBuildOptions(program.command('build').description('build the site into the output folder')).action(
+    async (flags: BuildFlags) => {
+      const logger = createCliLogger(flags, io);
+      const config = await loadResolvedConfig(flags, io, logger);
+      await build(config, {
+        logger,
+        ...(flags.cache === false ? { cache: false as const } : {}),
+        ...(flags.concurrency === undefined ? {} : { concurrency: flags.concurrency }),
+      });
+    },
+  );
   registerServeCommands(program, io);
   return program;
 }
@@ -79,7 +84,12 @@ export function addBuildOptions(command: Command): Command {
     .option('--future', 'include articles dated in the future')
     .option('--now <instant>', 'build as of this ISO 8601 instant')
     .option('--no-cache', 'ignore and do not update the build cache (node_modules/.cache/newsgen)')
-    .addOption(new Option('--concurrency <n>', 'threads for Markdown, and for article pages on 3+ cores or when given (default: available cores)').argParser(parseConcurrency))
+    .addOption(
+      new Option(
+        '--concurrency <n>',
+        'threads for Markdown, and for article pages on 3+ cores or when given (default: available cores)',
+      ).argParser(parseConcurrency),
+    )
     .addOption(new Option('--quiet', 'print errors only').conflicts('verbose'))
     .option('--verbose', 'print stage timings and details');
 }
@@ -115,16 +125,27 @@ function parseConcurrency(value: string): number {
 
 function reportFailure(error: unknown, io: CliIo): number {
   if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    if (
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.version' ||
+      error.code === 'commander.help'
+    )
+      return 0;
     return EXIT_USAGE;
   }
   const color = useColor(io);
   if (isNewsgenError(error)) {
     const failure = error as NewsgenError;
-    io.stderr.write(failure.diagnostics.length > 0 ? `${formatDiagnostics(failure.diagnostics, { color })}\n${formatError(failure, { color })}\n` : `${formatError(failure, { color })}\n`);
+    io.stderr.write(
+      failure.diagnostics.length > 0
+        ? `${formatDiagnostics(failure.diagnostics, { color })}\n${formatError(failure, { color })}\n`
+        : `${formatError(failure, { color })}\n`,
+    );
     return failure.exitCode;
   }
-  io.stderr.write(`newsgen crashed; this is a bug, please report it with the output below.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  io.stderr.write(
+    `newsgen crashed; this is a bug, please report it with the output below.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   return 1;
 }
 
@@ -133,5 +154,11 @@ function useColor(io: CliIo): boolean {
 }
 
 function defaultIo(): CliIo {
-  return { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env, now: () => new Date() };
+  return {
+    cwd: process.cwd(),
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    now: () => new Date(),
+  };
 }

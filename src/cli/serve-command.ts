@@ -1,6 +1,6 @@
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { VERSION } from '../build/version.js';
-import { addBuildOptions, createCliLogger, loadResolvedConfig, type BuildFlags, type CliIo } from './main.js';
+import { addBuildOptions, type BuildFlags, type CliIo, createCliLogger, loadResolvedConfig } from './main.js';
 
 /** Flags of `newsgen serve` on top of the build flags. */
 interface ServeFlags extends BuildFlags {
@@ -18,17 +18,34 @@ export const DEFAULT_PORT = 4000;
  * exit 0.
  */
 export function registerServeCommands(program: Command, io: CliIo): void {
-  addBuildOptions(program.command('watch').description('build, then rebuild on every change to content, templates, static files or the config')).action((flags: BuildFlags) =>
-    runCommand(flags, io, undefined),
-  );
-  addBuildOptions(program.command('serve').description('watch, and serve the output folder with live reload (drafts shown)'))
+  addBuildOptions(
+    program
+      .command('watch')
+      .description('build, then rebuild on every change to content, templates, static files or the config'),
+  ).action((flags: BuildFlags) => runCommand(flags, io, undefined));
+  addBuildOptions(
+    program.command('serve').description('watch, and serve the output folder with live reload (drafts shown)'),
+  )
     .option('--no-drafts', 'hide drafts (serve shows them by default)')
-    .addOption(new Option('--port <n>', 'port to listen on; a busy port moves to the next free one, 0 picks any').default(DEFAULT_PORT).argParser(parsePort))
+    .addOption(
+      new Option('--port <n>', 'port to listen on; a busy port moves to the next free one, 0 picks any')
+        .default(DEFAULT_PORT)
+        .argParser(parsePort),
+    )
     .option('--host <host>', 'address to listen on; anything but loopback exposes the preview', '127.0.0.1')
-    .action((flags: ServeFlags) => runCommand({ ...flags, drafts: flags.drafts ?? true }, io, { host: flags.host ?? '127.0.0.1', port: flags.port ?? DEFAULT_PORT }));
+    .action((flags: ServeFlags) =>
+      runCommand({ ...flags, drafts: flags.drafts ?? true }, io, {
+        host: flags.host ?? '127.0.0.1',
+        port: flags.port ?? DEFAULT_PORT,
+      }),
+    );
 }
 
-async function runCommand(flags: BuildFlags, io: CliIo, serve: { host: string; port: number } | undefined): Promise<void> {
+async function runCommand(
+  flags: BuildFlags,
+  io: CliIo,
+  serve: { host: string; port: number } | undefined,
+): Promise<void> {
   const logger = createCliLogger(flags, io);
   // Loaded here, not at start-up: `newsgen build` has no use for the watcher and the server.
   const { runLivePreview } = await import('../watch/run-live-preview.js');
@@ -67,6 +84,7 @@ function waitForStopSignal(): { stopped: Promise<void>; release: () => void } {
 
 function parsePort(value: string): number {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('expected a port number from 0 to 65535');
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new InvalidArgumentError('expected a port number from 0 to 65535');
   return port;
 }

@@ -7,7 +7,13 @@ import { createDiagnostic, type Place } from '../diagnostics/diagnostic.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 
 /** File names looked for in the working directory, in this order. */
-export const CONFIG_FILE_NAMES = ['newsgen.config.json', 'newsgen.config.yaml', 'newsgen.config.yml', 'newsgen.config.js', 'newsgen.config.mjs'] as const;
+export const CONFIG_FILE_NAMES = [
+  'newsgen.config.json',
+  'newsgen.config.yaml',
+  'newsgen.config.yml',
+  'newsgen.config.js',
+  'newsgen.config.mjs',
+] as const;
 
 /** A config file's raw value and where each key sits in it. */
 export interface LoadedConfig {
@@ -24,11 +30,18 @@ export interface LoadedConfig {
  * JavaScript configs are imported and their default export used.
  */
 export async function loadConfig(root: string, explicit: string | undefined): Promise<LoadedConfig> {
-  const file = explicit ? path.resolve(root, explicit) : CONFIG_FILE_NAMES.map((name) => path.join(root, name)).find((candidate) => existsSync(candidate));
+  const file = explicit
+    ? path.resolve(root, explicit)
+    : CONFIG_FILE_NAMES.map((name) => path.join(root, name)).find((candidate) => existsSync(candidate));
   if (!file) return { file: undefined, displayPath: '(defaults)', value: {}, locate: () => undefined };
   const displayPath = path.relative(root, file) || file;
   if (!existsSync(file)) {
-    throw new NewsgenError(`Config file not found: ${displayPath}`, { code: 'config-missing', file: displayPath, exitCode: 2, hint: 'Check the path given to --config.' });
+    throw new NewsgenError(`Config file not found: ${displayPath}`, {
+      code: 'config-missing',
+      file: displayPath,
+      exitCode: 2,
+      hint: 'Check the path given to --config.',
+    });
   }
   if (/\.(c|m)?js$/.test(file)) return importConfig(file, displayPath);
   return parseConfigText(await readFile(file, 'utf8'), displayPath, file);
@@ -44,9 +57,19 @@ export function parseConfigText(text: string, displayPath: string, file: string 
   };
   if (doc.errors.length > 0) {
     const diagnostics = doc.errors.map((error) =>
-      createDiagnostic({ file: displayPath, place: toPlace(error.pos[0]), reason: `Invalid config syntax: ${error.message.split('\n')[0] ?? ''}`, ruleId: 'config-syntax' }),
+      createDiagnostic({
+        file: displayPath,
+        place: toPlace(error.pos[0]),
+        reason: `Invalid config syntax: ${error.message.split('\n')[0] ?? ''}`,
+        ruleId: 'config-syntax',
+      }),
     );
-    throw new NewsgenError(`Invalid config file ${displayPath}`, { code: 'config-syntax', file: displayPath, place: diagnostics[0]?.place, diagnostics });
+    throw new NewsgenError(`Invalid config file ${displayPath}`, {
+      code: 'config-syntax',
+      file: displayPath,
+      place: diagnostics[0]?.place,
+      diagnostics,
+    });
   }
   return {
     file,
@@ -64,12 +87,15 @@ async function importConfig(file: string, displayPath: string): Promise<LoadedCo
   try {
     module = (await import(pathToFileURL(file).href)) as { default?: unknown };
   } catch (error) {
-    throw new NewsgenError(`Could not load config file ${displayPath}: ${error instanceof Error ? error.message : String(error)}`, {
-      code: 'config-load',
-      file: displayPath,
-      cause: error,
-      hint: 'Fix the JavaScript error, or use newsgen.config.json.',
-    });
+    throw new NewsgenError(
+      `Could not load config file ${displayPath}: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        code: 'config-load',
+        file: displayPath,
+        cause: error,
+        hint: 'Fix the JavaScript error, or use newsgen.config.json.',
+      },
+    );
   }
   return { file, displayPath, value: module.default ?? {}, locate: () => undefined };
 }

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createSlug } from '../content/slug.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { parseDate } from '../i18n/parse-date.js';
 import { checkLocale, checkTimeZone } from '../i18n/resolve-locale.js';
-import { createSlug } from '../content/slug.js';
 import type { LoadedConfig } from './load-config.js';
 import type { FeedConfig, RelatedWeights, ResolvedConfig, SectionConfig } from './resolved-config.js';
 import type { UserConfig } from './user-config.js';
@@ -22,7 +22,26 @@ export interface InlineConfig {
   now?: string | undefined;
 }
 
-const KNOWN_KEYS = new Set(['title', 'description', 'baseUrl', 'locale', 'timeZone', 'permalink', 'perPage', 'publisher', 'sections', 'strings', 'related', 'otherNews', 'feeds', 'now', 'content', 'templates', 'static', 'out']);
+const KNOWN_KEYS = new Set([
+  'title',
+  'description',
+  'baseUrl',
+  'locale',
+  'timeZone',
+  'permalink',
+  'perPage',
+  'publisher',
+  'sections',
+  'strings',
+  'related',
+  'otherNews',
+  'feeds',
+  'now',
+  'content',
+  'templates',
+  'static',
+  'out',
+]);
 /** Feed settings when the config says nothing. */
 const DEFAULT_FEEDS: FeedConfig = { limit: 50, content: 'full', tags: false, authors: false };
 const FEED_KEYS = new Set(['limit', 'content', 'tags', 'authors']);
@@ -63,11 +82,19 @@ export function resolveConfig(
   const perPage = check.integer(user, 'perPage', 1) ?? 20;
   const publisher = check.object(user, 'publisher');
   const related = check.object(user, 'related');
-  const now = resolveNow(check, inline.now ?? check.text(user, 'now'), inline.now !== undefined, clock, timeZone.ok ? timeZone.timeZone : 'UTC');
-  const dir = (key: 'content' | 'static' | 'out', flag: string | undefined, fallback: string): string => path.resolve(root, flag ?? check.text(user, key) ?? fallback);
+  const now = resolveNow(
+    check,
+    inline.now ?? check.text(user, 'now'),
+    inline.now !== undefined,
+    clock,
+    timeZone.ok ? timeZone.timeZone : 'UTC',
+  );
+  const dir = (key: 'content' | 'static' | 'out', flag: string | undefined, fallback: string): string =>
+    path.resolve(root, flag ?? check.text(user, key) ?? fallback);
   const templatesSetting = inline.templates ?? check.text(user, 'templates');
   const templatesDir = templatesSetting ? path.resolve(root, templatesSetting) : path.join(root, 'templates');
-  if (templatesSetting && !existsSync(templatesDir)) check.error(['templates'], `Templates folder not found: ${templatesSetting}`);
+  if (templatesSetting && !existsSync(templatesDir))
+    check.error(['templates'], `Templates folder not found: ${templatesSetting}`);
   const config: ResolvedConfig = {
     root,
     configFile: loaded.file,
@@ -79,7 +106,10 @@ export function resolveConfig(
     timeZone: timeZone.ok ? timeZone.timeZone : 'UTC',
     permalink,
     perPage,
-    publisher: { name: check.text(publisher, 'name', ['publisher']) ?? title, logo: check.text(publisher, 'logo', ['publisher']) },
+    publisher: {
+      name: check.text(publisher, 'name', ['publisher']) ?? title,
+      logo: check.text(publisher, 'logo', ['publisher']),
+    },
     sections: resolveSections(check, user['sections']),
     strings: resolveStrings(check, user['strings']),
     related: {
@@ -89,7 +119,8 @@ export function resolveConfig(
     otherNewsCount: check.integer(user, 'otherNews', 0) ?? 8,
     feeds: resolveFeeds(check, check.object(user, 'feeds')),
     contentDir: dir('content', inline.content, 'content'),
-    templatesDir: existsSync(templatesDir) && path.resolve(templatesDir) !== path.resolve(THEME_DIR) ? templatesDir : undefined,
+    templatesDir:
+      existsSync(templatesDir) && path.resolve(templatesDir) !== path.resolve(THEME_DIR) ? templatesDir : undefined,
     themeDir: THEME_DIR,
     staticDir: dir('static', inline.static, 'static'),
     outDir: dir('out', inline.out, 'dist'),
@@ -106,27 +137,54 @@ type Checker = ReturnType<typeof createChecker>;
 function createChecker(loaded: LoadedConfig) {
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
-  const report = (list: Diagnostic[], severity: 'error' | 'warning', keyPath: readonly (string | number)[], reason: string, hint?: string) =>
-    list.push(createDiagnostic({ file: loaded.displayPath, place: loaded.locate(keyPath), reason: keyPath.length ? `${reason} (key \`${keyPath.join('.')}\`)` : reason, ruleId: severity === 'error' ? 'config-invalid' : 'config-unknown-key', severity, hint }));
+  const report = (
+    list: Diagnostic[],
+    severity: 'error' | 'warning',
+    keyPath: readonly (string | number)[],
+    reason: string,
+    hint?: string,
+  ) =>
+    list.push(
+      createDiagnostic({
+        file: loaded.displayPath,
+        place: loaded.locate(keyPath),
+        reason: keyPath.length ? `${reason} (key \`${keyPath.join('.')}\`)` : reason,
+        ruleId: severity === 'error' ? 'config-invalid' : 'config-unknown-key',
+        severity,
+        hint,
+      }),
+    );
   const checker = {
     errors,
     warnings,
-    error: (keyPath: readonly (string | number)[], reason: string, hint?: string) => report(errors, 'error', keyPath, reason, hint),
+    error: (keyPath: readonly (string | number)[], reason: string, hint?: string) =>
+      report(errors, 'error', keyPath, reason, hint),
     warn: (keyPath: readonly (string | number)[], reason: string) => report(warnings, 'warning', keyPath, reason),
     failure: () =>
-      new NewsgenError(`Invalid config in ${loaded.displayPath}`, { code: 'config-invalid', file: loaded.displayPath, place: errors[0]?.place, diagnostics: errors }),
+      new NewsgenError(`Invalid config in ${loaded.displayPath}`, {
+        code: 'config-invalid',
+        file: loaded.displayPath,
+        place: errors[0]?.place,
+        diagnostics: errors,
+      }),
     text(object: Record<string, unknown>, key: string, parent: string[] = []): string | undefined {
       const value = object[key];
       if (value === undefined || value === null) return undefined;
       if (typeof value === 'string') return value;
-      checker.error([...parent, key], `Unexpected ${typeof value === 'object' ? (Array.isArray(value) ? 'list' : 'object') : typeof value}, expected text`);
+      checker.error(
+        [...parent, key],
+        `Unexpected ${typeof value === 'object' ? (Array.isArray(value) ? 'list' : 'object') : typeof value}, expected text`,
+      );
       return undefined;
     },
     integer(object: Record<string, unknown>, key: string, min: number, parent: string[] = []): number | undefined {
       const value = object[key];
       if (value === undefined || value === null) return undefined;
       if (typeof value === 'number' && Number.isInteger(value) && value >= min) return value;
-      checker.error([...parent, key], `Unexpected ${JSON.stringify(value)}, expected a whole number of at least ${min}`);
+      checker.error(
+        [...parent, key],
+        `Unexpected ${JSON.stringify(value)}, expected a whole number of at least ${min}`,
+      );
       return undefined;
     },
     object(object: Record<string, unknown>, key: string): Record<string, unknown> {
@@ -147,7 +205,11 @@ function resolveBaseUrl(check: Checker, value: string | undefined, fromFlag: boo
   try {
     url = new URL(value);
   } catch {
-    reportBaseUrl(check, fromFlag, `Unexpected baseUrl "${value}", expected an absolute http(s) URL such as https://example.org/`);
+    reportBaseUrl(
+      check,
+      fromFlag,
+      `Unexpected baseUrl "${value}", expected an absolute http(s) URL such as https://example.org/`,
+    );
     return fallback;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
@@ -168,9 +230,15 @@ function reportBaseUrl(check: Checker, fromFlag: boolean, reason: string): void 
 function resolvePermalink(check: Checker, pattern: string): string {
   const tokens: string[] = pattern.match(/:[a-z]+/g) ?? [];
   const unknown = tokens.find((token) => !PERMALINK_TOKENS.has(token));
-  if (unknown) check.error(['permalink'], `Unexpected permalink token "${unknown}", expected :section, :slug, :yyyy, :mm, :dd or :id`);
-  else if (!tokens.includes(':slug') && !tokens.includes(':id')) check.error(['permalink'], 'Unexpected permalink without :slug or :id, expected every article to get its own URL');
-  else if (!pattern.startsWith('/') || /(^|\/)\.\.?(\/|$)|\\|\/\//.test(pattern)) check.error(['permalink'], `Unexpected permalink "${pattern}", expected a path such as /:section/:slug/`);
+  if (unknown)
+    check.error(
+      ['permalink'],
+      `Unexpected permalink token "${unknown}", expected :section, :slug, :yyyy, :mm, :dd or :id`,
+    );
+  else if (!tokens.includes(':slug') && !tokens.includes(':id'))
+    check.error(['permalink'], 'Unexpected permalink without :slug or :id, expected every article to get its own URL');
+  else if (!pattern.startsWith('/') || /(^|\/)\.\.?(\/|$)|\\|\/\//.test(pattern))
+    check.error(['permalink'], `Unexpected permalink "${pattern}", expected a path such as /:section/:slug/`);
   return pattern.endsWith('/') || pattern.endsWith('.html') ? pattern : `${pattern}/`;
 }
 
@@ -194,10 +262,16 @@ function resolveSections(check: Checker, value: unknown): SectionConfig[] {
   const sections: SectionConfig[] = [];
   value.forEach((item: unknown, index) => {
     const entry = typeof item === 'string' ? { slug: item } : (item as { slug?: unknown; name?: unknown } | null);
-    const name = typeof entry?.name === 'string' ? entry.name : typeof entry?.slug === 'string' ? entry.slug : undefined;
+    const name =
+      typeof entry?.name === 'string' ? entry.name : typeof entry?.slug === 'string' ? entry.slug : undefined;
     const slug = typeof entry?.slug === 'string' ? createSlug(entry.slug) : undefined;
-    if (!slug || !name || (entry?.name !== undefined && typeof entry.name !== 'string')) check.error(['sections', index], 'Unexpected section entry, expected a slug or `{ "slug": "ekonomi", "name": "Ekonomi" }`');
-    else if (sections.some((section) => section.slug === slug)) check.error(['sections', index], `Unexpected duplicate section "${slug}"`);
+    if (!slug || !name || (entry?.name !== undefined && typeof entry.name !== 'string'))
+      check.error(
+        ['sections', index],
+        'Unexpected section entry, expected a slug or `{ "slug": "ekonomi", "name": "Ekonomi" }`',
+      );
+    else if (sections.some((section) => section.slug === slug))
+      check.error(['sections', index], `Unexpected duplicate section "${slug}"`);
     else sections.push({ slug, name });
   });
   return sections;
@@ -222,7 +296,8 @@ function resolveFeeds(check: Checker, feeds: Record<string, unknown>): FeedConfi
     if (!FEED_KEYS.has(key)) check.warn(['feeds', key], `Unknown feeds setting \`${key}\`, ignored`);
   }
   const content = check.text(feeds, 'content', ['feeds']);
-  if (content !== undefined && content !== 'full' && content !== 'summary') check.error(['feeds', 'content'], `Unexpected feeds content "${content}", expected "full" or "summary"`);
+  if (content !== undefined && content !== 'full' && content !== 'summary')
+    check.error(['feeds', 'content'], `Unexpected feeds content "${content}", expected "full" or "summary"`);
   const flag = (key: 'tags' | 'authors'): boolean => {
     const value = feeds[key];
     if (value === undefined || value === null) return DEFAULT_FEEDS[key];
@@ -246,8 +321,10 @@ function resolveWeights(check: Checker, value: unknown): RelatedWeights {
   }
   const weights: Record<string, number> = { ...DEFAULT_WEIGHTS };
   for (const [key, weight] of Object.entries(value)) {
-    if (!(key in DEFAULT_WEIGHTS)) check.warn(['related', 'weights', key], `Unknown related weight \`${key}\`, ignored`);
-    else if (typeof weight !== 'number' || !(weight >= 0)) check.error(['related', 'weights', key], 'Unexpected value, expected a number of at least 0');
+    if (!(key in DEFAULT_WEIGHTS))
+      check.warn(['related', 'weights', key], `Unknown related weight \`${key}\`, ignored`);
+    else if (typeof weight !== 'number' || !(weight >= 0))
+      check.error(['related', 'weights', key], 'Unexpected value, expected a number of at least 0');
     else weights[key] = weight;
   }
   return weights as unknown as RelatedWeights;

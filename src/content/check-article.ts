@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseDate } from '../i18n/parse-date.js';
 import type { ArticleData, Correction, Image, Instant } from './article.js';
-import { describeValue, readBoolean, readNames, readText, reportField, type FieldContext } from './field-checks.js';
+import { describeValue, type FieldContext, readBoolean, readNames, readText, reportField } from './field-checks.js';
 import type { FrontMatter } from './front-matter.js';
 import { createSlug } from './slug.js';
 
@@ -41,7 +41,12 @@ export function checkArticle(
   checkSlugs(context, 'tags', tags);
   checkSlugs(context, 'authors' in data ? 'authors' : 'author', authors);
   if (updated && date && updated.time < date.time) {
-    reportField(context, ['updated'], 'Unexpected `updated` before `date`, expected the time of the last change, after publication', 'front-matter-updated');
+    reportField(
+      context,
+      ['updated'],
+      'Unexpected `updated` before `date`, expected the time of the last change, after publication',
+      'front-matter-updated',
+    );
   }
   if (context.diagnostics.length > 0 || !title || !date || section === undefined || slug === undefined) {
     return { ok: false, diagnostics: context.diagnostics };
@@ -87,13 +92,32 @@ function readId(context: FieldContext, value: unknown): string | undefined {
 /** Names that cannot become a URL slug would silently vanish from term pages: report them. */
 function checkSlugs(context: FieldContext, key: string, names: readonly string[]): void {
   for (const name of names) {
-    if (!createSlug(name)) reportField(context, [key], `Unexpected ${key === 'tags' ? 'tag' : 'author'} "${name}", expected a name with letters or digits to make a URL from`, `front-matter-${key === 'tags' ? 'tags' : 'author'}`);
+    if (!createSlug(name))
+      reportField(
+        context,
+        [key],
+        `Unexpected ${key === 'tags' ? 'tag' : 'author'} "${name}", expected a name with letters or digits to make a URL from`,
+        `front-matter-${key === 'tags' ? 'tags' : 'author'}`,
+      );
   }
 }
 
-function readDate(context: FieldContext, key: string, value: unknown, timeZone: string, required: boolean): Instant | undefined {
+function readDate(
+  context: FieldContext,
+  key: string,
+  value: unknown,
+  timeZone: string,
+  required: boolean,
+): Instant | undefined {
   if (value === undefined || value === null) {
-    if (required) reportField(context, [key], `Missing \`${key}\`, expected the publication date and time`, `front-matter-${key}`, 'Add for example `date: 2016-09-09 10:46` (site time zone) or `date: 2016-09-09T10:46:00+07:00`.');
+    if (required)
+      reportField(
+        context,
+        [key],
+        `Missing \`${key}\`, expected the publication date and time`,
+        `front-matter-${key}`,
+        'Add for example `date: 2016-09-09 10:46` (site time zone) or `date: 2016-09-09T10:46:00+07:00`.',
+      );
     return undefined;
   }
   const result = parseDate(value, timeZone);
@@ -104,23 +128,42 @@ function readDate(context: FieldContext, key: string, value: unknown, timeZone: 
 
 function readAuthors(context: FieldContext, data: Readonly<Record<string, unknown>>): string[] {
   if (data['author'] !== undefined && data['authors'] !== undefined) {
-    reportField(context, ['authors'], 'Unexpected both `author` and `authors`, expected one of them', 'front-matter-author', 'Keep `authors:` with every name in one list.');
+    reportField(
+      context,
+      ['authors'],
+      'Unexpected both `author` and `authors`, expected one of them',
+      'front-matter-author',
+      'Keep `authors:` with every name in one list.',
+    );
     return [];
   }
-  return data['authors'] !== undefined ? readNames(context, 'authors', data['authors']) : readNames(context, 'author', data['author']);
+  return data['authors'] !== undefined
+    ? readNames(context, 'authors', data['authors'])
+    : readNames(context, 'author', data['author']);
 }
 
 function readSection(context: FieldContext, sourcePath: string, value: unknown): string | undefined {
   const explicit = readText(context, 'section', value);
   if (explicit && !createSlug(explicit)) {
-    reportField(context, ['section'], `Unexpected section "${explicit}", expected a name with letters or digits to make a URL from`, 'front-matter-section');
+    reportField(
+      context,
+      ['section'],
+      `Unexpected section "${explicit}", expected a name with letters or digits to make a URL from`,
+      'front-matter-section',
+    );
     return undefined;
   }
   if (explicit) return explicit;
   if (value !== undefined && value !== null && typeof value !== 'string') return undefined;
   const folder = sourcePath.includes('/') ? sourcePath.slice(0, sourcePath.indexOf('/')) : undefined;
   if (folder) return folder;
-  reportField(context, ['title'], 'Missing `section`, expected a `section:` field or the file inside a section folder', 'front-matter-section', 'Move the file to `content/<section>/` or add `section: Nasional`.');
+  reportField(
+    context,
+    ['title'],
+    'Missing `section`, expected a `section:` field or the file inside a section folder',
+    'front-matter-section',
+    'Move the file to `content/<section>/` or add `section: Nasional`.',
+  );
   return undefined;
 }
 
@@ -129,29 +172,53 @@ function readSlug(context: FieldContext, sourcePath: string, value: unknown): st
   if (explicit !== undefined) {
     const clean = createSlug(explicit);
     if (clean === explicit) return explicit;
-    reportField(context, ['slug'], `Unexpected slug "${explicit}", expected lower-case letters, digits and hyphens${clean ? ` such as "${clean}"` : ''}`, 'front-matter-slug');
+    reportField(
+      context,
+      ['slug'],
+      `Unexpected slug "${explicit}", expected lower-case letters, digits and hyphens${clean ? ` such as "${clean}"` : ''}`,
+      'front-matter-slug',
+    );
     return undefined;
   }
   if (value !== undefined && value !== null && typeof value !== 'string') return undefined;
   const name = sourcePath.slice(sourcePath.lastIndexOf('/') + 1).replace(/\.md$/, '');
   const slug = createSlug(name);
   if (slug) return slug;
-  reportField(context, ['title'], `Unexpected file name "${name}", expected letters or digits to make a URL slug from`, 'front-matter-slug', 'Rename the file or add a `slug:` field.');
+  reportField(
+    context,
+    ['title'],
+    `Unexpected file name "${name}", expected letters or digits to make a URL slug from`,
+    'front-matter-slug',
+    'Rename the file or add a `slug:` field.',
+  );
   return undefined;
 }
 
 function readImage(context: FieldContext, value: unknown, caption: unknown): Image | undefined {
   const topCaption = readText(context, 'caption', caption);
   if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string') return checkImageSource(context, ['image'], value.trim()) ? { src: value.trim(), alt: topCaption ?? '', caption: topCaption, credit: undefined } : undefined;
+  if (typeof value === 'string')
+    return checkImageSource(context, ['image'], value.trim())
+      ? { src: value.trim(), alt: topCaption ?? '', caption: topCaption, credit: undefined }
+      : undefined;
   if (typeof value !== 'object' || Array.isArray(value)) {
-    reportField(context, ['image'], `Unexpected ${describeValue(value)} for \`image\`, expected a path, a URL or a mapping with \`src\``, 'front-matter-image');
+    reportField(
+      context,
+      ['image'],
+      `Unexpected ${describeValue(value)} for \`image\`, expected a path, a URL or a mapping with \`src\``,
+      'front-matter-image',
+    );
     return undefined;
   }
   const fields = value as Record<string, unknown>;
   const src = fields['src'];
   if (typeof src !== 'string' || !src.trim()) {
-    reportField(context, ['image', 'src'], 'Missing `image.src`, expected the path or URL of the image', 'front-matter-image');
+    reportField(
+      context,
+      ['image', 'src'],
+      'Missing `image.src`, expected the path or URL of the image',
+      'front-matter-image',
+    );
     return undefined;
   }
   if (!checkImageSource(context, ['image', 'src'], src.trim())) return undefined;
@@ -159,7 +226,12 @@ function readImage(context: FieldContext, value: unknown, caption: unknown): Ima
     const item = fields[key];
     if (item === undefined || item === null) return undefined;
     if (typeof item === 'string' || typeof item === 'number') return String(item).trim() || undefined;
-    reportField(context, ['image', key], `Unexpected ${describeValue(item)} for \`image.${key}\`, expected text`, 'front-matter-image');
+    reportField(
+      context,
+      ['image', key],
+      `Unexpected ${describeValue(item)} for \`image.${key}\`, expected text`,
+      'front-matter-image',
+    );
     return undefined;
   };
   const imageCaption = text('caption') ?? topCaption;
@@ -168,26 +240,48 @@ function readImage(context: FieldContext, value: unknown, caption: unknown): Ima
 
 /** Image sources are site paths or http(s) URLs; nothing that runs script. */
 function checkImageSource(context: FieldContext, path: readonly (string | number)[], src: string): boolean {
-  if (/^https?:\/\//i.test(src) || (/^[^:]*$/.test(src) && !src.startsWith('//') && !/[\u0000-\u001f\\]/.test(src))) return true;
-  reportField(context, path, `Unexpected image source "${src}", expected a site path such as /images/x.jpg or an https URL`, 'front-matter-image');
+  if (/^https?:\/\//i.test(src) || (/^[^:]*$/.test(src) && !src.startsWith('//') && !/[\u0000-\u001f\\]/.test(src)))
+    return true;
+  reportField(
+    context,
+    path,
+    `Unexpected image source "${src}", expected a site path such as /images/x.jpg or an https URL`,
+    'front-matter-image',
+  );
   return false;
 }
 
 function readCorrections(context: FieldContext, value: unknown, timeZone: string): Correction[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
-    reportField(context, ['corrections'], `Unexpected ${describeValue(value)} for \`corrections\`, expected a list of \`{date, text}\``, 'front-matter-corrections');
+    reportField(
+      context,
+      ['corrections'],
+      `Unexpected ${describeValue(value)} for \`corrections\`, expected a list of \`{date, text}\``,
+      'front-matter-corrections',
+    );
     return [];
   }
   const corrections: Correction[] = [];
   value.forEach((item: unknown, index) => {
-    const fields = item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>) : undefined;
+    const fields =
+      item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>) : undefined;
     const text = fields?.['text'];
     const date = fields ? parseDate(fields['date'], timeZone) : undefined;
     if (!fields || typeof text !== 'string' || !text.trim()) {
-      reportField(context, ['corrections', index], 'Unexpected correction without `text`, expected `{date, text}`', 'front-matter-corrections');
+      reportField(
+        context,
+        ['corrections', index],
+        'Unexpected correction without `text`, expected `{date, text}`',
+        'front-matter-corrections',
+      );
     } else if (!date?.ok) {
-      reportField(context, ['corrections', index, 'date'], date ? date.reason : 'Missing correction date', 'front-matter-corrections');
+      reportField(
+        context,
+        ['corrections', index, 'date'],
+        date ? date.reason : 'Missing correction date',
+        'front-matter-corrections',
+      );
     } else {
       corrections.push({ date: date.instant, text: text.trim() });
     }

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { AuthorProfile } from '../site/site.js';
-import { describeValue, readText, reportField, type FieldContext } from './field-checks.js';
+import { describeValue, type FieldContext, readText, reportField } from './field-checks.js';
 import type { FrontMatter } from './front-matter.js';
 import { createSlug } from './slug.js';
 
@@ -19,7 +19,13 @@ export function checkAuthorProfile(
   const name = readText(context, 'name', frontMatter.data['name'], { required: true });
   const role = readText(context, 'role', frontMatter.data['role']);
   const avatar = readText(context, 'avatar', frontMatter.data['avatar']);
-  if (avatar !== undefined && !/^(https?:\/\/|\/)[^\s\\]*$/i.test(avatar)) reportField(context, ['avatar'], `Unexpected avatar "${avatar}", expected a site path such as /images/authors/x.jpg or an https URL`, 'author-avatar');
+  if (avatar !== undefined && !/^(https?:\/\/|\/)[^\s\\]*$/i.test(avatar))
+    reportField(
+      context,
+      ['avatar'],
+      `Unexpected avatar "${avatar}", expected a site path such as /images/authors/x.jpg or an https URL`,
+      'author-avatar',
+    );
   const links = readLinks(context, frontMatter.data['links']);
   if (context.diagnostics.length > 0 || !name) return { ok: false, diagnostics: context.diagnostics };
   return {
@@ -38,7 +44,12 @@ export function checkAuthorProfile(
 function readLinks(context: FieldContext, value: unknown): { name: string; url: string }[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
-    reportField(context, ['links'], `Unexpected ${describeValue(value)} for \`links\`, expected a list of \`{name, url}\``, 'author-links');
+    reportField(
+      context,
+      ['links'],
+      `Unexpected ${describeValue(value)} for \`links\`, expected a list of \`{name, url}\``,
+      'author-links',
+    );
     return [];
   }
   const links: { name: string; url: string }[] = [];
@@ -47,7 +58,12 @@ function readLinks(context: FieldContext, value: unknown): { name: string; url: 
     const name = fields['name'];
     const url = fields['url'];
     if (typeof name !== 'string' || typeof url !== 'string' || !/^(https?:\/\/|mailto:)/i.test(url)) {
-      reportField(context, ['links', index], 'Unexpected link, expected `{name, url}` with an http(s) or mailto URL', 'author-links');
+      reportField(
+        context,
+        ['links', index],
+        'Unexpected link, expected `{name, url}` with an http(s) or mailto URL',
+        'author-links',
+      );
     } else {
       links.push({ name: name.trim(), url: url.trim() });
     }

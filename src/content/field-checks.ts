@@ -9,9 +9,15 @@ export interface FieldContext {
 }
 
 /** Records an error at the value of `path` (or at the key, or line 1 when absent). */
-export function reportField(context: FieldContext, path: readonly (string | number)[], reason: string, ruleId: string, hint?: string): void {
-  const place: Place | undefined =
-    context.frontMatter.locate(path) ?? context.frontMatter.locate(path, { key: true }) ?? { line: 1, column: 1 };
+export function reportField(
+  context: FieldContext,
+  path: readonly (string | number)[],
+  reason: string,
+  ruleId: string,
+  hint?: string,
+): void {
+  const place: Place | undefined = context.frontMatter.locate(path) ??
+    context.frontMatter.locate(path, { key: true }) ?? { line: 1, column: 1 };
   context.diagnostics.push(createDiagnostic({ file: context.file, place, reason, ruleId, hint }));
 }
 
@@ -25,14 +31,32 @@ export function describeValue(value: unknown): string {
 }
 
 /** An optional text field: strings kept, numbers turned to text, anything else reported. */
-export function readText(context: FieldContext, key: string, value: unknown, options: { required?: boolean } = {}): string | undefined {
+export function readText(
+  context: FieldContext,
+  key: string,
+  value: unknown,
+  options: { required?: boolean } = {},
+): string | undefined {
   if (value === undefined || value === null) {
-    if (options.required) reportField(context, [key], `Missing \`${key}\`, expected text`, `front-matter-${key}`, `Add a \`${key}:\` line to the front matter.`);
+    if (options.required)
+      reportField(
+        context,
+        [key],
+        `Missing \`${key}\`, expected text`,
+        `front-matter-${key}`,
+        `Add a \`${key}:\` line to the front matter.`,
+      );
     return undefined;
   }
   if (typeof value === 'number') return String(value);
   if (typeof value !== 'string' || (options.required && value.trim() === '')) {
-    reportField(context, [key], `Unexpected ${describeValue(value)} for \`${key}\`, expected text`, `front-matter-${key}`, textHint(key));
+    reportField(
+      context,
+      [key],
+      `Unexpected ${describeValue(value)} for \`${key}\`, expected text`,
+      `front-matter-${key}`,
+      textHint(key),
+    );
     return undefined;
   }
   const trimmed = value.trim();
@@ -50,7 +74,13 @@ export function readNames(context: FieldContext, key: string, value: unknown): s
       if (name && !names.includes(name)) names.push(name);
     } else {
       const path = Array.isArray(value) ? [key, index] : [key];
-      reportField(context, path, `Unexpected ${describeValue(item)} in \`${key}\`, expected a name`, `front-matter-${key}`, `Write \`${key}: [First, Second]\` or one name per \`- \` line.`);
+      reportField(
+        context,
+        path,
+        `Unexpected ${describeValue(item)} in \`${key}\`, expected a name`,
+        `front-matter-${key}`,
+        `Write \`${key}: [First, Second]\` or one name per \`- \` line.`,
+      );
     }
   });
   return names;
@@ -60,7 +90,12 @@ export function readNames(context: FieldContext, key: string, value: unknown): s
 export function readBoolean(context: FieldContext, key: string, value: unknown): boolean {
   if (value === undefined || value === null) return false;
   if (typeof value === 'boolean') return value;
-  reportField(context, [key], `Unexpected ${describeValue(value)} for \`${key}\`, expected true or false`, `front-matter-${key}`);
+  reportField(
+    context,
+    [key],
+    `Unexpected ${describeValue(value)} for \`${key}\`, expected true or false`,
+    `front-matter-${key}`,
+  );
   return false;
 }
 

@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { type Document, isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
 
 /** Parsed front matter: plain data plus a way to find where each key was written. */
@@ -23,16 +23,37 @@ const MAX_ALIAS_COUNT = 100;
  * opening `---` is line 1. Dates stay strings (YAML core schema), so a date
  * without an offset is never read as UTC by the YAML parser.
  */
-export function parseFrontMatter(text: string, file: string): { ok: true; value: FrontMatter } | { ok: false; diagnostics: Diagnostic[] } {
+export function parseFrontMatter(
+  text: string,
+  file: string,
+): { ok: true; value: FrontMatter } | { ok: false; diagnostics: Diagnostic[] } {
   const open = OPENING.exec(text);
-  if (!open) return fail(file, { line: 1, column: 1 }, 'Unexpected start of file, expected front matter opening with `---` on the first line', 'front-matter-missing', 'Start the file with a `---` line, the YAML fields (at least `title` and `date`), and another `---` line.');
+  if (!open)
+    return fail(
+      file,
+      { line: 1, column: 1 },
+      'Unexpected start of file, expected front matter opening with `---` on the first line',
+      'front-matter-missing',
+      'Start the file with a `---` line, the YAML fields (at least `title` and `date`), and another `---` line.',
+    );
   const rest = text.slice(open[0].length);
   const close = CLOSING.exec(rest);
-  if (!close) return fail(file, { line: 1, column: 1 }, 'Unexpected end of file, expected a closing `---` line after the front matter', 'front-matter-unclosed', 'Add a line with only `---` after the last front matter field.');
+  if (!close)
+    return fail(
+      file,
+      { line: 1, column: 1 },
+      'Unexpected end of file, expected a closing `---` line after the front matter',
+      'front-matter-unclosed',
+      'Add a line with only `---` after the last front matter field.',
+    );
   const parsed = parseYamlMapping(rest.slice(0, close.index), file, 1, 'front matter');
   if (!parsed.ok) return parsed;
   const afterClose = open[0].length + close.index + close[0].length;
-  const bodyStart = text.startsWith('\r\n', afterClose) ? afterClose + 2 : text.startsWith('\n', afterClose) ? afterClose + 1 : afterClose;
+  const bodyStart = text.startsWith('\r\n', afterClose)
+    ? afterClose + 2
+    : text.startsWith('\n', afterClose)
+      ? afterClose + 1
+      : afterClose;
   return { ok: true, value: { ...parsed.value, body: text.slice(bodyStart), bodyLine: countLines(text, bodyStart) } };
 }
 
@@ -48,7 +69,13 @@ export function parseYamlMapping(
   what: string,
 ): { ok: true; value: Pick<FrontMatter, 'data' | 'locate'> } | { ok: false; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = parseDocument(yamlText, {
+    lineCounter,
+    schema: 'core',
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+  });
   const toPlace = (offset: number): Place => {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line + lineOffset, column: pos.col };
@@ -69,7 +96,13 @@ export function parseYamlMapping(
   }
   const contents = doc.contents;
   if (contents !== null && !isMap(contents)) {
-    return fail(file, toPlace(rangeStart(contents) ?? 0), `Unexpected ${what} that is not a mapping, expected \`key: value\` lines`, 'front-matter-yaml', 'Write each field as `key: value` on its own line.');
+    return fail(
+      file,
+      toPlace(rangeStart(contents) ?? 0),
+      `Unexpected ${what} that is not a mapping, expected \`key: value\` lines`,
+      'front-matter-yaml',
+      'Write each field as `key: value` on its own line.',
+    );
   }
   let data: Record<string, unknown>;
   try {
@@ -84,7 +117,10 @@ export function parseYamlMapping(
       'Write the values out instead of nesting aliases (`*name`) of aliases: the data they expand to is too large.',
     );
   }
-  return { ok: true, value: { data, locate: (path, options) => locateNode(doc, path, options?.key === true, toPlace) } };
+  return {
+    ok: true,
+    value: { data, locate: (path, options) => locateNode(doc, path, options?.key === true, toPlace) },
+  };
 }
 
 /** Start offset of the document's first alias (`*name`). */
@@ -99,7 +135,12 @@ function findFirstAlias(doc: Document): number | undefined {
   return start;
 }
 
-function locateNode(doc: Document, path: readonly (string | number)[], wantKey: boolean, toPlace: (offset: number) => Place): Place | undefined {
+function locateNode(
+  doc: Document,
+  path: readonly (string | number)[],
+  wantKey: boolean,
+  toPlace: (offset: number) => Place,
+): Place | undefined {
   if (wantKey && path.length > 0) {
     const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
     if (isMap(parent)) {
@@ -131,6 +172,12 @@ function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
-function fail(file: string, place: Place, reason: string, ruleId: string, hint: string): { ok: false; diagnostics: Diagnostic[] } {
+function fail(
+  file: string,
+  place: Place,
+  reason: string,
+  ruleId: string,
+  hint: string,
+): { ok: false; diagnostics: Diagnostic[] } {
   return { ok: false, diagnostics: [createDiagnostic({ file, place, reason, ruleId, hint })] };
 }

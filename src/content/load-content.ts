@@ -1,5 +1,5 @@
-import { fdir } from 'fdir';
 import path from 'node:path';
+import { fdir } from 'fdir';
 
 /** Data files at the content root that hold author profiles, beside `authors/*.md`. */
 export const AUTHORS_DATA_FILES: readonly string[] = ['authors.yml', 'authors.yaml'];
@@ -28,7 +28,9 @@ export async function listMarkdownFiles(dir: string): Promise<string[]> {
 /** A path relative to `root` when it lies inside it, else the absolute path. */
 export function toDisplayPath(absolute: string, root: string): string {
   const relative = path.relative(root, absolute);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : absolute;
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative)
+    ? relative.split(path.sep).join('/')
+    : absolute;
 }
 
 /**

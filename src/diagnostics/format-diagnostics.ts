@@ -41,7 +41,9 @@ function formatBlock(diagnostic: Diagnostic, location: string, severityWidth: nu
   const lines = [`${location}  ${severity}  ${diagnostic.reason}  ${paint(diagnostic.ruleId, 'dim', options)}`];
   if (diagnostic.hint) lines.push(`  ${paint('hint:', 'dim', options)} ${diagnostic.hint}`);
   if (diagnostic.cause) {
-    lines.push(`  ${paint('first defined at', 'dim', options)} ${formatLocation(diagnostic.cause.file, diagnostic.cause.place)}`);
+    lines.push(
+      `  ${paint('first defined at', 'dim', options)} ${formatLocation(diagnostic.cause.file, diagnostic.cause.place)}`,
+    );
   }
   return lines.join('\n');
 }
@@ -64,7 +66,9 @@ function formatSummary(diagnostics: readonly Diagnostic[], options: FormatOption
  */
 export function formatError(error: NewsgenError, options: FormatOptions): string {
   const location = error.file === undefined ? '' : `${formatLocation(error.file, error.place)}  `;
-  const lines = [`${location}${paint('error', 'red', options)}  ${error.message}  ${paint(error.code, 'dim', options)}`];
+  const lines = [
+    `${location}${paint('error', 'red', options)}  ${error.message}  ${paint(error.code, 'dim', options)}`,
+  ];
   if (error.hint) lines.push(`  ${paint('hint:', 'dim', options)} ${error.hint}`);
   const cause = describeCause(error.cause);
   if (cause !== undefined && !error.message.includes(cause)) {

@@ -1,18 +1,55 @@
 /** A date field a pattern can print. */
 export type DateToken =
-  | 'dddd' | 'ddd' | 'DD' | 'D'
-  | 'MMMM' | 'MMM' | 'MM' | 'M'
-  | 'YYYY' | 'YY'
-  | 'HH' | 'H' | 'hh' | 'h' | 'mm' | 'm' | 'ss' | 's'
-  | 'A' | 'z' | 'Z';
+  | 'dddd'
+  | 'ddd'
+  | 'DD'
+  | 'D'
+  | 'MMMM'
+  | 'MMM'
+  | 'MM'
+  | 'M'
+  | 'YYYY'
+  | 'YY'
+  | 'HH'
+  | 'H'
+  | 'hh'
+  | 'h'
+  | 'mm'
+  | 'm'
+  | 'ss'
+  | 's'
+  | 'A'
+  | 'z'
+  | 'Z';
 
 /** One piece of a compiled pattern: a field to fill in or text to copy. */
-export type PatternPart = { readonly kind: 'token'; readonly token: DateToken } | { readonly kind: 'literal'; readonly text: string };
+export type PatternPart =
+  | { readonly kind: 'token'; readonly token: DateToken }
+  | { readonly kind: 'literal'; readonly text: string };
 
 // Longest first, so `MMMM` wins over `MMM` and `MM`.
 const TOKENS: readonly DateToken[] = [
-  'dddd', 'ddd', 'MMMM', 'MMM', 'YYYY', 'DD', 'MM', 'YY', 'HH', 'hh', 'mm', 'ss',
-  'D', 'M', 'H', 'h', 'm', 's', 'A', 'z', 'Z',
+  'dddd',
+  'ddd',
+  'MMMM',
+  'MMM',
+  'YYYY',
+  'DD',
+  'MM',
+  'YY',
+  'HH',
+  'hh',
+  'mm',
+  'ss',
+  'D',
+  'M',
+  'H',
+  'h',
+  'm',
+  's',
+  'A',
+  'z',
+  'Z',
 ];
 
 /**

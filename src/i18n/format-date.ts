@@ -74,27 +74,48 @@ function createPiece(token: DateToken, { names, offsetAt, zoneNameAt }: FormatCo
   const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
   const hour12 = (wall: Date): number => wall.getUTCHours() % 12 || 12;
   switch (token) {
-    case 'dddd': return (wall) => names.weekdaysLong[wall.getUTCDay()] ?? '';
-    case 'ddd': return (wall) => names.weekdaysShort[wall.getUTCDay()] ?? '';
-    case 'DD': return (wall) => pad(wall.getUTCDate());
-    case 'D': return (wall) => String(wall.getUTCDate());
-    case 'MMMM': return (wall) => names.monthsLong[wall.getUTCMonth()] ?? '';
-    case 'MMM': return (wall) => names.monthsShort[wall.getUTCMonth()] ?? '';
-    case 'MM': return (wall) => pad(wall.getUTCMonth() + 1);
-    case 'M': return (wall) => String(wall.getUTCMonth() + 1);
-    case 'YYYY': return (wall) => pad(wall.getUTCFullYear(), 4);
-    case 'YY': return (wall) => pad(wall.getUTCFullYear() % 100);
-    case 'HH': return (wall) => pad(wall.getUTCHours());
-    case 'H': return (wall) => String(wall.getUTCHours());
-    case 'hh': return (wall) => pad(hour12(wall));
-    case 'h': return (wall) => String(hour12(wall));
-    case 'mm': return (wall) => pad(wall.getUTCMinutes());
-    case 'm': return (wall) => String(wall.getUTCMinutes());
-    case 'ss': return (wall) => pad(wall.getUTCSeconds());
-    case 's': return (wall) => String(wall.getUTCSeconds());
-    case 'A': return (wall) => names.dayPeriods[wall.getUTCHours()] ?? '';
-    case 'z': return (_wall, time) => zoneNameAt(time);
-    case 'Z': return (_wall, time) => formatOffset(Math.round(offsetAt(time) / 60_000));
+    case 'dddd':
+      return (wall) => names.weekdaysLong[wall.getUTCDay()] ?? '';
+    case 'ddd':
+      return (wall) => names.weekdaysShort[wall.getUTCDay()] ?? '';
+    case 'DD':
+      return (wall) => pad(wall.getUTCDate());
+    case 'D':
+      return (wall) => String(wall.getUTCDate());
+    case 'MMMM':
+      return (wall) => names.monthsLong[wall.getUTCMonth()] ?? '';
+    case 'MMM':
+      return (wall) => names.monthsShort[wall.getUTCMonth()] ?? '';
+    case 'MM':
+      return (wall) => pad(wall.getUTCMonth() + 1);
+    case 'M':
+      return (wall) => String(wall.getUTCMonth() + 1);
+    case 'YYYY':
+      return (wall) => pad(wall.getUTCFullYear(), 4);
+    case 'YY':
+      return (wall) => pad(wall.getUTCFullYear() % 100);
+    case 'HH':
+      return (wall) => pad(wall.getUTCHours());
+    case 'H':
+      return (wall) => String(wall.getUTCHours());
+    case 'hh':
+      return (wall) => pad(hour12(wall));
+    case 'h':
+      return (wall) => String(hour12(wall));
+    case 'mm':
+      return (wall) => pad(wall.getUTCMinutes());
+    case 'm':
+      return (wall) => String(wall.getUTCMinutes());
+    case 'ss':
+      return (wall) => pad(wall.getUTCSeconds());
+    case 's':
+      return (wall) => String(wall.getUTCSeconds());
+    case 'A':
+      return (wall) => names.dayPeriods[wall.getUTCHours()] ?? '';
+    case 'z':
+      return (_wall, time) => zoneNameAt(time);
+    case 'Z':
+      return (_wall, time) => formatOffset(Math.round(offsetAt(time) / 60_000));
   }
 }
 

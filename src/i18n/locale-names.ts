@@ -36,12 +36,26 @@ export function createLocaleNames(locale: string): LocaleNames {
   };
 }
 
-function readParts(locale: string, options: NameOptions, type: Intl.DateTimeFormatPartTypes, times: readonly number[]): string[] {
+function readParts(
+  locale: string,
+  options: NameOptions,
+  type: Intl.DateTimeFormatPartTypes,
+  times: readonly number[],
+): string[] {
   const format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC', calendar: 'gregory' });
   return times.map((time) => format.formatToParts(time).find((part) => part.type === type)?.value ?? '');
 }
 
 function readDayPeriods(locale: string, hours: readonly number[]): string[] {
-  const format = new Intl.DateTimeFormat(locale, { hour: 'numeric', hourCycle: 'h12', timeZone: 'UTC', calendar: 'gregory' });
-  return hours.map((time) => format.formatToParts(time).find((part) => part.type === 'dayPeriod')?.value ?? (new Date(time).getUTCHours() < 12 ? 'AM' : 'PM'));
+  const format = new Intl.DateTimeFormat(locale, {
+    hour: 'numeric',
+    hourCycle: 'h12',
+    timeZone: 'UTC',
+    calendar: 'gregory',
+  });
+  return hours.map(
+    (time) =>
+      format.formatToParts(time).find((part) => part.type === 'dayPeriod')?.value ??
+      (new Date(time).getUTCHours() < 12 ? 'AM' : 'PM'),
+  );
 }

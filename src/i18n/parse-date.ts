@@ -7,8 +7,18 @@ export type ParsedDate = { ok: true; instant: Instant } | { ok: false; reason: s
 const EXAMPLES = 'such as 2016-09-09, 2016-09-09 10:46 or 2016-09-09T10:46:00+07:00';
 const REAL_EXAMPLES = 'such as 2016-09-09 10:46 or 2016-09-09T10:46:00+07:00';
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 // YAML 1.1 timestamps and ISO 8601: date, then optionally a time after `T`/`t` or
@@ -58,7 +68,13 @@ export function parseDate(value: unknown, timeZone: string): ParsedDate {
     };
   }
   const wall = toUtcTime(
-    fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second, fields.millisecond,
+    fields.year,
+    fields.month - 1,
+    fields.day,
+    fields.hour,
+    fields.minute,
+    fields.second,
+    fields.millisecond,
   );
   const time = zone && 'minutes' in zone ? wall - zone.minutes * 60_000 : getZoneClock(timeZone).fromWall(wall);
   return { ok: true, instant: toInstant(time, timeZone) };

@@ -53,7 +53,10 @@ export function checkTimeZone(value: string): CheckedTimeZone {
   if (text === '') return { ok: false, reason: `Unexpected empty time zone, ${ZONE_EXAMPLES}` };
   const suggestion = ZONE_ABBREVIATIONS[text.toUpperCase()];
   if (suggestion) {
-    return { ok: false, reason: `Unexpected time zone ${JSON.stringify(text)}, ${ZONE_EXAMPLES} (did you mean ${suggestion}?)` };
+    return {
+      ok: false,
+      reason: `Unexpected time zone ${JSON.stringify(text)}, ${ZONE_EXAMPLES} (did you mean ${suggestion}?)`,
+    };
   }
   // Newer runtimes accept offsets like `+07:00` as zones; they have no DST rules or
   // names, so refuse them everywhere for the same config to work on every Node.

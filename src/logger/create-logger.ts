@@ -44,7 +44,10 @@ export function createLogger(options: LoggerOptions): Logger {
  * The level for the CLI flags: `--quiet` → `error`, `--verbose` → `debug`, otherwise
  * `info`. When both are given, `--quiet` wins, so scripts that ask for silence get it.
  */
-export function resolveLogLevel(flags: { readonly quiet?: boolean | undefined; readonly verbose?: boolean | undefined }): LogLevel {
+export function resolveLogLevel(flags: {
+  readonly quiet?: boolean | undefined;
+  readonly verbose?: boolean | undefined;
+}): LogLevel {
   if (flags.quiet) return 'error';
   if (flags.verbose) return 'debug';
   return 'info';

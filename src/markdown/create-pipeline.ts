@@ -3,17 +3,17 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import remarkGfm from 'remark-gfm';
-import { unified, type Plugin } from 'unified';
+import { type Plugin, unified } from 'unified';
 import { rehypeNestingLimit } from './nesting-limit.js';
 import { rehypeDateline } from './rehype-dateline.js';
-import { rehypeMatchRawProperties } from './rehype-match-raw-properties.js';
 import { rehypeEmbedAllowlist } from './rehype-embed-allowlist.js';
 import { rehypeKeepCodeNewline } from './rehype-keep-code-newline.js';
+import { rehypeMatchRawProperties } from './rehype-match-raw-properties.js';
 import { rehypePrefixFragmentLinks } from './rehype-prefix-fragment-links.js';
-import { ALL_GFM_PARTS, remarkGfmParts, type GfmParts } from './remark-gfm-parts.js';
+import { ALL_GFM_PARTS, type GfmParts, remarkGfmParts } from './remark-gfm-parts.js';
 import { sanitizeSchema } from './sanitize-schema.js';
 
 /** Which GFM variant a pipeline parses with. */
@@ -45,23 +45,29 @@ export interface PipelineOptions {
 export function createPipeline(options: PipelineOptions) {
   const parts: GfmParts = { ...ALL_GFM_PARTS, ...options.gfm, autolinkLiteral: options.autolinkLiterals };
   // Everything on is exactly remark-gfm; anything less is the same extensions à la carte.
-  const gfm: [Plugin<[], Root>] | [Plugin<[GfmParts], Root>, GfmParts] = Object.values(parts).every(Boolean) ? [remarkGfm] : [remarkGfmParts, parts];
+  const gfm: [Plugin<[], Root>] | [Plugin<[GfmParts], Root>, GfmParts] = Object.values(parts).every(Boolean)
+    ? [remarkGfm]
+    : [remarkGfmParts, parts];
   const raw = options.rawHtml ?? true;
-  return unified()
-    .use(remarkParse)
-    .use([gfm])
-    // No prefix here: the sanitizer adds its own to footnote ids, exactly once.
-    .use(remarkRehype, { allowDangerousHtml: raw, clobberPrefix: '' })
-    // Only footnotes make `data-*` properties that rehype-raw would re-spell.
-    .use(raw ? [rehypeKeepCodeNewline, rehypeRaw, rehypeNestingLimit] : parts.footnote ? [rehypeMatchRawProperties] : [])
-    .use(rehypeSlug)
-    // An iframe can only come from raw HTML.
-    .use(raw ? [rehypeEmbedAllowlist] : [])
-    .use(rehypePrefixFragmentLinks)
-    .use(rehypeDateline)
-    .use(rehypeSanitize, sanitizeSchema)
-    .use(rehypeStringify)
-    .freeze();
+  return (
+    unified()
+      .use(remarkParse)
+      .use([gfm])
+      // No prefix here: the sanitizer adds its own to footnote ids, exactly once.
+      .use(remarkRehype, { allowDangerousHtml: raw, clobberPrefix: '' })
+      // Only footnotes make `data-*` properties that rehype-raw would re-spell.
+      .use(
+        raw ? [rehypeKeepCodeNewline, rehypeRaw, rehypeNestingLimit] : parts.footnote ? [rehypeMatchRawProperties] : [],
+      )
+      .use(rehypeSlug)
+      // An iframe can only come from raw HTML.
+      .use(raw ? [rehypeEmbedAllowlist] : [])
+      .use(rehypePrefixFragmentLinks)
+      .use(rehypeDateline)
+      .use(rehypeSanitize, sanitizeSchema)
+      .use(rehypeStringify)
+      .freeze()
+  );
 }
 
 /** A frozen pipeline made by `createPipeline`. */

@@ -1,14 +1,21 @@
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
+import { isNewsgenError } from '../diagnostics/newsgen-error.js';
 import { compactString } from './compact-string.js';
 import { containsAutolinkCandidate, showsAutolinkLiteral } from './contains-autolink-candidate.js';
 import { createPipeline, type MarkdownPipeline } from './create-pipeline.js';
-import { mayContainAutolinkLiteral } from './may-contain-autolink-literal.js';
-import { isNewsgenError } from '../diagnostics/newsgen-error.js';
-import { createHtmlNestingError, createMarkdownNestingError, findNode, findTooDeep, HTML_NESTING, isStackOverflow } from './nesting-limit.js';
-import { detectGfmParts } from './remark-gfm-parts.js';
 import { extractParagraphText } from './extract-paragraph-text.js';
+import { mayContainAutolinkLiteral } from './may-contain-autolink-literal.js';
+import {
+  createHtmlNestingError,
+  createMarkdownNestingError,
+  findNode,
+  findTooDeep,
+  HTML_NESTING,
+  isStackOverflow,
+} from './nesting-limit.js';
 import { DATELINE_DATA_KEY } from './rehype-dateline.js';
+import { detectGfmParts } from './remark-gfm-parts.js';
 
 /** Options for one `render` call. */
 export interface RenderOptions {
@@ -50,7 +57,11 @@ export interface MarkdownProcessor {
 export function createMarkdownProcessor(): MarkdownProcessor {
   // Frozen pipelines by feature set, built on first use: at most 64, a handful in practice.
   const pipelines = new Map<string, MarkdownPipeline>();
-  const pick = (autolinkLiterals: boolean, rawHtml: boolean, gfm: ReturnType<typeof detectGfmParts>): MarkdownPipeline => {
+  const pick = (
+    autolinkLiterals: boolean,
+    rawHtml: boolean,
+    gfm: ReturnType<typeof detectGfmParts>,
+  ): MarkdownPipeline => {
     const key = JSON.stringify([autolinkLiterals, rawHtml, gfm]);
     let pipeline = pipelines.get(key);
     if (!pipeline) pipelines.set(key, (pipeline = createPipeline({ autolinkLiterals, rawHtml, gfm })));

@@ -42,7 +42,8 @@ export function findNode(tree: TreeNode, test: (node: TreeNode, depth: number) =
     if (test(entry.node, entry.depth)) return entry.node;
     const children = entry.node.children;
     if (!children) continue;
-    for (let index = children.length - 1; index >= 0; index -= 1) stack.push({ node: children[index]!, depth: entry.depth + 1 });
+    for (let index = children.length - 1; index >= 0; index -= 1)
+      stack.push({ node: children[index]!, depth: entry.depth + 1 });
   }
   return undefined;
 }
@@ -61,11 +62,14 @@ export const HTML_NESTING = 'markdown-html-nesting';
 
 /** The error for Markdown nested too deeply, at the first node beyond the limit. */
 export function createMarkdownNestingError(place: Point | undefined): NewsgenError {
-  return new NewsgenError(`Unexpected content nested more than ${MAX_NESTING} levels deep, expected at most ${MAX_NESTING} levels of quotes, lists, emphasis and links inside each other`, {
-    code: MARKDOWN_NESTING,
-    place: place && { line: place.line, column: place.column },
-    hint: 'Flatten the nested quotes, lists, emphasis or links: no article needs more than a few levels.',
-  });
+  return new NewsgenError(
+    `Unexpected content nested more than ${MAX_NESTING} levels deep, expected at most ${MAX_NESTING} levels of quotes, lists, emphasis and links inside each other`,
+    {
+      code: MARKDOWN_NESTING,
+      place: place && { line: place.line, column: place.column },
+      hint: 'Flatten the nested quotes, lists, emphasis or links: no article needs more than a few levels.',
+    },
+  );
 }
 
 /**
@@ -74,12 +78,15 @@ export function createMarkdownNestingError(place: Point | undefined): NewsgenErr
  * first, which depends on the thread: so the build's outcome does not.
  */
 export function createHtmlNestingError(place: Point | undefined, cause?: unknown): NewsgenError {
-  return new NewsgenError(`Unexpected raw HTML nested more than ${MAX_HTML_NESTING} elements deep (counting the quotes and lists around it), expected at most ${MAX_HTML_NESTING}`, {
-    code: HTML_NESTING,
-    place: place && { line: place.line, column: place.column },
-    cause,
-    hint: 'Remove the extra wrapping elements from the HTML in this body.',
-  });
+  return new NewsgenError(
+    `Unexpected raw HTML nested more than ${MAX_HTML_NESTING} elements deep (counting the quotes and lists around it), expected at most ${MAX_HTML_NESTING}`,
+    {
+      code: HTML_NESTING,
+      place: place && { line: place.line, column: place.column },
+      cause,
+      hint: 'Remove the extra wrapping elements from the HTML in this body.',
+    },
+  );
 }
 
 /** A rehype plugin, right after rehype-raw: fails the document when the parsed HTML nests beyond the limit. */

@@ -9,8 +9,8 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import type { Plugin } from 'unified';
 import type {} from 'remark-parse';
+import type { Plugin } from 'unified';
 
 /** Which GFM constructs a pipeline parses. */
 export interface GfmParts {
@@ -22,7 +22,13 @@ export interface GfmParts {
 }
 
 /** Every GFM construct: what `remark-gfm` parses. */
-export const ALL_GFM_PARTS: GfmParts = { autolinkLiteral: true, footnote: true, strikethrough: true, table: true, taskListItem: true };
+export const ALL_GFM_PARTS: GfmParts = {
+  autolinkLiteral: true,
+  footnote: true,
+  strikethrough: true,
+  table: true,
+  taskListItem: true,
+};
 
 /**
  * `remark-gfm` à la carte: the same micromark and mdast extensions, in the

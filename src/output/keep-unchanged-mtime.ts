@@ -1,5 +1,5 @@
-import fs from 'node:fs/promises';
 import type { Stats } from 'node:fs';
+import fs from 'node:fs/promises';
 
 const CHUNK_BYTES = 64 * 1024;
 

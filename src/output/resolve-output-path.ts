@@ -39,7 +39,8 @@ function checkSegment(segment: string): OutputPathProblem | undefined {
   if (segment === '.') return { reason: 'has a "." segment' };
   if (segment === '..') return { reason: 'has a ".." segment, which could leave the output folder' };
   if (WINDOWS_FORBIDDEN.test(segment)) return { reason: `has "${segment}", which contains one of < > : " | ? *` };
-  if (segment.endsWith('.') || segment.endsWith(' ')) return { reason: `has "${segment}", which ends in a dot or a space` };
+  if (segment.endsWith('.') || segment.endsWith(' '))
+    return { reason: `has "${segment}", which ends in a dot or a space` };
   if (WINDOWS_RESERVED.test(segment)) return { reason: `has "${segment}", a name Windows reserves for devices` };
   // A UTF-16 unit is at most three UTF-8 bytes: only a long name needs counting.
   if (segment.length * 3 > MAX_SEGMENT_BYTES && Buffer.byteLength(segment, 'utf8') > MAX_SEGMENT_BYTES) {
@@ -78,7 +79,10 @@ export function urlToOutputPath(url: string): string {
   if (!url.startsWith('/')) {
     throw createUnsafePathError(url, 'is not a root-relative URL path; expected it to start with "/"');
   }
-  const segments = url.slice(1).split('/').map((segment) => decodeSegment(url, segment));
+  const segments = url
+    .slice(1)
+    .split('/')
+    .map((segment) => decodeSegment(url, segment));
   if (url.endsWith('/')) segments[segments.length - 1] = 'index.html';
   const relPath = segments.join('/');
   const checked = checkOutputPath(relPath);

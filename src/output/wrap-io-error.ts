@@ -1,4 +1,4 @@
-import { NewsgenError, isNewsgenError } from '../diagnostics/newsgen-error.js';
+import { isNewsgenError, NewsgenError } from '../diagnostics/newsgen-error.js';
 
 /**
  * Wraps a file-system failure of the write stage in `NewsgenError` `output-io`, naming

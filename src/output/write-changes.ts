@@ -5,7 +5,7 @@ import path from 'node:path';
 import { hashBytes } from '../cache/build-cache.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { listStaticFiles } from './list-static-files.js';
-import { toBytes, type OutputFile } from './output-file.js';
+import { type OutputFile, toBytes } from './output-file.js';
 import { resolveOutputPath } from './resolve-output-path.js';
 import { runBounded } from './run-bounded.js';
 import { wrapIoError } from './wrap-io-error.js';
@@ -86,9 +86,13 @@ export async function writeChanges(input: WriteChangesInput): Promise<WriteChang
 }
 
 /** Records every output's hash and yields the files whose bytes differ from the last build's. */
-async function* selectChanged(input: WriteChangesInput, outputs: Record<string, string>): AsyncGenerator<OutputFile & { urgent?: boolean | undefined }> {
+async function* selectChanged(
+  input: WriteChangesInput,
+  outputs: Record<string, string>,
+): AsyncGenerator<OutputFile & { urgent?: boolean | undefined }> {
   for await (const output of input.outputs) {
-    if (outputs[output.path] !== undefined) throw new NewsgenError(`Two outputs write ${output.path}`, { code: 'duplicate-output', file: output.path });
+    if (outputs[output.path] !== undefined)
+      throw new NewsgenError(`Two outputs write ${output.path}`, { code: 'duplicate-output', file: output.path });
     if (output.contents === undefined) {
       const hash = input.previous[output.path];
       if (hash !== undefined) outputs[output.path] = hash;
@@ -105,17 +109,26 @@ async function* selectChanged(input: WriteChangesInput, outputs: Record<string, 
 /** Removes the folders that deleting pages left empty (`old-slug/`), never the output folder itself. */
 async function removeEmptyFolders(outDir: string, deleted: readonly string[]): Promise<void> {
   const folders = new Set<string>();
-  for (const file of deleted) for (let folder = path.posix.dirname(file); folder !== '.'; folder = path.posix.dirname(folder)) folders.add(folder);
+  for (const file of deleted)
+    for (let folder = path.posix.dirname(file); folder !== '.'; folder = path.posix.dirname(folder))
+      folders.add(folder);
   const deepestFirst = [...folders].sort((a, b) => b.split('/').length - a.split('/').length || (a < b ? -1 : 1));
   for (const folder of deepestFirst) await rmdir(resolveOutputPath(outDir, folder)).catch(() => undefined);
 }
 
-async function planStaticCopies(input: WriteChangesInput, outputs: Record<string, string>): Promise<{ path: string; source: string }[]> {
+async function planStaticCopies(
+  input: WriteChangesInput,
+  outputs: Record<string, string>,
+): Promise<{ path: string; source: string }[]> {
   if (!input.staticDir) return [];
   const copies: { path: string; source: string }[] = [];
   for (const file of await listStaticFiles(input.staticDir)) {
     if (outputs[file.path] !== undefined) {
-      throw new NewsgenError(`Static file ${file.path} collides with a generated page of the same path`, { code: 'output-collision', file: file.source, hint: 'Rename or move the static file.' });
+      throw new NewsgenError(`Static file ${file.path} collides with a generated page of the same path`, {
+        code: 'output-collision',
+        file: file.source,
+        hint: 'Rename or move the static file.',
+      });
     }
     const stats = await stat(file.source);
     const key = `${stats.size}:${stats.mtimeMs}`;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { keepUnchangedMtime } from './keep-unchanged-mtime.js';
 import { listStaticFiles, type StaticFile } from './list-static-files.js';
 import { createOutputClaims, type OutputClaims } from './output-claims.js';
-import { toBytes, type OutputFile } from './output-file.js';
+import { type OutputFile, toBytes } from './output-file.js';
 import { resolveOutputPath } from './resolve-output-path.js';
 import { resolveRealPath } from './resolve-real-path.js';
 import { runBounded } from './run-bounded.js';
@@ -59,8 +59,19 @@ export async function writeOutput(input: WriteOutputInput): Promise<WriteOutputR
   const tempDir = await createSiblingDir(outDir, 'tmp').catch((error: unknown) => {
     throw wrapIoError(error, 'create a folder beside', outDir);
   });
-  const hadOutput = await fs.stat(outDir).then((stats) => stats.isDirectory(), () => false);
-  const session: WriteSession = { tempDir, outDir, claims: createOutputClaims(), folders: new Map(), hadOutput, written: 0, bytes: 0 };
+  const hadOutput = await fs.stat(outDir).then(
+    (stats) => stats.isDirectory(),
+    () => false,
+  );
+  const session: WriteSession = {
+    tempDir,
+    outDir,
+    claims: createOutputClaims(),
+    folders: new Map(),
+    hadOutput,
+    written: 0,
+    bytes: 0,
+  };
   try {
     claimStaticFiles(session, staticFiles, input.staticDir ?? '');
     await runBounded(input.files, concurrency, (file) => writeGenerated(session, file));
@@ -94,7 +105,8 @@ async function writeGenerated(session: WriteSession, file: OutputFile): Promise<
     await ensureFolder(session, path.dirname(target));
     // `wx`: never overwrite, so a clash the claims cannot see (case-insensitive disks) still fails.
     await fs.writeFile(target, contents, { flag: 'wx' });
-    if (session.hadOutput) await keepUnchangedMtime({ previous: resolveOutputPath(session.outDir, relPath), next: target, contents });
+    if (session.hadOutput)
+      await keepUnchangedMtime({ previous: resolveOutputPath(session.outDir, relPath), next: target, contents });
   } catch (error) {
     throw wrapIoError(error, 'write', path.join(session.outDir, relPath));
   }
@@ -108,7 +120,8 @@ async function copyStatic(session: WriteSession, file: StaticFile): Promise<void
   try {
     await ensureFolder(session, path.dirname(target));
     await fs.copyFile(file.source, target, fs.constants.COPYFILE_EXCL);
-    if (session.hadOutput) await keepUnchangedMtime({ previous: resolveOutputPath(session.outDir, file.path), next: target });
+    if (session.hadOutput)
+      await keepUnchangedMtime({ previous: resolveOutputPath(session.outDir, file.path), next: target });
     size = (await fs.stat(target)).size;
   } catch (error) {
     throw wrapIoError(error, 'copy the static file', file.source);

@@ -32,7 +32,10 @@ export function compileTemplates(
   precompiled?: PrecompiledTemplates,
 ): { templates: ReadonlyMap<string, CompiledTemplate>; precompiled: PrecompiledTemplates } {
   const reuse = precompiled !== undefined && sources.every((source) => typeof precompiled[source.name] === 'string');
-  const parsed = sources.map((source) => ({ source, ...(reuse ? { ast: undefined, spec: precompiled[source.name] as string } : parseTemplate(hbs, source)) }));
+  const parsed = sources.map((source) => ({
+    source,
+    ...(reuse ? { ast: undefined, spec: precompiled[source.name] as string } : parseTemplate(hbs, source)),
+  }));
   const partialNames = new Set(
     sources.filter((s) => s.name.startsWith(PARTIALS_FOLDER)).map((s) => s.name.slice(PARTIALS_FOLDER.length)),
   );

@@ -1,10 +1,10 @@
 import Handlebars from 'handlebars';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
-import { compileTemplates, type CompiledTemplate, type PrecompiledTemplates } from './compile-templates.js';
-import { registerHelpers } from './helpers.js';
 import type { OutputFile } from '../output/output-file.js';
-import { readThemeFiles, type ThemeFiles } from './read-theme-files.js';
+import { type CompiledTemplate, compileTemplates, type PrecompiledTemplates } from './compile-templates.js';
+import { registerHelpers } from './helpers.js';
 import { fingerprintTheme } from './load-theme.js';
+import { readThemeFiles, type ThemeFiles } from './read-theme-files.js';
 import { findTemplateErrorPlace } from './template-error-place.js';
 import type { PageView } from './view-model.js';
 

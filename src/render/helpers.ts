@@ -33,7 +33,9 @@ export function registerHelpers(hbs: HandlebarsEnvironment, strings: Strings): v
     const links = readLinks(terms).map(
       (link) => `<a href="${hbs.escapeExpression(link.url)}">${hbs.escapeExpression(link.name)}</a>`,
     );
-    return new hbs.SafeString(joinWithAnd(links, hbs.escapeExpression(translate(pickStrings(options, strings), 'and', {}))));
+    return new hbs.SafeString(
+      joinWithAnd(links, hbs.escapeExpression(translate(pickStrings(options, strings), 'and', {}))),
+    );
   });
 }
 
@@ -44,8 +46,13 @@ export type Strings = Readonly<Record<string, string>>;
  * Looks up a UI string in the first dictionary that has it and fills its
  * `{name}` placeholders (raw text; the caller escapes).
  */
-export function translate(dictionaries: readonly Strings[], key: string, values: Readonly<Record<string, unknown>>): string {
-  const template = (values['count'] === 1 ? findString(dictionaries, `${key}One`) : undefined) ?? findString(dictionaries, key);
+export function translate(
+  dictionaries: readonly Strings[],
+  key: string,
+  values: Readonly<Record<string, unknown>>,
+): string {
+  const template =
+    (values['count'] === 1 ? findString(dictionaries, `${key}One`) : undefined) ?? findString(dictionaries, key);
   return (template ?? key).replace(/\{(\w+)\}/g, (placeholder, name: string) =>
     Object.hasOwn(values, name) ? String(values[name]) : placeholder,
   );

@@ -12,7 +12,11 @@ export interface LoadedTheme {
  * strings. Cheap (no Handlebars), so a build with nothing to render never
  * loads the template engine.
  */
-export async function loadTheme(input: { themeDir: string; templatesDir: string | undefined; strings: Readonly<Record<string, string>> }): Promise<LoadedTheme> {
+export async function loadTheme(input: {
+  themeDir: string;
+  templatesDir: string | undefined;
+  strings: Readonly<Record<string, string>>;
+}): Promise<LoadedTheme> {
   const files = await readThemeFiles(input.themeDir, input.templatesDir);
   return { files, fingerprint: fingerprintTheme(files, input.strings) };
 }

@@ -72,7 +72,9 @@ export interface ArticleView extends ArticleCardView {
 }
 
 /** One slot of a listing's page navigation: a link to a page, or a gap where pages are left out. */
-export type PaginationLinkView = { readonly number: number; readonly url: string; readonly current: boolean; readonly gap: false } | { readonly gap: true };
+export type PaginationLinkView =
+  | { readonly number: number; readonly url: string; readonly current: boolean; readonly gap: false }
+  | { readonly gap: true };
 
 export interface PaginationView {
   readonly current: number;

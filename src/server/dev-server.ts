@@ -59,7 +59,8 @@ export async function createDevServer(options: DevServerOptions): Promise<DevSer
   });
 
   async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    if (!checkHost(request.headers.host, options.host, port)) return sendText(response, 403, 'Forbidden: unexpected Host header');
+    if (!checkHost(request.headers.host, options.host, port))
+      return sendText(response, 403, 'Forbidden: unexpected Host header');
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.setHeader('allow', 'GET, HEAD');
       return sendText(response, 405, 'Method not allowed');
@@ -67,11 +68,13 @@ export async function createDevServer(options: DevServerOptions): Promise<DevSer
     const target = request.url ?? '/';
     const pathname = target.split(/[?#]/, 1)[0];
     if (pathname === LIVE_EVENTS_PATH) return openEvents(request, response);
-    if (pathname === LIVE_CLIENT_PATH) return sendBody(request, response, 200, 'text/javascript; charset=utf-8', Buffer.from(LIVE_RELOAD_CLIENT));
+    if (pathname === LIVE_CLIENT_PATH)
+      return sendBody(request, response, 200, 'text/javascript; charset=utf-8', Buffer.from(LIVE_RELOAD_CLIENT));
     const root = await resolveRoot(options.root);
     if (root === undefined) return sendText(response, 404, 'Not found (the site has not been built yet)');
     const resolved = await resolveRequestPath(root, target);
-    if (resolved.kind === 'refused') return sendText(response, resolved.status, resolved.status === 400 ? 'Bad request' : 'Forbidden');
+    if (resolved.kind === 'refused')
+      return sendText(response, resolved.status, resolved.status === 400 ? 'Bad request' : 'Forbidden');
     if (resolved.kind === 'folder') {
       response.writeHead(301, { location: resolved.location, 'cache-control': 'no-store' });
       return void response.end();
@@ -83,8 +86,13 @@ export async function createDevServer(options: DevServerOptions): Promise<DevSer
   }
 
   function openEvents(request: IncomingMessage, response: ServerResponse): void {
-    if (!checkOrigin(request.headers.origin, request.headers.host)) return sendText(response, 403, 'Forbidden: foreign origin');
-    response.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
+    if (!checkOrigin(request.headers.origin, request.headers.host))
+      return sendText(response, 403, 'Forbidden: foreign origin');
+    response.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+    });
     if (request.method === 'HEAD') return void response.end();
     response.write(`retry: 1000\n${formatEvent('hello', { id })}`);
     if (lastError) response.write(formatLiveEvent(lastError));
@@ -132,7 +140,12 @@ async function resolveRoot(root: string): Promise<string | undefined> {
   return undefined;
 }
 
-async function sendFile(request: IncomingMessage, response: ServerResponse, status: number, file: string): Promise<void> {
+async function sendFile(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: number,
+  file: string,
+): Promise<void> {
   const type = contentType(file);
   if (type.startsWith('text/html')) {
     return sendBody(request, response, status, type, Buffer.from(injectLiveReload(await readFile(file, 'utf8'))));
@@ -146,25 +159,39 @@ async function sendFile(request: IncomingMessage, response: ServerResponse, stat
   stream.pipe(response);
 }
 
-function sendBody(request: IncomingMessage, response: ServerResponse, status: number, type: string, body: Buffer): void {
+function sendBody(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: number,
+  type: string,
+  body: Buffer,
+): void {
   response.writeHead(status, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store' });
   response.end(request.method === 'HEAD' ? undefined : body);
 }
 
 function sendText(response: ServerResponse, status: number, text: string): void {
   const body = Buffer.from(`${text}\n`);
-  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': body.length, 'cache-control': 'no-store' });
+  response.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': body.length,
+    'cache-control': 'no-store',
+  });
   response.end(body);
 }
 
 /** The content type by extension; text types say UTF-8, since newsgen writes nothing else. */
 function contentType(file: string): string {
   const type = lookup(path.extname(file)) ?? 'application/octet-stream';
-  return /^text\/|^application\/(json|xml|javascript|.*\+xml|.*\+json)$|^image\/svg\+xml$/.test(type) ? `${type}; charset=utf-8` : type;
+  return /^text\/|^application\/(json|xml|javascript|.*\+xml|.*\+json)$|^image\/svg\+xml$/.test(type)
+    ? `${type}; charset=utf-8`
+    : type;
 }
 
 function formatLiveEvent(event: LiveEvent): string {
-  return event.type === 'build-error' ? formatEvent('build-error', { errors: event.errors }) : formatEvent('reload', {});
+  return event.type === 'build-error'
+    ? formatEvent('build-error', { errors: event.errors })
+    : formatEvent('reload', {});
 }
 
 function formatEvent(name: string, data: unknown): string {
@@ -191,7 +218,10 @@ async function listen(server: Server, host: string, port: number): Promise<numbe
         code: 'serve-listen',
         cause: error,
         exitCode: 2,
-        hint: code === 'EADDRINUSE' ? 'Choose another port with --port, or --port 0 for any free one.' : 'Check --host and --port.',
+        hint:
+          code === 'EADDRINUSE'
+            ? 'Choose another port with --port, or --port 0 for any free one.'
+            : 'Check --host and --port.',
       });
     }
   }

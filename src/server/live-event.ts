@@ -30,5 +30,11 @@ export function toOverlayErrors(error: unknown): OverlayError[] {
       message: `${diagnostic.reason} (${diagnostic.ruleId})`,
     }));
   }
-  return [{ file: error.file ?? '', ...(error.place ? { line: error.place.line, column: error.place.column } : {}), message: `${error.message} (${error.code})` }];
+  return [
+    {
+      file: error.file ?? '',
+      ...(error.place ? { line: error.place.line, column: error.place.column } : {}),
+      message: `${error.message} (${error.code})`,
+    },
+  ];
 }

@@ -34,7 +34,11 @@ export function parseRequestPath(target: string): ParsedRequestPath {
   if (decoded.includes('\\')) return { ok: false, status: 403 };
   const parts = decoded.split('/');
   if (parts.some((part) => part === '..')) return { ok: false, status: 403 };
-  return { ok: true, segments: parts.filter((part) => part !== '' && part !== '.'), trailingSlash: decoded.endsWith('/') };
+  return {
+    ok: true,
+    segments: parts.filter((part) => part !== '' && part !== '.'),
+    trailingSlash: decoded.endsWith('/'),
+  };
 }
 
 /**

@@ -1,17 +1,20 @@
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Article } from '../content/article.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { createSlugger } from '../content/slug.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { checkCollisions, type UrlClaim } from './check-collisions.js';
 import { collectTerms } from './collect-terms.js';
 import { compareNewestFirst } from './compare.js';
-import { createPermalink } from './permalink.js';
 import { createArticlePages, createHomePages, createListingPages } from './create-pages.js';
+import { createPermalink } from './permalink.js';
 import { selectPublished } from './select-published.js';
 import type { AuthorProfile, Site, SiteArticle, Term } from './site.js';
 
 /** Site settings the model depends on. */
-export type SiteOptions = Pick<ResolvedConfig, 'permalink' | 'perPage' | 'sections' | 'related' | 'otherNewsCount' | 'now' | 'drafts' | 'future'>;
+export type SiteOptions = Pick<
+  ResolvedConfig,
+  'permalink' | 'perPage' | 'sections' | 'related' | 'otherNewsCount' | 'now' | 'drafts' | 'future'
+>;
 
 /**
  * The `model` stage: selects the published articles, resolves their terms
@@ -27,11 +30,31 @@ export function buildSite(
   const published = selectPublished(articles, options).sort(compareNewestFirst);
   const sectionNames = new Map(options.sections.map((section) => [section.slug, section.name]));
   const slugOf = createSlugger();
-  const sections = collectTerms('section', published.map((article) => article.section), sectionNames, slugOf);
-  const tags = collectTerms('tag', published.flatMap((article) => article.tags), new Map(), slugOf);
-  const authors = collectTerms('author', published.flatMap((article) => article.authors), new Map([...profiles].map(([slug, profile]) => [slug, profile.name])), slugOf);
-  const placed = published.map((article) => placeArticle(article, options.permalink, { sections, tags, authors, slugOf }));
-  const orderedSections = orderSections(sections, options.sections.map((section) => section.slug));
+  const sections = collectTerms(
+    'section',
+    published.map((article) => article.section),
+    sectionNames,
+    slugOf,
+  );
+  const tags = collectTerms(
+    'tag',
+    published.flatMap((article) => article.tags),
+    new Map(),
+    slugOf,
+  );
+  const authors = collectTerms(
+    'author',
+    published.flatMap((article) => article.authors),
+    new Map([...profiles].map(([slug, profile]) => [slug, profile.name])),
+    slugOf,
+  );
+  const placed = published.map((article) =>
+    placeArticle(article, options.permalink, { sections, tags, authors, slugOf }),
+  );
+  const orderedSections = orderSections(
+    sections,
+    options.sections.map((section) => section.slug),
+  );
   const site: Omit<Site, 'pages'> = {
     articles: placed,
     sections: orderedSections,
@@ -39,11 +62,20 @@ export function buildSite(
     authors: [...authors.values()],
     profiles,
   };
-  const pages = [...createHomePages(site, options), ...createArticlePages(site, options), ...createListingPages(site, options), { kind: 'not-found' as const, url: '/404.html' }];
+  const pages = [
+    ...createHomePages(site, options),
+    ...createArticlePages(site, options),
+    ...createListingPages(site, options),
+    { kind: 'not-found' as const, url: '/404.html' },
+  ];
   const claims: UrlClaim[] = pages.map((page) =>
     page.kind === 'article'
       ? { url: page.url, file: displayPathOf(page.article), place: page.article.slugPlace }
-      : { url: page.url, file: `(generated ${page.kind} page${'term' in page && page.term ? ` for "${page.term.name}"` : ''})`, place: undefined },
+      : {
+          url: page.url,
+          file: `(generated ${page.kind} page${'term' in page && page.term ? ` for "${page.term.name}"` : ''})`,
+          place: undefined,
+        },
   );
   return { site: { ...site, pages }, diagnostics: checkCollisions(claims) };
 }
@@ -55,7 +87,11 @@ interface TermIndex {
   readonly slugOf: (name: string) => string;
 }
 
-function placeArticle(article: Article, permalink: string, { sections, tags, authors, slugOf }: TermIndex): SiteArticle {
+function placeArticle(
+  article: Article,
+  permalink: string,
+  { sections, tags, authors, slugOf }: TermIndex,
+): SiteArticle {
   const find = (terms: Map<string, Term>, name: string) => terms.get(slugOf(name));
   const sectionTerm = find(sections, article.section);
   if (!sectionTerm) throw new Error(`Internal: no term for section "${article.section}"`);

@@ -11,7 +11,12 @@ export const TAXONOMY_PATHS: Readonly<Record<Taxonomy, string>> = { section: '/'
  * display name is the most common spelling (ties: code-unit order). `names`
  * gives the configured display names that win over spellings (sections).
  */
-export function collectTerms(taxonomy: Taxonomy, spellings: Iterable<string>, names: ReadonlyMap<string, string> = new Map(), slugOf: (name: string) => string = createSlug): Map<string, Term> {
+export function collectTerms(
+  taxonomy: Taxonomy,
+  spellings: Iterable<string>,
+  names: ReadonlyMap<string, string> = new Map(),
+  slugOf: (name: string) => string = createSlug,
+): Map<string, Term> {
   const counts = new Map<string, Map<string, number>>();
   for (const raw of spellings) {
     const spelling = normalizeName(raw);
@@ -26,7 +31,13 @@ export function collectTerms(taxonomy: Taxonomy, spellings: Iterable<string>, na
     const bySpelling = counts.get(slug) ?? new Map<string, number>();
     let count = 0;
     for (const n of bySpelling.values()) count += n;
-    terms.set(slug, { taxonomy, slug, name: names.get(slug) ?? pickCommonest(bySpelling), url: `${TAXONOMY_PATHS[taxonomy]}${slug}/`, count });
+    terms.set(slug, {
+      taxonomy,
+      slug,
+      name: names.get(slug) ?? pickCommonest(bySpelling),
+      url: `${TAXONOMY_PATHS[taxonomy]}${slug}/`,
+      count,
+    });
   }
   return terms;
 }

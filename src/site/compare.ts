@@ -4,6 +4,9 @@ export function compareText(a: string, b: string): number {
 }
 
 /** Newest first, then by id: the total order of every article list in the output. */
-export function compareNewestFirst(a: { readonly date: { readonly time: number }; readonly id: string }, b: { readonly date: { readonly time: number }; readonly id: string }): number {
+export function compareNewestFirst(
+  a: { readonly date: { readonly time: number }; readonly id: string },
+  b: { readonly date: { readonly time: number }; readonly id: string },
+): number {
   return b.date.time - a.date.time || compareText(a.id, b.id);
 }

@@ -9,7 +9,11 @@ type SiteSoFar = Omit<Site, 'pages'>;
 /** Articles per section block on the home page. */
 const HOME_SECTION_SIZE = 4;
 /** URL of each taxonomy's index of terms. */
-export const TERMS_INDEX_URLS: Readonly<Record<Taxonomy, string>> = { section: '/sections/', tag: '/tag/', author: '/author/' };
+export const TERMS_INDEX_URLS: Readonly<Record<Taxonomy, string>> = {
+  section: '/sections/',
+  tag: '/tag/',
+  author: '/author/',
+};
 
 /**
  * Home pages: the newest article as the headline, the latest of each section
@@ -20,7 +24,10 @@ export function createHomePages(site: SiteSoFar, options: SiteOptions): HomePage
   const [headline] = site.articles;
   const bySection = groupBy(site.articles, (article) => [article.sectionTerm.slug]);
   const sections = site.sections
-    .map((term) => ({ term, articles: (bySection.get(term.slug) ?? []).filter((article) => article !== headline).slice(0, HOME_SECTION_SIZE) }))
+    .map((term) => ({
+      term,
+      articles: (bySection.get(term.slug) ?? []).filter((article) => article !== headline).slice(0, HOME_SECTION_SIZE),
+    }))
     .filter((block) => block.articles.length > 0);
   const shown = new Set<SiteArticle>([...(headline ? [headline] : []), ...sections.flatMap((block) => block.articles)]);
   return paginate(site.articles, options.perPage, '/').map(({ items, pagination }, index) => ({
@@ -51,7 +58,11 @@ export function createArticlePages(site: SiteSoFar, options: SiteOptions): Artic
   const findRelated = createRelatedFinder([...items.keys()], options.related.weights);
   const blocksOf = (article: SiteArticle) => {
     const item = itemOf.get(article);
-    const related = item ? findRelated(item, options.related.count).map((found) => items.get(found)).filter((found): found is SiteArticle => found !== undefined) : [];
+    const related = item
+      ? findRelated(item, options.related.count)
+          .map((found) => items.get(found))
+          .filter((found): found is SiteArticle => found !== undefined)
+      : [];
     const shown = new Set<SiteArticle>([article, ...related]);
     const otherNews: SiteArticle[] = [];
     for (const candidate of site.articles) {
@@ -91,7 +102,16 @@ export function createListingPages(site: SiteSoFar, options: SiteOptions): (List
     for (const term of terms) {
       const author = taxonomy === 'author' ? site.profiles.get(term.slug) : undefined;
       for (const { items, pagination } of paginate(groups.get(term.slug) ?? [], options.perPage, term.url)) {
-        pages.push({ kind: 'list', url: pagination.urls[pagination.current - 1] ?? term.url, taxonomy, term, period: undefined, author, articles: items, pagination });
+        pages.push({
+          kind: 'list',
+          url: pagination.urls[pagination.current - 1] ?? term.url,
+          taxonomy,
+          term,
+          period: undefined,
+          author,
+          articles: items,
+          pagination,
+        });
       }
     }
     const indexTerms = taxonomy === 'section' ? [...terms] : [...terms].sort(compareTermsByCount);
@@ -109,7 +129,16 @@ function createArchivePages(articles: readonly SiteArticle[], perPage: number): 
     const month = key.length > 4 ? Number(key.slice(5, 7)) : undefined;
     const url = month === undefined ? `/${key}/` : `/${key.slice(0, 4)}/${key.slice(5, 7)}/`;
     for (const { items, pagination } of paginate(groups.get(key) ?? [], perPage, url)) {
-      pages.push({ kind: 'list', url: pagination.urls[pagination.current - 1] ?? url, taxonomy: 'archive', term: undefined, period: { year, month }, author: undefined, articles: items, pagination });
+      pages.push({
+        kind: 'list',
+        url: pagination.urls[pagination.current - 1] ?? url,
+        taxonomy: 'archive',
+        term: undefined,
+        period: { year, month },
+        author: undefined,
+        articles: items,
+        pagination,
+      });
     }
   }
   return pages;

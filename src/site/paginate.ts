@@ -9,7 +9,11 @@ export function createPageUrl(firstUrl: string, n: number): string {
  * Splits a listing into pages of `perPage`. An empty listing still has one
  * (empty) page, so every term and the home page always exist.
  */
-export function paginate<T>(items: readonly T[], perPage: number, firstUrl: string): { items: readonly T[]; pagination: Pagination }[] {
+export function paginate<T>(
+  items: readonly T[],
+  perPage: number,
+  firstUrl: string,
+): { items: readonly T[]; pagination: Pagination }[] {
   const total = Math.max(1, Math.ceil(items.length / perPage));
   const urls = Array.from({ length: total }, (_, index) => createPageUrl(firstUrl, index + 1));
   return urls.map((_, index) => ({

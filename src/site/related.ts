@@ -42,21 +42,26 @@ interface Entry extends Scored<number> {
  * candidates it has seen in one typed array, and a candidate that cannot
  * reach a full top list even with the largest recency bonus is not scored further.
  */
-export function createRelatedFinder(items: readonly RelatedItem[], weights: RelatedWeights): (item: RelatedItem, count: number) => RelatedItem[] {
+export function createRelatedFinder(
+  items: readonly RelatedItem[],
+  weights: RelatedWeights,
+): (item: RelatedItem, count: number) => RelatedItem[] {
   const keys = new Map<string, number>();
   const number = (key: string) => {
     let id = keys.get(key);
     if (id === undefined) keys.set(key, (id = keys.size));
     return id;
   };
-  const entries = items.map((item, index): Entry => ({
-    item,
-    index,
-    time: item.time,
-    section: number(`s:${item.section}`),
-    tags: item.tags.map((tag) => number(`t:${tag}`)),
-    authors: item.authors.map((author) => number(`a:${author}`)),
-  }));
+  const entries = items.map(
+    (item, index): Entry => ({
+      item,
+      index,
+      time: item.time,
+      section: number(`s:${item.section}`),
+      tags: item.tags.map((tag) => number(`t:${tag}`)),
+      authors: item.authors.map((author) => number(`a:${author}`)),
+    }),
+  );
   const byItem = new Map(entries.map((entry) => [entry.item, entry]));
   const postings: Entry[][] = Array.from({ length: keys.size }, () => []);
   for (const entry of entries) {
@@ -88,14 +93,23 @@ export function createRelatedFinder(items: readonly RelatedItem[], weights: Rela
       if (best.length >= count && shared + weights.recency < (best[best.length - 1] as { score: number }).score) return;
       insertRanked(best, { candidate: candidate.item, score: shared + scoreRecency(self, candidate, weights) }, count);
     };
-    for (const key of [...self.tags, ...self.authors, self.section]) visitNeighbours(postings[key], self.time, consider);
+    for (const key of [...self.tags, ...self.authors, self.section])
+      visitNeighbours(postings[key], self.time, consider);
     return best.map((entry) => entry.candidate);
   };
 }
 
 /** Keeps `best` as the top `count` entries: higher score, then newer, then id. */
-function insertRanked(best: { candidate: RelatedItem; score: number }[], entry: { candidate: RelatedItem; score: number }, count: number): void {
-  const before = (a: typeof entry, b: typeof entry) => a.score > b.score || (a.score === b.score && (a.candidate.time > b.candidate.time || (a.candidate.time === b.candidate.time && compareText(a.candidate.id, b.candidate.id) < 0)));
+function insertRanked(
+  best: { candidate: RelatedItem; score: number }[],
+  entry: { candidate: RelatedItem; score: number },
+  count: number,
+): void {
+  const before = (a: typeof entry, b: typeof entry) =>
+    a.score > b.score ||
+    (a.score === b.score &&
+      (a.candidate.time > b.candidate.time ||
+        (a.candidate.time === b.candidate.time && compareText(a.candidate.id, b.candidate.id) < 0)));
   let index = best.length;
   while (index > 0 && before(entry, best[index - 1] as typeof entry)) index--;
   if (index >= count) return;

@@ -22,8 +22,13 @@ export function rewriteHtmlUrls(html: string, rewrite: (url: string) => string):
       if (typeof value === 'string') node.properties[name] = rewrite(value);
     }
     const srcSet = node.properties['srcSet'];
-    const candidates = Array.isArray(srcSet) ? srcSet.map(String) : typeof srcSet === 'string' ? srcSet.split(',') : undefined;
-    if (candidates) node.properties['srcSet'] = candidates.map((candidate) => rewriteCandidate(candidate, rewrite)).join(', ');
+    const candidates = Array.isArray(srcSet)
+      ? srcSet.map(String)
+      : typeof srcSet === 'string'
+        ? srcSet.split(',')
+        : undefined;
+    if (candidates)
+      node.properties['srcSet'] = candidates.map((candidate) => rewriteCandidate(candidate, rewrite)).join(', ');
   });
   return toHtml(tree);
 }

@@ -11,7 +11,10 @@ import { XML_NAMESPACES as NS } from './xml-namespaces.js';
  * entries without a byline stay valid.
  */
 export function renderAtomFeed(feed: Feed): string {
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(NS.atom, 'feed').att(NS.xmlns, 'xmlns:media', NS.media).att('xml:lang', feed.language);
+  const root = create({ version: '1.0', encoding: 'UTF-8' })
+    .ele(NS.atom, 'feed')
+    .att(NS.xmlns, 'xmlns:media', NS.media)
+    .att('xml:lang', feed.language);
   root.ele('id').txt(feed.urls.atom);
   root.ele('title', { type: 'text' }).txt(feed.title);
   if (feed.description) root.ele('subtitle', { type: 'text' }).txt(feed.description);

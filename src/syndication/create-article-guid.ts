@@ -13,7 +13,10 @@ const URL_NAMESPACE = '6ba7b8119dad11d180b400c04fd430c8';
  * Including the base URL keeps ids of two newsgen sites from ever colliding.
  */
 export function createArticleGuid(baseUrl: string, articleId: string): string {
-  const hash = createHash('sha1').update(Buffer.from(URL_NAMESPACE, 'hex')).update(`${baseUrl}#article/${articleId}`, 'utf8').digest();
+  const hash = createHash('sha1')
+    .update(Buffer.from(URL_NAMESPACE, 'hex'))
+    .update(`${baseUrl}#article/${articleId}`, 'utf8')
+    .digest();
   hash[6] = ((hash[6] ?? 0) & 0x0f) | 0x50;
   hash[8] = ((hash[8] ?? 0) & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');

@@ -1,6 +1,6 @@
 import { lookup } from 'mrmime';
 import type { Image } from '../content/article.js';
-import { inlineHtml, type ArticleHtml } from '../content/article.js';
+import { type ArticleHtml, inlineHtml } from '../content/article.js';
 import type { SiteArticle } from '../site/site.js';
 import { absolutizeHtml } from './absolutize-html.js';
 import { createArticleGuid } from './create-article-guid.js';
@@ -27,7 +27,10 @@ export function createFeedItem(article: SiteArticle, context: FeedItemContext): 
     url,
     title: article.title,
     summary: article.excerpt,
-    contentHtml: context.content === 'full' ? absolutizeHtml((context.htmlOf ?? inlineHtml)(article), url, context.address) : undefined,
+    contentHtml:
+      context.content === 'full'
+        ? absolutizeHtml((context.htmlOf ?? inlineHtml)(article), url, context.address)
+        : undefined,
     published: article.date,
     modified: article.updated ?? article.date,
     authors: article.authorTerms.map((term) => ({ name: term.name, url: siteUrl.absolute(term.url) })),

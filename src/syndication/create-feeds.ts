@@ -1,5 +1,5 @@
 import type { FeedConfig, ResolvedConfig } from '../config/resolved-config.js';
-import { hashHtml, inlineHtml, type ArticleHtml, type ArticleHtmlDigest } from '../content/article.js';
+import { type ArticleHtml, type ArticleHtmlDigest, hashHtml, inlineHtml } from '../content/article.js';
 import type { OutputFile } from '../output/output-file.js';
 import { urlToOutputPath } from '../output/resolve-output-path.js';
 import type { Site, SiteArticle, Term } from '../site/site.js';
@@ -11,7 +11,10 @@ import { selectPublicArticles } from './public-articles.js';
 import { createSiteUrl } from './site-url.js';
 
 /** The config a feed build reads. */
-export type FeedSiteConfig = Pick<ResolvedConfig, 'title' | 'description' | 'baseUrl' | 'basePath' | 'locale' | 'publisher' | 'now' | 'feeds'>;
+export type FeedSiteConfig = Pick<
+  ResolvedConfig,
+  'title' | 'description' | 'baseUrl' | 'basePath' | 'locale' | 'publisher' | 'now' | 'feeds'
+>;
 
 /** An autodiscovery link for `<link rel="alternate">`. */
 export interface FeedLink {
@@ -56,7 +59,13 @@ export async function createFeeds(site: Site, config: FeedSiteConfig, imageSizes
  * A build whose key for a feed has not changed keeps the files it wrote last
  * time, without reading a single body.
  */
-export function planFeeds(site: Site, config: FeedSiteConfig, imageSizes: ImageSizes, htmlOf: ArticleHtml = inlineHtml, htmlDigestOf: ArticleHtmlDigest = hashHtml(htmlOf)): OutputGroup[] {
+export function planFeeds(
+  site: Site,
+  config: FeedSiteConfig,
+  imageSizes: ImageSizes,
+  htmlOf: ArticleHtml = inlineHtml,
+  htmlDigestOf: ArticleHtmlDigest = hashHtml(htmlOf),
+): OutputGroup[] {
   const siteUrl = createSiteUrl(config);
   const items = new Map<SiteArticle, FeedItem>();
   const itemOf = (article: SiteArticle): FeedItem => {
@@ -69,9 +78,17 @@ export function planFeeds(site: Site, config: FeedSiteConfig, imageSizes: ImageS
   return listFeedSpecs(site, config).map((spec) => {
     const articles = spec.articles.slice(0, config.feeds.limit);
     return {
-      key: JSON.stringify([spec.title, spec.description, spec.folderUrl, articles.map((article) => describeFeedArticle(article, htmlDigestOf))]),
+      key: JSON.stringify([
+        spec.title,
+        spec.description,
+        spec.folderUrl,
+        articles.map((article) => describeFeedArticle(article, htmlDigestOf)),
+      ]),
       async render() {
-        const [{ renderRssFeed }, { renderAtomFeed }] = await Promise.all([import('./rss-feed.js'), import('./atom-feed.js')]);
+        const [{ renderRssFeed }, { renderAtomFeed }] = await Promise.all([
+          import('./rss-feed.js'),
+          import('./atom-feed.js'),
+        ]);
         const paths = createFeedPaths(spec.folderUrl);
         const feedItems = articles.map(itemOf);
         const feed: Feed = {
@@ -79,7 +96,11 @@ export function planFeeds(site: Site, config: FeedSiteConfig, imageSizes: ImageS
           description: spec.description,
           language: config.locale,
           homeUrl: siteUrl.absolute(spec.folderUrl),
-          urls: { rss: siteUrl.absolute(paths.rss), atom: siteUrl.absolute(paths.atom), json: siteUrl.absolute(paths.json) },
+          urls: {
+            rss: siteUrl.absolute(paths.rss),
+            atom: siteUrl.absolute(paths.atom),
+            json: siteUrl.absolute(paths.json),
+          },
           updated: newestModification(feedItems),
           now: config.now,
           publisher: config.publisher.name,
@@ -115,11 +136,19 @@ function describeFeedArticle(article: SiteArticle, htmlDigestOf: ArticleHtmlDige
 
 /** Whether a section, tag or author listing has feeds of its own under this config. */
 export function hasTermFeeds(term: Term, feeds: FeedConfig): boolean {
-  return term.taxonomy === 'section' || (term.taxonomy === 'tag' && feeds.tags) || (term.taxonomy === 'author' && feeds.authors);
+  return (
+    term.taxonomy === 'section' ||
+    (term.taxonomy === 'tag' && feeds.tags) ||
+    (term.taxonomy === 'author' && feeds.authors)
+  );
 }
 
 /** Autodiscovery links for the feeds under a listing URL, one per format. */
-export function createFeedLinks(title: string, folderUrl: string, config: Pick<ResolvedConfig, 'baseUrl' | 'basePath'>): FeedLink[] {
+export function createFeedLinks(
+  title: string,
+  folderUrl: string,
+  config: Pick<ResolvedConfig, 'baseUrl' | 'basePath'>,
+): FeedLink[] {
   const siteUrl = createSiteUrl(config);
   const paths = createFeedPaths(folderUrl);
   return [

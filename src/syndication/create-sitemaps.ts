@@ -1,7 +1,7 @@
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { OutputFile } from '../output/output-file.js';
-import type { OutputGroup } from './create-feeds.js';
 import type { Site, SiteArticle } from '../site/site.js';
+import type { OutputGroup } from './create-feeds.js';
 import { selectRecentArticles } from './news-window.js';
 import { findLastModified, findPageLastModified } from './page-lastmod.js';
 import { selectPublicArticles } from './public-articles.js';
@@ -38,7 +38,11 @@ export interface SitemapEntry {
  * `/sitemap-news-N.xml` (Google News, the last 48 hours). Drafts, scheduled
  * and expired articles never appear, and neither does the 404 page. Pure.
  */
-export function createSitemaps(site: Site, config: SitemapConfig, limits: SitemapLimits = SITEMAP_LIMITS): Promise<OutputFile[]> {
+export function createSitemaps(
+  site: Site,
+  config: SitemapConfig,
+  limits: SitemapLimits = SITEMAP_LIMITS,
+): Promise<OutputFile[]> {
   return planSitemaps(site, config, '', limits).render();
 }
 
@@ -50,7 +54,12 @@ export function createSitemaps(site: Site, config: SitemapConfig, limits: Sitema
  * (and of the news articles) without walking every page. A build that
  * changes none of them keeps the files it wrote last time.
  */
-export function planSitemaps(site: Site, config: SitemapConfig, structure: string, limits: SitemapLimits = SITEMAP_LIMITS): OutputGroup {
+export function planSitemaps(
+  site: Site,
+  config: SitemapConfig,
+  structure: string,
+  limits: SitemapLimits = SITEMAP_LIMITS,
+): OutputGroup {
   const publicArticles = new Set(selectPublicArticles(site.articles, config.now));
   const recent = selectRecentArticles(site.articles, config.now);
   return {
@@ -60,7 +69,13 @@ export function planSitemaps(site: Site, config: SitemapConfig, structure: strin
       recent.map((article) => [article.url, article.title, article.date.iso]),
     ]),
     // The XML writer loads only when a sitemap is written (a build that changes none never pays for it).
-    render: async () => (await import('./render-sitemaps.js')).renderSitemaps(site, config, limits, listEntries(site, config, publicArticles)),
+    render: async () =>
+      (await import('./render-sitemaps.js')).renderSitemaps(
+        site,
+        config,
+        limits,
+        listEntries(site, config, publicArticles),
+      ),
   };
 }
 

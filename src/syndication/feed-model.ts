@@ -74,7 +74,11 @@ export const FEED_TYPES: Readonly<Record<keyof FeedPaths, string>> = {
 };
 
 /** File names of a feed's three formats inside its folder. */
-export const FEED_FILES: Readonly<Record<keyof FeedPaths, string>> = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' };
+export const FEED_FILES: Readonly<Record<keyof FeedPaths, string>> = {
+  rss: 'feed.xml',
+  atom: 'atom.xml',
+  json: 'feed.json',
+};
 
 /** The three feed paths under a listing's URL path (`/ekonomi/` → `/ekonomi/feed.xml`…). */
 export function createFeedPaths(folderUrl: string): FeedPaths {

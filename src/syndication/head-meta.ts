@@ -27,7 +27,14 @@ export function createRobots(view: PageView): string {
  */
 export function createHeadHtml(view: PageView, extras: HeadExtras): string {
   if (view.kind === 'not-found') return '';
-  const tags: string[] = extras.feeds.map((feed) => createTag('link', [['rel', 'alternate'], ['type', feed.type], ['title', feed.title], ['href', feed.url]]));
+  const tags: string[] = extras.feeds.map((feed) =>
+    createTag('link', [
+      ['rel', 'alternate'],
+      ['type', feed.type],
+      ['title', feed.title],
+      ['href', feed.url],
+    ]),
+  );
   const image = pickImage(view, extras.logo);
   const meta: [string, string | number | undefined][] = [
     ['og:type', view.kind === 'article' ? 'article' : 'website'],
@@ -42,7 +49,14 @@ export function createHeadHtml(view: PageView, extras: HeadExtras): string {
     ['og:image:alt', image?.alt || undefined],
     ...createArticleMeta(view),
   ];
-  for (const [property, content] of meta) if (content !== undefined) tags.push(createTag('meta', [['property', property], ['content', String(content)]]));
+  for (const [property, content] of meta)
+    if (content !== undefined)
+      tags.push(
+        createTag('meta', [
+          ['property', property],
+          ['content', String(content)],
+        ]),
+      );
   const twitter: [string, string | undefined][] = [
     ['twitter:card', image && image !== extras.logo ? 'summary_large_image' : 'summary'],
     ['twitter:title', view.page.title],
@@ -50,9 +64,17 @@ export function createHeadHtml(view: PageView, extras: HeadExtras): string {
     ['twitter:image', image?.url],
     ['twitter:image:alt', image?.alt || undefined],
   ];
-  for (const [name, content] of twitter) if (content !== undefined) tags.push(createTag('meta', [['name', name], ['content', content]]));
+  for (const [name, content] of twitter)
+    if (content !== undefined)
+      tags.push(
+        createTag('meta', [
+          ['name', name],
+          ['content', content],
+        ]),
+      );
   // Script content is raw text in HTML: serializeJsonLd leaves nothing in it that could end the element.
-  for (const data of createJsonLd(view, extras.logo)) tags.push(`<script type="application/ld+json">${serializeJsonLd(data)}</script>`);
+  for (const data of createJsonLd(view, extras.logo))
+    tags.push(`<script type="application/ld+json">${serializeJsonLd(data)}</script>`);
   return tags.join('\n');
 }
 
@@ -66,7 +88,8 @@ const ATTRIBUTE_SUBSET = ['\0', '"', '&', "'", '`'];
 /** A void element (`<meta>`, `<link>`) with fixed attribute names and escaped values. */
 function createTag(tagName: 'meta' | 'link', attributes: readonly (readonly [name: string, value: string])[]): string {
   let html = `<${tagName}`;
-  for (const [name, value] of attributes) html += ` ${name}="${stringifyEntitiesLight(value, { subset: ATTRIBUTE_SUBSET })}"`;
+  for (const [name, value] of attributes)
+    html += ` ${name}="${stringifyEntitiesLight(value, { subset: ATTRIBUTE_SUBSET })}"`;
   return `${html}>`;
 }
 
@@ -78,7 +101,10 @@ function createArticleMeta(view: PageView): [string, string | undefined][] {
     ['article:modified_time', (article.updated ?? article.date).iso],
     ['article:section', article.section.name],
     ...article.tags.map((tag): [string, string] => ['article:tag', tag.name]),
-    ...article.authors.map((author): [string, string] => ['article:author', absolutizeHref(author.url, view.site.baseUrl)]),
+    ...article.authors.map((author): [string, string] => [
+      'article:author',
+      absolutizeHref(author.url, view.site.baseUrl),
+    ]),
   ];
 }
 
@@ -86,7 +112,8 @@ type ShareImage = JsonLdImage & { readonly alt?: string };
 
 /** The article's lead image, the author's avatar, or the publisher's logo. */
 function pickImage(view: PageView, logo: JsonLdImage | undefined): ShareImage | undefined {
-  const own: ImageView | undefined = view.kind === 'article' ? view.article.image : view.kind === 'list' ? view.author?.avatar : undefined;
+  const own: ImageView | undefined =
+    view.kind === 'article' ? view.article.image : view.kind === 'list' ? view.author?.avatar : undefined;
   if (own) return { url: own.absoluteUrl, width: own.width, height: own.height, alt: own.alt };
   return logo;
 }

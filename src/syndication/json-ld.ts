@@ -55,7 +55,13 @@ export function createNewsArticle(view: ArticlePageView, logo: JsonLdImage | und
     url: view.page.canonical,
     mainEntityOfPage: { '@type': 'WebPage', '@id': view.page.canonical },
     ...(article.corrections.length > 0
-      ? { correction: article.corrections.map((correction) => ({ '@type': 'CorrectionComment', text: correction.text, datePublished: correction.date.iso })) }
+      ? {
+          correction: article.corrections.map((correction) => ({
+            '@type': 'CorrectionComment',
+            text: correction.text,
+            datePublished: correction.date.iso,
+          })),
+        }
       : {}),
   };
 }
@@ -65,7 +71,12 @@ export function createBreadcrumbList(view: PageView): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'BreadcrumbList',
-    itemListElement: view.page.breadcrumbs.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: absolutizeHref(crumb.url, view.site.baseUrl) })),
+    itemListElement: view.page.breadcrumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: absolutizeHref(crumb.url, view.site.baseUrl),
+    })),
   };
 }
 
@@ -113,7 +124,10 @@ function createCollectionPage(view: ListPageView | TermsPageView): JsonLd {
     ...(view.page.description ? { description: view.page.description } : {}),
     inLanguage: view.site.lang,
     isPartOf: { '@type': 'WebSite', name: view.site.title, url: abs(view.site.homeUrl) },
-    mainEntity: { '@type': 'ItemList', itemListElement: urls.map((url, index) => ({ '@type': 'ListItem', position: index + 1, url: abs(url) })) },
+    mainEntity: {
+      '@type': 'ItemList',
+      itemListElement: urls.map((url, index) => ({ '@type': 'ListItem', position: index + 1, url: abs(url) })),
+    },
   };
 }
 
@@ -122,6 +136,16 @@ function createOrganization(view: PageView, logo: JsonLdImage | undefined): Json
     '@type': 'Organization',
     name: view.site.publisher.name,
     url: absolutizeHref(view.site.homeUrl, view.site.baseUrl),
-    ...(logo ? { logo: { '@type': 'ImageObject', url: logo.url, ...(logo.width !== undefined && logo.height !== undefined ? { width: logo.width, height: logo.height } : {}) } } : {}),
+    ...(logo
+      ? {
+          logo: {
+            '@type': 'ImageObject',
+            url: logo.url,
+            ...(logo.width !== undefined && logo.height !== undefined
+              ? { width: logo.width, height: logo.height }
+              : {}),
+          },
+        }
+      : {}),
   };
 }

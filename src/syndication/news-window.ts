@@ -10,5 +10,7 @@ export const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
  */
 export function selectRecentArticles(articles: readonly SiteArticle[], now: Date): SiteArticle[] {
   const end = now.getTime();
-  return selectPublicArticles(articles, now).filter((article) => article.date.time > end - NEWS_WINDOW_MS && article.date.time <= end);
+  return selectPublicArticles(articles, now).filter(
+    (article) => article.date.time > end - NEWS_WINDOW_MS && article.date.time <= end,
+  );
 }

@@ -8,13 +8,26 @@ import type { Page, SiteArticle } from '../site/site.js';
  * once per site). `isPublic` filters out drafts and scheduled articles.
  * Undefined when the page shows no public article.
  */
-export function findPageLastModified(page: Page, isPublic: (article: SiteArticle) => boolean, newestPublic: Instant | undefined): Instant | undefined {
+export function findPageLastModified(
+  page: Page,
+  isPublic: (article: SiteArticle) => boolean,
+  newestPublic: Instant | undefined,
+): Instant | undefined {
   switch (page.kind) {
     case 'article':
       return isPublic(page.article) ? modifiedOf(page.article) : undefined;
     case 'home':
       // In the order the page shows them: the first of equally new articles wins.
-      return newer(newer(page.headline && isPublic(page.headline) ? modifiedOf(page.headline) : undefined, newestOf(page.sections.flatMap((block) => block.articles), isPublic)), newestOf(page.articles, isPublic));
+      return newer(
+        newer(
+          page.headline && isPublic(page.headline) ? modifiedOf(page.headline) : undefined,
+          newestOf(
+            page.sections.flatMap((block) => block.articles),
+            isPublic,
+          ),
+        ),
+        newestOf(page.articles, isPublic),
+      );
     case 'list':
       return newestOf(page.articles, isPublic);
     case 'terms':

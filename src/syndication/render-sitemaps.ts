@@ -10,7 +10,12 @@ import { estimateXmlBytes, splitEntries } from './split-entries.js';
 import { XML_NAMESPACES as NS } from './xml-namespaces.js';
 
 /** The sitemap index, the page sitemaps split at the limits, and the news sitemaps (see `createSitemaps`). */
-export function renderSitemaps(site: Site, config: SitemapConfig, limits: SitemapLimits, entries: readonly SitemapEntry[]): OutputFile[] {
+export function renderSitemaps(
+  site: Site,
+  config: SitemapConfig,
+  limits: SitemapLimits,
+  entries: readonly SitemapEntry[],
+): OutputFile[] {
   const siteUrl = createSiteUrl(config);
   const sizeOf = (entry: SitemapEntry) => 80 + estimateXmlBytes(entry.loc) + (entry.lastmod?.length ?? 0);
   const pageFiles = splitEntries(entries, limits.pages, sizeOf, 300).map((chunk, index) => ({
@@ -19,9 +24,15 @@ export function renderSitemaps(site: Site, config: SitemapConfig, limits: Sitema
     lastmod: newest(chunk.map((entry) => entry.lastmod)),
   }));
   const newsLastmod = findLastModified(selectRecentArticles(site.articles, config.now))?.iso;
-  const newsFiles = renderNewsSitemaps(site.articles, config, limits.news).map((contents, index) => ({ path: `sitemap-news-${index + 1}.xml`, contents, lastmod: newsLastmod }));
+  const newsFiles = renderNewsSitemaps(site.articles, config, limits.news).map((contents, index) => ({
+    path: `sitemap-news-${index + 1}.xml`,
+    contents,
+    lastmod: newsLastmod,
+  }));
   const children = [...pageFiles, ...newsFiles];
-  const index = renderIndex(children.map((file) => ({ loc: siteUrl.absolute(`/${file.path}`), lastmod: file.lastmod })));
+  const index = renderIndex(
+    children.map((file) => ({ loc: siteUrl.absolute(`/${file.path}`), lastmod: file.lastmod })),
+  );
   return [{ path: 'sitemap.xml', contents: index }, ...children.map(({ path, contents }) => ({ path, contents }))];
 }
 
@@ -49,6 +60,7 @@ function renderLocList(root: string, item: string, entries: readonly SitemapEntr
 /** The latest of ISO instants written with offsets, compared as instants. */
 function newest(values: readonly (string | undefined)[]): string | undefined {
   let best: string | undefined;
-  for (const value of values) if (value !== undefined && (best === undefined || Date.parse(value) > Date.parse(best))) best = value;
+  for (const value of values)
+    if (value !== undefined && (best === undefined || Date.parse(value) > Date.parse(best))) best = value;
   return best;
 }

@@ -25,7 +25,17 @@ export function renderRssFeed(feed: Feed): string {
   channel.ele('generator').txt('newsgen');
   if (feed.updated) channel.ele('lastBuildDate').txt(formatRfc822(feed.updated));
   channel.ele(NS.atom, 'atom:link', { href: feed.urls.rss, rel: 'self', type: 'application/rss+xml' });
-  if (feed.logoUrl) channel.ele('image').ele('url').txt(feed.logoUrl).up().ele('title').txt(feed.title).up().ele('link').txt(feed.homeUrl);
+  if (feed.logoUrl)
+    channel
+      .ele('image')
+      .ele('url')
+      .txt(feed.logoUrl)
+      .up()
+      .ele('title')
+      .txt(feed.title)
+      .up()
+      .ele('link')
+      .txt(feed.homeUrl);
   for (const item of feed.items) addItem(channel, item);
   return rss.end({ prettyPrint: true });
 }

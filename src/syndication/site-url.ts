@@ -20,7 +20,8 @@ export interface SiteUrl {
 export function createSiteUrl(address: SiteAddress): SiteUrl {
   const href = (urlPath: string) => address.basePath + urlPath.replace(/^\//, '');
   const absolute = (urlPath: string) => new URL(encodeURI(href(urlPath)), address.baseUrl).href;
-  const resolveSrc = (src: string) => (/^https?:\/\//i.test(src) ? src : absolute(src.startsWith('/') ? src : `/${src}`));
+  const resolveSrc = (src: string) =>
+    /^https?:\/\//i.test(src) ? src : absolute(src.startsWith('/') ? src : `/${src}`);
   return { href, absolute, resolveSrc };
 }
 

@@ -9,7 +9,12 @@ export interface SplitLimit {
  * gives an upper bound of an entry's serialised bytes and `overhead` the bytes
  * of the file around them. Always returns at least one (possibly empty) chunk.
  */
-export function splitEntries<T>(entries: readonly T[], limit: SplitLimit, sizeOf: (entry: T) => number, overhead: number): T[][] {
+export function splitEntries<T>(
+  entries: readonly T[],
+  limit: SplitLimit,
+  sizeOf: (entry: T) => number,
+  overhead: number,
+): T[][] {
   const chunks: T[][] = [[]];
   let bytes = overhead;
   for (const entry of entries) {

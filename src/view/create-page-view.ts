@@ -1,13 +1,21 @@
 import { formatString } from '../i18n/strings.js';
-import type { ArticleCardView, ArticleView, LinkView, PageMetaView, PageView, PaginationView, TermView } from '../render/view-model.js';
+import type {
+  ArticleCardView,
+  ArticleView,
+  LinkView,
+  PageMetaView,
+  PageView,
+  PaginationView,
+  TermView,
+} from '../render/view-model.js';
 import type { Page, Pagination, SiteArticle, Term } from '../site/site.js';
 import { rebaseHtml } from '../syndication/absolutize-html.js';
-import { createFeedLinks, createTermFeedTitle, hasTermFeeds, type FeedLink } from '../syndication/create-feeds.js';
+import { createFeedLinks, createTermFeedTitle, type FeedLink, hasTermFeeds } from '../syndication/create-feeds.js';
 import { createHeadHtml, createRobots } from '../syndication/head-meta.js';
 import type { JsonLdImage } from '../syndication/json-ld.js';
 import { createSiteUrl } from '../syndication/site-url.js';
-import { createDateView, createImageView, type ViewContext } from './view-context.js';
 import { paginationWindow } from './pagination-window.js';
+import { createDateView, createImageView, type ViewContext } from './view-context.js';
 
 /**
  * Turns one page of the site model into the data its template receives
@@ -39,7 +47,11 @@ function createBodyView(page: Page, context: ViewContext, nav: readonly LinkView
   switch (page.kind) {
     case 'article': {
       const article = createArticleView(page.article, context);
-      const breadcrumbs = [{ name: t('home'), url: context.href('/') }, { name: article.section.name, url: article.section.url }, { name: article.title, url: article.url }];
+      const breadcrumbs = [
+        { name: t('home'), url: context.href('/') },
+        { name: article.section.name, url: article.section.url },
+        { name: article.title, url: article.url },
+      ];
       return {
         kind: 'article',
         site,
@@ -53,9 +65,18 @@ function createBodyView(page: Page, context: ViewContext, nav: readonly LinkView
       return {
         kind: 'home',
         site,
-        page: createMeta(context, page.url, pagedTitle(context, context.config.title, page.pagination), context.config.description, []),
+        page: createMeta(
+          context,
+          page.url,
+          pagedTitle(context, context.config.title, page.pagination),
+          context.config.description,
+          [],
+        ),
         headline: page.headline && createCardView(page.headline, context),
-        sections: page.sections.map((block) => ({ section: createTermView(block.term, context), articles: block.articles.map((item) => createCardView(item, context)) })),
+        sections: page.sections.map((block) => ({
+          section: createTermView(block.term, context),
+          articles: block.articles.map((item) => createCardView(item, context)),
+        })),
         articles: page.articles.map((item) => createCardView(item, context)),
         pagination: createPaginationView(page.pagination, context),
       };
@@ -72,7 +93,8 @@ function createBodyView(page: Page, context: ViewContext, nav: readonly LinkView
         author: page.author && {
           name: page.author.name,
           role: page.author.role,
-          bioHtml: page.author.bioHtml === undefined ? undefined : rebaseHtml(page.author.bioHtml, context.config.basePath),
+          bioHtml:
+            page.author.bioHtml === undefined ? undefined : rebaseHtml(page.author.bioHtml, context.config.basePath),
           avatar: page.author.avatar && createImageView(context, page.author.avatar),
           links: page.author.links,
         },
@@ -81,11 +103,24 @@ function createBodyView(page: Page, context: ViewContext, nav: readonly LinkView
       };
     }
     case 'terms': {
-      const heading = t(page.taxonomy === 'section' ? 'allSections' : page.taxonomy === 'tag' ? 'allTags' : 'allAuthors');
-      return { kind: 'terms', site, page: createMeta(context, page.url, heading, `${heading} — ${context.config.title}`, []), taxonomy: page.taxonomy, heading, terms: page.terms.map((term) => createTermView(term, context)) };
+      const heading = t(
+        page.taxonomy === 'section' ? 'allSections' : page.taxonomy === 'tag' ? 'allTags' : 'allAuthors',
+      );
+      return {
+        kind: 'terms',
+        site,
+        page: createMeta(context, page.url, heading, `${heading} — ${context.config.title}`, []),
+        taxonomy: page.taxonomy,
+        heading,
+        terms: page.terms.map((term) => createTermView(term, context)),
+      };
     }
     case 'not-found':
-      return { kind: 'not-found', site, page: { ...createMeta(context, page.url, t('notFoundTitle'), t('notFoundText'), []), robots: 'noindex' } };
+      return {
+        kind: 'not-found',
+        site,
+        page: { ...createMeta(context, page.url, t('notFoundTitle'), t('notFoundText'), []), robots: 'noindex' },
+      };
   }
 }
 
@@ -94,15 +129,34 @@ export function createNav(sections: readonly Term[], context: ViewContext): Link
   return sections.map((term) => ({ name: term.name, url: context.href(term.url) }));
 }
 
-function createMeta(context: ViewContext, url: string, title: string, description: string, breadcrumbs: readonly LinkView[]): PageMetaView {
-  return { title, description, url: context.href(url), canonical: context.absolute(url), breadcrumbs, headHtml: '', robots: undefined };
+function createMeta(
+  context: ViewContext,
+  url: string,
+  title: string,
+  description: string,
+  breadcrumbs: readonly LinkView[],
+): PageMetaView {
+  return {
+    title,
+    description,
+    url: context.href(url),
+    canonical: context.absolute(url),
+    breadcrumbs,
+    headHtml: '',
+    robots: undefined,
+  };
 }
 
 function pagedTitle(context: ViewContext, title: string, pagination: Pagination): string {
-  return pagination.current > 1 ? `${title} — ${formatString(context.strings['pageOf'] ?? 'Page {current} of {total}', { current: pagination.current, total: pagination.total })}` : title;
+  return pagination.current > 1
+    ? `${title} — ${formatString(context.strings['pageOf'] ?? 'Page {current} of {total}', { current: pagination.current, total: pagination.total })}`
+    : title;
 }
 
-function formatPeriod(context: ViewContext, period: { readonly year: number; readonly month: number | undefined }): string {
+function formatPeriod(
+  context: ViewContext,
+  period: { readonly year: number; readonly month: number | undefined },
+): string {
   if (period.month === undefined) return `${context.strings['archive'] ?? 'Archive'} ${period.year}`;
   return context.formatDate(Date.UTC(period.year, period.month - 1, 15, 12), 'MMMM YYYY');
 }
@@ -118,7 +172,11 @@ function createPaginationView(pagination: Pagination, context: ViewContext): Pag
     total: pagination.total,
     prev: pagination.current > 1 ? url(pagination.current - 1) : undefined,
     next: pagination.current < pagination.total ? url(pagination.current + 1) : undefined,
-    pages: paginationWindow(pagination.current, pagination.total).map((slot) => (slot === 'gap' ? { gap: true } : { number: slot, url: url(slot), current: slot === pagination.current, gap: false })),
+    pages: paginationWindow(pagination.current, pagination.total).map((slot) =>
+      slot === 'gap'
+        ? { gap: true }
+        : { number: slot, url: url(slot), current: slot === pagination.current, gap: false },
+    ),
   };
 }
 
@@ -152,7 +210,10 @@ function createArticleView(article: SiteArticle, context: ViewContext): ArticleV
     editor: article.editor,
     tags: article.tagTerms.map((term) => createTermView(term, context)),
     updated: article.updated && createDateView(context, article.updated),
-    corrections: article.corrections.map((correction) => ({ date: createDateView(context, correction.date), text: correction.text })),
+    corrections: article.corrections.map((correction) => ({
+      date: createDateView(context, correction.date),
+      text: correction.text,
+    })),
     draft: article.draft,
   };
 }

@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from '../config/resolved-config.js';
-import { inlineHtml, type ArticleHtml, type Image } from '../content/article.js';
+import { type ArticleHtml, type Image, inlineHtml } from '../content/article.js';
 import type { ArticleCardView, DateView, ImageView, SiteView } from '../render/view-model.js';
 import type { SiteArticle } from '../site/site.js';
 import { findImageSize, type ImageSize, type ImageSizes } from '../syndication/image-size.js';
@@ -55,15 +55,31 @@ export function createViewContext(input: {
     cssUrl: href('/assets/newsgen.css'),
     nav: [],
     strings: input.strings,
-    publisher: { name: config.publisher.name, logo: config.publisher.logo === undefined ? undefined : resolveSrc(config.publisher.logo, href) },
+    publisher: {
+      name: config.publisher.name,
+      logo: config.publisher.logo === undefined ? undefined : resolveSrc(config.publisher.logo, href),
+    },
     relativeTimeScript: input.relativeTimeScript,
     feeds: input.feeds ?? [],
   };
-  return { config, strings: input.strings, site, formatDate: input.formatDate, href, absolute, imageSize: (src) => findImageSize(sizes, src), htmlOf: input.htmlOf ?? inlineHtml, cards: new Map() };
+  return {
+    config,
+    strings: input.strings,
+    site,
+    formatDate: input.formatDate,
+    href,
+    absolute,
+    imageSize: (src) => findImageSize(sizes, src),
+    htmlOf: input.htmlOf ?? inlineHtml,
+    cards: new Map(),
+  };
 }
 
 /** A date with its machine and display forms, using the locale's patterns. */
-export function createDateView(context: ViewContext, instant: { readonly time: number; readonly iso: string }): DateView {
+export function createDateView(
+  context: ViewContext,
+  instant: { readonly time: number; readonly iso: string },
+): DateView {
   return {
     iso: instant.iso,
     display: context.formatDate(instant.time, context.strings['datePattern'] ?? 'YYYY-MM-DD HH:mm z'),

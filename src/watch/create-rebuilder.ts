@@ -4,7 +4,12 @@ import type { SiteChanges } from './collect-changes.js';
 
 /** How one rebuild went. */
 export type RebuildOutcome =
-  | { readonly ok: true; readonly result: SessionBuildResult; readonly config: ResolvedConfig; readonly configChanged: boolean }
+  | {
+      readonly ok: true;
+      readonly result: SessionBuildResult;
+      readonly config: ResolvedConfig;
+      readonly configChanged: boolean;
+    }
   | { readonly ok: false; readonly error: unknown };
 
 /** What {@link createRebuilder} needs; the I/O comes in as functions. */
@@ -66,7 +71,10 @@ export function createRebuilder(options: RebuilderOptions): Rebuilder {
       if (!changes) return run(undefined, false);
       if (changes.config || configBroken) return reopen();
       if (changes.rescan) return run({ templates: changes.templates }, false);
-      return run({ changed: changes.changed, removed: changes.removed, templates: changes.templates, static: changes.static }, false);
+      return run(
+        { changed: changes.changed, removed: changes.removed, templates: changes.templates, static: changes.static },
+        false,
+      );
     },
     close: () => session.close(),
   };

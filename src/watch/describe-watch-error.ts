@@ -10,7 +10,10 @@ export const INOTIFY_FIX = 'sudo sysctl fs.inotify.max_user_watches=524288';
  * message.
  */
 export function describeWatchError(error: unknown): NewsgenError {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error
+      ? String((error as { code: unknown }).code)
+      : undefined;
   if (code === 'ENOSPC' || code === 'EMFILE') {
     return new NewsgenError(`Cannot watch more files: the system limit on file watchers was reached (${code})`, {
       code: 'watch-limit',

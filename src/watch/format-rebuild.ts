@@ -5,7 +5,8 @@ import { formatDuration } from '../logger/format-duration.js';
 
 /** One line for a rebuild: `Rebuilt in 42 ms: 3 files written, 1 deleted`. */
 export function formatRebuild(result: SessionBuildResult): string {
-  if (result.upToDate || (result.written.length === 0 && result.deleted.length === 0)) return `Rebuilt in ${formatDuration(result.durationMs)}: no output changed`;
+  if (result.upToDate || (result.written.length === 0 && result.deleted.length === 0))
+    return `Rebuilt in ${formatDuration(result.durationMs)}: no output changed`;
   const written = `${result.written.length} ${result.written.length === 1 ? 'file' : 'files'} written`;
   return `Rebuilt in ${formatDuration(result.durationMs)}: ${written}${result.deleted.length > 0 ? `, ${result.deleted.length} deleted` : ''}`;
 }

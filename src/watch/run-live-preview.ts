@@ -1,6 +1,6 @@
-import type { Concurrency } from '../build/process-in-parallel.js';
 import { defaultCacheDir } from '../build/build.js';
 import { createBuildSession } from '../build/build-session.js';
+import type { Concurrency } from '../build/process-in-parallel.js';
 import { forgetCachedOutput } from '../cache/build-cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Logger } from '../logger/create-logger.js';
@@ -40,7 +40,10 @@ export async function runLivePreview(options: LivePreviewOptions): Promise<void>
   let server: DevServer | undefined;
   const first = await options.resolveConfig(undefined);
   if (options.serve) {
-    if (!isLoopbackHost(options.serve.host)) logger.warn(`Warning: listening on ${options.serve.host}: the preview (drafts included) is reachable from other machines on the network.`);
+    if (!isLoopbackHost(options.serve.host))
+      logger.warn(
+        `Warning: listening on ${options.serve.host}: the preview (drafts included) is reachable from other machines on the network.`,
+      );
     server = await createDevServer({ root: first.outDir, host: options.serve.host, port: options.serve.port, logger });
   }
   try {
@@ -50,7 +53,11 @@ export async function runLivePreview(options: LivePreviewOptions): Promise<void>
   }
 }
 
-async function buildAndWatch(options: LivePreviewOptions, first: ResolvedConfig, server: DevServer | undefined): Promise<void> {
+async function buildAndWatch(
+  options: LivePreviewOptions,
+  first: ResolvedConfig,
+  server: DevServer | undefined,
+): Promise<void> {
   const { logger } = options;
   const baseUrl = server?.url;
   const config = baseUrl === undefined ? first : await options.resolveConfig(baseUrl);
@@ -60,7 +67,13 @@ async function buildAndWatch(options: LivePreviewOptions, first: ResolvedConfig,
   const rebuilder = createRebuilder({
     config,
     reloadConfig: () => options.resolveConfig(baseUrl),
-    openSession: (next) => createBuildSession(next, { logger, version: options.version, cacheDir: undefined, concurrency: options.concurrency }),
+    openSession: (next) =>
+      createBuildSession(next, {
+        logger,
+        version: options.version,
+        cacheDir: undefined,
+        concurrency: options.concurrency,
+      }),
   });
   let failed = false;
   const report = (outcome: RebuildOutcome, initial: boolean): void => {
@@ -72,7 +85,8 @@ async function buildAndWatch(options: LivePreviewOptions, first: ResolvedConfig,
     }
     const { result } = outcome;
     logger.info(initial ? formatBuildSummary(result) : formatRebuild(result));
-    if (outcome.configChanged && outcome.config.outDir !== first.outDir && server) logger.warn('The output folder changed: restart newsgen serve to serve the new one.');
+    if (outcome.configChanged && outcome.config.outDir !== first.outDir && server)
+      logger.warn('The output folder changed: restart newsgen serve to serve the new one.');
     if (failed || result.written.length > 0 || result.deleted.length > 0) server?.notify({ type: 'reload' });
     failed = false;
   };
@@ -86,7 +100,13 @@ async function buildAndWatch(options: LivePreviewOptions, first: ResolvedConfig,
   }
 }
 
-async function watchUntilStopped(options: LivePreviewOptions, rebuilder: Rebuilder, config: ResolvedConfig, report: (outcome: RebuildOutcome, initial: boolean) => void, server: DevServer | undefined): Promise<void> {
+async function watchUntilStopped(
+  options: LivePreviewOptions,
+  rebuilder: Rebuilder,
+  config: ResolvedConfig,
+  report: (outcome: RebuildOutcome, initial: boolean) => void,
+  server: DevServer | undefined,
+): Promise<void> {
   const { logger } = options;
   const watcher = watchSite({
     dirs: toWatchDirs(config),
@@ -109,5 +129,11 @@ async function watchUntilStopped(options: LivePreviewOptions, rebuilder: Rebuild
 
 /** The folders and file a session's config reads. */
 export function toWatchDirs(config: ResolvedConfig): WatchDirs {
-  return { content: config.contentDir, templates: config.templatesDir, static: config.staticDir, config: config.configFile, out: config.outDir };
+  return {
+    content: config.contentDir,
+    templates: config.templatesDir,
+    static: config.staticDir,
+    config: config.configFile,
+    out: config.outDir,
+  };
 }

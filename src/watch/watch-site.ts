@@ -165,7 +165,9 @@ interface Root {
  * `ready` before the other roots are watched when one of them is missing.
  */
 function resolveRoots(dirs: WatchDirs): Root[] {
-  const wanted = [dirs.content, dirs.templates, dirs.static, dirs.config].filter((dir): dir is string => dir !== undefined);
+  const wanted = [dirs.content, dirs.templates, dirs.static, dirs.config].filter(
+    (dir): dir is string => dir !== undefined,
+  );
   return [...new Set(wanted)].flatMap((configured) => {
     const real = realpathOrUndefined(configured);
     return real === undefined ? [] : [{ configured, real }];

@@ -1,12 +1,19 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { article, createFixtureSite } from '../helpers/fixture-site.js';
-import { startServe, type ServeProcess } from '../server/start-serve.js';
+import { type ServeProcess, startServe } from '../server/start-serve.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 let browser: Browser | undefined;
 let serve: ServeProcess | undefined;
@@ -31,7 +38,10 @@ const ARTICLE = path.join('content', 'nasional', 'jembatan-baru.md');
 async function openArticle(): Promise<Page> {
   site = createFixtureSite({
     'newsgen.config.json': JSON.stringify({ title: 'Warta Uji', baseUrl: 'https://example.org/' }),
-    [ARTICLE]: article({ title: 'Jembatan Baru Diresmikan', date: '2016-09-09 10:00' }, 'Jembatan sepanjang dua kilometer dibuka pagi ini.\n'),
+    [ARTICLE]: article(
+      { title: 'Jembatan Baru Diresmikan', date: '2016-09-09 10:00' },
+      'Jembatan sepanjang dua kilometer dibuka pagi ini.\n',
+    ),
   });
   serve = await startServe(site);
   const page = await (browser as Browser).newPage();
@@ -46,14 +56,23 @@ describe('live preview in the browser', () => {
   it('updates the open tab when its article file is saved', async () => {
     const page = await openArticle();
     await expect.poll(() => page.textContent('body')).toContain('dua kilometer');
-    writeFileSync(path.join(site, ARTICLE), article({ title: 'Jembatan Baru Diresmikan', date: '2016-09-09 10:00' }, 'Jembatan sepanjang tiga kilometer dibuka sore ini.\n'));
+    writeFileSync(
+      path.join(site, ARTICLE),
+      article(
+        { title: 'Jembatan Baru Diresmikan', date: '2016-09-09 10:00' },
+        'Jembatan sepanjang tiga kilometer dibuka sore ini.\n',
+      ),
+    );
     await expect.poll(() => page.textContent('body'), { timeout: 15_000 }).toContain('tiga kilometer');
     await page.close();
   });
 
   it('shows an overlay naming the broken file, and recovers by itself once it is fixed', async () => {
     const page = await openArticle();
-    writeFileSync(path.join(site, ARTICLE), '---\ntitle: [<img src=x onerror=alert(1)>\ndate: 2016-09-09 10:00\n---\n\nRusak.\n');
+    writeFileSync(
+      path.join(site, ARTICLE),
+      '---\ntitle: [<img src=x onerror=alert(1)>\ndate: 2016-09-09 10:00\n---\n\nRusak.\n',
+    );
     const overlay = page.locator('#newsgen-error-overlay');
     await overlay.waitFor({ timeout: 15_000 });
     const location = await overlay.locator('.newsgen-error-location').first().textContent();
@@ -62,7 +81,10 @@ describe('live preview in the browser', () => {
     expect(await overlay.locator('img').count()).toBe(0);
     expect(await page.textContent('h1')).toContain('Jembatan Baru Diresmikan');
 
-    writeFileSync(path.join(site, ARTICLE), article({ title: 'Jembatan Baru Dibuka', date: '2016-09-09 10:00' }, 'Sudah diperbaiki.\n'));
+    writeFileSync(
+      path.join(site, ARTICLE),
+      article({ title: 'Jembatan Baru Dibuka', date: '2016-09-09 10:00' }, 'Sudah diperbaiki.\n'),
+    );
     await expect.poll(() => page.textContent('body'), { timeout: 15_000 }).toContain('Sudah diperbaiki');
     expect(await overlay.count()).toBe(0);
     await page.close();

@@ -2,14 +2,21 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DOMParser } from 'linkedom';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/fixture-site.js';
-import { serveFolder, type FolderServer } from '../helpers/serve-folder.js';
+import { type FolderServer, serveFolder } from '../helpers/serve-folder.js';
 
 /** Debian's Chromium; a browser is never downloaded. */
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 /** The example site is built as of this instant, and the browser's clock is a day later. */
 const BUILD_NOW = '2026-11-27T12:00:00+07:00';
 const BROWSER_NOW = new Date('2026-11-28T12:00:00+07:00');
@@ -20,7 +27,8 @@ let browser: Browser | undefined;
 let articlePath = '';
 
 beforeAll(async () => {
-  if (!existsSync(path.join(ROOT, 'lib', 'cli', 'main.js'))) throw new Error('lib/ is missing: run `npx tsc -p .` before the browser tests');
+  if (!existsSync(path.join(ROOT, 'lib', 'cli', 'main.js')))
+    throw new Error('lib/ is missing: run `npx tsc -p .` before the browser tests');
   out = mkdtempSync(path.join(tmpdir(), 'newsgen-browser-'));
   const build = runCli(ROOT, ['build', '--out', out, '--now', BUILD_NOW]);
   if (build.code !== 0) throw new Error(`Example site build failed (${build.code}):\n${build.stderr}`);
@@ -37,14 +45,20 @@ afterAll(async () => {
 
 /** The first article linked from the built home page, as a URL path. */
 function findFirstArticlePath(folder: string): string {
-  const home = new DOMParser().parseFromString(readFileSync(path.join(folder, 'index.html'), 'utf8'), 'text/html') as unknown as Document;
+  const home = new DOMParser().parseFromString(
+    readFileSync(path.join(folder, 'index.html'), 'utf8'),
+    'text/html',
+  ) as unknown as Document;
   const href = home.querySelector('.headline .card-title a')?.getAttribute('href');
   if (!href) throw new Error('The example home page has no headline article link');
   return href;
 }
 
 /** Opens `urlPath` in a fresh context and records every console error and uncaught page error. */
-async function openPage(urlPath: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
+async function openPage(
+  urlPath: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
   if (!browser || !server) throw new Error('The browser test setup did not finish');
   const context = await browser.newContext({ viewport, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
   await context.clock.setFixedTime(BROWSER_NOW);
@@ -52,7 +66,8 @@ async function openPage(urlPath: string, viewport = { width: 1280, height: 900 }
   const problems: string[] = [];
   page.on('console', (message) => {
     // Chromium asks for /favicon.ico on its own, not because of the page; the example has none.
-    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) problems.push(`console: ${message.text()} (${message.location().url})`);
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico'))
+      problems.push(`console: ${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   const response = await page.goto(`${server.origin}${urlPath}`, { waitUntil: 'load' });

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureSite } from '../helpers/fixture-site.js';
-import { resolveRequestPath, serveFolder, type FolderServer } from '../helpers/serve-folder.js';
+import { type FolderServer, resolveRequestPath, serveFolder } from '../helpers/serve-folder.js';
 
 let server: FolderServer | undefined;
 let folder = '';
@@ -32,7 +32,9 @@ function get(rawPath: string): Promise<{ status: number; type: string | undefine
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, type: response.headers['content-type'], body }));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, type: response.headers['content-type'], body }),
+      );
     });
     req.on('error', reject);
     req.end();

@@ -1,5 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -16,7 +26,19 @@ let corpus: string;
 
 beforeAll(() => {
   corpus = mkdtempSync(path.join(tmpdir(), 'newsgen-cache-corpus-'));
-  const generated = spawnSync(process.execPath, [path.join(ROOT, '..', 'shared', 'bench', 'gen-corpus.mjs'), '--n', String(ARTICLES), '--out', corpus, '--flavor', 'newsgen'], { encoding: 'utf8' });
+  const generated = spawnSync(
+    process.execPath,
+    [
+      path.join(ROOT, '..', 'shared', 'bench', 'gen-corpus.mjs'),
+      '--n',
+      String(ARTICLES),
+      '--out',
+      corpus,
+      '--flavor',
+      'newsgen',
+    ],
+    { encoding: 'utf8' },
+  );
   expect(generated.status, generated.stderr).toBe(0);
 });
 
@@ -50,7 +72,10 @@ describe('the build cache and worker threads', () => {
     expect(build(dir)).toEqual(reference);
 
     const file = firstArticle(dir);
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: ".*"$/m, 'title: "Judul yang diubah"') + '\nParagraf tambahan.\n');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/^title: ".*"$/m, 'title: "Judul yang diubah"') + '\nParagraf tambahan.\n',
+    );
     const incremental = build(dir);
     const fresh = copyCorpus();
     cpSync(file, firstArticle(fresh));
@@ -62,14 +87,38 @@ describe('the build cache and worker threads', () => {
     const dir = copyCorpus();
     build(dir);
     const sections = readdirSync(path.join(dir, 'content')).sort();
-    const fileIn = (section: string) => path.join(dir, 'content', section, readdirSync(path.join(dir, 'content', section)).sort()[1] ?? '');
-    const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+    const fileIn = (section: string) =>
+      path.join(dir, 'content', section, readdirSync(path.join(dir, 'content', section)).sort()[1] ?? '');
+    const edit = (file: string, change: (text: string) => string) =>
+      writeFileSync(file, change(readFileSync(file, 'utf8')));
     const steps: [string, () => void][] = [
-      ['a title', () => edit(fileIn(sections[0] ?? ''), (text) => text.replace(/^title: ".*"$/m, 'title: "Judul <baru> & lain"'))],
-      ['a summary and a body', () => edit(fileIn(sections[1] ?? ''), (text) => text.replace(/^summary: ".*"$/m, 'summary: "Ringkasan baru"') + '\nParagraf lain.\n')],
-      ['the tags', () => edit(fileIn(sections[2] ?? ''), (text) => text.replace(/^tags: .*$/m, 'tags: ["tag-baru", "lain"]'))],
-      ['two titles at once', () => [sections[0], sections[3]].forEach((section) => edit(fileIn(section ?? ''), (text) => text.replace(/^title: ".*"$/m, 'title: "Dua judul"')))],
-      ['a date', () => edit(fileIn(sections[1] ?? ''), (text) => text.replace(/^date: .*$/m, 'date: 2016-09-09T03:46:00+00:00'))],
+      [
+        'a title',
+        () => edit(fileIn(sections[0] ?? ''), (text) => text.replace(/^title: ".*"$/m, 'title: "Judul <baru> & lain"')),
+      ],
+      [
+        'a summary and a body',
+        () =>
+          edit(
+            fileIn(sections[1] ?? ''),
+            (text) => text.replace(/^summary: ".*"$/m, 'summary: "Ringkasan baru"') + '\nParagraf lain.\n',
+          ),
+      ],
+      [
+        'the tags',
+        () => edit(fileIn(sections[2] ?? ''), (text) => text.replace(/^tags: .*$/m, 'tags: ["tag-baru", "lain"]')),
+      ],
+      [
+        'two titles at once',
+        () =>
+          [sections[0], sections[3]].forEach((section) =>
+            edit(fileIn(section ?? ''), (text) => text.replace(/^title: ".*"$/m, 'title: "Dua judul"')),
+          ),
+      ],
+      [
+        'a date',
+        () => edit(fileIn(sections[1] ?? ''), (text) => text.replace(/^date: .*$/m, 'date: 2016-09-09T03:46:00+00:00')),
+      ],
     ];
     for (const [label, step] of steps) {
       step();
@@ -85,7 +134,9 @@ describe('the build cache and worker threads', () => {
     const dir = copyCorpus();
     mkdirSync(path.join(dir, 'templates'));
     writeFileSync(path.join(dir, 'templates', 'article.hbs'), '<h1>{{no-such-helper article.title}}</h1>\n');
-    const runs = ['0', '2'].map((concurrency) => runCli(dir, ['build', '--now', NOW, '--no-cache', '--concurrency', concurrency]));
+    const runs = ['0', '2'].map((concurrency) =>
+      runCli(dir, ['build', '--now', NOW, '--no-cache', '--concurrency', concurrency]),
+    );
     for (const run of runs) {
       expect(run.code).toBe(1);
       expect(run.stderr).toContain(path.join('templates', 'article.hbs'));
@@ -133,7 +184,10 @@ describe('the build cache and worker threads', () => {
     appendFileSync(firstArticle(dir), '\n');
     rmSync(path.join(dir, 'dist'), { recursive: true });
     expect(build(dir)).toEqual(reference);
-    writeFileSync(path.join(cacheDir, 'records.json'), readFileSync(path.join(cacheDir, 'records.json'), 'utf8').replace('"kind"', '"kinx"'));
+    writeFileSync(
+      path.join(cacheDir, 'records.json'),
+      readFileSync(path.join(cacheDir, 'records.json'), 'utf8').replace('"kind"', '"kinx"'),
+    );
     appendFileSync(firstArticle(dir), '\n');
     expect(build(dir)).toEqual(reference);
   });
@@ -165,10 +219,25 @@ describe('cached HTML found corrupt only as it is read', () => {
 
 describe('the cache key', () => {
   async function session(dir: string, version: string, config: Record<string, unknown> = {}, spillHtmlFrom?: number) {
-    writeFileSync(path.join(dir, 'newsgen.config.json'), JSON.stringify({ title: 'Warta Bench', baseUrl: 'https://bench.example.id', locale: 'id-ID', timeZone: 'Asia/Jakarta', ...config }));
+    writeFileSync(
+      path.join(dir, 'newsgen.config.json'),
+      JSON.stringify({
+        title: 'Warta Bench',
+        baseUrl: 'https://bench.example.id',
+        locale: 'id-ID',
+        timeZone: 'Asia/Jakarta',
+        ...config,
+      }),
+    );
     const loaded = await loadConfig(dir, undefined);
     const { config: resolved } = resolveConfig(dir, loaded, { now: NOW }, new Date());
-    return createBuildSession(resolved, { logger: createLogger({ level: 'silent' }), version, cacheDir: path.join(dir, 'node_modules', '.cache', 'newsgen'), concurrency: 0, ...(spillHtmlFrom === undefined ? {} : { spillHtmlFrom }) });
+    return createBuildSession(resolved, {
+      logger: createLogger({ level: 'silent' }),
+      version,
+      cacheDir: path.join(dir, 'node_modules', '.cache', 'newsgen'),
+      concurrency: 0,
+      ...(spillHtmlFrom === undefined ? {} : { spillHtmlFrom }),
+    });
   }
 
   async function buildOnce(dir: string, version: string, config: Record<string, unknown> = {}) {
@@ -252,7 +321,9 @@ describe('incremental output', () => {
     rmSync(file);
     const after = build(dir);
     expect(existsSync(path.join(dir, 'dist', 'ekonomi', slug))).toBe(false);
-    expect([...after.values()].some((html) => Buffer.from(html, 'base64').toString('utf8').includes(`/ekonomi/${slug}/`))).toBe(false);
+    expect(
+      [...after.values()].some((html) => Buffer.from(html, 'base64').toString('utf8').includes(`/ekonomi/${slug}/`)),
+    ).toBe(false);
   });
 
   test('after a preview rewrote the output folder, the next build writes it whole again (regression: serve then build)', async () => {

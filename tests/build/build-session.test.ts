@@ -9,15 +9,31 @@ import { article, createFixtureSite, snapshotTree } from '../helpers/fixture-sit
 
 async function openWatchSession(dir: string) {
   const { config } = resolveConfig(dir, await loadConfig(dir, undefined), { now: '2026-11-27T00:00:00Z' }, new Date());
-  return createBuildSession(config, { logger: createLogger({ level: 'silent' }), version: 'test', cacheDir: undefined, concurrency: 0 });
+  return createBuildSession(config, {
+    logger: createLogger({ level: 'silent' }),
+    version: 'test',
+    cacheDir: undefined,
+    concurrency: 0,
+  });
 }
 
 describe('a long-lived build session (watch mode)', () => {
   test('an edit to an article body writes only that article page, with the new text', async () => {
     const dir = createFixtureSite({
-      'newsgen.config.json': JSON.stringify({ title: 'Warta', baseUrl: 'https://warta.example/', locale: 'id-ID', timeZone: 'Asia/Jakarta' }),
-      'content/ekonomi/cabai.md': article({ title: 'Harga cabai turun', summary: 'Ringkasan tetap.', tags: '[pangan]' }, 'Isi awal.\n'),
-      'content/ekonomi/beras.md': article({ title: 'Harga beras naik', summary: 'Ringkasan beras.', tags: '[pangan]', date: '2016-09-08 09:00' }, 'Isi beras.\n'),
+      'newsgen.config.json': JSON.stringify({
+        title: 'Warta',
+        baseUrl: 'https://warta.example/',
+        locale: 'id-ID',
+        timeZone: 'Asia/Jakarta',
+      }),
+      'content/ekonomi/cabai.md': article(
+        { title: 'Harga cabai turun', summary: 'Ringkasan tetap.', tags: '[pangan]' },
+        'Isi awal.\n',
+      ),
+      'content/ekonomi/beras.md': article(
+        { title: 'Harga beras naik', summary: 'Ringkasan beras.', tags: '[pangan]', date: '2016-09-08 09:00' },
+        'Isi beras.\n',
+      ),
     });
     const session = await openWatchSession(dir);
     await session.build();
@@ -25,7 +41,9 @@ describe('a long-lived build session (watch mode)', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('Isi awal.', 'Isi yang sudah diperbarui.'));
     const result = await session.build({ changed: [file] });
     expect(result.written.filter((output) => output.endsWith('.html'))).toEqual(['ekonomi/cabai/index.html']);
-    expect(readFileSync(path.join(dir, 'dist/ekonomi/cabai/index.html'), 'utf8')).toContain('Isi yang sudah diperbarui.');
+    expect(readFileSync(path.join(dir, 'dist/ekonomi/cabai/index.html'), 'utf8')).toContain(
+      'Isi yang sudah diperbarui.',
+    );
     // The related block on the other article still links it, and the sitemap is untouched.
     expect(readFileSync(path.join(dir, 'dist/ekonomi/beras/index.html'), 'utf8')).toContain('/ekonomi/cabai/');
     expect(result.written).not.toContain('sitemap-pages-1.xml');
@@ -34,7 +52,12 @@ describe('a long-lived build session (watch mode)', () => {
 
   test('an edit to a title rebuilds the model and updates every listing that shows it', async () => {
     const dir = createFixtureSite({
-      'newsgen.config.json': JSON.stringify({ title: 'Warta', baseUrl: 'https://warta.example/', locale: 'id-ID', timeZone: 'Asia/Jakarta' }),
+      'newsgen.config.json': JSON.stringify({
+        title: 'Warta',
+        baseUrl: 'https://warta.example/',
+        locale: 'id-ID',
+        timeZone: 'Asia/Jakarta',
+      }),
       'content/ekonomi/cabai.md': article({ title: 'Harga cabai turun', summary: 'Ringkasan.' }),
     });
     const session = await openWatchSession(dir);
@@ -42,23 +65,43 @@ describe('a long-lived build session (watch mode)', () => {
     const file = path.join(dir, 'content/ekonomi/cabai.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('Harga cabai turun', 'Harga cabai anjlok'));
     const result = await session.build({ changed: [file] });
-    expect(result.written).toEqual(expect.arrayContaining(['index.html', 'ekonomi/index.html', 'ekonomi/cabai/index.html', 'feed.xml']));
+    expect(result.written).toEqual(
+      expect.arrayContaining(['index.html', 'ekonomi/index.html', 'ekonomi/cabai/index.html', 'feed.xml']),
+    );
     expect(readFileSync(path.join(dir, 'dist/index.html'), 'utf8')).toContain('Harga cabai anjlok');
     await session.close();
   });
 
   test('after a run of body edits, the output equals a fresh build of the same files', async () => {
     const dir = createFixtureSite({
-      'newsgen.config.json': JSON.stringify({ title: 'Warta', baseUrl: 'https://warta.example/', locale: 'id-ID', timeZone: 'Asia/Jakarta' }),
-      'content/ekonomi/cabai.md': article({ title: 'Harga cabai turun', summary: 'Ringkasan.', tags: '[pangan]' }, 'Isi awal.\n'),
-      'content/ekonomi/beras.md': article({ title: 'Harga beras naik', summary: 'Ringkasan beras.', tags: '[pangan]', date: '2016-09-08 09:00' }, 'Isi beras.\n'),
-      'content/olahraga/bola.md': article({ title: 'Final liga', summary: 'Ringkasan bola.', section: 'olahraga', date: '2016-09-07 09:00' }, 'Isi bola.\n'),
+      'newsgen.config.json': JSON.stringify({
+        title: 'Warta',
+        baseUrl: 'https://warta.example/',
+        locale: 'id-ID',
+        timeZone: 'Asia/Jakarta',
+      }),
+      'content/ekonomi/cabai.md': article(
+        { title: 'Harga cabai turun', summary: 'Ringkasan.', tags: '[pangan]' },
+        'Isi awal.\n',
+      ),
+      'content/ekonomi/beras.md': article(
+        { title: 'Harga beras naik', summary: 'Ringkasan beras.', tags: '[pangan]', date: '2016-09-08 09:00' },
+        'Isi beras.\n',
+      ),
+      'content/olahraga/bola.md': article(
+        { title: 'Final liga', summary: 'Ringkasan bola.', section: 'olahraga', date: '2016-09-07 09:00' },
+        'Isi bola.\n',
+      ),
     });
     const session = await openWatchSession(dir);
     await session.build();
     const cabai = path.join(dir, 'content/ekonomi/cabai.md');
     const bola = path.join(dir, 'content/olahraga/bola.md');
-    for (const [file, from, to] of [[cabai, 'Isi awal.', 'Isi kedua.'], [bola, 'Isi bola.', 'Isi bola [baru](/ekonomi/beras/).'], [cabai, 'Isi kedua.', 'Isi ketiga.']] as const) {
+    for (const [file, from, to] of [
+      [cabai, 'Isi awal.', 'Isi kedua.'],
+      [bola, 'Isi bola.', 'Isi bola [baru](/ekonomi/beras/).'],
+      [cabai, 'Isi kedua.', 'Isi ketiga.'],
+    ] as const) {
       writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
       const result = await session.build({ changed: [file], static: false });
       // Body-only: the article's page and the feeds that carry its HTML, nothing else.
@@ -105,7 +148,11 @@ describe('a long-lived build session (watch mode)', () => {
     const dir = createFixtureSite({
       'newsgen.config.json': JSON.stringify({ title: 'Warta', baseUrl: 'https://warta.example/' }),
       'content/ekonomi/cabai.md': article({ title: 'Harga cabai turun', summary: 'Ringkasan.' }),
-      'content/ekonomi/beras.md': article({ title: 'Harga beras naik', summary: 'Ringkasan beras.', date: '2016-09-08 09:00' }),
+      'content/ekonomi/beras.md': article({
+        title: 'Harga beras naik',
+        summary: 'Ringkasan beras.',
+        date: '2016-09-08 09:00',
+      }),
     });
     const session = await openWatchSession(dir);
     await session.build();

@@ -12,7 +12,11 @@ describe('openHtmlSpill', () => {
     const parent = mkdtempSync(path.join(os.tmpdir(), 'newsgen-spill-test-'));
     dirs.push(parent);
     const spill = openHtmlSpill(parent);
-    const bodies = Array.from({ length: 300 }, (_, index) => `<p>${index} ✓ ${'é'.repeat(index % 7)}${'x'.repeat(index === 150 ? 2_500_000 : (index * 7_919) % 20_000)}</p>`);
+    const bodies = Array.from(
+      { length: 300 },
+      (_, index) =>
+        `<p>${index} ✓ ${'é'.repeat(index % 7)}${'x'.repeat(index === 150 ? 2_500_000 : (index * 7_919) % 20_000)}</p>`,
+    );
     const readers = bodies.map((body, index) => {
       const read = spill.add(body);
       // Some read back at once, before their bytes left the write buffer.

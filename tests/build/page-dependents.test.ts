@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { createPageFingerprinter } from '../../src/build/fingerprint-page.js';
-import { createDependentsIndexer, describeSiteStructure, pagesShowing, readDependents, splitKeptPages, type PageDependents } from '../../src/build/page-dependents.js';
+import {
+  createDependentsIndexer,
+  describeSiteStructure,
+  type PageDependents,
+  pagesShowing,
+  readDependents,
+  splitKeptPages,
+} from '../../src/build/page-dependents.js';
 import type { Article } from '../../src/content/article.js';
 import { urlToOutputPath } from '../../src/output/resolve-output-path.js';
 import { buildSite } from '../../src/site/build-site.js';
@@ -23,7 +30,12 @@ function corpus(): Article[] {
 }
 
 function model(articles: readonly Article[]): Site {
-  const { site, diagnostics } = buildSite(articles, new Map(), makeOptions({ perPage: 4, otherNewsCount: 3 }), displayPathOf);
+  const { site, diagnostics } = buildSite(
+    articles,
+    new Map(),
+    makeOptions({ perPage: 4, otherNewsCount: 3 }),
+    displayPathOf,
+  );
   expect(diagnostics).toEqual([]);
   return site;
 }
@@ -59,7 +71,9 @@ describe('page dependents', () => {
       const next = model(after);
       expect(describeSiteStructure(next, 'settings')).toBe(index.structure);
       const listed = [...pagesShowing(index, [after[position]?.sourcePath as string])].map((at) => index.paths[at]);
-      const changed = [...fingerprints(next)].filter(([file, fingerprint]) => old.get(file) !== fingerprint).map(([file]) => file);
+      const changed = [...fingerprints(next)]
+        .filter(([file, fingerprint]) => old.get(file) !== fingerprint)
+        .map(([file]) => file);
       expect(changed.length).toBeGreaterThanOrEqual(least);
       for (const file of changed) expect(listed, `${file} changed but is not listed`).toContain(file);
     }
@@ -68,7 +82,15 @@ describe('page dependents', () => {
   test('an edit to what decides listings, ranking or URLs changes the structure', () => {
     const before = corpus();
     const structure = describeSiteStructure(model(before), 'settings');
-    const edits: Partial<Article>[] = [{ tags: ['pasar'] }, { section: 'ekonomi' }, { authors: ['Sari'] }, { date: september(29) }, { slug: 'lain' }, { draft: true }, { id: 'id-lain' }];
+    const edits: Partial<Article>[] = [
+      { tags: ['pasar'] },
+      { section: 'ekonomi' },
+      { authors: ['Sari'] },
+      { date: september(29) },
+      { slug: 'lain' },
+      { draft: true },
+      { id: 'id-lain' },
+    ];
     for (const edit of edits) {
       const after = before.map((article, at) => (at === 4 ? { ...article, ...edit } : article));
       expect(describeSiteStructure(model(after), 'settings'), JSON.stringify(edit)).not.toBe(structure);
@@ -103,7 +125,10 @@ describe('page dependents', () => {
     for (const position of plan) expect(kept.has(index.paths[position] as string)).toBe(false);
     // A page with a fingerprint but no file hash is planned too.
     const missingFile = index.paths.findIndex((path, position) => !plan.has(position) && path !== undefined);
-    const { plan: again } = splitKeptPages(index, [changed], { fingerprints, outputs: { ...outputs, [index.paths[missingFile] as string]: undefined } as Record<string, string> });
+    const { plan: again } = splitKeptPages(index, [changed], {
+      fingerprints,
+      outputs: { ...outputs, [index.paths[missingFile] as string]: undefined } as Record<string, string>,
+    });
     expect(again.has(missingFile)).toBe(true);
   });
 

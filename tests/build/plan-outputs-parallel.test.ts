@@ -1,7 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { decodeArticlePages, encodeArticlePages, packContents, unpackContents } from '../../src/build/article-page-batch.js';
+import {
+  decodeArticlePages,
+  encodeArticlePages,
+  packContents,
+  unpackContents,
+} from '../../src/build/article-page-batch.js';
 import { createPageRenderer } from '../../src/build/page-renderer.js';
-import { planOutputs, planOutputsInParallel, type PageOffload, type PlannedOutput } from '../../src/build/plan-outputs.js';
+import {
+  type PageOffload,
+  type PlannedOutput,
+  planOutputs,
+  planOutputsInParallel,
+} from '../../src/build/plan-outputs.js';
 import { resolveStrings } from '../../src/i18n/strings.js';
 import { createRenderer } from '../../src/render/create-renderer.js';
 import type { ArticlePage, SiteArticle } from '../../src/site/site.js';
@@ -34,7 +44,14 @@ async function setUp() {
   const { config } = built;
   const strings = resolveStrings(config.locale, config.strings);
   const renderer = await createRenderer({ themeDir: config.themeDir, templatesDir: undefined, strings });
-  const input = { site: built.generated.site, config, renderer, staticInfo: {}, previous: new Map<string, string>(), settings: 'settings' };
+  const input = {
+    site: built.generated.site,
+    config,
+    renderer,
+    staticInfo: {},
+    previous: new Map<string, string>(),
+    settings: 'settings',
+  };
   return { input, renderer };
 }
 
@@ -57,7 +74,10 @@ async function collect(outputs: Iterable<PlannedOutput> | AsyncIterable<PlannedO
   const files = new Map<string, string>();
   for await (const output of outputs) {
     expect(files.has(output.path), output.path).toBe(false);
-    files.set(output.path, `${output.fingerprint}\n${output.contents === undefined ? '' : typeof output.contents === 'string' ? output.contents : new TextDecoder().decode(output.contents)}`);
+    files.set(
+      output.path,
+      `${output.fingerprint}\n${output.contents === undefined ? '' : typeof output.contents === 'string' ? output.contents : new TextDecoder().decode(output.contents)}`,
+    );
   }
   return files;
 }
@@ -66,7 +86,9 @@ describe('rendering article pages on other threads', () => {
   test('gives the same outputs, fingerprints and bytes as rendering everything here', async () => {
     const { input, renderer } = await setUp();
     const expected = await collect(planOutputs(input));
-    const offload = fakeWorker(createPageRenderer({ config: input.config, renderer, sections: input.site.sections, imageSizes: new Map() }));
+    const offload = fakeWorker(
+      createPageRenderer({ config: input.config, renderer, sections: input.site.sections, imageSizes: new Map() }),
+    );
     expect(await collect(planOutputsInParallel(input, offload))).toEqual(expected);
     expect(offload.batches).toBeGreaterThan(0);
   });
@@ -75,7 +97,9 @@ describe('rendering article pages on other threads', () => {
     const { input, renderer } = await setUp();
     const previous = new Map<string, string>();
     for await (const output of planOutputs(input)) previous.set(output.path, output.fingerprint);
-    const offload = fakeWorker(createPageRenderer({ config: input.config, renderer, sections: input.site.sections, imageSizes: new Map() }));
+    const offload = fakeWorker(
+      createPageRenderer({ config: input.config, renderer, sections: input.site.sections, imageSizes: new Map() }),
+    );
     const outputs = [];
     for await (const output of planOutputsInParallel({ ...input, previous }, offload)) outputs.push(output);
     expect(offload.batches).toBe(0);
@@ -103,8 +127,20 @@ describe('rendering article pages on other threads', () => {
       expect(article.html !== '').toBe(pages.some((page) => page.article.sourcePath === article.sourcePath));
     }
     const decoded = decodeArticlePages(structuredClone(batch), new Map());
-    expect(decoded.map((page) => [page.url, page.article.title, page.related.map((each) => each.url), page.otherNews.map((each) => each.url)])).toEqual(
-      pages.map((page) => [page.url, page.article.title, page.related.map((each) => each.url), page.otherNews.map((each) => each.url)]),
+    expect(
+      decoded.map((page) => [
+        page.url,
+        page.article.title,
+        page.related.map((each) => each.url),
+        page.otherNews.map((each) => each.url),
+      ]),
+    ).toEqual(
+      pages.map((page) => [
+        page.url,
+        page.article.title,
+        page.related.map((each) => each.url),
+        page.otherNews.map((each) => each.url),
+      ]),
     );
   });
 });

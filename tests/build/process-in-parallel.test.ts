@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceFile } from '../../src/content/source-file.js';
 // The built module: its worker file sits beside it as JavaScript.
 import { processInParallel } from '../../lib/build/process-in-parallel.js';
+import type { SourceFile } from '../../src/content/source-file.js';
 
 const encoder = new TextEncoder();
 
 /** `count` small articles, one of them broken. */
 function sources(count: number): SourceFile[] {
   return Array.from({ length: count }, (_, index) => {
-    const text = index === 3 ? 'tanpa front matter\n' : `---\ntitle: Berita ${index}\ndate: 2016-09-09 10:46\n---\n\nIsi berita ${index}.\n`;
-    return { path: `ekonomi/berita-${index}.md`, displayPath: `content/ekonomi/berita-${index}.md`, bytes: encoder.encode(text) };
+    const text =
+      index === 3
+        ? 'tanpa front matter\n'
+        : `---\ntitle: Berita ${index}\ndate: 2016-09-09 10:46\n---\n\nIsi berita ${index}.\n`;
+    return {
+      path: `ekonomi/berita-${index}.md`,
+      displayPath: `content/ekonomi/berita-${index}.md`,
+      bytes: encoder.encode(text),
+    };
   });
 }
 
@@ -20,7 +27,13 @@ describe('processInParallel', () => {
   ])('gives results in order and reports every file over the slow threshold %s', async (_name, concurrency, count) => {
     const files = sources(count);
     const slow: [string, number][] = [];
-    const results = await processInParallel(files, { timeZone: 'Asia/Jakarta' }, concurrency, {}, { slowMs: 0, onSlow: (source, ms) => slow.push([source.path, ms]) });
+    const results = await processInParallel(
+      files,
+      { timeZone: 'Asia/Jakarta' },
+      concurrency,
+      {},
+      { slowMs: 0, onSlow: (source, ms) => slow.push([source.path, ms]) },
+    );
     expect(results.map((result) => result.kind)).toEqual(files.map((_, index) => (index === 3 ? 'failed' : 'article')));
     expect(results.map((result) => (result.kind === 'article' ? result.article.title : undefined))[5]).toBe('Berita 5');
     // A threshold of 0 ms makes every file slow: each is reported once, by its own source, whichever thread ran it.

@@ -19,8 +19,16 @@ function htmlFor(index: number): string {
   return `<p>${index} Berita ✓ ${'é'.repeat(index % 5)}${'x'.repeat(size)}</p>`;
 }
 
-function sourcesOf(count: number, html: (index: number) => SavedSource<{ n: number }>['html']): Map<string, SavedSource<{ n: number }>> {
-  return new Map(Array.from({ length: count }, (_, index) => [`a/${index}.md`, { hash: `h${index}`, stat: `${index}:1`, record: { n: index }, html: html(index) }]));
+function sourcesOf(
+  count: number,
+  html: (index: number) => SavedSource<{ n: number }>['html'],
+): Map<string, SavedSource<{ n: number }>> {
+  return new Map(
+    Array.from({ length: count }, (_, index) => [
+      `a/${index}.md`,
+      { hash: `h${index}`, stat: `${index}:1`, record: { n: index }, html: html(index) },
+    ]),
+  );
 }
 
 describe('hashBytes', () => {
@@ -51,7 +59,9 @@ describe('build cache store', () => {
       expect(entry?.html?.[2]).toBe(hashBytes(htmlFor(index)));
     }
     // One article changed: its HTML is appended, the others kept by reference.
-    const kept = sourcesOf(40, (index) => (index === 3 ? () => 'neu ✓' : index === 4 ? 'juga ✓' : records?.sources[`a/${index}.md`]?.html));
+    const kept = sourcesOf(40, (index) =>
+      index === 3 ? () => 'neu ✓' : index === 4 ? 'juga ✓' : records?.sources[`a/${index}.md`]?.html,
+    );
     await second.save({ build: 2 }, { outputs: 1 }, kept);
 
     const third = await openBuildCache<{ n: number }>(dir, 'key');
@@ -62,7 +72,9 @@ describe('build cache store', () => {
       expect(entry?.record).toEqual({ n: index });
     }
     // Most articles gone: the pack is rewritten without the dead HTML.
-    const fewer = new Map([...kept].slice(0, 2).map(([file, source]) => [file, { ...source, html: again?.sources[file]?.html }]));
+    const fewer = new Map(
+      [...kept].slice(0, 2).map(([file, source]) => [file, { ...source, html: again?.sources[file]?.html }]),
+    );
     await third.save({ build: 3 }, null, fewer);
     const fourth = await openBuildCache<{ n: number }>(dir, 'key');
     const last = await fourth.loadRecords();
@@ -80,13 +92,21 @@ describe('build cache store', () => {
     const before = readFileSync(path.join(dir, 'records.json'), 'utf8');
     const again = await openBuildCache<{ n: number }>(dir, 'key');
     const records = await again.loadRecords();
-    await again.save({ build: 2 }, { data: 1 }, sourcesOf(30, (index) => records?.sources[`a/${index}.md`]?.html));
+    await again.save(
+      { build: 2 },
+      { data: 1 },
+      sourcesOf(30, (index) => records?.sources[`a/${index}.md`]?.html),
+    );
     expect(readFileSync(path.join(dir, 'records.json'), 'utf8')).toBe(before);
     // Lines 0, 10-11 and 29 changed: the runs between them are copied, and every record reads back.
     const third = await openBuildCache<{ n: number }>(dir, 'key');
     const loaded = await third.loadRecords();
     const changed = new Set([0, 10, 11, 29]);
-    await third.save({ build: 3 }, { data: 2 }, sourcesOf(30, (index) => (changed.has(index) ? `neu ${index}` : loaded?.sources[`a/${index}.md`]?.html)));
+    await third.save(
+      { build: 3 },
+      { data: 2 },
+      sourcesOf(30, (index) => (changed.has(index) ? `neu ${index}` : loaded?.sources[`a/${index}.md`]?.html)),
+    );
     const text = readFileSync(path.join(dir, 'records.json'), 'utf8');
     expect(text.split('\n').filter((line, index) => index > 1 && before.split('\n').includes(line))).toHaveLength(26);
     const last = await (await openBuildCache<{ n: number }>(dir, 'key')).loadRecords();
@@ -106,12 +126,21 @@ describe('build cache store', () => {
     writeFileSync(pack, bytes);
     const cache = await openBuildCache<{ n: number }>(dir, 'key');
     const records = await cache.loadRecords();
-    const entryOf = (index: number) => records?.sources[`a/${index}.md`] as NonNullable<NonNullable<typeof records>['sources'][string]>;
+    const entryOf = (index: number) =>
+      records?.sources[`a/${index}.md`] as NonNullable<NonNullable<typeof records>['sources'][string]>;
     const readers = [0, 1, 2, 3].map((index) => records?.html(entryOf(index)));
     // The corrupt entry is found as it is read, never returned.
     expect(() => readers[3]?.()).toThrow(CacheCorruptionError);
     // Every entry but one is dead: the save rewrites the pack, leaving out the corrupt entry and its record.
-    await cache.save({ build: 2 }, null, new Map([...sourcesOf(1, () => 'baru')].concat([['a/3.md', { hash: 'h3', stat: '3:1', record: { n: 3 }, html: entryOf(3).html }]])));
+    await cache.save(
+      { build: 2 },
+      null,
+      new Map(
+        [...sourcesOf(1, () => 'baru')].concat([
+          ['a/3.md', { hash: 'h3', stat: '3:1', record: { n: 3 }, html: entryOf(3).html }],
+        ]),
+      ),
+    );
     expect(readers.slice(0, 3).map((read) => read?.())).toEqual([0, 1, 2].map(htmlFor));
     const after = await (await openBuildCache<{ n: number }>(dir, 'key')).loadRecords();
     expect(Object.keys(after?.sources ?? {})).toEqual(['a/0.md']);
@@ -126,7 +155,9 @@ describe('build cache store', () => {
     const cache = await openBuildCache<{ n: number }>(dir, 'key');
     const records = await cache.loadRecords();
     expect(records?.html(records.sources['a/0.md'] as NonNullable<(typeof records)['sources'][string]>)).toBeDefined();
-    expect(records?.html(records.sources['a/2.md'] as NonNullable<(typeof records)['sources'][string]>)).toBeUndefined();
+    expect(
+      records?.html(records.sources['a/2.md'] as NonNullable<(typeof records)['sources'][string]>),
+    ).toBeUndefined();
     await cache.close();
   });
 

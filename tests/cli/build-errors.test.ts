@@ -3,7 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { article, createFixtureSite, runCli, snapshotTree } from '../helpers/fixture-site.js';
 
-const CONFIG = JSON.stringify({ title: 'Warta Uji', baseUrl: 'https://uji.example/', locale: 'id-ID', timeZone: 'Asia/Jakarta' });
+const CONFIG = JSON.stringify({
+  title: 'Warta Uji',
+  baseUrl: 'https://uji.example/',
+  locale: 'id-ID',
+  timeZone: 'Asia/Jakarta',
+});
 
 /** Builds a good site once, breaks it with `change`, rebuilds, and returns the failed run. */
 function breakAndRebuild(change: (dir: string) => void, args: string[] = ['build']) {
@@ -25,14 +30,18 @@ const write = (file: string, text: string) => (dir: string) => {
 
 describe('newsgen build with bad input', () => {
   it('reports malformed YAML with file, line and column, exits 1 and keeps the old dist', () => {
-    const run = breakAndRebuild(write('content/ekonomi/rusak.md', '---\ntitle: Judul\ndate: 2016-09-09\ntags: [a, b\n---\nIsi\n'));
+    const run = breakAndRebuild(
+      write('content/ekonomi/rusak.md', '---\ntitle: Judul\ndate: 2016-09-09\ntags: [a, b\n---\nIsi\n'),
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/content\/ekonomi\/rusak\.md:\d+:\d+/);
     expect(run.stderr).toContain('front-matter-yaml');
   });
 
   it('reports front matter that is never closed', () => {
-    const run = breakAndRebuild(write('content/ekonomi/terbuka.md', '---\ntitle: Judul\ndate: 2016-09-09\n\nIsi tanpa penutup\n'));
+    const run = breakAndRebuild(
+      write('content/ekonomi/terbuka.md', '---\ntitle: Judul\ndate: 2016-09-09\n\nIsi tanpa penutup\n'),
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/content\/ekonomi\/terbuka\.md:1:1/);
     expect(run.stderr).toContain('front-matter-unclosed');
@@ -67,14 +76,18 @@ describe('newsgen build with bad input', () => {
   });
 
   it('reports a file that is not UTF-8 by name without crashing', () => {
-    const run = breakAndRebuild((dir) => writeFileSync(path.join(dir, 'content/ekonomi/biner.md'), Buffer.from([0xff, 0xfe, 0x00, 0x41, 0xc3])));
+    const run = breakAndRebuild((dir) =>
+      writeFileSync(path.join(dir, 'content/ekonomi/biner.md'), Buffer.from([0xff, 0xfe, 0x00, 0x41, 0xc3])),
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('content/ekonomi/biner.md');
     expect(run.stderr).toContain('file-encoding');
   });
 
   it('reports a template syntax error with the template file and line', () => {
-    const run = breakAndRebuild(write('templates/article.hbs', '<article>\n{{#if article.title}}\n<h1>{{article.title}}</h1>\n'));
+    const run = breakAndRebuild(
+      write('templates/article.hbs', '<article>\n{{#if article.title}}\n<h1>{{article.title}}</h1>\n'),
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/templates\/article\.hbs:\d+/);
   });
@@ -99,7 +112,9 @@ describe('newsgen build with bad input', () => {
   });
 
   it('reports an unknown time zone naming the key', () => {
-    const run = breakAndRebuild(write('newsgen.config.json', JSON.stringify({ title: 'x', timeZone: 'Asia/Atlantis' }, null, 2)));
+    const run = breakAndRebuild(
+      write('newsgen.config.json', JSON.stringify({ title: 'x', timeZone: 'Asia/Atlantis' }, null, 2)),
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/newsgen\.config\.json:3:\d+ .*timeZone/);
   });

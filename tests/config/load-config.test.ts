@@ -14,9 +14,14 @@ function catchError(run: () => unknown): NewsgenError {
 
 describe('parseConfigText', () => {
   test('parses JSON and locates each key value by line and column', () => {
-    const text = '{\n  "title": "Warta",\n  "publisher": {\n    "name": "PT Warta"\n  },\n  "sections": ["ekonomi", "nasional"]\n}\n';
+    const text =
+      '{\n  "title": "Warta",\n  "publisher": {\n    "name": "PT Warta"\n  },\n  "sections": ["ekonomi", "nasional"]\n}\n';
     const loaded = parseConfigText(text, 'newsgen.config.json', '/site/newsgen.config.json');
-    expect(loaded.value).toEqual({ title: 'Warta', publisher: { name: 'PT Warta' }, sections: ['ekonomi', 'nasional'] });
+    expect(loaded.value).toEqual({
+      title: 'Warta',
+      publisher: { name: 'PT Warta' },
+      sections: ['ekonomi', 'nasional'],
+    });
     expect(loaded.file).toBe('/site/newsgen.config.json');
     expect(loaded.displayPath).toBe('newsgen.config.json');
     expect(loaded.locate(['title'])).toEqual({ line: 2, column: 12 });
@@ -40,16 +45,24 @@ describe('parseConfigText', () => {
   });
 
   test('throws a positioned config-syntax error for broken JSON', () => {
-    const error = catchError(() => parseConfigText('{\n  "title": "Warta",\n  "perPage": 10,,\n}\n', 'newsgen.config.json', undefined));
+    const error = catchError(() =>
+      parseConfigText('{\n  "title": "Warta",\n  "perPage": 10,,\n}\n', 'newsgen.config.json', undefined),
+    );
     expect(error.code).toBe('config-syntax');
     expect(error.file).toBe('newsgen.config.json');
     expect(error.diagnostics.length).toBeGreaterThan(0);
-    expect(error.diagnostics[0]).toMatchObject({ file: 'newsgen.config.json', ruleId: 'config-syntax', place: { line: 3 } });
+    expect(error.diagnostics[0]).toMatchObject({
+      file: 'newsgen.config.json',
+      ruleId: 'config-syntax',
+      place: { line: 3 },
+    });
     expect(error.place).toEqual(error.diagnostics[0]?.place);
   });
 
   test('throws for a key written twice', () => {
-    const error = catchError(() => parseConfigText('title: A\nperPage: 5\ntitle: B\n', 'newsgen.config.yaml', undefined));
+    const error = catchError(() =>
+      parseConfigText('title: A\nperPage: 5\ntitle: B\n', 'newsgen.config.yaml', undefined),
+    );
     expect(error.code).toBe('config-syntax');
     expect(error.diagnostics[0]?.place?.line).toBe(3);
   });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseConfigText, type LoadedConfig } from '../../src/config/load-config.js';
-import { resolveConfig, THEME_DIR, type InlineConfig } from '../../src/config/resolve-config.js';
+import { type LoadedConfig, parseConfigText } from '../../src/config/load-config.js';
+import { type InlineConfig, resolveConfig, THEME_DIR } from '../../src/config/resolve-config.js';
 import { isNewsgenError, type NewsgenError } from '../../src/diagnostics/newsgen-error.js';
 
 // A root that does not exist, so no templates folder is found there.
@@ -77,11 +77,17 @@ describe('resolveConfig values', () => {
   });
 
   test('drops the query and fragment of the baseUrl', () => {
-    expect(resolve({ baseUrl: 'https://example.org/warta/?a=1#top' }).config.baseUrl).toBe('https://example.org/warta/');
+    expect(resolve({ baseUrl: 'https://example.org/warta/?a=1#top' }).config.baseUrl).toBe(
+      'https://example.org/warta/',
+    );
   });
 
   test('uses the publisher name and the title, and the configured section names', () => {
-    const { config } = resolve({ title: 'Warta', publisher: { logo: '/logo.png' }, sections: ['ekonomi', { slug: 'E-Commerce', name: 'Belanja Daring' }] });
+    const { config } = resolve({
+      title: 'Warta',
+      publisher: { logo: '/logo.png' },
+      sections: ['ekonomi', { slug: 'E-Commerce', name: 'Belanja Daring' }],
+    });
     expect(config.publisher).toEqual({ name: 'Warta', logo: '/logo.png' });
     expect(config.sections).toEqual([
       { slug: 'ekonomi', name: 'ekonomi' },
@@ -108,7 +114,15 @@ describe('resolveConfig with command-line flags', () => {
   test('lets flags win over file values', () => {
     const { config } = resolve(
       { baseUrl: 'https://example.org/', content: 'artikel', out: 'publik', now: '2016-01-01T00:00:00Z' },
-      { baseUrl: 'https://staging.example.org/uji/', content: 'konten', out: 'keluaran', static: 'statis', drafts: true, future: true, now: '2016-09-09T10:46:00+07:00' },
+      {
+        baseUrl: 'https://staging.example.org/uji/',
+        content: 'konten',
+        out: 'keluaran',
+        static: 'statis',
+        drafts: true,
+        future: true,
+        now: '2016-09-09T10:46:00+07:00',
+      },
     );
     expect(config.baseUrl).toBe('https://staging.example.org/uji/');
     expect(config.basePath).toBe('/uji/');
@@ -156,7 +170,12 @@ describe('resolveConfig problems', () => {
   test('warns about an unknown key, naming it, and still builds', () => {
     const { warnings } = resolve({ title: 'Warta', perpage: 5 });
     expect(warnings).toEqual([
-      expect.objectContaining({ file: FILE, severity: 'warning', ruleId: 'config-unknown-key', place: { line: 3, column: 14 } }),
+      expect.objectContaining({
+        file: FILE,
+        severity: 'warning',
+        ruleId: 'config-unknown-key',
+        place: { line: 3, column: 14 },
+      }),
     ]);
     expect(warnings[0]?.reason).toContain('perpage');
   });
@@ -170,7 +189,14 @@ describe('resolveConfig problems', () => {
     const error = catchError(() => resolve({ title: 'Warta', perPage: '10' }));
     expect(error.code).toBe('config-invalid');
     expect(error.file).toBe(FILE);
-    expect(error.diagnostics).toEqual([expect.objectContaining({ file: FILE, ruleId: 'config-invalid', severity: 'error', place: { line: 3, column: 14 } })]);
+    expect(error.diagnostics).toEqual([
+      expect.objectContaining({
+        file: FILE,
+        ruleId: 'config-invalid',
+        severity: 'error',
+        place: { line: 3, column: 14 },
+      }),
+    ]);
     expect(error.diagnostics[0]?.reason).toContain('`perPage`');
     expect(error.place).toEqual({ line: 3, column: 14 });
   });
@@ -194,8 +220,16 @@ describe('resolveConfig problems', () => {
   });
 
   test('reports every problem of the file at once', () => {
-    const error = catchError(() => resolve({ locale: 'zz', timeZone: 'WIB', perPage: 0, baseUrl: 'nope', otherNews: -1 }));
-    expect(error.diagnostics.map((d) => d.reason.match(/\(key `([^`]+)`\)/)?.[1]).sort()).toEqual(['baseUrl', 'locale', 'otherNews', 'perPage', 'timeZone']);
+    const error = catchError(() =>
+      resolve({ locale: 'zz', timeZone: 'WIB', perPage: 0, baseUrl: 'nope', otherNews: -1 }),
+    );
+    expect(error.diagnostics.map((d) => d.reason.match(/\(key `([^`]+)`\)/)?.[1]).sort()).toEqual([
+      'baseUrl',
+      'locale',
+      'otherNews',
+      'perPage',
+      'timeZone',
+    ]);
   });
 
   test('throws for a config that is not an object', () => {
@@ -215,7 +249,10 @@ describe('resolveConfig problems', () => {
 
   test('throws for duplicate or malformed sections', () => {
     const error = catchError(() => resolve({ sections: ['ekonomi', 'Ekonomi', { name: 'Tanpa slug' }] }));
-    expect(error.diagnostics.map((d) => d.reason)).toEqual([expect.stringContaining('duplicate section "ekonomi"'), expect.stringContaining('section entry')]);
+    expect(error.diagnostics.map((d) => d.reason)).toEqual([
+      expect.stringContaining('duplicate section "ekonomi"'),
+      expect.stringContaining('section entry'),
+    ]);
   });
 });
 
@@ -232,7 +269,9 @@ describe('resolveConfig permalink', () => {
   });
 
   test('refuses a pattern that would give several articles one URL', () => {
-    expect(catchError(() => resolve({ permalink: '/:section/:yyyy/' })).diagnostics[0]?.reason).toContain(':slug or :id');
+    expect(catchError(() => resolve({ permalink: '/:section/:yyyy/' })).diagnostics[0]?.reason).toContain(
+      ':slug or :id',
+    );
   });
 
   test('refuses a pattern that is not a clean absolute path', () => {

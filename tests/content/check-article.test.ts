@@ -72,25 +72,38 @@ describe('checkArticle title', () => {
   test('reports a missing title at line 1', () => {
     const diagnostics = checkInvalid(lines('---', 'date: 2016-09-09 10:46', '---', 'Isi.'));
     expect(diagnostics).toEqual([
-      expect.objectContaining({ file: 'content/ekonomi/harga-cabai.md', ruleId: 'front-matter-title', severity: 'error', place: { line: 1, column: 1 } }),
+      expect.objectContaining({
+        file: 'content/ekonomi/harga-cabai.md',
+        ruleId: 'front-matter-title',
+        severity: 'error',
+        place: { line: 1, column: 1 },
+      }),
     ]);
     expect(diagnostics[0]?.reason).toContain('title');
   });
 
   test('reports a title that is a list at the title value', () => {
     const diagnostics = checkInvalid(lines('---', 'date: 2016-09-09 10:46', 'title: [Harga, Cabai]', '---', 'Isi.'));
-    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'front-matter-title', place: { line: 3, column: 8 } })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-title', place: { line: 3, column: 8 } }),
+    ]);
     expect(diagnostics[0]?.reason).toMatch(/list/);
   });
 
   test('reports a title written as a block list at its first item', () => {
-    const diagnostics = checkInvalid(lines('---', 'title:', '  - Harga', '  - Cabai', 'date: 2016-09-09 10:46', '---', 'Isi.'));
-    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'front-matter-title', place: { line: 3, column: 3 } })]);
+    const diagnostics = checkInvalid(
+      lines('---', 'title:', '  - Harga', '  - Cabai', 'date: 2016-09-09 10:46', '---', 'Isi.'),
+    );
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-title', place: { line: 3, column: 3 } }),
+    ]);
   });
 
   test('reports an empty title', () => {
     const diagnostics = checkInvalid(articleText({ title: '""' }));
-    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'front-matter-title', place: { line: 2, column: 8 } })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-title', place: { line: 2, column: 8 } }),
+    ]);
   });
 
   test('accepts a title that YAML reads as a number', () => {
@@ -101,12 +114,16 @@ describe('checkArticle title', () => {
 describe('checkArticle dates', () => {
   test('reports a missing date', () => {
     const diagnostics = checkInvalid(lines('---', 'title: Tanpa Tanggal', '---', 'Isi.'));
-    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'front-matter-date', place: { line: 1, column: 1 } })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-date', place: { line: 1, column: 1 } }),
+    ]);
   });
 
   test('reports an impossible calendar date at the date value, naming the problem', () => {
     const diagnostics = checkInvalid(articleText({ date: '2016-02-30' }));
-    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'front-matter-date', place: { line: 3, column: 7 } })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-date', place: { line: 3, column: 7 } }),
+    ]);
     expect(diagnostics[0]?.reason).toContain('February 2016 has no day 30');
   });
 
@@ -118,7 +135,9 @@ describe('checkArticle dates', () => {
 
   test('reports an update dated before publication at the updated value', () => {
     const diagnostics = checkInvalid(articleText({ updated: '2016-09-08 09:00' }));
-    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'front-matter-updated', place: { line: 4, column: 10 } })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-updated', place: { line: 4, column: 10 } }),
+    ]);
   });
 
   test('reads an expiry date in the site time zone', () => {
@@ -141,12 +160,16 @@ describe('checkArticle authors', () => {
 
   test('reports author and authors both present at the authors key', () => {
     const diagnostics = checkInvalid(articleText({ author: 'Rina', authors: '[Budi]' }));
-    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'front-matter-author', place: { line: 5, column: 10 } })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-author', place: { line: 5, column: 10 } }),
+    ]);
   });
 
   test('reports an author entry that is a mapping at the entry', () => {
     const diagnostics = checkInvalid(articleText({ authors: '\n  - Rina\n  - { name: Budi }' }));
-    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'front-matter-authors', place: { line: 6, column: 5 } })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-authors', place: { line: 6, column: 5 } }),
+    ]);
   });
 });
 
@@ -174,41 +197,66 @@ describe('checkArticle tags and section', () => {
 
   test('reports a section that is a list', () => {
     const diagnostics = checkInvalid(articleText({ section: '[Ekonomi, Bisnis]' }));
-    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'front-matter-section', place: { line: 4, column: 10 } })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-section', place: { line: 4, column: 10 } }),
+    ]);
   });
 
   // Bug: a section with no letters or digits has no slug; buildSite then throws
   // "Internal: no term for section" instead of a positioned content message.
   test('reports a section name without letters or digits, which could never get a URL', () => {
     const diagnostics = checkInvalid(articleText({ section: '"!!!"' }));
-    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'front-matter-section', place: { line: 4, column: 10 } })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-section', place: { line: 4, column: 10 } }),
+    ]);
   });
 });
 
 describe('checkArticle image', () => {
   test('reads an image string as its source, with the caption as alt text', () => {
     const article = checkValid(articleText({ image: '/images/cabai.jpg', caption: 'Cabai di pasar induk' }));
-    expect(article.image).toEqual({ src: '/images/cabai.jpg', alt: 'Cabai di pasar induk', caption: 'Cabai di pasar induk', credit: undefined });
+    expect(article.image).toEqual({
+      src: '/images/cabai.jpg',
+      alt: 'Cabai di pasar induk',
+      caption: 'Cabai di pasar induk',
+      credit: undefined,
+    });
   });
 
   test('reads an image mapping with alt, caption and credit', () => {
-    const article = checkValid(articleText({ image: '\n  src: https://cdn.example.org/cabai.jpg\n  alt: Tumpukan cabai merah\n  caption: Pedagang di Kramat Jati\n  credit: Dok. Warta' }));
-    expect(article.image).toEqual({ src: 'https://cdn.example.org/cabai.jpg', alt: 'Tumpukan cabai merah', caption: 'Pedagang di Kramat Jati', credit: 'Dok. Warta' });
+    const article = checkValid(
+      articleText({
+        image:
+          '\n  src: https://cdn.example.org/cabai.jpg\n  alt: Tumpukan cabai merah\n  caption: Pedagang di Kramat Jati\n  credit: Dok. Warta',
+      }),
+    );
+    expect(article.image).toEqual({
+      src: 'https://cdn.example.org/cabai.jpg',
+      alt: 'Tumpukan cabai merah',
+      caption: 'Pedagang di Kramat Jati',
+      credit: 'Dok. Warta',
+    });
   });
 
   test('uses the caption as alt text when the mapping has no alt', () => {
-    expect(checkValid(articleText({ image: '{ src: /images/a.jpg, caption: Pasar pagi }' })).image?.alt).toBe('Pasar pagi');
+    expect(checkValid(articleText({ image: '{ src: /images/a.jpg, caption: Pasar pagi }' })).image?.alt).toBe(
+      'Pasar pagi',
+    );
   });
 
   test('reports a javascript: source at the image value', () => {
     const diagnostics = checkInvalid(articleText({ image: 'javascript:alert(1)' }));
-    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'front-matter-image', place: { line: 4, column: 8 } })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-image', place: { line: 4, column: 8 } }),
+    ]);
     expect(diagnostics[0]?.reason).toContain('javascript:alert(1)');
   });
 
   test('reports a javascript: src inside an image mapping at the src value', () => {
     const diagnostics = checkInvalid(articleText({ image: '\n  src: "JavaScript:alert(1)"' }));
-    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'front-matter-image', place: { line: 5, column: 8 } })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-image', place: { line: 5, column: 8 } }),
+    ]);
   });
 
   test('refuses data: URLs and protocol-relative sources', () => {
@@ -222,7 +270,9 @@ describe('checkArticle image', () => {
   });
 
   test('reports an image that is a list', () => {
-    expect(checkInvalid(articleText({ image: '[/a.jpg]' }))).toEqual([expect.objectContaining({ ruleId: 'front-matter-image', place: { line: 4, column: 8 } })]);
+    expect(checkInvalid(articleText({ image: '[/a.jpg]' }))).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-image', place: { line: 4, column: 8 } }),
+    ]);
   });
 });
 
@@ -237,7 +287,9 @@ describe('checkArticle slug', () => {
 
   test('reports an explicit slug that is not clean and suggests one', () => {
     const diagnostics = checkInvalid(articleText({ slug: 'Harga Cabai!' }));
-    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'front-matter-slug', place: { line: 4, column: 7 } })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-slug', place: { line: 4, column: 7 } }),
+    ]);
     expect(diagnostics[0]?.reason).toContain('"harga-cabai"');
   });
 
@@ -249,7 +301,12 @@ describe('checkArticle slug', () => {
   // Bug: `slug: ""` makes checkArticle refuse the file with no diagnostic at all,
   // so the file silently disappears from the site.
   test('never refuses an article with a blank slug without saying why', () => {
-    const result = checkArticle('ekonomi/harga-cabai.md', 'content/ekonomi/harga-cabai.md', parseValid(articleText({ slug: '""' })), { timeZone: 'Asia/Jakarta' });
+    const result = checkArticle(
+      'ekonomi/harga-cabai.md',
+      'content/ekonomi/harga-cabai.md',
+      parseValid(articleText({ slug: '""' })),
+      { timeZone: 'Asia/Jakarta' },
+    );
     if (!result.ok) expect(result.diagnostics).not.toEqual([]);
   });
 });
@@ -257,16 +314,27 @@ describe('checkArticle slug', () => {
 describe('checkArticle corrections', () => {
   test('reads corrections oldest first with dates in the site time zone', () => {
     const article = checkValid(
-      articleText({ corrections: '\n  - date: 2016-09-12 09:00\n    text: Nama pedagang diperbaiki.\n  - date: 2016-09-10 15:30\n    text: Harga per kilogram diperbaiki.' }),
+      articleText({
+        corrections:
+          '\n  - date: 2016-09-12 09:00\n    text: Nama pedagang diperbaiki.\n  - date: 2016-09-10 15:30\n    text: Harga per kilogram diperbaiki.',
+      }),
     );
     expect(article.corrections).toEqual([
-      { date: { time: Date.parse('2016-09-10T08:30:00Z'), iso: '2016-09-10T15:30:00+07:00' }, text: 'Harga per kilogram diperbaiki.' },
-      { date: { time: Date.parse('2016-09-12T02:00:00Z'), iso: '2016-09-12T09:00:00+07:00' }, text: 'Nama pedagang diperbaiki.' },
+      {
+        date: { time: Date.parse('2016-09-10T08:30:00Z'), iso: '2016-09-10T15:30:00+07:00' },
+        text: 'Harga per kilogram diperbaiki.',
+      },
+      {
+        date: { time: Date.parse('2016-09-12T02:00:00Z'), iso: '2016-09-12T09:00:00+07:00' },
+        text: 'Nama pedagang diperbaiki.',
+      },
     ]);
   });
 
   test('reports a correction without text at the entry and one with a bad date at its date', () => {
-    const diagnostics = checkInvalid(articleText({ corrections: '\n  - date: 2016-09-12\n  - date: 2016-13-01\n    text: Salah bulan.' }));
+    const diagnostics = checkInvalid(
+      articleText({ corrections: '\n  - date: 2016-09-12\n  - date: 2016-13-01\n    text: Salah bulan.' }),
+    );
     expect(diagnostics).toEqual([
       expect.objectContaining({ ruleId: 'front-matter-corrections', place: { line: 5, column: 5 } }),
       expect.objectContaining({ ruleId: 'front-matter-corrections', place: { line: 6, column: 11 } }),
@@ -274,7 +342,9 @@ describe('checkArticle corrections', () => {
   });
 
   test('reports corrections that are not a list', () => {
-    expect(checkInvalid(articleText({ corrections: 'Ada ralat.' }))).toEqual([expect.objectContaining({ ruleId: 'front-matter-corrections' })]);
+    expect(checkInvalid(articleText({ corrections: 'Ada ralat.' }))).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-corrections' }),
+    ]);
   });
 });
 
@@ -287,16 +357,22 @@ describe('checkArticle other fields', () => {
   // so their diagnostics are dropped: `draft: yes` (text in YAML 1.2) publishes a draft.
   test('reports a draft flag that is not true or false instead of publishing the article', () => {
     const diagnostics = checkInvalid(articleText({ draft: 'yes' }));
-    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'front-matter-draft', place: { line: 4, column: 8 } })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-draft', place: { line: 4, column: 8 } }),
+    ]);
   });
 
   test('reports a summary that is a list instead of dropping it silently', () => {
     const diagnostics = checkInvalid(articleText({ summary: '[satu, dua]' }));
-    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'front-matter-summary', place: { line: 4, column: 10 } })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-summary', place: { line: 4, column: 10 } }),
+    ]);
   });
 
   test('reports an id with characters other than letters, digits, - and _', () => {
-    expect(checkInvalid(articleText({ id: 'berita/001' }))).toEqual([expect.objectContaining({ ruleId: 'front-matter-id', place: { line: 4, column: 5 } })]);
+    expect(checkInvalid(articleText({ id: 'berita/001' }))).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-id', place: { line: 4, column: 5 } }),
+    ]);
   });
 });
 

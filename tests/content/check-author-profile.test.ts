@@ -5,7 +5,11 @@ import { lines, parseValid } from './helpers.js';
 const PATH = 'authors/rina-wulandari.md';
 
 function check(...rows: string[]) {
-  return checkAuthorProfile(PATH, `content/${PATH}`, parseValid(lines('---', ...rows, '---', 'Rina meliput ekonomi sejak 2010.')));
+  return checkAuthorProfile(
+    PATH,
+    `content/${PATH}`,
+    parseValid(lines('---', ...rows, '---', 'Rina meliput ekonomi sejak 2010.')),
+  );
 }
 
 describe('checkAuthorProfile', () => {
@@ -35,22 +39,45 @@ describe('checkAuthorProfile', () => {
   });
 
   test('accepts a profile with only a name', () => {
-    expect(check('name: Budi Santoso')).toMatchObject({ ok: true, profile: { slug: 'budi-santoso', role: undefined, avatar: undefined, links: [] } });
+    expect(check('name: Budi Santoso')).toMatchObject({
+      ok: true,
+      profile: { slug: 'budi-santoso', role: undefined, avatar: undefined, links: [] },
+    });
   });
 
   test('reports a missing name', () => {
     const result = check('role: Fotografer');
-    expect(result).toEqual({ ok: false, diagnostics: [expect.objectContaining({ file: `content/${PATH}`, ruleId: 'front-matter-name', place: { line: 1, column: 1 } })] });
+    expect(result).toEqual({
+      ok: false,
+      diagnostics: [
+        expect.objectContaining({
+          file: `content/${PATH}`,
+          ruleId: 'front-matter-name',
+          place: { line: 1, column: 1 },
+        }),
+      ],
+    });
   });
 
   test('reports an avatar that is neither a site path nor a web URL', () => {
     const result = check('name: Rina', 'avatar: "javascript:alert(1)"');
-    expect(result).toEqual({ ok: false, diagnostics: [expect.objectContaining({ ruleId: 'author-avatar', place: { line: 3, column: 9 } })] });
+    expect(result).toEqual({
+      ok: false,
+      diagnostics: [expect.objectContaining({ ruleId: 'author-avatar', place: { line: 3, column: 9 } })],
+    });
   });
 
   test('reports a link with a script URL at the link', () => {
-    const result = check('name: Rina', 'links:', '  - { name: Situs, url: "https://rina.example.org/" }', '  - { name: Jahat, url: "javascript:alert(1)" }');
-    expect(result).toEqual({ ok: false, diagnostics: [expect.objectContaining({ ruleId: 'author-links', place: { line: 5, column: 5 } })] });
+    const result = check(
+      'name: Rina',
+      'links:',
+      '  - { name: Situs, url: "https://rina.example.org/" }',
+      '  - { name: Jahat, url: "javascript:alert(1)" }',
+    );
+    expect(result).toEqual({
+      ok: false,
+      diagnostics: [expect.objectContaining({ ruleId: 'author-links', place: { line: 5, column: 5 } })],
+    });
   });
 
   test('reports links that are not a list', () => {
@@ -61,6 +88,12 @@ describe('checkAuthorProfile', () => {
   test('reports every problem at once', () => {
     const result = check('role: [a, b]', 'avatar: "ftp://x"', 'links: 5');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.diagnostics.map((d) => d.ruleId).sort()).toEqual(['author-avatar', 'author-links', 'front-matter-name', 'front-matter-role']);
+    if (!result.ok)
+      expect(result.diagnostics.map((d) => d.ruleId).sort()).toEqual([
+        'author-avatar',
+        'author-links',
+        'front-matter-name',
+        'front-matter-role',
+      ]);
   });
 });

@@ -6,7 +6,10 @@ const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 describe('decodeSource', () => {
   test('decodes UTF-8 text, accents and non-Latin scripts included', () => {
-    expect(decodeSource(encode('---\ntitle: Kafé 東京\n---\n'), FILE)).toEqual({ ok: true, text: '---\ntitle: Kafé 東京\n---\n' });
+    expect(decodeSource(encode('---\ntitle: Kafé 東京\n---\n'), FILE)).toEqual({
+      ok: true,
+      text: '---\ntitle: Kafé 東京\n---\n',
+    });
   });
 
   test('drops a leading byte-order mark so the front matter starts on line 1', () => {

@@ -4,7 +4,14 @@ import { createDisplayPaths, toDisplayPath } from '../../src/content/load-conten
 
 describe('createDisplayPaths', () => {
   const root = path.resolve('/site/news');
-  const folders = [root, path.join(root, 'content'), path.join(root, 'a', 'b'), path.resolve('/site/other'), path.resolve('/elsewhere/content'), path.join(root, '..news-archive')];
+  const folders = [
+    root,
+    path.join(root, 'content'),
+    path.join(root, 'a', 'b'),
+    path.resolve('/site/other'),
+    path.resolve('/elsewhere/content'),
+    path.join(root, '..news-archive'),
+  ];
   const files = ['x.md', 'ekonomi/harga-cabai.md', 'a/b/c.md', 'authors.yml'];
 
   test.each(folders)('names every file of %s as toDisplayPath does', (dir) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeValue, readBoolean, readNames, readText, type FieldContext } from '../../src/content/field-checks.js';
+import { describeValue, type FieldContext, readBoolean, readNames, readText } from '../../src/content/field-checks.js';
 import { lines, parseValid } from './helpers.js';
 
 function createContext(...rows: string[]): FieldContext {
@@ -30,14 +30,20 @@ describe('readText', () => {
   test('reports a required field that is missing at line 1', () => {
     const context = createContext('date: 2016-09-09');
     expect(readText(context, 'title', undefined, { required: true })).toBeUndefined();
-    expect(context.diagnostics).toEqual([expect.objectContaining({ ruleId: 'front-matter-title', place: { line: 1, column: 1 } })]);
+    expect(context.diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-title', place: { line: 1, column: 1 } }),
+    ]);
   });
 
   test('reports a mapping where text is expected at the value', () => {
     const context = createContext('editor:', '  name: Budi');
     readText(context, 'editor', context.frontMatter.data['editor']);
     expect(context.diagnostics).toEqual([
-      expect.objectContaining({ ruleId: 'front-matter-editor', reason: 'Unexpected a mapping for `editor`, expected text', place: { line: 3, column: 3 } }),
+      expect.objectContaining({
+        ruleId: 'front-matter-editor',
+        reason: 'Unexpected a mapping for `editor`, expected text',
+        place: { line: 3, column: 3 },
+      }),
     ]);
   });
 });
@@ -53,7 +59,9 @@ describe('readNames', () => {
   test('reports an item that is not a name at the item itself', () => {
     const context = createContext('tags:', '  - Pangan', '  - { nama: Pasar }');
     expect(readNames(context, 'tags', context.frontMatter.data['tags'])).toEqual(['Pangan']);
-    expect(context.diagnostics).toEqual([expect.objectContaining({ ruleId: 'front-matter-tags', place: { line: 4, column: 5 } })]);
+    expect(context.diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-tags', place: { line: 4, column: 5 } }),
+    ]);
   });
 });
 
@@ -69,6 +77,8 @@ describe('readBoolean', () => {
   test('reports yes, which YAML 1.2 reads as text, instead of guessing', () => {
     const context = createContext('draft: yes');
     expect(readBoolean(context, 'draft', context.frontMatter.data['draft'])).toBe(false);
-    expect(context.diagnostics).toEqual([expect.objectContaining({ ruleId: 'front-matter-draft', place: { line: 2, column: 8 } })]);
+    expect(context.diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-draft', place: { line: 2, column: 8 } }),
+    ]);
   });
 });

@@ -101,7 +101,12 @@ describe('parseFrontMatter on broken files', () => {
   test('reports a file without front matter at line 1', () => {
     const [diagnostic, ...rest] = parseInvalid('# Judul saja\n\nIsi berita.\n');
     expect(rest).toEqual([]);
-    expect(diagnostic).toMatchObject({ file: FILE, ruleId: 'front-matter-missing', severity: 'error', place: { line: 1, column: 1 } });
+    expect(diagnostic).toMatchObject({
+      file: FILE,
+      ruleId: 'front-matter-missing',
+      severity: 'error',
+      place: { line: 1, column: 1 },
+    });
     expect(diagnostic?.hint).toContain('---');
   });
 
@@ -117,7 +122,9 @@ describe('parseFrontMatter on broken files', () => {
   });
 
   test('reports malformed YAML at its line in the file, counting the opening ---', () => {
-    const diagnostics = parseInvalid(lines('---', 'title: Harga Cabai', 'date: 2016-09-09', 'tags: [Pangan, Pasar', '---', 'Isi.'));
+    const diagnostics = parseInvalid(
+      lines('---', 'title: Harga Cabai', 'date: 2016-09-09', 'tags: [Pangan, Pasar', '---', 'Isi.'),
+    );
     expect(diagnostics.length).toBeGreaterThan(0);
     for (const diagnostic of diagnostics) {
       expect(diagnostic).toMatchObject({ file: FILE, ruleId: 'front-matter-yaml', severity: 'error' });
@@ -136,7 +143,9 @@ describe('parseFrontMatter on broken files', () => {
 
   test('reports front matter that is a list instead of key: value lines', () => {
     const diagnostics = parseInvalid(lines('---', '- satu', '- dua', '---', 'Isi.'));
-    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'front-matter-yaml', place: { line: 2, column: 1 } })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-yaml', place: { line: 2, column: 1 } }),
+    ]);
   });
 
   test('reports aliases that expand exponentially at the first alias, instead of throwing', () => {
@@ -146,12 +155,17 @@ describe('parseFrontMatter on broken files', () => {
       levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`);
     }
     const diagnostics = parseInvalid(lines('---', 'title: Bom', 'date: 2016-09-09', ...levels, '---', 'Isi.'));
-    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'front-matter-yaml', place: { line: 5, column: 8 } })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-yaml', place: { line: 5, column: 8 } }),
+    ]);
     expect(diagnostics[0]?.reason).toMatch(/^Invalid YAML in front matter: .*alias/i);
   });
 
   test('still allows a few aliases', () => {
-    const result = parseFrontMatter(lines('---', 'title: Ulang', 'date: 2016-09-09', 'tags: &t [a, b]', 'related_tags: *t', '---', 'Isi.'), FILE);
+    const result = parseFrontMatter(
+      lines('---', 'title: Ulang', 'date: 2016-09-09', 'tags: &t [a, b]', 'related_tags: *t', '---', 'Isi.'),
+      FILE,
+    );
     expect(result.ok && result.value.data['related_tags']).toEqual(['a', 'b']);
   });
 

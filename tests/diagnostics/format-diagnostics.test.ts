@@ -101,7 +101,9 @@ describe('formatError', () => {
 
   it('starts with the severity when the error has no file', () => {
     const error = new NewsgenError('Refusing to use "." as the output folder', { code: 'unsafe-out-dir', exitCode: 2 });
-    expect(formatError(error, { color: false })).toBe('error  Refusing to use "." as the output folder  unsafe-out-dir');
+    expect(formatError(error, { color: false })).toBe(
+      'error  Refusing to use "." as the output folder  unsafe-out-dir',
+    );
   });
 
   it('adds the message of the underlying cause', () => {

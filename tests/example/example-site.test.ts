@@ -3,17 +3,22 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers/fixture-site.js';
 import { buildInMemory, validateSitemap } from '../syndication/build-in-memory.js';
 import { IMAGE_SIZES, NOW, SITE_CONFIG, SITE_CONTENT } from '../syndication/site-fixture.js';
-import { ROOT, runCli } from '../helpers/fixture-site.js';
 
 const VNU = path.join(ROOT, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
 
 /** Errors the W3C Nu HTML checker reports for the given HTML files. */
 function checkHtml(pages: readonly string[]): { url: string; message: string }[] {
-  const result = spawnSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...pages], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...pages], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   expect(result.error).toBeUndefined();
-  const report = JSON.parse(result.stderr || result.stdout) as { messages: { type: string; url: string; message: string }[] };
+  const report = JSON.parse(result.stderr || result.stdout) as {
+    messages: { type: string; url: string; message: string }[];
+  };
   return report.messages.filter((message) => message.type === 'error');
 }
 
@@ -35,7 +40,8 @@ describe('the example site', () => {
   });
 
   it('writes feeds, sitemaps and robots.txt that real consumers accept', async () => {
-    for (const name of ['feed.xml', 'atom.xml', 'feed.json', 'ekonomi/feed.xml', 'robots.txt', 'sitemap.xml']) expect(files).toContain(name);
+    for (const name of ['feed.xml', 'atom.xml', 'feed.json', 'ekonomi/feed.xml', 'robots.txt', 'sitemap.xml'])
+      expect(files).toContain(name);
     for (const name of files.filter((file) => /^sitemap.*\.xml$/.test(file))) {
       const result = await validateSitemap(readFileSync(path.join(out, name), 'utf8'), name);
       expect(result.valid, result.output).toBe(true);

@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { DOMParser } from 'linkedom';
-import { generateSite, type GeneratedSite } from '../../src/build/generate-site.js';
+import { type GeneratedSite, generateSite } from '../../src/build/generate-site.js';
 import { parseConfigText } from '../../src/config/load-config.js';
-import { resolveConfig, type InlineConfig } from '../../src/config/resolve-config.js';
+import { type InlineConfig, resolveConfig } from '../../src/config/resolve-config.js';
 import type { ResolvedConfig } from '../../src/config/resolved-config.js';
 import type { SourceFile } from '../../src/content/source-file.js';
-import type { ImageSizes } from '../../src/syndication/image-size.js';
 import { resolveStrings } from '../../src/i18n/strings.js';
 import { createMarkdownProcessor } from '../../src/markdown/create-processor.js';
 import { createRenderer } from '../../src/render/create-renderer.js';
+import type { ImageSizes } from '../../src/syndication/image-size.js';
 
 /** A site built in memory: output path → text, plus the model. */
 export interface MemoryBuild {
@@ -26,19 +26,43 @@ export interface MemoryBuild {
  * text) and config, the way Hugo's integration tests do: no file system
  * except the built-in theme.
  */
-export async function buildInMemory(content: Record<string, string>, config: Record<string, unknown> = {}, inline: InlineConfig = {}, imageSizes: ImageSizes = new Map()): Promise<MemoryBuild> {
+export async function buildInMemory(
+  content: Record<string, string>,
+  config: Record<string, unknown> = {},
+  inline: InlineConfig = {},
+  imageSizes: ImageSizes = new Map(),
+): Promise<MemoryBuild> {
   const root = path.join('/nonexistent', 'newsgen-memory-site');
-  const loaded = parseConfigText(JSON.stringify(config, null, 2), 'newsgen.config.json', path.join(root, 'newsgen.config.json'));
-  const { config: resolved } = resolveConfig(root, loaded, { static: 'no-static-here', ...inline }, new Date('2026-11-27T00:00:00+07:00'));
+  const loaded = parseConfigText(
+    JSON.stringify(config, null, 2),
+    'newsgen.config.json',
+    path.join(root, 'newsgen.config.json'),
+  );
+  const { config: resolved } = resolveConfig(
+    root,
+    loaded,
+    { static: 'no-static-here', ...inline },
+    new Date('2026-11-27T00:00:00+07:00'),
+  );
   const sources: SourceFile[] = Object.entries(content)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([file, text]) => ({ path: file, displayPath: `content/${file}`, bytes: new TextEncoder().encode(text) }));
-  const renderer = await createRenderer({ themeDir: resolved.themeDir, templatesDir: undefined, strings: resolveStrings(resolved.locale, resolved.strings) });
+  const renderer = await createRenderer({
+    themeDir: resolved.themeDir,
+    templatesDir: undefined,
+    strings: resolveStrings(resolved.locale, resolved.strings),
+  });
   const generated = await generateSite(resolved, sources, createMarkdownProcessor(), renderer, { imageSizes });
-  const files = new Map(generated.files.map((file) => [file.path, typeof file.contents === 'string' ? file.contents : new TextDecoder().decode(file.contents)]));
+  const files = new Map(
+    generated.files.map((file) => [
+      file.path,
+      typeof file.contents === 'string' ? file.contents : new TextDecoder().decode(file.contents),
+    ]),
+  );
   const file = (outputPath: string): string => {
     const text = files.get(outputPath);
-    if (text === undefined) throw new Error(`No output file ${outputPath}; have: ${[...files.keys()].slice(0, 20).join(', ')}`);
+    if (text === undefined)
+      throw new Error(`No output file ${outputPath}; have: ${[...files.keys()].slice(0, 20).join(', ')}`);
     return text;
   };
   return {
@@ -48,7 +72,8 @@ export async function buildInMemory(content: Record<string, string>, config: Rec
     file,
     dom(outputPath) {
       const html = files.get(outputPath);
-      if (html === undefined) throw new Error(`No output file ${outputPath}; have: ${[...files.keys()].slice(0, 20).join(', ')}`);
+      if (html === undefined)
+        throw new Error(`No output file ${outputPath}; have: ${[...files.keys()].slice(0, 20).join(', ')}`);
       return new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     },
   };

@@ -21,7 +21,11 @@ export function createFixtureSite(files: Record<string, string | Uint8Array>): s
 
 /** Runs `bin/newsgen.js` in `cwd` like a user would. */
 export function runCli(cwd: string, args: readonly string[]): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: 'true' } });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', CI: 'true' },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -37,7 +41,15 @@ export function snapshotTree(dir: string): Map<string, string> {
 
 /** A valid article with front matter; `fields` are YAML lines replacing the defaults by key. */
 export function article(fields: Record<string, string> = {}, body = 'Isi berita.\n'): string {
-  const all: Record<string, string> = { title: 'Judul Berita', date: '2016-09-09 10:46', author: 'Riandanu', tags: '[ekonomi]', ...fields };
-  const lines = Object.entries(all).filter(([, value]) => value !== '').map(([key, value]) => `${key}: ${value}`);
+  const all: Record<string, string> = {
+    title: 'Judul Berita',
+    date: '2016-09-09 10:46',
+    author: 'Riandanu',
+    tags: '[ekonomi]',
+    ...fields,
+  };
+  const lines = Object.entries(all)
+    .filter(([, value]) => value !== '')
+    .map(([key, value]) => `${key}: ${value}`);
   return `---\n${lines.join('\n')}\n---\n\n${body}`;
 }

@@ -22,7 +22,10 @@ describe('parseDate with an offset', () => {
 
   test('reads Z as UTC but prints a numeric offset, never Z', () => {
     const result = parseDate('2016-09-09T03:46:00Z', 'UTC');
-    expect(result).toEqual({ ok: true, instant: { time: Date.UTC(2016, 8, 9, 3, 46), iso: '2016-09-09T03:46:00+00:00' } });
+    expect(result).toEqual({
+      ok: true,
+      instant: { time: Date.UTC(2016, 8, 9, 3, 46), iso: '2016-09-09T03:46:00+00:00' },
+    });
   });
 
   test('reads the YAML timestamp forms: blank separator, short offset, lowercase t, fractions', () => {
@@ -42,7 +45,10 @@ describe('parseDate with an offset', () => {
 describe('parseDate without an offset', () => {
   test('reads wall time in the site zone, not in UTC', () => {
     const result = parseDate('2016-09-09 10:46', 'Asia/Jakarta');
-    expect(result).toEqual({ ok: true, instant: { time: Date.UTC(2016, 8, 9, 3, 46), iso: '2016-09-09T10:46:00+07:00' } });
+    expect(result).toEqual({
+      ok: true,
+      instant: { time: Date.UTC(2016, 8, 9, 3, 46), iso: '2016-09-09T10:46:00+07:00' },
+    });
   });
 
   test('accepts a date alone as midnight in the site zone', () => {

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { isNewsgenError } from '../../src/diagnostics/newsgen-error.js';
 import { buildInMemory } from '../helpers/build-in-memory.js';
 
-const ARTICLE = '---\ntitle: Harga cabai turun\ndate: 2026-11-20 10:00\nauthors: [Sari Wulandari, Tono]\n---\n\nHarga cabai turun di pasar induk.\n';
+const ARTICLE =
+  '---\ntitle: Harga cabai turun\ndate: 2026-11-20 10:00\nauthors: [Sari Wulandari, Tono]\n---\n\nHarga cabai turun di pasar induk.\n';
 const CONFIG = { title: 'Warta', locale: 'id-ID', timeZone: 'Asia/Jakarta', baseUrl: 'https://warta.example/' };
 
 describe('author profiles in authors.yml', () => {
@@ -10,7 +11,8 @@ describe('author profiles in authors.yml', () => {
     const site = await buildInMemory(
       {
         'ekonomi/cabai.md': ARTICLE,
-        'authors.yml': 'sari:\n  name: Sari Wulandari\n  role: Redaktur Ekonomi\n  bio: Meliput *pasar* sejak 2019.\n  links:\n    - name: Surel\n      url: mailto:sari@warta.example\n',
+        'authors.yml':
+          'sari:\n  name: Sari Wulandari\n  role: Redaktur Ekonomi\n  bio: Meliput *pasar* sejak 2019.\n  links:\n    - name: Surel\n      url: mailto:sari@warta.example\n',
       },
       CONFIG,
     );
@@ -23,11 +25,16 @@ describe('author profiles in authors.yml', () => {
 
   test('report a bad entry at its own line', async () => {
     const error = await buildInMemory(
-      { 'ekonomi/cabai.md': ARTICLE, 'authors.yml': 'sari:\n  name: Sari Wulandari\n  links:\n    - name: Situs\n      url: javascript:alert(1)\n' },
+      {
+        'ekonomi/cabai.md': ARTICLE,
+        'authors.yml': 'sari:\n  name: Sari Wulandari\n  links:\n    - name: Situs\n      url: javascript:alert(1)\n',
+      },
       CONFIG,
     ).catch((caught: unknown) => caught);
     expect(isNewsgenError(error)).toBe(true);
     const diagnostics = isNewsgenError(error) ? error.diagnostics : [];
-    expect(diagnostics).toEqual([expect.objectContaining({ file: 'content/authors.yml', ruleId: 'author-links', place: { line: 4, column: 7 } })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ file: 'content/authors.yml', ruleId: 'author-links', place: { line: 4, column: 7 } }),
+    ]);
   });
 });

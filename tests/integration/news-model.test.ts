@@ -6,9 +6,19 @@ import { buildInMemory, type MemoryBuild } from '../helpers/build-in-memory.js';
 const SITE = { title: 'Warta Uji', locale: 'id-ID', timeZone: 'Asia/Jakarta', baseUrl: 'https://warta.example/' };
 
 /** An article file: YAML lines by key (empty value drops the key), then the body. */
-function story(fields: Record<string, string>, body = 'Warga berkumpul di balai desa untuk mendengar penjelasan petugas.\n'): string {
-  const all: Record<string, string> = { title: 'Berita Uji', date: '2026-11-10 08:00', author: 'Sari Wulandari', ...fields };
-  const lines = Object.entries(all).filter(([, value]) => value !== '').map(([key, value]) => `${key}: ${value}`);
+function story(
+  fields: Record<string, string>,
+  body = 'Warga berkumpul di balai desa untuk mendengar penjelasan petugas.\n',
+): string {
+  const all: Record<string, string> = {
+    title: 'Berita Uji',
+    date: '2026-11-10 08:00',
+    author: 'Sari Wulandari',
+    ...fields,
+  };
+  const lines = Object.entries(all)
+    .filter(([, value]) => value !== '')
+    .map(([key, value]) => `${key}: ${value}`);
   return `---\n${lines.join('\n')}\n---\n\n${body}`;
 }
 
@@ -26,7 +36,10 @@ function texts(doc: Document, selector: string): string[] {
 }
 
 /** Builds and expects failure; returns the NewsgenError. */
-async function buildError(content: Record<string, string>, config: Record<string, unknown> = SITE): Promise<NewsgenError> {
+async function buildError(
+  content: Record<string, string>,
+  config: Record<string, unknown> = SITE,
+): Promise<NewsgenError> {
   try {
     await buildInMemory(content, config);
   } catch (error) {
@@ -52,7 +65,9 @@ describe('taxonomy listings', () => {
     const kafe = site.dom('tag/kafe/index.html');
     expect(kafe.querySelector('h1')?.textContent).toBe('Kafé'.normalize('NFC'));
     expect(kafe.querySelectorAll('.cards .card').length).toBe(2);
-    expect([...site.files.keys()].filter((file) => file.startsWith('tag/') && file.endsWith('index.html')).sort()).toEqual(['tag/index.html', 'tag/kafe/index.html', 'tag/kopi-arabika/index.html']);
+    expect(
+      [...site.files.keys()].filter((file) => file.startsWith('tag/') && file.endsWith('index.html')).sort(),
+    ).toEqual(['tag/index.html', 'tag/kafe/index.html', 'tag/kopi-arabika/index.html']);
     // The article page links the term under its display name, whatever the article wrote.
     expect(texts(site.dom('nasional/b/index.html'), '.tags a')).toEqual(['Kopi Arabika']);
   });
@@ -62,7 +77,13 @@ describe('taxonomy listings', () => {
       {
         'nasional/a.md': story({ title: 'Satu', date: day(1), tags: '[Banjir, Cuaca]', author: 'Sari Wulandari' }),
         'nasional/b.md': story({ title: 'Dua', date: day(2), tags: '[Banjir]', author: 'Sari Wulandari' }),
-        'ekonomi/c.md': story({ title: 'Tiga', date: day(3), tags: '[banjir, Harga]', authors: '[Sari Wulandari, Joko Susilo]', author: '' }),
+        'ekonomi/c.md': story({
+          title: 'Tiga',
+          date: day(3),
+          tags: '[banjir, Harga]',
+          authors: '[Sari Wulandari, Joko Susilo]',
+          author: '',
+        }),
       },
       SITE,
     );
@@ -93,8 +114,11 @@ describe('pagination of listings', () => {
 
   /** `n` articles tagged Banjir in Nasional, plus one unrelated article in Ekonomi. */
   function paginatedSite(n: number): Promise<MemoryBuild> {
-    const content: Record<string, string> = { 'ekonomi/lain.md': story({ title: 'Lain', date: day(1), tags: '[Harga]' }) };
-    for (let i = 1; i <= n; i++) content[`nasional/berita-${i}.md`] = story({ title: `Berita ${i}`, date: day(i + 1), tags: '[Banjir]' });
+    const content: Record<string, string> = {
+      'ekonomi/lain.md': story({ title: 'Lain', date: day(1), tags: '[Harga]' }),
+    };
+    for (let i = 1; i <= n; i++)
+      content[`nasional/berita-${i}.md`] = story({ title: `Berita ${i}`, date: day(i + 1), tags: '[Banjir]' });
     return buildInMemory(content, { ...SITE, perPage: PER_PAGE, sections: ['nasional', 'ekonomi'] });
   }
 
@@ -103,7 +127,12 @@ describe('pagination of listings', () => {
     const pageUrl = (n: number) => (n === 1 ? firstUrl : `${firstUrl}page/${n}/`);
     const file = (url: string) => `${url.slice(1)}index.html`;
     const all: string[] = [];
-    const total = Math.max(1, ...[...site.files.keys()].filter((f) => f.startsWith(`${firstUrl.slice(1)}page/`)).map((f) => Number(f.split('/').at(-2))));
+    const total = Math.max(
+      1,
+      ...[...site.files.keys()]
+        .filter((f) => f.startsWith(`${firstUrl.slice(1)}page/`))
+        .map((f) => Number(f.split('/').at(-2))),
+    );
     for (let n = 1; n <= total; n++) {
       const doc = site.dom(file(pageUrl(n)));
       const cards = hrefs(doc, 'main .cards .card-title a');
@@ -125,7 +154,9 @@ describe('pagination of listings', () => {
         if (slot === '…') expect(Number(slots[i + 1]) - Number(slots[i - 1])).toBeGreaterThan(2);
         else if (i > 0 && slots[i - 1] !== '…') expect(Number(slot)).toBe(Number(slots[i - 1]) + 1);
       });
-      expect(hrefs(doc, 'nav.pagination li:not(.pagination-prev):not(.pagination-next) a')).toEqual(numbers.map(pageUrl));
+      expect(hrefs(doc, 'nav.pagination li:not(.pagination-prev):not(.pagination-next) a')).toEqual(
+        numbers.map(pageUrl),
+      );
       expect(hrefs(doc, 'nav.pagination a[aria-current="page"]')).toEqual([pageUrl(n)]);
       expect(doc.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(n > 1 ? pageUrl(n - 1) : undefined);
       expect(doc.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(n < total ? pageUrl(n + 1) : undefined);
@@ -153,42 +184,50 @@ describe('pagination of listings', () => {
     expect([...site.files.keys()].filter((f) => f.startsWith('tag/banjir/')).length).toBe(pages);
   });
 
-  it.each([0, 1, PER_PAGE, PER_PAGE + 1])('pages a section listing of %i articles, newest first, with every article once', async (n) => {
-    const site = await paginatedSite(n);
-    if (n === 0) {
-      expect(site.files.has('nasional/index.html')).toBe(false);
-      expect(hrefs(site.dom('index.html'), '.site-nav a')).toEqual(['/ekonomi/']);
-      return;
-    }
-    expect(readListing(site, '/nasional/')).toEqual(Array.from({ length: n }, (_, i) => `/nasional/berita-${n - i}/`));
-  });
+  it.each([0, 1, PER_PAGE, PER_PAGE + 1])(
+    'pages a section listing of %i articles, newest first, with every article once',
+    async (n) => {
+      const site = await paginatedSite(n);
+      if (n === 0) {
+        expect(site.files.has('nasional/index.html')).toBe(false);
+        expect(hrefs(site.dom('index.html'), '.site-nav a')).toEqual(['/ekonomi/']);
+        return;
+      }
+      expect(readListing(site, '/nasional/')).toEqual(
+        Array.from({ length: n }, (_, i) => `/nasional/berita-${n - i}/`),
+      );
+    },
+  );
 
-  it.each([0, 1, PER_PAGE, PER_PAGE + 1])('pages the home archive of %i articles so every article is reachable exactly once per page set', async (n) => {
-    const content: Record<string, string> = {};
-    for (let i = 1; i <= n; i++) content[`nasional/berita-${i}.md`] = story({ title: `Berita ${i}`, date: day(i) });
-    const site = await buildInMemory(content, { ...SITE, perPage: PER_PAGE });
-    const pages = Math.max(1, Math.ceil(n / PER_PAGE));
-    const homeFiles = [...site.files.keys()].filter((f) => f === 'index.html' || /^page\/\d+\/index\.html$/.test(f));
-    expect(homeFiles.length).toBe(pages);
-    const linked = new Set<string>();
-    for (const file of homeFiles) {
-      const doc = site.dom(file);
-      const links = hrefs(doc, 'main .card-title a');
-      expect(new Set(links).size, `duplicate story on ${file}`).toBe(links.length);
-      for (const link of links) linked.add(link);
-    }
-    expect([...linked].sort()).toEqual(Array.from({ length: n }, (_, i) => `/nasional/berita-${i + 1}/`).sort());
-    if (n === 0) {
-      const home = site.dom('index.html');
-      expect(home.querySelector('.headline')).toBeNull();
-      expect(home.querySelector('.archive')).toBeNull();
-      expect(home.querySelector('h1')?.textContent).toBe('Warta Uji');
-    }
-  });
+  it.each([0, 1, PER_PAGE, PER_PAGE + 1])(
+    'pages the home archive of %i articles so every article is reachable exactly once per page set',
+    async (n) => {
+      const content: Record<string, string> = {};
+      for (let i = 1; i <= n; i++) content[`nasional/berita-${i}.md`] = story({ title: `Berita ${i}`, date: day(i) });
+      const site = await buildInMemory(content, { ...SITE, perPage: PER_PAGE });
+      const pages = Math.max(1, Math.ceil(n / PER_PAGE));
+      const homeFiles = [...site.files.keys()].filter((f) => f === 'index.html' || /^page\/\d+\/index\.html$/.test(f));
+      expect(homeFiles.length).toBe(pages);
+      const linked = new Set<string>();
+      for (const file of homeFiles) {
+        const doc = site.dom(file);
+        const links = hrefs(doc, 'main .card-title a');
+        expect(new Set(links).size, `duplicate story on ${file}`).toBe(links.length);
+        for (const link of links) linked.add(link);
+      }
+      expect([...linked].sort()).toEqual(Array.from({ length: n }, (_, i) => `/nasional/berita-${i + 1}/`).sort());
+      if (n === 0) {
+        const home = site.dom('index.html');
+        expect(home.querySelector('.headline')).toBeNull();
+        expect(home.querySelector('.archive')).toBeNull();
+        expect(home.querySelector('h1')?.textContent).toBe('Warta Uji');
+      }
+    },
+  );
 });
 
 describe('the home page', () => {
-  it('links page 1 to page 2 even when the blocks above the archive already show all of page 1\'s archive (bug: home pagination hidden)', async () => {
+  it("links page 1 to page 2 even when the blocks above the archive already show all of page 1's archive (bug: home pagination hidden)", async () => {
     // Four articles, three per page: the headline and the Nasional block show all of page 1's
     // archive, so the archive is empty there, yet /page/2/ exists with the oldest article.
     const content: Record<string, string> = {};
@@ -211,7 +250,10 @@ describe('the home page', () => {
         'nasional/n2.md': story({ title: 'Nasional Dua', date: day(5) }),
         'gaya-hidup/g1.md': story({ title: 'Gaya Satu', date: day(4), section: 'Gaya Hidup' }),
       },
-      { ...SITE, sections: [{ slug: 'nasional', name: 'Nasional' }, 'ekonomi', { slug: 'olahraga', name: 'Olahraga' }] },
+      {
+        ...SITE,
+        sections: [{ slug: 'nasional', name: 'Nasional' }, 'ekonomi', { slug: 'olahraga', name: 'Olahraga' }],
+      },
     );
     const home = site.dom('index.html');
     expect(hrefs(home, '.headline .card-title a')).toEqual(['/olahraga/o1/']);
@@ -219,11 +261,21 @@ describe('the home page', () => {
     expect(texts(home, '.section-block .block-heading')).toEqual(['Nasional', 'ekonomi', 'Gaya Hidup']);
     expect(hrefs(home, '.section-block .block-heading a')).toEqual(['/nasional/', '/ekonomi/', '/gaya-hidup/']);
     expect(home.querySelectorAll('.section-block').length).toBe(3);
-    expect(hrefs(home, '[aria-labelledby="section-nasional"] .card-title a')).toEqual(['/nasional/n1/', '/nasional/n2/']);
+    expect(hrefs(home, '[aria-labelledby="section-nasional"] .card-title a')).toEqual([
+      '/nasional/n1/',
+      '/nasional/n2/',
+    ]);
     // Olahraga only has the headline, so it gets no block of its own; nothing is shown twice.
     const all = hrefs(home, 'main .card-title a');
     expect(new Set(all).size).toBe(all.length);
-    expect(all.sort()).toEqual(['/ekonomi/e1/', '/ekonomi/e2/', '/gaya-hidup/g1/', '/nasional/n1/', '/nasional/n2/', '/olahraga/o1/']);
+    expect(all.sort()).toEqual([
+      '/ekonomi/e1/',
+      '/ekonomi/e2/',
+      '/gaya-hidup/g1/',
+      '/nasional/n1/',
+      '/nasional/n2/',
+      '/olahraga/o1/',
+    ]);
   });
 
   it('lists the sections in the header in configured order, unconfigured ones after, and marks the current section', async () => {
@@ -269,8 +321,14 @@ describe('date archives', () => {
 
 describe('authors', () => {
   const content = {
-    'authors/sari-wulandari.md': '---\nname: Sari Wulandari\nrole: Redaktur Pelaksana\nlinks:\n  - name: Surel\n    url: mailto:sari@warta.example\n---\n\nSari meliput pemerintahan kota sejak lama.\n',
-    'nasional/bersama.md': story({ title: 'Liputan Bersama', date: day(5), authors: '[Sari Wulandari, Joko Susilo, Made Arta]', author: '' }),
+    'authors/sari-wulandari.md':
+      '---\nname: Sari Wulandari\nrole: Redaktur Pelaksana\nlinks:\n  - name: Surel\n    url: mailto:sari@warta.example\n---\n\nSari meliput pemerintahan kota sejak lama.\n',
+    'nasional/bersama.md': story({
+      title: 'Liputan Bersama',
+      date: day(5),
+      authors: '[Sari Wulandari, Joko Susilo, Made Arta]',
+      author: '',
+    }),
     'nasional/sendiri.md': story({ title: 'Liputan Sendiri', date: day(4), author: 'Sari Wulandari' }),
   };
 
@@ -293,18 +351,29 @@ describe('authors', () => {
     expect(hrefs(page, '.cards .card-title a')).toEqual(['/nasional/bersama/']);
   });
 
-  it('matches bylines to a profile whatever their letter case, showing the profile\'s spelling', async () => {
-    const site = await buildInMemory({ ...content, 'ekonomi/huruf-besar.md': story({ title: 'Huruf Besar', date: day(6), author: 'SARI WULANDARI' }) }, SITE);
+  it("matches bylines to a profile whatever their letter case, showing the profile's spelling", async () => {
+    const site = await buildInMemory(
+      { ...content, 'ekonomi/huruf-besar.md': story({ title: 'Huruf Besar', date: day(6), author: 'SARI WULANDARI' }) },
+      SITE,
+    );
     const article = site.dom('ekonomi/huruf-besar/index.html');
     expect(hrefs(article, '.byline a')).toEqual(['/author/sari-wulandari/']);
     expect(article.querySelector('.byline')?.textContent).toBe('Sari Wulandari');
-    expect(hrefs(site.dom('author/sari-wulandari/index.html'), '.cards .card-title a')).toEqual(['/ekonomi/huruf-besar/', '/nasional/bersama/', '/nasional/sendiri/']);
+    expect(hrefs(site.dom('author/sari-wulandari/index.html'), '.cards .card-title a')).toEqual([
+      '/ekonomi/huruf-besar/',
+      '/nasional/bersama/',
+      '/nasional/sendiri/',
+    ]);
   });
 
   it('links every author of an article in the byline, joined with "dan"', async () => {
     const site = await buildInMemory(content, SITE);
     const article = site.dom('nasional/bersama/index.html');
-    expect(hrefs(article, '.byline a')).toEqual(['/author/sari-wulandari/', '/author/joko-susilo/', '/author/made-arta/']);
+    expect(hrefs(article, '.byline a')).toEqual([
+      '/author/sari-wulandari/',
+      '/author/joko-susilo/',
+      '/author/made-arta/',
+    ]);
     expect(article.querySelector('.byline')?.textContent).toBe('Sari Wulandari, Joko Susilo dan Made Arta');
   });
 });
@@ -315,11 +384,21 @@ describe('related articles and other news', () => {
     // The article itself: nasional, tags Pemilu + KPU, by Sari, 20 November.
     'nasional/pusat.md': story({ title: 'Pusat', date: day(20), tags: '[Pemilu, KPU]', author: 'Sari Wulandari' }),
     // Two shared tags, one written in lower case; other section, author and a month away: still first.
-    'ekonomi/dua-tag.md': story({ title: 'Dua Tag', date: '2026-10-20 08:00', tags: '[pemilu, KPU]', author: 'Joko Susilo' }),
+    'ekonomi/dua-tag.md': story({
+      title: 'Dua Tag',
+      date: '2026-10-20 08:00',
+      tags: '[pemilu, KPU]',
+      author: 'Joko Susilo',
+    }),
     // One shared tag and the same section.
     'nasional/satu-tag.md': story({ title: 'Satu Tag', date: day(2), tags: '[Pemilu]', author: 'Joko Susilo' }),
     // Same section and author, no tags, far in time: beats a same-section neighbour from the same day.
-    'nasional/penulis-sama.md': story({ title: 'Penulis Sama', date: '2026-09-01 08:00', tags: '[Lain]', author: 'Sari Wulandari' }),
+    'nasional/penulis-sama.md': story({
+      title: 'Penulis Sama',
+      date: '2026-09-01 08:00',
+      tags: '[Lain]',
+      author: 'Sari Wulandari',
+    }),
     'nasional/seksi-sama.md': story({ title: 'Seksi Sama', date: day(20, 7), tags: '[Lain]', author: 'Joko Susilo' }),
     // Nothing in common: never related, but other news.
     'olahraga/asing.md': story({ title: 'Asing', date: day(21), tags: '[Sepak Bola]', author: 'Made Arta' }),
@@ -330,12 +409,23 @@ describe('related articles and other news', () => {
     const site = await buildInMemory(rankingSet, { ...SITE, related: { count: 4 } });
     const page = site.dom('nasional/pusat/index.html');
     expect(page.querySelector('#related-heading')?.textContent).toBe('Berita terkait');
-    expect(hrefs(page, '.related .card-title a')).toEqual(['/ekonomi/dua-tag/', '/nasional/satu-tag/', '/nasional/penulis-sama/', '/nasional/seksi-sama/']);
+    expect(hrefs(page, '.related .card-title a')).toEqual([
+      '/ekonomi/dua-tag/',
+      '/nasional/satu-tag/',
+      '/nasional/penulis-sama/',
+      '/nasional/seksi-sama/',
+    ]);
   });
 
   it('breaks exact ties in score by id, whatever the order of the files', async () => {
     const twins = (names: string[]) =>
-      Object.fromEntries([['nasional/pusat.md', story({ title: 'Pusat', date: day(20), tags: '[Pemilu]' })], ...names.map((name) => [`ekonomi/${name}.md`, story({ title: name, id: name, date: day(10), tags: '[Pemilu]' })])]);
+      Object.fromEntries([
+        ['nasional/pusat.md', story({ title: 'Pusat', date: day(20), tags: '[Pemilu]' })],
+        ...names.map((name) => [
+          `ekonomi/${name}.md`,
+          story({ title: name, id: name, date: day(10), tags: '[Pemilu]' }),
+        ]),
+      ]);
     const a = await buildInMemory(twins(['kembar-b', 'kembar-a', 'kembar-c']), { ...SITE, related: { count: 3 } });
     const b = await buildInMemory(twins(['kembar-c', 'kembar-a', 'kembar-b']), { ...SITE, related: { count: 3 } });
     const order = hrefs(a.dom('nasional/pusat/index.html'), '.related .card-title a');
@@ -349,7 +439,10 @@ describe('related articles and other news', () => {
     const site = await buildInMemory(
       {
         'nasional/pusat.md': story({ title: 'Pusat', date: day(20), tags: '[Banjir]' }),
-        'nasional/bergambar.md': story({ title: 'Tanggul Diperkuat', date: day(12), tags: '[Banjir]', image: '/images/tanggul.jpg' }, long),
+        'nasional/bergambar.md': story(
+          { title: 'Tanggul Diperkuat', date: day(12), tags: '[Banjir]', image: '/images/tanggul.jpg' },
+          long,
+        ),
       },
       SITE,
     );
@@ -404,7 +497,13 @@ describe('relative times', () => {
       },
       SITE,
     );
-    for (const file of ['index.html', 'tag/banjir/index.html', 'nasional/index.html', '2026/11/index.html', 'nasional/a/index.html']) {
+    for (const file of [
+      'index.html',
+      'tag/banjir/index.html',
+      'nasional/index.html',
+      '2026/11/index.html',
+      'nasional/a/index.html',
+    ]) {
       const doc = site.dom(file);
       const listed = [...doc.querySelectorAll('.card time, .other-news time')];
       expect(listed.length, file).toBeGreaterThan(0);
@@ -414,7 +513,9 @@ describe('relative times', () => {
         expect(time.textContent).toMatch(/^0\d Nov 2026$/);
       }
       const scripts = [...doc.querySelectorAll('script')].map((script) => script.textContent ?? '');
-      expect(scripts.filter((script) => script.includes('Intl.RelativeTimeFormat') && script.includes('"id-ID"'))).toHaveLength(1);
+      expect(
+        scripts.filter((script) => script.includes('Intl.RelativeTimeFormat') && script.includes('"id-ID"')),
+      ).toHaveLength(1);
     }
   });
 });
@@ -425,10 +526,21 @@ describe('publishing states at a fixed --now', () => {
     'nasional/terbit.md': story({ title: 'Sudah Terbit', date: day(19), tags: '[Uji]' }),
     'nasional/draf.md': story({ title: 'Masih Draf', date: day(18), tags: '[Uji]', draft: 'true' }),
     'nasional/terjadwal.md': story({ title: 'Terjadwal', date: '2026-11-20 12:01', tags: '[Uji]' }),
-    'nasional/kedaluwarsa.md': story({ title: 'Kedaluwarsa', date: day(10), tags: '[Uji]', expires: '2026-11-20 12:00' }),
-    'nasional/masih-berlaku.md': story({ title: 'Masih Berlaku', date: day(10, 9), tags: '[Uji]', expires: '2026-11-20 12:01' }),
+    'nasional/kedaluwarsa.md': story({
+      title: 'Kedaluwarsa',
+      date: day(10),
+      tags: '[Uji]',
+      expires: '2026-11-20 12:00',
+    }),
+    'nasional/masih-berlaku.md': story({
+      title: 'Masih Berlaku',
+      date: day(10, 9),
+      tags: '[Uji]',
+      expires: '2026-11-20 12:01',
+    }),
   };
-  const built = (flags: { drafts?: boolean; future?: boolean } = {}) => buildInMemory(content, SITE, { now: NOW, ...flags });
+  const built = (flags: { drafts?: boolean; future?: boolean } = {}) =>
+    buildInMemory(content, SITE, { now: NOW, ...flags });
   const listed = (site: MemoryBuild) => hrefs(site.dom('tag/uji/index.html'), '.cards .card-title a').sort();
 
   it('leaves out drafts, scheduled and expired articles, pages and links alike', async () => {
@@ -436,20 +548,28 @@ describe('publishing states at a fixed --now', () => {
     expect(listed(site)).toEqual(['/nasional/masih-berlaku/', '/nasional/terbit/']);
     for (const slug of ['draf', 'terjadwal', 'kedaluwarsa']) {
       expect(site.files.has(`nasional/${slug}/index.html`), slug).toBe(false);
-      for (const [file, html] of site.files) if (file.endsWith('.html')) expect(html, file).not.toContain(`/nasional/${slug}/`);
+      for (const [file, html] of site.files)
+        if (file.endsWith('.html')) expect(html, file).not.toContain(`/nasional/${slug}/`);
     }
   });
 
   it('includes drafts with --drafts, marked as such', async () => {
     const site = await built({ drafts: true });
     expect(listed(site)).toEqual(['/nasional/draf/', '/nasional/masih-berlaku/', '/nasional/terbit/']);
-    expect(site.dom('nasional/draf/index.html').querySelector('.draft-banner')?.textContent).toBe('Draf — belum terbit');
+    expect(site.dom('nasional/draf/index.html').querySelector('.draft-banner')?.textContent).toBe(
+      'Draf — belum terbit',
+    );
     expect(site.dom('nasional/terbit/index.html').querySelector('.draft-banner')).toBeNull();
   });
 
   it('includes scheduled articles with --future, but never expired ones', async () => {
     const site = await built({ future: true, drafts: true });
-    expect(listed(site)).toEqual(['/nasional/draf/', '/nasional/masih-berlaku/', '/nasional/terbit/', '/nasional/terjadwal/']);
+    expect(listed(site)).toEqual([
+      '/nasional/draf/',
+      '/nasional/masih-berlaku/',
+      '/nasional/terbit/',
+      '/nasional/terjadwal/',
+    ]);
     expect(site.files.has('nasional/kedaluwarsa/index.html')).toBe(false);
   });
 
@@ -459,7 +579,10 @@ describe('publishing states at a fixed --now', () => {
   });
 
   it('shows "Diperbarui" with the update time next to the byline', async () => {
-    const site = await buildInMemory({ 'nasional/a.md': story({ title: 'Diperbarui', date: day(5, 7), updated: day(5, 9) }) }, SITE);
+    const site = await buildInMemory(
+      { 'nasional/a.md': story({ title: 'Diperbarui', date: day(5, 7), updated: day(5, 9) }) },
+      SITE,
+    );
     const meta = site.dom('nasional/a/index.html').querySelector('.article-meta');
     expect(meta?.querySelector('.byline')).not.toBeNull();
     const updated = meta?.querySelector('.updated');
@@ -470,13 +593,22 @@ describe('publishing states at a fixed --now', () => {
 
   it('shows corrections in a box at the end of the article', async () => {
     const site = await buildInMemory(
-      { 'nasional/a.md': story({ title: 'Dikoreksi', date: day(5), corrections: '\n  - date: 2026-11-06 10:00\n    text: Nama kepala desa sebelumnya salah ditulis.', tags: '[Desa]' }) },
+      {
+        'nasional/a.md': story({
+          title: 'Dikoreksi',
+          date: day(5),
+          corrections: '\n  - date: 2026-11-06 10:00\n    text: Nama kepala desa sebelumnya salah ditulis.',
+          tags: '[Desa]',
+        }),
+      },
       SITE,
     );
     const doc = site.dom('nasional/a/index.html');
     const box = doc.querySelector('article.article aside.corrections');
     expect(box?.querySelector('h2')?.textContent).toBe('Koreksi');
-    expect(texts(doc, 'aside.corrections li')).toEqual(['Jumat, 06 Nov 2026 10:00 WIB: Nama kepala desa sebelumnya salah ditulis.']);
+    expect(texts(doc, 'aside.corrections li')).toEqual([
+      'Jumat, 06 Nov 2026 10:00 WIB: Nama kepala desa sebelumnya salah ditulis.',
+    ]);
     const html = site.files.get('nasional/a/index.html') ?? '';
     expect(html.indexOf('class="corrections"')).toBeGreaterThan(html.indexOf('class="article-body"'));
     expect(site.dom('index.html').querySelector('.corrections')).toBeNull();
@@ -485,7 +617,10 @@ describe('publishing states at a fixed --now', () => {
 
 describe('permalinks', () => {
   it('expands :yyyy/:mm/:dd from the date in the site time zone', async () => {
-    const site = await buildInMemory({ 'nasional/dini-hari.md': story({ title: 'Dini Hari', date: '2026-11-21T01:30:00+07:00' }) }, { ...SITE, permalink: '/:yyyy/:mm/:dd/:slug/' });
+    const site = await buildInMemory(
+      { 'nasional/dini-hari.md': story({ title: 'Dini Hari', date: '2026-11-21T01:30:00+07:00' }) },
+      { ...SITE, permalink: '/:yyyy/:mm/:dd/:slug/' },
+    );
     expect(site.files.has('2026/11/21/dini-hari/index.html')).toBe(true);
     expect(hrefs(site.dom('index.html'), '.headline .card-title a')).toEqual(['/2026/11/21/dini-hari/']);
   });
@@ -514,7 +649,10 @@ describe('permalinks', () => {
     expect(error.diagnostics).toHaveLength(1);
     const [diagnostic] = error.diagnostics;
     expect(diagnostic?.ruleId).toBe('url-case-collision');
-    expect([diagnostic?.file, diagnostic?.cause?.file].sort()).toEqual(['content/nasional/a.md', 'content/nasional/b.md']);
+    expect([diagnostic?.file, diagnostic?.cause?.file].sort()).toEqual([
+      'content/nasional/a.md',
+      'content/nasional/b.md',
+    ]);
   });
 
   it('rejects two files whose names differ only in letter case as one URL, naming both files', async () => {
@@ -524,7 +662,10 @@ describe('permalinks', () => {
     });
     const [diagnostic] = error.diagnostics;
     expect(diagnostic?.ruleId).toMatch(/^(duplicate-url|url-case-collision)$/);
-    expect([diagnostic?.file, diagnostic?.cause?.file].sort()).toEqual(['content/nasional/Rapat-Kabinet.md', 'content/nasional/rapat-kabinet.md']);
+    expect([diagnostic?.file, diagnostic?.cause?.file].sort()).toEqual([
+      'content/nasional/Rapat-Kabinet.md',
+      'content/nasional/rapat-kabinet.md',
+    ]);
     expect(diagnostic?.reason).toContain('/nasional/rapat-kabinet/');
   });
 
@@ -539,7 +680,9 @@ describe('permalinks', () => {
     expect(error.diagnostics).toHaveLength(1);
     const [diagnostic] = error.diagnostics;
     expect(diagnostic?.ruleId).toMatch(/^(duplicate-url|url-case-collision)$/);
-    expect([diagnostic?.file, diagnostic?.cause?.file].sort()).toEqual([`content/${composed}`, `content/${decomposed}`].sort());
+    expect([diagnostic?.file, diagnostic?.cause?.file].sort()).toEqual(
+      [`content/${composed}`, `content/${decomposed}`].sort(),
+    );
   });
 
   it('rejects an article and a generated listing claiming the same URL', async () => {
@@ -587,7 +730,10 @@ describe('UI strings and language', () => {
 
 describe('breadcrumbs', () => {
   it('leads from home through the section to the article, marking the article as current', async () => {
-    const site = await buildInMemory({ 'ekonomi/harga.md': story({ title: 'Harga Beras Stabil', date: day(3), section: 'Ekonomi' }) }, SITE);
+    const site = await buildInMemory(
+      { 'ekonomi/harga.md': story({ title: 'Harga Beras Stabil', date: day(3), section: 'Ekonomi' }) },
+      SITE,
+    );
     const doc = site.dom('ekonomi/harga/index.html');
     expect(texts(doc, '.breadcrumbs li')).toEqual(['Beranda', 'Ekonomi', 'Harga Beras Stabil']);
     expect(hrefs(doc, '.breadcrumbs a')).toEqual(['/', '/ekonomi/', '/ekonomi/harga/']);
@@ -596,7 +742,10 @@ describe('breadcrumbs', () => {
   });
 
   it('prefixes every internal link with the base path of the site', async () => {
-    const site = await buildInMemory({ 'ekonomi/harga.md': story({ title: 'Harga', date: day(3), tags: '[Beras]' }) }, { ...SITE, baseUrl: 'https://warta.example/berita/' });
+    const site = await buildInMemory(
+      { 'ekonomi/harga.md': story({ title: 'Harga', date: day(3), tags: '[Beras]' }) },
+      { ...SITE, baseUrl: 'https://warta.example/berita/' },
+    );
     const doc = site.dom('ekonomi/harga/index.html');
     expect(hrefs(doc, '.breadcrumbs a')).toEqual(['/berita/', '/berita/ekonomi/', '/berita/ekonomi/harga/']);
     expect(hrefs(doc, '.tags a')).toEqual(['/berita/tag/beras/']);

@@ -4,7 +4,10 @@ import { buildInMemory } from '../helpers/build-in-memory.js';
 describe('an in-memory build', () => {
   it('renders an article page with its headline, localized date and section link', async () => {
     const site = await buildInMemory(
-      { 'ekonomi/alibaba.md': '---\ntitle: Bos Alibaba Jadi Penasihat\ndate: 2016-09-09 10:46\nauthor: Riandanu\ndateline: Metrotvnews.com\neditor: MMI\n---\n\nKunjungan presiden.\n' },
+      {
+        'ekonomi/alibaba.md':
+          '---\ntitle: Bos Alibaba Jadi Penasihat\ndate: 2016-09-09 10:46\nauthor: Riandanu\ndateline: Metrotvnews.com\neditor: MMI\n---\n\nKunjungan presiden.\n',
+      },
       { title: 'Warta', locale: 'id-ID', timeZone: 'Asia/Jakarta', baseUrl: 'https://warta.example/' },
     );
     const doc = site.dom('ekonomi/alibaba/index.html');

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLogger, resolveLogLevel, type LogLevel } from '../../src/logger/create-logger.js';
+import { createLogger, type LogLevel, resolveLogLevel } from '../../src/logger/create-logger.js';
 
 /** A stream that remembers what was written to it. */
 function createSink(): { stream: Writable; text: () => string } {

@@ -3,6 +3,7 @@ import { compactString } from '../../src/markdown/compact-string.js';
 
 describe('compactString', () => {
   test('returns the same text, whatever its characters', () => {
-    for (const text of ['', '<p>Jakarta</p>', 'Café ÿ', 'tanda — “kutip” 🚀', `${'a'.repeat(5000)}\u0100`]) expect(compactString(text)).toBe(text);
+    for (const text of ['', '<p>Jakarta</p>', 'Café ÿ', 'tanda — “kutip” 🚀', `${'a'.repeat(5000)}\u0100`])
+      expect(compactString(text)).toBe(text);
   });
 });

@@ -77,7 +77,33 @@ describe('readGraphemes', () => {
   // regional indicators), ZWJ emoji, skin tones, variation selectors, combining
   // marks, Hangul jamo, CR LF, Devanagari conjuncts, Thai, a soft hyphen,
   // astral letters and lone surrogates.
-  const pieces = ['a', ' ', 'e\u0301', '\u0301', '🇮', '🇩', '👩', '\u200d', '💻', '\u{1F3FD}', '\uFE0F', '\r', '\n', '\u1100', '\u1161', '\u11A8', 'क', '\u094D', 'ष', '\u0E33', '\u00AD', '𝒜', '\uD83C', '\uDDEE', '.'];
+  const pieces = [
+    'a',
+    ' ',
+    'e\u0301',
+    '\u0301',
+    '🇮',
+    '🇩',
+    '👩',
+    '\u200d',
+    '💻',
+    '\u{1F3FD}',
+    '\uFE0F',
+    '\r',
+    '\n',
+    '\u1100',
+    '\u1161',
+    '\u11A8',
+    'क',
+    '\u094D',
+    'ष',
+    '\u0E33',
+    '\u00AD',
+    '𝒜',
+    '\uD83C',
+    '\uDDEE',
+    '.',
+  ];
 
   test('gives the same characters as the platform segmenter (ICU), read in any order', () => {
     let seed = 7;

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
-import { createMarkdownProcessor } from '../../src/markdown/create-processor.js';
 import { VFile } from 'vfile';
+import { describe, expect, test } from 'vitest';
 import { containsAutolinkCandidate, showsAutolinkLiteral } from '../../src/markdown/contains-autolink-candidate.js';
 import { createPipeline, type MarkdownPipeline } from '../../src/markdown/create-pipeline.js';
+import { createMarkdownProcessor } from '../../src/markdown/create-processor.js';
 
 const full = createPipeline({ autolinkLiterals: true });
 const cheap = createPipeline({ autolinkLiterals: false });
@@ -53,11 +53,70 @@ describe('the cheap GFM pipeline', () => {
 
   test('renders generated documents exactly like full GFM', () => {
     const pieces = [
-      '# ', '## ', '- ', '- [ ] ', '- [x] ', '1. ', '> ', '    ', '```\n', '| a | b |\n|---|:-:|\n| ', ' | ',
-      '[^1]', '\n[^1]: ', '~~', '~', '*', '**', '_', '`', '[t](/u)', '![i](/i.png)', '<b>', '</b>', '<br>',
-      'www', 'ww.', 'http', 'https:', ':/', '.', ':', '/', 'mailto:', 'xmpp:', '&amp;', '&', '\\', '\\*',
-      '&#', '&#x', '6', '4', '119', '2e', ';', 'colon', 'commat', 'W',
-      'kata', 'lain', 'contoh.com', 'nama', ' ', ' ', '\n', '\n\n', '-', '(', ')', '<', '>', '"', "'", '!',
+      '# ',
+      '## ',
+      '- ',
+      '- [ ] ',
+      '- [x] ',
+      '1. ',
+      '> ',
+      '    ',
+      '```\n',
+      '| a | b |\n|---|:-:|\n| ',
+      ' | ',
+      '[^1]',
+      '\n[^1]: ',
+      '~~',
+      '~',
+      '*',
+      '**',
+      '_',
+      '`',
+      '[t](/u)',
+      '![i](/i.png)',
+      '<b>',
+      '</b>',
+      '<br>',
+      'www',
+      'ww.',
+      'http',
+      'https:',
+      ':/',
+      '.',
+      ':',
+      '/',
+      'mailto:',
+      'xmpp:',
+      '&amp;',
+      '&',
+      '\\',
+      '\\*',
+      '&#',
+      '&#x',
+      '6',
+      '4',
+      '119',
+      '2e',
+      ';',
+      'colon',
+      'commat',
+      'W',
+      'kata',
+      'lain',
+      'contoh.com',
+      'nama',
+      ' ',
+      ' ',
+      '\n',
+      '\n\n',
+      '-',
+      '(',
+      ')',
+      '<',
+      '>',
+      '"',
+      "'",
+      '!',
     ];
     const random = createRandom(20240601);
     let compared = 0;
@@ -137,31 +196,85 @@ const ROUNDS = 400;
 
 describe('createMarkdownProcessor', () => {
   const processor = createMarkdownProcessor();
-  const reference = (document: string) => renderWith(createPipeline({ autolinkLiterals: true, rawHtml: true }), document);
+  const reference = (document: string) =>
+    renderWith(createPipeline({ autolinkLiterals: true, rawHtml: true }), document);
 
   test('renders every kind of document exactly like the full pipeline (GFM autolinks and raw HTML)', () => {
     const pieces = [
-      '# ', '- ', '> ', '| a | b |\n|---|---|\n| ', ' | ', '[^1]', '\n[^1]: ', '~~', '*', '`', '[t](https://x.id/u)', '![i](/i.png)',
-      '<b>', '</b>', '<br>', '<iframe src="https://www.youtube.com/embed/x"></iframe>', 'www.', 'https://', 'contoh.id', '@', 'a@b.id',
-      '\\.', '&#64;', 'mailto:', '[www.x.id](/y)', '<https://z.id>', 'kata', ' ', '\n', '\n\n', '(', ')', '.', ':', '/',
+      '# ',
+      '- ',
+      '> ',
+      '| a | b |\n|---|---|\n| ',
+      ' | ',
+      '[^1]',
+      '\n[^1]: ',
+      '~~',
+      '*',
+      '`',
+      '[t](https://x.id/u)',
+      '![i](/i.png)',
+      '<b>',
+      '</b>',
+      '<br>',
+      '<iframe src="https://www.youtube.com/embed/x"></iframe>',
+      'www.',
+      'https://',
+      'contoh.id',
+      '@',
+      'a@b.id',
+      '\\.',
+      '&#64;',
+      'mailto:',
+      '[www.x.id](/y)',
+      '<https://z.id>',
+      'kata',
+      ' ',
+      '\n',
+      '\n\n',
+      '(',
+      ')',
+      '.',
+      ':',
+      '/',
       // Mentions and near-addresses, which must not cost a second parse but must still link when they are addresses.
-      '@warta', 'redaksi', '_', '+', '-', '\\@', '&#46;', 'id', 'xmpp:',
+      '@warta',
+      'redaksi',
+      '_',
+      '+',
+      '-',
+      '\\@',
+      '&#46;',
+      'id',
+      'xmpp:',
     ];
     const random = createRandom(20261127);
     for (let round = 0; round < ROUNDS; round += 1) {
-      const document = Array.from({ length: 5 + Math.floor(random() * 40) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      const document = Array.from(
+        { length: 5 + Math.floor(random() * 40) },
+        () => pieces[Math.floor(random() * pieces.length)],
+      ).join('');
       expect(processor.render(document, { dateline: 'PADANG' }).html, JSON.stringify(document)).toBe(
-        String(createPipeline({ autolinkLiterals: true, rawHtml: true }).processSync(new VFile({ value: document, data: { dateline: 'PADANG' } }))),
+        String(
+          createPipeline({ autolinkLiterals: true, rawHtml: true }).processSync(
+            new VFile({ value: document, data: { dateline: 'PADANG' } }),
+          ),
+        ),
       );
     }
   });
 
   test('renders the example site and a benchmark-style article exactly like the full pipeline', () => {
-    const documents = [...DOCUMENTS, 'Baca juga [kabar kota](https://example.com/kota) dan *pasar*.\n\n> "Kutipan," ujar Penulis.\n\n- satu\n- dua'];
+    const documents = [
+      ...DOCUMENTS,
+      'Baca juga [kabar kota](https://example.com/kota) dan *pasar*.\n\n> "Kutipan," ujar Penulis.\n\n- satu\n- dua',
+    ];
     const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
-    for (const file of readdirSync(contentDir, { recursive: true }).map(String).filter((name) => name.endsWith('.md'))) {
+    for (const file of readdirSync(contentDir, { recursive: true })
+      .map(String)
+      .filter((name) => name.endsWith('.md'))) {
       documents.push(readFileSync(path.join(contentDir, file), 'utf8').replace(/^---[\s\S]*?\n---\n/, ''));
     }
-    for (const document of documents) expect(processor.render(document, { dateline: 'PADANG' }).html).toBe(reference(document));
+    for (const document of documents)
+      expect(processor.render(document, { dateline: 'PADANG' }).html).toBe(reference(document));
   });
 });

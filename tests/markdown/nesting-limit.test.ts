@@ -2,7 +2,13 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, test } from 'vitest';
 import { isNewsgenError, type NewsgenError } from '../../src/diagnostics/newsgen-error.js';
 import { createMarkdownProcessor } from '../../src/markdown/create-processor.js';
-import { findTooDeep, HTML_NESTING, MARKDOWN_NESTING, MAX_HTML_NESTING, MAX_NESTING } from '../../src/markdown/nesting-limit.js';
+import {
+  findTooDeep,
+  HTML_NESTING,
+  MARKDOWN_NESTING,
+  MAX_HTML_NESTING,
+  MAX_NESTING,
+} from '../../src/markdown/nesting-limit.js';
 
 const processor = createMarkdownProcessor();
 
@@ -28,7 +34,10 @@ describe('findTooDeep', () => {
       type: 'root',
       children: [
         { type: 'a', children: [{ type: 'b', children: [{ type: 'shallow-leaf' }] }] },
-        { type: 'c', children: [{ type: 'd', children: [{ type: 'e', children: [{ type: 'first' }, { type: 'second' }] }] }] },
+        {
+          type: 'c',
+          children: [{ type: 'd', children: [{ type: 'e', children: [{ type: 'first' }, { type: 'second' }] }] }],
+        },
       ],
     };
     expect(findTooDeep(tree, 4)).toBeUndefined();
@@ -89,7 +98,10 @@ describe('render and nesting', () => {
         }));
       });`;
     const inputs = [quotes(MAX_NESTING), quotes(5_000), divs(MAX_HTML_NESTING), divs(3_000), divs(100_000)];
-    const worker = new Worker(source, { eval: true, workerData: { module: new URL('../../lib/markdown/create-processor.js', import.meta.url).href, inputs } });
+    const worker = new Worker(source, {
+      eval: true,
+      workerData: { module: new URL('../../lib/markdown/create-processor.js', import.meta.url).href, inputs },
+    });
     const inWorker = await new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject));
     await worker.terminate();
     expect(inWorker).toEqual(inputs.map((markdown) => renderError(markdown)?.code ?? 'ok'));

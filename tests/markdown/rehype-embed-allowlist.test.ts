@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { EMBED_HOSTS, checkEmbedSrc } from '../../src/markdown/rehype-embed-allowlist.js';
+import { checkEmbedSrc, EMBED_HOSTS } from '../../src/markdown/rehype-embed-allowlist.js';
 
 describe('checkEmbedSrc', () => {
   test.each([

@@ -35,7 +35,9 @@ describe('dangerous elements', () => {
     ['template', '<template><img src=x onerror=alert(1)></template>\n\nAman.'],
   ])('%s is removed with its content', (_name, markdown) => {
     const body = renderToDom(markdown);
-    expect(body.querySelector('script, style, object, embed, param, form, input, button, textarea, template')).toBeNull();
+    expect(
+      body.querySelector('script, style, object, embed, param, form, input, button, textarea, template'),
+    ).toBeNull();
     expect(body.textContent?.trim()).toBe('Aman.');
   });
 
@@ -79,7 +81,9 @@ describe('event handlers and styles', () => {
         '<div onpointerenter="alert(4)">e</div>',
       ].join('\n\n'),
     );
-    expect(listAttributeNames(body).filter((name) => name.startsWith('on') || name === 'style' || name === 'autofocus')).toEqual([]);
+    expect(
+      listAttributeNames(body).filter((name) => name.startsWith('on') || name === 'style' || name === 'autofocus'),
+    ).toEqual([]);
   });
 
   test('class names other than the allowed ones are dropped', () => {

@@ -59,9 +59,9 @@ describe('checkOutDir', () => {
 
   it('refuses a folder that contains a protected folder', () => {
     fs.mkdirSync(path.join(root, 'site', 'content'), { recursive: true });
-    expect(() =>
-      checkOutDir({ root, outDir: 'site', protectedDirs: ['site/content'] }),
-    ).toThrow(/contains site\/content/);
+    expect(() => checkOutDir({ root, outDir: 'site', protectedDirs: ['site/content'] })).toThrow(
+      /contains site\/content/,
+    );
   });
 
   it('refuses a folder inside a protected folder, which the next build would read back', () => {

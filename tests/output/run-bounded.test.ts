@@ -15,14 +15,18 @@ describe('runBounded', () => {
     let active = 0;
     let busiest = 0;
     const done: number[] = [];
-    await runBounded(Array.from({ length: 25 }, (_, i) => i), 4, async (item) => {
-      active += 1;
-      busiest = Math.max(busiest, active);
-      // A macrotask, like real I/O, so other tasks get a chance to start.
-      await new Promise((resolve) => setImmediate(resolve));
-      active -= 1;
-      done.push(item);
-    });
+    await runBounded(
+      Array.from({ length: 25 }, (_, i) => i),
+      4,
+      async (item) => {
+        active += 1;
+        busiest = Math.max(busiest, active);
+        // A macrotask, like real I/O, so other tasks get a chance to start.
+        await new Promise((resolve) => setImmediate(resolve));
+        active -= 1;
+        done.push(item);
+      },
+    );
     expect(busiest).toBe(4);
     expect(done.sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, i) => i));
   });

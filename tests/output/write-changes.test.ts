@@ -25,7 +25,11 @@ describe('writeChanges', () => {
     fs.writeFileSync(path.join(outDir, 'old.html'), 'old');
   });
   afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
-  const previous = () => ({ 'index.html': hashBytes('home'), 'a/index.html': hashBytes('a'), 'old.html': hashBytes('old') });
+  const previous = () => ({
+    'index.html': hashBytes('home'),
+    'a/index.html': hashBytes('a'),
+    'old.html': hashBytes('old'),
+  });
 
   it('writes changed bytes (urgent ones included), keeps unchanged files and deletes what the build no longer has', async () => {
     const result = await writeChanges({
@@ -42,31 +46,83 @@ describe('writeChanges', () => {
     expect(result.deleted).toEqual(['old.html']);
     expect(listFiles(outDir)).toEqual(['a/index.html', 'b/index.html', 'index.html']);
     expect(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('home 2');
-    expect(result.outputs).toEqual({ 'index.html': hashBytes('home 2'), 'a/index.html': hashBytes('a'), 'b/index.html': hashBytes('b') });
+    expect(result.outputs).toEqual({
+      'index.html': hashBytes('home 2'),
+      'a/index.html': hashBytes('a'),
+      'b/index.html': hashBytes('b'),
+    });
   });
 
   it('keeps unchanged outputs that were not given (their files and hashes), deletes the rest, and refuses one given as well', async () => {
-    const result = await writeChanges({ outDir, staticDir: undefined, previous: previous(), unchanged: ['a/index.html'], outputs: [{ path: 'index.html', contents: 'home 3' }] });
-    expect(result).toEqual({ written: ['index.html'], deleted: ['old.html'], outputs: { 'a/index.html': hashBytes('a'), 'index.html': hashBytes('home 3') } });
+    const result = await writeChanges({
+      outDir,
+      staticDir: undefined,
+      previous: previous(),
+      unchanged: ['a/index.html'],
+      outputs: [{ path: 'index.html', contents: 'home 3' }],
+    });
+    expect(result).toEqual({
+      written: ['index.html'],
+      deleted: ['old.html'],
+      outputs: { 'a/index.html': hashBytes('a'), 'index.html': hashBytes('home 3') },
+    });
     expect(listFiles(outDir)).toEqual(['a/index.html', 'index.html']);
-    await expect(writeChanges({ outDir, staticDir: undefined, previous: result.outputs, unchanged: ['a/index.html'], outputs: [{ path: 'a/index.html', contents: 'a 4' }] })).rejects.toMatchObject({ code: 'duplicate-output' });
+    await expect(
+      writeChanges({
+        outDir,
+        staticDir: undefined,
+        previous: result.outputs,
+        unchanged: ['a/index.html'],
+        outputs: [{ path: 'a/index.html', contents: 'a 4' }],
+      }),
+    ).rejects.toMatchObject({ code: 'duplicate-output' });
   });
 
   it('in partial mode touches only the given outputs and reports only their hashes', async () => {
-    const result = await writeChanges({ outDir, staticDir: undefined, previous: previous(), partial: true, outputs: [{ path: 'a/index.html', contents: 'a 2' }, { path: 'index.html', contents: 'home' }] });
-    expect(result).toEqual({ written: ['a/index.html'], deleted: [], outputs: { 'a/index.html': hashBytes('a 2'), 'index.html': hashBytes('home') } });
+    const result = await writeChanges({
+      outDir,
+      staticDir: undefined,
+      previous: previous(),
+      partial: true,
+      outputs: [
+        { path: 'a/index.html', contents: 'a 2' },
+        { path: 'index.html', contents: 'home' },
+      ],
+    });
+    expect(result).toEqual({
+      written: ['a/index.html'],
+      deleted: [],
+      outputs: { 'a/index.html': hashBytes('a 2'), 'index.html': hashBytes('home') },
+    });
     expect(listFiles(outDir)).toEqual(['a/index.html', 'index.html', 'old.html']);
   });
 
   it('writes urgent outputs synchronously in partial mode, leaving no temporary files', async () => {
-    const result = await writeChanges({ outDir, staticDir: undefined, partial: true, previous: previous(), outputs: [{ path: 'a/index.html', contents: 'a 3', urgent: true }, { path: 'c/d/index.html', contents: 'd', urgent: true }] });
+    const result = await writeChanges({
+      outDir,
+      staticDir: undefined,
+      partial: true,
+      previous: previous(),
+      outputs: [
+        { path: 'a/index.html', contents: 'a 3', urgent: true },
+        { path: 'c/d/index.html', contents: 'd', urgent: true },
+      ],
+    });
     expect(result.written).toEqual(['a/index.html', 'c/d/index.html']);
     expect(fs.readFileSync(path.join(outDir, 'a/index.html'), 'utf8')).toBe('a 3');
     expect(listFiles(outDir)).toEqual(['a/index.html', 'c/d/index.html', 'index.html', 'old.html']);
   });
 
   it('refuses a path that leaves the output folder', async () => {
-    await expect(writeChanges({ outDir, staticDir: undefined, partial: true, previous: {}, outputs: [{ path: '../escape.html', contents: 'x', urgent: true }] })).rejects.toThrow();
+    await expect(
+      writeChanges({
+        outDir,
+        staticDir: undefined,
+        partial: true,
+        previous: {},
+        outputs: [{ path: '../escape.html', contents: 'x', urgent: true }],
+      }),
+    ).rejects.toThrow();
     expect(fs.existsSync(path.join(root, 'escape.html'))).toBe(false);
   });
 });

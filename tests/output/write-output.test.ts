@@ -148,7 +148,10 @@ describe('writeOutput', () => {
           { path: 'a/index.html', contents: 'two' },
         ],
       });
-      await expect(attempt).rejects.toMatchObject({ code: 'duplicate-output', message: expect.stringContaining('a/index.html') });
+      await expect(attempt).rejects.toMatchObject({
+        code: 'duplicate-output',
+        message: expect.stringContaining('a/index.html'),
+      });
       expect(readTree(outDir)).toEqual({ 'index.html': 'previous home', 'berita/a/index.html': 'previous article' });
     });
 
@@ -186,7 +189,8 @@ describe('writeOutput', () => {
   describe('modification times', () => {
     it('keeps the previous mtime of generated files whose bytes did not change', async () => {
       writeTree(outDir, { 'same.html': 'tetap', 'changed.html': 'lama', 'resized.html': 'pendek' });
-      for (const name of ['same.html', 'changed.html', 'resized.html']) fs.utimesSync(path.join(outDir, name), PAST, PAST);
+      for (const name of ['same.html', 'changed.html', 'resized.html'])
+        fs.utimesSync(path.join(outDir, name), PAST, PAST);
       await writeOutput({
         outDir,
         staticDir: undefined,

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
@@ -34,7 +34,9 @@ describe('the article page', () => {
   it('fills the document head from the site and page metadata', () => {
     const document = parse(renderer.render(makeArticlePage()));
     expect(document.documentElement.getAttribute('lang')).toBe('id');
-    expect(document.querySelector('title')?.textContent).toBe('Pendiri Raksasa Belanja Daring Jadi Penasihat | Kabar Nusantara');
+    expect(document.querySelector('title')?.textContent).toBe(
+      'Pendiri Raksasa Belanja Daring Jadi Penasihat | Kabar Nusantara',
+    );
     expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
       'https://kabar.example/warta/teknologi/raksasa-belanja-daring-jadi-penasihat/',
     );
@@ -83,7 +85,9 @@ describe('the article page', () => {
   });
 
   it('leaves out the update line, figure and corrections box when there is nothing to show', () => {
-    const document = parse(renderer.render(makeArticlePage({ updated: undefined, image: undefined, editor: undefined })));
+    const document = parse(
+      renderer.render(makeArticlePage({ updated: undefined, image: undefined, editor: undefined })),
+    );
     expect(document.querySelector('.updated')).toBeNull();
     expect(document.querySelector('article figure')).toBeNull();
     expect(document.querySelector('.article-editor')).toBeNull();
@@ -172,7 +176,11 @@ describe('listing pages', () => {
     const document = parse(renderer.render(makeHomePage(6, 12)));
     const slots = [...document.querySelectorAll('.pagination li:not(.pagination-prev):not(.pagination-next)')];
     expect(slots.map((slot) => slot.textContent?.trim())).toEqual(['1', '…', '4', '5', '6', '7', '8', '…', '12']);
-    expect(slots.filter((slot) => slot.classList.contains('pagination-gap')).every((gap) => gap.getAttribute('aria-hidden') === 'true' && !gap.querySelector('a'))).toBe(true);
+    expect(
+      slots
+        .filter((slot) => slot.classList.contains('pagination-gap'))
+        .every((gap) => gap.getAttribute('aria-hidden') === 'true' && !gap.querySelector('a')),
+    ).toBe(true);
     expect(document.querySelector('.pagination a[href="/warta/halaman/12/"]')?.textContent).toBe('12');
   });
 
@@ -181,7 +189,9 @@ describe('listing pages', () => {
     const images = [...document.querySelectorAll('img')];
     expect(images.length).toBeGreaterThan(0);
     expect(images.every((img) => img.hasAttribute('alt'))).toBe(true);
-    expect([...document.querySelectorAll('.section-block img')].every((img) => img.getAttribute('loading') === 'lazy')).toBe(true);
+    expect(
+      [...document.querySelectorAll('.section-block img')].every((img) => img.getAttribute('loading') === 'lazy'),
+    ).toBe(true);
   });
 
   it('shows an author listing with the profile', () => {

@@ -1,3 +1,4 @@
+import { resolveStrings } from '../../src/i18n/strings.js';
 import type {
   ArticleCardView,
   ArticlePageView,
@@ -11,7 +12,6 @@ import type {
   TermsPageView,
   TermView,
 } from '../../src/render/view-model.js';
-import { resolveStrings } from '../../src/i18n/strings.js';
 import { paginationWindow } from '../../src/view/pagination-window.js';
 
 /** Indonesian UI strings as the build resolves them, with one site override. */
@@ -23,7 +23,11 @@ const BASE = 'https://kabar.example';
 export function makeDate(day: number, time = '10:46'): DateView {
   const dd = String(day).padStart(2, '0');
   const weekday = ['Kamis', 'Jumat', 'Sabtu', 'Minggu', 'Senin', 'Selasa', 'Rabu'][(day - 1) % 7] ?? 'Senin';
-  return { iso: `2016-09-${dd}T${time}:00+07:00`, display: `${weekday}, ${dd} Sep 2016 ${time} WIB`, short: `${dd} Sep 2016` };
+  return {
+    iso: `2016-09-${dd}T${time}:00+07:00`,
+    display: `${weekday}, ${dd} Sep 2016 ${time} WIB`,
+    short: `${dd} Sep 2016`,
+  };
 }
 
 /** A term (section, tag or author) under the site's `/warta/` base path. */
@@ -101,7 +105,11 @@ export function makePagination(base: string, current: number, total: number): Pa
     total,
     prev: current > 1 ? urlOf(current - 1) : undefined,
     next: current < total ? urlOf(current + 1) : undefined,
-    pages: paginationWindow(current, total).map((slot) => (slot === 'gap' ? { gap: true as const } : { number: slot, url: urlOf(slot), current: slot === current, gap: false as const })),
+    pages: paginationWindow(current, total).map((slot) =>
+      slot === 'gap'
+        ? { gap: true as const }
+        : { number: slot, url: urlOf(slot), current: slot === current, gap: false as const },
+    ),
   };
 }
 

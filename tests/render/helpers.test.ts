@@ -4,7 +4,13 @@ import { registerHelpers, translate } from '../../src/render/helpers.js';
 
 function renderWith(source: string, context: unknown, strings: Record<string, string> = {}): string {
   const hbs = Handlebars.create();
-  registerHelpers(hbs, { and: 'dan', pageOf: 'Halaman {current} dari {total}', articleCount: '{count} articles', articleCountOne: 'one article', ...strings });
+  registerHelpers(hbs, {
+    and: 'dan',
+    pageOf: 'Halaman {current} dari {total}',
+    articleCount: '{count} articles',
+    articleCountOne: 'one article',
+    ...strings,
+  });
   return hbs.compile(source)(context);
 }
 
@@ -16,7 +22,9 @@ describe('registerHelpers', () => {
   });
 
   it('uses the ".one" string when count is 1', () => {
-    expect(renderWith('{{t "articleCount" count=1}} / {{t "articleCount" count=4}}', {})).toBe('one article / 4 articles');
+    expect(renderWith('{{t "articleCount" count=1}} / {{t "articleCount" count=4}}', {})).toBe(
+      'one article / 4 articles',
+    );
   });
 
   it('prints the key itself for an unknown string and keeps unfilled placeholders', () => {
@@ -50,7 +58,8 @@ describe('registerHelpers', () => {
   });
 
   it('offers eq, gt, and, or and not for conditions, treating empty lists as false', () => {
-    const source = '{{#if (eq a 1)}}E{{/if}}{{#if (gt a 0)}}G{{/if}}{{#if (and a list)}}A{{/if}}{{#if (or 0 list)}}O{{/if}}{{#if (not list)}}N{{/if}}';
+    const source =
+      '{{#if (eq a 1)}}E{{/if}}{{#if (gt a 0)}}G{{/if}}{{#if (and a list)}}A{{/if}}{{#if (or 0 list)}}O{{/if}}{{#if (not list)}}N{{/if}}';
     expect(renderWith(source, { a: 1, list: [] })).toBe('EGN');
     expect(renderWith(source, { a: 2, list: [1] })).toBe('GAO');
   });
@@ -72,7 +81,7 @@ describe('translate with several dictionaries', () => {
 });
 
 describe('strings from the page', () => {
-  it('prefers the view\'s site.strings over the strings the helpers were registered with', () => {
+  it("prefers the view's site.strings over the strings the helpers were registered with", () => {
     expect(renderWith('{{t "and"}}', { site: { strings: { and: 'y' } } })).toBe('y');
     expect(renderWith('{{t "and"}}', { site: {} })).toBe('dan');
   });

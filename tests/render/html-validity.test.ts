@@ -27,7 +27,10 @@ interface VnuMessage {
 it('renders every page kind as HTML the Nu checker accepts without errors', async () => {
   const renderer = await createSampleRenderer();
   const pages = {
-    'article.html': makeArticlePage({ draft: true, corrections: [{ date: makeDate(11), text: 'Nama lembaga diperbaiki.' }] }),
+    'article.html': makeArticlePage({
+      draft: true,
+      corrections: [{ date: makeDate(11), text: 'Nama lembaga diperbaiki.' }],
+    }),
     'article-plain.html': makeArticlePage({ image: undefined, updated: undefined, tags: [], authors: [] }),
     'home.html': makeHomePage(),
     'home-2.html': makeHomePage(2),

@@ -1,5 +1,5 @@
-import { createRenderer, type Renderer } from '../../src/render/create-renderer.js';
 import { THEME_DIR } from '../../src/config/resolve-config.js';
+import { createRenderer, type Renderer } from '../../src/render/create-renderer.js';
 
 /**
  * A renderer for the built-in theme. The views carry the sample strings in

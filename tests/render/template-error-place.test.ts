@@ -34,7 +34,9 @@ describe('findTemplateErrorPlace', () => {
 
 describe('findPartialReferences', () => {
   it('lists static partial calls with their positions and inline partial names', () => {
-    const ast = Handlebars.parse('{{#*inline "row"}}r{{/inline}}\n  {{> meta/og}}{{> (dynamic)}}{{> "quoted"}}{{#> block}}f{{/block}}{{> @partial-block}}');
+    const ast = Handlebars.parse(
+      '{{#*inline "row"}}r{{/inline}}\n  {{> meta/og}}{{> (dynamic)}}{{> "quoted"}}{{#> block}}f{{/block}}{{> @partial-block}}',
+    );
     const usage = findPartialReferences(ast);
     expect(usage.references).toEqual([
       { name: 'meta/og', place: { line: 2, column: 3 } },

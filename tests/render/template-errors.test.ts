@@ -1,9 +1,9 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createRenderer } from '../../src/render/create-renderer.js';
 import { NewsgenError } from '../../src/diagnostics/newsgen-error.js';
+import { createRenderer } from '../../src/render/create-renderer.js';
 import { makeNotFoundPage } from './fixtures.js';
 import { createSampleRenderer } from './render-samples.js';
 
@@ -28,7 +28,9 @@ async function captureError(promise: Promise<unknown>): Promise<NewsgenError> {
 
 describe('template errors', () => {
   it('reports a syntax error with the file, line and column before rendering anything', async () => {
-    const dir = await makeTemplatesDir({ 'list.hbs': '<h1>{{heading}}</h1>\n<ul>\n  <li>{{t "tag" count=}}</li>\n</ul>\n' });
+    const dir = await makeTemplatesDir({
+      'list.hbs': '<h1>{{heading}}</h1>\n<ul>\n  <li>{{t "tag" count=}}</li>\n</ul>\n',
+    });
     const error = await captureError(createSampleRenderer(dir));
     expect(error.code).toBe('template-syntax');
     expect(error.exitCode).toBe(1);
@@ -86,7 +88,11 @@ describe('template errors', () => {
 
   it('fails clearly when the theme folder does not exist', async () => {
     const error = await captureError(
-      createRenderer({ themeDir: join(tmpdir(), 'newsgen-missing-theme-folder'), templatesDir: undefined, strings: {} }),
+      createRenderer({
+        themeDir: join(tmpdir(), 'newsgen-missing-theme-folder'),
+        templatesDir: undefined,
+        strings: {},
+      }),
     );
     expect(error.code).toBe('template-folder');
   });

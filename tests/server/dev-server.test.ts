@@ -25,7 +25,12 @@ beforeAll(async () => {
   mkdirSync(path.join(folder, 'outside-dir'));
   writeFileSync(path.join(folder, 'outside-dir', 'index.html'), 'outside');
   symlinkSync(path.join(folder, 'outside-dir'), path.join(folder, 'dist', 'dir-out'));
-  server = await createDevServer({ root: path.join(folder, 'dist'), host: '127.0.0.1', port: 0, logger: createLogger({ level: 'silent' }) });
+  server = await createDevServer({
+    root: path.join(folder, 'dist'),
+    host: '127.0.0.1',
+    port: 0,
+    logger: createLogger({ level: 'silent' }),
+  });
 });
 
 afterAll(async () => {
@@ -100,9 +105,15 @@ describe('the dev server', () => {
   });
 
   it('refuses live-reload subscriptions from another origin', async () => {
-    const foreign = await rawRequest(url(), '/__newsgen/events', { method: 'HEAD', headers: { origin: 'http://evil.example' } });
+    const foreign = await rawRequest(url(), '/__newsgen/events', {
+      method: 'HEAD',
+      headers: { origin: 'http://evil.example' },
+    });
     expect(foreign.status).toBe(403);
-    const own = await rawRequest(url(), '/__newsgen/events', { method: 'HEAD', headers: { origin: url().replace(/\/$/, '') } });
+    const own = await rawRequest(url(), '/__newsgen/events', {
+      method: 'HEAD',
+      headers: { origin: url().replace(/\/$/, '') },
+    });
     expect(own.status).toBe(200);
     expect(own.headers['content-type']).toMatch(/^text\/event-stream/);
   });
@@ -131,7 +142,12 @@ describe('the dev server', () => {
 
 describe('binding', () => {
   it('listens on loopback only by default, so another loopback address is refused', async () => {
-    const local = await createDevServer({ root: folder, host: '127.0.0.1', port: 0, logger: createLogger({ level: 'silent' }) });
+    const local = await createDevServer({
+      root: folder,
+      host: '127.0.0.1',
+      port: 0,
+      logger: createLogger({ level: 'silent' }),
+    });
     try {
       expect(local.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
       const refused = await new Promise<boolean>((resolve) => {
@@ -149,8 +165,18 @@ describe('binding', () => {
   });
 
   it('moves to the next free port when the asked one is busy', async () => {
-    const first = await createDevServer({ root: folder, host: '127.0.0.1', port: 0, logger: createLogger({ level: 'silent' }) });
-    const second = await createDevServer({ root: folder, host: '127.0.0.1', port: first.port, logger: createLogger({ level: 'silent' }) });
+    const first = await createDevServer({
+      root: folder,
+      host: '127.0.0.1',
+      port: 0,
+      logger: createLogger({ level: 'silent' }),
+    });
+    const second = await createDevServer({
+      root: folder,
+      host: '127.0.0.1',
+      port: first.port,
+      logger: createLogger({ level: 'silent' }),
+    });
     try {
       expect(second.port).not.toBe(first.port);
       expect(second.url).toBe(`http://127.0.0.1:${second.port}/`);

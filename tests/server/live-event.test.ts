@@ -8,13 +8,29 @@ describe('toOverlayErrors', () => {
   it('lists every diagnostic with its file, line, column and rule', () => {
     const error = new NewsgenError('Build failed', {
       code: 'build-failed',
-      diagnostics: [createDiagnostic({ file: 'content/a.md', place: { line: 2, column: 8 }, reason: 'Unexpected a list for `title`, expected text', ruleId: 'front-matter-title' })],
+      diagnostics: [
+        createDiagnostic({
+          file: 'content/a.md',
+          place: { line: 2, column: 8 },
+          reason: 'Unexpected a list for `title`, expected text',
+          ruleId: 'front-matter-title',
+        }),
+      ],
     });
-    expect(toOverlayErrors(error)).toEqual([{ file: 'content/a.md', line: 2, column: 8, message: 'Unexpected a list for `title`, expected text (front-matter-title)' }]);
+    expect(toOverlayErrors(error)).toEqual([
+      {
+        file: 'content/a.md',
+        line: 2,
+        column: 8,
+        message: 'Unexpected a list for `title`, expected text (front-matter-title)',
+      },
+    ]);
   });
 
   it('falls back to the error itself', () => {
-    expect(toOverlayErrors(new NewsgenError('Config broken', { code: 'config-syntax', file: 'newsgen.config.json' }))).toEqual([{ file: 'newsgen.config.json', message: 'Config broken (config-syntax)' }]);
+    expect(
+      toOverlayErrors(new NewsgenError('Config broken', { code: 'config-syntax', file: 'newsgen.config.json' })),
+    ).toEqual([{ file: 'newsgen.config.json', message: 'Config broken (config-syntax)' }]);
     expect(toOverlayErrors(new Error('boom'))).toEqual([{ file: '', message: 'boom' }]);
   });
 });

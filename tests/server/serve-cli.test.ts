@@ -2,7 +2,7 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { article, createFixtureSite } from '../helpers/fixture-site.js';
-import { rawRequest, startServe, waitFor, waitForFile, type ServeProcess } from './start-serve.js';
+import { rawRequest, type ServeProcess, startServe, waitFor, waitForFile } from './start-serve.js';
 
 let site = '';
 let serve: ServeProcess | undefined;
@@ -16,9 +16,18 @@ afterEach(async () => {
 function createSite(): string {
   site = createFixtureSite({
     'newsgen.config.json': JSON.stringify({ title: 'Warta Uji', baseUrl: 'https://example.org/warta/' }),
-    'content/ekonomi/harga-beras.md': article({ title: 'Harga Beras Turun', date: '2016-09-09 10:00' }, 'Harga beras di pasar turun.\n'),
-    'content/ekonomi/pasar-ikan.md': article({ title: 'Pasar Ikan Ramai', date: '2016-09-08 10:00' }, 'Pasar ikan ramai pembeli.\n'),
-    'content/ekonomi/rencana.md': article({ title: 'Rencana Rahasia', date: '2016-09-07 10:00', draft: 'true' }, 'Masih draf.\n'),
+    'content/ekonomi/harga-beras.md': article(
+      { title: 'Harga Beras Turun', date: '2016-09-09 10:00' },
+      'Harga beras di pasar turun.\n',
+    ),
+    'content/ekonomi/pasar-ikan.md': article(
+      { title: 'Pasar Ikan Ramai', date: '2016-09-08 10:00' },
+      'Pasar ikan ramai pembeli.\n',
+    ),
+    'content/ekonomi/rencana.md': article(
+      { title: 'Rencana Rahasia', date: '2016-09-07 10:00', draft: 'true' },
+      'Masih draf.\n',
+    ),
   });
   return site;
 }
@@ -56,7 +65,10 @@ describe('newsgen serve', () => {
 
   it('follows a renamed article to its new URL', async () => {
     serve = await startServe(createSite());
-    renameSync(path.join(site, 'content', 'ekonomi', 'harga-beras.md'), path.join(site, 'content', 'ekonomi', 'harga-gabah.md'));
+    renameSync(
+      path.join(site, 'content', 'ekonomi', 'harga-beras.md'),
+      path.join(site, 'content', 'ekonomi', 'harga-gabah.md'),
+    );
     expect(await waitForFile(dist('ekonomi', 'harga-gabah', 'index.html'), 'Harga beras di pasar turun')).toBe(true);
     expect(await waitForFile(dist('ekonomi', 'harga-beras', 'index.html'), undefined, false)).toBe(true);
     await waitFor(() => readFileSync(dist('index.html'), 'utf8').includes('harga-gabah'));
@@ -78,7 +90,13 @@ describe('newsgen serve', () => {
 
   it('refuses traversal and foreign Host headers', async () => {
     serve = await startServe(createSite());
-    for (const rawPath of ['/../newsgen.config.json', '/%2e%2e%2fnewsgen.config.json', '/..%2fnewsgen.config.json', '/%252e%252e%252fnewsgen.config.json', '/..\\newsgen.config.json']) {
+    for (const rawPath of [
+      '/../newsgen.config.json',
+      '/%2e%2e%2fnewsgen.config.json',
+      '/..%2fnewsgen.config.json',
+      '/%252e%252e%252fnewsgen.config.json',
+      '/..\\newsgen.config.json',
+    ]) {
       const response = await rawRequest(serve.url, rawPath);
       expect([400, 403, 404]).toContain(response.status);
       expect(response.body).not.toContain('"baseUrl"');
@@ -97,7 +115,10 @@ describe('newsgen watch', () => {
   it('rebuilds a changed article in place and never shows drafts by default', async () => {
     serve = await startServe(createSite(), ['watch']);
     expect(existsSync(dist('ekonomi', 'rencana', 'index.html'))).toBe(false);
-    writeFileSync(path.join(site, 'content', 'ekonomi', 'harga-beras.md'), article({ title: 'Harga Beras Turun', date: '2016-09-09 10:00' }, 'Harga beras kembali naik.\n'));
+    writeFileSync(
+      path.join(site, 'content', 'ekonomi', 'harga-beras.md'),
+      article({ title: 'Harga Beras Turun', date: '2016-09-09 10:00' }, 'Harga beras kembali naik.\n'),
+    );
     expect(await waitForFile(dist('ekonomi', 'harga-beras', 'index.html'), 'Harga beras kembali naik')).toBe(true);
     expect(readFileSync(dist('index.html'), 'utf8')).toContain('https://example.org/warta/');
   });

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { BIN } from '../helpers/fixture-site.js';
@@ -14,8 +14,15 @@ export interface ServeProcess {
 }
 
 /** Spawns `bin/newsgen.js <command> …args` in `cwd` and waits until it is watching. */
-export async function startServe(cwd: string, args: readonly string[] = ['serve', '--port', '0']): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function startServe(
+  cwd: string,
+  args: readonly string[] = ['serve', '--port', '0'],
+): Promise<ServeProcess> {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd,
+    env: { ...process.env, NO_COLOR: '1', CI: 'true' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk: string) => (stderr += chunk));
@@ -58,7 +65,14 @@ export function rawRequest(
   const target = new URL(url);
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: options.host ?? target.hostname, port: target.port, path: rawPath, method: options.method ?? 'GET', headers: options.headers ?? {}, setHost: options.headers?.['host'] === undefined },
+      {
+        host: options.host ?? target.hostname,
+        port: target.port,
+        path: rawPath,
+        method: options.method ?? 'GET',
+        headers: options.headers ?? {},
+        setHost: options.headers?.['host'] === undefined,
+      },
       (response) => {
         let body = '';
         response.setEncoding('utf8');

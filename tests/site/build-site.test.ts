@@ -4,7 +4,11 @@ import { buildSite } from '../../src/site/build-site.js';
 import type { AuthorProfile, ListPage, Page } from '../../src/site/site.js';
 import { at, displayPathOf, makeArticle, makeOptions, september } from './fixtures.js';
 
-function build(articles: readonly Article[], options = makeOptions(), profiles: ReadonlyMap<string, AuthorProfile> = new Map()) {
+function build(
+  articles: readonly Article[],
+  options = makeOptions(),
+  profiles: ReadonlyMap<string, AuthorProfile> = new Map(),
+) {
   return buildSite(articles, profiles, options, displayPathOf);
 }
 
@@ -47,7 +51,11 @@ describe('buildSite publishing', () => {
 
 describe('buildSite model', () => {
   test('orders articles newest first, then by id', () => {
-    const { site } = build([makeArticle('b', { date: september(1) }), makeArticle('c', { date: september(2) }), makeArticle('a', { date: september(1) })]);
+    const { site } = build([
+      makeArticle('b', { date: september(1) }),
+      makeArticle('c', { date: september(2) }),
+      makeArticle('a', { date: september(1) }),
+    ]);
     expect(site.articles.map((article) => article.id)).toEqual(['c', 'a', 'b']);
   });
 
@@ -63,20 +71,39 @@ describe('buildSite model', () => {
       makeArticle('b', { tags: ['e-commerce'] }),
       makeArticle('c', { tags: ['E-Commerce'] }),
     ]);
-    expect(site.tags).toEqual([{ taxonomy: 'tag', slug: 'e-commerce', name: 'E-Commerce', url: '/tag/e-commerce/', count: 3 }]);
-    expect(site.articles.map((article) => article.tagTerms[0]?.slug)).toEqual(['e-commerce', 'e-commerce', 'e-commerce']);
+    expect(site.tags).toEqual([
+      { taxonomy: 'tag', slug: 'e-commerce', name: 'E-Commerce', url: '/tag/e-commerce/', count: 3 },
+    ]);
+    expect(site.articles.map((article) => article.tagTerms[0]?.slug)).toEqual([
+      'e-commerce',
+      'e-commerce',
+      'e-commerce',
+    ]);
     expect(listAt(site.pages, '/tag/e-commerce/').articles).toHaveLength(3);
   });
 
   test('joins NFC and NFD spellings of a tag into one term', () => {
-    const { site } = build([makeArticle('a', { tags: ['Kafé'.normalize('NFD')] }), makeArticle('b', { tags: ['Kafé'.normalize('NFC')] })]);
+    const { site } = build([
+      makeArticle('a', { tags: ['Kafé'.normalize('NFD')] }),
+      makeArticle('b', { tags: ['Kafé'.normalize('NFC')] }),
+    ]);
     expect(site.tags.map((term) => [term.slug, term.count])).toEqual([['kafe', 2]]);
   });
 
   test('names sections from the config and orders them as configured, then by name', () => {
     const { site } = build(
-      [makeArticle('a', { section: 'teknologi' }), makeArticle('b', { section: 'ekonomi' }), makeArticle('c', { section: 'olahraga' }), makeArticle('d', { section: 'budaya' })],
-      makeOptions({ sections: [{ slug: 'teknologi', name: 'Tekno' }, { slug: 'ekonomi', name: 'Ekonomi' }] }),
+      [
+        makeArticle('a', { section: 'teknologi' }),
+        makeArticle('b', { section: 'ekonomi' }),
+        makeArticle('c', { section: 'olahraga' }),
+        makeArticle('d', { section: 'budaya' }),
+      ],
+      makeOptions({
+        sections: [
+          { slug: 'teknologi', name: 'Tekno' },
+          { slug: 'ekonomi', name: 'Ekonomi' },
+        ],
+      }),
     );
     expect(site.sections.map((term) => [term.slug, term.name])).toEqual([
       ['teknologi', 'Tekno'],
@@ -99,14 +126,22 @@ describe('buildSite author pages', () => {
   };
 
   test('gives an author page the profile whose slug matches the name', () => {
-    const { site } = build([makeArticle('a', { authors: ['rina wulandari'] })], makeOptions(), new Map([['rina-wulandari', profile]]));
+    const { site } = build(
+      [makeArticle('a', { authors: ['rina wulandari'] })],
+      makeOptions(),
+      new Map([['rina-wulandari', profile]]),
+    );
     const page = listAt(site.pages, '/author/rina-wulandari/');
     expect(page.author).toBe(profile);
     expect(page.term?.name).toBe('Rina Wulandari');
   });
 
   test('gives an author without a profile a page without one', () => {
-    const { site } = build([makeArticle('a', { authors: ['Budi Santoso'] })], makeOptions(), new Map([['rina-wulandari', profile]]));
+    const { site } = build(
+      [makeArticle('a', { authors: ['Budi Santoso'] })],
+      makeOptions(),
+      new Map([['rina-wulandari', profile]]),
+    );
     const page = listAt(site.pages, '/author/budi-santoso/');
     expect(page.author).toBeUndefined();
     expect(page.articles.map((article) => article.id)).toEqual(['a']);
@@ -115,8 +150,18 @@ describe('buildSite author pages', () => {
 
 describe('buildSite URL collisions', () => {
   test('reports two articles at one URL, naming both files', () => {
-    const first = makeArticle('harga-cabai', { sourcePath: 'ekonomi/harga-cabai.md', id: 'one', date: september(9), slugPlace: { line: 2, column: 1 } });
-    const second = makeArticle('harga-cabai', { sourcePath: 'ekonomi/2016/harga-cabai.md', id: 'two', date: september(8), slugPlace: { line: 4, column: 1 } });
+    const first = makeArticle('harga-cabai', {
+      sourcePath: 'ekonomi/harga-cabai.md',
+      id: 'one',
+      date: september(9),
+      slugPlace: { line: 2, column: 1 },
+    });
+    const second = makeArticle('harga-cabai', {
+      sourcePath: 'ekonomi/2016/harga-cabai.md',
+      id: 'two',
+      date: september(8),
+      slugPlace: { line: 4, column: 1 },
+    });
     const { diagnostics } = build([second, first]);
     expect(diagnostics).toEqual([
       expect.objectContaining({
@@ -130,8 +175,17 @@ describe('buildSite URL collisions', () => {
   });
 
   test('reports article URLs that differ only in letter case', () => {
-    const { diagnostics } = build([makeArticle('a', { id: 'Berita-1' }), makeArticle('b', { id: 'berita-1', date: september(8) })], makeOptions({ permalink: '/berita/:id/' }));
-    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'url-case-collision', file: 'content/ekonomi/b.md', cause: expect.objectContaining({ file: 'content/ekonomi/a.md' }) })]);
+    const { diagnostics } = build(
+      [makeArticle('a', { id: 'Berita-1' }), makeArticle('b', { id: 'berita-1', date: september(8) })],
+      makeOptions({ permalink: '/berita/:id/' }),
+    );
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        ruleId: 'url-case-collision',
+        file: 'content/ekonomi/b.md',
+        cause: expect.objectContaining({ file: 'content/ekonomi/a.md' }),
+      }),
+    ]);
   });
 
   test('reports article URLs that differ only in Unicode normal form', () => {
@@ -139,7 +193,9 @@ describe('buildSite URL collisions', () => {
       makeArticle('kafe-1', { slug: 'kafé'.normalize('NFC') }),
       makeArticle('kafe-2', { slug: 'kafé'.normalize('NFD'), date: september(8) }),
     ]);
-    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'url-case-collision', file: 'content/ekonomi/kafe-2.md' })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'url-case-collision', file: 'content/ekonomi/kafe-2.md' }),
+    ]);
   });
 
   test('reports an article that takes the URL of a generated page', () => {
@@ -151,7 +207,9 @@ describe('buildSite URL collisions', () => {
   });
 
   test('reports nothing for a site without clashes', () => {
-    expect(build([makeArticle('a', { tags: ['Pangan'] }), makeArticle('b', { section: 'nasional' })]).diagnostics).toEqual([]);
+    expect(
+      build([makeArticle('a', { tags: ['Pangan'] }), makeArticle('b', { section: 'nasional' })]).diagnostics,
+    ).toEqual([]);
   });
 });
 
@@ -167,7 +225,11 @@ describe('buildSite date archives', () => {
     expect(ids('/2016/09/')).toEqual(['sept']);
     expect(ids('/2016/08/')).toEqual(['aug']);
     expect(ids('/2015/12/')).toEqual(['old']);
-    expect(listAt(site.pages, '/2016/09/')).toMatchObject({ taxonomy: 'archive', term: undefined, period: { year: 2016, month: 9 } });
+    expect(listAt(site.pages, '/2016/09/')).toMatchObject({
+      taxonomy: 'archive',
+      term: undefined,
+      period: { year: 2016, month: 9 },
+    });
     expect(listAt(site.pages, '/2016/').period).toEqual({ year: 2016, month: undefined });
   });
 

@@ -3,10 +3,12 @@ import { checkCollisions } from '../../src/site/check-collisions.js';
 
 describe('checkCollisions', () => {
   test('finds nothing when every URL is claimed once', () => {
-    expect(checkCollisions([
-      { url: '/ekonomi/a/', file: 'content/ekonomi/a.md', place: undefined },
-      { url: '/ekonomi/b/', file: 'content/ekonomi/b.md', place: undefined },
-    ])).toEqual([]);
+    expect(
+      checkCollisions([
+        { url: '/ekonomi/a/', file: 'content/ekonomi/a.md', place: undefined },
+        { url: '/ekonomi/b/', file: 'content/ekonomi/b.md', place: undefined },
+      ]),
+    ).toEqual([]);
   });
 
   test('reports a duplicate URL at the second file, naming the first through cause', () => {
@@ -32,7 +34,9 @@ describe('checkCollisions', () => {
       { url: '/berita/Abc/', file: 'content/a.md', place: undefined },
       { url: '/berita/abc/', file: 'content/b.md', place: undefined },
     ]);
-    expect(diagnostics).toEqual([expect.objectContaining({ file: 'content/b.md', ruleId: 'url-case-collision', cause: { file: 'content/a.md' } })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ file: 'content/b.md', ruleId: 'url-case-collision', cause: { file: 'content/a.md' } }),
+    ]);
     expect(diagnostics[0]?.reason).toContain('/berita/Abc/');
   });
 
@@ -41,12 +45,17 @@ describe('checkCollisions', () => {
       { url: '/kafé/'.normalize('NFC'), file: 'content/a.md', place: undefined },
       { url: '/kafé/'.normalize('NFD'), file: 'content/b.md', place: undefined },
     ]);
-    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'url-case-collision', file: 'content/b.md', cause: { file: 'content/a.md' } })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'url-case-collision', file: 'content/b.md', cause: { file: 'content/a.md' } }),
+    ]);
   });
 
   test('points every later claimant at the first one', () => {
     const claim = (file: string) => ({ url: '/x/', file, place: undefined });
     const diagnostics = checkCollisions([claim('a.md'), claim('b.md'), claim('c.md')]);
-    expect(diagnostics.map((d) => [d.file, d.cause?.file])).toEqual([['b.md', 'a.md'], ['c.md', 'a.md']]);
+    expect(diagnostics.map((d) => [d.file, d.cause?.file])).toEqual([
+      ['b.md', 'a.md'],
+      ['c.md', 'a.md'],
+    ]);
   });
 });

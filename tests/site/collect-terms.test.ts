@@ -5,7 +5,13 @@ describe('collectTerms', () => {
   test('makes E-Commerce and e-commerce one term with the most common spelling as its name', () => {
     const terms = collectTerms('tag', ['e-commerce', 'E-Commerce', 'E-Commerce', 'Pangan']);
     expect([...terms.keys()]).toEqual(['e-commerce', 'pangan']);
-    expect(terms.get('e-commerce')).toEqual({ taxonomy: 'tag', slug: 'e-commerce', name: 'E-Commerce', url: '/tag/e-commerce/', count: 3 });
+    expect(terms.get('e-commerce')).toEqual({
+      taxonomy: 'tag',
+      slug: 'e-commerce',
+      name: 'E-Commerce',
+      url: '/tag/e-commerce/',
+      count: 3,
+    });
   });
 
   test('breaks a tie between spellings by code-unit order, whatever the input order', () => {
@@ -15,7 +21,9 @@ describe('collectTerms', () => {
 
   test('treats NFC and NFD forms of a name as one spelling of one term', () => {
     const terms = collectTerms('tag', ['Kafé'.normalize('NFD'), 'Kafé'.normalize('NFC'), 'Kafé'.normalize('NFD')]);
-    expect([...terms.values()]).toEqual([{ taxonomy: 'tag', slug: 'kafe', name: 'Kafé'.normalize('NFC'), url: '/tag/kafe/', count: 3 }]);
+    expect([...terms.values()]).toEqual([
+      { taxonomy: 'tag', slug: 'kafe', name: 'Kafé'.normalize('NFC'), url: '/tag/kafe/', count: 3 },
+    ]);
   });
 
   test('collapses blanks inside and around a name', () => {
@@ -25,7 +33,13 @@ describe('collectTerms', () => {
 
   test('lets configured display names win over spellings', () => {
     const terms = collectTerms('section', ['ekonomi', 'ekonomi'], new Map([['ekonomi', 'Ekonomi & Bisnis']]));
-    expect(terms.get('ekonomi')).toEqual({ taxonomy: 'section', slug: 'ekonomi', name: 'Ekonomi & Bisnis', url: '/ekonomi/', count: 2 });
+    expect(terms.get('ekonomi')).toEqual({
+      taxonomy: 'section',
+      slug: 'ekonomi',
+      name: 'Ekonomi & Bisnis',
+      url: '/ekonomi/',
+      count: 2,
+    });
   });
 
   test('places each taxonomy under its own path', () => {

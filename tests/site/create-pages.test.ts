@@ -30,9 +30,18 @@ const ids = (list: readonly { id: string }[]) => list.map((article) => article.i
 describe('home pages', () => {
   // Newest first: n1 (nasional), e1 (ekonomi), n2, e2, n3 … ten articles over ten days.
   const articles = Array.from({ length: 10 }, (_, index) =>
-    makeArticle(`${index % 2 === 0 ? 'n' : 'e'}${Math.floor(index / 2) + 1}`, { section: index % 2 === 0 ? 'nasional' : 'ekonomi', date: september(20 - index) }),
+    makeArticle(`${index % 2 === 0 ? 'n' : 'e'}${Math.floor(index / 2) + 1}`, {
+      section: index % 2 === 0 ? 'nasional' : 'ekonomi',
+      date: september(20 - index),
+    }),
   );
-  const options = makeOptions({ perPage: 8, sections: [{ slug: 'nasional', name: 'Nasional' }, { slug: 'ekonomi', name: 'Ekonomi' }] });
+  const options = makeOptions({
+    perPage: 8,
+    sections: [
+      { slug: 'nasional', name: 'Nasional' },
+      { slug: 'ekonomi', name: 'Ekonomi' },
+    ],
+  });
   const homes = pagesOfKind(pagesOf(articles, options), 'home');
 
   test('makes the newest article the headline of page 1 only', () => {
@@ -73,16 +82,39 @@ describe('home pages', () => {
   test('still makes one home page for a site without articles', () => {
     const [only, ...rest] = pagesOfKind(pagesOf([]), 'home');
     expect(rest).toEqual([]);
-    expect(only).toMatchObject({ url: '/', headline: undefined, sections: [], articles: [], pagination: { current: 1, total: 1, urls: ['/'] } });
+    expect(only).toMatchObject({
+      url: '/',
+      headline: undefined,
+      sections: [],
+      articles: [],
+      pagination: { current: 1, total: 1, urls: ['/'] },
+    });
   });
 });
 
 describe('article pages', () => {
-  const base = makeArticle('base', { section: 'ekonomi', tags: ['E-Commerce'], authors: ['Rina'], date: september(15) });
-  const caseTwin = makeArticle('case-twin', { section: 'olahraga', tags: ['e-commerce'], authors: ['Sari'], date: september(1) });
+  const base = makeArticle('base', {
+    section: 'ekonomi',
+    tags: ['E-Commerce'],
+    authors: ['Rina'],
+    date: september(15),
+  });
+  const caseTwin = makeArticle('case-twin', {
+    section: 'olahraga',
+    tags: ['e-commerce'],
+    authors: ['Sari'],
+    date: september(1),
+  });
   const sameDesk = makeArticle('same-desk', { section: 'ekonomi', tags: [], authors: ['Budi'], date: september(14) });
-  const unrelated = makeArticle('unrelated', { section: 'olahraga', tags: ['Sepak Bola'], authors: ['Sari'], date: september(16) });
-  const extra = Array.from({ length: 5 }, (_, index) => makeArticle(`extra-${index + 1}`, { section: 'nasional', authors: ['Dewi'], date: september(10 - index) }));
+  const unrelated = makeArticle('unrelated', {
+    section: 'olahraga',
+    tags: ['Sepak Bola'],
+    authors: ['Sari'],
+    date: september(16),
+  });
+  const extra = Array.from({ length: 5 }, (_, index) =>
+    makeArticle(`extra-${index + 1}`, { section: 'nasional', authors: ['Dewi'], date: september(10 - index) }),
+  );
   const all = [base, caseTwin, sameDesk, unrelated, ...extra];
 
   test('ranks an article sharing a tag spelled in another case above one sharing only the section', () => {
@@ -117,7 +149,10 @@ describe('article pages', () => {
 });
 
 describe('listing pages', () => {
-  const tagged = (n: number) => Array.from({ length: n }, (_, index) => makeArticle(`t${index + 1}`, { tags: ['Pangan'], date: september(20 - index) }));
+  const tagged = (n: number) =>
+    Array.from({ length: n }, (_, index) =>
+      makeArticle(`t${index + 1}`, { tags: ['Pangan'], date: september(20 - index) }),
+    );
 
   test('keeps exactly perPage articles on one tag page', () => {
     const pages = pagesOf(tagged(3), makeOptions({ perPage: 3 }));
@@ -128,24 +163,33 @@ describe('listing pages', () => {
   test('moves article perPage + 1 of a tag to /tag/x/page/2/', () => {
     const pages = pagesOf(tagged(4), makeOptions({ perPage: 3 }));
     expect(ids(listAt(pages, '/tag/pangan/').articles)).toEqual(['t1', 't2', 't3']);
-    expect(listAt(pages, '/tag/pangan/page/2/')).toMatchObject({ taxonomy: 'tag', term: { slug: 'pangan' }, pagination: { current: 2, total: 2 } });
+    expect(listAt(pages, '/tag/pangan/page/2/')).toMatchObject({
+      taxonomy: 'tag',
+      term: { slug: 'pangan' },
+      pagination: { current: 2, total: 2 },
+    });
     expect(ids(listAt(pages, '/tag/pangan/page/2/').articles)).toEqual(['t4']);
   });
 
   test('makes section listings at the section slug', () => {
     const pages = pagesOf(tagged(1));
-    expect(listAt(pages, '/ekonomi/')).toMatchObject({ taxonomy: 'section', term: { name: 'ekonomi' }, author: undefined, period: undefined });
+    expect(listAt(pages, '/ekonomi/')).toMatchObject({
+      taxonomy: 'section',
+      term: { name: 'ekonomi' },
+      author: undefined,
+      period: undefined,
+    });
   });
 
   test('makes an index of each taxonomy, tags by count', () => {
-    const pages = pagesOf([
-      makeArticle('a', { tags: ['Banjir', 'Cuaca'] }),
-      makeArticle('b', { tags: ['Cuaca'] }),
-    ]);
+    const pages = pagesOf([makeArticle('a', { tags: ['Banjir', 'Cuaca'] }), makeArticle('b', { tags: ['Cuaca'] })]);
     const indexes = pagesOfKind(pages, 'terms');
     expect(indexes.map((page) => page.url).sort()).toEqual(Object.values(TERMS_INDEX_URLS).sort());
     const tagIndex = indexes.find((page) => page.taxonomy === 'tag') as TermsPage;
-    expect(tagIndex.terms.map((term) => [term.name, term.count])).toEqual([['Cuaca', 2], ['Banjir', 1]]);
+    expect(tagIndex.terms.map((term) => [term.name, term.count])).toEqual([
+      ['Cuaca', 2],
+      ['Banjir', 1],
+    ]);
   });
 
   test('adds one not-found page', () => {

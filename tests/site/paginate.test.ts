@@ -5,11 +5,15 @@ const items = (n: number): string[] => Array.from({ length: n }, (_, index) => `
 
 describe('paginate', () => {
   test('gives an empty listing one empty page', () => {
-    expect(paginate([], 3, '/tag/x/')).toEqual([{ items: [], pagination: { current: 1, total: 1, urls: ['/tag/x/'] } }]);
+    expect(paginate([], 3, '/tag/x/')).toEqual([
+      { items: [], pagination: { current: 1, total: 1, urls: ['/tag/x/'] } },
+    ]);
   });
 
   test('gives one item one page', () => {
-    expect(paginate(items(1), 3, '/tag/x/')).toEqual([{ items: ['a1'], pagination: { current: 1, total: 1, urls: ['/tag/x/'] } }]);
+    expect(paginate(items(1), 3, '/tag/x/')).toEqual([
+      { items: ['a1'], pagination: { current: 1, total: 1, urls: ['/tag/x/'] } },
+    ]);
   });
 
   test('fits exactly perPage items on one page', () => {
@@ -28,7 +32,11 @@ describe('paginate', () => {
   });
 
   test('numbers the home page listing from the root', () => {
-    expect(paginate(items(5), 2, '/').map((page) => page.pagination.urls[page.pagination.current - 1])).toEqual(['/', '/page/2/', '/page/3/']);
+    expect(paginate(items(5), 2, '/').map((page) => page.pagination.urls[page.pagination.current - 1])).toEqual([
+      '/',
+      '/page/2/',
+      '/page/3/',
+    ]);
   });
 });
 

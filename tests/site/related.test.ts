@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { RelatedWeights } from '../../src/config/resolved-config.js';
 import { compareText } from '../../src/site/compare.js';
-import { createRelatedFinder, scoreRelated, type RelatedItem } from '../../src/site/related.js';
+import { createRelatedFinder, type RelatedItem, scoreRelated } from '../../src/site/related.js';
 
 const WEIGHTS: RelatedWeights = { tag: 10, section: 3, author: 2, recency: 2, halfLifeDays: 30 };
 const DAY = 86_400_000;
@@ -64,7 +64,9 @@ describe('createRelatedFinder', () => {
   });
 
   test('finds the nearest in time on a long posting list', () => {
-    const many = Array.from({ length: 300 }, (_, index) => item(`old-${String(index).padStart(3, '0')}`, { time: T - (index + 1) * DAY, tags: ['pemilu'] }));
+    const many = Array.from({ length: 300 }, (_, index) =>
+      item(`old-${String(index).padStart(3, '0')}`, { time: T - (index + 1) * DAY, tags: ['pemilu'] }),
+    );
     const base = item('base', { tags: ['pemilu'] });
     const found = createRelatedFinder([...many, base], WEIGHTS)(base, 3);
     expect(found.map((each) => each.id)).toEqual(['old-000', 'old-001', 'old-002']);
@@ -93,7 +95,12 @@ describe('createRelatedFinder against an exhaustive ranking', () => {
     items
       .filter((other) => other !== base)
       .map((other) => ({ other, score: scoreRelated(base, other, WEIGHTS) }))
-      .filter(({ other }) => other.section === base.section || other.tags.some((tag) => base.tags.includes(tag)) || other.authors.some((author) => base.authors.includes(author)))
+      .filter(
+        ({ other }) =>
+          other.section === base.section ||
+          other.tags.some((tag) => base.tags.includes(tag)) ||
+          other.authors.some((author) => base.authors.includes(author)),
+      )
       .sort((a, b) => b.score - a.score || b.other.time - a.other.time || compareText(a.other.id, b.other.id))
       .slice(0, count)
       .map(({ other }) => other.id);
@@ -103,7 +110,8 @@ describe('createRelatedFinder against an exhaustive ranking', () => {
       const items = randomSet(seed);
       const find = createRelatedFinder(items, WEIGHTS);
       for (const base of items) {
-        for (const count of [1, 3, 8]) expect(find(base, count).map((found) => found.id)).toEqual(exhaustive(items, base, count));
+        for (const count of [1, 3, 8])
+          expect(find(base, count).map((found) => found.id)).toEqual(exhaustive(items, base, count));
       }
     }
   });

@@ -15,15 +15,29 @@ const ids = (list: readonly { id: string }[]) => list.map((article) => article.i
 
 describe('selectPublished', () => {
   test('keeps live articles and those dated exactly now; drops drafts, scheduled and expired ones', () => {
-    expect(ids(selectPublished(all, { now: NOW, drafts: false, future: false }))).toEqual(['live', 'due-now', 'expiring']);
+    expect(ids(selectPublished(all, { now: NOW, drafts: false, future: false }))).toEqual([
+      'live',
+      'due-now',
+      'expiring',
+    ]);
   });
 
   test('keeps drafts when drafts are asked for', () => {
-    expect(ids(selectPublished(all, { now: NOW, drafts: true, future: false }))).toEqual(['live', 'draft', 'due-now', 'expiring']);
+    expect(ids(selectPublished(all, { now: NOW, drafts: true, future: false }))).toEqual([
+      'live',
+      'draft',
+      'due-now',
+      'expiring',
+    ]);
   });
 
   test('keeps scheduled articles when future is asked for', () => {
-    expect(ids(selectPublished(all, { now: NOW, drafts: false, future: true }))).toEqual(['live', 'scheduled', 'due-now', 'expiring']);
+    expect(ids(selectPublished(all, { now: NOW, drafts: false, future: true }))).toEqual([
+      'live',
+      'scheduled',
+      'due-now',
+      'expiring',
+    ]);
   });
 
   test('never keeps an expired article', () => {

@@ -20,19 +20,30 @@ export function buildInMemory(
 
 /** Front matter plus body for an article; values are YAML as written. */
 export function articleSource(fields: Record<string, string>, body = 'Isi berita.\n'): string {
-  return `---\n${Object.entries(fields).map(([key, value]) => `${key}: ${value}`).join('\n')}\n---\n\n${body}`;
+  return `---\n${Object.entries(fields)
+    .map(([key, value]) => `${key}: ${value}`)
+    .join('\n')}\n---\n\n${body}`;
 }
 
 /** The shared schema folder: `../shared/schemas` beside the repository, as in CI. */
 export const SCHEMA_DIR = path.resolve(ROOT, '..', 'shared', 'schemas');
 
 function readSchemas(): { schema: XMLFileInfo; preload: XMLFileInfo[] } {
-  const read = (fileName: string): XMLFileInfo => ({ fileName, contents: readFileSync(path.join(SCHEMA_DIR, fileName), 'utf8') });
-  return { schema: read('sitemap-all.xsd'), preload: ['sitemaps-org.xsd', 'sitemap-news.xsd', 'sitemap-image.xsd'].map(read) };
+  const read = (fileName: string): XMLFileInfo => ({
+    fileName,
+    contents: readFileSync(path.join(SCHEMA_DIR, fileName), 'utf8'),
+  });
+  return {
+    schema: read('sitemap-all.xsd'),
+    preload: ['sitemaps-org.xsd', 'sitemap-news.xsd', 'sitemap-image.xsd'].map(read),
+  };
 }
 
 /** Validates a sitemap or sitemap index against `sitemap-all.xsd` (which imports the other three). */
-export async function validateSitemap(xml: string, fileName = 'sitemap.xml'): Promise<{ valid: boolean; output: string }> {
+export async function validateSitemap(
+  xml: string,
+  fileName = 'sitemap.xml',
+): Promise<{ valid: boolean; output: string }> {
   const { schema, preload } = readSchemas();
   const result = await validateXML({ xml: { fileName, contents: xml }, schema, preload });
   return { valid: result.valid, output: result.rawOutput };

@@ -3,7 +3,8 @@ import { parseConfigText } from '../../src/config/load-config.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import { isNewsgenError } from '../../src/diagnostics/newsgen-error.js';
 
-const resolve = (user: Record<string, unknown>) => resolveConfig('/site', parseConfigText(JSON.stringify(user), 'newsgen.config.json', undefined), {}, new Date(0));
+const resolve = (user: Record<string, unknown>) =>
+  resolveConfig('/site', parseConfigText(JSON.stringify(user), 'newsgen.config.json', undefined), {}, new Date(0));
 
 describe('feeds config', () => {
   it('defaults to 50 full-content items with section feeds only', () => {
@@ -11,7 +12,12 @@ describe('feeds config', () => {
   });
 
   it('takes a limit, summary content and tag and author feeds', () => {
-    expect(resolve({ feeds: { limit: 10, content: 'summary', tags: true, authors: true } }).config.feeds).toEqual({ limit: 10, content: 'summary', tags: true, authors: true });
+    expect(resolve({ feeds: { limit: 10, content: 'summary', tags: true, authors: true } }).config.feeds).toEqual({
+      limit: 10,
+      content: 'summary',
+      tags: true,
+      authors: true,
+    });
   });
 
   it('reports bad values at their key', () => {
@@ -29,6 +35,10 @@ describe('feeds config', () => {
   });
 
   it('warns about unknown feed settings', () => {
-    expect(resolve({ feeds: { size: 3 } }).warnings.map((d) => d.reason).join('')).toContain('feeds.size');
+    expect(
+      resolve({ feeds: { size: 3 } })
+        .warnings.map((d) => d.reason)
+        .join(''),
+    ).toContain('feeds.size');
   });
 });

@@ -1,17 +1,35 @@
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
-import { buildInMemory, type BuiltSite } from './build-in-memory.js';
+import { type BuiltSite, buildInMemory } from './build-in-memory.js';
 import { IMAGE_SIZES, NOW, SITE_CONFIG, SITE_CONTENT, TRICKY_TITLE } from './site-fixture.js';
 
-type MediaItem = { media?: { $: Record<string, string>; 'media:description'?: unknown[]; 'media:credit'?: unknown[] }; contentEncoded?: string; creators?: string[] };
+type MediaItem = {
+  media?: { $: Record<string, string>; 'media:description'?: unknown[]; 'media:credit'?: unknown[] };
+  contentEncoded?: string;
+  creators?: string[];
+};
 const parser = new Parser<Record<string, unknown>, MediaItem>({
-  customFields: { item: [['media:content', 'media'], ['content:encoded', 'contentEncoded'], ['dc:creator', 'creators', { keepArray: true }]] },
+  customFields: {
+    item: [
+      ['media:content', 'media'],
+      ['content:encoded', 'contentEncoded'],
+      ['dc:creator', 'creators', { keepArray: true }],
+    ],
+  },
 });
 
 const build = (config: Record<string, unknown> = {}, inline = {}): Promise<BuiltSite> =>
-  buildInMemory({ ...SITE_CONFIG, ...config }, SITE_CONTENT, { inline: { now: NOW, ...inline }, imageSizes: IMAGE_SIZES });
+  buildInMemory({ ...SITE_CONFIG, ...config }, SITE_CONTENT, {
+    inline: { now: NOW, ...inline },
+    imageSizes: IMAGE_SIZES,
+  });
 
-const textOf = (value: unknown): string => (Array.isArray(value) ? textOf(value[0]) : typeof value === 'object' && value !== null && '_' in value ? String((value as { _: unknown })._) : String(value));
+const textOf = (value: unknown): string =>
+  Array.isArray(value)
+    ? textOf(value[0])
+    : typeof value === 'object' && value !== null && '_' in value
+      ? String((value as { _: unknown })._)
+      : String(value);
 
 describe('RSS feed', () => {
   it('is read by a feed parser with escaped titles, stable guids, offsets and absolute content', async () => {
@@ -35,7 +53,13 @@ describe('RSS feed', () => {
   it('carries the lead image as Media RSS content with caption, credit and size', async () => {
     const feed = await parser.parseString((await build()).file('feed.xml'));
     const media = feed.items[0]?.media;
-    expect(media?.$).toEqual({ url: 'https://uji.example/images/cabai.jpg', medium: 'image', type: 'image/jpeg', width: '1200', height: '675' });
+    expect(media?.$).toEqual({
+      url: 'https://uji.example/images/cabai.jpg',
+      medium: 'image',
+      type: 'image/jpeg',
+      width: '1200',
+      height: '675',
+    });
     expect(textOf(media?.['media:description'])).toBe('Cabai di pasar induk.');
     expect(textOf(media?.['media:credit'])).toBe('Foto Warta Uji');
   });
@@ -47,8 +71,19 @@ describe('RSS feed', () => {
   });
 
   it('keeps an article guid when its slug, title and date change', async () => {
-    const before = await buildInMemory(SITE_CONFIG, { 'ekonomi/a.md': '---\ntitle: Satu\ndate: 2026-11-20 08:00\n---\nIsi.\n' }, { inline: { now: NOW } });
-    const after = await buildInMemory(SITE_CONFIG, { 'ekonomi/a.md': '---\ntitle: Dua\nslug: dua-baru\ndate: 2026-11-21 08:00\nupdated: 2026-11-22 08:00\n---\nIsi baru.\n' }, { inline: { now: NOW } });
+    const before = await buildInMemory(
+      SITE_CONFIG,
+      { 'ekonomi/a.md': '---\ntitle: Satu\ndate: 2026-11-20 08:00\n---\nIsi.\n' },
+      { inline: { now: NOW } },
+    );
+    const after = await buildInMemory(
+      SITE_CONFIG,
+      {
+        'ekonomi/a.md':
+          '---\ntitle: Dua\nslug: dua-baru\ndate: 2026-11-21 08:00\nupdated: 2026-11-22 08:00\n---\nIsi baru.\n',
+      },
+      { inline: { now: NOW } },
+    );
     const guid = async (site: BuiltSite) => (await parser.parseString(site.file('feed.xml'))).items[0]?.guid;
     expect(await guid(after)).toBe(await guid(before));
     expect((await parser.parseString(after.file('feed.xml'))).items[0]?.link).toContain('/dua-baru/');
@@ -96,7 +131,9 @@ describe('Atom feed', () => {
 
 describe('JSON Feed', () => {
   it('has the fields JSON Feed 1.1 requires, and absolute images and authors', async () => {
-    const json = JSON.parse((await build()).file('feed.json')) as Record<string, unknown> & { items: Record<string, unknown>[] };
+    const json = JSON.parse((await build()).file('feed.json')) as Record<string, unknown> & {
+      items: Record<string, unknown>[];
+    };
     expect(json['version']).toBe('https://jsonfeed.org/version/1.1');
     expect(json['title']).toBe('Warta Uji');
     expect(json['feed_url']).toBe('https://uji.example/feed.json');
@@ -122,7 +159,9 @@ describe('feed autodiscovery', () => {
     const site = await build();
     for (const [file, html] of site.files) {
       if (!file.endsWith('.html')) continue;
-      expect(html, file).toContain('<link rel="alternate" type="application/rss+xml" title="Warta Uji (RSS)" href="/feed.xml">');
+      expect(html, file).toContain(
+        '<link rel="alternate" type="application/rss+xml" title="Warta Uji (RSS)" href="/feed.xml">',
+      );
       expect(html, file).toContain('type="application/feed+json"');
     }
     expect(site.file('ekonomi/index.html')).toContain('href="/ekonomi/atom.xml"');

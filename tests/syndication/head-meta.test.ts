@@ -8,8 +8,13 @@ type Json = Record<string, unknown>;
 async function page(outputPath: string) {
   const site = await buildInMemory(SITE_CONFIG, SITE_CONTENT, { inline: { now: NOW }, imageSizes: IMAGE_SIZES });
   const { document } = parseHTML(site.file(outputPath));
-  const meta = (key: string) => [...document.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)].map((node) => node.getAttribute('content'));
-  const jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')].map((node) => JSON.parse(node.textContent ?? '') as Json);
+  const meta = (key: string) =>
+    [...document.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)].map((node) =>
+      node.getAttribute('content'),
+    );
+  const jsonLd = [...document.querySelectorAll('script[type="application/ld+json"]')].map(
+    (node) => JSON.parse(node.textContent ?? '') as Json,
+  );
   const ofType = (type: string) => jsonLd.find((data) => data['@type'] === type);
   return { document, meta, jsonLd, ofType };
 }
@@ -47,7 +52,10 @@ describe('head metadata of an article page', () => {
     expect(meta('article:modified_time')).toEqual(['2026-11-26T08:00:00+07:00']);
     expect(meta('article:section')).toEqual(['Ekonomi']);
     expect(meta('article:tag')).toEqual(['Ekspor']);
-    expect(meta('article:author')).toEqual(['https://uji.example/author/bagus-pratama/', 'https://uji.example/author/rani-kusumawardani/']);
+    expect(meta('article:author')).toEqual([
+      'https://uji.example/author/bagus-pratama/',
+      'https://uji.example/author/rani-kusumawardani/',
+    ]);
     expect(meta('robots')).toEqual(['index, follow, max-image-preview:large']);
   });
 
@@ -73,21 +81,38 @@ describe('head metadata of an article page', () => {
         { '@type': 'Person', name: 'Bagus Pratama', url: 'https://uji.example/author/bagus-pratama/' },
         { '@type': 'Person', name: 'Rani Kusumawardani', url: 'https://uji.example/author/rani-kusumawardani/' },
       ],
-      publisher: { '@type': 'Organization', name: 'Warta Uji Media', logo: { '@type': 'ImageObject', url: 'https://uji.example/images/logo.png', width: 600, height: 60 } },
+      publisher: {
+        '@type': 'Organization',
+        name: 'Warta Uji Media',
+        logo: { '@type': 'ImageObject', url: 'https://uji.example/images/logo.png', width: 600, height: 60 },
+      },
       articleSection: 'Ekonomi',
       keywords: 'Ekspor',
       mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://uji.example/ekonomi/lama/' },
-      correction: [{ '@type': 'CorrectionComment', text: 'Angka ekspor <2025> diperbaiki.', datePublished: '2026-11-26T08:00:00+07:00' }],
+      correction: [
+        {
+          '@type': 'CorrectionComment',
+          text: 'Angka ekspor <2025> diperbaiki.',
+          datePublished: '2026-11-26T08:00:00+07:00',
+        },
+      ],
     });
     expect(typeof article?.['description']).toBe('string');
     const crumbs = ofType('BreadcrumbList')?.['itemListElement'] as Json[];
-    expect(crumbs.map((crumb) => crumb['item'])).toEqual(['https://uji.example/', 'https://uji.example/ekonomi/', 'https://uji.example/ekonomi/lama/']);
+    expect(crumbs.map((crumb) => crumb['item'])).toEqual([
+      'https://uji.example/',
+      'https://uji.example/ekonomi/',
+      'https://uji.example/ekonomi/lama/',
+    ]);
     expect(crumbs.map((crumb) => crumb['position'])).toEqual([1, 2, 3]);
   });
 
   it('includes the dateline and an absolute image on an article that has them', async () => {
     const { ofType } = await page('ekonomi/harga/index.html');
-    expect(ofType('NewsArticle')).toMatchObject({ dateline: 'Jakarta', image: ['https://uji.example/images/cabai.jpg'] });
+    expect(ofType('NewsArticle')).toMatchObject({
+      dateline: 'Jakarta',
+      image: ['https://uji.example/images/cabai.jpg'],
+    });
   });
 });
 
@@ -100,7 +125,9 @@ describe('head metadata of other pages', () => {
 
   it('marks author pages as a ProfilePage about a Person', async () => {
     const { ofType } = await page('author/bagus-pratama/index.html');
-    expect(ofType('ProfilePage')).toMatchObject({ mainEntity: { '@type': 'Person', name: 'Bagus Pratama', url: 'https://uji.example/author/bagus-pratama/' } });
+    expect(ofType('ProfilePage')).toMatchObject({
+      mainEntity: { '@type': 'Person', name: 'Bagus Pratama', url: 'https://uji.example/author/bagus-pratama/' },
+    });
   });
 
   it('marks section, tag and archive listings as a CollectionPage listing absolute article URLs', async () => {
@@ -109,7 +136,10 @@ describe('head metadata of other pages', () => {
       const collection = ofType('CollectionPage');
       expect(collection, file).toBeDefined();
       const items = (collection?.['mainEntity'] as Json)['itemListElement'] as Json[];
-      expect(items.every((item) => String(item['url']).startsWith('https://uji.example/')), file).toBe(true);
+      expect(
+        items.every((item) => String(item['url']).startsWith('https://uji.example/')),
+        file,
+      ).toBe(true);
     }
   });
 

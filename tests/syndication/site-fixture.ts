@@ -25,7 +25,12 @@ export const SITE_CONTENT: Record<string, string> = {
       date: '2026-11-26 10:00',
       author: 'Rani Kusumawardani',
       tags: '[Harga Pangan, Inflasi]',
-      image: JSON.stringify({ src: '/images/cabai.jpg', alt: 'Cabai merah', caption: 'Cabai di pasar induk.', credit: 'Foto Warta Uji' }),
+      image: JSON.stringify({
+        src: '/images/cabai.jpg',
+        alt: 'Cabai merah',
+        caption: 'Cabai di pasar induk.',
+        credit: 'Foto Warta Uji',
+      }),
       summary: JSON.stringify('Ringkasan harga <cabai>.'),
       dateline: 'Jakarta',
     },
@@ -39,9 +44,23 @@ export const SITE_CONTENT: Record<string, string> = {
     tags: '[Ekspor]',
     corrections: JSON.stringify([{ date: '2026-11-26 08:00', text: 'Angka ekspor <2025> diperbaiki.' }]),
   }),
-  'nasional/draf.md': articleSource({ title: 'Draf rahasia', date: '2026-11-26 09:00', author: 'Bagus Pratama', draft: 'true' }),
-  'nasional/terjadwal.md': articleSource({ title: 'Terjadwal nanti', date: '2026-12-01 09:00', author: 'Bagus Pratama' }),
-  'nasional/kedaluwarsa.md': articleSource({ title: 'Sudah kedaluwarsa', date: '2026-11-10 09:00', expires: '2026-11-20 09:00', author: 'Bagus Pratama' }),
+  'nasional/draf.md': articleSource({
+    title: 'Draf rahasia',
+    date: '2026-11-26 09:00',
+    author: 'Bagus Pratama',
+    draft: 'true',
+  }),
+  'nasional/terjadwal.md': articleSource({
+    title: 'Terjadwal nanti',
+    date: '2026-12-01 09:00',
+    author: 'Bagus Pratama',
+  }),
+  'nasional/kedaluwarsa.md': articleSource({
+    title: 'Sudah kedaluwarsa',
+    date: '2026-11-10 09:00',
+    expires: '2026-11-20 09:00',
+    author: 'Bagus Pratama',
+  }),
 };
 
 /** Measured sizes the fixture's static images would have. */

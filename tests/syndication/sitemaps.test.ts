@@ -24,24 +24,30 @@ describe('sitemaps', () => {
       expect(result.valid).toBe(true);
     }
     const pages = locsOf(site.file('sitemap-pages-1.xml'));
-    expect(pages).toEqual(expect.arrayContaining([
-      'https://uji.example/',
-      'https://uji.example/ekonomi/harga/',
-      'https://uji.example/ekonomi/lama/',
-      'https://uji.example/ekonomi/',
-      'https://uji.example/tag/inflasi/',
-      'https://uji.example/author/bagus-pratama/',
-      'https://uji.example/2026/',
-      'https://uji.example/2026/11/',
-    ]));
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        'https://uji.example/',
+        'https://uji.example/ekonomi/harga/',
+        'https://uji.example/ekonomi/lama/',
+        'https://uji.example/ekonomi/',
+        'https://uji.example/tag/inflasi/',
+        'https://uji.example/author/bagus-pratama/',
+        'https://uji.example/2026/',
+        'https://uji.example/2026/11/',
+      ]),
+    );
     expect(pages.some((loc) => /draf|terjadwal|kedaluwarsa|404/.test(loc))).toBe(false);
   });
 
   it('gives each page the newest updated or publication time it shows as lastmod', async () => {
     const site = await buildInMemory(SITE_CONFIG, SITE_CONTENT, { inline: { now: NOW } });
     const xml = site.file('sitemap-pages-1.xml');
-    expect(xml).toContain('<loc>https://uji.example/ekonomi/lama/</loc>\n    <lastmod>2026-11-26T08:00:00+07:00</lastmod>');
-    expect(xml).toContain('<loc>https://uji.example/ekonomi/harga/</loc>\n    <lastmod>2026-11-26T10:00:00+07:00</lastmod>');
+    expect(xml).toContain(
+      '<loc>https://uji.example/ekonomi/lama/</loc>\n    <lastmod>2026-11-26T08:00:00+07:00</lastmod>',
+    );
+    expect(xml).toContain(
+      '<loc>https://uji.example/ekonomi/harga/</loc>\n    <lastmod>2026-11-26T10:00:00+07:00</lastmod>',
+    );
   });
 
   it('leaves out drafts and scheduled articles even in a preview build', async () => {
@@ -54,7 +60,10 @@ describe('sitemaps', () => {
   it('splits pages into several valid sitemaps, all listed in the index', async () => {
     const site = await buildInMemory(SITE_CONFIG, SITE_CONTENT, { inline: { now: NOW } });
     const total = locsOf(site.file('sitemap-pages-1.xml')).length;
-    const files = await createSitemaps(site.generated.site, site.config, { pages: { maxEntries: 3, maxBytes: 1_000_000 }, news: { maxEntries: 1000, maxBytes: 1_000_000 } });
+    const files = await createSitemaps(site.generated.site, site.config, {
+      pages: { maxEntries: 3, maxBytes: 1_000_000 },
+      news: { maxEntries: 1000, maxBytes: 1_000_000 },
+    });
     const byPath = new Map(files.map((file) => [file.path, String(file.contents)]));
     const children = locsOf(byPath.get('sitemap.xml') ?? '');
     expect(children.filter((loc) => loc.includes('sitemap-pages-'))).toHaveLength(Math.ceil(total / 3));
@@ -68,7 +77,10 @@ describe('sitemaps', () => {
 
   it('splits by size too, before the byte limit is reached', async () => {
     const site = await buildInMemory(SITE_CONFIG, SITE_CONTENT, { inline: { now: NOW } });
-    const files = await createSitemaps(site.generated.site, site.config, { pages: { maxEntries: 50_000, maxBytes: 1_000 }, news: { maxEntries: 1000, maxBytes: 1_000_000 } });
+    const files = await createSitemaps(site.generated.site, site.config, {
+      pages: { maxEntries: 50_000, maxBytes: 1_000 },
+      news: { maxEntries: 1000, maxBytes: 1_000_000 },
+    });
     const pages = files.filter((file) => file.path.startsWith('sitemap-pages-'));
     expect(pages.length).toBeGreaterThan(1);
     for (const file of pages) expect(Buffer.byteLength(String(file.contents))).toBeLessThanOrEqual(1_000);
@@ -85,8 +97,10 @@ describe('sitemaps', () => {
 
 describe('the sitemap validator used here', () => {
   it('rejects a sitemap the schema forbids, so passing results mean something', async () => {
-    const empty = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>';
-    const badDate = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://uji.example/</loc><lastmod>kemarin</lastmod></url></urlset>';
+    const empty =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>';
+    const badDate =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://uji.example/</loc><lastmod>kemarin</lastmod></url></urlset>';
     expect((await validateSitemap(empty)).valid).toBe(false);
     expect((await validateSitemap(badDate)).valid).toBe(false);
   });
@@ -108,13 +122,20 @@ describe('Google News sitemap', () => {
       'ekonomi/baru.md': articleSource({ title: 'Baru', date: hoursBefore(1) }),
       'ekonomi/hampir.md': articleSource({ title: 'Hampir dua hari', date: hoursBefore(47.5) }),
       'ekonomi/lewat.md': articleSource({ title: 'Lewat', date: hoursBefore(49) }),
-      'ekonomi/diperbarui.md': articleSource({ title: 'Lama tapi diperbarui', date: hoursBefore(100), updated: hoursBefore(2) }),
+      'ekonomi/diperbarui.md': articleSource({
+        title: 'Lama tapi diperbarui',
+        date: hoursBefore(100),
+        updated: hoursBefore(2),
+      }),
       'ekonomi/nanti.md': articleSource({ title: 'Nanti', date: '2026-11-28T00:00:00+07:00' }),
     });
     const xml = site.file('sitemap-news-1.xml');
     expect((await validateSitemap(xml, 'sitemap-news-1.xml')).valid).toBe(true);
     const { document } = parseHTML(xml.replace(/^<\?xml[^>]*>/, ''));
-    expect([...document.querySelectorAll('news\\:title')].map((node) => node.textContent)).toEqual(['Baru', 'Hampir dua hari']);
+    expect([...document.querySelectorAll('news\\:title')].map((node) => node.textContent)).toEqual([
+      'Baru',
+      'Hampir dua hari',
+    ]);
     expect(xml).toContain('<news:name>Warta Uji Media</news:name>');
     expect(xml).toContain('<news:language>id</news:language>');
     expect(xml).toMatch(/<news:publication_date>2026-11-26T23:00:00\+07:00<\/news:publication_date>/);
@@ -122,9 +143,13 @@ describe('Google News sitemap', () => {
 
   it('splits at the entry limit, every part valid and listed in the index', async () => {
     const files: Record<string, string> = {};
-    for (let index = 0; index < 5; index += 1) files[`ekonomi/berita-${index}.md`] = articleSource({ title: `Berita ${index}`, date: hoursBefore(index + 1) });
+    for (let index = 0; index < 5; index += 1)
+      files[`ekonomi/berita-${index}.md`] = articleSource({ title: `Berita ${index}`, date: hoursBefore(index + 1) });
     const site = await news(files);
-    const output = await createSitemaps(site.generated.site, site.config, { pages: { maxEntries: 50_000, maxBytes: 50_000_000 }, news: { maxEntries: 2, maxBytes: 50_000_000 } });
+    const output = await createSitemaps(site.generated.site, site.config, {
+      pages: { maxEntries: 50_000, maxBytes: 50_000_000 },
+      news: { maxEntries: 2, maxBytes: 50_000_000 },
+    });
     const byPath = new Map(output.map((file) => [file.path, String(file.contents)]));
     expect(locsOf(byPath.get('sitemap.xml') ?? '').filter((loc) => loc.includes('sitemap-news-'))).toEqual([
       'https://uji.example/sitemap-news-1.xml',

@@ -5,7 +5,8 @@ import { buildInMemory, validateSitemap } from './build-in-memory.js';
 import { IMAGE_SIZES, NOW, SITE_CONFIG, SITE_CONTENT } from './site-fixture.js';
 
 const BASE = 'https://example.github.io/warta/';
-const build = () => buildInMemory({ ...SITE_CONFIG, baseUrl: BASE }, SITE_CONTENT, { inline: { now: NOW }, imageSizes: IMAGE_SIZES });
+const build = () =>
+  buildInMemory({ ...SITE_CONFIG, baseUrl: BASE }, SITE_CONTENT, { inline: { now: NOW }, imageSizes: IMAGE_SIZES });
 
 describe('a site hosted under a path', () => {
   it('puts the path in page links, assets, canonical URLs, Open Graph and JSON-LD', async () => {
@@ -17,7 +18,9 @@ describe('a site hosted under a path', () => {
     const hrefs = [...document.querySelectorAll('a[href^="/"]')].map((node) => node.getAttribute('href') ?? '');
     expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs.filter((href) => !href.startsWith('/warta/'))).toEqual([]);
-    const data = [...document.querySelectorAll('script[type="application/ld+json"]')].map((node) => node.textContent ?? '').join('\n');
+    const data = [...document.querySelectorAll('script[type="application/ld+json"]')]
+      .map((node) => node.textContent ?? '')
+      .join('\n');
     const urls = data.match(/https?:\/\/[^"\\]+/g) ?? [];
     expect(urls.filter((url) => url.startsWith('https://example.github.io/') && !url.startsWith(BASE))).toEqual([]);
     expect(data).toContain(`${BASE}author/bagus-pratama/`);

@@ -27,17 +27,24 @@ describe('absolutizeHtml', () => {
   });
 
   it('gives the same result whether or not the fragment needs rewriting', () => {
-    const absolute = '<p>Baca <a href="https://other.example/a?b=1&#x26;c=2">ini</a> &#x26; <img src="https://cdn.example/i.jpg" alt="x"></p>';
+    const absolute =
+      '<p>Baca <a href="https://other.example/a?b=1&#x26;c=2">ini</a> &#x26; <img src="https://cdn.example/i.jpg" alt="x"></p>';
     expect(absolutizeHtml(absolute, 'https://host.example/warta/', address)).toBe(absolute);
     const mixed = `${absolute}<a href="/y/">y</a>`;
-    expect(absolutizeHtml(mixed, 'https://host.example/warta/', address)).toBe(`${absolute}<a href="https://host.example/warta/y/">y</a>`);
-    expect(absolutizeHtml('<a href=" /z/">z</a>', 'https://host.example/warta/', address)).toBe('<a href="https://host.example/warta/z/">z</a>');
+    expect(absolutizeHtml(mixed, 'https://host.example/warta/', address)).toBe(
+      `${absolute}<a href="https://host.example/warta/y/">y</a>`,
+    );
+    expect(absolutizeHtml('<a href=" /z/">z</a>', 'https://host.example/warta/', address)).toBe(
+      '<a href="https://host.example/warta/z/">z</a>',
+    );
   });
 });
 
 describe('rebaseHtml', () => {
   it('prefixes root-relative URLs with the base path only', () => {
-    expect(rebaseHtml('<a href="/x/">a</a><a href="//cdn.example/a">b</a><a href="y/">c</a>', '/warta/')).toBe('<a href="/warta/x/">a</a><a href="//cdn.example/a">b</a><a href="y/">c</a>');
+    expect(rebaseHtml('<a href="/x/">a</a><a href="//cdn.example/a">b</a><a href="y/">c</a>', '/warta/')).toBe(
+      '<a href="/warta/x/">a</a><a href="//cdn.example/a">b</a><a href="y/">c</a>',
+    );
     expect(rebaseHtml('<a href="/x/">a</a>', '/')).toBe('<a href="/x/">a</a>');
   });
 });
@@ -54,9 +61,15 @@ describe('createArticleGuid', () => {
 
 describe('formatRfc822', () => {
   it('keeps the wall time and offset of the site time zone', () => {
-    expect(formatRfc822({ time: Date.parse('2026-11-10T09:15:00+07:00'), iso: '2026-11-10T09:15:00+07:00' })).toBe('Tue, 10 Nov 2026 09:15:00 +0700');
-    expect(formatRfc822({ time: Date.parse('2026-01-01T00:00:00Z'), iso: '2026-01-01T00:00:00Z' })).toBe('Thu, 01 Jan 2026 00:00:00 +0000');
-    expect(formatRfc822({ time: Date.parse('2026-03-08T22:00:00-05:30'), iso: '2026-03-08T22:00:00-05:30' })).toBe('Sun, 08 Mar 2026 22:00:00 -0530');
+    expect(formatRfc822({ time: Date.parse('2026-11-10T09:15:00+07:00'), iso: '2026-11-10T09:15:00+07:00' })).toBe(
+      'Tue, 10 Nov 2026 09:15:00 +0700',
+    );
+    expect(formatRfc822({ time: Date.parse('2026-01-01T00:00:00Z'), iso: '2026-01-01T00:00:00Z' })).toBe(
+      'Thu, 01 Jan 2026 00:00:00 +0000',
+    );
+    expect(formatRfc822({ time: Date.parse('2026-03-08T22:00:00-05:30'), iso: '2026-03-08T22:00:00-05:30' })).toBe(
+      'Sun, 08 Mar 2026 22:00:00 -0530',
+    );
   });
 });
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { classifyPath, createChangeCollector, type WatchDirs } from '../../src/watch/collect-changes.js';
 
-const DIRS: WatchDirs = { content: '/s/content', templates: '/s/templates', static: '/s/static', config: '/s/newsgen.config.json', out: '/s/content/dist' };
+const DIRS: WatchDirs = {
+  content: '/s/content',
+  templates: '/s/templates',
+  static: '/s/static',
+  config: '/s/newsgen.config.json',
+  out: '/s/content/dist',
+};
 
 describe('classifyPath', () => {
   it('names the input a path belongs to, and none for the output folder', () => {
@@ -21,7 +27,14 @@ describe('createChangeCollector', () => {
     collector.record('add', '/s/content/a.md');
     collector.record('change', '/s/content/b.md');
     collector.record('unlink', '/s/content/c.md');
-    expect(collector.take()).toEqual({ changed: ['/s/content/a.md', '/s/content/b.md'], removed: ['/s/content/c.md'], templates: false, static: false, config: false, rescan: false });
+    expect(collector.take()).toEqual({
+      changed: ['/s/content/a.md', '/s/content/b.md'],
+      removed: ['/s/content/c.md'],
+      templates: false,
+      static: false,
+      config: false,
+      rescan: false,
+    });
     expect(collector.take()).toBeUndefined();
   });
 
@@ -40,6 +53,13 @@ describe('createChangeCollector', () => {
     collector.record('add', '/s/static/logo.png');
     collector.record('change', '/s/newsgen.config.json');
     collector.record('unlinkDir', '/s/content/ekonomi');
-    expect(collector.take()).toEqual({ changed: [], removed: [], templates: true, static: true, config: true, rescan: true });
+    expect(collector.take()).toEqual({
+      changed: [],
+      removed: [],
+      templates: true,
+      static: true,
+      config: true,
+      rescan: true,
+    });
   });
 });

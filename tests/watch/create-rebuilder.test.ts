@@ -4,11 +4,23 @@ import type { ResolvedConfig } from '../../src/config/resolved-config.js';
 import { NewsgenError } from '../../src/diagnostics/newsgen-error.js';
 import { createRebuilder } from '../../src/watch/create-rebuilder.js';
 
-const RESULT: SessionBuildResult = { articles: 1, pages: 1, written: [], deleted: [], processed: 0, upToDate: false, durationMs: 1 };
+const RESULT: SessionBuildResult = {
+  articles: 1,
+  pages: 1,
+  written: [],
+  deleted: [],
+  processed: 0,
+  upToDate: false,
+  durationMs: 1,
+};
 const NO_CHANGES = { changed: [], removed: [], templates: false, static: false, config: false, rescan: false };
 
 /** Sessions that record what they were asked to build. */
-function createSessions(): { calls: { config: string; changes: SourceChanges | undefined }[]; closed: string[]; open: (config: ResolvedConfig) => BuildSession } {
+function createSessions(): {
+  calls: { config: string; changes: SourceChanges | undefined }[];
+  closed: string[];
+  open: (config: ResolvedConfig) => BuildSession;
+} {
   const calls: { config: string; changes: SourceChanges | undefined }[] = [];
   const closed: string[] = [];
   return {
@@ -29,7 +41,11 @@ const config = (title: string): ResolvedConfig => ({ title }) as ResolvedConfig;
 describe('createRebuilder', () => {
   it('passes content paths, template and static changes and rescans to the session', async () => {
     const sessions = createSessions();
-    const rebuilder = createRebuilder({ config: config('a'), reloadConfig: async () => config('b'), openSession: sessions.open });
+    const rebuilder = createRebuilder({
+      config: config('a'),
+      reloadConfig: async () => config('b'),
+      openSession: sessions.open,
+    });
     await rebuilder.build();
     await rebuilder.build({ ...NO_CHANGES, changed: ['/s/content/x.md'], removed: ['/s/content/y.md'] });
     await rebuilder.build({ ...NO_CHANGES, templates: true });
@@ -46,7 +62,11 @@ describe('createRebuilder', () => {
 
   it('opens a new session when the config changes', async () => {
     const sessions = createSessions();
-    const rebuilder = createRebuilder({ config: config('a'), reloadConfig: async () => config('b'), openSession: sessions.open });
+    const rebuilder = createRebuilder({
+      config: config('a'),
+      reloadConfig: async () => config('b'),
+      openSession: sessions.open,
+    });
     const outcome = await rebuilder.build({ ...NO_CHANGES, config: true });
     expect(outcome).toMatchObject({ ok: true, configChanged: true });
     expect(sessions.closed).toEqual(['a']);
@@ -70,7 +90,10 @@ describe('createRebuilder', () => {
     expect(sessions.closed).toEqual([]);
     expect((await rebuilder.build({ ...NO_CHANGES, changed: ['/s/content/x.md'] })).ok).toBe(false);
     valid = true;
-    expect(await rebuilder.build({ ...NO_CHANGES, changed: ['/s/content/x.md'] })).toMatchObject({ ok: true, configChanged: true });
+    expect(await rebuilder.build({ ...NO_CHANGES, changed: ['/s/content/x.md'] })).toMatchObject({
+      ok: true,
+      configChanged: true,
+    });
     expect(sessions.calls).toEqual([{ config: 'b', changes: undefined }]);
   });
 

@@ -3,14 +3,23 @@ import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SiteChanges, WatchDirs } from '../../src/watch/collect-changes.js';
-import { watchSite, type FileWatcher, type SiteWatcher } from '../../src/watch/watch-site.js';
+import { type FileWatcher, type SiteWatcher, watchSite } from '../../src/watch/watch-site.js';
 import { createFixtureSite } from '../helpers/fixture-site.js';
 import { waitFor } from '../server/start-serve.js';
 
-const DIRS: WatchDirs = { content: '/s/content', templates: undefined, static: '/s/static', config: undefined, out: '/s/dist' };
+const DIRS: WatchDirs = {
+  content: '/s/content',
+  templates: undefined,
+  static: '/s/static',
+  config: undefined,
+  out: '/s/dist',
+};
 
 /** A watcher whose events the test fires by hand. */
-function createFakeWatcher(): FileWatcher & { emit(event: string, ...args: unknown[]): boolean; ignored: (file: string) => boolean } {
+function createFakeWatcher(): FileWatcher & {
+  emit(event: string, ...args: unknown[]): boolean;
+  ignored: (file: string) => boolean;
+} {
   const emitter = new EventEmitter();
   const fake = Object.assign(emitter, {
     ignored: (_file: string) => false,
@@ -27,7 +36,10 @@ afterEach(async () => {
   running = undefined;
 });
 
-function start(onChanges: (changes: SiteChanges) => Promise<void>, errors: unknown[] = []): ReturnType<typeof createFakeWatcher> {
+function start(
+  onChanges: (changes: SiteChanges) => Promise<void>,
+  errors: unknown[] = [],
+): ReturnType<typeof createFakeWatcher> {
   const fake = createFakeWatcher();
   running = watchSite({
     dirs: DIRS,
@@ -49,7 +61,16 @@ describe('watchSite', () => {
     for (const name of ['a', 'b', 'c']) fake.emit('all', 'change', `/s/content/${name}.md`);
     fake.emit('all', 'unlink', '/s/content/d.md');
     await running?.idle();
-    expect(batches).toEqual([{ changed: ['/s/content/a.md', '/s/content/b.md', '/s/content/c.md'], removed: ['/s/content/d.md'], templates: false, static: false, config: false, rescan: false }]);
+    expect(batches).toEqual([
+      {
+        changed: ['/s/content/a.md', '/s/content/b.md', '/s/content/c.md'],
+        removed: ['/s/content/d.md'],
+        templates: false,
+        static: false,
+        config: false,
+        rescan: false,
+      },
+    ]);
   });
 
   it('never overlaps builds and builds what changed meanwhile next', async () => {
@@ -83,7 +104,10 @@ describe('watchSite', () => {
     const fake = start(async () => undefined, errors);
     expect(fake.ignored('/s/content/.a.md.swp')).toBe(true);
     expect(fake.ignored('/s/content/a.md')).toBe(false);
-    fake.emit('error', Object.assign(new Error('ENOSPC: System limit for number of file watchers reached'), { code: 'ENOSPC' }));
+    fake.emit(
+      'error',
+      Object.assign(new Error('ENOSPC: System limit for number of file watchers reached'), { code: 'ENOSPC' }),
+    );
     expect(String((errors[0] as { hint?: string }).hint)).toContain('fs.inotify.max_user_watches=524288');
   });
 
@@ -109,7 +133,13 @@ describe('watchSite and swallowed events', () => {
     const batches: SiteChanges[] = [];
     const fake = createFakeWatcher();
     running = watchSite({
-      dirs: { content: path.join(site, 'content'), templates: undefined, static: path.join(site, 'static'), config: undefined, out: path.join(site, 'dist') },
+      dirs: {
+        content: path.join(site, 'content'),
+        templates: undefined,
+        static: path.join(site, 'static'),
+        config: undefined,
+        out: path.join(site, 'dist'),
+      },
       onChanges: async (changes) => void batches.push(changes),
       onError: () => undefined,
       debounceMs: 5,
@@ -135,7 +165,13 @@ describe('watchSite on the real file system', () => {
     const batches: SiteChanges[] = [];
     running = watchSite({
       // A missing folder among the roots must not make `ready` come early.
-      dirs: { content: path.join(site, 'content'), templates: path.join(site, 'templates'), static: path.join(site, 'static'), config: undefined, out: path.join(site, 'dist') },
+      dirs: {
+        content: path.join(site, 'content'),
+        templates: path.join(site, 'templates'),
+        static: path.join(site, 'static'),
+        config: undefined,
+        out: path.join(site, 'dist'),
+      },
       onChanges: async (changes) => void batches.push(changes),
       onError: () => undefined,
     });
@@ -145,7 +181,9 @@ describe('watchSite on the real file system', () => {
       writeFileSync(path.join(site, 'content', 'ekonomi', '.a.md.swp'), 'swap');
       writeFileSync(path.join(site, 'content', 'ekonomi', 'a.md'), 'changed');
       mkdirSync(path.join(site, 'content', 'olahraga'));
-      await waitFor(() => batches.some((batch) => batch.changed.includes(path.join(site, 'content', 'ekonomi', 'a.md'))));
+      await waitFor(() =>
+        batches.some((batch) => batch.changed.includes(path.join(site, 'content', 'ekonomi', 'a.md'))),
+      );
       await running.idle();
       await waitFor(() => batches.some((batch) => batch.removed.length > 0));
       await running.idle();

@@ -137,15 +137,16 @@ export async function* planOutputsInParallel(input: PlanInput, offload: PageOffl
           input.htmlOf,
         )
         .then(
-          (contents) =>
-            batch.forEach((item, index) =>
+          (contents) => {
+            batch.forEach((item, index) => {
               ready.push({
                 path: item.path,
                 fingerprint: item.fingerprint,
                 contents: contents[index],
                 page: item.page,
-              }),
-            ),
+              });
+            });
+          },
           (error: unknown) => void (failure ??= { error }),
         )
         .finally(() => {

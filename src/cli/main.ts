@@ -4,7 +4,7 @@ import { VERSION } from '../build/version.js';
 import { loadConfig } from '../config/load-config.js';
 import { type InlineConfig, resolveConfig } from '../config/resolve-config.js';
 import { formatDiagnostics, formatError } from '../diagnostics/format-diagnostics.js';
-import { EXIT_USAGE, isNewsgenError, NewsgenError } from '../diagnostics/newsgen-error.js';
+import { EXIT_USAGE, isNewsgenError, type NewsgenError } from '../diagnostics/newsgen-error.js';
 import { createLogger, type Logger, resolveLogLevel } from '../logger/create-logger.js';
 import { registerServeCommands } from './serve-command.js';
 

@@ -6,6 +6,9 @@ import { describeValue, type FieldContext, readBoolean, readNames, readText, rep
 import type { FrontMatter } from './front-matter.js';
 import { createSlug } from './slug.js';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses in image paths.
+const CONTROL_OR_BACKSLASH = /[\u0000-\u001f\\]/;
+
 /** What `checkArticle` needs from the site configuration. */
 export interface ArticleCheckOptions {
   readonly timeZone: string;
@@ -240,7 +243,7 @@ function readImage(context: FieldContext, value: unknown, caption: unknown): Ima
 
 /** Image sources are site paths or http(s) URLs; nothing that runs script. */
 function checkImageSource(context: FieldContext, path: readonly (string | number)[], src: string): boolean {
-  if (/^https?:\/\//i.test(src) || (/^[^:]*$/.test(src) && !src.startsWith('//') && !/[\u0000-\u001f\\]/.test(src)))
+  if (/^https?:\/\//i.test(src) || (/^[^:]*$/.test(src) && !src.startsWith('//') && !CONTROL_OR_BACKSLASH.test(src)))
     return true;
   reportField(
     context,

@@ -1,4 +1,5 @@
 /** Characters that need V8's two-byte string representation. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range is every Latin-1 character, control characters included.
 const WIDE = /[^\u0000-\u00ff]/;
 
 /**

@@ -60,9 +60,19 @@ export function readGraphemes(text: string): GraphemeReader {
     }
   };
   return {
-    has: (index) => index >= 0 && (reach(index), index < characters.length),
-    at: (index) => (reach(index), characters[index]),
-    slice: (count) => (reach(count - 1), characters.slice(0, count)),
+    has: (index) => {
+      if (index < 0) return false;
+      reach(index);
+      return index < characters.length;
+    },
+    at: (index) => {
+      reach(index);
+      return characters[index];
+    },
+    slice: (count) => {
+      reach(count - 1);
+      return characters.slice(0, count);
+    },
   };
 }
 

@@ -42,8 +42,10 @@ export function findNode(tree: TreeNode, test: (node: TreeNode, depth: number) =
     if (test(entry.node, entry.depth)) return entry.node;
     const children = entry.node.children;
     if (!children) continue;
-    for (let index = children.length - 1; index >= 0; index -= 1)
-      stack.push({ node: children[index]!, depth: entry.depth + 1 });
+    for (let index = children.length - 1; index >= 0; index -= 1) {
+      const child = children[index];
+      if (child) stack.push({ node: child, depth: entry.depth + 1 });
+    }
   }
   return undefined;
 }

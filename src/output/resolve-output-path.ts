@@ -10,6 +10,7 @@ export interface OutputPathProblem {
 const WINDOWS_FORBIDDEN = /[<>:"|?*]/;
 // Device names Windows reserves in every folder, with or without an extension.
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses in output names.
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 const DRIVE_LETTER = /^[a-z]:/i;
 // Most file systems cap a single name at 255 bytes.

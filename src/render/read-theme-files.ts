@@ -47,7 +47,7 @@ export async function readThemeFiles(themeDir: string, templatesDir: string | un
 
 /** Relative paths (forward slashes) of every file under `dir`, dotfiles left out. */
 async function listFiles(dir: string, required: boolean): Promise<string[]> {
-  let entries;
+  let entries: import('node:fs').Dirent[];
   try {
     entries = await readdir(dir, { recursive: true, withFileTypes: true });
   } catch (error) {

@@ -86,8 +86,10 @@ export async function createDevServer(options: DevServerOptions): Promise<DevSer
   }
 
   function openEvents(request: IncomingMessage, response: ServerResponse): void {
-    if (!checkOrigin(request.headers.origin, request.headers.host))
-      return sendText(response, 403, 'Forbidden: foreign origin');
+    if (!checkOrigin(request.headers.origin, request.headers.host)) {
+      sendText(response, 403, 'Forbidden: foreign origin');
+      return;
+    }
     response.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-store',

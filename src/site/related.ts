@@ -133,7 +133,7 @@ function scoreShared<Key>(item: Scored<Key>, candidate: Scored<Key>, weights: Re
 /** The part of the score from closeness in time: at most `weights.recency` (weights are never negative). */
 function scoreRecency(item: Scored<unknown>, candidate: Scored<unknown>, weights: RelatedWeights): number {
   const days = Math.abs(item.time - candidate.time) / DAY;
-  return weights.recency * Math.pow(2, -days / Math.max(weights.halfLifeDays, 1e-9));
+  return weights.recency * 2 ** (-days / Math.max(weights.halfLifeDays, 1e-9));
 }
 
 /** Calls `visit` for the `NEIGHBOURS` items on each side of `time` in a time-sorted posting list. */

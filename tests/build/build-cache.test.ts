@@ -110,10 +110,10 @@ describe('the build cache and worker threads', () => {
       ],
       [
         'two titles at once',
-        () =>
-          [sections[0], sections[3]].forEach((section) =>
-            edit(fileIn(section ?? ''), (text) => text.replace(/^title: ".*"$/m, 'title: "Dua judul"')),
-          ),
+        () => {
+          for (const section of [sections[0], sections[3]])
+            edit(fileIn(section ?? ''), (text) => text.replace(/^title: ".*"$/m, 'title: "Dua judul"'));
+        },
       ],
       [
         'a date',

@@ -5,7 +5,9 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { openHtmlSpill } from '../../src/build/html-spill.js';
 
 const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('openHtmlSpill', () => {
   test('gives back every body as stored, across buffer flushes, large bodies and reads in any order', () => {

@@ -6,7 +6,9 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { CacheCorruptionError, hashBytes, openBuildCache, type SavedSource } from '../../src/cache/build-cache.js';
 
 const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 const tempDir = () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'newsgen-cache-'));
   dirs.push(dir);

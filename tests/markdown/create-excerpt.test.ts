@@ -107,7 +107,10 @@ describe('readGraphemes', () => {
 
   test('gives the same characters as the platform segmenter (ICU), read in any order', () => {
     let seed = 7;
-    const random = (n: number) => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31), seed % n);
+    const random = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed % n;
+    };
     for (let round = 0; round < 3000; round += 1) {
       const text = Array.from({ length: random(40) }, () => pieces[random(pieces.length)]).join('');
       const expected = whole(text);

@@ -135,7 +135,7 @@ describe('head metadata of other pages', () => {
       const { ofType } = await page(file);
       const collection = ofType('CollectionPage');
       expect(collection, file).toBeDefined();
-      const items = (collection?.['mainEntity'] as Json)['itemListElement'] as Json[];
+      const items = ((collection?.['mainEntity'] ?? {}) as Json)['itemListElement'] as Json[];
       expect(
         items.every((item) => String(item['url']).startsWith('https://uji.example/')),
         file,

@@ -34,8 +34,11 @@ await build({
   target: 'node20',
   chunkNames: 'chunk-[hash]',
   sourcemap: 'linked',
-  // Piscina starts its own worker script from its own folder: it stays a package.
-  external: ['piscina'],
+  // Piscina starts its own worker script from its own folder, and jiti (for
+  // newsgen.config.ts) loads its own transpiler lazily: both stay packages.
+  external: ['piscina', 'jiti'],
+  // jsonc-parser's main entry is UMD with a require() that esbuild cannot follow; its ES module build bundles.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   // CommonJS dependencies (Handlebars, xmlbuilder2) call require(); ES modules have none.
   banner: {
     js: "import { createRequire as __newsgenCreateRequire } from 'node:module';\nconst require = __newsgenCreateRequire(import.meta.url);",

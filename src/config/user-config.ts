@@ -1,10 +1,13 @@
 import type { RelatedWeights } from './resolved-config.js';
 
 /**
- * What a site's `newsgen.config.{json,yaml,yml,js,mjs}` may contain. Every key
- * is optional; CLI flags win over the file.
+ * What a site's `newsgen.config.{json,yaml,yml,js,mjs,ts}` may contain. Every
+ * key is optional; CLI flags win over the file. `newsgen.schema.json` in the
+ * package describes the same keys for editors.
  */
 export interface UserConfig {
+  /** The JSON Schema editors check the file against (`./node_modules/newsgen/newsgen.schema.json`). */
+  $schema?: string;
   /** Site name shown in the header and feeds. @default "newsgen site" */
   title?: string;
   /** One-line description for the home page and feeds. @default "" */
@@ -48,7 +51,7 @@ export interface UserConfig {
   out?: string;
 }
 
-/** Identity helper that types a `newsgen.config.js`/`.mjs` default export. */
+/** Identity helper that types the default export of a `newsgen.config.ts`, `.js` or `.mjs`. */
 export function defineConfig(config: UserConfig): UserConfig {
   return config;
 }

@@ -1,5 +1,8 @@
-import { describe, expect, test } from 'vitest';
-import { parseConfigText } from '../../src/config/load-config.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { loadConfig, parseConfigText } from '../../src/config/load-config.js';
 import { isNewsgenError, type NewsgenError } from '../../src/diagnostics/newsgen-error.js';
 
 function catchError(run: () => unknown): NewsgenError {
@@ -65,5 +68,90 @@ describe('parseConfigText', () => {
     );
     expect(error.code).toBe('config-syntax');
     expect(error.diagnostics[0]?.place?.line).toBe(3);
+  });
+});
+
+describe('strict JSON configs', () => {
+  test('reports a trailing comma at the comma itself', () => {
+    const error = catchError(() =>
+      parseConfigText('{\n  "title": "Warta",\n  "perPage": 10,\n}\n', 'newsgen.config.json', undefined),
+    );
+    expect(error.code).toBe('config-syntax');
+    expect(error.diagnostics).toHaveLength(1);
+    expect(error.diagnostics[0]).toMatchObject({ place: { line: 3, column: 16 }, ruleId: 'config-syntax' });
+    expect(error.diagnostics[0]?.reason).toContain('trailing comma');
+  });
+
+  test('refuses YAML syntax in a .json file at its line and column', () => {
+    const error = catchError(() => parseConfigText('title: Warta\n', 'newsgen.config.json', undefined));
+    expect(error.diagnostics[0]).toMatchObject({ file: 'newsgen.config.json', place: { line: 1, column: 1 } });
+  });
+
+  test('refuses comments, which JSON does not have', () => {
+    const error = catchError(() =>
+      parseConfigText('{\n  // judul\n  "title": "Warta"\n}\n', 'newsgen.config.json', undefined),
+    );
+    expect(error.diagnostics[0]).toMatchObject({ place: { line: 2, column: 3 } });
+    expect(error.diagnostics[0]?.reason).toContain('comment');
+  });
+
+  test('refuses a key written twice, pointing at the first', () => {
+    const error = catchError(() =>
+      parseConfigText('{\n  "title": "A",\n  "title": "B"\n}\n', 'newsgen.config.json', undefined),
+    );
+    expect(error.diagnostics[0]).toMatchObject({
+      place: { line: 3, column: 3 },
+      cause: { file: 'newsgen.config.json', place: { line: 2, column: 3 } },
+    });
+  });
+
+  test('keeps a key named __proto__ as plain data', () => {
+    const loaded = parseConfigText('{ "__proto__": { "x": 1 } }', 'newsgen.config.json', undefined);
+    expect(Object.getPrototypeOf(loaded.value)).toBe(Object.prototype);
+    expect(Object.keys(loaded.value as object)).toEqual(['__proto__']);
+  });
+});
+
+describe('loadConfig', () => {
+  let dir = '';
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'newsgen-config-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('refuses two config files, naming both', async () => {
+    writeFileSync(path.join(dir, 'newsgen.config.json'), '{}');
+    writeFileSync(path.join(dir, 'newsgen.config.mjs'), 'export default {};');
+    const error = await loadConfig(dir, undefined).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(isNewsgenError(error)).toBe(true);
+    expect((error as NewsgenError).code).toBe('config-ambiguous');
+    expect((error as NewsgenError).message).toContain('newsgen.config.json');
+    expect((error as NewsgenError).message).toContain('newsgen.config.mjs');
+  });
+
+  test('uses the file given to --config even when the folder has another', async () => {
+    writeFileSync(path.join(dir, 'newsgen.config.json'), '{ "title": "A" }');
+    writeFileSync(path.join(dir, 'newsgen.config.yaml'), 'title: B\n');
+    expect((await loadConfig(dir, 'newsgen.config.yaml')).value).toEqual({ title: 'B' });
+  });
+
+  test('runs a TypeScript config and takes its default export', async () => {
+    writeFileSync(
+      path.join(dir, 'newsgen.config.ts'),
+      "interface Site { title: string; perPage: number }\nconst site: Site = { title: 'Warta', perPage: 12 as number };\nexport default site;\n",
+    );
+    const loaded = await loadConfig(dir, undefined);
+    expect(loaded.value).toEqual({ title: 'Warta', perPage: 12 });
+    expect(loaded.displayPath).toBe('newsgen.config.ts');
+  });
+
+  test('reports a TypeScript config that throws as a config-load error', async () => {
+    writeFileSync(path.join(dir, 'newsgen.config.ts'), "throw new Error('rusak');\nexport default {};\n");
+    const error = await loadConfig(dir, undefined).catch((caught: unknown) => caught);
+    expect((error as NewsgenError).code).toBe('config-load');
+    expect((error as NewsgenError).message).toContain('rusak');
   });
 });

@@ -1,0 +1,42 @@
+/** Keys an object may hold: `true` for a leaf value, a nested tree for an object whose keys are checked too. */
+export interface KeyTree {
+  readonly [key: string]: true | KeyTree;
+}
+
+/**
+ * Every key the resolver reads, nested where it checks the keys of an object
+ * value. Anything else in a config is an unknown key (a warning). The JSON
+ * Schema (`newsgen.schema.json`) lists the same keys; a test keeps the two
+ * in step.
+ */
+export const CONFIG_KEYS: KeyTree = {
+  $schema: true,
+  title: true,
+  description: true,
+  baseUrl: true,
+  locale: true,
+  timeZone: true,
+  permalink: true,
+  perPage: true,
+  publisher: { name: true, logo: true },
+  sections: true,
+  strings: true,
+  related: { count: true, weights: { tag: true, section: true, author: true, recency: true, halfLifeDays: true } },
+  otherNews: true,
+  feeds: { limit: true, content: true, tags: true, authors: true },
+  now: true,
+  content: true,
+  templates: true,
+  static: true,
+  out: true,
+};
+
+/** Key paths (`feeds.limit`) of every leaf and object key in a tree, sorted. */
+export function listKeyPaths(tree: KeyTree, prefix = ''): string[] {
+  return Object.entries(tree)
+    .flatMap(([key, value]) => {
+      const keyPath = prefix + key;
+      return value === true ? [keyPath] : [keyPath, ...listKeyPaths(value, `${keyPath}.`)];
+    })
+    .sort();
+}

@@ -1,0 +1,39 @@
+import { pathToFileURL } from 'node:url';
+import { NewsgenError } from '../diagnostics/newsgen-error.js';
+import type { LoadedConfig } from './loaded-config.js';
+
+/**
+ * Runs a `newsgen.config.{js,mjs,ts}` and takes its default export. A
+ * TypeScript config goes through jiti, which strips the types in memory;
+ * it is loaded only then, so JSON and YAML sites never pay for it.
+ */
+export async function importConfig(file: string, displayPath: string): Promise<LoadedConfig> {
+  let exported: unknown;
+  try {
+    exported = /\.[cm]?ts$/.test(file) ? await importTypeScript(file) : await importJavaScript(file);
+  } catch (error) {
+    throw new NewsgenError(
+      `Could not load config file ${displayPath}: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        code: 'config-load',
+        file: displayPath,
+        cause: error,
+        hint: 'Fix the error in the config file, or write the settings in newsgen.config.yaml.',
+      },
+    );
+  }
+  return { file, displayPath, value: exported ?? {}, locate: () => undefined };
+}
+
+async function importJavaScript(file: string): Promise<unknown> {
+  const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+  return module.default;
+}
+
+async function importTypeScript(file: string): Promise<unknown> {
+  const { createJiti } = await import('jiti');
+  // No module cache: `watch` reloads the config after every edit of it.
+  const jiti = createJiti(import.meta.url, { moduleCache: false, fsCache: false });
+  const module = (await jiti.import(file)) as { default?: unknown };
+  return module.default;
+}

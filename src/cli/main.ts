@@ -74,7 +74,7 @@ function createProgram(io: CliIo): Command {
 /** Adds the options every building command takes. */
 export function addBuildOptions(command: Command): Command {
   return command
-    .option('-c, --config <file>', 'config file (default: newsgen.config.{json,yaml,yml,js,mjs})')
+    .option('-c, --config <file>', 'config file (default: newsgen.config.{json,yaml,yml,js,mjs,ts})')
     .option('--content <dir>', 'content folder', undefined)
     .option('--templates <dir>', 'template overrides folder (default: templates, when present)')
     .option('--static <dir>', 'static files copied as is (default: static)')

@@ -31,7 +31,7 @@ export function checkOutDir(input: CheckOutDirInput): void {
   throw new NewsgenError(`Refusing to use ${JSON.stringify(input.outDir)} as the output folder: ${problem}.`, {
     code: 'unsafe-out-dir',
     exitCode: EXIT_USAGE,
-    hint: 'Every build replaces the output folder as a whole; point `outDir` at a folder of its own, such as `dist`.',
+    hint: 'Every build replaces the output folder as a whole; point --out (or the `out` config key) at a folder of its own, such as `dist`.',
   });
 }
 

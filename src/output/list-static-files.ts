@@ -26,7 +26,7 @@ export async function listStaticFiles(staticDir: string): Promise<StaticFile[]> 
     throw new NewsgenError(`The static folder ${staticDir} is not a folder.`, {
       code: 'output-io',
       file: staticDir,
-      hint: 'Point `staticDir` at a folder whose files are copied into the site as they are.',
+      hint: 'Point --static (or the `static` config key) at a folder whose files are copied into the site as they are.',
     });
   }
   const files: StaticFile[] = [];

@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CONFIG_KEYS, listKeyPaths } from '../../src/config/config-keys.js';
+import { article, createFixtureSite, ROOT, runCli } from '../helpers/fixture-site.js';
+
+const sites: string[] = [];
+function site(files: Record<string, string>): string {
+  const dir = createFixtureSite({ 'content/ekonomi/baik.md': article(), ...files });
+  sites.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of sites.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('config errors on the command line', () => {
+  it('names the --templates flag for a missing templates folder, without a "(defaults)" file', () => {
+    const run = runCli(site({}), ['build', '--templates', 'tidak-ada']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Templates folder not found: tidak-ada (--templates)');
+    expect(run.stderr).not.toContain('(defaults)');
+  });
+
+  it('names the real `out` key in the hint for an unsafe --out', () => {
+    const run = runCli(site({}), ['build', '--out', '.']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('`out` config key');
+    expect(run.stderr).not.toContain('outDir');
+  });
+
+  it('refuses two config files, naming both, and builds nothing', () => {
+    const dir = site({ 'newsgen.config.json': '{ "title": "A" }', 'newsgen.config.yaml': 'title: B\n' });
+    const run = runCli(dir, ['build']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/newsgen\.config\.json.*newsgen\.config\.yaml/);
+    expect(readdirSync(dir)).not.toContain('dist');
+  });
+
+  it('reports a trailing comma in newsgen.config.json at its line and column', () => {
+    const run = runCli(site({ 'newsgen.config.json': '{\n  "title": "Warta",\n}\n' }), ['build']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/newsgen\.config\.json:2:19 +error +Invalid JSON: unexpected trailing comma/);
+  });
+
+  it('builds with a newsgen.config.ts', () => {
+    const dir = site({
+      'newsgen.config.ts':
+        "const title: string = 'Warta TS';\nexport default { title, baseUrl: 'https://ts.example/' };\n",
+    });
+    const run = runCli(dir, ['build']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, 'dist/index.html'), 'utf8')).toContain('Warta TS');
+  });
+});
+
+describe('hints in the source', () => {
+  it('name only config keys that exist when they say "config key"', () => {
+    const keys = new Set(listKeyPaths(CONFIG_KEYS));
+    const named: string[] = [];
+    for (const entry of readdirSync(path.join(ROOT, 'src'), { recursive: true })) {
+      if (!String(entry).endsWith('.ts')) continue;
+      const text = readFileSync(path.join(ROOT, 'src', String(entry)), 'utf8');
+      for (const match of text.matchAll(/\\?`([\w.$]+)\\?` config key/g)) named.push(match[1] ?? '');
+    }
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((key) => !keys.has(key))).toEqual([]);
+  });
+});

@@ -98,7 +98,9 @@ describe('checkOutDir', () => {
   });
 
   it('gives a hint and deletes nothing', () => {
-    expect(() => check('content')).toThrow(expect.objectContaining({ hint: expect.stringContaining('outDir') }));
+    expect(() => check('content')).toThrow(
+      expect.objectContaining({ hint: expect.stringContaining('`out` config key') }),
+    );
     expect(fs.readFileSync(path.join(root, 'content', 'a.md'), 'utf8')).toBe('keep me');
   });
 });

@@ -16,6 +16,7 @@ import {
   resolveStringOverrides,
   resolveWeights,
 } from './resolve-config-values.js';
+import { resolveImages } from './resolve-images.js';
 import type { ResolvedConfig } from './resolved-config.js';
 import type { UserConfig } from './user-config.js';
 
@@ -94,6 +95,7 @@ export function resolveConfig(
     },
     otherNewsCount: check.integer(user, 'otherNews', 0) ?? 8,
     feeds: resolveFeeds(check, check.object(user, 'feeds')),
+    images: resolveImages(user['images'], check),
     contentDir: dir('content', inline.content, 'content'),
     templatesDir: resolveTemplatesDir(check, root, inline.templates, check.text(user, 'templates')),
     themeDir: THEME_DIR,

@@ -1,3 +1,5 @@
+import type { ImagesConfig } from '../images/images-config.js';
+
 /** A section in navigation order with its display name. */
 export interface SectionConfig {
   readonly slug: string;
@@ -56,6 +58,8 @@ export interface ResolvedConfig {
   /** How many newest articles the "other news" block lists. */
   readonly otherNewsCount: number;
   readonly feeds: FeedConfig;
+  /** The image pipeline's settings, or `false`: originals copied and linked as they are. */
+  readonly images: ImagesConfig | false;
   readonly contentDir: string;
   /** The site's own templates folder, overriding the built-in theme file by file. */
   readonly templatesDir: string | undefined;

@@ -39,6 +39,25 @@ export interface UserConfig {
    * @default { limit: 50, content: "full", tags: false, authors: false }
    */
   feeds?: { limit?: number; content?: 'full' | 'summary'; tags?: boolean; authors?: boolean };
+  /**
+   * The image pipeline: responsive widths, formats, encoder settings, `sizes`
+   * per slot, the pixel limit and an optional image CDN; `false` copies and
+   * links originals as they are. See the README's "Images".
+   */
+  images?:
+    | false
+    | {
+        widths?: number[];
+        cardWidths?: number[];
+        formats?: ('avif' | 'webp')[];
+        avif?: { quality?: number; effort?: number };
+        webp?: { quality?: number; effort?: number };
+        jpeg?: { quality?: number };
+        png?: { quality?: number; effort?: number };
+        sizes?: Partial<Record<'lead' | 'featured' | 'card' | 'body' | 'avatar', string>>;
+        pixelLimit?: number;
+        service?: 'cloudflare' | 'netlify' | { imgix: string } | string;
+      };
   /** Build as of this instant (ISO 8601) instead of the current time. */
   now?: string;
   /** Content folder. @default "content" */

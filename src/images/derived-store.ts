@@ -1,0 +1,93 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Derivative } from './plan-picture.js';
+import type { SourceImage } from './source-image.js';
+
+/**
+ * Derived images on disk, keyed by the hash of their source's bytes and every
+ * parameter (see `planDerivative`): a file once encoded is never encoded
+ * again, whichever article, page or build asks for it. Also remembers what
+ * was read of each source, by its file's size and modification time, so a
+ * warm build reads no image at all.
+ */
+export interface DerivedStore {
+  /** Where a derivative's bytes are (or will be) kept. */
+  fileOf(derivative: Derivative): string;
+  has(derivative: Derivative): boolean;
+  /** Keeps a derivative's bytes: written to a temporary name and renamed, so a crash leaves no half file. */
+  put(derivative: Derivative, bytes: Uint8Array): Promise<void>;
+  /** A source read before with the same stamp (`size:mtime`), if any. */
+  knownSource(file: string, stamp: string): Omit<SourceImage, 'urlPath'> | undefined;
+  rememberSource(file: string, stamp: string, source: Omit<SourceImage, 'urlPath'>): void;
+  /** Writes the remembered sources back when they changed. */
+  save(): Promise<void>;
+}
+
+type SourceEntries = Record<string, { stamp: string; source: Omit<SourceImage, 'urlPath'> }>;
+
+const SOURCES_FILE = 'sources.json';
+
+/** Opens the store in `dir` (created on first write); a missing or unreadable source list counts as empty. */
+export async function openDerivedStore(dir: string): Promise<DerivedStore> {
+  const sourcesFile = path.join(dir, SOURCES_FILE);
+  const entries: SourceEntries = await readFile(sourcesFile, 'utf8')
+    .then((text) => parseEntries(text))
+    .catch(() => ({}));
+  let changed = false;
+  const fileOf = (derivative: Derivative): string => {
+    const extension = derivative.urlPath.slice(derivative.urlPath.lastIndexOf('.'));
+    return path.join(dir, derivative.key.slice(0, 2), `${derivative.key}${extension}`);
+  };
+  return {
+    fileOf,
+    has: (derivative) => existsSync(fileOf(derivative)),
+    async put(derivative, bytes) {
+      const file = fileOf(derivative);
+      await mkdir(path.dirname(file), { recursive: true });
+      const temporary = `${file}.${process.pid}.tmp`;
+      await writeFile(temporary, bytes);
+      await rename(temporary, file).catch(async (error: unknown) => {
+        await rm(temporary, { force: true });
+        throw error;
+      });
+    },
+    knownSource(file, stamp) {
+      const entry = entries[file];
+      return entry?.stamp === stamp ? entry.source : undefined;
+    },
+    rememberSource(file, stamp, source) {
+      entries[file] = { stamp, source };
+      changed = true;
+    },
+    async save() {
+      if (!changed) return;
+      await mkdir(dir, { recursive: true });
+      const temporary = `${sourcesFile}.${process.pid}.tmp`;
+      await writeFile(temporary, JSON.stringify(entries));
+      await rename(temporary, sourcesFile);
+      changed = false;
+    },
+  };
+}
+
+/** Only entries of the expected shape are trusted: the file may be from another version or damaged. */
+function parseEntries(text: string): SourceEntries {
+  const value: unknown = JSON.parse(text);
+  const entries: SourceEntries = {};
+  if (typeof value !== 'object' || value === null) return entries;
+  for (const [file, entry] of Object.entries(value)) {
+    const candidate = entry as { stamp?: unknown; source?: Record<string, unknown> } | null;
+    const source = candidate?.source;
+    if (
+      typeof candidate?.stamp === 'string' &&
+      typeof source?.['hash'] === 'string' &&
+      typeof source['width'] === 'number' &&
+      typeof source['height'] === 'number' &&
+      typeof source['format'] === 'string' &&
+      Array.isArray(source['attention'])
+    )
+      entries[file] = candidate as SourceEntries[string];
+  }
+  return entries;
+}

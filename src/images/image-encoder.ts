@@ -1,0 +1,157 @@
+import { cpus } from 'node:os';
+import type { Sharp, SharpOptions } from 'sharp';
+import type { FocalPoint } from './focal-crop.js';
+import type { Derivative } from './plan-picture.js';
+import type { SourceImage } from './source-image.js';
+
+/** What reading a source image found: its facts, or why it cannot be used. */
+export type SourceReading =
+  | { readonly ok: true; readonly facts: Omit<SourceImage, 'urlPath' | 'hash'> }
+  | { readonly ok: false; readonly problem: 'unreadable' | 'too-large'; readonly reason: string };
+
+/** One encoded file. */
+export interface EncodedImage {
+  readonly derivative: Derivative;
+  readonly bytes: Buffer;
+}
+
+/** sharp behind a small interface: the only module that decodes or encodes pixels. */
+export interface ImageEncoder {
+  /** Reads a source's size, format and attention point, decoding it (shrunk) so a corrupt file is caught here. */
+  read(bytes: Uint8Array, pixelLimit: number): Promise<SourceReading>;
+  /**
+   * Encodes derived images of one source: each crop and size is resized once
+   * from the source and then written in every format asked for it.
+   */
+  encode(bytes: Uint8Array, derivatives: readonly Derivative[]): Promise<EncodedImage[]>;
+  /** How many sources to encode at once: one per core, each on one libvips thread. */
+  readonly parallel: number;
+}
+
+type SharpFactory = (input?: Uint8Array, options?: SharpOptions) => Sharp;
+
+/** Side of the shrunk copy the attention strategy looks at: enough for a focal point, cheap to decode. */
+const ATTENTION_SIZE = 256;
+
+/**
+ * Loads sharp (a native module: only builds with local images pay for it) and
+ * sets it up for batch work: no operation cache (every source is read once),
+ * one libvips thread per image, several images at once.
+ */
+export async function createImageEncoder(): Promise<ImageEncoder> {
+  const { default: sharp } = await import('sharp');
+  sharp.cache(false);
+  sharp.concurrency(1);
+  const create: SharpFactory = (input, options) => sharp(input, options);
+  return {
+    read: (bytes, pixelLimit) => readSource(create, bytes, pixelLimit),
+    encode: (bytes, derivatives) => encodeDerivatives(create, bytes, derivatives),
+    parallel: Math.max(1, cpus().length),
+  };
+}
+
+async function readSource(create: SharpFactory, bytes: Uint8Array, pixelLimit: number): Promise<SourceReading> {
+  let metadata: Awaited<ReturnType<Sharp['metadata']>>;
+  try {
+    metadata = await create(bytes, { limitInputPixels: false }).metadata();
+  } catch (error) {
+    return { ok: false, problem: 'unreadable', reason: describeSharpError(error) };
+  }
+  const { width, height } = metadata.autoOrient ?? metadata;
+  if (!width || !height) return { ok: false, problem: 'unreadable', reason: 'it has no pixel size' };
+  const pages = metadata.pages ?? 1;
+  if (width * height * pages > pixelLimit)
+    return {
+      ok: false,
+      problem: 'too-large',
+      reason: `${width} × ${height} pixels${pages > 1 ? ` × ${pages} frames` : ''} is over the limit of ${pixelLimit.toLocaleString('en-US')} pixels`,
+    };
+  const facts = {
+    width,
+    height,
+    format: metadata.format,
+    hasAlpha: metadata.hasAlpha,
+    animated: pages > 1,
+  };
+  if (metadata.format === 'svg' || pages > 1) return { ok: true, facts: { ...facts, attention: [0.5, 0.5] } };
+  try {
+    return { ok: true, facts: { ...facts, attention: await findAttention(create, bytes) } };
+  } catch (error) {
+    return { ok: false, problem: 'unreadable', reason: describeSharpError(error) };
+  }
+}
+
+/**
+ * The point sharp's attention strategy (luminance frequency, saturation, skin
+ * tones) picks, as fractions: decoding a shrunk copy checks every byte of the
+ * file as well, so a truncated or corrupt image fails here, where it is named.
+ */
+async function findAttention(create: SharpFactory, bytes: Uint8Array): Promise<FocalPoint> {
+  const small = await create(bytes, { failOn: 'error', limitInputPixels: false })
+    .autoOrient()
+    .resize(ATTENTION_SIZE, ATTENTION_SIZE, { fit: 'inside' })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const { width, height, channels } = small.info;
+  const { info } = await create(small.data, { raw: { width, height, channels } })
+    // A narrow strip at full height: nothing is scaled, so the point is in this copy's pixels.
+    .resize(Math.max(1, Math.round(width / 4)), height, { fit: 'cover', position: 'attention' })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return [(info.attentionX ?? width / 2) / width, (info.attentionY ?? height / 2) / height];
+}
+
+async function encodeDerivatives(
+  create: SharpFactory,
+  bytes: Uint8Array,
+  derivatives: readonly Derivative[],
+): Promise<EncodedImage[]> {
+  const groups = new Map<string, Derivative[]>();
+  for (const derivative of derivatives) {
+    const key = JSON.stringify([derivative.crop, derivative.width, derivative.height]);
+    groups.set(key, [...(groups.get(key) ?? []), derivative]);
+  }
+  const encoded: EncodedImage[] = [];
+  for (const group of groups.values()) {
+    const [first] = group;
+    if (!first) continue;
+    // libvips streams the source through crop and resize, so memory stays small even for a large original.
+    const resized = await create(bytes, { limitInputPixels: false })
+      .autoOrient()
+      .extract(first.crop)
+      .resize(first.width, first.height, { fit: 'fill' })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const { width, height, channels } = resized.info;
+    for (const derivative of group) {
+      const pipeline = create(resized.data, { raw: { width, height, channels } });
+      encoded.push({ derivative, bytes: await toFormat(pipeline, derivative).toBuffer() });
+    }
+  }
+  return encoded;
+}
+
+function toFormat(pipeline: Sharp, derivative: Derivative): Sharp {
+  const { quality, effort } = derivative.settings;
+  switch (derivative.format) {
+    case 'avif':
+      return pipeline.avif({ quality, effort });
+    case 'webp':
+      return pipeline.webp({ quality, effort });
+    case 'png':
+      // A palette (libimagequant) keeps transparent fallbacks small; quality bounds its loss.
+      return pipeline.png({ quality, effort, palette: true });
+    case 'jpeg':
+      // Progressive: a slow connection sees the whole photo early; it costs a few milliseconds.
+      return pipeline.jpeg({ quality, progressive: true });
+  }
+}
+
+/** sharp's message without its internal prefixes, for a diagnostic. */
+function describeSharpError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message
+    .replace(/^Input (buffer|file) (contains|has) /, 'it has ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

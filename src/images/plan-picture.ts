@@ -1,0 +1,202 @@
+import { createHash } from 'node:crypto';
+import { type CropRect, cropAround, type FocalPoint, fullFrame } from './focal-crop.js';
+import type { EncoderSettings, ImageFormat, ImageSlot, ImagesConfig } from './images-config.js';
+import { fillServiceUrl } from './service-url.js';
+import { isPassthrough, type SourceImage } from './source-image.js';
+
+/** Output folder of derived images, below the site root. */
+export const DERIVED_DIR = '_images';
+
+/**
+ * Bumped when the same parameters would encode different bytes (a changed
+ * resize or encoder call), so that old names and cached files are not reused.
+ */
+const PIPELINE_VERSION = 1;
+
+/** One image file to encode: a crop of a source, resized, in one format. */
+export interface Derivative {
+  /** Hash of the source bytes and every parameter: the cache key and part of the name. */
+  readonly key: string;
+  /** Root-relative URL path of the file, without the base path (`/_images/a-640.1f2e3d4c5b.avif`). */
+  readonly urlPath: string;
+  readonly sourceHash: string;
+  readonly crop: CropRect;
+  readonly width: number;
+  readonly height: number;
+  readonly format: ImageFormat;
+  readonly settings: EncoderSettings;
+}
+
+/** One rendition as a page links it. */
+export interface Rendition {
+  /** Root-relative URL path without the base path, or an absolute CDN URL. */
+  readonly url: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A responsive image: what `<picture>` needs, and the files behind it. */
+export interface Picture {
+  /** `<source>` elements, best format first; empty for passthrough images and CDN mode. */
+  readonly sources: readonly { readonly type: string; readonly srcset: readonly Rendition[] }[];
+  /** The `<img>`'s own `srcset`, in the fallback format (or the CDN's automatic one). */
+  readonly srcset: readonly Rendition[];
+  /** The `<img>`'s `src`: a middle-sized fallback rendition. */
+  readonly fallback: Rendition;
+  readonly sizes: string;
+  /** Intrinsic size for `width`/`height`: the largest rendition's. */
+  readonly width: number;
+  readonly height: number;
+  /** Files to encode for this picture (none in CDN mode or for passthrough images). */
+  readonly derivatives: readonly Derivative[];
+}
+
+/** Per slot: the aspect ratio of the crop (undefined: the source's own) and which widths. */
+const SLOT_SHAPES: Readonly<
+  Record<ImageSlot, { ratio: number | undefined; widths: 'widths' | 'cardWidths' | number[] }>
+> = {
+  lead: { ratio: undefined, widths: 'widths' },
+  body: { ratio: undefined, widths: 'widths' },
+  featured: { ratio: 16 / 9, widths: 'widths' },
+  card: { ratio: 16 / 9, widths: 'cardWidths' },
+  avatar: { ratio: 1, widths: [96, 192] },
+};
+
+/** Where a picture's URLs point when the site has a base path or a CDN. */
+export interface PlanContext {
+  readonly config: ImagesConfig;
+  /** Root-relative href of a URL path (base path applied), for CDN templates. */
+  readonly href: (urlPath: string) => string;
+  /** Absolute URL of a URL path, for CDN templates. */
+  readonly absolute: (urlPath: string) => string;
+}
+
+/**
+ * Plans the responsive image of one source in one slot: a pure function of
+ * the source's metadata, its focal point and the config, so pages can be
+ * rendered before (or without) encoding anything, and the same input always
+ * gives the same names.
+ */
+export function planPicture(source: SourceImage, slot: ImageSlot, focus: FocalPoint, context: PlanContext): Picture {
+  const { config } = context;
+  const sizes = config.sizes[slot];
+  const shape = SLOT_SHAPES[slot];
+  const crop =
+    shape.ratio === undefined
+      ? fullFrame(source.width, source.height)
+      : cropAround(source.width, source.height, shape.ratio, focus);
+  const widths = pickWidths(typeof shape.widths === 'string' ? config[shape.widths] : shape.widths, crop.width);
+  if (isPassthrough(source)) {
+    const original = { url: source.urlPath, width: source.width, height: source.height };
+    return {
+      sources: [],
+      srcset: [],
+      fallback: original,
+      sizes,
+      width: source.width,
+      height: source.height,
+      derivatives: [],
+    };
+  }
+  const tag = shape.ratio === undefined ? '' : slot === 'avatar' ? '1x1-' : '16x9-';
+  if (config.service) {
+    const srcset = widths.map((width) => serviceRendition(source, crop, width, focus, context));
+    return finish(srcset, [], sizes, []);
+  }
+  const fallbackFormat: ImageFormat = source.hasAlpha ? 'png' : 'jpeg';
+  const derive = (format: ImageFormat) =>
+    widths.map((width) => planDerivative(source, crop, width, format, tag, config));
+  const modern = config.formats.map((format) => ({ type: `image/${format}`, files: derive(format) }));
+  const fallback = derive(fallbackFormat);
+  return finish(
+    fallback.map(toRendition),
+    modern.map((entry) => ({ type: entry.type, srcset: entry.files.map(toRendition) })),
+    sizes,
+    [...modern.flatMap((entry) => entry.files), ...fallback],
+  );
+}
+
+function finish(
+  srcset: readonly Rendition[],
+  sources: Picture['sources'],
+  sizes: string,
+  derivatives: readonly Derivative[],
+): Picture {
+  const largest = srcset[srcset.length - 1] as Rendition;
+  const fallback = [...srcset].reverse().find((rendition) => rendition.width <= 960) ?? (srcset[0] as Rendition);
+  return { sources, srcset, fallback, sizes, width: largest.width, height: largest.height, derivatives };
+}
+
+/**
+ * The configured widths that fit in `available` pixels, plus `available`
+ * itself when a wider one was dropped: never upscaled, and the largest
+ * rendition is as sharp as the source allows.
+ */
+export function pickWidths(widths: readonly number[], available: number): number[] {
+  const fitting = [...new Set(widths)].filter((width) => width <= available).sort((a, b) => a - b);
+  if (fitting.length < new Set(widths).size && !fitting.includes(available)) fitting.push(available);
+  return fitting;
+}
+
+/** One file of a crop at one width and format, named by a hash of everything that makes its bytes. */
+export function planDerivative(
+  source: SourceImage,
+  crop: CropRect,
+  width: number,
+  format: ImageFormat,
+  tag: string,
+  config: Pick<ImagesConfig, 'encoders'>,
+): Derivative {
+  const height = Math.max(1, Math.round((width * crop.height) / crop.width));
+  const settings = config.encoders[format];
+  const key = createHash('sha1')
+    .update(JSON.stringify([PIPELINE_VERSION, source.hash, crop, width, height, format, settings]))
+    .digest('hex');
+  const extension = format === 'jpeg' ? 'jpg' : format;
+  const urlPath = `/${DERIVED_DIR}/${createStem(source.urlPath)}-${tag}${width}.${key.slice(0, 10)}.${extension}`;
+  return { key, urlPath, sourceHash: source.hash, crop, width, height, format, settings };
+}
+
+function toRendition(derivative: Derivative): Rendition {
+  return { url: derivative.urlPath, width: derivative.width, height: derivative.height };
+}
+
+function serviceRendition(
+  source: SourceImage,
+  crop: CropRect,
+  width: number,
+  focus: FocalPoint,
+  context: PlanContext,
+): Rendition {
+  const height = Math.max(1, Math.round((width * crop.height) / crop.width));
+  const template = context.config.service?.template ?? '{src}';
+  const url = fillServiceUrl(template, {
+    src: context.href(source.urlPath),
+    url: context.absolute(source.urlPath),
+    width,
+    height,
+    quality: context.config.encoders.webp.quality,
+    focus,
+  });
+  return { url, width, height };
+}
+
+/** A readable, URL-safe name from the original's file name (`Banjir Rob.JPG` → `banjir-rob`). */
+export function createStem(urlPath: string): string {
+  const name = decodeSafely(urlPath.slice(urlPath.lastIndexOf('/') + 1)).replace(/\.[^.]*$/, '');
+  const stem = name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return stem || 'image';
+}
+
+function decodeSafely(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

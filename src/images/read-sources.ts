@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
+import { runBounded } from '../output/run-bounded.js';
+import type { DerivedStore } from './derived-store.js';
+import type { ImageEncoder, SourceReading } from './image-encoder.js';
+import type { SourceImage } from './source-image.js';
+
+/** A local image some content uses. */
+export interface ImageReference {
+  /** Absolute path of the image file. */
+  readonly file: string;
+  /** Where the original is published, without the base path (`/images/a.jpg`). */
+  readonly urlPath: string;
+  /** The path as written, for messages (`foto-1.jpg`, `/images/a.jpg`). */
+  readonly written: string;
+  /** The file that uses it (display path) and where. */
+  readonly usedBy: { readonly file: string; readonly place: Place | undefined };
+}
+
+/** Sources by absolute file path, and a diagnostic for every use of a missing or broken one. */
+export interface SourceReadings {
+  readonly sources: ReadonlyMap<string, SourceImage>;
+  readonly diagnostics: readonly Diagnostic[];
+  /** How many files were decoded (not known from the store). */
+  readonly read: number;
+}
+
+/**
+ * Reads every referenced image once (an I/O edge): from the store when its
+ * size and modification time are unchanged, else hashed and measured by the
+ * encoder. A file that is missing, corrupt, of an unsupported format or over
+ * the pixel limit is reported at every place that uses it.
+ */
+export async function readSources(
+  references: readonly ImageReference[],
+  options: {
+    encoder: () => Promise<ImageEncoder>;
+    store: DerivedStore;
+    pixelLimit: number;
+    displayPath: (file: string) => string;
+  },
+): Promise<SourceReadings> {
+  const byFile = new Map<string, ImageReference[]>();
+  for (const reference of references) byFile.set(reference.file, [...(byFile.get(reference.file) ?? []), reference]);
+  const sources = new Map<string, SourceImage>();
+  const diagnostics: Diagnostic[] = [];
+  let read = 0;
+  await runBounded(byFile, 4, async ([file, uses]) => {
+    const urlPath = (uses[0] as ImageReference).urlPath;
+    const stats = await stat(file).catch(() => undefined);
+    if (!stats?.isFile()) {
+      for (const use of uses)
+        diagnostics.push(
+          report(
+            use,
+            `Missing image file ${options.displayPath(file)}, referenced as "${use.written}"`,
+            'image-missing',
+          ),
+        );
+      return;
+    }
+    const stamp = `${stats.size}:${stats.mtimeMs}`;
+    const known = options.store.knownSource(file, stamp);
+    if (known) {
+      sources.set(file, { ...known, urlPath });
+      return;
+    }
+    read++;
+    const bytes = await readFile(file);
+    const reading: SourceReading = await (await options.encoder()).read(bytes, options.pixelLimit);
+    if (!reading.ok) {
+      const ruleId = reading.problem === 'too-large' ? 'image-too-large' : 'image-unreadable';
+      const hint =
+        reading.problem === 'too-large'
+          ? 'Resize the original, or raise `images.pixelLimit` in the config.'
+          : 'Save it again as a JPEG, PNG, WebP, AVIF, GIF or SVG file.';
+      for (const use of uses)
+        diagnostics.push(report(use, `Unexpected image ${options.displayPath(file)}: ${reading.reason}`, ruleId, hint));
+      return;
+    }
+    const source = { ...reading.facts, hash: createHash('sha1').update(bytes).digest('hex') };
+    options.store.rememberSource(file, stamp, source);
+    sources.set(file, { ...source, urlPath });
+  });
+  return { sources, diagnostics, read };
+}
+
+function report(use: ImageReference, reason: string, ruleId: string, hint?: string): Diagnostic {
+  return createDiagnostic({ file: use.usedBy.file, place: use.usedBy.place, reason, ruleId, hint });
+}

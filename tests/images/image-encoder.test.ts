@@ -1,0 +1,168 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, describe, expect, test } from 'vitest';
+import { openDerivedStore } from '../../src/images/derived-store.js';
+import { encodeMissing } from '../../src/images/encode-missing.js';
+import { createImageEncoder } from '../../src/images/image-encoder.js';
+import { DEFAULT_IMAGES } from '../../src/images/images-config.js';
+import { planPicture } from '../../src/images/plan-picture.js';
+import { planShareImages } from '../../src/images/plan-share-images.js';
+import { readSources } from '../../src/images/read-sources.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'newsgen-images-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A dull grey photo with one bright, saturated spot: where the attention strategy should look. */
+async function spotPhoto(width: number, height: number, spot: [number, number]): Promise<Buffer> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#777"/><circle cx="${spot[0] * width}" cy="${spot[1] * height}" r="${width / 14}" fill="#f03"/><circle cx="${spot[0] * width}" cy="${spot[1] * height}" r="${width / 40}" fill="#ff0"/></svg>`;
+  return sharp(Buffer.from(svg)).jpeg({ quality: 90 }).toBuffer();
+}
+
+const encoder = createImageEncoder();
+const context = {
+  config: { ...DEFAULT_IMAGES, widths: [200, 400, 800], cardWidths: [160, 320] },
+  href: (urlPath: string) => urlPath,
+  absolute: (urlPath: string) => `https://example.org${urlPath}`,
+};
+
+describe('image encoder', () => {
+  test('reads size, format and the attention point, and encodes every rendition as planned', async () => {
+    const bytes = await spotPhoto(600, 400, [0.8, 0.25]);
+    const reading = await (await encoder).read(bytes, 1e8);
+    if (!reading.ok) throw new Error(reading.reason);
+    expect(reading.facts).toMatchObject({ width: 600, height: 400, format: 'jpeg', hasAlpha: false, animated: false });
+    expect(reading.facts.attention[0]).toBeGreaterThan(0.65);
+    expect(reading.facts.attention[1]).toBeLessThan(0.4);
+
+    const source = { ...reading.facts, urlPath: '/images/spot.jpg', hash: 'c'.repeat(40) };
+    const card = planPicture(source, 'card', reading.facts.attention, context);
+    const encoded = await (await encoder).encode(bytes, card.derivatives);
+    expect(encoded).toHaveLength(6);
+    for (const { derivative, bytes: output } of encoded) {
+      const metadata = await sharp(output).metadata();
+      expect([metadata.width, metadata.height]).toEqual([derivative.width, derivative.height]);
+      expect(metadata.format).toBe(derivative.format === 'avif' ? 'heif' : derivative.format);
+    }
+    // The 16:9 crop keeps the spot: its top edge moved up towards it, away from the centre.
+    expect(card.derivatives[0]?.crop).toEqual({ left: 0, top: 0, width: 600, height: 338 });
+    const jpeg = encoded.find((image) => image.derivative.format === 'jpeg' && image.derivative.width === 320);
+    const { data, info } = await sharp(jpeg?.bytes).raw().toBuffer({ resolveWithObject: true });
+    const at = (x: number, y: number) =>
+      data[(Math.round(y * info.height) * info.width + Math.round(x * info.width)) * 3];
+    expect(at(0.8, 0.3)).toBeGreaterThan(200);
+  });
+
+  test('writes a PNG fallback with its transparency for images that have some', async () => {
+    const bytes = await sharp({
+      create: { width: 300, height: 300, channels: 4, background: { r: 0, g: 90, b: 200, alpha: 0.5 } },
+    })
+      .png()
+      .toBuffer();
+    const reading = await (await encoder).read(bytes, 1e8);
+    if (!reading.ok) throw new Error(reading.reason);
+    const picture = planPicture(
+      { ...reading.facts, urlPath: '/a.png', hash: 'd'.repeat(40) },
+      'avatar',
+      [0.5, 0.5],
+      context,
+    );
+    const png = (await (await encoder).encode(bytes, picture.derivatives)).find(
+      (image) => image.derivative.format === 'png',
+    );
+    const metadata = await sharp(png?.bytes).metadata();
+    expect(metadata).toMatchObject({ format: 'png', hasAlpha: true, width: 96 });
+  });
+
+  test('refuses corrupt, truncated, unsupported and oversized files with a reason', async () => {
+    const photo = await spotPhoto(300, 200, [0.5, 0.5]);
+    const read = async (bytes: Uint8Array, limit = 1e8) => (await encoder).read(bytes, limit);
+    expect(await read(Buffer.from('not an image at all'))).toMatchObject({ ok: false, problem: 'unreadable' });
+    expect(await read(photo.subarray(0, photo.length / 2))).toMatchObject({ ok: false, problem: 'unreadable' });
+    expect(await read(photo, 50_000)).toEqual({
+      ok: false,
+      problem: 'too-large',
+      reason: '300 × 200 pixels is over the limit of 50,000 pixels',
+    });
+  });
+});
+
+describe('encodeMissing and readSources', () => {
+  test('encode each derived image once: a second build with the same store encodes nothing', async () => {
+    const file = path.join(dir, 'foto-1.jpg');
+    writeFileSync(file, await spotPhoto(900, 600, [0.3, 0.6]));
+    const storeDir = path.join(dir, 'store');
+    const use = {
+      file,
+      urlPath: '/nasional/banjir/foto-1.jpg',
+      written: 'foto-1.jpg',
+      usedBy: { file: 'content/a.md', place: { line: 4, column: 3 } },
+    };
+    const build = async () => {
+      const store = await openDerivedStore(storeDir);
+      const readings = await readSources([use, use], {
+        encoder: () => encoder,
+        store,
+        pixelLimit: 1e8,
+        displayPath: (f) => path.basename(f),
+      });
+      const source = readings.sources.get(file);
+      if (!source) throw new Error('not read');
+      const lead = planPicture(source, 'lead', source.attention, context);
+      const share = planShareImages(source, source.attention, context);
+      const encoded = await encodeMissing([{ file, derivatives: [...lead.derivatives, ...share.derivatives] }], {
+        encoder: () => encoder,
+        store,
+      });
+      await store.save();
+      return { encoded, read: readings.read, store, lead };
+    };
+    const cold = await build();
+    expect(cold).toMatchObject({ read: 1, encoded: 3 * 3 + 1 });
+    for (const derivative of cold.lead.derivatives) expect(cold.store.has(derivative)).toBe(true);
+    const warm = await build();
+    expect(warm).toMatchObject({ read: 0, encoded: 0 });
+  });
+
+  test('reports a missing or broken image at every place that uses it', async () => {
+    const broken = path.join(dir, 'rusak.jpg');
+    writeFileSync(broken, 'GIF89a but not really');
+    const store = await openDerivedStore(path.join(dir, 'store-2'));
+    const uses = [
+      {
+        file: path.join(dir, 'hilang.jpg'),
+        urlPath: '/x/hilang.jpg',
+        written: 'hilang.jpg',
+        usedBy: { file: 'content/x/index.md', place: { line: 12, column: 1 } },
+      },
+      {
+        file: broken,
+        urlPath: '/images/rusak.jpg',
+        written: '/images/rusak.jpg',
+        usedBy: { file: 'content/a.md', place: { line: 3, column: 8 } },
+      },
+      {
+        file: broken,
+        urlPath: '/images/rusak.jpg',
+        written: '/images/rusak.jpg',
+        usedBy: { file: 'content/b.md', place: { line: 5, column: 8 } },
+      },
+    ];
+    const { diagnostics, sources } = await readSources(uses, {
+      encoder: () => encoder,
+      store,
+      pixelLimit: 1e8,
+      displayPath: (f) => path.basename(f),
+    });
+    expect(sources.size).toBe(0);
+    expect(diagnostics.map((d) => [d.file, d.place?.line, d.ruleId]).sort()).toEqual([
+      ['content/a.md', 3, 'image-unreadable'],
+      ['content/b.md', 5, 'image-unreadable'],
+      ['content/x/index.md', 12, 'image-missing'],
+    ]);
+    expect(diagnostics.find((d) => d.ruleId === 'image-missing')?.reason).toBe(
+      'Missing image file hilang.jpg, referenced as "hilang.jpg"',
+    );
+  });
+});

@@ -1,5 +1,5 @@
-import { hashBytes } from '../cache/build-cache.js';
 import { type ArticleHtmlDigest, hashHtml } from '../content/article.js';
+import { hashBytes } from '../hash/hash-bytes.js';
 import type { Page, Pagination, SiteArticle } from '../site/site.js';
 
 /** Fingerprints pages from the site model; see {@link createPageFingerprinter}. */

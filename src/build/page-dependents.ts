@@ -1,4 +1,4 @@
-import { hashBytes } from '../cache/build-cache.js';
+import { hashBytes } from '../hash/hash-bytes.js';
 import type { Page, Site } from '../site/site.js';
 import { shownArticles } from './fingerprint-page.js';
 

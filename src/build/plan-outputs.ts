@@ -1,6 +1,6 @@
-import { hashBytes } from '../cache/build-cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { type ArticleHtml, type ArticleHtmlDigest, hashHtml } from '../content/article.js';
+import { hashBytes } from '../hash/hash-bytes.js';
 import type { OutputFile } from '../output/output-file.js';
 import { urlToOutputPath } from '../output/resolve-output-path.js';
 import type { Renderer } from '../render/create-renderer.js';

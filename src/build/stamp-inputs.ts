@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { hashBytes } from '../cache/build-cache.js';
 import { listMarkdownFiles } from '../content/load-content.js';
+import { hashBytes } from '../hash/hash-bytes.js';
 
 /** The content folder's files (sorted, relative to it) with their `size:mtime`, undefined when a file vanished. */
 export type ContentStats = readonly { readonly path: string; readonly stat: string | undefined }[];

@@ -1,5 +1,5 @@
-import { hashBytes } from '../cache/build-cache.js';
 import type { Place } from '../diagnostics/diagnostic.js';
+import { hashBytes } from '../hash/hash-bytes.js';
 
 /** An instant with the ISO 8601 text in the site's time zone (with its offset). */
 export interface Instant {

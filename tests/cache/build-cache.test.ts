@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { CacheCorruptionError, hashBytes, openBuildCache, type SavedSource } from '../../src/cache/build-cache.js';
+import { CacheCorruptionError, openBuildCache, type SavedSource } from '../../src/cache/build-cache.js';
+import { hashBytes } from '../../src/hash/hash-bytes.js';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hashBytes } from '../../src/cache/build-cache.js';
+import { hashBytes } from '../../src/hash/hash-bytes.js';
 import { writeChanges } from '../../src/output/write-changes.js';
 
 function listFiles(dir: string): string[] {

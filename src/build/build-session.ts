@@ -15,8 +15,8 @@ import { checkOutDir } from '../output/check-out-dir.js';
 import { toBytes } from '../output/output-file.js';
 import type { Renderer } from '../render/create-renderer.js';
 import { type LoadedTheme, loadTheme } from '../render/load-theme.js';
+import type { ImageSizes } from '../site/image-size.js';
 import type { Page, Site } from '../site/site.js';
-import type { ImageSizes } from '../syndication/image-size.js';
 import { failOnErrors } from './fail-on-errors.js';
 import { type HtmlSpill, openHtmlSpill } from './html-spill.js';
 import {

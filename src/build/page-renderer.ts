@@ -4,9 +4,9 @@ import { createDateFormatter } from '../i18n/format-date.js';
 import { createRelativeTimeScript } from '../i18n/relative-time-script.js';
 import { resolveStrings } from '../i18n/strings.js';
 import type { Renderer } from '../render/create-renderer.js';
+import { createFeedLinks } from '../site/feed-links.js';
+import type { ImageSizes } from '../site/image-size.js';
 import type { Page, Term } from '../site/site.js';
-import { createFeedLinks } from '../syndication/create-feeds.js';
-import type { ImageSizes } from '../syndication/image-size.js';
 import { createNav, createPageView } from '../view/create-page-view.js';
 import { createViewContext } from '../view/view-context.js';
 

@@ -1,4 +1,5 @@
 import type { Article } from '../content/article.js';
+import type { AuthorProfile } from '../content/author-profile.js';
 import { checkArticle } from '../content/check-article.js';
 import { checkAuthorProfile } from '../content/check-author-profile.js';
 import { decodeSource } from '../content/decode-source.js';
@@ -10,7 +11,6 @@ import { isNewsgenError } from '../diagnostics/newsgen-error.js';
 import { createExcerpt } from '../markdown/create-excerpt.js';
 import type { MarkdownProcessor, RenderedMarkdown, RenderOptions } from '../markdown/create-processor.js';
 import { HTML_NESTING, MARKDOWN_NESTING } from '../markdown/nesting-limit.js';
-import type { AuthorProfile } from '../site/site.js';
 
 /** Folder under `content/` that holds author profiles rather than articles. */
 export const AUTHORS_FOLDER = 'authors/';

@@ -1,7 +1,7 @@
 import type { Article } from '../content/article.js';
+import type { AuthorProfile } from '../content/author-profile.js';
 import type { SourceFile } from '../content/source-file.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { AuthorProfile } from '../site/site.js';
 import type { ProcessResult } from './process-article.js';
 
 /** The content of a site after the per-file stages: articles, author profiles, and every problem found. */

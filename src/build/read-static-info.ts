@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { listStaticFiles, type StaticFile } from '../output/list-static-files.js';
 import { runBounded } from '../output/run-bounded.js';
-import type { ImageSize, ImageSizes } from '../syndication/image-size.js';
+import type { ImageSize, ImageSizes } from '../site/image-size.js';
 
 /** Image files whose size is measured for `width`/`height` and Open Graph. */
 const IMAGE_FILE = /\.(avif|gif|jpe?g|png|svg|webp)$/i;

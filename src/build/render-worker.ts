@@ -10,8 +10,8 @@ import { isNewsgenError } from '../diagnostics/newsgen-error.js';
 import type { PrecompiledTemplates } from '../render/compile-templates.js';
 import { compileRenderer } from '../render/create-renderer.js';
 import type { TemplateSource } from '../render/read-theme-files.js';
+import type { ImageSizes } from '../site/image-size.js';
 import type { SiteArticle, Term } from '../site/site.js';
-import type { ImageSizes } from '../syndication/image-size.js';
 import { type ArticlePageBatch, decodeArticlePages, packContents } from './article-page-batch.js';
 import { createPageRenderer } from './page-renderer.js';
 

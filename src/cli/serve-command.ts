@@ -1,6 +1,13 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { VERSION } from '../build/version.js';
-import { addBuildOptions, type BuildFlags, type CliIo, createCliLogger, loadResolvedConfig } from './main.js';
+import {
+  addBuildOptions,
+  type BuildFlags,
+  type CliIo,
+  createCliLogger,
+  loadResolvedConfig,
+  useColor,
+} from './build-options.js';
 
 /** Flags of `newsgen serve` on top of the build flags. */
 interface ServeFlags extends BuildFlags {
@@ -53,7 +60,7 @@ async function runCommand(
   try {
     await runLivePreview({
       logger,
-      color: Boolean(io.stderr.isTTY) && io.env['NO_COLOR'] === undefined && io.env['CI'] === undefined,
+      color: useColor(io),
       resolveConfig: (baseUrl) => loadResolvedConfig(baseUrl === undefined ? flags : { ...flags, baseUrl }, io, logger),
       version: VERSION,
       concurrency: flags.concurrency ?? 'auto',

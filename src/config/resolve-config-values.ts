@@ -1,6 +1,6 @@
-import { createSlug } from '../content/slug.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { parseDate } from '../i18n/parse-date.js';
+import { createSlug } from '../url/slug.js';
 import type { ConfigChecker } from './config-checker.js';
 import type { FeedConfig, RelatedWeights, SectionConfig } from './resolved-config.js';
 

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Instant } from '../i18n/instant.js';
 import { parseDate } from '../i18n/parse-date.js';
-import type { ArticleData, Correction, Image, Instant } from './article.js';
+import { createSlug } from '../url/slug.js';
+import type { ArticleData, Correction, Image } from './article.js';
 import { describeValue, type FieldContext, readBoolean, readNames, readText, reportField } from './field-checks.js';
 import type { FrontMatter } from './front-matter.js';
-import { createSlug } from './slug.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses in image paths.
 const CONTROL_OR_BACKSLASH = /[\u0000-\u001f\\]/;

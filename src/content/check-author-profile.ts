@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { AuthorProfile } from '../site/site.js';
+import { createSlug } from '../url/slug.js';
+import type { AuthorProfile } from './author-profile.js';
 import { describeValue, type FieldContext, readText, reportField } from './field-checks.js';
 import type { FrontMatter } from './front-matter.js';
-import { createSlug } from './slug.js';
 
 /**
  * Validates an author profile (`content/authors/<slug>.md`): `name`

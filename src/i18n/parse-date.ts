@@ -1,4 +1,4 @@
-import type { Instant } from '../content/article.js';
+import type { Instant } from './instant.js';
 import { getZoneClock, toUtcTime } from './zone-clock.js';
 
 /** The outcome of reading a front matter date. */

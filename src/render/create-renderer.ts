@@ -1,12 +1,12 @@
 import Handlebars from 'handlebars';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import type { OutputFile } from '../output/output-file.js';
+import type { PageView } from '../view/view-model.js';
 import { type CompiledTemplate, compileTemplates, type PrecompiledTemplates } from './compile-templates.js';
 import { registerHelpers } from './helpers.js';
 import { fingerprintTheme } from './load-theme.js';
 import { readThemeFiles, type ThemeFiles } from './read-theme-files.js';
 import { findTemplateErrorPlace } from './template-error-place.js';
-import type { PageView } from './view-model.js';
 
 /** Turns page views into HTML with one compiled theme. Built once per build. */
 export interface Renderer {

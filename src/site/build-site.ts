@@ -1,21 +1,17 @@
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Article } from '../content/article.js';
-import { createSlugger } from '../content/slug.js';
+import type { AuthorProfile } from '../content/author-profile.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { createSlugger } from '../url/slug.js';
 import { checkCollisions, type UrlClaim } from './check-collisions.js';
 import { collectTerms } from './collect-terms.js';
 import { compareNewestFirst } from './compare.js';
 import { createArticlePages, createHomePages, createListingPages } from './create-pages.js';
 import { createPermalink } from './permalink.js';
 import { selectPublished } from './select-published.js';
-import type { AuthorProfile, Site, SiteArticle, Term } from './site.js';
+import type { Site, SiteArticle, SiteOptions, Term } from './site.js';
 
 /** Site settings the model depends on. */
-export type SiteOptions = Pick<
-  ResolvedConfig,
-  'permalink' | 'perPage' | 'sections' | 'related' | 'otherNewsCount' | 'now' | 'drafts' | 'future'
->;
-
 /**
  * The `model` stage: selects the published articles, resolves their terms
  * and URLs, and lays out every page of the site. Pure. URL collisions are

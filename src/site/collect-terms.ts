@@ -1,4 +1,4 @@
-import { createSlug, normalizeName } from '../content/slug.js';
+import { createSlug, normalizeName } from '../url/slug.js';
 import { compareText } from './compare.js';
 import type { Taxonomy, Term } from './site.js';
 

@@ -1,8 +1,18 @@
-import type { SiteOptions } from './build-site.js';
 import { compareTermsByCount } from './collect-terms.js';
 import { paginate } from './paginate.js';
 import { createRelatedFinder, type RelatedItem } from './related.js';
-import type { ArticlePage, HomePage, ListPage, Page, Site, SiteArticle, Taxonomy, Term, TermsPage } from './site.js';
+import type {
+  ArticlePage,
+  HomePage,
+  ListPage,
+  Page,
+  Site,
+  SiteArticle,
+  SiteOptions,
+  Taxonomy,
+  Term,
+  TermsPage,
+} from './site.js';
 
 type SiteSoFar = Omit<Site, 'pages'>;
 

@@ -1,4 +1,6 @@
-import type { Article, Image } from '../content/article.js';
+import type { ResolvedConfig } from '../config/resolved-config.js';
+import type { Article } from '../content/article.js';
+import type { AuthorProfile } from '../content/author-profile.js';
 
 /** The taxonomies a site groups articles by. */
 export type Taxonomy = 'section' | 'tag' | 'author';
@@ -12,17 +14,6 @@ export interface Term {
   readonly url: string;
   /** Number of published articles with this term. */
   readonly count: number;
-}
-
-/** An author's profile from `content/authors/*.md` or `authors.yml`. */
-export interface AuthorProfile {
-  readonly slug: string;
-  readonly name: string;
-  readonly role: string | undefined;
-  readonly bioHtml: string | undefined;
-  readonly avatar: Image | undefined;
-  readonly links: readonly { readonly name: string; readonly url: string }[];
-  readonly sourcePath: string;
 }
 
 /** A published article placed in the site: URL and resolved terms. */
@@ -96,3 +87,9 @@ export interface Site {
   readonly profiles: ReadonlyMap<string, AuthorProfile>;
   readonly pages: readonly Page[];
 }
+
+/** The config the `model` stage reads. */
+export type SiteOptions = Pick<
+  ResolvedConfig,
+  'permalink' | 'perPage' | 'sections' | 'related' | 'otherNewsCount' | 'now' | 'drafts' | 'future'
+>;

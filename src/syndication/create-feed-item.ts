@@ -1,12 +1,12 @@
 import { lookup } from 'mrmime';
 import type { Image } from '../content/article.js';
 import { type ArticleHtml, inlineHtml } from '../content/article.js';
+import { findImageSize, type ImageSizes } from '../site/image-size.js';
 import type { SiteArticle } from '../site/site.js';
-import { absolutizeHtml } from './absolutize-html.js';
+import { absolutizeHtml } from '../url/absolutize-html.js';
+import { createSiteUrl, type SiteAddress } from '../url/site-url.js';
 import { createArticleGuid } from './create-article-guid.js';
 import type { FeedImage, FeedItem } from './feed-model.js';
-import { findImageSize, type ImageSizes } from './image-size.js';
-import { createSiteUrl, type SiteAddress } from './site-url.js';
 
 /** What turning an article into a feed item needs. */
 export interface FeedItemContext {

@@ -2,27 +2,20 @@ import type { FeedConfig, ResolvedConfig } from '../config/resolved-config.js';
 import { type ArticleHtml, type ArticleHtmlDigest, hashHtml, inlineHtml } from '../content/article.js';
 import type { OutputFile } from '../output/output-file.js';
 import { urlToOutputPath } from '../output/resolve-output-path.js';
+import { createFeedPaths, createTermFeedTitle, hasTermFeeds } from '../site/feed-links.js';
+import type { ImageSizes } from '../site/image-size.js';
 import type { Site, SiteArticle, Term } from '../site/site.js';
+import { createSiteUrl } from '../url/site-url.js';
 import { createFeedItem } from './create-feed-item.js';
-import { createFeedPaths, FEED_TYPES, type Feed, type FeedItem } from './feed-model.js';
-import type { ImageSizes } from './image-size.js';
+import type { Feed, FeedItem } from './feed-model.js';
 import { renderJsonFeed } from './json-feed.js';
 import { selectPublicArticles } from './public-articles.js';
-import { createSiteUrl } from './site-url.js';
 
 /** The config a feed build reads. */
 export type FeedSiteConfig = Pick<
   ResolvedConfig,
   'title' | 'description' | 'baseUrl' | 'basePath' | 'locale' | 'publisher' | 'now' | 'feeds'
 >;
-
-/** An autodiscovery link for `<link rel="alternate">`. */
-export interface FeedLink {
-  readonly type: string;
-  readonly title: string;
-  /** Root-relative href, base path included. */
-  readonly url: string;
-}
 
 /** One feed to write: who it is about and the listing URL its files sit under. */
 interface FeedSpec {
@@ -132,35 +125,6 @@ function describeFeedArticle(article: SiteArticle, htmlDigestOf: ArticleHtmlDige
     article.authorTerms.map((term) => [term.name, term.url]),
     htmlDigestOf(article),
   ];
-}
-
-/** Whether a section, tag or author listing has feeds of its own under this config. */
-export function hasTermFeeds(term: Term, feeds: FeedConfig): boolean {
-  return (
-    term.taxonomy === 'section' ||
-    (term.taxonomy === 'tag' && feeds.tags) ||
-    (term.taxonomy === 'author' && feeds.authors)
-  );
-}
-
-/** Autodiscovery links for the feeds under a listing URL, one per format. */
-export function createFeedLinks(
-  title: string,
-  folderUrl: string,
-  config: Pick<ResolvedConfig, 'baseUrl' | 'basePath'>,
-): FeedLink[] {
-  const siteUrl = createSiteUrl(config);
-  const paths = createFeedPaths(folderUrl);
-  return [
-    { type: FEED_TYPES.rss, title: `${title} (RSS)`, url: siteUrl.href(paths.rss) },
-    { type: FEED_TYPES.atom, title: `${title} (Atom)`, url: siteUrl.href(paths.atom) },
-    { type: FEED_TYPES.json, title: `${title} (JSON Feed)`, url: siteUrl.href(paths.json) },
-  ];
-}
-
-/** Title of a term's feed, e.g. `Ekonomi — Warta Nusantara`. */
-export function createTermFeedTitle(term: Term, siteTitle: string): string {
-  return `${term.name} — ${siteTitle}`;
 }
 
 function listFeedSpecs(site: Site, config: FeedSiteConfig): FeedSpec[] {

@@ -1,18 +1,11 @@
-import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { OutputFile } from '../output/output-file.js';
 import type { Site, SiteArticle } from '../site/site.js';
+import { createSiteUrl } from '../url/site-url.js';
 import type { OutputGroup } from './create-feeds.js';
 import { selectRecentArticles } from './news-window.js';
 import { findLastModified, findPageLastModified } from './page-lastmod.js';
 import { selectPublicArticles } from './public-articles.js';
-import { createSiteUrl } from './site-url.js';
-import type { SplitLimit } from './split-entries.js';
-
-/** Size limits of sitemap files. */
-export interface SitemapLimits {
-  readonly pages: SplitLimit;
-  readonly news: SplitLimit;
-}
+import type { SitemapConfig, SitemapEntry, SitemapLimits } from './sitemap-model.js';
 
 /** The protocol's limits: 50,000 URLs and 50 MB per sitemap, 1,000 URLs per news sitemap. */
 export const SITEMAP_LIMITS: SitemapLimits = {
@@ -22,15 +15,6 @@ export const SITEMAP_LIMITS: SitemapLimits = {
 
 /** URL path of the sitemap index, the one address to give search engines. */
 export const SITEMAP_INDEX_URL = '/sitemap.xml';
-
-/** The config the sitemaps read. */
-export type SitemapConfig = Pick<ResolvedConfig, 'baseUrl' | 'basePath' | 'locale' | 'publisher' | 'now'>;
-
-/** One `<url>` of a sitemap. */
-export interface SitemapEntry {
-  readonly loc: string;
-  readonly lastmod: string | undefined;
-}
 
 /**
  * `/sitemap.xml` as a sitemap index pointing at `/sitemap-pages-N.xml` (every

@@ -1,4 +1,4 @@
-import type { Instant } from '../content/article.js';
+import type { Instant } from '../i18n/instant.js';
 
 /** The lead image of a feed item, ready for Media RSS and JSON Feed. */
 export interface FeedImage {
@@ -57,31 +57,4 @@ export interface Feed {
   readonly logoUrl: string | undefined;
   /** Newest first, at most the configured limit. */
   readonly items: readonly FeedItem[];
-}
-
-/** Where a feed's three files go, as URL paths without the base path. */
-export interface FeedPaths {
-  readonly rss: string;
-  readonly atom: string;
-  readonly json: string;
-}
-
-/** MIME types for autodiscovery links and HTTP. */
-export const FEED_TYPES: Readonly<Record<keyof FeedPaths, string>> = {
-  rss: 'application/rss+xml',
-  atom: 'application/atom+xml',
-  json: 'application/feed+json',
-};
-
-/** File names of a feed's three formats inside its folder. */
-export const FEED_FILES: Readonly<Record<keyof FeedPaths, string>> = {
-  rss: 'feed.xml',
-  atom: 'atom.xml',
-  json: 'feed.json',
-};
-
-/** The three feed paths under a listing's URL path (`/ekonomi/` → `/ekonomi/feed.xml`…). */
-export function createFeedPaths(folderUrl: string): FeedPaths {
-  const folder = folderUrl.endsWith('/') ? folderUrl : `${folderUrl}/`;
-  return { rss: folder + FEED_FILES.rss, atom: folder + FEED_FILES.atom, json: folder + FEED_FILES.json };
 }

@@ -1,9 +1,9 @@
 import { create } from 'xmlbuilder2';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { SiteArticle } from '../site/site.js';
+import { createSiteUrl } from '../url/site-url.js';
 import { createNewsLanguage } from './news-language.js';
 import { selectRecentArticles } from './news-window.js';
-import { createSiteUrl } from './site-url.js';
 import { estimateXmlBytes, type SplitLimit, splitEntries } from './split-entries.js';
 import { XML_NAMESPACES as NS } from './xml-namespaces.js';
 

@@ -1,4 +1,4 @@
-import type { Instant } from '../content/article.js';
+import type { Instant } from '../i18n/instant.js';
 import type { Page, SiteArticle } from '../site/site.js';
 
 /**

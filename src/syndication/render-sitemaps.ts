@@ -1,11 +1,11 @@
 import { create } from 'xmlbuilder2';
 import type { OutputFile } from '../output/output-file.js';
 import type { Site } from '../site/site.js';
-import type { SitemapConfig, SitemapEntry, SitemapLimits } from './create-sitemaps.js';
+import { createSiteUrl } from '../url/site-url.js';
 import { renderNewsSitemaps } from './news-sitemap.js';
 import { selectRecentArticles } from './news-window.js';
 import { findLastModified } from './page-lastmod.js';
-import { createSiteUrl } from './site-url.js';
+import type { SitemapConfig, SitemapEntry, SitemapLimits } from './sitemap-model.js';
 import { estimateXmlBytes, splitEntries } from './split-entries.js';
 import { XML_NAMESPACES as NS } from './xml-namespaces.js';
 

@@ -1,5 +1,5 @@
+import { createSiteUrl, type SiteAddress } from '../url/site-url.js';
 import { SITEMAP_INDEX_URL } from './create-sitemaps.js';
-import { createSiteUrl, type SiteAddress } from './site-url.js';
 
 /**
  * `robots.txt` allowing every crawler and naming the sitemap index with an

@@ -1,4 +1,12 @@
 import { formatString } from '../i18n/strings.js';
+import { createFeedLinks, createTermFeedTitle, type FeedLink, hasTermFeeds } from '../site/feed-links.js';
+import type { Page, Pagination, SiteArticle, Term } from '../site/site.js';
+import { rebaseHtml } from '../url/absolutize-html.js';
+import { createSiteUrl } from '../url/site-url.js';
+import { createHeadHtml, createRobots } from './head-meta.js';
+import type { JsonLdImage } from './json-ld.js';
+import { paginationWindow } from './pagination-window.js';
+import { createDateView, createImageView, type ViewContext } from './view-context.js';
 import type {
   ArticleCardView,
   ArticleView,
@@ -7,15 +15,7 @@ import type {
   PageView,
   PaginationView,
   TermView,
-} from '../render/view-model.js';
-import type { Page, Pagination, SiteArticle, Term } from '../site/site.js';
-import { rebaseHtml } from '../syndication/absolutize-html.js';
-import { createFeedLinks, createTermFeedTitle, type FeedLink, hasTermFeeds } from '../syndication/create-feeds.js';
-import { createHeadHtml, createRobots } from '../syndication/head-meta.js';
-import type { JsonLdImage } from '../syndication/json-ld.js';
-import { createSiteUrl } from '../syndication/site-url.js';
-import { paginationWindow } from './pagination-window.js';
-import { createDateView, createImageView, type ViewContext } from './view-context.js';
+} from './view-model.js';
 
 /**
  * Turns one page of the site model into the data its template receives

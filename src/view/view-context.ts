@@ -1,9 +1,9 @@
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { type ArticleHtml, type Image, inlineHtml } from '../content/article.js';
-import type { ArticleCardView, DateView, ImageView, SiteView } from '../render/view-model.js';
+import { findImageSize, type ImageSize, type ImageSizes } from '../site/image-size.js';
 import type { SiteArticle } from '../site/site.js';
-import { findImageSize, type ImageSize, type ImageSizes } from '../syndication/image-size.js';
-import { createSiteUrl } from '../syndication/site-url.js';
+import { createSiteUrl } from '../url/site-url.js';
+import type { ArticleCardView, DateView, ImageView, SiteView } from './view-model.js';
 
 /** Everything turning pages into template data needs; built once per build. */
 export interface ViewContext {

@@ -8,7 +8,7 @@ import type { SourceFile } from '../../src/content/source-file.js';
 import { resolveStrings } from '../../src/i18n/strings.js';
 import { createMarkdownProcessor } from '../../src/markdown/create-processor.js';
 import { createRenderer } from '../../src/render/create-renderer.js';
-import type { ImageSizes } from '../../src/syndication/image-size.js';
+import type { ImageSizes } from '../../src/site/image-size.js';
 
 /** A site built in memory: output path → text, plus the model. */
 export interface MemoryBuild {

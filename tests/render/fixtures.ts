@@ -1,4 +1,5 @@
 import { resolveStrings } from '../../src/i18n/strings.js';
+import { paginationWindow } from '../../src/view/pagination-window.js';
 import type {
   ArticleCardView,
   ArticlePageView,
@@ -11,8 +12,7 @@ import type {
   SiteView,
   TermsPageView,
   TermView,
-} from '../../src/render/view-model.js';
-import { paginationWindow } from '../../src/view/pagination-window.js';
+} from '../../src/view/view-model.js';
 
 /** Indonesian UI strings as the build resolves them, with one site override. */
 export const sampleStrings: Readonly<Record<string, string>> = resolveStrings('id-ID', { corrections: 'Ralat' });

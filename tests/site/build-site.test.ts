@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Article } from '../../src/content/article.js';
+import type { AuthorProfile } from '../../src/content/author-profile.js';
 import { buildSite } from '../../src/site/build-site.js';
-import type { AuthorProfile, ListPage, Page } from '../../src/site/site.js';
+import type { ListPage, Page } from '../../src/site/site.js';
 import { at, displayPathOf, makeArticle, makeOptions, september } from './fixtures.js';
 
 function build(

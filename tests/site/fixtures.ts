@@ -1,5 +1,6 @@
-import type { Article, Instant } from '../../src/content/article.js';
-import type { SiteOptions } from '../../src/site/build-site.js';
+import type { Article } from '../../src/content/article.js';
+import type { Instant } from '../../src/i18n/instant.js';
+import type { SiteOptions } from '../../src/site/site.js';
 
 /** An instant from ISO 8601 text with an offset; the text is kept as written. */
 export function at(iso: string): Instant {

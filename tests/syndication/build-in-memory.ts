@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { validateXML, type XMLFileInfo } from 'xmllint-wasm';
 import type { InlineConfig } from '../../src/config/resolve-config.js';
-import type { ImageSizes } from '../../src/syndication/image-size.js';
+import type { ImageSizes } from '../../src/site/image-size.js';
 import { buildInMemory as buildSiteInMemory, type MemoryBuild } from '../helpers/build-in-memory.js';
 import { ROOT } from '../helpers/fixture-site.js';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { absolutizeHtml, rebaseHtml } from '../../src/syndication/absolutize-html.js';
 import { createArticleGuid } from '../../src/syndication/create-article-guid.js';
 import { formatRfc822 } from '../../src/syndication/format-rfc822.js';
 import { createNewsLanguage } from '../../src/syndication/news-language.js';
-import { serializeJsonLd } from '../../src/syndication/serialize-json-ld.js';
+import { absolutizeHtml, rebaseHtml } from '../../src/url/absolutize-html.js';
+import { serializeJsonLd } from '../../src/view/serialize-json-ld.js';
 
 const address = { baseUrl: 'https://host.example/warta/', basePath: '/warta/' };
 

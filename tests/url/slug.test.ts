@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createSlug, createTermKey } from '../../src/content/slug.js';
+import { createSlug, createTermKey } from '../../src/url/slug.js';
 
 describe('createSlug', () => {
   test('lower-cases and joins words with hyphens', () => {

@@ -1,5 +1,5 @@
-import type { ArticlePageView, HomePageView, ListPageView, PageView, TermsPageView } from '../render/view-model.js';
-import { absolutizeHref } from './site-url.js';
+import { absolutizeHref } from '../url/site-url.js';
+import type { ArticlePageView, HomePageView, ListPageView, PageView, TermsPageView } from './view-model.js';
 
 /** A schema.org node as plain JSON. */
 export type JsonLd = Readonly<Record<string, unknown>>;

@@ -1,7 +1,10 @@
-import type { ResolvedConfig } from '../config/resolved-config.js';
-
 /** Where a site lives: the two config values every URL is made from. */
-export type SiteAddress = Pick<ResolvedConfig, 'baseUrl' | 'basePath'>;
+export interface SiteAddress {
+  /** Absolute base URL with a trailing slash (`https://host/warta/`). */
+  readonly baseUrl: string;
+  /** Its path with slashes on both ends (`/warta/`, or `/`). */
+  readonly basePath: string;
+}
 
 /** URL makers for one site address; pure. */
 export interface SiteUrl {

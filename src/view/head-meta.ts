@@ -1,9 +1,9 @@
 import { stringifyEntitiesLight } from 'stringify-entities';
-import type { ImageView, PageView } from '../render/view-model.js';
-import type { FeedLink } from './create-feeds.js';
+import type { FeedLink } from '../site/feed-links.js';
+import { absolutizeHref } from '../url/site-url.js';
 import { createJsonLd, type JsonLdImage } from './json-ld.js';
 import { serializeJsonLd } from './serialize-json-ld.js';
-import { absolutizeHref } from './site-url.js';
+import type { ImageView, PageView } from './view-model.js';
 
 /** What a page's head needs beyond its view. */
 export interface HeadExtras {

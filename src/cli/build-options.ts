@@ -1,0 +1,88 @@
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import { loadConfig } from '../config/load-config.js';
+import { type InlineConfig, resolveConfig } from '../config/resolve-config.js';
+import { formatDiagnostics } from '../diagnostics/format-diagnostics.js';
+import { createLogger, type Logger, resolveLogLevel } from '../logger/create-logger.js';
+
+/** The process surroundings the CLI uses; injected so tests can run it in-process. */
+export interface CliIo {
+  readonly cwd: string;
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly env: NodeJS.ProcessEnv;
+  readonly now: () => Date;
+}
+
+/** Flags shared by every command that builds. */
+export interface BuildFlags {
+  config?: string;
+  content?: string;
+  templates?: string;
+  static?: string;
+  out?: string;
+  baseUrl?: string;
+  drafts?: boolean;
+  future?: boolean;
+  now?: string;
+  quiet?: boolean;
+  verbose?: boolean;
+  cache?: boolean;
+  concurrency?: number;
+}
+
+/** Adds the options every building command takes. */
+export function addBuildOptions(command: Command): Command {
+  return command
+    .option('-c, --config <file>', 'config file (default: newsgen.config.{json,yaml,yml,js,mjs,ts})')
+    .option('--content <dir>', 'content folder', undefined)
+    .option('--templates <dir>', 'template overrides folder (default: templates, when present)')
+    .option('--static <dir>', 'static files copied as is (default: static)')
+    .option('-o, --out <dir>', 'output folder (default: dist)')
+    .option('--base-url <url>', 'absolute URL the site is published at')
+    .option('--drafts', 'include drafts')
+    .option('--future', 'include articles dated in the future')
+    .option('--now <instant>', 'build as of this ISO 8601 instant')
+    .option('--no-cache', 'ignore and do not update the build cache (node_modules/.cache/newsgen)')
+    .addOption(
+      new Option(
+        '--concurrency <n>',
+        'threads for Markdown, and for article pages on 3+ cores or when given (default: available cores)',
+      ).argParser(parseConcurrency),
+    )
+    .addOption(new Option('--quiet', 'print errors only').conflicts('verbose'))
+    .option('--verbose', 'print stage timings and details');
+}
+
+/** Creates the stderr logger the flags ask for. */
+export function createCliLogger(flags: BuildFlags, io: CliIo): Logger {
+  return createLogger({ level: resolveLogLevel(flags), stream: io.stderr });
+}
+
+/** Loads the config file, merges the flags and prints config warnings. */
+export async function loadResolvedConfig(flags: BuildFlags, io: CliIo, logger: Logger) {
+  const loaded = await loadConfig(io.cwd, flags.config);
+  const inline: InlineConfig = {
+    content: flags.content,
+    templates: flags.templates,
+    static: flags.static,
+    out: flags.out,
+    baseUrl: flags.baseUrl,
+    drafts: flags.drafts,
+    future: flags.future,
+    now: flags.now,
+  };
+  const { config, warnings } = resolveConfig(io.cwd, loaded, inline, io.now());
+  if (warnings.length > 0) logger.warn(formatDiagnostics(warnings, { color: useColor(io) }));
+  return config;
+}
+
+function parseConcurrency(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new InvalidArgumentError('expected a whole number from 0 to 64');
+  return n;
+}
+
+/** Whether stderr gets colours: a terminal, and neither `NO_COLOR` nor `CI` set. */
+export function useColor(io: CliIo): boolean {
+  return Boolean(io.stderr.isTTY) && io.env['NO_COLOR'] === undefined && io.env['CI'] === undefined;
+}

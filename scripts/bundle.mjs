@@ -19,8 +19,8 @@ const outdir = path.join(lib, 'bundle');
 /** Bundle entry → tsc output: the CLI, and the worker files it starts by name (`./process-worker.js` beside it). */
 const ENTRIES = {
   main: 'cli/main.js',
-  'process-worker': 'build/process-worker.js',
-  'render-worker': 'build/render-worker.js',
+  'process-worker': 'process/process-worker.js',
+  'render-worker': 'plan/render-worker.js',
 };
 
 rmSync(outdir, { recursive: true, force: true });

@@ -1,9 +1,10 @@
 /** newsgen's public API: build a site from code, type a config file. */
-export { type BuildResult, build } from './build/build.js';
-export { type GeneratedSite, generateSite } from './build/generate-site.js';
+
 export { CONFIG_FILE_NAMES, loadConfig } from './config/load-config.js';
 export { type InlineConfig, resolveConfig } from './config/resolve-config.js';
 export type { ResolvedConfig } from './config/resolved-config.js';
 export { defineConfig, type UserConfig } from './config/user-config.js';
 export type { Diagnostic, Place } from './diagnostics/diagnostic.js';
 export { isNewsgenError, NewsgenError } from './diagnostics/newsgen-error.js';
+export { type BuildResult, build } from './pipeline/build.js';
+export { type GeneratedSite, generateSite } from './pipeline/generate-site.js';

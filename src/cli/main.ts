@@ -1,8 +1,8 @@
 import { Command, CommanderError } from 'commander';
-import { build } from '../build/build.js';
-import { VERSION } from '../build/version.js';
 import { formatDiagnostics, formatError } from '../diagnostics/format-diagnostics.js';
 import { EXIT_USAGE, isNewsgenError, type NewsgenError } from '../diagnostics/newsgen-error.js';
+import { build } from '../pipeline/build.js';
+import { VERSION } from '../pipeline/version.js';
 import {
   addBuildOptions,
   type BuildFlags,

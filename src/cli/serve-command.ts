@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { VERSION } from '../build/version.js';
+import { VERSION } from '../pipeline/version.js';
 import {
   addBuildOptions,
   type BuildFlags,

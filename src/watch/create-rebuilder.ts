@@ -1,5 +1,5 @@
-import type { BuildSession, SessionBuildResult, SourceChanges } from '../build/build-session.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
+import type { BuildSession, SessionBuildResult, SourceChanges } from '../pipeline/build-session.js';
 import type { SiteChanges } from './collect-changes.js';
 
 /** How one rebuild went. */

@@ -1,7 +1,7 @@
-import type { SessionBuildResult } from '../build/build-session.js';
 import { formatDiagnostics, formatError } from '../diagnostics/format-diagnostics.js';
 import { isNewsgenError } from '../diagnostics/newsgen-error.js';
 import { formatDuration } from '../logger/format-duration.js';
+import type { SessionBuildResult } from '../pipeline/build-session.js';
 
 /** One line for a rebuild: `Rebuilt in 42 ms: 3 files written, 1 deleted`. */
 export function formatRebuild(result: SessionBuildResult): string {

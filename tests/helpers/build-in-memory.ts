@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { DOMParser } from 'linkedom';
-import { type GeneratedSite, generateSite } from '../../src/build/generate-site.js';
 import { parseConfigText } from '../../src/config/load-config.js';
 import { type InlineConfig, resolveConfig } from '../../src/config/resolve-config.js';
 import type { ResolvedConfig } from '../../src/config/resolved-config.js';
 import type { SourceFile } from '../../src/content/source-file.js';
 import { resolveStrings } from '../../src/i18n/strings.js';
 import { createMarkdownProcessor } from '../../src/markdown/create-processor.js';
+import { type GeneratedSite, generateSite } from '../../src/pipeline/generate-site.js';
 import { createRenderer } from '../../src/render/create-renderer.js';
 import type { ImageSizes } from '../../src/site/image-size.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { BuildSession, SessionBuildResult, SourceChanges } from '../../src/build/build-session.js';
 import type { ResolvedConfig } from '../../src/config/resolved-config.js';
 import { NewsgenError } from '../../src/diagnostics/newsgen-error.js';
+import type { BuildSession, SessionBuildResult, SourceChanges } from '../../src/pipeline/build-session.js';
 import { createRebuilder } from '../../src/watch/create-rebuilder.js';
 
 const RESULT: SessionBuildResult = {

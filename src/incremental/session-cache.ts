@@ -1,7 +1,7 @@
 import { type BuildCache, type HtmlRef, openBuildCache, type SavedSource } from '../cache/build-cache.js';
+import type { ProcessResult } from '../process/process-source.js';
 import type { PrecompiledTemplates } from '../render/compile-templates.js';
 import { type PageDependents, readDependents } from './page-dependents.js';
-import type { ProcessResult } from './process-article.js';
 
 /** The small state a build leaves for the next one: enough to tell that nothing changed. */
 export interface SessionState {

@@ -4,7 +4,7 @@
  */
 import type { SourceFile } from '../content/source-file.js';
 import { createMarkdownProcessor, type MarkdownProcessor } from '../markdown/create-processor.js';
-import { type ProcessResult, processSourceTimed } from './process-article.js';
+import { type ProcessResult, processSourceTimed } from './process-source.js';
 
 /** A batch of files for one worker call. */
 export interface ProcessTask {

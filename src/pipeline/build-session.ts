@@ -2,44 +2,44 @@ import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { type HtmlSpill, openHtmlSpill } from '../bodies/html-spill.js';
 import { CacheCorruptionError, readBytes } from '../cache/build-cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { type ArticleHtml, type ArticleHtmlDigest, hashHtml } from '../content/article.js';
 import { createDisplayPaths, toDisplayPath } from '../content/load-content.js';
 import type { SourceFile } from '../content/source-file.js';
+import { failOnErrors } from '../diagnostics/fail-on-errors.js';
 import { hashBytes } from '../hash/hash-bytes.js';
 import { resolveStrings } from '../i18n/strings.js';
-import type { Logger } from '../logger/create-logger.js';
-import { formatDuration } from '../logger/format-duration.js';
-import { checkOutDir } from '../output/check-out-dir.js';
-import { toBytes } from '../output/output-file.js';
-import type { Renderer } from '../render/create-renderer.js';
-import { type LoadedTheme, loadTheme } from '../render/load-theme.js';
-import type { ImageSizes } from '../site/image-size.js';
-import type { Page, Site } from '../site/site.js';
-import { failOnErrors } from './fail-on-errors.js';
-import { type HtmlSpill, openHtmlSpill } from './html-spill.js';
+import { type ContentStats, fingerprintStats, statContent } from '../incremental/content-stats.js';
+import { findNextClockChange } from '../incremental/next-clock-change.js';
 import {
   createDependentsIndexer,
   describeSiteStructure,
   type PageDependents,
   splitKeptPages,
-} from './page-dependents.js';
-import { patchArticles } from './patch-articles.js';
-import type { PlannedOutput } from './plan-outputs.js';
-import type { ProcessResult } from './process-article.js';
-import { type Concurrency, type ProcessorHolder, processInParallel } from './process-in-parallel.js';
-import { collectResults } from './process-sources.js';
-import { measureStaticImages, readStaticListing, type StaticListing } from './read-static-info.js';
+} from '../incremental/page-dependents.js';
+import { patchArticles } from '../incremental/patch-articles.js';
 import {
   type CachedResult,
   type OutputState,
   openSessionCache,
   type ResultMap,
   type SessionCache,
-} from './session-cache.js';
-import { type ContentStats, fingerprintStats, statContent } from './stamp-inputs.js';
-import { findNextClockChange } from './validity.js';
+} from '../incremental/session-cache.js';
+import type { Logger } from '../logger/create-logger.js';
+import { formatDuration } from '../logger/format-duration.js';
+import { checkOutDir } from '../output/check-out-dir.js';
+import { toBytes } from '../output/output-file.js';
+import type { PlannedOutput } from '../plan/plan-outputs.js';
+import { collectResults } from '../process/collect-results.js';
+import { type Concurrency, type ProcessorHolder, processInParallel } from '../process/process-in-parallel.js';
+import type { ProcessResult } from '../process/process-source.js';
+import type { Renderer } from '../render/create-renderer.js';
+import { type LoadedTheme, loadTheme } from '../render/load-theme.js';
+import type { ImageSizes } from '../site/image-size.js';
+import type { Page, Site } from '../site/site.js';
+import { measureStaticImages, readStaticListing, type StaticListing } from './read-static-info.js';
 
 /** What changed since the last build of a session; absent means "look at everything". */
 export interface SourceChanges {
@@ -324,10 +324,10 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     ] = await Promise.all([
       import('../render/create-renderer.js'),
       import('../site/build-site.js'),
-      import('./plan-outputs.js'),
+      import('../plan/plan-outputs.js'),
       import('../output/write-changes.js'),
       import('../output/write-output.js'),
-      import('./render-in-parallel.js'),
+      import('../plan/render-offload.js'),
     ]);
     const activeRenderer = (renderer ??= await time('templates', async () => {
       // Templates checked and compiled by an earlier build are not parsed and checked again.

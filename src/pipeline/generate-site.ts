@@ -1,17 +1,17 @@
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { SourceFile } from '../content/source-file.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { failOnErrors } from '../diagnostics/fail-on-errors.js';
 import type { MarkdownProcessor } from '../markdown/create-processor.js';
 import type { OutputFile } from '../output/output-file.js';
+import { planOutputs, type StaticInfo } from '../plan/plan-outputs.js';
+import { collectResults } from '../process/collect-results.js';
+import { processSource } from '../process/process-source.js';
 import type { Renderer } from '../render/create-renderer.js';
 import { buildSite } from '../site/build-site.js';
 import type { Site } from '../site/site.js';
-import { failOnErrors } from './fail-on-errors.js';
-import { planOutputs, type StaticInfo } from './plan-outputs.js';
-import { processSource } from './process-article.js';
-import { collectResults } from './process-sources.js';
 
-export type { StaticInfo } from './plan-outputs.js';
+export type { StaticInfo } from '../plan/plan-outputs.js';
 
 /** What a generated site consists of, before anything is written. */
 export interface GeneratedSite {

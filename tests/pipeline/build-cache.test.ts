@@ -13,10 +13,10 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createBuildSession } from '../../src/build/build-session.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import { createLogger } from '../../src/logger/create-logger.js';
+import { createBuildSession } from '../../src/pipeline/build-session.js';
 import { ROOT, runCli, snapshotTree } from '../helpers/fixture-site.js';
 
 const NOW = '2026-11-27T00:00:00Z';

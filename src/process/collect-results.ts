@@ -2,7 +2,7 @@ import type { Article } from '../content/article.js';
 import type { AuthorProfile } from '../content/author-profile.js';
 import type { SourceFile } from '../content/source-file.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { ProcessResult } from './process-article.js';
+import type { ProcessResult } from './process-source.js';
 
 /** The content of a site after the per-file stages: articles, author profiles, and every problem found. */
 export interface ProcessedContent {

@@ -1,6 +1,6 @@
 import { hashBytes } from '../hash/hash-bytes.js';
+import { shownArticles } from '../plan/fingerprint-page.js';
 import type { Page, Site } from '../site/site.js';
-import { shownArticles } from './fingerprint-page.js';
 
 /**
  * Which pages show each article, for one site structure. While the structure

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { openHtmlSpill } from '../../src/build/html-spill.js';
+import { openHtmlSpill } from '../../src/bodies/html-spill.js';
 
 const dirs: string[] = [];
 afterEach(() => {

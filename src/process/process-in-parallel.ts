@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { SourceFile } from '../content/source-file.js';
 import type { MarkdownProcessor } from '../markdown/create-processor.js';
-import type { ProcessResult, SlowFileWatch } from './process-article.js';
+import type { ProcessResult, SlowFileWatch } from './process-source.js';
 import type { ProcessBatchResult } from './process-worker.js';
 
 /** Keeps this thread's Markdown processor between calls (a watch session reuses it for every save). */
@@ -72,7 +72,7 @@ export async function processInParallel<T = ProcessResult>(
   const threads = !enough ? 1 : concurrency === 'auto' ? availableParallelism() : concurrency;
   const [{ createMarkdownProcessor }, { processSourceTimed }] = await Promise.all([
     import('../markdown/create-processor.js'),
-    import('./process-article.js'),
+    import('./process-source.js'),
   ]);
   const processor = (holder.processor ??= createMarkdownProcessor());
   const slowMs = hooks.slowMs ?? SLOW_FILE_MS;

@@ -1,10 +1,10 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { createBuildSession } from '../../src/build/build-session.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import { createLogger } from '../../src/logger/create-logger.js';
+import { createBuildSession } from '../../src/pipeline/build-session.js';
 import { article, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
 
 async function openWatchSession(dir: string) {

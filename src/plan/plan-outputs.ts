@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { type ArticleHtml, type ArticleHtmlDigest, hashHtml } from '../content/article.js';
 import { hashBytes } from '../hash/hash-bytes.js';
+import { describeSiteStructure } from '../incremental/page-dependents.js';
 import type { OutputFile } from '../output/output-file.js';
 import { urlToOutputPath } from '../output/resolve-output-path.js';
 import type { Renderer } from '../render/create-renderer.js';
@@ -10,7 +11,6 @@ import { type OutputGroup, planFeeds } from '../syndication/create-feeds.js';
 import { planSitemaps } from '../syndication/create-sitemaps.js';
 import { createRobotsTxt } from '../syndication/robots-txt.js';
 import { createPageFingerprinter } from './fingerprint-page.js';
-import { describeSiteStructure } from './page-dependents.js';
 import { createPageRenderer } from './page-renderer.js';
 
 /** What the build knows about the static folder, read at the I/O edge. */

@@ -1,18 +1,18 @@
 import { describe, expect, test } from 'vitest';
+import { resolveStrings } from '../../src/i18n/strings.js';
 import {
   decodeArticlePages,
   encodeArticlePages,
   packContents,
   unpackContents,
-} from '../../src/build/article-page-batch.js';
-import { createPageRenderer } from '../../src/build/page-renderer.js';
+} from '../../src/plan/article-page-batch.js';
+import { createPageRenderer } from '../../src/plan/page-renderer.js';
 import {
   type PageOffload,
   type PlannedOutput,
   planOutputs,
   planOutputsInParallel,
-} from '../../src/build/plan-outputs.js';
-import { resolveStrings } from '../../src/i18n/strings.js';
+} from '../../src/plan/plan-outputs.js';
 import { createRenderer } from '../../src/render/create-renderer.js';
 import type { ArticlePage, SiteArticle } from '../../src/site/site.js';
 import { buildInMemory } from '../helpers/build-in-memory.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 // The built module: its worker file sits beside it as JavaScript.
-import { processInParallel } from '../../lib/build/process-in-parallel.js';
+import { processInParallel } from '../../lib/process/process-in-parallel.js';
 import type { SourceFile } from '../../src/content/source-file.js';
 
 const encoder = new TextEncoder();

@@ -3,8 +3,8 @@ import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Logger } from '../logger/create-logger.js';
 import { formatBuildSummary } from '../logger/format-build-summary.js';
 import { formatDuration } from '../logger/format-duration.js';
+import type { Concurrency } from '../process/process-in-parallel.js';
 import { createBuildSession } from './build-session.js';
-import type { Concurrency } from './process-in-parallel.js';
 import { VERSION } from './version.js';
 
 /** What a finished build reports. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createPageFingerprinter } from '../../src/build/fingerprint-page.js';
+import type { Article } from '../../src/content/article.js';
 import {
   createDependentsIndexer,
   describeSiteStructure,
@@ -7,9 +7,9 @@ import {
   pagesShowing,
   readDependents,
   splitKeptPages,
-} from '../../src/build/page-dependents.js';
-import type { Article } from '../../src/content/article.js';
+} from '../../src/incremental/page-dependents.js';
 import { urlToOutputPath } from '../../src/output/resolve-output-path.js';
+import { createPageFingerprinter } from '../../src/plan/fingerprint-page.js';
 import { buildSite } from '../../src/site/build-site.js';
 import type { Site } from '../../src/site/site.js';
 import { displayPathOf, makeArticle, makeOptions, september } from '../site/fixtures.js';

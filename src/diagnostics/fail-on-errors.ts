@@ -1,5 +1,5 @@
-import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { NewsgenError } from '../diagnostics/newsgen-error.js';
+import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
+import { NewsgenError } from './newsgen-error.js';
 
 /** Throws one NewsgenError carrying every error diagnostic, sorted; warnings pass. */
 export function failOnErrors(diagnostics: readonly Diagnostic[], stage: string): void {

@@ -1,6 +1,6 @@
 import type { Article } from '../content/article.js';
+import type { ProcessResult } from '../process/process-source.js';
 import type { Page, Site, SiteArticle } from '../site/site.js';
-import type { ProcessResult } from './process-article.js';
 
 /** A site model brought up to date in place, and what may now render differently. */
 export interface PatchedSite {

@@ -1,3 +1,4 @@
+import type { Readable, Writable } from 'node:stream';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { loadConfig } from '../config/load-config.js';
 import { type InlineConfig, resolveConfig } from '../config/resolve-config.js';
@@ -7,8 +8,10 @@ import { createLogger, type Logger, resolveLogLevel } from '../logger/create-log
 /** The process surroundings the CLI uses; injected so tests can run it in-process. */
 export interface CliIo {
   readonly cwd: string;
-  readonly stdout: NodeJS.WritableStream;
-  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stdout: Writable & { isTTY?: boolean };
+  readonly stderr: Writable & { isTTY?: boolean };
+  /** Where `init` reads answers from; questions are asked only when it and stdout are terminals. */
+  readonly stdin?: Readable & { isTTY?: boolean };
   readonly env: NodeJS.ProcessEnv;
   readonly now: () => Date;
 }

@@ -11,6 +11,9 @@ import {
   loadResolvedConfig,
   useColor,
 } from './build-options.js';
+import { formatHelpFooter } from './help-text.js';
+import { registerInitCommand } from './init-command.js';
+import { registerNewCommand } from './new-command.js';
 import { registerServeCommands } from './serve-command.js';
 
 export type { CliIo } from './build-options.js';
@@ -33,12 +36,31 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
 function createProgram(io: CliIo): Command {
   const program = new Command('newsgen')
     .description('Build news sites from Markdown articles.')
+    .addHelpText(
+      'after',
+      formatHelpFooter(
+        [
+          ['newsgen init warta && cd warta && npm install', 'start a new site'],
+          ['newsgen serve', 'preview with live reload'],
+          ['newsgen build', 'build the site into dist/'],
+          ['newsgen <command> --help', 'options, examples and exit codes of a command'],
+        ],
+        [
+          ['0', 'success'],
+          ['1', 'content, template or config errors'],
+          ['2', 'usage error (unknown command or option) or an unsafe argument'],
+        ],
+      ),
+    )
     .version(VERSION, '-v, --version')
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
     .showSuggestionAfterError(true);
-  addBuildOptions(program.command('build').description('build the site into the output folder')).action(
-    async (flags: BuildFlags) => {
+  registerInitCommand(program, io);
+  registerNewCommand(program, io);
+  addBuildOptions(program.command('build').description('build the site into the output folder'))
+    .addHelpText('after', BUILD_HELP)
+    .action(async (flags: BuildFlags) => {
       const logger = createCliLogger(flags, io);
       const config = await loadResolvedConfig(flags, io, logger);
       await build(config, {
@@ -46,11 +68,23 @@ function createProgram(io: CliIo): Command {
         ...(flags.cache === false ? { cache: false as const } : {}),
         ...(flags.concurrency === undefined ? {} : { concurrency: flags.concurrency }),
       });
-    },
-  );
+    });
   registerServeCommands(program, io);
   return program;
 }
+
+const BUILD_HELP = formatHelpFooter(
+  [
+    ['newsgen build', 'build into dist/, reusing the cache in node_modules/.cache/newsgen'],
+    ['newsgen build --base-url https://example.github.io/warta/ --out public', 'publish under a path'],
+    ['newsgen build --no-cache --now 2026-11-20T12:00:00+07:00', 'a cold build as of a fixed instant'],
+  ],
+  [
+    ['0', 'built'],
+    ['1', 'content, template or config errors (nothing is written; the previous output stays)'],
+    ['2', 'usage error, or an unsafe argument such as an --out that holds the site (nothing is deleted)'],
+  ],
+);
 
 function reportFailure(error: unknown, io: CliIo): number {
   if (error instanceof CommanderError) {
@@ -83,6 +117,7 @@ function defaultIo(): CliIo {
     cwd: process.cwd(),
     stdout: process.stdout,
     stderr: process.stderr,
+    stdin: process.stdin,
     env: process.env,
     now: () => new Date(),
   };

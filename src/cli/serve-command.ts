@@ -8,12 +8,20 @@ import {
   loadResolvedConfig,
   useColor,
 } from './build-options.js';
+import { formatHelpFooter } from './help-text.js';
 
 /** Flags of `newsgen serve` on top of the build flags. */
 interface ServeFlags extends BuildFlags {
   port?: number;
   host?: string;
 }
+
+/** Exit codes of the commands that run until stopped. */
+const STOP_EXIT_CODES: readonly (readonly [string, string])[] = [
+  ['0', 'stopped with Ctrl-C (SIGINT) or SIGTERM; build errors while running are printed, not fatal'],
+  ['1', 'the config is invalid at start-up'],
+  ['2', 'usage error, an unsafe argument, or a port that cannot be listened on'],
+];
 
 /** The port `newsgen serve` tries first. */
 export const DEFAULT_PORT = 4000;
@@ -29,7 +37,18 @@ export function registerServeCommands(program: Command, io: CliIo): void {
     program
       .command('watch')
       .description('build, then rebuild on every change to content, templates, static files or the config'),
-  ).action((flags: BuildFlags) => runCommand(flags, io, undefined));
+  )
+    .addHelpText(
+      'after',
+      formatHelpFooter(
+        [
+          ['newsgen watch', 'build, then rebuild on every save until Ctrl-C'],
+          ['newsgen watch --drafts --out preview', 'include drafts, into another folder'],
+        ],
+        STOP_EXIT_CODES,
+      ),
+    )
+    .action((flags: BuildFlags) => runCommand(flags, io, undefined));
   addBuildOptions(
     program.command('serve').description('watch, and serve the output folder with live reload (drafts shown)'),
   )
@@ -40,6 +59,16 @@ export function registerServeCommands(program: Command, io: CliIo): void {
         .argParser(parsePort),
     )
     .option('--host <host>', 'address to listen on; anything but loopback exposes the preview', '127.0.0.1')
+    .addHelpText(
+      'after',
+      formatHelpFooter(
+        [
+          ['newsgen serve', 'preview at http://127.0.0.1:4000/ with live reload, drafts shown'],
+          ['newsgen serve --port 0 --no-drafts', 'any free port, drafts hidden'],
+        ],
+        STOP_EXIT_CODES,
+      ),
+    )
     .action((flags: ServeFlags) =>
       runCommand({ ...flags, drafts: flags.drafts ?? true }, io, {
         host: flags.host ?? '127.0.0.1',

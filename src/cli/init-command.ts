@@ -1,0 +1,116 @@
+import path from 'node:path';
+import { type Command, Option } from 'commander';
+import { VERSION } from '../pipeline/version.js';
+import { askStarterSettings } from '../scaffold/ask-starter-settings.js';
+import { planStarterSite } from '../scaffold/plan-starter-site.js';
+import { readStarterContent } from '../scaffold/read-starter-content.js';
+import {
+  type ConfigFormat,
+  defaultStarterSettings,
+  finishStarterSettings,
+  type StarterSettings,
+} from '../scaffold/starter-settings.js';
+import { checkStarterFolder, writeStarterSite } from '../scaffold/write-starter-site.js';
+import type { CliIo } from './build-options.js';
+import { formatHelpFooter } from './help-text.js';
+
+interface InitFlags {
+  title?: string;
+  baseUrl?: string;
+  locale?: string;
+  timeZone?: string;
+  format: ConfigFormat;
+  force?: boolean;
+}
+
+/** Registers `newsgen init [dir]`: writes a new site with sample content, ready to build and deploy. */
+export function registerInitCommand(program: Command, io: CliIo): void {
+  program
+    .command('init')
+    .description('create a new site: config, sample articles, an author, package.json and a deploy workflow')
+    .argument('[dir]', 'folder of the new site (created when missing)', '.')
+    .option('--title <name>', 'name of the site')
+    .option('--base-url <url>', 'absolute URL the site will be published at')
+    .option('--locale <locale>', 'language and region of dates and texts, e.g. id-ID or en')
+    .option('--time-zone <zone>', 'IANA time zone of article dates, e.g. Asia/Jakarta')
+    .addOption(new Option('--format <format>', 'config file format').choices(['yaml', 'json']).default('yaml'))
+    .option('--force', 'add the missing files to a folder that is not empty (existing files are kept)')
+    .addHelpText(
+      'after',
+      formatHelpFooter(
+        [
+          ['newsgen init warta', 'asks for the settings in a terminal, or uses defaults without one'],
+          [
+            'newsgen init warta --title "Warta Kita" --locale id-ID --time-zone Asia/Jakarta',
+            'Indonesian sample content',
+          ],
+          ['newsgen init . --force --format json', 'add the missing starter files here, config as JSON'],
+        ],
+        [
+          ['0', 'the site was created'],
+          ['1', 'a file could not be written, or the questions were cancelled'],
+          ['2', 'usage error: unknown option, invalid setting, or a folder that is not empty (without --force)'],
+        ],
+      ),
+    )
+    .action((dir: string, flags: InitFlags) => runInit(dir, flags, io));
+}
+
+async function runInit(dir: string, flags: InitFlags, io: CliIo): Promise<void> {
+  const target = path.resolve(io.cwd, dir);
+  const shown = path.relative(io.cwd, target) || '.';
+  await checkStarterFolder(target, shown, flags.force === true);
+  const given: Partial<StarterSettings> = Object.fromEntries(
+    Object.entries({
+      title: flags.title,
+      baseUrl: flags.baseUrl,
+      locale: flags.locale,
+      timeZone: flags.timeZone,
+    }).filter(([, value]) => value !== undefined),
+  );
+  const defaults = defaultStarterSettings(target);
+  const interactive =
+    Boolean(io.stdin?.isTTY && (io.stdout as { isTTY?: boolean }).isTTY) && io.env['CI'] === undefined;
+  const answered =
+    interactive && io.stdin
+      ? await askStarterSettings({ ...defaults, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }, given, {
+          input: io.stdin,
+          output: io.stdout,
+        })
+      : { ...defaults, ...given };
+  const settings = finishStarterSettings(answered);
+  const content = await readStarterContent(settings.locale);
+  const files = planStarterSite({
+    settings,
+    format: flags.format,
+    folderName: path.basename(target),
+    content,
+    version: VERSION,
+    now: io.now(),
+  });
+  const result = await writeStarterSite(target, files);
+  io.stdout.write(formatInitReport(shown, settings, content.sections[0]?.slug ?? 'news', result));
+}
+
+function formatInitReport(
+  shown: string,
+  settings: StarterSettings,
+  section: string,
+  result: { readonly written: readonly string[]; readonly kept: readonly string[] },
+): string {
+  const lines = [`Created ${settings.title} in ${shown}:`, ...result.written.map((file) => `  ${file}`)];
+  if (result.kept.length > 0)
+    lines.push('Kept as they were (already there):', ...result.kept.map((file) => `  ${file}`));
+  const cd = shown === '.' ? [] : [`  cd ${/^[\w./-]+$/.test(shown) ? shown : JSON.stringify(shown)}`];
+  lines.push(
+    '',
+    'Next:',
+    ...cd,
+    '  npm install',
+    '  npm run serve        # preview at http://127.0.0.1:4000/ with live reload',
+    `  npx newsgen new "Your headline" --section ${section}`,
+    '  npm run build        # the site in dist/',
+    '',
+  );
+  return `${lines.join('\n')}\n`;
+}

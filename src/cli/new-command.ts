@@ -1,0 +1,88 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { NewsgenError } from '../diagnostics/newsgen-error.js';
+import { planNewArticle } from '../scaffold/plan-new-article.js';
+import { type CliIo, createCliLogger, loadResolvedConfig } from './build-options.js';
+import { formatHelpFooter } from './help-text.js';
+
+interface NewFlags {
+  section?: string;
+  author?: string;
+  page?: boolean;
+  config?: string;
+  content?: string;
+}
+
+/** Registers `newsgen new <title>`: writes a new article with its front matter filled in and prints its path. */
+export function registerNewCommand(program: Command, io: CliIo): void {
+  program
+    .command('new')
+    .description('create an article dated now in content/<section>/<slug>.md and print its path')
+    .argument('<title>', 'headline of the article (the file name is made from it)')
+    .option('-s, --section <section>', 'section of the article (default: the first section in the config)')
+    .option('-a, --author <name>', 'author of the article')
+    .option('--page', 'create a standalone page instead of an article (not available yet)')
+    .option('-c, --config <file>', 'config file (default: newsgen.config.{json,yaml,yml,js,mjs,ts})')
+    .option('--content <dir>', 'content folder (default: content)')
+    .addHelpText(
+      'after',
+      formatHelpFooter(
+        [
+          ['newsgen new "Harga Cabai Turun" --section ekonomi', 'writes content/ekonomi/harga-cabai-turun.md'],
+          ['$EDITOR "$(newsgen new "Banjir di Kota" --author "Rani")"', 'open the new file in your editor'],
+        ],
+        [
+          ['0', 'the file was written; its path is on stdout'],
+          ['1', 'the config is invalid, or the file could not be written'],
+          ['2', 'usage error, or the file exists already (it is never overwritten)'],
+        ],
+      ),
+    )
+    .action((title: string, flags: NewFlags) => runNew(title, flags, io));
+}
+
+async function runNew(title: string, flags: NewFlags, io: CliIo): Promise<void> {
+  if (flags.page)
+    // Standalone pages do not exist yet (issue 20); once they do, --page writes one here.
+    throw new NewsgenError('Standalone pages are not supported yet; newsgen new writes articles', {
+      code: 'usage',
+      exitCode: 2,
+    });
+  const logger = createCliLogger({}, io);
+  const { config: configFile, content } = flags;
+  const config = await loadResolvedConfig(
+    { ...(configFile === undefined ? {} : { config: configFile }), ...(content === undefined ? {} : { content }) },
+    io,
+    logger,
+  );
+  const article = planNewArticle({
+    title,
+    section: flags.section,
+    author: flags.author,
+    sections: config.sections,
+    locale: config.locale,
+    timeZone: config.timeZone,
+    now: config.now,
+  });
+  const file = path.join(config.contentDir, ...article.path.split('/'));
+  const shown = path.relative(io.cwd, file);
+  await mkdir(path.dirname(file), { recursive: true });
+  try {
+    await writeFile(file, article.text, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
+      throw new NewsgenError(`Could not write ${shown}: ${(error as Error).message}`, {
+        code: 'new-write',
+        file: shown,
+        cause: error,
+      });
+    throw new NewsgenError(`Refusing to overwrite ${shown}: the file exists already`, {
+      code: 'new-exists',
+      file: shown,
+      exitCode: 2,
+      hint: 'Choose another title, or edit the existing file.',
+    });
+  }
+  io.stdout.write(`${shown}\n`);
+}

@@ -1,0 +1,113 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers/fixture-site.js';
+
+const VNU = path.join(ROOT, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
+const folders: string[] = [];
+afterEach(() => {
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+function tempFolder(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'newsgen-init-'));
+  folders.push(dir);
+  return dir;
+}
+
+/** What `npm install` gives a new site, without a registry: this checkout as node_modules/newsgen, and its bin. */
+function installThisNewsgen(site: string): void {
+  mkdirSync(path.join(site, 'node_modules', '.bin'), { recursive: true });
+  symlinkSync(ROOT, path.join(site, 'node_modules', 'newsgen'), 'dir');
+  symlinkSync('../newsgen/bin/newsgen.js', path.join(site, 'node_modules', '.bin', 'newsgen'));
+}
+
+function npmRun(site: string, script: string) {
+  const result = spawnSync('npm', ['run', '--silent', script], {
+    cwd: site,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', CI: 'true' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function htmlErrors(pages: readonly string[]): string[] {
+  const result = spawnSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...pages], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const report = JSON.parse(result.stderr || result.stdout) as { messages: { url: string; message: string }[] };
+  return report.messages.map((message) => `${message.url}: ${message.message}`);
+}
+
+describe('newsgen init, then new, as a new user would', () => {
+  it('creates a site that npm run build turns into valid HTML, and publishes an article added with new', () => {
+    const parent = tempFolder();
+    const init = runCli(parent, ['init', 'mysite', '--locale', 'id-ID', '--time-zone', 'Asia/Jakarta']);
+    expect(init.code, init.stderr).toBe(0);
+    expect(init.stdout).toContain('cd mysite\n  npm install');
+    const site = path.join(parent, 'mysite');
+    installThisNewsgen(site);
+    const first = npmRun(site, 'build');
+    expect(first.code, first.stderr).toBe(0);
+    const pages = readdirSync(path.join(site, 'dist'), { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => path.join(site, 'dist', file));
+    expect(pages.length).toBeGreaterThan(8);
+    expect(htmlErrors(pages)).toEqual([]);
+
+    const added = runCli(site, ['new', 'Judul Berita', '--section', 'nasional']);
+    expect(added).toMatchObject({ code: 0, stdout: `${path.join('content', 'nasional', 'judul-berita.md')}\n` });
+    expect(npmRun(site, 'build').code).toBe(0);
+    expect(readFileSync(path.join(site, 'dist/nasional/judul-berita/index.html'), 'utf8')).toContain('Judul Berita');
+    expect(readFileSync(path.join(site, 'dist/index.html'), 'utf8')).toContain('/nasional/judul-berita/');
+  }, 120_000);
+
+  it('refuses a folder that is not empty, writing nothing, and with --force adds only missing files', () => {
+    const site = tempFolder();
+    writeFileSync(path.join(site, 'package.json'), '{ "name": "punya-saya" }\n');
+    const refused = runCli(site, ['init']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('not empty');
+    expect(readdirSync(site)).toEqual(['package.json']);
+
+    const forced = runCli(site, ['init', '--force', '--format', 'json']);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(readFileSync(path.join(site, 'package.json'), 'utf8')).toBe('{ "name": "punya-saya" }\n');
+    expect(forced.stdout).toMatch(/Kept as they were[^\n]*\n {2}package\.json/);
+    expect(readdirSync(site)).toContain('newsgen.config.json');
+  });
+
+  it('creates the site without asking when stdin is not a terminal', () => {
+    const parent = tempFolder();
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'bin/newsgen.js'), 'init', 'warta-kita'], {
+      cwd: parent,
+      encoding: 'utf8',
+      input: 'jawaban yang tidak dibaca\n',
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(path.join(parent, 'warta-kita', 'newsgen.config.yaml'), 'utf8')).toContain('title: Warta Kita');
+  });
+
+  it('refuses an invalid --time-zone with exit 2 before writing anything', () => {
+    const parent = tempFolder();
+    const run = runCli(parent, ['init', 'situs', '--time-zone', 'Asia/Atlantis']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--time-zone');
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
+  it('refuses to overwrite an article with new', () => {
+    const site = tempFolder();
+    writeFileSync(path.join(site, 'newsgen.config.yaml'), 'sections: [nasional]\n');
+    expect(runCli(site, ['new', 'Judul Sama']).code).toBe(0);
+    const path_ = path.join(site, 'content/nasional/judul-sama.md');
+    writeFileSync(path_, 'diubah');
+    const again = runCli(site, ['new', 'Judul Sama']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('Refusing to overwrite');
+    expect(readFileSync(path_, 'utf8')).toBe('diubah');
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { planNewArticle } from '../../src/scaffold/plan-new-article.js';
+
+const BASE = {
+  section: undefined,
+  author: undefined,
+  sections: [{ slug: 'nasional' }, { slug: 'ekonomi' }],
+  locale: 'id-ID',
+  timeZone: 'Asia/Jakarta',
+  now: new Date('2026-11-20T05:30:45Z'),
+};
+
+function frontMatter(text: string): Record<string, unknown> {
+  return parse(text.split('---\n')[1] ?? '') as Record<string, unknown>;
+}
+
+describe('planNewArticle', () => {
+  it('puts the article in the first configured section, dated this minute with the site offset', () => {
+    const article = planNewArticle({ ...BASE, title: 'Harga Cabai Turun' });
+    expect(article.path).toBe('nasional/harga-cabai-turun.md');
+    expect(article.text).toContain('date: 2026-11-20T12:30:00+07:00\n');
+    expect(frontMatter(article.text)).toEqual({
+      title: 'Harga Cabai Turun',
+      date: '2026-11-20T12:30:00+07:00',
+      tags: [],
+      summary: null,
+    });
+    expect(article.text).toContain('Tulis isi berita di sini.');
+  });
+
+  it('takes the section by name and the author, quoting YAML-sensitive titles', () => {
+    const article = planNewArticle({ ...BASE, title: 'Rapat: "Final" # 2', section: 'E-Commerce', author: 'Rani K.' });
+    expect(article.path).toBe('e-commerce/rapat-final-2.md');
+    expect(frontMatter(article.text)).toMatchObject({ title: 'Rapat: "Final" # 2', author: 'Rani K.' });
+  });
+
+  it('refuses a title without words and a site without sections when no --section is given', () => {
+    expect(() => planNewArticle({ ...BASE, title: '!!!' })).toThrow(/title/);
+    expect(() => planNewArticle({ ...BASE, title: 'Judul', sections: [] })).toThrow(/--section/);
+  });
+});

@@ -1,0 +1,32 @@
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createFixtureSite, runCli } from '../helpers/fixture-site.js';
+
+const dir = createFixtureSite({});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The command names listed by `newsgen --help`, except commander's own `help`. */
+function listCommands(help: string): string[] {
+  const section = help.split('Commands:\n')[1]?.split('\n\n')[0] ?? '';
+  return [...section.matchAll(/^ {2}(\w[\w-]*)/gm)].map((match) => match[1] ?? '').filter((name) => name !== 'help');
+}
+
+describe('newsgen --help', () => {
+  const top = runCli(dir, ['--help']);
+
+  it('lists the commands with examples and exit codes', () => {
+    expect(top.code).toBe(0);
+    expect(listCommands(top.stdout)).toEqual(expect.arrayContaining(['init', 'new', 'build', 'watch', 'serve']));
+    expect(top.stdout).toMatch(/Examples:\n {2}\$ newsgen /);
+    expect(top.stdout).toMatch(/Exit codes:\n {2}0 {2}\S/);
+  });
+
+  it.each(listCommands(top.stdout))('of %s shows examples of that command and its exit codes', (command) => {
+    const help = runCli(dir, [command, '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain(`Usage: newsgen ${command}`);
+    expect(help.stdout).toMatch(new RegExp(`Examples:\\n {2}\\$ .*newsgen ${command}\\b`));
+    for (const code of ['0', '1', '2'])
+      expect(help.stdout).toMatch(new RegExp(`Exit codes:\\n(?: {2}.*\\n)*? {2}${code} {2}\\S`));
+  });
+});

@@ -114,7 +114,7 @@ export function readFileComment(source: string): string {
   const file = parse(source, { sourceType: 'module', plugins: ['typescript'] });
   const first = file.comments?.[0];
   const statement = file.program.body[0];
-  if (!first || first.type !== 'CommentBlock' || !statement) return '';
+  if (first?.type !== 'CommentBlock' || !statement) return '';
   const docs = (statement.leadingComments ?? []).filter((comment) => comment.type === 'CommentBlock');
   if (docs.length < 2 || docs[0] !== first) return '';
   return readDoc({ type: 'Comment', leadingComments: [first] });

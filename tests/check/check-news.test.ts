@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { checkNews, type NewsCheckOptions } from '../../src/check/check-news.js';
+import type { ArticleData } from '../../src/content/article.js';
+
+const NOW = new Date('2026-11-20T05:00:00Z');
+const HOUR = 60 * 60 * 1000;
+const OPTIONS: NewsCheckOptions = { now: NOW, drafts: false, future: false, imageWidth: () => undefined };
+
+function instant(offsetHours: number) {
+  const time = NOW.getTime() + offsetHours * HOUR;
+  return { time, iso: new Date(time).toISOString() };
+}
+
+function article(fields: Partial<ArticleData> & { sourcePath: string }): ArticleData {
+  return {
+    id: fields.sourcePath,
+    title: 'Harga Cabai Turun',
+    date: instant(-1),
+    updated: undefined,
+    expires: undefined,
+    authors: [],
+    section: 'ekonomi',
+    tags: [],
+    image: undefined,
+    summary: 'Ringkasan.',
+    slug: fields.sourcePath.replace(/\W+/g, '-'),
+    dateline: undefined,
+    editor: undefined,
+    draft: false,
+    corrections: [],
+    body: 'Isi.',
+    bodyLine: 8,
+    slugPlace: undefined,
+    ...fields,
+  };
+}
+
+const rules = (articles: ArticleData[], options: Partial<NewsCheckOptions> = {}) =>
+  checkNews(articles, { ...OPTIONS, ...options }).map((finding) => `${finding.sourcePath} ${finding.ruleId}`);
+
+describe('checkNews', () => {
+  it('finds nothing in a clean article', () => {
+    expect(rules([article({ sourcePath: 'a.md' })])).toEqual([]);
+  });
+
+  it('flags a headline longer than 110 characters, counting what readers see as one character', () => {
+    const flag = '🇮🇩'.repeat(60);
+    expect(rules([article({ sourcePath: 'a.md', title: flag })])).toEqual([]);
+    const long = checkNews([article({ sourcePath: 'a.md', title: 'x'.repeat(111) })], OPTIONS);
+    expect(long).toEqual([expect.objectContaining({ field: 'title', ruleId: 'news-headline-length' })]);
+    expect(long[0]?.reason).toContain('111 characters');
+    expect(rules([article({ sourcePath: 'a.md', title: 'x'.repeat(110) })])).toEqual([]);
+  });
+
+  it('flags a missing or blank summary', () => {
+    expect(
+      rules([
+        article({ sourcePath: 'a.md', summary: undefined }),
+        article({ sourcePath: 'b.md', title: 'Lain', summary: ' ' }),
+      ]),
+    ).toEqual(['a.md news-summary-missing', 'b.md news-summary-missing']);
+  });
+
+  it('flags a future date unless --future, and leaves drafts alone unless drafts are built', () => {
+    const scheduled = article({ sourcePath: 'a.md', date: instant(3) });
+    expect(rules([scheduled])).toEqual(['a.md news-future-date']);
+    expect(rules([scheduled], { future: true })).toEqual([]);
+    const draft = article({ sourcePath: 'b.md', date: instant(3), draft: true, summary: undefined });
+    expect(rules([draft])).toEqual([]);
+    expect(rules([draft], { drafts: true })).toEqual(['b.md news-future-date', 'b.md news-summary-missing']);
+  });
+
+  it('flags an updated time before the date', () => {
+    expect(rules([article({ sourcePath: 'a.md', updated: instant(-2) })])).toEqual(['a.md news-updated-before-date']);
+    expect(rules([article({ sourcePath: 'a.md', updated: instant(0) })])).toEqual([]);
+  });
+
+  it('flags a title used again within 48 hours, pointing at the first, but not older repeats', () => {
+    const findings = checkNews(
+      [
+        article({ sourcePath: 'baru.md', title: 'Banjir  di Jakarta', date: instant(-2) }),
+        article({ sourcePath: 'lama.md', title: 'banjir di jakarta', date: instant(-10) }),
+        article({ sourcePath: 'arsip.md', title: 'Banjir di Jakarta', date: instant(-100) }),
+      ],
+      OPTIONS,
+    );
+    expect(findings).toEqual([
+      expect.objectContaining({
+        sourcePath: 'baru.md',
+        ruleId: 'news-duplicate-title',
+        cause: { sourcePath: 'lama.md', field: 'title' },
+      }),
+    ]);
+  });
+
+  it('flags a lead image narrower than 1200 px when its width is known', () => {
+    const image = { src: '/images/a.jpg', alt: 'A', caption: undefined, credit: undefined };
+    const withImage = article({ sourcePath: 'a.md', image });
+    expect(rules([withImage], { imageWidth: () => 800 })).toEqual(['a.md news-image-width']);
+    expect(rules([withImage], { imageWidth: () => 1200 })).toEqual([]);
+    expect(rules([withImage])).toEqual([]);
+  });
+
+  it('ignores expired articles', () => {
+    expect(rules([article({ sourcePath: 'a.md', summary: undefined, expires: instant(-0.5) })])).toEqual([]);
+  });
+});

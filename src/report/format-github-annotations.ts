@@ -1,0 +1,31 @@
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+
+/**
+ * Diagnostics as GitHub Actions workflow commands
+ * (`::error file=…,line=…,col=…,title=rule-id::message`), one per line, so
+ * each shows on the pull request's diff at its line. Values are escaped as
+ * the runner expects: `%`, CR and LF everywhere, and `:` and `,` inside
+ * properties.
+ */
+export function formatGithubAnnotations(diagnostics: readonly Diagnostic[]): string {
+  return [...diagnostics]
+    .sort(compareDiagnostics)
+    .map((diagnostic) => {
+      const properties = [
+        `file=${escapeProperty(diagnostic.file)}`,
+        ...(diagnostic.place ? [`line=${diagnostic.place.line}`, `col=${diagnostic.place.column}`] : []),
+        `title=${escapeProperty(diagnostic.ruleId)}`,
+      ];
+      const message = diagnostic.hint ? `${diagnostic.reason}\n${diagnostic.hint}` : diagnostic.reason;
+      return `::${diagnostic.severity === 'error' ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(message)}\n`;
+    })
+    .join('');
+}
+
+function escapeData(text: string): string {
+  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createDiagnostic } from '../../src/diagnostics/diagnostic.js';
+import { formatGithubAnnotations } from '../../src/report/format-github-annotations.js';
+
+describe('formatGithubAnnotations', () => {
+  it('writes one workflow command per diagnostic, errors and warnings, with file, line and column', () => {
+    const text = formatGithubAnnotations([
+      createDiagnostic({
+        file: 'content/b.md',
+        place: { line: 2, column: 8 },
+        reason: 'Missing `summary`',
+        ruleId: 'news-summary-missing',
+        severity: 'warning',
+      }),
+      createDiagnostic({
+        file: 'content/a.md',
+        place: { line: 3, column: 7 },
+        reason: 'Bad date',
+        ruleId: 'front-matter-date',
+      }),
+      createDiagnostic({ file: 'newsgen.config.json', reason: 'Broken', ruleId: 'config-syntax' }),
+    ]);
+    expect(text).toBe(
+      '::error file=content/a.md,line=3,col=7,title=front-matter-date::Bad date\n' +
+        '::warning file=content/b.md,line=2,col=8,title=news-summary-missing::Missing `summary`\n' +
+        '::error file=newsgen.config.json,title=config-syntax::Broken\n',
+    );
+  });
+
+  it('escapes what would end the command early or be read as a property', () => {
+    const text = formatGithubAnnotations([
+      createDiagnostic({
+        file: 'content/a,b:c%.md',
+        place: { line: 1, column: 1 },
+        reason: '100% wrong\r\n::error::injected',
+        ruleId: 'x',
+        hint: 'Fix it.',
+      }),
+    ]);
+    expect(text).toBe(
+      '::error file=content/a%2Cb%3Ac%25.md,line=1,col=1,title=x::100%25 wrong%0D%0A::error::injected%0AFix it.\n',
+    );
+    expect(text.split('\n')).toHaveLength(2);
+  });
+});

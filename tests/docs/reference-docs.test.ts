@@ -18,8 +18,8 @@ function expectDocument(file: string, generated: string): void {
 }
 
 describe('the generated reference docs', () => {
-  it('list every variable each template receives, as src/render/view-model.ts declares it', () => {
-    const source = readFileSync(path.join(ROOT, 'src/render/view-model.ts'), 'utf8');
+  it('list every variable each template receives, as src/view/view-model.ts declares it', () => {
+    const source = readFileSync(path.join(ROOT, 'src/view/view-model.ts'), 'utf8');
     const declarations = readTypeDeclarations(source);
     const document = renderTemplateDataReference(declarations, readFileComment(source));
     for (const declaration of declarations) expect(document).toContain(`### ${declaration.name}\n`);

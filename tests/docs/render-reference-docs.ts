@@ -20,7 +20,7 @@ export function renderTemplateDataReference(declarations: readonly TypeDeclarati
   const lines = [
     '# Template data reference',
     '',
-    GENERATED('src/render/view-model.ts'),
+    GENERATED('src/view/view-model.ts'),
     '',
     intro,
     '',

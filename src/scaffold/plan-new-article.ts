@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { createSlug } from '../url/slug.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { toInstant } from '../i18n/parse-date.js';
+import { createSlug } from '../url/slug.js';
 import { starterLanguage } from './read-starter-content.js';
 
 /** What `newsgen new` was asked for, with the site settings it needs. */

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { createSlug } from '../url/slug.js';
 import { toInstant } from '../i18n/parse-date.js';
+import { createSlug } from '../url/slug.js';
 import { renderConfigFile, type StarterSection } from './render-config-file.js';
 import { renderWorkflow } from './render-workflow.js';
 import type { ConfigFormat, StarterSettings } from './starter-settings.js';

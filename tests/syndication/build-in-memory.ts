@@ -25,8 +25,8 @@ export function articleSource(fields: Record<string, string>, body = 'Isi berita
     .join('\n')}\n---\n\n${body}`;
 }
 
-/** The shared schema folder: `../shared/schemas` beside the repository, as in CI. */
-export const SCHEMA_DIR = path.resolve(ROOT, '..', 'shared', 'schemas');
+/** The sitemap schemas kept in the repository (see `tests/schemas/README.md`). */
+export const SCHEMA_DIR = path.join(ROOT, 'tests', 'schemas');
 
 function readSchemas(): { schema: XMLFileInfo; preload: XMLFileInfo[] } {
   const read = (fileName: string): XMLFileInfo => ({

@@ -2,12 +2,14 @@
 // Measures `newsgen watch` latency on a generated corpus: the time from
 // saving an article to its page on disk, and from changing a title to the
 // home and section listings showing it. Prints the medians.
-// usage: node scripts/bench-watch.mjs [--n 10000] [--runs 9] [--dir /tmp/newsgen-bench-watch] [--gen path/to/gen-corpus.mjs]
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
+// usage: node scripts/bench-watch.mjs [--n 10000] [--runs 9] [--dir DIR] [--verbose]
+// (the corpus goes to a temporary folder, deleted at the end, unless --dir names one to keep)
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateCorpus } from './gen-corpus.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const args = Object.fromEntries(
@@ -17,29 +19,15 @@ const args = Object.fromEntries(
 );
 const n = Number(args.n ?? 10000);
 const runs = Number(args.runs ?? 9);
-const dir = path.resolve(args.dir ?? path.join(tmpdir(), `newsgen-bench-watch-${n}`));
-const generator =
-  args.gen ??
-  [path.join(ROOT, '..', 'shared', 'bench', 'gen-corpus.mjs'), '/work/shared/bench/gen-corpus.mjs'].find((file) =>
-    existsSync(file),
-  );
-if (!generator) throw new Error('gen-corpus.mjs not found: pass --gen');
+const dir = args.dir ? path.resolve(args.dir) : mkdtempSync(path.join(tmpdir(), `newsgen-bench-watch-${n}-`));
 
-rmSync(dir, { recursive: true, force: true });
-const generated = spawnSync(process.execPath, [generator, '--n', String(n), '--out', dir, '--flavor', 'newsgen'], {
-  stdio: 'inherit',
-});
-if (generated.status !== 0) process.exit(generated.status ?? 1);
+if (args.dir) rmSync(dir, { recursive: true, force: true });
+const plan = generateCorpus({ n, out: dir });
 
-// The newest article (highest number) is on page 1 of the home page and of its section.
-const newest = readdirSync(path.join(dir, 'content'), { recursive: true })
-  .map(String)
-  .filter((file) => file.endsWith('.md'))
-  .map((file) => ({ file, index: Number(/-(\d+)\.md$/.exec(file)?.[1] ?? -1) }))
-  .sort((a, b) => b.index - a.index)[0];
-const articleFile = path.join(dir, 'content', newest.file);
-const section = newest.file.split(path.sep)[0];
-const slug = path.basename(newest.file, '.md');
+// The newest article (the plan's last) is on page 1 of the home page and of its section.
+const newest = plan.articles[plan.articles.length - 1];
+const articleFile = path.join(dir, newest.file);
+const { section, slug } = newest;
 const pageFile = path.join(dir, 'dist', section, slug, 'index.html');
 const homeFile = path.join(dir, 'dist', 'index.html');
 const sectionFile = path.join(dir, 'dist', section, 'index.html');
@@ -77,6 +65,8 @@ try {
 } finally {
   writeFileSync(articleFile, original);
   child.kill('SIGINT');
+  await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve()));
+  if (!args.dir) rmSync(dir, { recursive: true, force: true });
 }
 if (args.verbose) console.log(log);
 console.log(`articles: ${n}, runs: ${runs}`);

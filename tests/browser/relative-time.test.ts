@@ -2,21 +2,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DOMParser } from 'linkedom';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/chromium.js';
 import { ROOT, runCli } from '../helpers/fixture-site.js';
 import { type FolderServer, serveFolder } from '../helpers/serve-folder.js';
 
-/** Debian's Chromium; a browser is never downloaded. */
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 /** The example site is built as of this instant, and the browser's clock is a day later. */
 const BUILD_NOW = '2026-11-27T12:00:00+07:00';
 const BROWSER_NOW = new Date('2026-11-28T12:00:00+07:00');
@@ -34,7 +25,7 @@ beforeAll(async () => {
   if (build.code !== 0) throw new Error(`Example site build failed (${build.code}):\n${build.stderr}`);
   articlePath = findFirstArticlePath(out);
   server = await serveFolder(out);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -39,7 +39,7 @@ await build({
   external: ['piscina', 'jiti'],
   // jsonc-parser's main entry is UMD with a require() that esbuild cannot follow; its ES module build bundles.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
-  // CommonJS dependencies (Handlebars, xmlbuilder2) call require(); ES modules have none.
+  // CommonJS dependencies (Handlebars) call require(); ES modules have none.
   banner: {
     js: "import { createRequire as __newsgenCreateRequire } from 'node:module';\nconst require = __newsgenCreateRequire(import.meta.url);",
   },

@@ -1,10 +1,10 @@
-import { create } from 'xmlbuilder2';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { SiteArticle } from '../site/site.js';
 import { createSiteUrl } from '../url/site-url.js';
 import { createNewsLanguage } from './news-language.js';
 import { selectRecentArticles } from './news-window.js';
 import { estimateXmlBytes, type SplitLimit, splitEntries } from './split-entries.js';
+import { renderXmlDocument, type XmlElement, xml } from './xml-document.js';
 import { XML_NAMESPACES as NS } from './xml-namespaces.js';
 
 /** The config a news sitemap reads. */
@@ -51,25 +51,17 @@ function renderUrlset(
   language: string,
   absolute: (urlPath: string) => string,
 ): string {
-  const urlset = create({ version: '1.0', encoding: 'UTF-8' })
-    .ele(NS.sitemap, 'urlset')
-    .att(NS.xmlns, 'xmlns:news', NS.news);
-  if (fallbackUrl !== undefined) urlset.ele('url').ele('loc').txt(fallbackUrl);
+  const urls: XmlElement[] = [];
+  if (fallbackUrl !== undefined) urls.push(xml('url', [xml('loc', fallbackUrl)]));
   for (const article of articles) {
-    const url = urlset.ele('url');
-    url.ele('loc').txt(absolute(article.url));
-    const news = url.ele(NS.news, 'news:news');
-    news
-      .ele(NS.news, 'news:publication')
-      .ele(NS.news, 'news:name')
-      .txt(publisher)
-      .up()
-      .ele(NS.news, 'news:language')
-      .txt(language);
-    news.ele(NS.news, 'news:publication_date').txt(article.date.iso);
-    news.ele(NS.news, 'news:title').txt(article.title);
+    const news = xml('news:news', [
+      xml('news:publication', [xml('news:name', publisher), xml('news:language', language)]),
+      xml('news:publication_date', article.date.iso),
+      xml('news:title', article.title),
+    ]);
+    urls.push(xml('url', [xml('loc', absolute(article.url)), news]));
   }
-  return urlset.end({ prettyPrint: true });
+  return renderXmlDocument(xml('urlset', { xmlns: NS.sitemap, 'xmlns:news': NS.news }, urls));
 }
 
 export { NEWS_WINDOW_MS } from './news-window.js';

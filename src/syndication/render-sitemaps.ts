@@ -1,4 +1,3 @@
-import { create } from 'xmlbuilder2';
 import type { OutputFile } from '../output/output-file.js';
 import type { Site } from '../site/site.js';
 import { createSiteUrl } from '../url/site-url.js';
@@ -7,6 +6,7 @@ import { selectRecentArticles } from './news-window.js';
 import { findLastModified } from './page-lastmod.js';
 import type { SitemapConfig, SitemapEntry, SitemapLimits } from './sitemap-model.js';
 import { estimateXmlBytes, splitEntries } from './split-entries.js';
+import { renderXmlDocument, xml } from './xml-document.js';
 import { XML_NAMESPACES as NS } from './xml-namespaces.js';
 
 /** The sitemap index, the page sitemaps split at the limits, and the news sitemaps (see `createSitemaps`). */
@@ -48,13 +48,10 @@ function renderIndex(entries: readonly SitemapEntry[]): string {
 
 /** The shape both share: a root of items, each a `loc` and an optional `lastmod`. */
 function renderLocList(root: string, item: string, entries: readonly SitemapEntry[]): string {
-  const list = create({ version: '1.0', encoding: 'UTF-8' }).ele(NS.sitemap, root);
-  for (const entry of entries) {
-    const element = list.ele(item);
-    element.ele('loc').txt(entry.loc);
-    if (entry.lastmod) element.ele('lastmod').txt(entry.lastmod);
-  }
-  return list.end({ prettyPrint: true });
+  const items = entries.map((entry) =>
+    xml(item, entry.lastmod ? [xml('loc', entry.loc), xml('lastmod', entry.lastmod)] : [xml('loc', entry.loc)]),
+  );
+  return renderXmlDocument(xml(root, { xmlns: NS.sitemap }, items));
 }
 
 /** The latest of ISO instants written with offsets, compared as instants. */

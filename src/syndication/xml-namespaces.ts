@@ -1,6 +1,5 @@
 /** XML namespaces the feeds and sitemaps use, by their usual prefix. */
 export const XML_NAMESPACES = {
-  xmlns: 'http://www.w3.org/2000/xmlns/',
   atom: 'http://www.w3.org/2005/Atom',
   content: 'http://purl.org/rss/1.0/modules/content/',
   dc: 'http://purl.org/dc/elements/1.1/',

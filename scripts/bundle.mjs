@@ -2,11 +2,13 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-// Bundles the CLI (and the worker entries it starts) from tsc's output in lib/
-// into lib/bundle/. Starting a build then loads a few dozen files instead of
-// several hundred small modules: a one-article rebuild of a 10,000-article
-// site spent about 0.4 s resolving, reading and compiling them. Stages still
-// load lazily: every dynamic import() becomes its own chunk.
+// Bundles the CLI, the worker entries it starts and the library API from
+// tsc's output in lib/ into lib/bundle/, the one form of the code the package
+// publishes (with tsc's declarations for types). A build then loads a few
+// dozen files instead of several hundred small modules, which is most of the
+// start-up time of a small rebuild. Stages still load lazily: every dynamic
+// import() becomes its own chunk. Whitespace is removed to keep the package
+// small; names are kept, so a stack trace still says which function failed.
 //
 // lib/bundle/ sits at the same depth as lib/<folder>/, so paths the code
 // finds from its own location (the built-in theme, worker entries beside
@@ -16,9 +18,13 @@ import { build } from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const lib = path.join(root, 'lib');
 const outdir = path.join(lib, 'bundle');
-/** Bundle entry → tsc output: the CLI, and the worker files it starts by name (`./process-worker.js` beside it). */
+/**
+ * Bundle entry → tsc output: the CLI, the worker files it starts by name
+ * (`./process-worker.js` beside it), and the library API (`import … from 'newsgen'`).
+ */
 const ENTRIES = {
   main: 'cli/main.js',
+  index: 'index.js',
   'process-worker': 'process/process-worker.js',
   'render-worker': 'plan/render-worker.js',
 };
@@ -33,7 +39,7 @@ await build({
   platform: 'node',
   target: 'node20',
   chunkNames: 'chunk-[hash]',
-  sourcemap: 'linked',
+  minifyWhitespace: true,
   // Piscina starts its own worker script from its own folder, and jiti (for
   // newsgen.config.ts) loads its own transpiler lazily: both stay packages.
   external: ['piscina', 'jiti'],

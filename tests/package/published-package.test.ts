@@ -1,0 +1,128 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { article, ROOT } from '../helpers/fixture-site.js';
+
+/** What `npm pack --json` says about one tarball. */
+interface PackReport {
+  readonly filename: string;
+  readonly unpackedSize: number;
+  readonly files: readonly { readonly path: string }[];
+}
+
+const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+let project = '';
+let report: PackReport;
+
+function run(command: string, args: readonly string[], cwd: string): { code: number | null; out: string } {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: result.status, out: `${result.stdout}${result.stderr}` };
+}
+
+// A user's project with the packed tarball unpacked as node_modules/newsgen.
+// Its dependencies resolve from this repository's node_modules (linked as the
+// package's own), so the test proves what the tarball holds and how its entry
+// points resolve, without a network install.
+beforeAll(() => {
+  if (!existsSync(path.join(ROOT, 'lib', 'bundle', 'index.js')))
+    throw new Error('lib/ is missing: run `npm run build` before this test');
+  project = mkdtempSync(path.join(tmpdir(), 'newsgen-package-'));
+  const pack = run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], ROOT);
+  expect(pack.code, pack.out).toBe(0);
+  report = (JSON.parse(pack.out.slice(pack.out.indexOf('['))) as PackReport[])[0] as PackReport;
+  const installed = path.join(project, 'node_modules', 'newsgen');
+  mkdirSync(installed, { recursive: true });
+  const untar = run(
+    'tar',
+    ['-xzf', path.join(project, report.filename), '-C', installed, '--strip-components=1'],
+    ROOT,
+  );
+  expect(untar.code, untar.out).toBe(0);
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(installed, 'node_modules'), 'dir');
+  writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'warta-uji', type: 'module' }));
+  writeFileSync(path.join(project, 'newsgen.config.json'), JSON.stringify({ title: 'Warta Uji' }));
+  mkdirSync(path.join(project, 'content', 'nasional'), { recursive: true });
+  writeFileSync(path.join(project, 'content', 'nasional', 'jembatan.md'), article({ title: 'Jembatan Baru' }));
+});
+
+afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+describe('the published package', () => {
+  it('holds one form of the code, its types and the theme, without source maps, under 2 MB unpacked', () => {
+    const files = report.files.map((file) => file.path);
+    expect(report.unpackedSize).toBeLessThan(2_000_000);
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'bin/newsgen.js',
+        'lib/bundle/main.js',
+        'lib/bundle/index.js',
+        'lib/index.d.ts',
+        'templates/layout.hbs',
+      ]),
+    );
+    expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
+    expect(files.filter((file) => file.endsWith('.js') && !/^(bin|lib\/bundle)\//.test(file))).toEqual([]);
+  });
+
+  it('runs its CLI from the bin entry: --version, and a build of a small site', () => {
+    const bin = path.join(project, 'node_modules', 'newsgen', 'bin', 'newsgen.js');
+    const version = run(process.execPath, [bin, '--version'], project);
+    expect(version).toEqual({ code: 0, out: `${VERSION}\n` });
+    const build = run(process.execPath, [bin, 'build', '--quiet', '--no-cache', '--out', 'site'], project);
+    expect(build.code, build.out).toBe(0);
+    expect(readFileSync(path.join(project, 'site', 'nasional', 'jembatan', 'index.html'), 'utf8')).toContain(
+      'Jembatan Baru',
+    );
+  });
+
+  it("serves the library API from 'newsgen', with types a TypeScript project can check", () => {
+    // The calls a site's build script makes, type-checked against the published declarations, then run.
+    const script = [
+      "import { build, defineConfig, loadConfig, resolveConfig, type UserConfig } from 'newsgen';",
+      "const settings: UserConfig = defineConfig({ title: 'Warta Uji' });",
+      'const root = process.cwd();',
+      'const loaded = await loadConfig(root, undefined);',
+      "const { config } = resolveConfig(root, loaded, { out: 'api-site' }, new Date('2026-11-20T00:00:00Z'));",
+      'const quiet = { debug() {}, info() {}, warn() {}, error() {} };',
+      'const result = await build(config, { logger: quiet, cache: false });',
+      'console.log(settings.title, result.pages > 0);',
+      '',
+    ];
+    writeFileSync(path.join(project, 'use-api.ts'), script.join('\n'));
+    writeFileSync(
+      path.join(project, 'use-api.mjs'),
+      script.join('\n').replace(', type UserConfig', '').replace(': UserConfig', ''),
+    );
+    const types = run(
+      process.execPath,
+      [
+        path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
+        '--noEmit',
+        '--strict',
+        '--skipLibCheck',
+        '--module',
+        'nodenext',
+        '--moduleResolution',
+        'nodenext',
+        '--target',
+        'es2022',
+        '--types',
+        'node',
+        '--typeRoots',
+        path.join(ROOT, 'node_modules', '@types'),
+        'use-api.ts',
+      ],
+      project,
+    );
+    expect(types.code, types.out).toBe(0);
+    const api = run(process.execPath, ['use-api.mjs'], project);
+    expect(api).toEqual({ code: 0, out: 'Warta Uji true\n' });
+    expect(readFileSync(path.join(project, 'api-site', 'nasional', 'jembatan', 'index.html'), 'utf8')).toContain(
+      'Jembatan Baru',
+    );
+  });
+});

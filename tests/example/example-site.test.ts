@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/fixture-site.js';
+import { createTempFolder } from '../helpers/temp-folders.js';
 import { buildInMemory, validateSitemap } from '../syndication/build-in-memory.js';
 import { IMAGE_SIZES, NOW, SITE_CONFIG, SITE_CONTENT } from '../syndication/site-fixture.js';
 
@@ -27,7 +27,7 @@ describe('the example site', () => {
   let files: string[] = [];
 
   beforeAll(() => {
-    out = path.join(mkdtempSync(path.join(tmpdir(), 'newsgen-example-')), 'dist');
+    out = path.join(createTempFolder('example'), 'dist');
     const run = runCli(ROOT, ['build', '--out', out, '--now', '2026-11-27T00:00:00+07:00']);
     expect(run.code, run.stderr).toBe(0);
     files = readdirSync(out, { recursive: true }).map(String).sort();
@@ -52,7 +52,7 @@ describe('the example site', () => {
 describe('pages of a site with a hostile article title', () => {
   it('have no error according to the W3C Nu HTML checker', async () => {
     const site = await buildInMemory(SITE_CONFIG, SITE_CONTENT, { inline: { now: NOW }, imageSizes: IMAGE_SIZES });
-    const dir = mkdtempSync(path.join(tmpdir(), 'newsgen-hostile-'));
+    const dir = createTempFolder('hostile');
     const pages: string[] = [];
     for (const [file, html] of site.files) {
       if (!file.endsWith('.html')) continue;

@@ -1,17 +1,20 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createTempFolder } from './temp-folders.js';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The CLI entry point users run. */
 export const BIN = path.join(ROOT, 'bin', 'newsgen.js');
 
-/** Writes a site (path → text) into a fresh temporary folder and returns the folder. */
+/**
+ * Writes a site (path → text) into a fresh temporary folder and returns the
+ * folder, which is deleted after the test (see `createTempFolder`).
+ */
 export function createFixtureSite(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'newsgen-site-'));
+  const dir = createTempFolder('site');
   for (const [file, contents] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), contents);
@@ -19,8 +22,19 @@ export function createFixtureSite(files: Record<string, string | Uint8Array>): s
   return dir;
 }
 
-/** Runs `bin/newsgen.js` in `cwd` like a user would. */
-export function runCli(cwd: string, args: readonly string[]): { code: number | null; stdout: string; stderr: string } {
+/** What a CLI run printed and how it ended. */
+export interface CliRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/**
+ * Runs `bin/newsgen.js` in `cwd` like a user would: a new node process and the
+ * built bundle. For runs that test the process itself (signals, worker threads,
+ * the bin entry); others use `runMain` (`run-main.ts`).
+ */
+export function runCli(cwd: string, args: readonly string[]): CliRun {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: 'utf8',

@@ -1,9 +1,9 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Renderer } from '../../src/render/create-renderer.js';
+import { createTempFolder } from '../helpers/temp-folders.js';
 import {
   makeArticlePage,
   makeAuthorListPage,
@@ -233,7 +233,7 @@ describe('theme files', () => {
   });
 
   it('lets a site folder replace templates, partials and assets file by file and add partials', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'newsgen-render-'));
+    const dir = createTempFolder('render');
     await mkdir(join(dir, 'partials', 'extra'), { recursive: true });
     await mkdir(join(dir, 'assets'), { recursive: true });
     await writeFile(join(dir, 'not-found.hbs'), '<h1>Hilang</h1>{{> extra/note}}');
@@ -253,12 +253,12 @@ describe('theme files', () => {
   });
 
   it('treats a missing site templates folder as having no overrides', async () => {
-    const custom = await createSampleRenderer(join(tmpdir(), 'newsgen-no-such-folder-for-render-tests'));
+    const custom = await createSampleRenderer(join(createTempFolder('render'), 'no-such-folder'));
     expect(parse(custom.render(makeHomePage())).querySelector('.headline')).not.toBeNull();
   });
 
   it('keeps renderers isolated from each other and from the global Handlebars', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'newsgen-render-'));
+    const dir = createTempFolder('render');
     await mkdir(join(dir, 'partials'), { recursive: true });
     await writeFile(join(dir, 'partials', 'article-card.hbs'), '<p class="swapped">{{title}}</p>');
     await createSampleRenderer(dir);

@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
+import { createTempFolder } from '../helpers/temp-folders.js';
 import {
   makeArticlePage,
   makeAuthorListPage,
@@ -39,7 +39,7 @@ it('renders every page kind as HTML the Nu checker accepts without errors', asyn
     'terms.html': makeTermsPage(),
     '404.html': makeNotFoundPage(),
   };
-  const dir = await mkdtemp(join(tmpdir(), 'newsgen-vnu-'));
+  const dir = createTempFolder('vnu');
   const files = await Promise.all(
     Object.entries(pages).map(async ([name, view]) => {
       const file = join(dir, name);

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { article, createFixtureSite, runCli, snapshotTree } from '../helpers/fixture-site.js';
+import { article, type CliRun, createFixtureSite, runCli, snapshotTree } from '../helpers/fixture-site.js';
+import { runMain } from '../helpers/run-main.js';
 
 const CONFIG = JSON.stringify({
   title: 'Warta Uji',
@@ -10,14 +11,21 @@ const CONFIG = JSON.stringify({
   timeZone: 'Asia/Jakarta',
 });
 
-/** Builds a good site once, breaks it with `change`, rebuilds, and returns the failed run. */
-function breakAndRebuild(change: (dir: string) => void, args: string[] = ['build']) {
+/**
+ * Builds a good site once, breaks it with `change`, rebuilds, and returns the
+ * failed run. Runs `main` in this process unless `run` says otherwise.
+ */
+async function breakAndRebuild(
+  change: (dir: string) => void,
+  args: string[] = ['build'],
+  run: (cwd: string, args: readonly string[]) => CliRun | Promise<CliRun> = runMain,
+) {
   const dir = createFixtureSite({ 'newsgen.config.json': CONFIG, 'content/ekonomi/baik.md': article() });
-  const first = runCli(dir, ['build']);
+  const first = await run(dir, ['build']);
   expect(first.code, first.stderr).toBe(0);
   const before = snapshotTree(path.join(dir, 'dist'));
   change(dir);
-  const result = runCli(dir, args);
+  const result = await run(dir, args);
   expect(snapshotTree(path.join(dir, 'dist'))).toEqual(before);
   expect(result.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
   return { dir, ...result };
@@ -29,8 +37,8 @@ const write = (file: string, text: string) => (dir: string) => {
 };
 
 describe('newsgen build with bad input', () => {
-  it('reports malformed YAML with file, line and column, exits 1 and keeps the old dist', () => {
-    const run = breakAndRebuild(
+  it('reports malformed YAML with file, line and column, exits 1 and keeps the old dist', async () => {
+    const run = await breakAndRebuild(
       write('content/ekonomi/rusak.md', '---\ntitle: Judul\ndate: 2016-09-09\ntags: [a, b\n---\nIsi\n'),
     );
     expect(run.code).toBe(1);
@@ -38,8 +46,8 @@ describe('newsgen build with bad input', () => {
     expect(run.stderr).toContain('front-matter-yaml');
   });
 
-  it('reports front matter that is never closed', () => {
-    const run = breakAndRebuild(
+  it('reports front matter that is never closed', async () => {
+    const run = await breakAndRebuild(
       write('content/ekonomi/terbuka.md', '---\ntitle: Judul\ndate: 2016-09-09\n\nIsi tanpa penutup\n'),
     );
     expect(run.code).toBe(1);
@@ -47,8 +55,8 @@ describe('newsgen build with bad input', () => {
     expect(run.stderr).toContain('front-matter-unclosed');
   });
 
-  it('reports a missing title and an impossible date of different files in one run', () => {
-    const run = breakAndRebuild((dir) => {
+  it('reports a missing title and an impossible date of different files in one run', async () => {
+    const run = await breakAndRebuild((dir) => {
       write('content/ekonomi/tanpa-judul.md', article({ title: '' }))(dir);
       write('content/ekonomi/tanggal.md', article({ date: '2016-02-30' }))(dir);
     });
@@ -58,14 +66,14 @@ describe('newsgen build with bad input', () => {
     expect(run.stderr).toMatch(/2 errors/);
   });
 
-  it('reports a title that is a list at the title line', () => {
-    const run = breakAndRebuild(write('content/ekonomi/daftar.md', article({ title: '[satu, dua]' })));
+  it('reports a title that is a list at the title line', async () => {
+    const run = await breakAndRebuild(write('content/ekonomi/daftar.md', article({ title: '[satu, dua]' })));
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/content\/ekonomi\/daftar\.md:2:8 .*title/);
   });
 
-  it('names both files when two articles would write the same URL', () => {
-    const run = breakAndRebuild((dir) => {
+  it('names both files when two articles would write the same URL', async () => {
+    const run = await breakAndRebuild((dir) => {
       write('content/ekonomi/a.md', article({ slug: 'sama' }))(dir);
       write('content/ekonomi/b.md', article({ slug: 'sama' }))(dir);
     });
@@ -75,8 +83,8 @@ describe('newsgen build with bad input', () => {
     expect(run.stderr).toContain('content/ekonomi/b.md');
   });
 
-  it('reports a file that is not UTF-8 by name without crashing', () => {
-    const run = breakAndRebuild((dir) =>
+  it('reports a file that is not UTF-8 by name without crashing', async () => {
+    const run = await breakAndRebuild((dir) =>
       writeFileSync(path.join(dir, 'content/ekonomi/biner.md'), Buffer.from([0xff, 0xfe, 0x00, 0x41, 0xc3])),
     );
     expect(run.code).toBe(1);
@@ -84,65 +92,67 @@ describe('newsgen build with bad input', () => {
     expect(run.stderr).toContain('file-encoding');
   });
 
-  it('reports a template syntax error with the template file and line', () => {
-    const run = breakAndRebuild(
+  it('reports a template syntax error with the template file and line', async () => {
+    const run = await breakAndRebuild(
       write('templates/article.hbs', '<article>\n{{#if article.title}}\n<h1>{{article.title}}</h1>\n'),
     );
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/templates\/article\.hbs:\d+/);
   });
 
-  it('reports a missing partial by name', () => {
-    const run = breakAndRebuild(write('templates/article.hbs', '<article>{{> tidak-ada}}</article>\n'));
+  it('reports a missing partial by name', async () => {
+    const run = await breakAndRebuild(write('templates/article.hbs', '<article>{{> tidak-ada}}</article>\n'));
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('tidak-ada');
     expect(run.stderr).toContain('templates/article.hbs');
   });
 
-  it('reports an invalid config file with its line', () => {
-    const run = breakAndRebuild(write('newsgen.config.json', '{\n  "title": "x",\n  "perPage": "banyak"\n}\n'));
+  it('reports an invalid config file with its line', async () => {
+    const run = await breakAndRebuild(write('newsgen.config.json', '{\n  "title": "x",\n  "perPage": "banyak"\n}\n'));
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/newsgen\.config\.json:3:\d+ .*perPage/);
   });
 
-  it('reports a config file with broken syntax', () => {
-    const run = breakAndRebuild(write('newsgen.config.json', '{\n  "title": "x",,\n}\n'));
+  it('reports a config file with broken syntax', async () => {
+    const run = await breakAndRebuild(write('newsgen.config.json', '{\n  "title": "x",,\n}\n'));
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('newsgen.config.json');
   });
 
-  it('reports an unknown time zone naming the key', () => {
-    const run = breakAndRebuild(
+  it('reports an unknown time zone naming the key', async () => {
+    const run = await breakAndRebuild(
       write('newsgen.config.json', JSON.stringify({ title: 'x', timeZone: 'Asia/Atlantis' }, null, 2)),
     );
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/newsgen\.config\.json:3:\d+ .*timeZone/);
   });
 
-  it('reports bodies nested too deeply, Markdown at its place, the same with and without workers', () => {
+  // Timeout: two builds of bodies nested 50,000 deep, one in a new process with workers, take seconds on a busy machine.
+  it('reports bodies nested too deeply, Markdown at its place, the same with and without workers', async () => {
     const nest = (dir: string) => {
       write('content/ekonomi/kutipan.md', article({}, `Pembuka.\n\n${'> '.repeat(400)}kutipan\n`))(dir);
       write('content/ekonomi/html.md', article({}, `${'<div>'.repeat(50_000)}isi${'</div>'.repeat(50_000)}\n`))(dir);
       write('content/authors.yml', `sari:\n  name: Sari\n  bio: "${'> '.repeat(400)}bio"\n`)(dir);
     };
-    const single = breakAndRebuild(nest, ['build', '--concurrency', '0']);
+    const single = await breakAndRebuild(nest, ['build', '--concurrency', '0']);
     expect(single.code).toBe(1);
     // Line 10 of the file: five front matter fields, a blank line, "Pembuka.", a blank line.
     expect(single.stderr).toMatch(/content\/ekonomi\/kutipan\.md:10:\d+ .*nested more than 256 levels deep/);
     expect(single.stderr).toMatch(/content\/ekonomi\/html\.md:8:1 .*raw HTML nested more than 512 elements deep/);
     expect(single.stderr).toMatch(/content\/authors\.yml:3:8 .*nested more than 256 levels deep/);
     expect(single.stderr).toMatch(/3 errors/);
-    const workers = breakAndRebuild(nest, ['build', '--concurrency', '2']);
+    // A new process: worker threads load the built worker entry, which only the package has.
+    const workers = await breakAndRebuild(nest, ['build', '--concurrency', '2'], runCli);
     expect(workers.code).toBe(1);
     expect(workers.stderr).toBe(single.stderr);
-  });
+  }, 60_000);
 
   it.each([
     ['the working directory', ['build', '--out', '.']],
     ['the content folder', ['build', '--out', 'content']],
     ['a parent folder', ['build', '--out', '..']],
-  ])('refuses --out pointing at %s with exit 2, deleting nothing', (_name, args) => {
-    const run = breakAndRebuild(() => undefined, args);
+  ])('refuses --out pointing at %s with exit 2, deleting nothing', async (_name, args) => {
+    const run = await breakAndRebuild(() => undefined, args);
     expect(run.code).toBe(2);
     expect(existsSync(path.join(run.dir, 'content/ekonomi/baik.md'))).toBe(true);
     expect(run.stderr).toMatch(/out/i);
@@ -151,27 +161,33 @@ describe('newsgen build with bad input', () => {
   it.each([
     ['an unknown command', ['bangun']],
     ['an unknown option', ['build', '--kecepatan']],
-  ])('exits 2 on %s', (_name, args) => {
-    const run = breakAndRebuild(() => undefined, args);
+  ])('exits 2 on %s', async (_name, args) => {
+    const run = await breakAndRebuild(() => undefined, args);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/unknown/i);
   });
 });
 
 describe('newsgen build on good input', () => {
-  it('builds an empty content folder into a valid empty site', () => {
+  it('builds an empty content folder into a valid empty site', async () => {
     const dir = createFixtureSite({ 'newsgen.config.json': CONFIG });
     mkdirSync(path.join(dir, 'content'));
-    const run = runCli(dir, ['build']);
+    const run = await runMain(dir, ['build']);
     expect(run.code, run.stderr).toBe(0);
     expect(existsSync(path.join(dir, 'dist/index.html'))).toBe(true);
     expect(existsSync(path.join(dir, 'dist/404.html'))).toBe(true);
   });
 
-  it('prints help and version with exit 0', () => {
+  it('prints help and version with exit 0', async () => {
     const dir = createFixtureSite({});
-    expect(runCli(dir, ['--help']).stdout).toContain('build');
-    expect(runCli(dir, ['build', '--help']).stdout).toContain('--base-url');
-    expect(runCli(dir, ['--version'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+    expect(await runMain(dir, ['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('build') });
+    expect(await runMain(dir, ['build', '--help'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('--base-url'),
+    });
+    expect(await runMain(dir, ['--version'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/),
+    });
   });
 });

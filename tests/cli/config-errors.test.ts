@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONFIG_KEYS, listKeyPaths } from '../../src/config/config-keys.js';
-import { article, createFixtureSite, ROOT, runCli } from '../helpers/fixture-site.js';
+import { article, createFixtureSite, ROOT } from '../helpers/fixture-site.js';
+import { runMain } from '../helpers/run-main.js';
 
 const sites: string[] = [];
 function site(files: Record<string, string>): string {
@@ -15,40 +16,40 @@ afterEach(() => {
 });
 
 describe('config errors on the command line', () => {
-  it('names the --templates flag for a missing templates folder, without a "(defaults)" file', () => {
-    const run = runCli(site({}), ['build', '--templates', 'tidak-ada']);
+  it('names the --templates flag for a missing templates folder, without a "(defaults)" file', async () => {
+    const run = await runMain(site({}), ['build', '--templates', 'tidak-ada']);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('Templates folder not found: tidak-ada (--templates)');
     expect(run.stderr).not.toContain('(defaults)');
   });
 
-  it('names the real `out` key in the hint for an unsafe --out', () => {
-    const run = runCli(site({}), ['build', '--out', '.']);
+  it('names the real `out` key in the hint for an unsafe --out', async () => {
+    const run = await runMain(site({}), ['build', '--out', '.']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('`out` config key');
     expect(run.stderr).not.toContain('outDir');
   });
 
-  it('refuses two config files, naming both, and builds nothing', () => {
+  it('refuses two config files, naming both, and builds nothing', async () => {
     const dir = site({ 'newsgen.config.json': '{ "title": "A" }', 'newsgen.config.yaml': 'title: B\n' });
-    const run = runCli(dir, ['build']);
+    const run = await runMain(dir, ['build']);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/newsgen\.config\.json.*newsgen\.config\.yaml/);
     expect(readdirSync(dir)).not.toContain('dist');
   });
 
-  it('reports a trailing comma in newsgen.config.json at its line and column', () => {
-    const run = runCli(site({ 'newsgen.config.json': '{\n  "title": "Warta",\n}\n' }), ['build']);
+  it('reports a trailing comma in newsgen.config.json at its line and column', async () => {
+    const run = await runMain(site({ 'newsgen.config.json': '{\n  "title": "Warta",\n}\n' }), ['build']);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/newsgen\.config\.json:2:19 +error +Invalid JSON: unexpected trailing comma/);
   });
 
-  it('builds with a newsgen.config.ts', () => {
+  it('builds with a newsgen.config.ts', async () => {
     const dir = site({
       'newsgen.config.ts':
         "const title: string = 'Warta TS';\nexport default { title, baseUrl: 'https://ts.example/' };\n",
     });
-    const run = runCli(dir, ['build']);
+    const run = await runMain(dir, ['build']);
     expect(run.code, run.stderr).toBe(0);
     expect(readFileSync(path.join(dir, 'dist/index.html'), 'utf8')).toContain('Warta TS');
   });

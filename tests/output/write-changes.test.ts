@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NewsgenError } from '../../src/diagnostics/newsgen-error.js';
 import { hashBytes } from '../../src/hash/hash-bytes.js';
 import { writeChanges } from '../../src/output/write-changes.js';
 
@@ -114,15 +115,18 @@ describe('writeChanges', () => {
   });
 
   it('refuses a path that leaves the output folder', async () => {
-    await expect(
-      writeChanges({
-        outDir,
-        staticDir: undefined,
-        partial: true,
-        previous: {},
-        outputs: [{ path: '../escape.html', contents: 'x', urgent: true }],
-      }),
-    ).rejects.toThrow();
+    const error = await writeChanges({
+      outDir,
+      staticDir: undefined,
+      partial: true,
+      previous: {},
+      outputs: [{ path: '../escape.html', contents: 'x', urgent: true }],
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(NewsgenError);
+    expect(error).toMatchObject({ code: 'unsafe-output-path' });
+    expect((error as Error).message).toBe(
+      'Unsafe output path "../escape.html": it has a ".." segment, which could leave the output folder',
+    );
     expect(fs.existsSync(path.join(root, 'escape.html'))).toBe(false);
   });
 });

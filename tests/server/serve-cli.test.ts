@@ -58,7 +58,7 @@ describe('newsgen serve', () => {
     serve = await startServe(createSite());
     rmSync(path.join(site, 'content', 'ekonomi', 'pasar-ikan.md'));
     expect(await waitForFile(dist('ekonomi', 'pasar-ikan', 'index.html'), undefined, false)).toBe(true);
-    await waitFor(() => !readFileSync(dist('index.html'), 'utf8').includes('pasar-ikan'));
+    expect(await waitFor(() => !readFileSync(dist('index.html'), 'utf8').includes('pasar-ikan'))).toBe(true);
     expect((await rawRequest(serve.url, '/ekonomi/pasar-ikan/')).status).toBe(404);
     for (const page of ['/', '/ekonomi/']) expect((await rawRequest(serve.url, page)).body).not.toContain('pasar-ikan');
   });
@@ -71,7 +71,7 @@ describe('newsgen serve', () => {
     );
     expect(await waitForFile(dist('ekonomi', 'harga-gabah', 'index.html'), 'Harga beras di pasar turun')).toBe(true);
     expect(await waitForFile(dist('ekonomi', 'harga-beras', 'index.html'), undefined, false)).toBe(true);
-    await waitFor(() => readFileSync(dist('index.html'), 'utf8').includes('harga-gabah'));
+    expect(await waitFor(() => readFileSync(dist('index.html'), 'utf8').includes('harga-gabah'))).toBe(true);
     expect(readFileSync(dist('index.html'), 'utf8')).not.toContain('/harga-beras/');
   });
 
@@ -81,7 +81,9 @@ describe('newsgen serve', () => {
     // Saved the way editors do: a temporary file renamed over the old one.
     writeFileSync(`${configFile}.tmp`, '{ "title": "Warta Baru", ');
     renameSync(`${configFile}.tmp`, configFile);
-    await waitFor(() => /newsgen\.config\.json/.test(serve?.stderr() ?? '') && /error/.test(serve?.stderr() ?? ''));
+    expect(
+      await waitFor(() => /newsgen\.config\.json/.test(serve?.stderr() ?? '') && /error/.test(serve?.stderr() ?? '')),
+    ).toBe(true);
     expect((await rawRequest(serve.url, '/')).body).toContain('Warta Uji');
     writeFileSync(configFile, JSON.stringify({ title: 'Warta Baru' }));
     expect(await waitForFile(dist('index.html'), 'Warta Baru')).toBe(true);

@@ -134,12 +134,9 @@ describe('head metadata of other pages', () => {
     for (const file of ['ekonomi/index.html', 'tag/ekspor/index.html', '2026/11/index.html']) {
       const { ofType } = await page(file);
       const collection = ofType('CollectionPage');
-      expect(collection, file).toBeDefined();
-      const items = ((collection?.['mainEntity'] ?? {}) as Json)['itemListElement'] as Json[];
-      expect(
-        items.every((item) => String(item['url']).startsWith('https://uji.example/')),
-        file,
-      ).toBe(true);
+      const items = ((collection?.['mainEntity'] ?? {}) as Json)['itemListElement'] as Json[] | undefined;
+      expect(items?.length, file).toBeGreaterThan(0);
+      for (const item of items ?? []) expect(String(item['url']), file).toMatch(/^https:\/\/uji\.example\/.+\/$/);
     }
   });
 

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SiteChanges, WatchDirs } from '../../src/watch/collect-changes.js';
 import { type FileWatcher, type SiteWatcher, watchSite } from '../../src/watch/watch-site.js';
 import { createFixtureSite } from '../helpers/fixture-site.js';
@@ -74,29 +74,37 @@ describe('watchSite', () => {
   });
 
   it('never overlaps builds and builds what changed meanwhile next', async () => {
-    const batches: SiteChanges[] = [];
-    let active = 0;
-    let overlapped = false;
-    let release = (): void => undefined;
-    const firstBuildBlocked = new Promise<void>((resolve) => (release = resolve));
-    const fake = start(async (changes) => {
-      active += 1;
-      overlapped ||= active > 1;
-      batches.push(changes);
-      if (batches.length === 1) await firstBuildBlocked;
-      active -= 1;
-    });
-    fake.emit('all', 'change', '/s/content/a.md');
-    await waitFor(() => batches.length === 1);
-    fake.emit('all', 'change', '/s/content/b.md');
-    fake.emit('all', 'add', '/s/static/logo.png');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(batches).toHaveLength(1);
-    release();
-    await running?.idle();
-    expect(overlapped).toBe(false);
-    expect(batches.map((batch) => batch.changed)).toEqual([['/s/content/a.md'], ['/s/content/b.md']]);
-    expect(batches[1]?.static).toBe(true);
+    // Fake timers let the test fire the debounce timer itself: the second batch's
+    // timer has certainly run, and found a build running, before the assertion.
+    vi.useFakeTimers();
+    try {
+      const batches: SiteChanges[] = [];
+      let active = 0;
+      let overlapped = false;
+      let release = (): void => undefined;
+      const firstBuildBlocked = new Promise<void>((resolve) => (release = resolve));
+      const fake = start(async (changes) => {
+        active += 1;
+        overlapped ||= active > 1;
+        batches.push(changes);
+        if (batches.length === 1) await firstBuildBlocked;
+        active -= 1;
+      });
+      fake.emit('all', 'change', '/s/content/a.md');
+      await vi.runOnlyPendingTimersAsync();
+      expect(batches).toHaveLength(1);
+      fake.emit('all', 'change', '/s/content/b.md');
+      fake.emit('all', 'add', '/s/static/logo.png');
+      await vi.runOnlyPendingTimersAsync();
+      expect(batches).toHaveLength(1);
+      release();
+      await vi.runAllTimersAsync();
+      expect(overlapped).toBe(false);
+      expect(batches.map((batch) => batch.changed)).toEqual([['/s/content/a.md'], ['/s/content/b.md']]);
+      expect(batches[1]?.static).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('ignores swap files and reports watcher limits with the fix', async () => {
@@ -119,9 +127,9 @@ describe('watchSite', () => {
       if (batches.length === 1) throw new Error('first build broke');
     }, errors);
     fake.emit('all', 'change', '/s/content/a.md');
-    await waitFor(() => errors.length === 1);
+    expect(await waitFor(() => errors.length === 1)).toBe(true);
     fake.emit('all', 'change', '/s/content/b.md');
-    await waitFor(() => batches.length === 2);
+    expect(await waitFor(() => batches.length === 2)).toBe(true);
     expect(batches[1]?.changed).toEqual(['/s/content/b.md']);
   });
 });
@@ -181,11 +189,10 @@ describe('watchSite on the real file system', () => {
       writeFileSync(path.join(site, 'content', 'ekonomi', '.a.md.swp'), 'swap');
       writeFileSync(path.join(site, 'content', 'ekonomi', 'a.md'), 'changed');
       mkdirSync(path.join(site, 'content', 'olahraga'));
-      await waitFor(() =>
-        batches.some((batch) => batch.changed.includes(path.join(site, 'content', 'ekonomi', 'a.md'))),
-      );
+      const changed = path.join(site, 'content', 'ekonomi', 'a.md');
+      expect(await waitFor(() => batches.some((batch) => batch.changed.includes(changed)))).toBe(true);
       await running.idle();
-      await waitFor(() => batches.some((batch) => batch.removed.length > 0));
+      expect(await waitFor(() => batches.some((batch) => batch.removed.length > 0))).toBe(true);
       await running.idle();
       expect(batches.flatMap((batch) => batch.changed)).toEqual([path.join(site, 'content', 'ekonomi', 'a.md')]);
       expect(batches.flatMap((batch) => batch.removed)).toEqual([path.join(site, 'content', 'ekonomi', 'b.md')]);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/fixture-site.js';
@@ -37,6 +37,23 @@ describe('the example site', () => {
     const pages = files.filter((file) => file.endsWith('.html')).map((file) => path.join(out, file));
     expect(pages.length).toBeGreaterThan(50);
     expect(checkHtml(pages)).toEqual([]);
+  });
+
+  it('builds what the README quick tour says: its article file becomes the page it names, printed as it shows', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const tour = readme.slice(readme.indexOf('## A quick tour'), readme.indexOf('## Reference'));
+    const source = /An article, `([^`]+)`/.exec(tour)?.[1] ?? '(no article named)';
+    const page = /becomes `dist\/([^`]+)`/.exec(tour)?.[1] ?? '(no page named)';
+    expect(existsSync(path.join(ROOT, source)), source).toBe(true);
+    const shown = /```markdown\n(---\n[\s\S]*?\n---\n)/.exec(tour)?.[1] ?? '';
+    const written = readFileSync(path.join(ROOT, source), 'utf8');
+    // The tour abridges long lines with "…"; every line it shows starts a line of the file.
+    for (const line of shown.split('\n').filter(Boolean)) expect(written).toContain(line.replace(/ …$/, ''));
+    const html = readFileSync(path.join(out, page), 'utf8');
+    for (const printed of ['Rabu, 18 Nov 2026 13:00 WIB', 'Makassar:', '(RKW)', 'Berita lainnya']) {
+      expect(tour).toContain(printed);
+      expect(html).toContain(printed);
+    }
   });
 
   it('writes feeds, sitemaps and robots.txt that real consumers accept', async () => {

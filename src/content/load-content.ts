@@ -6,7 +6,8 @@ export const AUTHORS_DATA_FILES: readonly string[] = ['authors.yml', 'authors.ya
 
 /** Lists the content files below `dir` (`.md` files, and `authors.yml`) as forward-slash relative paths. */
 export async function listMarkdownFiles(dir: string): Promise<string[]> {
-  // fdir: Node 20's recursive readdir took 120-170 ms on 10,000 files, fdir 25 ms.
+  // fdir rather than Node's recursive readdir: listing is on the path of every
+  // build, even one with nothing to do, and fdir walks large trees several times faster.
   const crawler = new fdir()
     .withRelativePaths()
     .withErrors()

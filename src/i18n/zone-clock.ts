@@ -105,8 +105,8 @@ function createOffsetReader(timeZone: string): (time: number) => number {
 }
 
 /**
- * The shared clock for a time zone. Building one costs an `Intl.DateTimeFormat`
- * (over 100 µs), far too much to repeat for every date of 100,000 articles, so clocks
+ * The shared clock for a time zone. Building one costs an `Intl.DateTimeFormat`,
+ * far too slow to repeat for every date of every article, so clocks
  * are memoized per zone. The memo only holds immutable formatters and derived
  * offsets: results are the same with or without it.
  */

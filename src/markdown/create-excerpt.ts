@@ -44,9 +44,9 @@ export interface GraphemeReader {
  * Segments a text into user-perceived characters (emoji, flags and accented
  * letters stay whole) lazily, with `unicode-segmenter`: only as far as they
  * are asked for. V8's own `Intl.Segmenter` gives the same characters but takes
- * time quadratic in the length of the string it walks (about 0.6 s for 40,000
- * characters, and still ~0.1 ms for the first 200 alone), which every article
- * without a summary paid.
+ * time quadratic in the length of the string it walks, and is slow per
+ * character even on a short prefix; an excerpt is needed for every article
+ * without a summary, so that cost would grow with both the site and the body.
  */
 export function readGraphemes(text: string): GraphemeReader {
   const characters: string[] = [];

@@ -37,8 +37,8 @@ interface Entry extends Scored<number> {
  * shared author, plus `recency` × 2^(−Δt / halfLife). Ties: newer first, then
  * id. Never the article itself.
  *
- * A 10,000-article site asks for 10,000 searches of ~300 candidates each, so
- * inside, every section, tag and author is a number, each search marks the
+ * A site asks for one search per article, each over a few hundred candidates,
+ * so inside, every section, tag and author is a number, each search marks the
  * candidates it has seen in one typed array, and a candidate that cannot
  * reach a full top list even with the largest recency bonus is not scored further.
  */

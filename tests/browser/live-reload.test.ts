@@ -10,19 +10,21 @@ let browser: Browser | undefined;
 let serve: ServeProcess | undefined;
 let site = '';
 
+// Timeout: starts Chromium.
 beforeAll(async () => {
   browser = await launchChromium();
-});
+}, 30_000);
 
 afterAll(async () => {
   await browser?.close();
 });
 
+// Timeout: waits for the serve process to exit.
 afterEach(async () => {
   if (serve) expect(await serve.stop()).toBe(0);
   serve = undefined;
   if (site) rmSync(site, { recursive: true, force: true });
-});
+}, 30_000);
 
 const ARTICLE = path.join('content', 'nasional', 'jembatan-baru.md');
 
@@ -43,7 +45,8 @@ async function openArticle(): Promise<Page> {
   return page;
 }
 
-describe('live preview in the browser', () => {
+// Timeout: each test starts `newsgen serve` in a new process, drives Chromium and waits for rebuilds.
+describe('live preview in the browser', { timeout: 60_000 }, () => {
   it('updates the open tab when its article file is saved', async () => {
     const page = await openArticle();
     await expect.poll(() => page.textContent('body')).toContain('dua kilometer');

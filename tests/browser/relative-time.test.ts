@@ -17,6 +17,7 @@ let server: FolderServer | undefined;
 let browser: Browser | undefined;
 let articlePath = '';
 
+// Timeout: builds the example site in a new process and starts Chromium.
 beforeAll(async () => {
   if (!existsSync(path.join(ROOT, 'lib', 'cli', 'main.js')))
     throw new Error('lib/ is missing: run `npx tsc -p .` before the browser tests');
@@ -26,7 +27,7 @@ beforeAll(async () => {
   articlePath = findFirstArticlePath(out);
   server = await serveFolder(out);
   browser = await launchChromium();
-});
+}, 60_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -66,7 +67,8 @@ async function openPage(
   return { page, problems, close: () => context.close() };
 }
 
-describe('the example site in Chromium', () => {
+// Timeout: each test drives Chromium.
+describe('the example site in Chromium', { timeout: 30_000 }, () => {
   it('upgrades the dates of listed articles on an article page to "… yang lalu" without console errors', async () => {
     const { page, problems, close } = await openPage(articlePath);
     try {

@@ -36,7 +36,8 @@ const write = (file: string, text: string) => (dir: string) => {
   writeFileSync(path.join(dir, file), text);
 };
 
-describe('newsgen build with bad input', () => {
+// Timeout: each test builds a site twice; the first build in the file also loads the Markdown and template stages.
+describe('newsgen build with bad input', { timeout: 30_000 }, () => {
   it('reports malformed YAML with file, line and column, exits 1 and keeps the old dist', async () => {
     const run = await breakAndRebuild(
       write('content/ekonomi/rusak.md', '---\ntitle: Judul\ndate: 2016-09-09\ntags: [a, b\n---\nIsi\n'),

@@ -44,6 +44,7 @@ describe('config errors on the command line', () => {
     expect(run.stderr).toMatch(/newsgen\.config\.json:2:19 +error +Invalid JSON: unexpected trailing comma/);
   });
 
+  // Timeout: the first full build in this file, with jiti compiling the TypeScript config.
   it('builds with a newsgen.config.ts', async () => {
     const dir = site({
       'newsgen.config.ts':
@@ -52,7 +53,7 @@ describe('config errors on the command line', () => {
     const run = await runMain(dir, ['build']);
     expect(run.code, run.stderr).toBe(0);
     expect(readFileSync(path.join(dir, 'dist/index.html'), 'utf8')).toContain('Warta TS');
-  });
+  }, 30_000);
 });
 
 describe('hints in the source', () => {

@@ -26,18 +26,20 @@ describe('the example site', () => {
   let out = '';
   let files: string[] = [];
 
+  // Timeout: builds the example site in a new process, as a user would.
   beforeAll(() => {
     out = path.join(createTempFolder('example'), 'dist');
     const run = runCli(ROOT, ['build', '--out', out, '--now', '2026-11-27T00:00:00+07:00']);
     expect(run.code, run.stderr).toBe(0);
     files = readdirSync(out, { recursive: true }).map(String).sort();
-  });
+  }, 60_000);
 
+  // Timeout: the Nu checker is a Java program; it starts and checks every page of the site.
   it('has no error in any page according to the W3C Nu HTML checker', () => {
     const pages = files.filter((file) => file.endsWith('.html')).map((file) => path.join(out, file));
     expect(pages.length).toBeGreaterThan(50);
     expect(checkHtml(pages)).toEqual([]);
-  });
+  }, 120_000);
 
   it('builds what the README quick tour says: its article file becomes the page it names, printed as it shows', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
@@ -56,6 +58,7 @@ describe('the example site', () => {
     }
   });
 
+  // Timeout: validates sitemaps against the XML schemas with xmllint compiled to WebAssembly.
   it('writes feeds, sitemaps and robots.txt that real consumers accept', async () => {
     for (const name of ['feed.xml', 'atom.xml', 'feed.json', 'ekonomi/feed.xml', 'robots.txt', 'sitemap.xml'])
       expect(files).toContain(name);
@@ -63,10 +66,11 @@ describe('the example site', () => {
       const result = await validateSitemap(readFileSync(path.join(out, name), 'utf8'), name);
       expect(result.valid, result.output).toBe(true);
     }
-  });
+  }, 30_000);
 });
 
 describe('pages of a site with a hostile article title', () => {
+  // Timeout: the Nu checker is a Java program; it starts and checks every page of the site.
   it('have no error according to the W3C Nu HTML checker', async () => {
     const site = await buildInMemory(SITE_CONFIG, SITE_CONTENT, { inline: { now: NOW }, imageSizes: IMAGE_SIZES });
     const dir = createTempFolder('hostile');
@@ -79,5 +83,5 @@ describe('pages of a site with a hostile article title', () => {
       pages.push(target);
     }
     expect(checkHtml(pages)).toEqual([]);
-  });
+  }, 120_000);
 });

@@ -51,6 +51,7 @@ describe('the cheap GFM pipeline', () => {
     },
   );
 
+  // Timeout: hundreds of generated documents through two pipelines.
   test('renders generated documents exactly like full GFM', () => {
     const pieces = [
       '# ',
@@ -128,7 +129,7 @@ describe('the cheap GFM pipeline', () => {
       expect(renderWith(cheap, document), JSON.stringify(document)).toBe(renderWith(full, document));
     }
     expect(compared).toBeGreaterThan(60);
-  });
+  }, 30_000);
 });
 
 describe('autolink candidates', () => {
@@ -199,6 +200,7 @@ describe('createMarkdownProcessor', () => {
   const reference = (document: string) =>
     renderWith(createPipeline({ autolinkLiterals: true, rawHtml: true }), document);
 
+  // Timeout: hundreds of random documents through the processor and the full pipeline.
   test('renders every kind of document exactly like the full pipeline (GFM autolinks and raw HTML)', () => {
     const pieces = [
       '# ',
@@ -261,8 +263,9 @@ describe('createMarkdownProcessor', () => {
         ),
       );
     }
-  });
+  }, 60_000);
 
+  // Timeout: every example article through two pipelines.
   test('renders the example site and a benchmark-style article exactly like the full pipeline', () => {
     const documents = [
       ...DOCUMENTS,
@@ -276,5 +279,5 @@ describe('createMarkdownProcessor', () => {
     }
     for (const document of documents)
       expect(processor.render(document, { dateline: 'PADANG' }).html).toBe(reference(document));
-  });
+  }, 30_000);
 });

@@ -67,11 +67,12 @@ describe('render and nesting', () => {
     expect(error?.message).toMatch(/nested more than 256 levels deep/);
   });
 
+  // Timeout: renders documents nested thousands of levels deep, seconds on a busy machine.
   test('refuses emphasis and lists nested too deeply', () => {
     expect(renderError(`${'*a '.repeat(MAX_NESTING)}x${' a*'.repeat(MAX_NESTING)}\n`)?.code).toBe(MARKDOWN_NESTING);
     const list = Array.from({ length: MAX_NESTING }, (_, level) => `${'  '.repeat(level)}- butir`).join('\n');
     expect(renderError(`${list}\n`)?.code).toBe(MARKDOWN_NESTING);
-  });
+  }, 30_000);
 
   test('renders raw HTML nested up to its limit and refuses it one level beyond, at the first HTML', () => {
     expect(renderError(divs(MAX_HTML_NESTING))).toBeUndefined();
@@ -80,14 +81,16 @@ describe('render and nesting', () => {
     expect(error?.place).toEqual({ line: 1, column: 9 });
   });
 
+  // Timeout: parses 100,000 nested elements until the stack runs out.
   test('refuses raw HTML so deep that the stack runs out before the check, with the same error', () => {
     const shallow = renderError(divs(MAX_HTML_NESTING + 1));
     const deep = renderError(divs(100_000));
     expect(deep?.code).toBe(HTML_NESTING);
     expect(deep?.message).toBe(shallow?.message);
     expect(deep?.place).toEqual(shallow?.place);
-  });
+  }, 30_000);
 
+  // Timeout: starts a worker thread that loads the whole pipeline and renders five deep documents.
   test('gives the same outcome in a worker thread, whose stack is larger', async () => {
     const source = `
       const { parentPort, workerData } = require('node:worker_threads');
@@ -106,5 +109,5 @@ describe('render and nesting', () => {
     await worker.terminate();
     expect(inWorker).toEqual(inputs.map((markdown) => renderError(markdown)?.code ?? 'ok'));
     expect(inWorker).toEqual(['ok', MARKDOWN_NESTING, 'ok', HTML_NESTING, HTML_NESTING]);
-  });
+  }, 60_000);
 });

@@ -25,6 +25,7 @@ function run(command: string, args: readonly string[], cwd: string): { code: num
 // Its dependencies resolve from this repository's node_modules (linked as the
 // package's own), so the test proves what the tarball holds and how its entry
 // points resolve, without a network install.
+// Timeout: npm packs the package and tar unpacks it.
 beforeAll(() => {
   if (!existsSync(path.join(ROOT, 'lib', 'bundle', 'index.js')))
     throw new Error('lib/ is missing: run `npm run build` before this test');
@@ -45,13 +46,14 @@ beforeAll(() => {
   writeFileSync(path.join(project, 'newsgen.config.json'), JSON.stringify({ title: 'Warta Uji' }));
   mkdirSync(path.join(project, 'content', 'nasional'), { recursive: true });
   writeFileSync(path.join(project, 'content', 'nasional', 'jembatan.md'), article({ title: 'Jembatan Baru' }));
-});
+}, 60_000);
 
 afterAll(() => {
   if (project) rmSync(project, { recursive: true, force: true });
 });
 
-describe('the published package', () => {
+// Timeout: the tests run node, tsc and builds in new processes.
+describe('the published package', { timeout: 60_000 }, () => {
   it('holds one form of the code, its types and the theme, without source maps, under 2 MB unpacked', () => {
     const files = report.files.map((file) => file.path);
     expect(report.unpackedSize).toBeLessThan(2_000_000);

@@ -24,6 +24,7 @@ interface VnuMessage {
   readonly message: string;
 }
 
+// Timeout: the Nu checker is a Java program; it starts and checks one page of each kind.
 it('renders every page kind as HTML the Nu checker accepts without errors', async () => {
   const renderer = await createSampleRenderer();
   const pages = {

@@ -40,7 +40,8 @@ function readArticles(out: string): { file: string; data: Record<string, unknown
     });
 }
 
-describe('scripts/gen-corpus.mjs', () => {
+// Timeout: the tests run the generator in new processes and write hundreds of files.
+describe('scripts/gen-corpus.mjs', { timeout: 30_000 }, () => {
   it('writes the same bytes for the same options, and other texts for another seed', () => {
     const first = generate('--n', '25');
     const second = generate('--n', '25');

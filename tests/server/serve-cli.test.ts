@@ -7,11 +7,12 @@ import { rawRequest, type ServeProcess, startServe, waitFor, waitForFile } from 
 let site = '';
 let serve: ServeProcess | undefined;
 
+// Timeout: waits for the serve process to exit.
 afterEach(async () => {
   if (serve) expect(await serve.stop()).toBe(0);
   serve = undefined;
   if (site) rmSync(site, { recursive: true, force: true });
-});
+}, 30_000);
 
 function createSite(): string {
   site = createFixtureSite({
@@ -34,7 +35,8 @@ function createSite(): string {
 
 const dist = (...parts: string[]): string => path.join(site, 'dist', ...parts);
 
-describe('newsgen serve', () => {
+// Timeout: each test starts `newsgen serve` in a new process and waits for its builds.
+describe('newsgen serve', { timeout: 60_000 }, () => {
   it('serves the site at its own root with drafts shown, and exits 0 on Ctrl-C', async () => {
     serve = await startServe(createSite());
     expect(serve.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
@@ -113,7 +115,8 @@ describe('newsgen serve', () => {
   });
 });
 
-describe('newsgen watch', () => {
+// Timeout: starts `newsgen watch` in a new process and waits for its builds.
+describe('newsgen watch', { timeout: 60_000 }, () => {
   it('rebuilds a changed article in place and never shows drafts by default', async () => {
     serve = await startServe(createSite(), ['watch']);
     expect(existsSync(dist('ekonomi', 'rencana', 'index.html'))).toBe(false);

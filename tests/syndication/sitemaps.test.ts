@@ -11,6 +11,7 @@ function locsOf(xml: string): string[] {
 }
 
 describe('sitemaps', () => {
+  // Timeout: validates sitemaps against the XML schemas with xmllint compiled to WebAssembly.
   it('writes an index whose child sitemaps hold every published page and validate against the schemas', async () => {
     const site = await buildInMemory(SITE_CONFIG, SITE_CONTENT, { inline: { now: NOW } });
     const index = site.file('sitemap.xml');
@@ -37,7 +38,7 @@ describe('sitemaps', () => {
       ]),
     );
     expect(pages.some((loc) => /draf|terjadwal|kedaluwarsa|404/.test(loc))).toBe(false);
-  });
+  }, 30_000);
 
   it('gives each page the newest updated or publication time it shows as lastmod', async () => {
     const site = await buildInMemory(SITE_CONFIG, SITE_CONTENT, { inline: { now: NOW } });
@@ -57,6 +58,7 @@ describe('sitemaps', () => {
     expect(site.files.has('nasional/draf/index.html')).toBe(true);
   });
 
+  // Timeout: validates sitemaps against the XML schemas with xmllint compiled to WebAssembly.
   it('splits pages into several valid sitemaps, all listed in the index', async () => {
     const site = await buildInMemory(SITE_CONFIG, SITE_CONTENT, { inline: { now: NOW } });
     const total = locsOf(site.file('sitemap-pages-1.xml')).length;
@@ -73,7 +75,7 @@ describe('sitemaps', () => {
       if (name.startsWith('sitemap-pages-')) seen += locsOf(xml).length;
     }
     expect(seen).toBe(total);
-  });
+  }, 30_000);
 
   it('splits by size too, before the byte limit is reached', async () => {
     const site = await buildInMemory(SITE_CONFIG, SITE_CONTENT, { inline: { now: NOW } });
@@ -117,6 +119,7 @@ describe('Google News sitemap', () => {
   const hoursBefore = (hours: number) => new Date(Date.parse(NOW) - hours * 3600_000).toISOString();
   const news = (files: Record<string, string>) => buildInMemory(SITE_CONFIG, files, { inline: { now: NOW } });
 
+  // Timeout: validates sitemaps against the XML schemas with xmllint compiled to WebAssembly.
   it('lists only articles first published in the 48 hours before the build clock', async () => {
     const site = await news({
       'ekonomi/baru.md': articleSource({ title: 'Baru', date: hoursBefore(1) }),
@@ -139,8 +142,9 @@ describe('Google News sitemap', () => {
     expect(xml).toContain('<news:name>Warta Uji Media</news:name>');
     expect(xml).toContain('<news:language>id</news:language>');
     expect(xml).toMatch(/<news:publication_date>2026-11-26T23:00:00\+07:00<\/news:publication_date>/);
-  });
+  }, 30_000);
 
+  // Timeout: validates sitemaps against the XML schemas with xmllint compiled to WebAssembly.
   it('splits at the entry limit, every part valid and listed in the index', async () => {
     const files: Record<string, string> = {};
     for (let index = 0; index < 5; index += 1)
@@ -159,13 +163,14 @@ describe('Google News sitemap', () => {
     const counts = [1, 2, 3].map((n) => (byPath.get(`sitemap-news-${n}.xml`)?.match(/<news:news>/g) ?? []).length);
     expect(counts).toEqual([2, 2, 1]);
     for (const [name, xml] of byPath) expect((await validateSitemap(xml, name)).valid).toBe(true);
-  });
+  }, 30_000);
 
+  // Timeout: validates sitemaps against the XML schemas with xmllint compiled to WebAssembly.
   it('stays valid and holds no news when nothing is recent', async () => {
     const site = await news({ 'ekonomi/lama.md': articleSource({ title: 'Lama', date: hoursBefore(72) }) });
     const xml = site.file('sitemap-news-1.xml');
     expect(await validateSitemap(xml, 'sitemap-news-1.xml')).toMatchObject({ valid: true });
     expect(xml).not.toContain('<news:news>');
     expect(locsOf(site.file('sitemap.xml'))).toContain('https://uji.example/sitemap-news-1.xml');
-  });
+  }, 30_000);
 });

@@ -4,13 +4,11 @@ import {
   cpSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
@@ -18,33 +16,26 @@ import { resolveConfig } from '../../src/config/resolve-config.js';
 import { createLogger } from '../../src/logger/create-logger.js';
 import { createBuildSession } from '../../src/pipeline/build-session.js';
 import { ROOT, runCli, snapshotTree } from '../helpers/fixture-site.js';
+import { createTempFolder } from '../helpers/temp-folders.js';
 
 const NOW = '2026-11-27T00:00:00Z';
 /** A small corpus: `--concurrency 2` starts workers whatever the size. */
 const ARTICLES = 60;
 let corpus: string;
 
+// Timeout: writes the corpus with the generator in a new process.
 beforeAll(() => {
-  corpus = mkdtempSync(path.join(tmpdir(), 'newsgen-cache-corpus-'));
-  const generated = spawnSync(
-    process.execPath,
-    [
-      path.join(ROOT, '..', 'shared', 'bench', 'gen-corpus.mjs'),
-      '--n',
-      String(ARTICLES),
-      '--out',
-      corpus,
-      '--flavor',
-      'newsgen',
-    ],
-    { encoding: 'utf8' },
-  );
+  corpus = createTempFolder('cache-corpus');
+  const generator = path.join(ROOT, 'scripts', 'gen-corpus.mjs');
+  const generated = spawnSync(process.execPath, [generator, '--n', String(ARTICLES), '--out', corpus], {
+    encoding: 'utf8',
+  });
   expect(generated.status, generated.stderr).toBe(0);
-});
+}, 30_000);
 
 /** A fresh copy of the corpus, so each test owns its cache and output. */
 function copyCorpus(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'newsgen-cache-site-'));
+  const dir = createTempFolder('cache-site');
   cpSync(corpus, dir, { recursive: true });
   return dir;
 }
@@ -60,7 +51,8 @@ function firstArticle(dir: string): string {
   return path.join(section, readdirSync(section).sort()[0] ?? '');
 }
 
-describe('the build cache and worker threads', () => {
+// Timeout: each test runs several builds of the corpus in new processes, some with worker threads.
+describe('the build cache and worker threads', { timeout: 120_000 }, () => {
   test('never change the output: cold on one thread, with workers, warm from the cache, and after one article changes', () => {
     const dir = copyCorpus();
     const reference = build(dir, '--no-cache', '--concurrency', '0');
@@ -83,6 +75,7 @@ describe('the build cache and worker threads', () => {
     expect(incremental).not.toEqual(reference);
   });
 
+  // Timeout: a dozen builds of the corpus in new processes, a fresh one after each kind of edit.
   test('one-change builds equal fresh builds, whether an edit keeps the site structure (only the pages showing the article are looked at) or not', () => {
     const dir = copyCorpus();
     build(dir);
@@ -128,7 +121,7 @@ describe('the build cache and worker threads', () => {
       cpSync(path.join(dir, 'content'), path.join(fresh, 'content'), { recursive: true });
       expect(incremental, `after editing ${label}`).toEqual(build(fresh, '--no-cache', '--concurrency', '0'));
     }
-  });
+  }, 240_000);
 
   test('a template error while rendering an article page reads the same from a worker thread as from this one, and leaves no output', () => {
     const dir = copyCorpus();
@@ -193,7 +186,8 @@ describe('the build cache and worker threads', () => {
   });
 });
 
-describe('cached HTML found corrupt only as it is read', () => {
+// Timeout: several builds of the corpus in new processes.
+describe('cached HTML found corrupt only as it is read', { timeout: 120_000 }, () => {
   test('makes the build start again without the cache: the same output, and a sound cache after it', () => {
     const dir = copyCorpus();
     const reference = build(dir, '--no-cache');
@@ -217,18 +211,12 @@ describe('cached HTML found corrupt only as it is read', () => {
   });
 });
 
-describe('the cache key', () => {
+// Timeout: each test runs several full builds of the corpus in this process.
+describe('the cache key', { timeout: 120_000 }, () => {
   async function session(dir: string, version: string, config: Record<string, unknown> = {}, spillHtmlFrom?: number) {
-    writeFileSync(
-      path.join(dir, 'newsgen.config.json'),
-      JSON.stringify({
-        title: 'Warta Bench',
-        baseUrl: 'https://bench.example.id',
-        locale: 'id-ID',
-        timeZone: 'Asia/Jakarta',
-        ...config,
-      }),
-    );
+    // The corpus's own config with the test's changes, so fresh builds of a copy compare equal.
+    const own = JSON.parse(readFileSync(path.join(corpus, 'newsgen.config.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(path.join(dir, 'newsgen.config.json'), JSON.stringify({ ...own, ...config }));
     const loaded = await loadConfig(dir, undefined);
     const { config: resolved } = resolveConfig(dir, loaded, { now: NOW }, new Date());
     return createBuildSession(resolved, {
@@ -311,7 +299,8 @@ describe('the cache key', () => {
   });
 });
 
-describe('incremental output', () => {
+// Timeout: several builds of the corpus, in new processes and in this one.
+describe('incremental output', { timeout: 120_000 }, () => {
   test('removes a deleted article page and the folder it leaves empty', () => {
     const dir = copyCorpus();
     build(dir);

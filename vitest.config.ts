@@ -4,7 +4,5 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     setupFiles: ['tests/helpers/setup-temp-folders.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
   },
 });

@@ -18,6 +18,7 @@ async function openWatchSession(dir: string) {
 }
 
 describe('a long-lived build session (watch mode)', () => {
+  // Timeout: the first build in this file also loads the Markdown and template stages.
   test('an edit to an article body writes only that article page, with the new text', async () => {
     const dir = createFixtureSite({
       'newsgen.config.json': JSON.stringify({
@@ -48,7 +49,7 @@ describe('a long-lived build session (watch mode)', () => {
     expect(readFileSync(path.join(dir, 'dist/ekonomi/beras/index.html'), 'utf8')).toContain('/ekonomi/cabai/');
     expect(result.written).not.toContain('sitemap-pages-1.xml');
     await session.close();
-  });
+  }, 30_000);
 
   test('an edit to a title rebuilds the model and updates every listing that shows it', async () => {
     const dir = createFixtureSite({

@@ -82,7 +82,8 @@ async function collect(outputs: Iterable<PlannedOutput> | AsyncIterable<PlannedO
   return files;
 }
 
-describe('rendering article pages on other threads', () => {
+// Timeout: each test builds a forty-article site in memory and renders its pages twice.
+describe('rendering article pages on other threads', { timeout: 30_000 }, () => {
   test('gives the same outputs, fingerprints and bytes as rendering everything here', async () => {
     const { input, renderer } = await setUp();
     const expected = await collect(planOutputs(input));

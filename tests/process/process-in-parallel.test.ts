@@ -20,7 +20,8 @@ function sources(count: number): SourceFile[] {
   });
 }
 
-describe('processInParallel', () => {
+// Timeout: the worker case starts a worker thread that loads the whole Markdown pipeline.
+describe('processInParallel', { timeout: 30_000 }, () => {
   it.each([
     ['on this thread alone', 1, 10],
     ['with a worker', 2, 200],
@@ -38,6 +39,7 @@ describe('processInParallel', () => {
     expect(results.map((result) => (result.kind === 'article' ? result.article.title : undefined))[5]).toBe('Berita 5');
     // A threshold of 0 ms makes every file slow: each is reported once, by its own source, whichever thread ran it.
     expect(slow.map(([path]) => path).sort()).toEqual(files.map((file) => file.path).sort());
-    expect(slow.every(([, ms]) => ms >= 0)).toBe(true);
+    // The duration crosses the thread boundary with the report: a number, not lost on the way.
+    for (const [path, ms] of slow) expect(Number.isFinite(ms), path).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createFixtureSite, runCli } from '../helpers/fixture-site.js';
+import { createFixtureSite } from '../helpers/fixture-site.js';
+import { runMain } from '../helpers/run-main.js';
 
 const dir = createFixtureSite({});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -11,9 +12,10 @@ function listCommands(help: string): string[] {
   return [...section.matchAll(/^ {2}(\w[\w-]*)/gm)].map((match) => match[1] ?? '').filter((name) => name !== 'help');
 }
 
-describe('newsgen --help', () => {
-  const top = runCli(dir, ['--help']);
+// Read before the tests are collected: the commands it lists name the tests below.
+const top = await runMain(dir, ['--help']);
 
+describe('newsgen --help', () => {
   it('lists the commands with examples and exit codes', () => {
     expect(top.code).toBe(0);
     expect(listCommands(top.stdout)).toEqual(expect.arrayContaining(['init', 'new', 'build', 'watch', 'serve']));
@@ -21,8 +23,8 @@ describe('newsgen --help', () => {
     expect(top.stdout).toMatch(/Exit codes:\n {2}0 {2}\S/);
   });
 
-  it.each(listCommands(top.stdout))('of %s shows examples of that command and its exit codes', (command) => {
-    const help = runCli(dir, [command, '--help']);
+  it.each(listCommands(top.stdout))('of %s shows examples of that command and its exit codes', async (command) => {
+    const help = await runMain(dir, [command, '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain(`Usage: newsgen ${command}`);
     expect(help.stdout).toMatch(new RegExp(`Examples:\\n {2}\\$ .*newsgen ${command}\\b`));

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/fixture-site.js';
+import { runMain } from '../helpers/run-main.js';
 
 const VNU = path.join(ROOT, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
 const folders: string[] = [];
@@ -65,15 +66,15 @@ describe('newsgen init, then new, as a new user would', () => {
     expect(readFileSync(path.join(site, 'dist/index.html'), 'utf8')).toContain('/nasional/judul-berita/');
   }, 120_000);
 
-  it('refuses a folder that is not empty, writing nothing, and with --force adds only missing files', () => {
+  it('refuses a folder that is not empty, writing nothing, and with --force adds only missing files', async () => {
     const site = tempFolder();
     writeFileSync(path.join(site, 'package.json'), '{ "name": "punya-saya" }\n');
-    const refused = runCli(site, ['init']);
+    const refused = await runMain(site, ['init']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('not empty');
     expect(readdirSync(site)).toEqual(['package.json']);
 
-    const forced = runCli(site, ['init', '--force', '--format', 'json']);
+    const forced = await runMain(site, ['init', '--force', '--format', 'json']);
     expect(forced.code, forced.stderr).toBe(0);
     expect(readFileSync(path.join(site, 'package.json'), 'utf8')).toBe('{ "name": "punya-saya" }\n');
     expect(forced.stdout).toMatch(/Kept as they were[^\n]*\n {2}package\.json/);
@@ -91,21 +92,21 @@ describe('newsgen init, then new, as a new user would', () => {
     expect(readFileSync(path.join(parent, 'warta-kita', 'newsgen.config.yaml'), 'utf8')).toContain('title: Warta Kita');
   });
 
-  it('refuses an invalid --time-zone with exit 2 before writing anything', () => {
+  it('refuses an invalid --time-zone with exit 2 before writing anything', async () => {
     const parent = tempFolder();
-    const run = runCli(parent, ['init', 'situs', '--time-zone', 'Asia/Atlantis']);
+    const run = await runMain(parent, ['init', 'situs', '--time-zone', 'Asia/Atlantis']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--time-zone');
     expect(readdirSync(parent)).toEqual([]);
   });
 
-  it('refuses to overwrite an article with new', () => {
+  it('refuses to overwrite an article with new', async () => {
     const site = tempFolder();
     writeFileSync(path.join(site, 'newsgen.config.yaml'), 'sections: [nasional]\n');
-    expect(runCli(site, ['new', 'Judul Sama']).code).toBe(0);
+    expect((await runMain(site, ['new', 'Judul Sama'])).code).toBe(0);
     const path_ = path.join(site, 'content/nasional/judul-sama.md');
     writeFileSync(path_, 'diubah');
-    const again = runCli(site, ['new', 'Judul Sama']);
+    const again = await runMain(site, ['new', 'Judul Sama']);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('Refusing to overwrite');
     expect(readFileSync(path_, 'utf8')).toBe('diubah');

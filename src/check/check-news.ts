@@ -8,7 +8,7 @@ export const LEAD_IMAGE_MIN_WIDTH = 1200;
 const DUPLICATE_WINDOW_MS = 48 * 60 * 60 * 1000;
 
 /** The front matter field a finding is about, so the caller can point at its line. */
-export type NewsField = 'title' | 'summary' | 'date' | 'updated' | 'image';
+export type NewsField = 'title' | 'summary' | 'date' | 'image';
 
 /** A probable mistake in one article, found by {@link checkNews}. */
 export interface NewsFinding {
@@ -35,9 +35,9 @@ export interface NewsCheckOptions {
 
 /**
  * Checks that matter for a newsroom rather than for the build: headline
- * length, a missing summary, a date in the future (without `--future`), an
- * `updated` before `date`, one title used twice within 48 hours, and a lead
- * image too narrow for large previews. Pure: articles in, findings out,
+ * length, a missing summary, a date in the future (without `--future`), one
+ * title used twice within 48 hours, and a lead image too narrow for large
+ * previews. (An `updated` before `date` is already a validation error.) Pure: articles in, findings out,
  * sorted by path. Drafts are left alone unless drafts are built.
  */
 export function checkNews(articles: readonly ArticleData[], options: NewsCheckOptions): NewsFinding[] {
@@ -75,12 +75,6 @@ function checkArticle(article: ArticleData, now: number, options: NewsCheckOptio
       'news-future-date',
       `Unexpected date in the future (${article.date.iso}): the article is not published until then`,
       'Correct the date, or build with --future to publish scheduled articles now.',
-    );
-  if (article.updated !== undefined && article.updated.time < article.date.time)
-    add(
-      'updated',
-      'news-updated-before-date',
-      `Unexpected \`updated\` (${article.updated.iso}) before \`date\` (${article.date.iso}), expected a later time`,
     );
   const width = article.image ? options.imageWidth(article.image.src) : undefined;
   if (width !== undefined && width < LEAD_IMAGE_MIN_WIDTH)

@@ -1,16 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { formatDiagnostics, formatError } from '../diagnostics/format-diagnostics.js';
 import { EXIT_USAGE, isNewsgenError, type NewsgenError } from '../diagnostics/newsgen-error.js';
-import { build } from '../pipeline/build.js';
 import { VERSION } from '../pipeline/version.js';
-import {
-  addBuildOptions,
-  type BuildFlags,
-  type CliIo,
-  createCliLogger,
-  loadResolvedConfig,
-  useColor,
-} from './build-options.js';
+import { registerBuildCommand } from './build-command.js';
+import { type CliIo, useColor } from './build-options.js';
+import { registerCheckCommand } from './check-command.js';
 import { formatHelpFooter } from './help-text.js';
 import { registerInitCommand } from './init-command.js';
 import { registerNewCommand } from './new-command.js';
@@ -58,33 +52,11 @@ function createProgram(io: CliIo): Command {
     .showSuggestionAfterError(true);
   registerInitCommand(program, io);
   registerNewCommand(program, io);
-  addBuildOptions(program.command('build').description('build the site into the output folder'))
-    .addHelpText('after', BUILD_HELP)
-    .action(async (flags: BuildFlags) => {
-      const logger = createCliLogger(flags, io);
-      const config = await loadResolvedConfig(flags, io, logger);
-      await build(config, {
-        logger,
-        ...(flags.cache === false ? { cache: false as const } : {}),
-        ...(flags.concurrency === undefined ? {} : { concurrency: flags.concurrency }),
-      });
-    });
+  registerBuildCommand(program, io);
+  registerCheckCommand(program, io);
   registerServeCommands(program, io);
   return program;
 }
-
-const BUILD_HELP = formatHelpFooter(
-  [
-    ['newsgen build', 'build into dist/, reusing the cache in node_modules/.cache/newsgen'],
-    ['newsgen build --base-url https://example.github.io/warta/ --out public', 'publish under a path'],
-    ['newsgen build --no-cache --now 2026-11-20T12:00:00+07:00', 'a cold build as of a fixed instant'],
-  ],
-  [
-    ['0', 'built'],
-    ['1', 'content, template or config errors (nothing is written; the previous output stays)'],
-    ['2', 'usage error, or an unsafe argument such as an --out that holds the site (nothing is deleted)'],
-  ],
-);
 
 function reportFailure(error: unknown, io: CliIo): number {
   if (error instanceof CommanderError) {

@@ -13,6 +13,8 @@ export interface BuildResult {
   readonly pages: number;
   /** Files written (changed bytes) in this build. */
   readonly written: number;
+  /** The change manifest: output paths written and deleted, relative to the output folder. */
+  readonly files: { readonly written: readonly string[]; readonly deleted: readonly string[] };
   readonly upToDate: boolean;
   readonly durationMs: number;
 }
@@ -54,6 +56,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions): Prom
       articles: result.articles,
       pages: result.pages,
       written: result.written.length,
+      files: { written: result.written, deleted: result.deleted },
       upToDate: result.upToDate,
       durationMs: result.durationMs,
     };

@@ -70,11 +70,6 @@ describe('checkNews', () => {
     expect(rules([draft], { drafts: true })).toEqual(['b.md news-future-date', 'b.md news-summary-missing']);
   });
 
-  it('flags an updated time before the date', () => {
-    expect(rules([article({ sourcePath: 'a.md', updated: instant(-2) })])).toEqual(['a.md news-updated-before-date']);
-    expect(rules([article({ sourcePath: 'a.md', updated: instant(0) })])).toEqual([]);
-  });
-
   it('flags a title used again within 48 hours, pointing at the first, but not older repeats', () => {
     const findings = checkNews(
       [

@@ -1,0 +1,114 @@
+import type { Command } from 'commander';
+import { runCheck } from '../check/run-check.js';
+import { loadConfig } from '../config/load-config.js';
+import { resolveConfig } from '../config/resolve-config.js';
+import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
+import { formatDiagnostics } from '../diagnostics/format-diagnostics.js';
+import { NewsgenError } from '../diagnostics/newsgen-error.js';
+import { formatCount } from '../logger/format-count.js';
+import { VERSION } from '../pipeline/version.js';
+import { addBuildOptions, type BuildFlags, type CliIo, createCliLogger, useColor } from './build-options.js';
+import { formatHelpFooter } from './help-text.js';
+import {
+  addReportOptions,
+  createCliProgress,
+  diagnosticsOfFailure,
+  type ReportFlags,
+  writeReport,
+} from './report-output.js';
+
+interface CheckFlags extends BuildFlags, ReportFlags {
+  strict?: boolean;
+}
+
+/** Registers `newsgen check`: every build check plus news checks, writing nothing. */
+export function registerCheckCommand(program: Command, io: CliIo): void {
+  addReportOptions(
+    addBuildOptions(
+      program
+        .command('check')
+        .description('check config, content and templates like a build, plus news checks; writes nothing'),
+    ),
+  )
+    .option('--strict', 'fail on warnings too')
+    .addHelpText(
+      'after',
+      formatHelpFooter(
+        [
+          ['newsgen check', 'every problem of the site, errors and warnings, with file, line and column'],
+          ['newsgen check --strict --format github', 'in CI: annotations on the pull request, fail on warnings'],
+          ['newsgen check --json > report.json', 'a machine-readable report'],
+        ],
+        [
+          ['0', 'no errors (and, with --strict, no warnings)'],
+          ['1', 'errors found (or warnings with --strict)'],
+          ['2', 'usage error, or an unsafe argument'],
+        ],
+      ),
+    )
+    .action((flags: CheckFlags) => runCheckCommand(flags, io));
+}
+
+async function runCheckCommand(flags: CheckFlags, io: CliIo): Promise<void> {
+  const started = performance.now();
+  const logger = createCliLogger(flags, io);
+  const configDiagnostics: Diagnostic[] = [];
+  let result: Awaited<ReturnType<typeof runCheck>>;
+  try {
+    const loaded = await loadConfig(io.cwd, flags.config);
+    const resolved = resolveConfig(io.cwd, loaded, inlineOf(flags), io.now());
+    configDiagnostics.push(...resolved.warnings);
+    result = await runCheck(resolved.config, {
+      logger,
+      progress: createCliProgress(flags, io),
+      concurrency: flags.concurrency ?? 'auto',
+    });
+  } catch (error) {
+    const diagnostics = diagnosticsOfFailure(error);
+    if (diagnostics.length > 0)
+      writeReport(io, flags, {
+        version: VERSION,
+        command: 'check',
+        exitCode: 1,
+        diagnostics,
+        durationMs: performance.now() - started,
+      });
+    throw error;
+  }
+  const diagnostics = [...configDiagnostics, ...result.diagnostics];
+  const failed = hasErrors(diagnostics) || (flags.strict === true && diagnostics.length > 0);
+  writeReport(io, flags, {
+    version: VERSION,
+    command: 'check',
+    exitCode: failed ? 1 : 0,
+    articles: result.articles,
+    pages: result.pages,
+    diagnostics,
+    timings: result.timings,
+    durationMs: performance.now() - started,
+  });
+  if (diagnostics.length > 0) io.stderr.write(`${formatDiagnostics(diagnostics, { color: useColor(io) })}\n`);
+  if (failed)
+    throw new NewsgenError(
+      `Check failed${flags.strict && !hasErrors(diagnostics) ? ' (--strict: warnings count)' : ''}`,
+      {
+        code: 'check-failed',
+      },
+    );
+  logger.info(
+    `Checked ${formatCount(result.articles ?? 0)} articles and ${formatCount(result.pages ?? 0)} pages: ${diagnostics.length === 0 ? 'no problems' : 'no errors'}`,
+  );
+}
+
+function inlineOf(flags: CheckFlags) {
+  return {
+    content: flags.content,
+    templates: flags.templates,
+    static: flags.static,
+    out: flags.out,
+    baseUrl: flags.baseUrl,
+    drafts: flags.drafts,
+    future: flags.future,
+    now: flags.now,
+  };
+}

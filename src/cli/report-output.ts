@@ -1,0 +1,56 @@
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { isNewsgenError } from '../diagnostics/newsgen-error.js';
+import { createTerminalProgress, type Progress, SILENT_PROGRESS } from '../logger/progress.js';
+import { type BuildReport, createBuildReport, type ReportInput } from '../report/build-report.js';
+import { formatGithubAnnotations } from '../report/format-github-annotations.js';
+import type { CliIo } from './build-options.js';
+
+/** The report flags of `build` and `check`. */
+export interface ReportFlags {
+  json?: boolean;
+  format?: 'human' | 'github';
+  quiet?: boolean;
+}
+
+/** Adds `--json` and `--format` to a command. */
+export function addReportOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--json', 'print one JSON report on stdout (messages stay on stderr)').conflicts('format'))
+    .addOption(
+      new Option('--format <format>', 'github: also print problems as GitHub Actions annotations on stdout')
+        .choices(['human', 'github'])
+        .default('human'),
+    );
+}
+
+/** The progress display the flags and the terminal allow: only on a TTY, never in CI, with --quiet or --json. */
+export function createCliProgress(flags: ReportFlags, io: CliIo): Progress {
+  const wanted = io.stderr.isTTY === true && io.env['CI'] === undefined && !flags.quiet && !flags.json;
+  return wanted ? createTerminalProgress(io.stderr) : SILENT_PROGRESS;
+}
+
+/** Prints the machine-readable report the flags ask for (nothing for plain human output). */
+export function writeReport(io: CliIo, flags: ReportFlags, input: ReportInput): BuildReport {
+  const report = createBuildReport(input);
+  if (flags.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else if (flags.format === 'github') io.stdout.write(formatGithubAnnotations(input.diagnostics));
+  return report;
+}
+
+/** The diagnostics a failed run carries: its own, or the error itself as one. */
+export function diagnosticsOfFailure(error: unknown): Diagnostic[] {
+  if (!isNewsgenError(error)) return [];
+  if (error.diagnostics.length > 0) return [...error.diagnostics];
+  return [
+    {
+      file: error.file ?? '.',
+      ...(error.place ? { place: error.place } : {}),
+      severity: 'error',
+      reason: error.message,
+      ruleId: error.code,
+      ...(error.hint ? { hint: error.hint } : {}),
+    },
+  ];
+}

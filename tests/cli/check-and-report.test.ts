@@ -1,0 +1,110 @@
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { afterEach, describe, expect, it } from 'vitest';
+import { article, createFixtureSite, ROOT, runCli, snapshotTree } from '../helpers/fixture-site.js';
+
+const validateReport = new Ajv().compile(
+  JSON.parse(readFileSync(path.join(ROOT, 'tests/report/build-report.schema.json'), 'utf8')),
+);
+const CONFIG = 'title: Warta Uji\nbaseUrl: https://uji.example/\nlocale: id-ID\ntimeZone: Asia/Jakarta\n';
+const NOW = ['--now', '2026-11-20T12:00:00+07:00'];
+/** An 800 × 600 GIF header: enough for the image measurer, too narrow for large previews. */
+const NARROW_GIF = Buffer.from([...Buffer.from('GIF89a'), 0x20, 0x03, 0x58, 0x02, 0, 0, 0, 0x3b]);
+
+const sites: string[] = [];
+afterEach(() => {
+  for (const dir of sites.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+function site(files: Record<string, string | Uint8Array>): string {
+  const dir = createFixtureSite({ 'newsgen.config.yaml': CONFIG, ...files });
+  sites.push(dir);
+  return dir;
+}
+const clean = (fields: Record<string, string> = {}) =>
+  article({ date: '2026-11-20 09:00', summary: 'Ringkasan berita.', ...fields });
+
+function parseReport(stdout: string) {
+  const report = JSON.parse(stdout) as { ok: boolean; diagnostics: { ruleId: string; line?: number }[] };
+  expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+  return report;
+}
+
+describe('newsgen check', () => {
+  it('passes a clean site with exit 0 and writes nothing, not even the cache', () => {
+    const dir = site({ 'content/ekonomi/a.md': clean() });
+    const before = snapshotTree(dir);
+    const run = runCli(dir, ['check', ...NOW]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('Checked 1 articles');
+    expect(snapshotTree(dir)).toEqual(before);
+  });
+
+  it('reports every news problem at its line as a warning, exit 0, and exit 1 with --strict', () => {
+    const dir = site({
+      'content/ekonomi/panjang.md': clean({ title: `Judul ${'sangat '.repeat(20)}panjang` }),
+      'content/ekonomi/tanpa-ringkasan.md': clean({ title: 'Tanpa Ringkasan', summary: '' }),
+      'content/ekonomi/besok.md': clean({ title: 'Terjadwal', date: '2026-11-21 09:00' }),
+      'content/ekonomi/kembar-1.md': clean({ title: 'Banjir di Kota' }),
+      'content/ekonomi/kembar-2.md': clean({ title: 'Banjir di kota', date: '2026-11-20 10:00' }),
+      'content/ekonomi/gambar.md': clean({ title: 'Bergambar', image: '/images/kecil.gif' }),
+      'static/images/kecil.gif': NARROW_GIF,
+    });
+    const run = runCli(dir, ['check', ...NOW]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/content\/ekonomi\/panjang\.md:2:8 +warning .*news-headline-length/);
+    expect(run.stderr).toMatch(/content\/ekonomi\/tanpa-ringkasan\.md:1:1 +warning .*news-summary-missing/);
+    expect(run.stderr).toMatch(/content\/ekonomi\/besok\.md:3:7 +warning .*news-future-date/);
+    expect(run.stderr).toMatch(/content\/ekonomi\/kembar-2\.md:2:8 +warning .*news-duplicate-title/);
+    expect(run.stderr).toMatch(/first defined at content\/ekonomi\/kembar-1\.md:2:8/);
+    expect(run.stderr).toMatch(/content\/ekonomi\/gambar\.md:\d+:\d+ +warning .*800 px.*news-image-width/);
+    expect(runCli(dir, ['check', '--strict', ...NOW]).code).toBe(1);
+  });
+
+  it('exits 1 on content errors, reporting each with its place, news checks included', () => {
+    const dir = site({
+      'content/ekonomi/a.md': clean({ date: '2026-02-30' }),
+      'content/ekonomi/mundur.md': clean({ title: 'Mundur', updated: '2026-11-20 08:00' }),
+      'content/ekonomi/c.md': clean({ title: 'Tanpa Ringkasan', summary: '' }),
+    });
+    const run = runCli(dir, ['check', ...NOW]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/content\/ekonomi\/a\.md:3:7 +error/);
+    expect(run.stderr).toMatch(/content\/ekonomi\/mundur\.md:\d+:10 +error .*front-matter-updated/);
+    expect(run.stderr).toMatch(/content\/ekonomi\/c\.md:1:1 +warning .*news-summary-missing/);
+  });
+
+  it('prints one JSON report that matches the schema, and GitHub annotations with --format github', () => {
+    const dir = site({ 'content/ekonomi/a.md': clean({ summary: '' }) });
+    const report = parseReport(runCli(dir, ['check', '--json', ...NOW]).stdout);
+    expect(report).toMatchObject({ ok: true, diagnostics: [{ ruleId: 'news-summary-missing', line: 1 }] });
+    const github = runCli(dir, ['check', '--format', 'github', ...NOW]);
+    expect(github.stdout).toBe(
+      '::warning file=content/ekonomi/a.md,line=1,col=1,title=news-summary-missing::Missing `summary`, expected one or two sentences for listings, feeds, search results and link previews%0AWithout it, the start of the body stands in, which rarely reads as a summary.\n',
+    );
+  });
+});
+
+describe('newsgen build reports', () => {
+  it('prints the change manifest as JSON on stdout, and a failed build as JSON too', () => {
+    const dir = site({ 'content/ekonomi/a.md': clean() });
+    const run = runCli(dir, ['build', '--json', ...NOW]);
+    expect(run.code, run.stderr).toBe(0);
+    const report = parseReport(run.stdout) as unknown as { files: { written: string[] }; articles: number };
+    expect(report.articles).toBe(1);
+    expect(report.files.written).toContain('index.html');
+    expect(report.files.written).toContain('ekonomi/a/index.html');
+    const broken = site({ 'content/ekonomi/a.md': clean({ date: 'kemarin' }) });
+    const failed = runCli(broken, ['build', '--json', ...NOW]);
+    expect(failed.code).toBe(1);
+    expect(parseReport(failed.stdout)).toMatchObject({ ok: false, diagnostics: [{ ruleId: 'front-matter-date' }] });
+  });
+
+  it('shows no progress display without a terminal', () => {
+    const dir = site({ 'content/ekonomi/a.md': clean() });
+    const run = runCli(dir, ['build', ...NOW]);
+    expect(run.code).toBe(0);
+    // A terminal display would leave carriage returns or cursor escapes behind.
+    expect([run.stderr.includes('\r'), run.stderr.includes('\u001b[')]).toEqual([false, false]);
+  });
+});

@@ -4,11 +4,18 @@ import type { Instant } from '../i18n/instant.js';
 
 /** A lead image or avatar. */
 export interface Image {
-  /** A site-relative path (`/images/x.jpg`) or an absolute `https:` URL. */
+  /** A site-relative path (`/images/x.jpg`), a path beside the article (`foto-1.jpg`) or an absolute `https:` URL. */
   readonly src: string;
   readonly alt: string;
   readonly caption: string | undefined;
   readonly credit: string | undefined;
+  /** Where `src` is written, for messages about the file. */
+  readonly place?: Place | undefined;
+  /** The point crops keep in view (fractions of width and height), or `auto` for sharp's attention strategy. */
+  readonly focus?: readonly [x: number, y: number] | 'auto';
+  /** A remote image's size, from front matter (local files are measured). */
+  readonly width?: number;
+  readonly height?: number;
 }
 
 /** A correction notice shown at the end of an article. */

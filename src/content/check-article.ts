@@ -3,12 +3,10 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Instant } from '../i18n/instant.js';
 import { parseDate } from '../i18n/parse-date.js';
 import { createSlug } from '../url/slug.js';
-import type { ArticleData, Correction, Image } from './article.js';
+import type { ArticleData, Correction } from './article.js';
 import { describeValue, type FieldContext, readBoolean, readNames, readText, reportField } from './field-checks.js';
 import type { FrontMatter } from './front-matter.js';
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses in image paths.
-const CONTROL_OR_BACKSLASH = /[\u0000-\u001f\\]/;
+import { readImage } from './read-image.js';
 
 /** What `checkArticle` needs from the site configuration. */
 export interface ArticleCheckOptions {
@@ -185,7 +183,9 @@ function readSlug(context: FieldContext, sourcePath: string, value: unknown): st
     return undefined;
   }
   if (value !== undefined && value !== null && typeof value !== 'string') return undefined;
-  const name = sourcePath.slice(sourcePath.lastIndexOf('/') + 1).replace(/\.md$/, '');
+  // A page bundle (`banjir/index.md`, beside its photos) is named by its folder.
+  const parts = sourcePath.replace(/\.md$/, '').split('/');
+  const name = (parts.length > 1 && parts.at(-1) === 'index' ? parts.at(-2) : parts.at(-1)) ?? '';
   const slug = createSlug(name);
   if (slug) return slug;
   reportField(
@@ -196,63 +196,6 @@ function readSlug(context: FieldContext, sourcePath: string, value: unknown): st
     'Rename the file or add a `slug:` field.',
   );
   return undefined;
-}
-
-function readImage(context: FieldContext, value: unknown, caption: unknown): Image | undefined {
-  const topCaption = readText(context, 'caption', caption);
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string')
-    return checkImageSource(context, ['image'], value.trim())
-      ? { src: value.trim(), alt: topCaption ?? '', caption: topCaption, credit: undefined }
-      : undefined;
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    reportField(
-      context,
-      ['image'],
-      `Unexpected ${describeValue(value)} for \`image\`, expected a path, a URL or a mapping with \`src\``,
-      'front-matter-image',
-    );
-    return undefined;
-  }
-  const fields = value as Record<string, unknown>;
-  const src = fields['src'];
-  if (typeof src !== 'string' || !src.trim()) {
-    reportField(
-      context,
-      ['image', 'src'],
-      'Missing `image.src`, expected the path or URL of the image',
-      'front-matter-image',
-    );
-    return undefined;
-  }
-  if (!checkImageSource(context, ['image', 'src'], src.trim())) return undefined;
-  const text = (key: string): string | undefined => {
-    const item = fields[key];
-    if (item === undefined || item === null) return undefined;
-    if (typeof item === 'string' || typeof item === 'number') return String(item).trim() || undefined;
-    reportField(
-      context,
-      ['image', key],
-      `Unexpected ${describeValue(item)} for \`image.${key}\`, expected text`,
-      'front-matter-image',
-    );
-    return undefined;
-  };
-  const imageCaption = text('caption') ?? topCaption;
-  return { src: src.trim(), alt: text('alt') ?? imageCaption ?? '', caption: imageCaption, credit: text('credit') };
-}
-
-/** Image sources are site paths or http(s) URLs; nothing that runs script. */
-function checkImageSource(context: FieldContext, path: readonly (string | number)[], src: string): boolean {
-  if (/^https?:\/\//i.test(src) || (/^[^:]*$/.test(src) && !src.startsWith('//') && !CONTROL_OR_BACKSLASH.test(src)))
-    return true;
-  reportField(
-    context,
-    path,
-    `Unexpected image source "${src}", expected a site path such as /images/x.jpg or an https URL`,
-    'front-matter-image',
-  );
-  return false;
 }
 
 function readCorrections(context: FieldContext, value: unknown, timeZone: string): Correction[] {

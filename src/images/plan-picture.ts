@@ -153,7 +153,9 @@ export function planDerivative(
     .update(JSON.stringify([PIPELINE_VERSION, source.hash, crop, width, height, format, settings]))
     .digest('hex');
   const extension = format === 'jpeg' ? 'jpg' : format;
-  const urlPath = `/${DERIVED_DIR}/${createStem(source.urlPath)}-${tag}${width}.${key.slice(0, 10)}.${extension}`;
+  // A "crop" of the whole image (a 16:9 card of a 16:9 photo) is the same file as the plain rendition: one name.
+  const whole = crop.left === 0 && crop.top === 0 && crop.width === source.width && crop.height === source.height;
+  const urlPath = `/${DERIVED_DIR}/${createStem(source.urlPath)}-${whole ? '' : tag}${width}.${key.slice(0, 10)}.${extension}`;
   return { key, urlPath, sourceHash: source.hash, crop, width, height, format, settings };
 }
 
@@ -170,7 +172,7 @@ function serviceRendition(
 ): Rendition {
   const height = Math.max(1, Math.round((width * crop.height) / crop.width));
   const template = context.config.service?.template ?? '{src}';
-  const url = fillServiceUrl(template, {
+  const filled = fillServiceUrl(template, {
     src: context.href(source.urlPath),
     url: context.absolute(source.urlPath),
     width,
@@ -178,7 +180,8 @@ function serviceRendition(
     quality: context.config.encoders.webp.quality,
     focus,
   });
-  return { url, width, height };
+  // Absolute: a root-relative CDN path (`/cdn-cgi/…`) is at the domain's root, never below the site's base path.
+  return { url: new URL(filled, context.absolute('/')).href, width, height };
 }
 
 /** A readable, URL-safe name from the original's file name (`Banjir Rob.JPG` → `banjir-rob`). */

@@ -41,14 +41,17 @@ export function planShareImages(source: SourceImage, focus: FocalPoint, context:
     const { service } = context.config;
     if (service)
       return {
-        url: fillServiceUrl(service.template, {
-          src: context.href(source.urlPath),
-          url: context.absolute(source.urlPath),
-          width,
-          height,
-          quality: context.config.encoders.jpeg.quality,
-          focus,
-        }),
+        url: new URL(
+          fillServiceUrl(service.template, {
+            src: context.href(source.urlPath),
+            url: context.absolute(source.urlPath),
+            width,
+            height,
+            quality: context.config.encoders.jpeg.quality,
+            focus,
+          }),
+          context.absolute('/'),
+        ).href,
         width,
         height,
       };

@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { type Plugin, unified } from 'unified';
 import { rehypeNestingLimit } from './nesting-limit.js';
+import { rehypeCollectImages } from './rehype-collect-images.js';
 import { rehypeDateline } from './rehype-dateline.js';
 import { rehypeEmbedAllowlist } from './rehype-embed-allowlist.js';
 import { rehypeKeepCodeNewline } from './rehype-keep-code-newline.js';
@@ -36,7 +37,8 @@ export interface PipelineOptions {
  * remark-parse → GFM → remark-rehype (raw HTML kept) → code blocks' leading
  * line feeds kept → rehype-raw → HTML nesting limit → rehype-slug → embed
  * allowlist → same-page link prefixes → dateline (from
- * `file.data.dateline`) → rehype-sanitize → rehype-stringify. Steps that
+ * `file.data.dateline`) → image list (`file.data.newsgenImages`) →
+ * rehype-sanitize → rehype-stringify. Steps that
  * cannot change a document without raw HTML (or without footnotes) are left
  * out of the pipelines for such documents.
  * Raw HTML is parsed into the tree first, every rewrite follows, and the
@@ -64,6 +66,7 @@ export function createPipeline(options: PipelineOptions) {
       .use(raw ? [rehypeEmbedAllowlist] : [])
       .use(rehypePrefixFragmentLinks)
       .use(rehypeDateline)
+      .use(rehypeCollectImages)
       .use(rehypeSanitize, sanitizeSchema)
       .use(rehypeStringify)
       .freeze()

@@ -14,6 +14,7 @@ import {
   HTML_NESTING,
   isStackOverflow,
 } from './nesting-limit.js';
+import { type BodyImageReference, IMAGES_DATA_KEY } from './rehype-collect-images.js';
 import { DATELINE_DATA_KEY } from './rehype-dateline.js';
 import { detectGfmParts } from './remark-gfm-parts.js';
 
@@ -29,6 +30,8 @@ export interface RenderedMarkdown {
   readonly html: string;
   /** Plain text of the body's paragraphs (no headings, code or dateline), whitespace collapsed; for excerpts. */
   readonly text: string;
+  /** The body's `<img>` sources with their places in `markdown`, for the image stage. */
+  readonly images: readonly BodyImageReference[];
 }
 
 /** Turns Markdown bodies into sanitised HTML. Holds no per-document state: safe to reuse for every article. */
@@ -82,7 +85,9 @@ export function createMarkdownProcessor(): MarkdownProcessor {
       }
       try {
         const tree = pipeline.runSync(mdast, file);
-        return { html: compactString(pipeline.stringify(tree, file)), text: extractParagraphText(tree) };
+        const html = compactString(pipeline.stringify(tree, file));
+        const images = (file.data[IMAGES_DATA_KEY] as BodyImageReference[] | undefined) ?? [];
+        return { html, text: extractParagraphText(tree), images };
       } catch (error) {
         // The Markdown is within its limit, so only raw HTML can nest this deep.
         if (isStackOverflow(error) || (isNewsgenError(error) && error.code === HTML_NESTING)) {

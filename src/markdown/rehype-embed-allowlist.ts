@@ -36,7 +36,7 @@ export function checkEmbedSrc(src: unknown): boolean {
 /**
  * A rehype plugin that removes every `<iframe>` (with its content) whose `src`
  * fails `checkEmbedSrc`, and empties the ones it keeps (iframe content is
- * never shown). Runs before the sanitizer, which then limits the attributes.
+ * never shown), loading them lazily unless the author said otherwise. Runs before the sanitizer, which then limits the attributes.
  */
 export function rehypeEmbedAllowlist() {
   return function removeForeignEmbeds(tree: Root): undefined {
@@ -44,6 +44,8 @@ export function rehypeEmbedAllowlist() {
       if (node.tagName !== 'iframe') return;
       if (checkEmbedSrc(node.properties['src'])) {
         node.children = [];
+        // A video below the fold should not load its player (hundreds of kilobytes of script) with the page.
+        node.properties['loading'] ??= 'lazy';
         return SKIP;
       }
       if (parent && index !== undefined) {

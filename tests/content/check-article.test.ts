@@ -220,6 +220,7 @@ describe('checkArticle image', () => {
       alt: 'Cabai di pasar induk',
       caption: 'Cabai di pasar induk',
       credit: undefined,
+      place: { line: expect.any(Number), column: 8 },
     });
   });
 
@@ -235,6 +236,7 @@ describe('checkArticle image', () => {
       alt: 'Tumpukan cabai merah',
       caption: 'Pedagang di Kramat Jati',
       credit: 'Dok. Warta',
+      place: { line: expect.any(Number), column: 8 },
     });
   });
 

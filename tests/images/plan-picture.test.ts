@@ -99,7 +99,7 @@ describe('planPicture', () => {
     expect(cloudflare.derivatives).toEqual([]);
     expect(cloudflare.sources).toEqual([]);
     expect(cloudflare.srcset[0]).toEqual({
-      url: '/cdn-cgi/image/width=320,height=180,gravity=0.25x0.75,format=auto/warta/images/Banjir Rob.JPG',
+      url: 'https://warta.example.id/cdn-cgi/image/width=320,height=180,gravity=0.25x0.75,format=auto/warta/images/Banjir%20Rob.JPG',
       width: 320,
       height: 180,
     });
@@ -109,7 +109,9 @@ describe('planPicture', () => {
       [0.5, 0.5],
       context({ service: { name: 'netlify', template: '/.netlify/images?url={src}&w={width}' } }),
     );
-    expect(netlify.srcset[1]?.url).toBe('/.netlify/images?url=%2Fwarta%2Fimages%2FBanjir%20Rob.JPG&w=640');
+    expect(netlify.srcset[1]?.url).toBe(
+      'https://warta.example.id/.netlify/images?url=%2Fwarta%2Fimages%2FBanjir%20Rob.JPG&w=640',
+    );
   });
 
   test('makes readable stems from any file name', () => {

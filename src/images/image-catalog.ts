@@ -28,7 +28,11 @@ export interface ImageCatalog {
   share(use: ImageUse): ShareImages | undefined;
   /** The root-relative URL (base path applied) of a local image's published original. */
   original(use: ImageUse): string | undefined;
-  /** Sanitised body HTML with its local images made responsive (or pointed at their published files). */
+  /**
+   * Sanitised body HTML with its local images made responsive (or pointed at
+   * their published files); its URLs are root-relative without the base path,
+   * which the page adds to every URL of the body.
+   */
   body(html: string, owner: string): string;
   /** The derived files a use needs in a slot (for the encode stage). */
   derivatives(use: ImageUse, slot: ImageSlot | 'share'): readonly Derivative[];
@@ -100,11 +104,11 @@ export function createImageCatalog(input: CatalogInput): ImageCatalog {
     body(html, owner) {
       return rewriteBodyImages(html, (src): BodyImage | undefined => {
         const use = { src, owner };
-        const picture = catalog.picture(use, 'body');
-        if (picture) return { picture };
+        const picture = plan(use, 'body');
+        if (picture) return { picture: createPictureView(picture, (urlPath) => urlPath) };
         // With the pipeline off, only a page bundle's relative path needs a new URL: the others work as written.
         const found = find(use);
-        return found?.located.inContent && !src.startsWith('/') ? { src: original(use) ?? src } : undefined;
+        return found?.located.inContent && !src.startsWith('/') ? { src: encodeURI(found.located.urlPath) } : undefined;
       });
     },
     derivatives(use, slot) {

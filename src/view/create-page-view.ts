@@ -72,7 +72,7 @@ function createBodyView(page: Page, context: ViewContext, nav: readonly LinkView
           context.config.description,
           [],
         ),
-        headline: page.headline && createCardView(page.headline, context),
+        headline: page.headline && createHeadlineView(page.headline, context),
         sections: page.sections.map((block) => ({
           section: createTermView(block.term, context),
           articles: block.articles.map((item) => createCardView(item, context)),
@@ -95,7 +95,7 @@ function createBodyView(page: Page, context: ViewContext, nav: readonly LinkView
           role: page.author.role,
           bioHtml:
             page.author.bioHtml === undefined ? undefined : rebaseHtml(page.author.bioHtml, context.config.basePath),
-          avatar: page.author.avatar && createImageView(context, page.author.avatar),
+          avatar: page.author.avatar && createImageView(context, page.author.avatar, 'avatar'),
           links: page.author.links,
         },
         articles: page.articles.map((item) => createCardView(item, context)),
@@ -180,6 +180,14 @@ function createPaginationView(pagination: Pagination, context: ViewContext): Pag
   };
 }
 
+/** The home page's headline: a card whose image is the large, eagerly fetched one. */
+function createHeadlineView(article: SiteArticle, context: ViewContext): ArticleCardView {
+  const card = createCardView(article, context);
+  return article.image && context.images
+    ? { ...card, image: createImageView(context, article.image, 'featured', article.sourcePath) }
+    : card;
+}
+
 /** The card form of an article, for listings and related blocks. */
 export function createCardView(article: SiteArticle, context: ViewContext): ArticleCardView {
   const made = context.cards.get(article);
@@ -196,7 +204,7 @@ function makeCardView(article: SiteArticle, context: ViewContext): ArticleCardVi
     title: article.title,
     excerpt: article.excerpt,
     date: createDateView(context, article.date),
-    image: article.image && createImageView(context, article.image),
+    image: article.image && createImageView(context, article.image, 'card', article.sourcePath),
     section: createTermView(article.sectionTerm, context),
     authors: article.authorTerms.map((term) => createTermView(term, context)),
   };
@@ -205,7 +213,11 @@ function makeCardView(article: SiteArticle, context: ViewContext): ArticleCardVi
 function createArticleView(article: SiteArticle, context: ViewContext): ArticleView {
   return {
     ...makeCardView(article, context),
-    html: rebaseHtml(context.htmlOf(article), context.config.basePath),
+    image: article.image && createImageView(context, article.image, 'lead', article.sourcePath),
+    html: rebaseHtml(
+      context.images?.body(context.htmlOf(article), article.sourcePath) ?? context.htmlOf(article),
+      context.config.basePath,
+    ),
     dateline: article.dateline,
     editor: article.editor,
     tags: article.tagTerms.map((term) => createTermView(term, context)),

@@ -114,6 +114,9 @@ type ShareImage = JsonLdImage & { readonly alt?: string };
 function pickImage(view: PageView, logo: JsonLdImage | undefined): ShareImage | undefined {
   const own: ImageView | undefined =
     view.kind === 'article' ? view.article.image : view.kind === 'list' ? view.author?.avatar : undefined;
+  // The 1200 × 630 crop when the image pipeline made one: the size link previews are drawn at.
+  const share = own?.share?.openGraph;
+  if (own && share) return { url: share.url, width: share.width, height: share.height, alt: own.alt };
   if (own) return { url: own.absoluteUrl, width: own.width, height: own.height, alt: own.alt };
   return logo;
 }

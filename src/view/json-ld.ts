@@ -43,7 +43,10 @@ export function createNewsArticle(view: ArticlePageView, logo: JsonLdImage | und
     '@type': 'NewsArticle',
     headline: article.title,
     description: article.excerpt,
-    ...(article.image ? { image: [article.image.absoluteUrl] } : {}),
+    // The 16:9, 4:3 and 1:1 crops Google asks for, when the image pipeline made them.
+    ...(article.image
+      ? { image: article.image.share?.structured.map((image) => image.url) ?? [article.image.absoluteUrl] }
+      : {}),
     datePublished: article.date.iso,
     dateModified: (article.updated ?? article.date).iso,
     author: article.authors.map((author) => ({ '@type': 'Person', name: author.name, url: abs(author.url) })),

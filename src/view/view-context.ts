@@ -1,5 +1,7 @@
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { type ArticleHtml, type Image, inlineHtml } from '../content/article.js';
+import type { ImageCatalog } from '../images/image-catalog.js';
+import type { ImageSlot } from '../images/images-config.js';
 import { findImageSize, type ImageSize, type ImageSizes } from '../site/image-size.js';
 import type { SiteArticle } from '../site/site.js';
 import { createSiteUrl } from '../url/site-url.js';
@@ -18,6 +20,8 @@ export interface ViewContext {
   absolute(urlPath: string): string;
   /** Measured size of a site-relative image source, if known. */
   imageSize(src: string): ImageSize | undefined;
+  /** The image pipeline's pictures, when it runs for this build. */
+  readonly images: ImageCatalog | undefined;
   /** An article's body HTML. */
   readonly htmlOf: ArticleHtml;
   /**
@@ -38,6 +42,8 @@ export function createViewContext(input: {
   feeds?: SiteView['feeds'];
   /** Sizes of the static folder's images, keyed by site URL path (`/images/a.jpg`). */
   imageSizes?: ImageSizes;
+  /** The image pipeline's pictures (absent: images are linked as written). */
+  images?: ImageCatalog | undefined;
   /** Where article bodies come from: the articles themselves unless given. */
   htmlOf?: ArticleHtml | undefined;
 }): ViewContext {
@@ -70,6 +76,7 @@ export function createViewContext(input: {
     href,
     absolute,
     imageSize: (src) => findImageSize(sizes, src),
+    images: input.images,
     htmlOf: input.htmlOf ?? inlineHtml,
     cards: new Map(),
   };
@@ -87,19 +94,49 @@ export function createDateView(
   };
 }
 
-/** Image data with the base path applied to site-relative sources and the measured size, when known. */
-export function createImageView(context: ViewContext, image: Image): ImageView {
-  const src = resolveSrc(image.src, context.href);
+/**
+ * Image data for a slot: the image pipeline's responsive picture of a local
+ * image when the build has one (`context.images`), else the source as
+ * written with the base path applied and the measured size, or a remote
+ * image's size from front matter. `owner` is the content path of the article
+ * that shows it: a page bundle's relative paths resolve beside it.
+ */
+export function createImageView(
+  context: ViewContext,
+  image: Image,
+  slot: ImageSlot = 'card',
+  owner?: string | undefined,
+): ImageView {
+  const use = { src: image.src, owner, focus: image.focus };
+  const picture = context.images?.picture(use, slot);
+  const text = { alt: image.alt, caption: image.caption, credit: image.credit };
+  if (picture) {
+    const share = slot === 'lead' ? context.images?.share(use) : undefined;
+    return {
+      src: picture.src,
+      absoluteUrl: absolutize(picture.src, context),
+      ...text,
+      width: picture.width,
+      height: picture.height,
+      srcset: picture.srcset,
+      sizes: picture.sizes,
+      sources: picture.sources,
+      share: share && { structured: share.structured, openGraph: share.openGraph },
+    };
+  }
+  const src = context.images?.original(use) ?? resolveSrc(image.src, context.href);
   const size = context.imageSize(image.src);
   return {
     src,
-    absoluteUrl: /^https?:/i.test(src) ? src : new URL(encodeURI(src), context.config.baseUrl).href,
-    alt: image.alt,
-    caption: image.caption,
-    credit: image.credit,
-    width: size?.width,
-    height: size?.height,
+    absoluteUrl: absolutize(src, context),
+    ...text,
+    width: size?.width ?? image.width,
+    height: size?.height ?? image.height,
   };
+}
+
+function absolutize(src: string, context: ViewContext): string {
+  return /^https?:/i.test(src) ? src : new URL(encodeURI(src), context.config.baseUrl).href;
 }
 
 function resolveSrc(src: string, href: (urlPath: string) => string): string {

@@ -40,6 +40,19 @@ export interface ImageView {
   readonly credit: string | undefined;
   readonly width: number | undefined;
   readonly height: number | undefined;
+  /** The `<img>`'s `srcset` when the image pipeline made renditions (`a.jpg 320w, b.jpg 640w`). */
+  readonly srcset?: string | undefined;
+  /** The `sizes` of the slot the image is shown in. */
+  readonly sizes?: string | undefined;
+  /** `<source>` elements of a `<picture>`, best format first (AVIF, WebP); empty or absent: a plain `<img>`. */
+  readonly sources?: readonly { readonly type: string; readonly srcset: string }[];
+  /** For an article's lead image: the crops for JSON-LD (16:9, 4:3, 1:1) and Open Graph (1200 × 630), absolute. */
+  readonly share?:
+    | {
+        readonly structured: readonly { readonly url: string; readonly width: number; readonly height: number }[];
+        readonly openGraph: { readonly url: string; readonly width: number; readonly height: number };
+      }
+    | undefined;
 }
 
 /** An article as shown in lists (home, section, related, other news). */

@@ -69,7 +69,7 @@ describe('image encoder', () => {
       context,
     );
     const png = (await (await encoder).encode(bytes, picture.derivatives)).find(
-      (image) => image.derivative.format === 'png',
+      (image) => image.derivative.format === 'png' && image.derivative.width === 96,
     );
     const metadata = await sharp(png?.bytes).metadata();
     expect(metadata).toMatchObject({ format: 'png', hasAlpha: true, width: 96 });

@@ -99,7 +99,7 @@ describe('prepareImages', () => {
       'nasional/banjir/index.md',
     );
     expect(body).toMatch(
-      /^<p><picture><source type="image\/avif" srcset="\/warta\/_images\/foto-1-300\.[0-9a-f]+\.avif 300w, /,
+      /^<p><picture><source type="image\/avif" srcset="\/_images\/foto-1-300\.[0-9a-f]+\.avif 300w, /,
     );
     expect(body).toContain('<img src="https://cdn.example/luar.jpg" alt=""></p>');
   });
@@ -123,7 +123,7 @@ describe('prepareImages', () => {
     expect(prepared).toMatchObject({ jobs: [], read: 0, diagnostics: [] });
     expect(prepared.catalog.picture({ src: '/images/lead.jpg', owner: 'ekonomi/a.md' }, 'lead')).toBeUndefined();
     expect(prepared.catalog.body('<img src="foto-1.jpg" alt="">', 'nasional/banjir/index.md')).toBe(
-      '<img src="/warta/nasional/banjir/foto-1.jpg" alt="">',
+      '<img src="/nasional/banjir/foto-1.jpg" alt="">',
     );
     expect(prepared.catalog.body('<img src="/images/lead.jpg" alt="">', 'ekonomi/a.md')).toBe(
       '<img src="/images/lead.jpg" alt="">',

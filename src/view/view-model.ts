@@ -47,12 +47,20 @@ export interface ImageView {
   /** `<source>` elements of a `<picture>`, best format first (AVIF, WebP); empty or absent: a plain `<img>`. */
   readonly sources?: readonly { readonly type: string; readonly srcset: string }[];
   /** For an article's lead image: the crops for JSON-LD (16:9, 4:3, 1:1) and Open Graph (1200 × 630), absolute. */
-  readonly share?:
-    | {
-        readonly structured: readonly { readonly url: string; readonly width: number; readonly height: number }[];
-        readonly openGraph: { readonly url: string; readonly width: number; readonly height: number };
-      }
-    | undefined;
+  readonly share?: ShareImagesView | undefined;
+}
+
+/** An image file at an absolute URL with its size. */
+export interface SizedImageView {
+  readonly url: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The share crops of a lead image. */
+export interface ShareImagesView {
+  readonly structured: readonly SizedImageView[];
+  readonly openGraph: SizedImageView;
 }
 
 /** An article as shown in lists (home, section, related, other news). */

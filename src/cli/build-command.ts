@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { build } from '../pipeline/build.js';
 import { VERSION } from '../pipeline/version.js';
 import { addBuildOptions, type BuildFlags, type CliIo, createCliLogger, loadResolvedConfig } from './build-options.js';
@@ -26,8 +27,9 @@ export function registerBuildCommand(program: Command, io: CliIo): void {
     .action(async (flags: BuildFlags & ReportFlags) => {
       const started = performance.now();
       const logger = createCliLogger(flags, io);
+      const configWarnings: Diagnostic[] = [];
       try {
-        const config = await loadResolvedConfig(flags, io, logger);
+        const config = await loadResolvedConfig(flags, io, logger, configWarnings);
         const result = await build(config, {
           logger,
           ...(flags.cache === false ? { cache: false as const } : {}),
@@ -42,11 +44,11 @@ export function registerBuildCommand(program: Command, io: CliIo): void {
           written: result.files.written,
           deleted: result.files.deleted,
           upToDate: result.upToDate,
-          diagnostics: [],
+          diagnostics: configWarnings,
           durationMs: result.durationMs,
         });
       } catch (error) {
-        const diagnostics = diagnosticsOfFailure(error);
+        const diagnostics = [...configWarnings, ...diagnosticsOfFailure(error)];
         const exitCode = (error as { exitCode?: number }).exitCode ?? 1;
         if (diagnostics.length > 0)
           writeReport(io, flags, {

@@ -2,6 +2,7 @@ import type { Readable, Writable } from 'node:stream';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { loadConfig } from '../config/load-config.js';
 import { type InlineConfig, resolveConfig } from '../config/resolve-config.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../diagnostics/format-diagnostics.js';
 import { createLogger, type Logger, resolveLogLevel } from '../logger/create-logger.js';
 
@@ -62,8 +63,8 @@ export function createCliLogger(flags: BuildFlags, io: CliIo): Logger {
   return createLogger({ level: resolveLogLevel(flags), stream: io.stderr });
 }
 
-/** Loads the config file, merges the flags and prints config warnings. */
-export async function loadResolvedConfig(flags: BuildFlags, io: CliIo, logger: Logger) {
+/** Loads the config file, merges the flags and prints config warnings (also handing them to `warnings`, for reports). */
+export async function loadResolvedConfig(flags: BuildFlags, io: CliIo, logger: Logger, collected?: Diagnostic[]) {
   const loaded = await loadConfig(io.cwd, flags.config);
   const inline: InlineConfig = {
     content: flags.content,
@@ -77,6 +78,7 @@ export async function loadResolvedConfig(flags: BuildFlags, io: CliIo, logger: L
   };
   const { config, warnings } = resolveConfig(io.cwd, loaded, inline, io.now());
   if (warnings.length > 0) logger.warn(formatDiagnostics(warnings, { color: useColor(io) }));
+  collected?.push(...warnings);
   return config;
 }
 

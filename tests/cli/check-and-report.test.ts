@@ -87,9 +87,14 @@ describe('newsgen check', () => {
 
 describe('newsgen build reports', () => {
   it('prints the change manifest as JSON on stdout, and a failed build as JSON too', () => {
-    const dir = site({ 'content/ekonomi/a.md': clean() });
+    const dir = site({ 'content/ekonomi/a.md': clean(), 'newsgen.config.yaml': `${CONFIG}perpage: 5\n` });
     const run = runCli(dir, ['build', '--json', ...NOW]);
     expect(run.code, run.stderr).toBe(0);
+    expect(parseReport(run.stdout)).toMatchObject({
+      ok: true,
+      warnings: 1,
+      diagnostics: [{ ruleId: 'config-unknown-key', line: 5 }],
+    });
     const report = parseReport(run.stdout) as unknown as { files: { written: string[] }; articles: number };
     expect(report.articles).toBe(1);
     expect(report.files.written).toContain('index.html');

@@ -1,7 +1,6 @@
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { type ArticleHtml, type ArticleHtmlDigest, hashHtml } from '../content/article.js';
 import { hashBytes } from '../hash/hash-bytes.js';
-import { describeSiteStructure } from '../incremental/page-dependents.js';
 import type { OutputFile } from '../output/output-file.js';
 import { urlToOutputPath } from '../output/resolve-output-path.js';
 import type { Renderer } from '../render/create-renderer.js';
@@ -217,7 +216,7 @@ async function* planOtherOutputs(input: PlanInput): AsyncGenerator<PlannedOutput
   const { site, config, renderer, staticInfo, previous } = input;
   const groups: OutputGroup[] = [
     ...planFeeds(site, config, staticInfo.imageSizes ?? new Map(), input.htmlOf, input.htmlDigestOf),
-    planSitemaps(site, config, input.structure ?? describeSiteStructure(site, input.settings)),
+    ...planSitemaps(site, config),
   ];
   const previousByFingerprint = groupPaths(previous);
   for (const group of groups) {

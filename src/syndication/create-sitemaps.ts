@@ -1,11 +1,13 @@
+import type { Instant } from '../i18n/instant.js';
 import type { OutputFile } from '../output/output-file.js';
 import type { Site, SiteArticle } from '../site/site.js';
 import { createSiteUrl } from '../url/site-url.js';
 import type { OutputGroup } from './create-feeds.js';
-import { selectRecentArticles } from './news-window.js';
-import { findLastModified, findPageLastModified } from './page-lastmod.js';
-import { selectPublicArticles } from './public-articles.js';
+import { groupArticlesByMonth, listPagePaths } from './list-sitemap-entries.js';
+import { splitRecentArticles } from './news-window.js';
+import { findLastModified, modifiedOf } from './page-lastmod.js';
 import type { SitemapConfig, SitemapEntry, SitemapLimits } from './sitemap-model.js';
+import { estimateLocBytes, type SplitLimit, splitEntries } from './split-entries.js';
 
 /** The protocol's limits: 50,000 URLs and 50 MB per sitemap, 1,000 URLs per news sitemap. */
 export const SITEMAP_LIMITS: SitemapLimits = {
@@ -16,65 +18,115 @@ export const SITEMAP_LIMITS: SitemapLimits = {
 /** URL path of the sitemap index, the one address to give search engines. */
 export const SITEMAP_INDEX_URL = '/sitemap.xml';
 
-/**
- * `/sitemap.xml` as a sitemap index pointing at `/sitemap-pages-N.xml` (every
- * published page with its `lastmod`, split at the protocol's limits) and
- * `/sitemap-news-N.xml` (Google News, the last 48 hours). Drafts, scheduled
- * and expired articles never appear, and neither does the 404 page. Pure.
- */
-export function createSitemaps(
+/** A page in a sitemap before it is written: its URL path (no base path) and when it last changed, if said. */
+interface SitemapItem {
+  readonly url: string;
+  readonly lastmod: Instant | undefined;
+}
+
+/** One `<urlset>` file: its output path, its items, and the `lastmod` the index gives it. */
+interface UrlsetPart {
+  readonly path: string;
+  readonly items: readonly SitemapItem[];
+  readonly lastmod: Instant | undefined;
+}
+
+/** Every sitemap file rendered, the index first (see {@link planSitemaps}). Pure. */
+export async function createSitemaps(
   site: Site,
   config: SitemapConfig,
   limits: SitemapLimits = SITEMAP_LIMITS,
 ): Promise<OutputFile[]> {
-  return planSitemaps(site, config, '', limits).render();
+  const files: OutputFile[] = [];
+  for (const group of planSitemaps(site, config, limits)) files.push(...(await group.render()));
+  return files;
 }
 
 /**
- * The sitemaps as one lazily rendered group. `structure` is a digest of the
- * site's pages, the articles each of them shows and the base URL (see
- * `describeSiteStructure`): with it, every entry follows from which articles
- * are public and when each was last modified, so the key is made of those
- * (and of the news articles) without walking every page. A build that
- * changes none of them keeps the files it wrote last time.
+ * The sitemaps, one lazily rendered group per file: `/sitemap.xml`, an index
+ * of `/sitemap-pages.xml` (home, listings and indexes of terms), one
+ * `/sitemap-YYYY-MM.xml` per month of article pages, and
+ * `/sitemap-news-N.xml` (Google News, the last 48 hours); a file past the
+ * protocol's limits continues in `-2`, `-3`…. Drafts, scheduled and expired
+ * articles never appear, nor does the 404 page. Each group's key is made of
+ * what its file shows, so publishing an article renders only its month's
+ * sitemap, the news sitemap and the index (and the pages sitemap only when a
+ * new page appears): every other month keeps the file it had.
  */
-export function planSitemaps(
-  site: Site,
-  config: SitemapConfig,
-  structure: string,
-  limits: SitemapLimits = SITEMAP_LIMITS,
-): OutputGroup {
-  const publicArticles = new Set(selectPublicArticles(site.articles, config.now));
-  const recent = selectRecentArticles(site.articles, config.now);
+export function planSitemaps(site: Site, config: SitemapConfig, limits: SitemapLimits = SITEMAP_LIMITS): OutputGroup[] {
+  const siteUrl = createSiteUrl(config);
+  const pageItems = listPagePaths(site, config).map((url) => ({ url, lastmod: undefined }));
+  const parts = splitUrlset('sitemap-pages', pageItems, limits.pages, config.baseUrl);
+  for (const [month, articles] of groupArticlesByMonth(site, config))
+    parts.push(...splitUrlset(`sitemap-${month}`, articles.map(toItem), limits.pages, config.baseUrl));
+  const news = splitRecentArticles(site.articles, config, limits.news);
+  const newsPaths = news.map((_, index) => `sitemap-news-${index + 1}.xml`);
+  const newsLastmod = findLastModified(news.flat())?.iso;
+  const children: SitemapEntry[] = [
+    ...parts.map((part) => ({ loc: siteUrl.absolute(`/${part.path}`), lastmod: part.lastmod?.iso })),
+    ...newsPaths.map((path) => ({ loc: siteUrl.absolute(`/${path}`), lastmod: newsLastmod })),
+  ];
+  return [
+    {
+      key: JSON.stringify(['sitemap.xml', children]),
+      render: async () => [
+        { path: 'sitemap.xml', contents: (await import('./render-sitemaps.js')).renderSitemapIndex(children) },
+      ],
+    },
+    ...parts.map((part) => planUrlset(part, config)),
+    {
+      key: JSON.stringify([newsPaths, news.map((chunk) => chunk.map(describeNewsArticle))]),
+      render: async () => {
+        const { renderNewsSitemap } = await import('./news-sitemap.js');
+        return news.map((chunk, index) => ({
+          path: newsPaths[index] as string,
+          contents: renderNewsSitemap(chunk, config),
+        }));
+      },
+    },
+  ];
+}
+
+/** A `<urlset>` group keyed by its path and every item's URL and `lastmod`. */
+function planUrlset(part: UrlsetPart, config: SitemapConfig): OutputGroup {
+  const key = [part.path, ...part.items.map((item) => `${item.url} ${item.lastmod?.iso ?? ''}`)].join('\n');
   return {
-    key: JSON.stringify([
-      structure,
-      site.articles.map((article) => (publicArticles.has(article) ? (article.updated ?? article.date).iso : 0)),
-      recent.map((article) => [article.url, article.title, article.date.iso]),
-    ]),
+    key,
     // The XML writer loads only when a sitemap is written (a build that changes none never pays for it).
-    render: async () =>
-      (await import('./render-sitemaps.js')).renderSitemaps(
-        site,
-        config,
-        limits,
-        listEntries(site, config, publicArticles),
-      ),
+    render: async () => {
+      const { renderUrlset } = await import('./render-sitemaps.js');
+      const siteUrl = createSiteUrl(config);
+      const entries = part.items.map((item) => ({ loc: siteUrl.absolute(item.url), lastmod: item.lastmod?.iso }));
+      return [{ path: part.path, contents: renderUrlset(entries) }];
+    },
   };
 }
 
-/** Every published page with its `lastmod`, in the order of the site's pages. */
-function listEntries(site: Site, config: SitemapConfig, publicArticles: ReadonlySet<SiteArticle>): SitemapEntry[] {
-  const siteUrl = createSiteUrl(config);
-  const isPublic = (article: SiteArticle) => publicArticles.has(article);
-  const newestPublic = findLastModified([...publicArticles]);
-  const entries: SitemapEntry[] = [];
-  for (const page of site.pages) {
-    if (page.kind === 'not-found') continue;
-    const lastmod = findPageLastModified(page, isPublic, newestPublic);
-    // An article or listing page with no public article on it is not published.
-    if (lastmod === undefined && (page.kind === 'article' || page.kind === 'list')) continue;
-    entries.push({ loc: siteUrl.absolute(page.url), lastmod: lastmod?.iso });
-  }
-  return entries;
+/**
+ * Items cut at the limits into `name.xml`, `name-2.xml`…, each with the
+ * newest `lastmod` of its items (none when they have none).
+ */
+function splitUrlset(name: string, items: readonly SitemapItem[], limit: SplitLimit, baseUrl: string): UrlsetPart[] {
+  const sizeOf = (item: SitemapItem) => 80 + estimateLocBytes(baseUrl, item.url) + (item.lastmod?.iso.length ?? 0);
+  return splitEntries(items, limit, sizeOf, 300).map((chunk, index) => ({
+    path: index === 0 ? `${name}.xml` : `${name}-${index + 1}.xml`,
+    items: chunk,
+    lastmod: newest(chunk),
+  }));
+}
+
+function toItem(article: SiteArticle): SitemapItem {
+  return { url: article.url, lastmod: modifiedOf(article) };
+}
+
+/** Everything of an article a news sitemap prints. */
+function describeNewsArticle(article: SiteArticle): unknown[] {
+  return [article.url, article.title, article.date.iso];
+}
+
+/** The latest `lastmod` of some items; the first of equal instants. */
+function newest(items: readonly SitemapItem[]): Instant | undefined {
+  let best: Instant | undefined;
+  for (const { lastmod } of items) if (lastmod && (!best || lastmod.time > best.time)) best = lastmod;
+  return best;
 }

@@ -1,5 +1,8 @@
 import type { SiteArticle } from '../site/site.js';
+import { createSiteUrl } from '../url/site-url.js';
 import { selectPublicArticles } from './public-articles.js';
+import type { SitemapConfig } from './sitemap-model.js';
+import { estimateXmlBytes, type SplitLimit, splitEntries } from './split-entries.js';
 
 /** How long an article stays in the Google News sitemap after publication: 48 hours. */
 export const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
@@ -12,5 +15,25 @@ export function selectRecentArticles(articles: readonly SiteArticle[], now: Date
   const end = now.getTime();
   return selectPublicArticles(articles, now).filter(
     (article) => article.date.time > end - NEWS_WINDOW_MS && article.date.time <= end,
+  );
+}
+
+/**
+ * The recent articles (newest first) cut into news sitemap files within
+ * `limit`; one empty file when there is none, since the news sitemap keeps
+ * its address whether or not anything is recent.
+ */
+export function splitRecentArticles(
+  articles: readonly SiteArticle[],
+  config: SitemapConfig,
+  limit: SplitLimit,
+): SiteArticle[][] {
+  const siteUrl = createSiteUrl(config);
+  const publisher = estimateXmlBytes(config.publisher.name);
+  return splitEntries(
+    selectRecentArticles(articles, config.now),
+    limit,
+    (article) => 400 + estimateXmlBytes(siteUrl.absolute(article.url)) + estimateXmlBytes(article.title) + publisher,
+    400 + publisher,
   );
 }

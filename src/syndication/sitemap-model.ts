@@ -10,7 +10,7 @@ export interface SitemapLimits {
 /** The config the sitemaps read. */
 export type SitemapConfig = Pick<ResolvedConfig, 'baseUrl' | 'basePath' | 'locale' | 'publisher' | 'now'>;
 
-/** One `<url>` of a sitemap. */
+/** One `<url>` of a sitemap, or one `<sitemap>` of the index. */
 export interface SitemapEntry {
   readonly loc: string;
   readonly lastmod: string | undefined;

@@ -35,3 +35,16 @@ export function splitEntries<T>(
 export function estimateXmlBytes(text: string): number {
   return Buffer.byteLength(text, 'utf8') + 5 * (text.match(/[&<>"']/g)?.length ?? 0);
 }
+
+/**
+ * Upper bound of the bytes of the absolute URL of `urlPath` under `baseUrl`
+ * once percent-encoded and XML-escaped, without building it: exact for the
+ * usual paths (letters, digits, `-._~/`), and otherwise 5 bytes for each UTF-8
+ * byte (`&` becomes `&amp;`, any other byte at most `%XX`).
+ */
+export function estimateLocBytes(baseUrl: string, urlPath: string): number {
+  // The base URL ends with the slash the path starts with.
+  const relative = urlPath.startsWith('/') ? urlPath.slice(1) : urlPath;
+  const plain = /^[A-Za-z0-9\-._~/]*$/.test(relative);
+  return Buffer.byteLength(baseUrl, 'utf8') + (plain ? relative.length : 5 * Buffer.byteLength(relative, 'utf8'));
+}

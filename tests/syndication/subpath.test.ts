@@ -42,9 +42,10 @@ describe('a site hosted under a path', () => {
     const json = JSON.parse(site.file('feed.json')) as { feed_url: string; items: { image?: string }[] };
     expect(json.feed_url).toBe(`${BASE}feed.json`);
     expect(json.items[0]?.image).toBe(`${BASE}images/cabai.jpg`);
-    expect(site.file('sitemap.xml')).toContain(`<loc>${BASE}sitemap-pages-1.xml</loc>`);
-    expect(site.file('sitemap-pages-1.xml')).toContain(`<loc>${BASE}ekonomi/lama/</loc>`);
-    expect((await validateSitemap(site.file('sitemap-pages-1.xml'))).valid).toBe(true);
+    expect(site.file('sitemap.xml')).toContain(`<loc>${BASE}sitemap-2026-11.xml</loc>`);
+    expect(site.file('sitemap-2026-11.xml')).toContain(`<loc>${BASE}ekonomi/lama/</loc>`);
+    expect(site.file('sitemap-pages.xml')).toContain(`<loc>${BASE}ekonomi/</loc>`);
+    expect((await validateSitemap(site.file('sitemap-2026-11.xml'))).valid).toBe(true);
     expect(site.file('robots.txt')).toContain(`Sitemap: ${BASE}sitemap.xml`);
   });
 });

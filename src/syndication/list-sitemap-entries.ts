@@ -1,0 +1,46 @@
+import type { Page, Site, SiteArticle } from '../site/site.js';
+import { selectPublicArticles } from './public-articles.js';
+import type { SitemapConfig } from './sitemap-model.js';
+
+/**
+ * The public articles by month of publication (`2026-11`, from the article's
+ * date in the site's time zone), months in calendar order and each month's
+ * articles oldest first (date, then id). Oldest first so that a new article
+ * joins the end of its month, and a month split at the limits keeps its
+ * earlier files as they were.
+ */
+export function groupArticlesByMonth(site: Site, config: SitemapConfig): Map<string, SiteArticle[]> {
+  const months = new Map<string, SiteArticle[]>();
+  const newestFirst = selectPublicArticles(site.articles, config.now);
+  for (let index = newestFirst.length - 1; index >= 0; index -= 1) {
+    const article = newestFirst[index] as SiteArticle;
+    const month = article.date.iso.slice(0, 7);
+    const articles = months.get(month);
+    if (articles) articles.push(article);
+    else months.set(month, [article]);
+  }
+  return new Map([...months].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * URL paths of every published page that is not an article (home, listings,
+ * indexes of terms), in the order of the site's pages. A listing with no
+ * public article on it is not published, so it is left out.
+ */
+export function listPagePaths(site: Site, config: SitemapConfig): string[] {
+  const publicArticles = new Set(selectPublicArticles(site.articles, config.now));
+  return site.pages.filter((page) => isListedPage(page, publicArticles)).map((page) => page.url);
+}
+
+function isListedPage(page: Page, publicArticles: ReadonlySet<SiteArticle>): boolean {
+  switch (page.kind) {
+    case 'home':
+    case 'terms':
+      return true;
+    case 'list':
+      return page.articles.some((article) => publicArticles.has(article));
+    case 'article':
+    case 'not-found':
+      return false;
+  }
+}

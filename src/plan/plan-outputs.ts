@@ -8,6 +8,7 @@ import type { ImageSizes } from '../site/image-size.js';
 import type { ArticlePage, Page, Site } from '../site/site.js';
 import { type OutputGroup, planFeeds } from '../syndication/create-feeds.js';
 import { planSitemaps } from '../syndication/create-sitemaps.js';
+import { createLatestJson } from '../syndication/latest-json.js';
 import { createRobotsTxt } from '../syndication/robots-txt.js';
 import { createPageFingerprinter } from './fingerprint-page.js';
 import { createPageRenderer } from './page-renderer.js';
@@ -211,7 +212,7 @@ function planPage(
   };
 }
 
-/** Feeds, sitemaps, robots.txt and theme assets: everything but pages. */
+/** Feeds, sitemaps, `latest.json`, robots.txt and theme assets: everything but pages. */
 async function* planOtherOutputs(input: PlanInput): AsyncGenerator<PlannedOutput> {
   const { site, config, renderer, staticInfo, previous } = input;
   const groups: OutputGroup[] = [
@@ -225,7 +226,7 @@ async function* planOtherOutputs(input: PlanInput): AsyncGenerator<PlannedOutput
     if (kept) for (const path of kept) yield { path, fingerprint, contents: undefined };
     else for (const file of await group.render()) yield { path: file.path, fingerprint, contents: file.contents };
   }
-  const generated: OutputFile[] = [...renderer.assets];
+  const generated: OutputFile[] = [...renderer.assets, createLatestJson(site, config)];
   if (!staticInfo.paths?.has('robots.txt')) generated.push({ path: 'robots.txt', contents: createRobotsTxt(config) });
   for (const file of generated) {
     const fingerprint = hashBytes(file.contents);

@@ -247,7 +247,11 @@ describe('theme files', () => {
     expect(document.querySelector('main .note')?.textContent).toBe('Kabar Nusantara');
     expect(document.querySelector('.custom-footer')?.textContent).toBe('Kaki');
     expect(document.querySelector('header .site-title')).not.toBeNull();
-    expect(custom.assets.map((asset) => asset.path)).toEqual(['assets/logo.svg', 'assets/newsgen.css']);
+    expect(custom.assets.map((asset) => asset.path)).toEqual([
+      'assets/latest-news.js',
+      'assets/logo.svg',
+      'assets/newsgen.css',
+    ]);
     const css = custom.assets.find((asset) => asset.path === 'assets/newsgen.css');
     expect(new TextDecoder().decode(css?.contents as Uint8Array)).toBe('body{color:red}');
   });

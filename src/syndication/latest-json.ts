@@ -1,0 +1,47 @@
+import type { ResolvedConfig } from '../config/resolved-config.js';
+import type { OutputFile } from '../output/output-file.js';
+import type { Site } from '../site/site.js';
+import { createSiteUrl } from '../url/site-url.js';
+import { selectPublicArticles } from './public-articles.js';
+
+/** Output path of the newest headlines, read by the theme's `latest-news.js`. */
+export const LATEST_JSON_PATH = 'latest.json';
+
+/** Headlines `/latest.json` holds at least: the "other news" count plus the page's own article, or ten. */
+const LATEST_MIN_COUNT = 10;
+
+/** The config `/latest.json` reads. */
+export type LatestJsonConfig = Pick<ResolvedConfig, 'baseUrl' | 'basePath' | 'now' | 'otherNewsCount'>;
+
+/** One headline of `/latest.json`. */
+export interface LatestArticle {
+  /** Absolute URL of the article page. */
+  readonly url: string;
+  readonly title: string;
+  /** The section's display name. */
+  readonly section: string;
+  /** Publication time, ISO 8601 with the site's offset. */
+  readonly date: string;
+}
+
+/**
+ * `/latest.json`: the newest public articles in the site's total order (date,
+ * then id), enough for the "other news" list of any article page once that
+ * page's own article is skipped. Article pages show a list frozen at their
+ * publication (so publishing never rewrites them); this small file, written
+ * by every build, lets a script show readers the newest headlines instead.
+ * Compact JSON, so equal input gives equal bytes. Pure.
+ */
+export function createLatestJson(site: Site, config: LatestJsonConfig): OutputFile {
+  const siteUrl = createSiteUrl(config);
+  const count = Math.max(LATEST_MIN_COUNT, config.otherNewsCount + 1);
+  const articles: LatestArticle[] = selectPublicArticles(site.articles, config.now)
+    .slice(0, count)
+    .map((article) => ({
+      url: siteUrl.absolute(article.url),
+      title: article.title,
+      section: article.sectionTerm.name,
+      date: article.date.iso,
+    }));
+  return { path: LATEST_JSON_PATH, contents: `${JSON.stringify({ articles })}\n` };
+}

@@ -1,0 +1,61 @@
+// Fresh "other news" on article pages. An article page is written once and
+// lists the news of its own day; this deferred script replaces that list with
+// the newest headlines from the small JSON file every build writes (the
+// list's data-latest attribute names it), skipping the page's own article and
+// any article the page links elsewhere (related stories), and keeping as many
+// items as the static list. Dates become relative times in
+// the page's language, as the inline relative-time script does for the rest
+// of the page. On any failure the static list simply stays.
+(function () {
+  var list = document.querySelector("ul[data-latest]");
+  if (!list || !window.fetch || !window.URL) return;
+  var count = list.children.length;
+  var lang = document.documentElement.lang || undefined;
+  var units = [[60, "second"], [60, "minute"], [24, "hour"], [7, "day"], [4.35, "week"], [12, "month"], [1 / 0, "year"]];
+
+  function pathOf(url) {
+    var u = new URL(url, location.href);
+    return u.pathname.replace(/index\.html$/, "");
+  }
+
+  function timeText(time) {
+    var R = window.Intl && Intl.RelativeTimeFormat;
+    if (!R) return new Date(time).toLocaleString(lang);
+    var v = (time - Date.now()) / 1e3, i = 0;
+    while (Math.round(Math.abs(v)) >= units[i][0]) v /= units[i++][0];
+    return new R(lang, { numeric: "auto" }).format(Math.round(v), units[i][1]);
+  }
+
+  function item(article) {
+    var li = document.createElement("li"), a = document.createElement("a"), t = document.createElement("time");
+    var time = Date.parse(article.date);
+    // A path, not the absolute URL: a preview on another host keeps its readers.
+    a.href = pathOf(article.url);
+    a.textContent = article.title;
+    t.setAttribute("datetime", article.date);
+    t.setAttribute("data-relative", "");
+    t.setAttribute("title", new Date(time).toLocaleString(lang, { dateStyle: "medium", timeStyle: "short" }));
+    t.textContent = timeText(time);
+    li.append(a, " ", t);
+    return li;
+  }
+
+  fetch(list.getAttribute("data-latest"), { cache: "no-cache" })
+    .then(function (response) {
+      return response.ok ? response.json() : null;
+    })
+    .then(function (data) {
+      var shown = {}, items = [], articles = (data && data.articles) || [];
+      shown[pathOf(location.href)] = true;
+      for (var l = 0; l < document.links.length; l++)
+        if (!list.contains(document.links[l])) shown[pathOf(document.links[l].href)] = true;
+      for (var k = 0; k < articles.length && items.length < count; k++) {
+        var article = articles[k];
+        if (typeof article.url !== "string" || typeof article.title !== "string") continue;
+        if (isNaN(Date.parse(article.date)) || shown[pathOf(article.url)]) continue;
+        items.push(item(article));
+      }
+      if (items.length > 0) list.replaceChildren.apply(list, items);
+    })
+    .catch(function () {});
+})();

@@ -2,7 +2,9 @@ import type { Command } from 'commander';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { build } from '../pipeline/build.js';
 import { VERSION } from '../pipeline/version.js';
+import { type ChangeManifest, createChangeManifest } from '../report/change-manifest.js';
 import { addBuildOptions, type BuildFlags, type CliIo, createCliLogger, loadResolvedConfig } from './build-options.js';
+import { resolveChangesFile, writeChangesFile } from './changes-file.js';
 import { formatHelpFooter } from './help-text.js';
 import { addReportOptions, diagnosticsOfFailure, type ReportFlags, writeReport } from './report-output.js';
 
@@ -10,7 +12,8 @@ const BUILD_HELP = formatHelpFooter(
   [
     ['newsgen build', 'build into dist/, reusing the cache in node_modules/.cache/newsgen'],
     ['newsgen build --base-url https://example.github.io/warta/ --out public', 'publish under a path'],
-    ['newsgen build --json > build.json', 'the change manifest (files written and deleted) as JSON'],
+    ['newsgen build --json > build.json', 'a JSON report: diagnostics, timings, files written and deleted'],
+    ['newsgen build --changes changes.json', 'the files written and deleted, with their URLs, for a deploy'],
     ['newsgen build --no-cache --now 2026-11-20T12:00:00+07:00', 'a cold build as of a fixed instant'],
   ],
   [
@@ -20,22 +23,31 @@ const BUILD_HELP = formatHelpFooter(
   ],
 );
 
-/** Registers `newsgen build`, with `--json` and `--format github` reports. */
+/** The flag only `build` has. */
+interface ChangesFlags {
+  changes?: string;
+}
+
+/** Registers `newsgen build`, with `--json` and `--format github` reports and the `--changes` manifest. */
 export function registerBuildCommand(program: Command, io: CliIo): void {
   addReportOptions(addBuildOptions(program.command('build').description('build the site into the output folder')))
+    .option('--changes <file>', 'write the files written and deleted, with their URLs, as JSON (for deploys)')
     .addHelpText('after', BUILD_HELP)
-    .action(async (flags: BuildFlags & ReportFlags) => {
+    .action(async (flags: BuildFlags & ReportFlags & ChangesFlags) => {
       const started = performance.now();
       const logger = createCliLogger(flags, io);
       const configWarnings: Diagnostic[] = [];
+      let changesFile: string | undefined;
+      let manifest: ChangeManifest;
       try {
         const config = await loadResolvedConfig(flags, io, logger, configWarnings);
+        if (flags.changes !== undefined) changesFile = resolveChangesFile(flags.changes, io.cwd, config.outDir);
         const result = await build(config, {
           logger,
           ...(flags.cache === false ? { cache: false as const } : {}),
           ...(flags.concurrency === undefined ? {} : { concurrency: flags.concurrency }),
         });
-        writeReport(io, flags, {
+        const report = writeReport(io, flags, {
           version: VERSION,
           command: 'build',
           exitCode: 0,
@@ -47,7 +59,13 @@ export function registerBuildCommand(program: Command, io: CliIo): void {
           diagnostics: configWarnings,
           durationMs: result.durationMs,
         });
+        manifest = createChangeManifest(report.files, config);
       } catch (error) {
+        // A failed build changed nothing in the output: say so, rather than leave an older manifest to be deployed.
+        if (changesFile !== undefined)
+          await writeChangesFile(changesFile, { written: [], deleted: [] }).catch((problem: Error) =>
+            logger.warn(problem.message),
+          );
         const diagnostics = [...configWarnings, ...diagnosticsOfFailure(error)];
         const exitCode = (error as { exitCode?: number }).exitCode ?? 1;
         if (diagnostics.length > 0)
@@ -60,5 +78,6 @@ export function registerBuildCommand(program: Command, io: CliIo): void {
           });
         throw error;
       }
+      if (changesFile !== undefined) await writeChangesFile(changesFile, manifest);
     });
 }

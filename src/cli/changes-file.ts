@@ -1,0 +1,35 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { EXIT_USAGE, NewsgenError } from '../diagnostics/newsgen-error.js';
+import type { ChangeManifest } from '../report/change-manifest.js';
+
+/**
+ * The absolute path `--changes <file>` names, refused (exit 2) inside the
+ * output folder: the manifest would be deployed with the site, and a later
+ * build would find a file it did not write there.
+ */
+export function resolveChangesFile(file: string, cwd: string, outDir: string): string {
+  const resolved = path.resolve(cwd, file);
+  const relative = path.relative(outDir, resolved);
+  if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative)))
+    throw new NewsgenError(`--changes ${file} is inside the output folder ${outDir}`, {
+      code: 'usage',
+      exitCode: EXIT_USAGE,
+      hint: 'Write the change manifest outside the output folder, e.g. `--changes changes.json`.',
+    });
+  return resolved;
+}
+
+/** Writes the manifest as indented JSON with a final newline. */
+export async function writeChangesFile(file: string, manifest: ChangeManifest): Promise<void> {
+  try {
+    await writeFile(file, `${JSON.stringify(manifest, null, 2)}\n`);
+  } catch (error) {
+    throw new NewsgenError(`Could not write the change manifest ${file}: ${(error as Error).message}`, {
+      code: 'changes-write',
+      file,
+      cause: error,
+      hint: 'Check that the folder of the --changes file exists and may be written.',
+    });
+  }
+}

@@ -1,0 +1,75 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ChangeManifest } from '../../src/report/change-manifest.js';
+import { article, createFixtureSite } from '../helpers/fixture-site.js';
+import { runMain } from '../helpers/run-main.js';
+
+const CONFIG = JSON.stringify({
+  title: 'Warta Uji',
+  baseUrl: 'https://uji.example/warta/',
+  locale: 'id-ID',
+  timeZone: 'Asia/Jakarta',
+});
+const NOW = ['--now', '2026-11-20T12:00:00+07:00'];
+
+function readManifest(file: string): ChangeManifest {
+  return JSON.parse(readFileSync(file, 'utf8')) as ChangeManifest;
+}
+
+describe('newsgen build --changes', () => {
+  it('writes the files written and deleted with their URLs, for a first build and for each change after it', async () => {
+    const dir = createFixtureSite({
+      'newsgen.config.json': CONFIG,
+      'content/ekonomi/cabai.md': article({ title: 'Harga cabai', date: '2026-11-19 09:00' }),
+      'content/ekonomi/beras.md': article({ title: 'Harga beras', date: '2026-11-18 09:00' }),
+    });
+    const manifestFile = path.join(dir, 'changes.json');
+    const first = await runMain(dir, ['build', '--changes', 'changes.json', ...NOW]);
+    expect(first.code, first.stderr).toBe(0);
+    const cold = readManifest(manifestFile);
+    expect(cold.deleted).toEqual([]);
+    expect(cold.written).toContainEqual({ path: 'index.html', url: 'https://uji.example/warta/' });
+    expect(cold.written).toContainEqual({
+      path: 'ekonomi/beras/index.html',
+      url: 'https://uji.example/warta/ekonomi/beras/',
+    });
+    expect(cold.written).toContainEqual({ path: 'sitemap.xml', url: 'https://uji.example/warta/sitemap.xml' });
+    const paths = cold.written.map((file) => file.path);
+    expect(paths).toEqual([...paths].sort());
+    for (const file of paths) expect(existsSync(path.join(dir, 'dist', file)), file).toBe(true);
+
+    rmSync(path.join(dir, 'content/ekonomi/beras.md'));
+    const second = await runMain(dir, ['build', '--changes', 'changes.json', ...NOW]);
+    expect(second.code, second.stderr).toBe(0);
+    const deletion = readManifest(manifestFile);
+    expect(deletion.deleted).toContainEqual({
+      path: 'ekonomi/beras/index.html',
+      url: 'https://uji.example/warta/ekonomi/beras/',
+    });
+    expect(deletion.written.map((file) => file.path)).toContain('ekonomi/index.html');
+    expect(deletion.written.length).toBeLessThan(cold.written.length);
+    for (const file of deletion.deleted) expect(existsSync(path.join(dir, 'dist', file.path)), file.path).toBe(false);
+
+    const third = await runMain(dir, ['build', '--changes', 'changes.json', ...NOW]);
+    expect(third.code, third.stderr).toBe(0);
+    expect(readManifest(manifestFile)).toEqual({ written: [], deleted: [] });
+  });
+
+  it('writes an empty manifest when the build fails, so an older one is never deployed again', async () => {
+    const dir = createFixtureSite({ 'newsgen.config.json': CONFIG, 'content/ekonomi/cabai.md': article() });
+    expect((await runMain(dir, ['build', '--changes', 'changes.json', ...NOW])).code).toBe(0);
+    writeFileSync(path.join(dir, 'content/ekonomi/cabai.md'), article({ date: 'kemarin' }));
+    const failed = await runMain(dir, ['build', '--changes', 'changes.json', ...NOW]);
+    expect(failed.code).toBe(1);
+    expect(readManifest(path.join(dir, 'changes.json'))).toEqual({ written: [], deleted: [] });
+  });
+
+  it('refuses a manifest inside the output folder as a usage error, before building', async () => {
+    const dir = createFixtureSite({ 'newsgen.config.json': CONFIG, 'content/ekonomi/cabai.md': article() });
+    const run = await runMain(dir, ['build', '--changes', 'dist/changes.json', ...NOW]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('inside the output folder');
+    expect(existsSync(path.join(dir, 'dist'))).toBe(false);
+  });
+});

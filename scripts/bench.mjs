@@ -1,17 +1,22 @@
 #!/usr/bin/env node
 // newsgen's own benchmark: builds a generated news corpus cold (no output, no cache),
-// warm (nothing changed) and after one article changed, each as a whole CLI process,
-// and prints wall time, pages per second, peak memory and CPU time (from GNU time).
+// warm (nothing changed), after one article changed, and then the publishing
+// scenarios: a new newest article (one section, one tag), that article deleted
+// again, and an older article's title edited. Each build is a whole CLI process;
+// it prints wall time, files written and deleted (from the build's --changes
+// manifest), pages per second, peak memory and CPU time (from GNU time).
 // CPU time is split into user (newsgen's own work, on every thread) and system
 // (the kernel's): on a busy or virtualised machine the system part swings
 // widely between identical runs, and the wall time with it.
+// Every build runs at one fixed clock a few hours after the newest article, as a
+// live site would, so the Google News sitemap holds the last 48 hours' articles.
 // usage: npm run bench -- [--n 10000] [--keep DIR]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateCorpus } from './gen-corpus.mjs';
+import { generateCorpus, renderArticle } from './gen-corpus.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -27,12 +32,25 @@ const run = (command, argv, cwd) =>
     env: { ...process.env, CI: 'true', NO_COLOR: '1' },
     maxBuffer: 64 << 20,
   });
-generateCorpus({ n, out: dir });
+const plan = generateCorpus({ n, out: dir });
+/** The build clock: the corpus's newest article is from 26 June 2026, 18:00 in Jakarta. */
+const NOW = '2026-06-27T12:00:00+07:00';
+const changesFile = path.join(dir, 'changes.json');
 
 function build(label) {
   const result = run(
     'time',
-    ['-f', '%e %M %U %S', process.execPath, path.join(root, 'bin', 'newsgen.js'), 'build'],
+    [
+      '-f',
+      '%e %M %U %S',
+      process.execPath,
+      path.join(root, 'bin', 'newsgen.js'),
+      'build',
+      '--now',
+      NOW,
+      '--changes',
+      changesFile,
+    ],
     dir,
   );
   if (result.error) throw new Error(`Cannot run GNU time (${result.error.message}): on Debian, apt-get install time`);
@@ -43,7 +61,18 @@ function build(label) {
   const pages = Number(
     (/→ ([\d,]+) pages|: ([\d,]+) pages/.exec(summary)?.slice(1).find(Boolean) ?? '0').replace(/,/g, ''),
   );
-  return { label, seconds, mb: kilobytes / 1024, user, system, pages, summary };
+  const changes = JSON.parse(fs.readFileSync(changesFile, 'utf8'));
+  return {
+    label,
+    seconds,
+    mb: kilobytes / 1024,
+    user,
+    system,
+    pages,
+    written: changes.written.length,
+    deleted: changes.deleted.length,
+    summary,
+  };
 }
 
 const results = [];
@@ -60,10 +89,34 @@ fs.writeFileSync(
 );
 results.push(build('one change'));
 
+// Publishing: the newest article yet, in one section with one tag, three hours before the clock.
+const newest = plan.articles[plan.articles.length - 1];
+const fresh = {
+  ...newest,
+  slug: 'berita-terbaru-bench',
+  file: `content/${newest.section}/berita-terbaru-bench.md`,
+  title: 'Berita terbaru untuk mengukur penerbitan',
+  date: '2026-06-27T09:00:00+07:00',
+  authors: newest.authors.slice(0, 1),
+  tags: newest.tags.slice(0, 1),
+};
+fs.writeFileSync(path.join(dir, fresh.file), renderArticle(fresh));
+results.push(build('publish'));
+fs.rmSync(path.join(dir, fresh.file));
+results.push(build('delete'));
+// An article from the middle of the archive gets a new headline.
+const older = plan.articles[Math.floor(plan.articles.length / 2)];
+const olderFile = path.join(dir, older.file);
+fs.writeFileSync(
+  olderFile,
+  fs.readFileSync(olderFile, 'utf8').replace(/^title: .*$/m, `title: ${JSON.stringify(`${older.title}, diralat`)}`),
+);
+results.push(build('title'));
+
 console.log(`\nnewsgen ${n.toLocaleString('en-US')} articles (${dir})`);
 for (const r of results) {
   console.log(
-    `${r.label.padEnd(10)} ${r.seconds.toFixed(2).padStart(7)} s  ${(r.pages / r.seconds).toFixed(0).padStart(7)} pages/s  peak ${r.mb.toFixed(0).padStart(5)} MB  cpu ${r.user.toFixed(1).padStart(5)} s user ${r.system.toFixed(1).padStart(5)} s system   ${r.summary}`,
+    `${r.label.padEnd(10)} ${r.seconds.toFixed(2).padStart(7)} s  ${String(r.written).padStart(6)} written ${String(r.deleted).padStart(5)} deleted  ${(r.pages / r.seconds).toFixed(0).padStart(7)} pages/s  peak ${r.mb.toFixed(0).padStart(5)} MB  cpu ${r.user.toFixed(1).padStart(5)} s user ${r.system.toFixed(1).padStart(5)} s system   ${r.summary}`,
   );
 }
 if (!kept) fs.rmSync(dir, { recursive: true, force: true });

@@ -7,4 +7,3 @@ export { defineConfig, type UserConfig } from './config/user-config.js';
 export type { Diagnostic, Place } from './diagnostics/diagnostic.js';
 export { isNewsgenError, NewsgenError } from './diagnostics/newsgen-error.js';
 export { type BuildResult, build } from './pipeline/build.js';
-export { type GeneratedSite, generateSite } from './pipeline/generate-site.js';

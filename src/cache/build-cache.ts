@@ -1,34 +1,43 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, rmSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { closeSync, renameSync, rmSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { hashBytes } from '../hash/hash-bytes.js';
+import { readChecked, readCheckedBytes, temporaryName, writeChecked } from './checked-files.js';
 import { openChunkWriter } from './chunk-writer.js';
+import {
+  createPackedHtml,
+  type HtmlRef,
+  openPack,
+  type PackedHtml,
+  type PackFile,
+  placeOf,
+  readPiece,
+} from './html-pack.js';
+import { openRecordsWriter } from './records-writer.js';
+
+export { CacheCorruptionError, type PackedHtml } from './html-pack.js';
 
 /** What the cache remembers of one content file, keyed by its path. */
 export interface CachedSource<Entry> {
   /** Content hash of the file's bytes. */
   readonly hash: string;
-  /** The processed result without its HTML. */
+  /** The processed result (without its HTML). */
   readonly record: Entry;
-  /** Where the HTML lives in the pack: byte offset, byte length, and a hash to detect corruption. */
-  readonly html: HtmlRef | undefined;
+  /** The file's HTML in the pack; undefined when there is none, or it lies past the end of a cut pack. */
+  readonly html: PackedHtml | undefined;
   /** `size:mtime` of the file when it was hashed: equal stats let a build skip reading it. */
   readonly stat?: string | undefined;
 }
 
-/** Where one article's HTML lives in the pack: byte offset, byte length, and a hash to detect corruption. */
-export type HtmlRef = readonly [offset: number, length: number, sha: string];
-
 /**
- * One file's entry as given to `save`: HTML by reference when it is already
- * in the pack, else as text, or as what reads the text (called only while it
- * is written, so a save never holds every new body at once).
+ * One file's entry as given to `save`: HTML as a handle from this cache (kept
+ * in place when possible), as text, or as what reads the text (called only
+ * while it is written, so a save never holds every new body at once).
  */
 export interface SavedSource<Entry> {
   readonly hash: string;
   readonly record: Entry;
-  readonly html: string | (() => string) | HtmlRef | undefined;
+  readonly html: PackedHtml | string | (() => string) | undefined;
   readonly stat?: string | undefined;
 }
 
@@ -37,14 +46,6 @@ export interface CacheRecords<Entry> {
   readonly sources: Readonly<Partial<Record<string, CachedSource<Entry>>>>;
   /** Anything else the caller keeps per build (JSON), e.g. output hashes. */
   readonly data: unknown;
-  /**
-   * What reads one entry's HTML from the pack when it is needed: a rebuild
-   * renders a few pages, so reading and checking every article up front
-   * would be most of a restore's cost. Undefined when the HTML is missing or
-   * lies past the end of the pack. The reader checks the bytes against their
-   * hash and throws {@link CacheCorruptionError} when they do not match.
-   */
-  html(entry: CachedSource<Entry>): (() => string) | undefined;
 }
 
 /**
@@ -52,9 +53,10 @@ export interface CacheRecords<Entry> {
  * build, enough to tell that nothing changed), `records.json` (per-file
  * records, read only when something is built; one JSON line per file, so an
  * unchanged file's line is written back as it was read) and `html.pack`
- * (article HTML, sliced by offset). Every file is written to a temporary name and renamed, and
- * carries a checksum, so a crash or a bit flip makes an entry, or the whole
- * cache, count as missing: a cache can make a build faster, never different.
+ * (article HTML, sliced by offset). Every file is written to a temporary
+ * name and renamed, and carries a checksum, so a crash or a bit flip makes
+ * an entry, or the whole cache, count as missing: a cache can make a build
+ * faster, never different.
  */
 export interface BuildCache<Entry> {
   /** The small state of the last build, if any (JSON). */
@@ -73,174 +75,51 @@ export interface BuildCache<Entry> {
   close(): Promise<void>;
 }
 
-/**
- * A piece of the cache found corrupt only as it was read, after the build
- * had started to use the cache: the caller builds again without it. Never
- * shown to a user (the cache is the build's own business).
- */
-export class CacheCorruptionError extends Error {
-  override readonly name = 'CacheCorruptionError';
+/** The records as loaded: their bytes, each file's line in them, and the pack they point into. */
+export interface LoadedRecords<Entry> {
+  readonly bytes: Buffer;
+  readonly lines: ReadonlyMap<
+    string,
+    { readonly start: number; readonly end: number; readonly entry: CachedSource<Entry> }
+  >;
+  readonly pack: PackFile;
 }
 
-const FORMAT = 'newsgen-cache-5';
 const NEWLINE = 0x0a;
-
-/** One line of `records.json` as read (its place in the records' bytes): written back as it is when the entry did not change. */
-interface LoadedLine<Entry> {
-  readonly start: number;
-  readonly end: number;
-  readonly entry: CachedSource<Entry>;
-}
 
 /** Opens (or starts) the cache in `dir` for `key`; an unreadable or foreign cache counts as empty. */
 export async function openBuildCache<Entry>(dir: string, key: string): Promise<BuildCache<Entry>> {
   const state = await readChecked(path.join(dir, 'state.json'), key);
-  /** The pack as the records were loaded with it; its file stays open while readers may need it. */
-  let pack: PackFile | undefined;
   /** Every pack file opened, closed by `close` (a save may replace the pack while readers still read the old one). */
   const opened: number[] = [];
-  /** The records as loaded, and each file's line in them. */
-  let recordBytes: Buffer | undefined;
-  let loaded = new Map<string, LoadedLine<Entry>>();
+  let loaded: LoadedRecords<Entry> | undefined;
   return {
     state,
     async loadRecords() {
-      // records.json: the caller's data on the first line, then one line per content file.
-      // Kept as bytes: checked, split and written back without encoding anything again.
-      const bytes = await readCheckedBytes(path.join(dir, 'records.json'), key);
-      if (bytes === undefined) return undefined;
-      const sources: Record<string, CachedSource<Entry>> = {};
-      let data: unknown;
-      const read = new Map<string, LoadedLine<Entry>>();
-      try {
-        let end = bytes.indexOf(NEWLINE);
-        if (end === -1) end = bytes.length;
-        data = JSON.parse(bytes.toString('utf8', 0, end)) as unknown;
-        for (let start = end + 1; start < bytes.length; start = end + 1) {
-          end = bytes.indexOf(NEWLINE, start);
-          if (end === -1) end = bytes.length;
-          if (end === start) continue;
-          const [file, hash, stat, html, record] = JSON.parse(bytes.toString('utf8', start, end)) as [
-            string,
-            string,
-            string | null,
-            HtmlRef | null,
-            Entry,
-          ];
-          const entry: CachedSource<Entry> = { hash, record, html: html ?? undefined, stat: stat ?? undefined };
-          sources[file] = entry;
-          read.set(file, { start, end, entry });
-        }
-      } catch {
-        return undefined;
-      }
-      const packed = openPack(path.join(dir, 'html.pack'));
-      if (!packed) return undefined;
-      opened.push(packed.fd);
-      pack = packed;
-      recordBytes = bytes;
-      loaded = read;
-      const html = (entry: CachedSource<Entry>): (() => string) | undefined => {
-        const ref = entry.html;
-        if (!ref || ref[0] + ref[1] > packed.size) return undefined;
-        // Read from this load's pack file, whatever later saves do to the pack.
-        return () => {
-          const bytes = readPiece(packed, ref);
-          if (!bytes)
-            throw new CacheCorruptionError(
-              `A cached article's HTML in ${path.join(dir, 'html.pack')} does not match its checksum`,
-            );
-          return bytes.toString('utf8');
-        };
-      };
-      return { sources, data, html };
+      const bytes = readCheckedBytes(path.join(dir, 'records.json'), key);
+      const pack = bytes && openPack(path.join(dir, 'html.pack'));
+      if (!bytes || !pack) return undefined;
+      opened.push(pack.fd);
+      const parsed = parseRecords<Entry>(bytes, pack);
+      if (!parsed) return undefined;
+      loaded = { bytes, lines: parsed.lines, pack };
+      return { sources: parsed.sources, data: parsed.data };
     },
     async save(nextState, data, sources) {
       await mkdir(dir, { recursive: true });
-      const packFile = path.join(dir, 'html.pack');
-      const packSize = pack?.size ?? 0;
-      let live = 0;
-      for (const source of sources.values()) if (Array.isArray(source.html)) live += (source.html as HtmlRef)[1];
-      const compact = !pack || live * 2 < packSize;
-      // State first out, last in: it is what says "this cache is complete". Until then
-      // the pack only grows (or is rewritten beside the old one), so a crash leaves no
-      // record pointing at bytes that are not there.
+      // State first out, last in: it is what says "this cache is complete".
       await rm(path.join(dir, 'state.json'), { force: true });
-      const packTemp = compact ? temporaryName(packFile) : packFile;
-      const writer = openChunkWriter(packTemp, compact ? 'w' : 'a');
-      const records = openLinesWriter(path.join(dir, 'records.json'), key);
-      let offset = compact ? 0 : packSize;
-      const place = (html: string | Uint8Array): HtmlRef => {
-        const bytes = writer.write(html);
-        offset += bytes.length;
-        return [offset - bytes.length, bytes.length, hashBytes(bytes)];
-      };
-      /** Unchanged lines that follow each other in the records as read: copied in one piece. */
-      let run: { start: number; end: number } | undefined;
-      const copyRun = () => {
-        if (run && recordBytes) records.add(recordBytes.subarray(run.start, run.end));
-        run = undefined;
-      };
-      try {
-        records.add(JSON.stringify(data));
-        for (const [file, source] of sources) {
-          const before = loaded.get(file);
-          // Same content hash (so the same record: the key covers everything else), stats and HTML in place: the line as read.
-          if (
-            !compact &&
-            before &&
-            typeof source.html !== 'string' &&
-            source.html === before.entry.html &&
-            source.hash === before.entry.hash &&
-            source.stat === before.entry.stat
-          ) {
-            // The newline between two lines read one after the other comes with them.
-            if (run && before.start === run.end + 1) run.end = before.end;
-            else {
-              copyRun();
-              run = { start: before.start, end: before.end };
-            }
-            continue;
-          }
-          copyRun();
-          let html: HtmlRef | undefined;
-          if (typeof source.html === 'string') html = place(source.html);
-          else if (typeof source.html === 'function') html = place(source.html());
-          else if (source.html && pack && !compact) html = source.html;
-          else if (source.html && pack) {
-            const bytes = readPiece(pack, source.html);
-            // A corrupt piece is left out with its record: that file is processed again next time.
-            if (!bytes) continue;
-            html = place(bytes);
-          }
-          records.add(JSON.stringify([file, source.hash, source.stat ?? null, html ?? null, source.record]));
-        }
-        copyRun();
-        writer.close();
-        if (compact) renameSync(packTemp, packFile);
-        // After the pack: no record is in place before the bytes it points at.
-        records.finish();
-      } finally {
-        writer.close();
-        records.abandon();
-        if (compact) rmSync(packTemp, { force: true });
-      }
-      pack = undefined;
-      recordBytes = undefined;
-      loaded = new Map();
+      await writePackAndRecords({ dir, key, data, sources, loaded });
+      loaded = undefined;
       await writeChecked(path.join(dir, 'state.json'), key, nextState);
     },
-    readExtra(name) {
-      return readChecked(path.join(dir, `${name}.json`), key);
-    },
+    readExtra: (name) => readChecked(path.join(dir, `${name}.json`), key),
     async writeExtra(name, value) {
       await mkdir(dir, { recursive: true });
       await writeChecked(path.join(dir, `${name}.json`), key, value);
     },
     async close() {
-      pack = undefined;
-      recordBytes = undefined;
-      loaded = new Map();
+      loaded = undefined;
       for (const fd of opened.splice(0)) closeSync(fd);
     },
   };
@@ -255,138 +134,107 @@ export async function forgetCachedOutput(dir: string): Promise<void> {
   await rm(path.join(dir, 'state.json'), { force: true });
 }
 
-async function readChecked(file: string, key: string): Promise<unknown> {
-  const text = await readCheckedText(file, key);
-  if (text === undefined) return undefined;
+/** `records.json`: the caller's data on the first line, then one `[file, hash, stat, html, record]` line per file. */
+function parseRecords<Entry>(
+  bytes: Buffer,
+  pack: PackFile,
+): (Pick<CacheRecords<Entry>, 'sources' | 'data'> & Pick<LoadedRecords<Entry>, 'lines'>) | undefined {
+  const sources: Record<string, CachedSource<Entry>> = {};
+  const lines = new Map<string, { start: number; end: number; entry: CachedSource<Entry> }>();
   try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The text after a file's header line, when the header names this format and key and its checksum matches. */
-async function readCheckedText(file: string, key: string): Promise<string | undefined> {
-  return (await readCheckedBytes(file, key))?.toString('utf8');
-}
-
-/** The bytes after a file's header line, when the header names this format and key and its checksum matches. */
-async function readCheckedBytes(file: string, key: string): Promise<Buffer | undefined> {
-  const bytes = readBytes(file);
-  if (bytes === undefined) return undefined;
-  const newline = bytes.indexOf(NEWLINE);
-  if (newline === -1) return undefined;
-  const [format, fileKey, sha] = bytes.toString('utf8', 0, newline).split(' ');
-  const body = bytes.subarray(newline + 1);
-  return format === FORMAT && fileKey === key && sha === hashBytes(body) ? body : undefined;
-}
-
-/** An open pack file and its size when opened. */
-interface PackFile {
-  readonly fd: number;
-  readonly size: number;
-}
-
-function openPack(file: string): PackFile | undefined {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch {
-    return undefined;
-  }
-  try {
-    return { fd, size: fstatSync(fd).size };
-  } catch {
-    closeSync(fd);
-    return undefined;
-  }
-}
-
-/** One entry's bytes from the pack, or undefined when they cannot be read, are short or do not match their hash. */
-function readPiece(pack: PackFile, [offset, length, sha]: HtmlRef): Buffer | undefined {
-  const bytes = Buffer.allocUnsafe(length);
-  let read = 0;
-  try {
-    while (read < length) {
-      const count = readSync(pack.fd, bytes, read, length - read, offset + read);
-      if (count === 0) break;
-      read += count;
+    let end = bytes.indexOf(NEWLINE);
+    if (end === -1) end = bytes.length;
+    const data = JSON.parse(bytes.toString('utf8', 0, end)) as unknown;
+    for (let start = end + 1; start < bytes.length; start = end + 1) {
+      end = bytes.indexOf(NEWLINE, start);
+      if (end === -1) end = bytes.length;
+      if (end === start) continue;
+      const line = JSON.parse(bytes.toString('utf8', start, end)) as [
+        string,
+        string,
+        string | null,
+        HtmlRef | null,
+        Entry,
+      ];
+      const [file, hash, stat, ref, record] = line;
+      const entry: CachedSource<Entry> = {
+        hash,
+        record,
+        html: ref ? createPackedHtml(pack, ref) : undefined,
+        stat: stat ?? undefined,
+      };
+      sources[file] = entry;
+      lines.set(file, { start, end, entry });
     }
-  } catch {
-    // An unreadable cache is a missing one, never a failed build.
-    return undefined;
-  }
-  return read === length && hashBytes(bytes) === sha ? bytes : undefined;
-}
-
-/**
- * A whole file, or undefined when it cannot be read (missing, a folder, no
- * permission). Synchronous on purpose: the promise API reads in 512 KB
- * pieces, each a round trip through the I/O pool, and a build has nothing
- * else to do while its cache loads or an edit's few files are read.
- */
-export function readBytes(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file);
+    return { sources, data, lines };
   } catch {
     return undefined;
   }
 }
 
-async function writeChecked(file: string, key: string, value: unknown): Promise<void> {
-  await writeCheckedText(file, key, JSON.stringify(value));
-}
-
-async function writeCheckedText(file: string, key: string, body: string): Promise<void> {
-  await writeAtomically(file, `${FORMAT} ${key} ${hashBytes(body)}\n${body}`);
-}
-
 /**
- * Writes what {@link writeCheckedText} would write for lines joined by
- * newlines, one line at a time: the checksum is taken as the lines come and
- * written over a placeholder header at the end, so a large site's records
- * never exist as one string, one buffer or even one array of lines.
+ * Writes the pack (appended to, or rewritten once more than half of it is
+ * dead) and then the records pointing into it, so no record is ever in place
+ * before the bytes it points at. Unchanged lines are copied as they were read.
  */
-function openLinesWriter(
-  file: string,
-  key: string,
-): { add(line: string | Uint8Array): void; finish(): void; abandon(): void } {
-  const temp = temporaryName(file);
-  const writer = openChunkWriter(temp, 'w');
-  const hash = createHash('sha1');
-  const header = (sha: string) => `${FORMAT} ${key} ${sha}\n`;
-  writer.write(header('0'.repeat(40)));
-  let lines = 0;
-  let done = false;
-  return {
-    add(line) {
-      if (lines++ > 0) hash.update(writer.write('\n'));
-      // The bytes as written: text is encoded once, for the file and the checksum alike.
-      hash.update(writer.write(line));
-    },
-    finish() {
-      writer.close(header(hash.digest('hex')));
-      renameSync(temp, file);
-      done = true;
-    },
-    abandon() {
-      if (done) return;
-      writer.close();
-      rmSync(temp, { force: true });
-    },
-  };
-}
-
-function temporaryName(file: string): string {
-  return `${file}.${randomBytes(6).toString('hex')}.tmp`;
-}
-
-async function writeAtomically(file: string, contents: string | Uint8Array): Promise<void> {
-  const temp = temporaryName(file);
+async function writePackAndRecords<Entry>(input: {
+  dir: string;
+  key: string;
+  data: unknown;
+  sources: ReadonlyMap<string, SavedSource<Entry>>;
+  loaded: LoadedRecords<Entry> | undefined;
+}): Promise<void> {
+  const { dir, loaded } = input;
+  const packFile = path.join(dir, 'html.pack');
+  const packSize = loaded?.pack.size ?? 0;
+  let live = 0;
+  for (const source of input.sources.values()) {
+    const place = placeOf(source.html);
+    if (place && place.pack === loaded?.pack) live += place.ref[1];
+  }
+  const compact = !loaded || live * 2 < packSize;
+  const packTemp = compact ? temporaryName(packFile) : packFile;
+  const writer = openChunkWriter(packTemp, compact ? 'w' : 'a');
+  let offset = compact ? 0 : packSize;
+  const records = openRecordsWriter(path.join(dir, 'records.json'), input.key, compact ? undefined : loaded);
   try {
-    await writeFile(temp, contents);
-    await rename(temp, file);
+    records.addData(input.data);
+    for (const [file, source] of input.sources) {
+      const ref = placeHtml(source.html, compact ? undefined : loaded?.pack, (bytes) => {
+        const written = writer.write(bytes);
+        offset += written.length;
+        return [offset - written.length, written.length, hashBytes(written)];
+      });
+      // A corrupt piece is left out with its record: that file is processed again next time.
+      if (ref === null) continue;
+      records.add(file, source, ref);
+    }
+    writer.close();
+    if (compact) renameSync(packTemp, packFile);
+    records.finish();
   } finally {
-    await rm(temp, { force: true });
+    writer.close();
+    records.abandon();
+    if (compact) rmSync(packTemp, { force: true });
   }
+}
+
+/**
+ * Where a source's HTML goes: kept in place when it is a handle into `pack`
+ * (the pack being appended to), else written with `place`. Null when a
+ * handle's bytes turn out corrupt.
+ */
+function placeHtml(
+  html: SavedSource<unknown>['html'],
+  pack: PackFile | undefined,
+  place: (bytes: string | Uint8Array) => HtmlRef,
+): HtmlRef | undefined | null {
+  if (html === undefined) return undefined;
+  if (typeof html === 'string') return place(html);
+  if (typeof html === 'function') return place(html());
+  const known = placeOf(html);
+  if (!known) return place(html.read());
+  if (known.pack === pack) return known.ref;
+  const bytes = readPiece(known.pack, known.ref);
+  return bytes ? place(bytes) : null;
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createBodyStore } from '../bodies/article-bodies.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { createDisplayPaths, listMarkdownFiles } from '../content/load-content.js';
 import type { SourceFile } from '../content/source-file.js';
@@ -12,6 +13,7 @@ import { measureStaticImages, readStaticListing } from '../pipeline/read-static-
 import { planOutputs } from '../plan/plan-outputs.js';
 import { collectResults } from '../process/collect-results.js';
 import { type Concurrency, processInParallel } from '../process/process-in-parallel.js';
+import type { ProcessedSource } from '../process/process-source.js';
 import { createRenderer } from '../render/create-renderer.js';
 import type { StageTiming } from '../report/build-report.js';
 import { buildSite } from '../site/build-site.js';
@@ -67,7 +69,14 @@ export async function runCheck(config: ResolvedConfig, options: CheckOptions): P
       },
     ),
   );
-  const content = collectResults(sources.map((source, index) => ({ source, result: results[index]! })));
+  const bodies = createBodyStore();
+  const content = collectResults(
+    sources.map((source, index) => {
+      const { result, html } = results[index] as ProcessedSource;
+      if (result.kind === 'article' && html !== undefined) bodies.keep(source.path, html);
+      return { source, result };
+    }),
+  );
   const diagnostics: Diagnostic[] = [...content.diagnostics];
   const staticListing = await time('static', () => readStaticListing(config.staticDir));
   const imageSizes = await time('images', () => measureStaticImages(staticListing.files));
@@ -102,7 +111,7 @@ export async function runCheck(config: ResolvedConfig, options: CheckOptions): P
     await time('render', () =>
       collect(diagnostics, async () => {
         const staticInfo = { imageSizes, paths: staticListing.paths };
-        const input = { site: modelled.site, config, renderer, staticInfo, previous: new Map(), settings: '' };
+        const input = { site: modelled.site, config, renderer, staticInfo, previous: new Map(), settings: '', bodies };
         for await (const output of planOutputs(input)) if (output.page) options.progress.advance();
       }),
     );

@@ -1,5 +1,4 @@
 import type { Place } from '../diagnostics/diagnostic.js';
-import { hashBytes } from '../hash/hash-bytes.js';
 import type { Instant } from '../i18n/instant.js';
 
 /** A lead image or avatar. */
@@ -25,7 +24,7 @@ export interface Correction {
 }
 
 /**
- * A validated article: front matter fields normalised, body still Markdown.
+ * A validated article: front matter fields normalised (the Markdown body stays in the front matter).
  * Produced by `checkArticle`; pure data.
  */
 export interface ArticleData {
@@ -49,41 +48,28 @@ export interface ArticleData {
   readonly editor: string | undefined;
   readonly draft: boolean;
   readonly corrections: readonly Correction[];
-  /** Markdown body after the front matter. */
-  readonly body: string;
   /** Line in the source file where the body starts (1-based), for positions. */
   readonly bodyLine: number;
   /** Where `slug` (or the title when there is no slug) was declared, for URL collision messages. */
   readonly slugPlace: Place | undefined;
 }
 
-/** An article with its rendered body. */
+/**
+ * A processed article: the validated fields and a plain-text excerpt. Its
+ * body HTML is not part of it: bodies have one owner for a build (see
+ * {@link ArticleBodies}), so the site model stays small and cheap to copy.
+ */
 export interface Article extends ArticleData {
-  /** Sanitised HTML of the body. */
-  readonly html: string;
   /** Plain-text excerpt: the summary, or the body cut at a word boundary. */
   readonly excerpt: string;
 }
 
 /**
- * Gives an article's body HTML. Usually the HTML it carries; a build that
- * restored its articles from the build cache reads each body from the cache
- * only when a page, feed or fingerprint needs it, instead of all of them.
+ * Where pages, feeds and fingerprints read article bodies (sanitised HTML),
+ * by the article's source path.
  */
-export type ArticleHtml = (article: Pick<Article, 'sourcePath' | 'html'>) => string;
-
-/**
- * The SHA-1 of an article's body HTML (its UTF-8 bytes, in hex, as
- * `hashBytes` gives it), for fingerprints and feed keys. A build that
- * restored the article from the cache takes it from there instead of reading
- * and hashing the body.
- */
-export type ArticleHtmlDigest = (article: Pick<Article, 'sourcePath' | 'html'>) => string;
-
-/** The HTML an article carries (see {@link ArticleHtml}). */
-export const inlineHtml: ArticleHtml = (article) => article.html;
-
-/** Digests hashed from the bodies `htmlOf` gives: what {@link ArticleHtmlDigest} stands for when nothing knows them already. */
-export function hashHtml(htmlOf: ArticleHtml = inlineHtml): ArticleHtmlDigest {
-  return (article) => hashBytes(htmlOf(article));
+export interface ArticleBodies {
+  html(article: Pick<Article, 'sourcePath'>): string;
+  /** SHA-1 (hex) of the body's UTF-8 bytes; known without reading the body when the cache has it. */
+  digest(article: Pick<Article, 'sourcePath'>): string;
 }

@@ -72,7 +72,6 @@ export function checkArticle(
       editor,
       draft,
       corrections,
-      body: frontMatter.body,
       bodyLine: frontMatter.bodyLine,
       slugPlace: frontMatter.locate(['slug'], { key: true }) ?? frontMatter.locate(['title'], { key: true }),
     },

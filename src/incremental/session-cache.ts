@@ -1,7 +1,8 @@
-import { type BuildCache, type HtmlRef, openBuildCache, type SavedSource } from '../cache/build-cache.js';
+import { type BuildCache, openBuildCache, type PackedHtml, type SavedSource } from '../cache/build-cache.js';
 import type { ProcessResult } from '../process/process-source.js';
 import type { PrecompiledTemplates } from '../render/compile-templates.js';
-import { type PageDependents, readDependents } from './page-dependents.js';
+import type { PageDependents } from './page-dependents.js';
+import { readStoredOutputs, storeOutputs } from './stored-outputs.js';
 
 /** The small state a build leaves for the next one: enough to tell that nothing changed. */
 export interface SessionState {
@@ -27,31 +28,36 @@ export interface OutputState {
   readonly dependents?: PageDependents | undefined;
 }
 
-/** One processed content file: the content hash and file stats it was processed from, and where its HTML is cached. */
+/** One processed content file: the content hash and file stats it was processed from. */
 export interface CachedResult {
   readonly hash: string;
   readonly result: ProcessResult;
   /** `size:mtime` of the file, when known. */
   readonly stat?: string | undefined;
-  /** The HTML's place in the on-disk pack, when it came from there. */
-  readonly htmlRef?: HtmlRef | undefined;
-  /** The result as the pack's records hold it (HTML and body left out), when it came from there. */
-  readonly stored?: ProcessResult | undefined;
-  /** Reads the article's HTML, for a result kept without it (its `html` is empty): restored from the cache, or spilled. */
-  readonly loadHtml?: (() => string) | undefined;
 }
 
 /** Processed content files by path. */
 export type ResultMap = Map<string, CachedResult>;
+
+/** What a restore gives back: results, the outputs they were written as, and the bodies left in the cache. */
+export interface RestoredSession {
+  readonly results: ResultMap;
+  readonly outputs: OutputState;
+  /** Article bodies by source path, read from the cache only when needed. */
+  readonly bodies: ReadonlyMap<string, PackedHtml>;
+}
+
+/** Where a save finds an article's body: a handle from this cache, or what reads its text. */
+export type SavedBody = (sourcePath: string) => PackedHtml | (() => string) | undefined;
 
 /** The session's memory between builds, on disk when a cache folder is given. */
 export interface SessionCache {
   readonly state: SessionState;
   /** True when the inputs are identical, the clock has not crossed a change, and the output is where it was. */
   isUpToDate(fingerprint: string, now: number, outDir: string, kind?: 'content' | 'stat'): boolean;
-  /** The last build's per-file results (HTML included) and outputs; empty when there are none. */
-  restore(): Promise<{ results: ResultMap; outputs: OutputState }>;
-  save(state: SessionState, outputs: OutputState, results: ResultMap): Promise<void>;
+  /** The last build's per-file results, bodies and outputs; empty when there are none. */
+  restore(): Promise<RestoredSession>;
+  save(state: SessionState, outputs: OutputState, results: ResultMap, bodyOf: SavedBody): Promise<void>;
   /** The code generated for templates whose sources hash to `key`, from an earlier build (see `compileRenderer`). */
   loadTemplates(key: string): Promise<PrecompiledTemplates | undefined>;
   saveTemplates(key: string, templates: PrecompiledTemplates): Promise<void>;
@@ -71,75 +77,6 @@ const EMPTY_OUTPUTS: OutputState = { outputs: {}, fingerprints: new Map() };
 
 interface StoredState extends Omit<SessionState, 'validUntil'> {
   readonly validUntil: number | null;
-}
-/**
- * An {@link OutputState} as the cache keeps it: every output path once, with
- * its hash and fingerprint at the same index (`''` for none), and the
- * dependents' pages as indexes into the same paths. Keyed by path three times
- * over, as it once was, the paths were most of this line's 6 MB at 10,000
- * articles, parsed by every build that has something to do.
- */
-interface StoredOutputs {
-  readonly paths: readonly string[];
-  readonly hashes: readonly string[];
-  readonly fingerprints: readonly string[];
-  readonly dependents?:
-    | { readonly structure: string; readonly pages: readonly number[]; readonly byArticle: PageDependents['byArticle'] }
-    | undefined;
-}
-
-/** Packs an output state for the cache (see {@link StoredOutputs}). */
-export function storeOutputs(state: OutputState): StoredOutputs {
-  const index = new Map<string, number>();
-  const paths: string[] = [];
-  const hashes: string[] = [];
-  const fingerprints: string[] = [];
-  const at = (path: string): number => {
-    let position = index.get(path);
-    if (position === undefined) {
-      position = paths.push(path) - 1;
-      hashes.push('');
-      fingerprints.push('');
-      index.set(path, position);
-    }
-    return position;
-  };
-  for (const [path, hash] of Object.entries(state.outputs)) hashes[at(path)] = hash;
-  for (const [path, fingerprint] of state.fingerprints) fingerprints[at(path)] = fingerprint;
-  const { dependents } = state;
-  return {
-    paths,
-    hashes,
-    fingerprints,
-    dependents: dependents && {
-      structure: dependents.structure,
-      pages: dependents.paths.map(at),
-      byArticle: dependents.byArticle,
-    },
-  };
-}
-
-/** Unpacks what {@link storeOutputs} made; anything malformed counts as missing (undefined). */
-export function readStoredOutputs(value: unknown): OutputState | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { paths, hashes, fingerprints, dependents } = value as Partial<StoredOutputs>;
-  const texts = (list: unknown): list is string[] =>
-    Array.isArray(list) && list.length === paths?.length && list.every((item) => typeof item === 'string');
-  if (!Array.isArray(paths) || !texts(paths) || !texts(hashes) || !texts(fingerprints)) return undefined;
-  const outputs: Record<string, string> = {};
-  const fingerprintMap = new Map<string, string>();
-  paths.forEach((path, position) => {
-    if (hashes[position]) outputs[path] = hashes[position];
-    if (fingerprints[position]) fingerprintMap.set(path, fingerprints[position]);
-  });
-  const pages =
-    dependents && Array.isArray(dependents.pages) ? dependents.pages.map((position) => paths[position]) : undefined;
-  return {
-    outputs,
-    fingerprints: fingerprintMap,
-    dependents:
-      pages && readDependents({ structure: dependents?.structure, paths: pages, byArticle: dependents?.byArticle }),
-  };
 }
 
 /**
@@ -161,60 +98,28 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
       return previous === fingerprint && state.outDir === outDir && now >= state.now && now < state.validUntil;
     },
     async restore() {
-      const results: ResultMap = new Map();
-      if (restored || !disk) return { results, outputs };
+      const empty: RestoredSession = { results: new Map(), outputs, bodies: new Map() };
+      if (restored || !disk) return empty;
       restored = true;
       const records = await disk.loadRecords();
-      if (!records) return { results, outputs };
+      if (!records) return empty;
       outputs = readStoredOutputs(records.data) ?? outputs;
-      for (const [file, entry] of Object.entries(records.sources)) {
-        if (!entry) continue;
-        const result = entry.record;
-        if (result.kind !== 'article') {
-          results.set(file, { hash: entry.hash, result, stat: entry.stat });
-          continue;
-        }
-        // Checked now, read when a page or feed needs it (see `htmlOf`).
-        const loadHtml = records.html(entry);
-        if (loadHtml)
-          results.set(file, {
-            hash: entry.hash,
-            result,
-            stat: entry.stat,
-            htmlRef: entry.html,
-            stored: result,
-            loadHtml,
-          });
-      }
-      return { results, outputs };
+      return { ...restoreResults(records.sources), outputs };
     },
-    async save(nextState, nextOutputs, results) {
+    async save(nextState, nextOutputs, results, bodyOf) {
       state = nextState;
       outputs = nextOutputs;
       if (!disk) return;
       const sources = new Map<string, SavedSource<ProcessResult>>();
-      for (const [file, { hash, result, stat, htmlRef, stored, loadHtml }] of results) {
+      for (const [file, { hash, result, stat }] of results) {
         if (result.kind === 'failed') continue;
-        sources.set(
-          file,
-          result.kind === 'article'
-            ? {
-                hash,
-                stat,
-                record: (htmlRef && stored) ?? withoutBody(result),
-                html: htmlRef ?? loadHtml ?? result.article.html,
-              }
-            : { hash, stat, record: result, html: undefined },
-        );
+        sources.set(file, { hash, stat, record: result, html: result.kind === 'article' ? bodyOf(file) : undefined });
       }
       const storedState: StoredState = {
         ...nextState,
         validUntil: Number.isFinite(nextState.validUntil) ? nextState.validUntil : null,
       };
       await disk.save(storedState, storeOutputs(nextOutputs), sources);
-      // The pack may have been rewritten: forget old offsets so the next save writes that HTML anew.
-      for (const [file, entry] of results)
-        if (entry.htmlRef) results.set(file, { ...entry, htmlRef: undefined, stored: undefined });
     },
     // The code runs as the templates would: the cache folder is as trusted as the
     // node_modules it lives in, and checksummed against corruption.
@@ -233,11 +138,25 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
   };
 }
 
-/** An article's result as the records keep it: HTML and Markdown left out (the HTML goes to the pack). */
-function withoutBody(result: Extract<ProcessResult, { kind: 'article' }>): ProcessResult {
-  return result.article.html === '' && result.article.body === ''
-    ? result
-    : { kind: 'article', article: { ...result.article, html: '', body: '' } };
+/** Results and bodies from the cache's records; an article whose HTML is missing is left out (processed again). */
+function restoreResults(
+  sources: Readonly<
+    Partial<
+      Record<string, { hash: string; record: ProcessResult; stat?: string | undefined; html: PackedHtml | undefined }>
+    >
+  >,
+): Pick<RestoredSession, 'results' | 'bodies'> {
+  const results: ResultMap = new Map();
+  const bodies = new Map<string, PackedHtml>();
+  for (const [file, entry] of Object.entries(sources)) {
+    if (!entry) continue;
+    if (entry.record.kind === 'article') {
+      if (!entry.html) continue;
+      bodies.set(file, entry.html);
+    }
+    results.set(file, { hash: entry.hash, result: entry.record, stat: entry.stat });
+  }
+  return { results, bodies };
 }
 
 function readState(value: unknown): SessionState {

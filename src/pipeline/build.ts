@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { forgetCachedOutput } from '../cache/build-cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Logger } from '../logger/create-logger.js';
 import { formatBuildSummary } from '../logger/format-build-summary.js';
@@ -63,4 +64,13 @@ export async function build(config: ResolvedConfig, options: BuildOptions): Prom
   } finally {
     await session.close();
   }
+}
+
+/**
+ * Makes a site's build cache forget the output folder while keeping its
+ * processed articles: for a preview that rewrote the folder the next
+ * `newsgen build` writes to.
+ */
+export function forgetBuildOutput(root: string): Promise<void> {
+  return forgetCachedOutput(defaultCacheDir(root));
 }

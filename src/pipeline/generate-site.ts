@@ -1,4 +1,6 @@
+import { createBodyStore } from '../bodies/article-bodies.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
+import type { ArticleBodies } from '../content/article.js';
 import type { SourceFile } from '../content/source-file.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { failOnErrors } from '../diagnostics/fail-on-errors.js';
@@ -11,42 +13,38 @@ import type { Renderer } from '../render/create-renderer.js';
 import { buildSite } from '../site/build-site.js';
 import type { Site } from '../site/site.js';
 
-export type { StaticInfo } from '../plan/plan-outputs.js';
-
 /** What a generated site consists of, before anything is written. */
 export interface GeneratedSite {
   readonly site: Site;
   readonly files: readonly OutputFile[];
+  /** Every article's body HTML. */
+  readonly bodies: ArticleBodies;
+  /** Warnings about the content (errors are thrown). */
   readonly warnings: readonly Diagnostic[];
 }
 
 /**
  * The pure middle of a build, all in memory: content files in, output files
- * out (parse → validate → markdown → model → render). Every content problem
- * of every file is collected; if there is any, a NewsgenError carrying all of
- * them is thrown and nothing is produced. Tests build whole sites with it.
+ * out (parse → validate → markdown → model → render), with the same stage
+ * functions a build session runs, minus the I/O edges, threads and cache.
+ * Every content problem of every file is collected; if there is any, a
+ * NewsgenError carrying all of them is thrown and nothing is produced.
+ * Tests build whole sites with it.
  */
-export function generateSite(
+export async function generateSite(
   config: ResolvedConfig,
   sources: readonly SourceFile[],
   processor: MarkdownProcessor,
   renderer: Renderer,
   staticInfo: StaticInfo = {},
 ): Promise<GeneratedSite> {
-  const content = collectResults(
-    sources.map((source) => ({ source, result: processSource(source, { timeZone: config.timeZone }, processor) })),
-  );
-  return modelAndRender(config, sources, content, renderer, staticInfo);
-}
-
-/** The whole-site stages after the per-file ones: model, then render every output. */
-export async function modelAndRender(
-  config: ResolvedConfig,
-  sources: readonly Pick<SourceFile, 'path' | 'displayPath'>[],
-  content: ReturnType<typeof collectResults>,
-  renderer: Renderer,
-  staticInfo: StaticInfo,
-): Promise<GeneratedSite> {
+  const bodies = createBodyStore();
+  const results = sources.map((source) => {
+    const { result, html } = processSource(source, { timeZone: config.timeZone }, processor);
+    if (result.kind === 'article' && html !== undefined) bodies.keep(source.path, html);
+    return { source, result };
+  });
+  const content = collectResults(results);
   failOnErrors(content.diagnostics, 'content');
   const displayPaths = new Map(sources.map((source) => [source.path, source.displayPath]));
   const { site, diagnostics } = buildSite(
@@ -57,8 +55,17 @@ export async function modelAndRender(
   );
   failOnErrors(diagnostics, 'content');
   const files: OutputFile[] = [];
-  for await (const output of planOutputs({ site, config, renderer, staticInfo, previous: new Map(), settings: '' })) {
+  for await (const output of planOutputs({
+    site,
+    config,
+    renderer,
+    staticInfo,
+    previous: new Map(),
+    settings: '',
+    bodies,
+  })) {
     if (output.contents !== undefined) files.push({ path: output.path, contents: output.contents });
   }
-  return { site, files, warnings: [] };
+  const warnings = [...content.diagnostics, ...diagnostics].filter((diagnostic) => diagnostic.severity === 'warning');
+  return { site, files, bodies, warnings };
 }

@@ -1,13 +1,15 @@
-import { type ArticleHtml, inlineHtml } from '../content/article.js';
+import type { ArticleBodies } from '../content/article.js';
 import type { ArticlePage, SiteArticle } from '../site/site.js';
 
 /**
- * Article pages as sent to a worker thread: each article of the batch once
- * (its body left out, its HTML only when its own page is in the batch), and
- * every page as its URL and article indexes. Small to copy between threads.
+ * Article pages as sent to a worker thread: each article of the batch once,
+ * the bodies of the articles whose own page is in the batch, and every page
+ * as its URL and article indexes. Small to copy between threads.
  */
 export interface ArticlePageBatch {
   readonly articles: readonly SiteArticle[];
+  /** Source path → body HTML, for the batch's own articles only. */
+  readonly bodies: Readonly<Record<string, string>>;
   readonly pages: readonly (readonly [
     url: string,
     article: number,
@@ -17,20 +19,22 @@ export interface ArticlePageBatch {
 }
 
 /** Packs article pages for a worker; see {@link ArticlePageBatch}. */
-export function encodeArticlePages(pages: readonly ArticlePage[], htmlOf: ArticleHtml = inlineHtml): ArticlePageBatch {
+export function encodeArticlePages(pages: readonly ArticlePage[], bodies: ArticleBodies): ArticlePageBatch {
   const positions = new Map<SiteArticle, number>();
   const articles: SiteArticle[] = [];
-  const own = new Set(pages.map((page) => page.article));
   const add = (article: SiteArticle): number => {
     let position = positions.get(article);
     if (position === undefined) {
-      position = articles.push({ ...article, body: '', html: own.has(article) ? htmlOf(article) : '' }) - 1;
+      position = articles.push(article) - 1;
       positions.set(article, position);
     }
     return position;
   };
+  const ownBodies: Record<string, string> = {};
+  for (const page of pages) ownBodies[page.article.sourcePath] = bodies.html(page.article);
   return {
     articles,
+    bodies: ownBodies,
     pages: pages.map((page) => [page.url, add(page.article), page.related.map(add), page.otherNews.map(add)]),
   };
 }
@@ -38,13 +42,12 @@ export function encodeArticlePages(pages: readonly ArticlePage[], htmlOf: Articl
 /**
  * Unpacks a batch into pages. `known` holds one object per article (by source
  * path) across the batches of one build, so a card shown on many pages is
- * built into a view once per thread; an article whose own page comes later
- * replaces its card-only copy.
+ * built into a view once per thread.
  */
 export function decodeArticlePages(batch: ArticlePageBatch, known: Map<string, SiteArticle>): ArticlePage[] {
   const articles = batch.articles.map((article) => {
     const seen = known.get(article.sourcePath);
-    if (seen && (seen.html !== '' || article.html === '')) return seen;
+    if (seen) return seen;
     known.set(article.sourcePath, article);
     return article;
   });

@@ -1,4 +1,4 @@
-import { type ArticleHtmlDigest, hashHtml } from '../content/article.js';
+import type { ArticleBodies } from '../content/article.js';
 import { hashBytes } from '../hash/hash-bytes.js';
 import type { Page, Pagination, SiteArticle } from '../site/site.js';
 
@@ -11,15 +11,12 @@ export type PageFingerprinter = (page: Page) => string;
  * without building the view. `settings` covers the config, theme, UI strings,
  * static files and navigation; the page's own fields go in as they are, and
  * every article it shows as the fields a card prints (its own article also by
- * the digest of its HTML, see {@link ArticleHtmlDigest}). Equal fingerprints
+ * the digest of its body, see {@link ArticleBodies}). Equal fingerprints
  * mean the page would render to the same bytes, so a one-article change
  * re-renders only the pages showing it.
  * Article descriptions are memoised for the life of the fingerprinter.
  */
-export function createPageFingerprinter(
-  settings: string,
-  htmlDigestOf: ArticleHtmlDigest = hashHtml(),
-): PageFingerprinter {
+export function createPageFingerprinter(settings: string, bodies: Pick<ArticleBodies, 'digest'>): PageFingerprinter {
   const keys = new Map<SiteArticle, string>();
   const keyOf = (article: SiteArticle): string => {
     let key = keys.get(article);
@@ -32,7 +29,7 @@ export function createPageFingerprinter(
     const parts = [settings, page.kind, page.url];
     switch (page.kind) {
       case 'article':
-        parts.push(keyOf(page.article), htmlDigestOf(page.article), keysOf(page.related), keysOf(page.otherNews));
+        parts.push(keyOf(page.article), bodies.digest(page.article), keysOf(page.related), keysOf(page.otherNews));
         break;
       case 'home':
         parts.push(

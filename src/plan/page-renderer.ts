@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from '../config/resolved-config.js';
-import type { ArticleHtml } from '../content/article.js';
+import type { ArticleBodies } from '../content/article.js';
 import { createDateFormatter } from '../i18n/format-date.js';
 import { createRelativeTimeScript } from '../i18n/relative-time-script.js';
 import { resolveStrings } from '../i18n/strings.js';
@@ -17,8 +17,8 @@ export interface PageRenderInput {
   /** The site's sections, for the navigation on every page. */
   readonly sections: readonly Term[];
   readonly imageSizes: ImageSizes;
-  /** Where article bodies come from: the articles themselves unless given. */
-  readonly htmlOf?: ArticleHtml | undefined;
+  /** Where article bodies are read. */
+  readonly bodies: ArticleBodies;
 }
 
 /**
@@ -38,7 +38,7 @@ export function createPageRenderer(input: PageRenderInput): (page: Page) => stri
     relativeTimeScript: createRelativeTimeScript(config.locale),
     feeds: createFeedLinks(config.title, '/', config),
     imageSizes: input.imageSizes,
-    htmlOf: input.htmlOf,
+    bodies: input.bodies,
   });
   const nav = createNav(input.sections, context);
   return (page) => renderer.render(createPageView(page, context, nav));

@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from '../config/resolved-config.js';
-import { type ArticleHtml, type ArticleHtmlDigest, hashHtml } from '../content/article.js';
+import type { ArticleBodies } from '../content/article.js';
 import { hashBytes } from '../hash/hash-bytes.js';
 import type { OutputFile } from '../output/output-file.js';
 import { urlToOutputPath } from '../output/resolve-output-path.js';
@@ -52,10 +52,8 @@ export interface PlanInput {
    * page is planned.
    */
   readonly onlyPages?: ReadonlySet<number> | undefined;
-  /** Where article bodies come from: the articles themselves unless given. */
-  readonly htmlOf?: ArticleHtml | undefined;
-  /** Digests of article bodies, when known without reading them: hashed from `htmlOf` unless given. */
-  readonly htmlDigestOf?: ArticleHtmlDigest | undefined;
+  /** Where article bodies and their digests are read. */
+  readonly bodies: ArticleBodies;
 }
 
 /**
@@ -79,7 +77,7 @@ export async function* planOutputs(input: PlanInput): AsyncGenerator<PlannedOutp
 export interface PageOffload {
   /** Threads rendering at once: as many batches are kept in flight per thread, so none waits for work. */
   readonly threads: number;
-  render(pages: readonly ArticlePage[], htmlOf?: ArticleHtml): Promise<readonly Uint8Array[]>;
+  render(pages: readonly ArticlePage[], bodies: ArticleBodies): Promise<readonly Uint8Array[]>;
 }
 
 /** Article pages per batch sent to another thread: large enough to amortise messaging, small enough to balance. */
@@ -134,7 +132,7 @@ export async function* planOutputsInParallel(input: PlanInput, offload: PageOffl
       offload
         .render(
           batch.map((item) => item.page),
-          input.htmlOf,
+          input.bodies,
         )
         .then(
           (contents) => {
@@ -216,7 +214,7 @@ function planPage(
 async function* planOtherOutputs(input: PlanInput): AsyncGenerator<PlannedOutput> {
   const { site, config, renderer, staticInfo, previous } = input;
   const groups: OutputGroup[] = [
-    ...planFeeds(site, config, staticInfo.imageSizes ?? new Map(), input.htmlOf, input.htmlDigestOf),
+    ...planFeeds(site, config, staticInfo.imageSizes ?? new Map(), input.bodies),
     ...planSitemaps(site, config),
   ];
   const previousByFingerprint = groupPaths(previous);
@@ -255,13 +253,7 @@ export async function* planBodyEdit(
 
 async function* planChangedFeeds(input: PlanInput): AsyncGenerator<PlannedOutput> {
   const previousFingerprints = new Set(input.previous.values());
-  for (const group of planFeeds(
-    input.site,
-    input.config,
-    input.staticInfo.imageSizes ?? new Map(),
-    input.htmlOf,
-    input.htmlDigestOf,
-  )) {
+  for (const group of planFeeds(input.site, input.config, input.staticInfo.imageSizes ?? new Map(), input.bodies)) {
     const fingerprint = fingerprintGroup(input, group);
     if (previousFingerprints.has(fingerprint)) continue;
     for (const file of await group.render()) yield { path: file.path, fingerprint, contents: file.contents };
@@ -285,12 +277,12 @@ function createPagePlanner(input: PlanInput): {
       renderer,
       sections: site.sections,
       imageSizes: staticInfo.imageSizes ?? new Map(),
-      htmlOf: input.htmlOf,
+      bodies: input.bodies,
     }),
     // Section navigation is on every page, so it is part of every page's fingerprint.
     fingerprintPage: createPageFingerprinter(
       hashBytes(`${input.settings}\n${JSON.stringify(site.sections)}`),
-      input.htmlDigestOf ?? hashHtml(input.htmlOf),
+      input.bodies,
     ),
   };
 }

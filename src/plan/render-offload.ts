@@ -47,9 +47,9 @@ export function createRenderOffload(
   };
   return {
     threads,
-    async render(pages, htmlOf) {
+    async render(pages, bodies) {
       const active = await (starting ??= start());
-      const result = (await active.run(encodeArticlePages(pages, htmlOf))) as Uint8Array | RenderFailure;
+      const result = (await active.run(encodeArticlePages(pages, bodies))) as Uint8Array | RenderFailure;
       if (result instanceof Uint8Array) return unpackContents(result);
       const { message, code, file, place, hint } = result.error;
       throw new NewsgenError(message, { code, file, place: place as Place | undefined, hint });

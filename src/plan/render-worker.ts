@@ -43,17 +43,29 @@ const renderer = compileRenderer(
   { themeDir: setup.config.themeDir, templatesDir: setup.config.templatesDir, strings: setup.strings },
   setup.precompiled,
 );
+/** The bodies of the batch being rendered: a worker renders one batch at a time. */
+const batchBodies = new Map<string, string>();
 const render = createPageRenderer({
   config: setup.config,
   renderer,
   sections: setup.sections,
   imageSizes: setup.imageSizes,
+  bodies: {
+    html: (article) => batchBodies.get(article.sourcePath) ?? missingBody(article.sourcePath),
+    digest: (article) => missingBody(article.sourcePath),
+  },
 });
 const known = new Map<string, SiteArticle>();
+
+function missingBody(sourcePath: string): never {
+  throw new Error(`Internal: the body of ${sourcePath} was not sent with its page batch`);
+}
 
 /** Renders a batch of article pages; template errors come back as a {@link RenderFailure}. */
 export default function renderArticlePages(batch: ArticlePageBatch): unknown {
   try {
+    batchBodies.clear();
+    for (const [sourcePath, html] of Object.entries(batch.bodies)) batchBodies.set(sourcePath, html);
     return move(packContents(decodeArticlePages(batch, known).map(render)));
   } catch (error) {
     if (!isNewsgenError(error)) throw error;

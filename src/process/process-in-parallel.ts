@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { SourceFile } from '../content/source-file.js';
 import type { MarkdownProcessor } from '../markdown/create-processor.js';
-import type { ProcessResult, SlowFileWatch } from './process-source.js';
+import type { ProcessedSource, SlowFileWatch } from './process-source.js';
 import type { ProcessBatchResult } from './process-worker.js';
 
 /** Keeps this thread's Markdown processor between calls (a watch session reuses it for every save). */
@@ -21,7 +21,7 @@ export interface ProcessHooks<T> {
    * a large build moves the HTML out of memory here, so the bodies of
    * thousands of files never wait in memory for the last batch.
    */
-  readonly keep?: (result: ProcessResult) => T;
+  readonly keep?: (processed: ProcessedSource) => T;
   /** Told of every file whose processing took at least {@link SLOW_FILE_MS} (or `slowMs`), with the milliseconds. */
   readonly onSlow?: (source: SourceFile, ms: number) => void;
   /** @default SLOW_FILE_MS */
@@ -57,7 +57,7 @@ const YIELD_EVERY = 4;
  * here: a build with nothing to process never pays for it. Results come back
  * in the order of `sources`.
  */
-export async function processInParallel<T = ProcessResult>(
+export async function processInParallel<T = ProcessedSource>(
   sources: readonly SourceFile[],
   options: { timeZone: string },
   concurrency: Concurrency,
@@ -65,7 +65,7 @@ export async function processInParallel<T = ProcessResult>(
   hooks: ProcessHooks<T> = {},
 ): Promise<T[]> {
   const read = hooks.read ?? ((source: SourceFile) => source);
-  const keep = hooks.keep ?? ((result: ProcessResult) => result as T);
+  const keep = hooks.keep ?? ((processed: ProcessedSource) => processed as T);
   if (sources.length === 0) return [];
   // Starting a worker costs hundreds of milliseconds: never for a few files (an editor's save).
   const enough = sources.length >= (concurrency === 'auto' ? WORKER_THRESHOLD : BATCH_SIZE / 2);

@@ -15,12 +15,18 @@ import { HTML_NESTING, MARKDOWN_NESTING } from '../markdown/nesting-limit.js';
 /** Folder under `content/` that holds author profiles rather than articles. */
 export const AUTHORS_FOLDER = 'authors/';
 
-/** The outcome of processing one content file: a value, or its diagnostics. */
+/** The outcome of processing one content file: a value, or its diagnostics. Article bodies are kept apart (see {@link ProcessedSource}). */
 export type ProcessResult =
   | { readonly kind: 'article'; readonly article: Article }
   | { readonly kind: 'profile'; readonly profile: AuthorProfile }
   | { readonly kind: 'profiles'; readonly profiles: readonly AuthorProfile[] }
   | { readonly kind: 'failed'; readonly diagnostics: readonly Diagnostic[] };
+
+/** One processed file: its result, and an article's body HTML, which the build keeps apart from the model. */
+export interface ProcessedSource {
+  readonly result: ProcessResult;
+  readonly html?: string | undefined;
+}
 
 /**
  * The per-file stages (parse → validate → markdown) for one content file.
@@ -30,44 +36,46 @@ export function processSource(
   source: SourceFile,
   options: { timeZone: string },
   processor: MarkdownProcessor,
-): ProcessResult {
+): ProcessedSource {
   const decoded = decodeSource(source.bytes, source.displayPath);
-  if (!decoded.ok) return { kind: 'failed', diagnostics: [decoded.diagnostic] };
-  if (AUTHORS_DATA_FILES.includes(source.path)) return processAuthorsData(decoded.text, source, processor);
+  if (!decoded.ok) return failed([decoded.diagnostic]);
+  if (AUTHORS_DATA_FILES.includes(source.path)) return { result: processAuthorsData(decoded.text, source, processor) };
   const parsed = parseFrontMatter(decoded.text, source.displayPath);
-  if (!parsed.ok) return { kind: 'failed', diagnostics: parsed.diagnostics };
-  if (source.path.startsWith(AUTHORS_FOLDER)) {
-    const checked = checkAuthorProfile(source.path, source.displayPath, parsed.value);
-    if (!checked.ok) return { kind: 'failed', diagnostics: checked.diagnostics };
-    const bio = parsed.value.body.trim()
-      ? renderBody(processor, parsed.value.body, undefined, source.displayPath, bodyPlace(parsed.value.bodyLine))
-      : undefined;
-    if (bio && !bio.ok) return { kind: 'failed', diagnostics: [bio.diagnostic] };
-    return { kind: 'profile', profile: { ...checked.profile, bioHtml: bio?.value.html } };
-  }
+  if (!parsed.ok) return failed(parsed.diagnostics);
+  if (source.path.startsWith(AUTHORS_FOLDER)) return { result: processProfile(source, parsed.value, processor) };
   const checked = checkArticle(source.path, source.displayPath, parsed.value, options);
-  if (!checked.ok) return { kind: 'failed', diagnostics: checked.diagnostics };
+  if (!checked.ok) return failed(checked.diagnostics);
   const dateline = checked.article.dateline;
   const renderOptions: RenderOptions = { dateline: dateline && (/[:–—-]$/.test(dateline) ? dateline : `${dateline}:`) };
-  const result = renderBody(
+  const rendered = renderBody(
     processor,
-    checked.article.body,
+    parsed.value.body,
     renderOptions,
     source.displayPath,
     bodyPlace(parsed.value.bodyLine),
   );
-  if (!result.ok) return { kind: 'failed', diagnostics: [result.diagnostic] };
-  const rendered = result.value;
+  if (!rendered.ok) return failed([rendered.diagnostic]);
+  // Object.assign, not a spread: far faster for objects of twenty-odd fields.
+  const excerpt = checked.article.summary ?? createExcerpt(rendered.value.text);
   return {
-    kind: 'article',
-    // The Markdown is not needed once rendered: a large site should not keep every body in memory.
-    // Object.assign, not a spread: far faster for objects of twenty-odd fields (see placeArticle).
-    article: Object.assign({}, checked.article, {
-      body: '',
-      html: rendered.html,
-      excerpt: checked.article.summary ?? createExcerpt(rendered.text),
-    }),
+    result: { kind: 'article', article: Object.assign({}, checked.article, { excerpt }) },
+    html: rendered.value.html,
   };
+}
+
+function failed(diagnostics: readonly Diagnostic[]): ProcessedSource {
+  return { result: { kind: 'failed', diagnostics } };
+}
+
+/** `authors/<slug>.md`: the profile, with its body rendered as the bio. */
+function processProfile(source: SourceFile, frontMatter: FrontMatter, processor: MarkdownProcessor): ProcessResult {
+  const checked = checkAuthorProfile(source.path, source.displayPath, frontMatter);
+  if (!checked.ok) return { kind: 'failed', diagnostics: checked.diagnostics };
+  const bio = frontMatter.body.trim()
+    ? renderBody(processor, frontMatter.body, undefined, source.displayPath, bodyPlace(frontMatter.bodyLine))
+    : undefined;
+  if (bio && !bio.ok) return { kind: 'failed', diagnostics: [bio.diagnostic] };
+  return { kind: 'profile', profile: { ...checked.profile, bioHtml: bio?.value.html } };
 }
 
 /** When a file's processing counts as slow, and what to do then. */
@@ -86,7 +94,7 @@ export function processSourceTimed(
   options: { timeZone: string },
   processor: MarkdownProcessor,
   slow: SlowFileWatch,
-): ProcessResult {
+): ProcessedSource {
   const start = performance.now();
   const result = processSource(source, options, processor);
   const ms = performance.now() - start;

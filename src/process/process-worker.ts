@@ -4,7 +4,7 @@
  */
 import type { SourceFile } from '../content/source-file.js';
 import { createMarkdownProcessor, type MarkdownProcessor } from '../markdown/create-processor.js';
-import { type ProcessResult, processSourceTimed } from './process-source.js';
+import { type ProcessedSource, processSourceTimed } from './process-source.js';
 
 /** A batch of files for one worker call. */
 export interface ProcessTask {
@@ -16,7 +16,7 @@ export interface ProcessTask {
 
 /** What a worker call returns: the results in order, and the files that were slow. */
 export interface ProcessBatchResult {
-  readonly results: ProcessResult[];
+  readonly results: ProcessedSource[];
   /** Index in the batch and milliseconds taken. */
   readonly slow: [number, number][];
 }

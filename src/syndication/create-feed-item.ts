@@ -1,6 +1,5 @@
 import { lookup } from 'mrmime';
-import type { Image } from '../content/article.js';
-import { type ArticleHtml, inlineHtml } from '../content/article.js';
+import type { ArticleBodies, Image } from '../content/article.js';
 import { findImageSize, type ImageSizes } from '../site/image-size.js';
 import type { SiteArticle } from '../site/site.js';
 import { absolutizeHtml } from '../url/absolutize-html.js';
@@ -14,8 +13,8 @@ export interface FeedItemContext {
   readonly imageSizes: ImageSizes;
   /** `full`: the whole body HTML; `summary`: only the summary text. */
   readonly content: 'full' | 'summary';
-  /** Where article bodies come from: the articles themselves unless given. */
-  readonly htmlOf?: ArticleHtml;
+  /** Where article bodies are read. */
+  readonly bodies: ArticleBodies;
 }
 
 /** One published article as a feed item, every URL absolute. Pure. */
@@ -28,9 +27,7 @@ export function createFeedItem(article: SiteArticle, context: FeedItemContext): 
     title: article.title,
     summary: article.excerpt,
     contentHtml:
-      context.content === 'full'
-        ? absolutizeHtml((context.htmlOf ?? inlineHtml)(article), url, context.address)
-        : undefined,
+      context.content === 'full' ? absolutizeHtml(context.bodies.html(article), url, context.address) : undefined,
     published: article.date,
     modified: article.updated ?? article.date,
     authors: article.authorTerms.map((term) => ({ name: term.name, url: siteUrl.absolute(term.url) })),

@@ -1,5 +1,5 @@
 import type { FeedConfig, ResolvedConfig } from '../config/resolved-config.js';
-import { type ArticleHtml, type ArticleHtmlDigest, hashHtml, inlineHtml } from '../content/article.js';
+import type { ArticleBodies } from '../content/article.js';
 import type { OutputFile } from '../output/output-file.js';
 import { urlToOutputPath } from '../output/resolve-output-path.js';
 import { createFeedPaths, createTermFeedTitle, hasTermFeeds } from '../site/feed-links.js';
@@ -39,16 +39,21 @@ export interface OutputGroup {
  * configured, each tag and author) under its listing URL. Only public articles,
  * newest first, at most `feeds.limit` per feed. Pure.
  */
-export async function createFeeds(site: Site, config: FeedSiteConfig, imageSizes: ImageSizes): Promise<OutputFile[]> {
+export async function createFeeds(
+  site: Site,
+  config: FeedSiteConfig,
+  imageSizes: ImageSizes,
+  bodies: ArticleBodies,
+): Promise<OutputFile[]> {
   const files: OutputFile[] = [];
-  for (const group of planFeeds(site, config, imageSizes)) files.push(...(await group.render()));
+  for (const group of planFeeds(site, config, imageSizes, bodies)) files.push(...(await group.render()));
   return files;
 }
 
 /**
  * The feeds as groups of three files (one per format) that render lazily,
  * each keyed by what it is made of: title, URLs, and for every item the
- * fields it prints and the digest of its HTML (see {@link ArticleHtmlDigest}).
+ * fields it prints and the digest of its body (see {@link ArticleBodies}).
  * A build whose key for a feed has not changed keeps the files it wrote last
  * time, without reading a single body.
  */
@@ -56,15 +61,14 @@ export function planFeeds(
   site: Site,
   config: FeedSiteConfig,
   imageSizes: ImageSizes,
-  htmlOf: ArticleHtml = inlineHtml,
-  htmlDigestOf: ArticleHtmlDigest = hashHtml(htmlOf),
+  bodies: ArticleBodies,
 ): OutputGroup[] {
   const siteUrl = createSiteUrl(config);
   const items = new Map<SiteArticle, FeedItem>();
   const itemOf = (article: SiteArticle): FeedItem => {
     const found = items.get(article);
     if (found) return found;
-    const item = createFeedItem(article, { address: config, imageSizes, content: config.feeds.content, htmlOf });
+    const item = createFeedItem(article, { address: config, imageSizes, content: config.feeds.content, bodies });
     items.set(article, item);
     return item;
   };
@@ -75,7 +79,7 @@ export function planFeeds(
         spec.title,
         spec.description,
         spec.folderUrl,
-        articles.map((article) => describeFeedArticle(article, htmlDigestOf)),
+        articles.map((article) => describeFeedArticle(article, bodies)),
       ]),
       async render() {
         const [{ renderRssFeed }, { renderAtomFeed }] = await Promise.all([
@@ -111,7 +115,7 @@ export function planFeeds(
 }
 
 /** Everything of an article a feed item prints. */
-function describeFeedArticle(article: SiteArticle, htmlDigestOf: ArticleHtmlDigest): unknown[] {
+function describeFeedArticle(article: SiteArticle, bodies: ArticleBodies): unknown[] {
   return [
     article.id,
     article.url,
@@ -123,7 +127,7 @@ function describeFeedArticle(article: SiteArticle, htmlDigestOf: ArticleHtmlDige
     article.sectionTerm.name,
     article.tagTerms.map((term) => term.name),
     article.authorTerms.map((term) => [term.name, term.url]),
-    htmlDigestOf(article),
+    bodies.digest(article),
   ];
 }
 

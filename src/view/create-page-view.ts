@@ -215,7 +215,7 @@ function createArticleView(article: SiteArticle, context: ViewContext): ArticleV
     ...makeCardView(article, context),
     image: article.image && createImageView(context, article.image, 'lead', article.sourcePath),
     html: rebaseHtml(
-      context.images?.body(context.htmlOf(article), article.sourcePath) ?? context.htmlOf(article),
+      context.images?.body(context.bodies.html(article), article.sourcePath) ?? context.bodies.html(article),
       context.config.basePath,
     ),
     dateline: article.dateline,

@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from '../config/resolved-config.js';
-import { type ArticleHtml, type Image, inlineHtml } from '../content/article.js';
+import type { ArticleBodies, Image } from '../content/article.js';
 import type { ImageCatalog } from '../images/image-catalog.js';
 import type { ImageSlot } from '../images/images-config.js';
 import { findImageSize, type ImageSize, type ImageSizes } from '../site/image-size.js';
@@ -22,8 +22,8 @@ export interface ViewContext {
   imageSize(src: string): ImageSize | undefined;
   /** The image pipeline's pictures, when it runs for this build. */
   readonly images: ImageCatalog | undefined;
-  /** An article's body HTML. */
-  readonly htmlOf: ArticleHtml;
+  /** Where article bodies are read. */
+  readonly bodies: ArticleBodies;
   /**
    * Card views made so far with this context, by article: a card appears on
    * many pages (listings, related blocks, other news) and is the same on each.
@@ -44,8 +44,8 @@ export function createViewContext(input: {
   imageSizes?: ImageSizes;
   /** The image pipeline's pictures (absent: images are linked as written). */
   images?: ImageCatalog | undefined;
-  /** Where article bodies come from: the articles themselves unless given. */
-  htmlOf?: ArticleHtml | undefined;
+  /** Where article bodies are read. */
+  bodies: ArticleBodies;
 }): ViewContext {
   const { config } = input;
   const { href, absolute } = createSiteUrl(config);
@@ -77,7 +77,7 @@ export function createViewContext(input: {
     absolute,
     imageSize: (src) => findImageSize(sizes, src),
     images: input.images,
-    htmlOf: input.htmlOf ?? inlineHtml,
+    bodies: input.bodies,
     cards: new Map(),
   };
 }

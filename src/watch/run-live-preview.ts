@@ -1,8 +1,7 @@
-import { forgetCachedOutput } from '../cache/build-cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Logger } from '../logger/create-logger.js';
 import { formatBuildSummary } from '../logger/format-build-summary.js';
-import { defaultCacheDir } from '../pipeline/build.js';
+import { forgetBuildOutput } from '../pipeline/build.js';
 import { createBuildSession } from '../pipeline/build-session.js';
 import type { Concurrency } from '../process/process-in-parallel.js';
 import { isLoopbackHost } from '../server/check-host.js';
@@ -63,7 +62,7 @@ async function buildAndWatch(
   const config = baseUrl === undefined ? first : await options.resolveConfig(baseUrl);
   // The preview rewrites the output folder with drafts and a local baseUrl: the
   // next `newsgen build` must not trust its cache's picture of that folder.
-  await forgetCachedOutput(defaultCacheDir(config.root));
+  await forgetBuildOutput(config.root);
   const rebuilder = createRebuilder({
     config,
     reloadConfig: () => options.resolveConfig(baseUrl),

@@ -57,9 +57,9 @@ describe('build cache store', () => {
     for (let index = 0; index < 40; index++) {
       const entry = records?.sources[`a/${index}.md`];
       expect(entry?.record).toEqual({ n: index });
-      expect(entry && records?.html(entry)?.()).toBe(htmlFor(index));
+      expect(entry?.html?.read()).toBe(htmlFor(index));
       // The checksum kept with the HTML is its digest: fingerprints take it instead of reading the HTML.
-      expect(entry?.html?.[2]).toBe(hashBytes(htmlFor(index)));
+      expect(entry?.html?.digest).toBe(hashBytes(htmlFor(index)));
     }
     // One article changed: its HTML is appended, the others kept by reference.
     const kept = sourcesOf(40, (index) =>
@@ -71,7 +71,7 @@ describe('build cache store', () => {
     const again = await third.loadRecords();
     for (let index = 0; index < 40; index++) {
       const entry = again?.sources[`a/${index}.md`];
-      expect(entry && again?.html(entry)?.()).toBe(index === 3 ? 'neu ✓' : index === 4 ? 'juga ✓' : htmlFor(index));
+      expect(entry?.html?.read()).toBe(index === 3 ? 'neu ✓' : index === 4 ? 'juga ✓' : htmlFor(index));
       expect(entry?.record).toEqual({ n: index });
     }
     // Most articles gone: the pack is rewritten without the dead HTML.
@@ -85,7 +85,7 @@ describe('build cache store', () => {
     expect(readFileSync(path.join(dir, 'html.pack')).length).toBeLessThan(200_000);
     for (const file of ['a/0.md', 'a/1.md']) {
       const entry = last?.sources[file];
-      expect(entry && last?.html(entry)?.()).toBe(htmlFor(Number(file.slice(2, 3))));
+      expect(entry?.html?.read()).toBe(htmlFor(Number(file.slice(2, 3))));
     }
   });
 
@@ -116,7 +116,7 @@ describe('build cache store', () => {
     for (let index = 0; index < 30; index++) {
       const entry = last?.sources[`a/${index}.md`];
       expect(entry?.record).toEqual({ n: index });
-      expect(entry && last?.html(entry)?.()).toBe(changed.has(index) ? `neu ${index}` : htmlFor(index));
+      expect(entry?.html?.read()).toBe(changed.has(index) ? `neu ${index}` : htmlFor(index));
     }
   });
 
@@ -131,9 +131,9 @@ describe('build cache store', () => {
     const records = await cache.loadRecords();
     const entryOf = (index: number) =>
       records?.sources[`a/${index}.md`] as NonNullable<NonNullable<typeof records>['sources'][string]>;
-    const readers = [0, 1, 2, 3].map((index) => records?.html(entryOf(index)));
+    const readers = [0, 1, 2, 3].map((index) => entryOf(index).html);
     // The corrupt entry is found as it is read, never returned.
-    expect(() => readers[3]?.()).toThrow(CacheCorruptionError);
+    expect(() => readers[3]?.read()).toThrow(CacheCorruptionError);
     // Every entry but one is dead: the save rewrites the pack, leaving out the corrupt entry and its record.
     await cache.save(
       { build: 2 },
@@ -144,23 +144,22 @@ describe('build cache store', () => {
         ]),
       ),
     );
-    expect(readers.slice(0, 3).map((read) => read?.())).toEqual([0, 1, 2].map(htmlFor));
+    expect(readers.slice(0, 3).map((html) => html?.read())).toEqual([0, 1, 2].map(htmlFor));
     const after = await (await openBuildCache<{ n: number }>(dir, 'key')).loadRecords();
     expect(Object.keys(after?.sources ?? {})).toEqual(['a/0.md']);
     await cache.close();
   });
 
-  test('gives no reader for HTML past the end of a cut pack', async () => {
+  test('gives no HTML for a piece past the end of a cut pack', async () => {
     const dir = tempDir();
     await (await openBuildCache<{ n: number }>(dir, 'key')).save({ build: 1 }, null, sourcesOf(3, htmlFor));
     const pack = path.join(dir, 'html.pack');
     writeFileSync(pack, readFileSync(pack).subarray(0, 1_500));
     const cache = await openBuildCache<{ n: number }>(dir, 'key');
     const records = await cache.loadRecords();
-    expect(records?.html(records.sources['a/0.md'] as NonNullable<(typeof records)['sources'][string]>)).toBeDefined();
-    expect(
-      records?.html(records.sources['a/2.md'] as NonNullable<(typeof records)['sources'][string]>),
-    ).toBeUndefined();
+    expect(records?.sources['a/0.md']?.html?.read()).toBe(htmlFor(0));
+    expect(records?.sources['a/2.md']).toBeDefined();
+    expect(records?.sources['a/2.md']?.html).toBeUndefined();
     await cache.close();
   });
 

@@ -28,7 +28,6 @@ function article(fields: Partial<ArticleData> & { sourcePath: string }): Article
     editor: undefined,
     draft: false,
     corrections: [],
-    body: 'Isi.',
     bodyLine: 8,
     slugPlace: undefined,
     ...fields,

@@ -34,9 +34,10 @@ describe('checkArticle on a complete article', () => {
       image: undefined,
       expires: undefined,
       corrections: [],
-      body: 'Harga cabai rawit naik lagi di pasar induk.\n',
       bodyLine: 12,
     });
+    // The Markdown body stays in the front matter; the article holds fields only.
+    expect(article).not.toHaveProperty('body');
     expect(article.updated?.iso).toBe('2016-09-10T08:00:00+07:00');
   });
 

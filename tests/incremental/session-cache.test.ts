@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type OutputState, readStoredOutputs, storeOutputs } from '../../src/incremental/session-cache.js';
+import type { OutputState } from '../../src/incremental/session-cache.js';
+import { readStoredOutputs, storeOutputs } from '../../src/incremental/stored-outputs.js';
 
 const state: OutputState = {
   outputs: { 'index.html': 'h-home', 'a/index.html': 'h-a', 'images/logo.png': '120:1700000000000' },

@@ -35,8 +35,14 @@ describe('processInParallel', { timeout: 30_000 }, () => {
       {},
       { slowMs: 0, onSlow: (source, ms) => slow.push([source.path, ms]) },
     );
-    expect(results.map((result) => result.kind)).toEqual(files.map((_, index) => (index === 3 ? 'failed' : 'article')));
-    expect(results.map((result) => (result.kind === 'article' ? result.article.title : undefined))[5]).toBe('Berita 5');
+    expect(results.map(({ result }) => result.kind)).toEqual(
+      files.map((_, index) => (index === 3 ? 'failed' : 'article')),
+    );
+    const fifth = results[5];
+    expect(fifth?.result.kind === 'article' ? fifth.result.article.title : undefined).toBe('Berita 5');
+    // Bodies come back beside the results, never inside the article.
+    expect(fifth?.html).toBe('<p>Isi berita 5.</p>');
+    expect(fifth?.result).not.toHaveProperty('article.html');
     // A threshold of 0 ms makes every file slow: each is reported once, by its own source, whichever thread ran it.
     expect(slow.map(([path]) => path).sort()).toEqual(files.map((file) => file.path).sort());
     // The duration crosses the thread boundary with the report: a number, not lost on the way.

@@ -37,10 +37,8 @@ export function makeArticle(slug: string, overrides: Partial<Article> = {}): Art
     editor: undefined,
     draft: false,
     corrections: [],
-    body: `Isi berita ${slug}.\n`,
     bodyLine: 6,
     slugPlace: { line: 2, column: 1 },
-    html: `<p>Isi berita ${slug}.</p>`,
     excerpt: `Isi berita ${slug}.`,
     ...overrides,
   };

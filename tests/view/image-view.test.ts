@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { createMapBodies } from '../../src/bodies/article-bodies.js';
 import { parseConfigText } from '../../src/config/load-config.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import { createImageCatalog } from '../../src/images/image-catalog.js';
@@ -37,6 +38,7 @@ function context(images: typeof DEFAULT_IMAGES | false) {
     formatDate: () => '',
     relativeTimeScript: '',
     images: catalog,
+    bodies: createMapBodies(new Map()),
   });
 }
 

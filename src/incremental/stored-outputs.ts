@@ -1,0 +1,73 @@
+import type { PageDependents } from './page-dependents.js';
+import { readDependents } from './page-dependents.js';
+import type { OutputState } from './session-cache.js';
+
+/**
+ * An {@link OutputState} as the cache keeps it: every output path once, with
+ * its hash and fingerprint at the same index (`''` for none), and the
+ * dependents' pages as indexes into the same paths: each path is stored
+ * once, since paths are most of what a large site's output state holds and
+ * every build with something to do parses it.
+ */
+interface StoredOutputs {
+  readonly paths: readonly string[];
+  readonly hashes: readonly string[];
+  readonly fingerprints: readonly string[];
+  readonly dependents?:
+    | { readonly structure: string; readonly pages: readonly number[]; readonly byArticle: PageDependents['byArticle'] }
+    | undefined;
+}
+
+/** Packs an output state for the cache (see {@link StoredOutputs}). */
+export function storeOutputs(state: OutputState): StoredOutputs {
+  const index = new Map<string, number>();
+  const paths: string[] = [];
+  const hashes: string[] = [];
+  const fingerprints: string[] = [];
+  const at = (path: string): number => {
+    let position = index.get(path);
+    if (position === undefined) {
+      position = paths.push(path) - 1;
+      hashes.push('');
+      fingerprints.push('');
+      index.set(path, position);
+    }
+    return position;
+  };
+  for (const [path, hash] of Object.entries(state.outputs)) hashes[at(path)] = hash;
+  for (const [path, fingerprint] of state.fingerprints) fingerprints[at(path)] = fingerprint;
+  const { dependents } = state;
+  return {
+    paths,
+    hashes,
+    fingerprints,
+    dependents: dependents && {
+      structure: dependents.structure,
+      pages: dependents.paths.map(at),
+      byArticle: dependents.byArticle,
+    },
+  };
+}
+
+/** Unpacks what {@link storeOutputs} made; anything malformed counts as missing (undefined). */
+export function readStoredOutputs(value: unknown): OutputState | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { paths, hashes, fingerprints, dependents } = value as Partial<StoredOutputs>;
+  const texts = (list: unknown): list is string[] =>
+    Array.isArray(list) && list.length === paths?.length && list.every((item) => typeof item === 'string');
+  if (!Array.isArray(paths) || !texts(paths) || !texts(hashes) || !texts(fingerprints)) return undefined;
+  const outputs: Record<string, string> = {};
+  const fingerprintMap = new Map<string, string>();
+  paths.forEach((path, position) => {
+    if (hashes[position]) outputs[path] = hashes[position];
+    if (fingerprints[position]) fingerprintMap.set(path, fingerprints[position]);
+  });
+  const pages =
+    dependents && Array.isArray(dependents.pages) ? dependents.pages.map((position) => paths[position]) : undefined;
+  return {
+    outputs,
+    fingerprints: fingerprintMap,
+    dependents:
+      pages && readDependents({ structure: dependents?.structure, paths: pages, byArticle: dependents?.byArticle }),
+  };
+}

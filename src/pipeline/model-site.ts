@@ -1,0 +1,69 @@
+import type { Article } from '../content/article.js';
+import { failOnErrors } from '../diagnostics/fail-on-errors.js';
+import { patchArticles } from '../incremental/patch-articles.js';
+import { collectResults } from '../process/collect-results.js';
+import { buildSite } from '../site/build-site.js';
+import type { Page, Site } from '../site/site.js';
+import type { ProcessedContent } from './process-content.js';
+import type { BuildInputs } from './read-inputs.js';
+import type { SessionContext } from './session-memory.js';
+
+/** The site model of one build, and how it was made. */
+export interface SiteModel {
+  readonly site: Site;
+  /**
+   * True when the last build's model was brought up to date in place (the
+   * change kept the site's structure: see `patchArticles`), so every page
+   * and dependency of the last build still holds.
+   */
+  readonly patched: boolean;
+  /** Present when only article bodies changed: the only pages that can differ (besides feeds). */
+  readonly bodyOnly: ReadonlySet<Page> | undefined;
+  /** Every article of the content, published or not (undefined for a patched model: its dates did not change). */
+  readonly articles: readonly Article[] | undefined;
+}
+
+/**
+ * The `model` stage: the site from every content result, or the last
+ * build's site patched in place when only fields that keep its structure
+ * changed. Content errors of every file are thrown together here, before
+ * anything is rendered or written.
+ */
+export function modelSite(context: SessionContext, inputs: BuildInputs, processed: ProcessedContent): SiteModel {
+  const { memory, config } = context;
+  // Taken, not peeked: a build that fails after this point leaves no model to patch,
+  // so the next build models everything (the results may already hold its changes).
+  const previous = memory.lastModel;
+  memory.lastModel = undefined;
+  const structureKept =
+    previous &&
+    processed.stale.length > 0 &&
+    previous.settings === inputs.settings &&
+    previous.pathsHash === memory.order?.hash;
+  const patched = structureKept
+    ? patchArticles(
+        previous.site,
+        processed.stale.map((entry) => [
+          processed.before.get(entry.source.path),
+          memory.results.get(entry.source.path)?.result,
+        ]),
+      )
+    : undefined;
+  if (patched) return { site: patched.site, patched: true, bodyOnly: patched.pages, articles: undefined };
+  const content = collectResults(
+    inputs.sorted.flatMap((entry) => {
+      const cached = memory.results.get(entry.source.path);
+      return cached ? [{ source: entry.source, result: cached.result }] : [];
+    }),
+  );
+  failOnErrors(content.diagnostics, 'content');
+  const displayPaths = new Map(inputs.sorted.map((entry) => [entry.source.path, entry.source.displayPath]));
+  const modelled = buildSite(
+    content.articles,
+    content.profiles,
+    config,
+    (article) => displayPaths.get(article.sourcePath) ?? article.sourcePath,
+  );
+  failOnErrors(modelled.diagnostics, 'content');
+  return { site: modelled.site, patched: false, bodyOnly: undefined, articles: content.articles };
+}

@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import type { ResolvedConfig } from '../config/resolved-config.js';
+import { hashBytes } from '../hash/hash-bytes.js';
+import { resolveStrings } from '../i18n/strings.js';
+import { fingerprintStats, statContent } from '../incremental/content-stats.js';
+import { openSessionCache, type RestoredSession } from '../incremental/session-cache.js';
+import { checkOutDir } from '../output/check-out-dir.js';
+import { type LoadedTheme, loadTheme } from '../render/load-theme.js';
+import { type ContentChanges, loadSources, sortPaths } from './load-sources.js';
+import { readStaticListing, type StaticListing } from './read-static-info.js';
+import type { ContentEntry, SessionContext, SessionMemory } from './session-memory.js';
+
+/** What changed since the last build of a session; absent means "look at everything". */
+export interface SourceChanges extends ContentChanges {
+  /** Templates changed: read and compile them again. */
+  readonly templates?: boolean;
+  /** False when the static folder is known to be unchanged (a watcher saw no event there), so it is not listed again. */
+  readonly static?: boolean;
+}
+
+/** The inputs of one build: settings, theme, static files and content entries, and whether anything changed. */
+export interface BuildInputs {
+  /** Fingerprint of everything but the content files: config, theme, static files, newsgen itself. */
+  readonly settings: string;
+  readonly theme: LoadedTheme;
+  readonly staticListing: StaticListing;
+  /** The build clock. */
+  readonly now: number;
+  /** The content folder's fingerprint from file stats, when it was listed for this build. */
+  readonly statFingerprint: string | undefined;
+  /** True when nothing changed: the output is as this build would write it. */
+  readonly upToDate: boolean;
+  /** Every content file in path order (empty when up to date by stats). */
+  readonly sorted: readonly ContentEntry[];
+}
+
+/**
+ * The `inputs` stage (I/O, read only): checks the output folder, reads the
+ * theme, lists the static and content folders, and brings the session's
+ * content entries up to date, reading only files whose stats changed. Tells
+ * whether the last build's output is still exactly right.
+ */
+export async function readInputs(context: SessionContext, changes: SourceChanges | undefined): Promise<BuildInputs> {
+  const { config, memory } = context;
+  checkOutDir({ root: config.root, outDir: config.outDir, protectedDirs: protectedDirs(config) });
+  const cache = (memory.cache ??= await openSessionCache(context.options.cacheDir, cacheKey(config, context.options)));
+  if (!memory.theme || changes?.templates) {
+    const strings = resolveStrings(config.locale, config.strings);
+    memory.theme = await loadTheme({ themeDir: config.themeDir, templatesDir: config.templatesDir, strings });
+    memory.renderer = undefined;
+  }
+  if (changes?.static !== false || !memory.staticListing)
+    memory.staticListing = await readStaticListing(config.staticDir);
+  const base = { theme: memory.theme, staticListing: memory.staticListing, now: config.now.getTime() };
+  const settings = fingerprintSettings(context, base.theme, base.staticListing);
+  const outputThere = () => existsSync(config.outDir);
+  const listing =
+    memory.listed && changes && (changes.changed || changes.removed) ? undefined : await statContent(config.contentDir);
+  const statFingerprint = listing && fingerprintStats(listing, settings);
+  if (statFingerprint && cache.isUpToDate(statFingerprint, base.now, config.outDir, 'stat') && outputThere())
+    return { ...base, settings, statFingerprint, upToDate: true, sorted: [] };
+  if (memory.results.size === 0) restoreFromCache(memory, await cache.restore());
+  loadSources(memory, config, listing, changes);
+  const order = (memory.order ??= sortPaths([...memory.entries.keys()]));
+  const sorted = order.paths.map((file) => memory.entries.get(file) as ContentEntry);
+  // A file never seen before (hash unknown until it is read) means something to build.
+  const upToDate =
+    sorted.every((entry) => entry.hash !== undefined) &&
+    cache.isUpToDate(fingerprintContent(settings, sorted), base.now, config.outDir) &&
+    outputThere();
+  return { ...base, settings, statFingerprint, upToDate, sorted };
+}
+
+/** Fingerprint of the settings and every content file's path and content hash. */
+export function fingerprintContent(settings: string, sorted: readonly ContentEntry[]): string {
+  return hashBytes([settings, ...sorted.map((entry) => `${entry.source.path}\0${entry.hash ?? ''}`)].join('\n'));
+}
+
+/** The session starts from what the cache kept: results, bodies (left in the cache) and outputs. */
+function restoreFromCache(memory: SessionMemory, restored: RestoredSession): void {
+  memory.results = restored.results;
+  memory.outputs = restored.outputs;
+  for (const [sourcePath, body] of restored.bodies) memory.bodies.keepStored(sourcePath, body);
+}
+
+/** Everything but the content files' bytes: config, theme, static files, newsgen itself. */
+function fingerprintSettings(context: SessionContext, theme: LoadedTheme, staticListing: StaticListing): string {
+  const config = JSON.stringify({ ...context.config, now: undefined });
+  return hashBytes([context.options.version, config, theme.fingerprint, staticListing.stamp].join('\n'));
+}
+
+/** Which cached results are reusable: same newsgen version and the settings per-file processing reads. */
+function cacheKey(config: ResolvedConfig, options: { readonly version: string }): string {
+  const { timeZone, locale, contentDir } = config;
+  return hashBytes(JSON.stringify({ version: options.version, timeZone, locale, contentDir }));
+}
+
+/** The folders a build reads: the output folder may be none of them, nor hold any of them. */
+function protectedDirs(config: ResolvedConfig): string[] {
+  return [config.contentDir, config.staticDir, ...(config.templatesDir ? [config.templatesDir] : []), config.themeDir];
+}

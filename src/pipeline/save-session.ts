@@ -1,0 +1,44 @@
+import { fingerprintStats, statContent } from '../incremental/content-stats.js';
+import { findNextClockChange } from '../incremental/next-clock-change.js';
+import type { SessionState } from '../incremental/session-cache.js';
+import type { SiteModel } from './model-site.js';
+import type { ProcessedContent } from './process-content.js';
+import type { BuildInputs } from './read-inputs.js';
+import type { SessionContext } from './session-memory.js';
+import type { WrittenOutputs } from './write-outputs.js';
+
+/**
+ * The `save` stage: what this build leaves for the next one, in the
+ * session's memory and (with a cache folder) on disk: the fingerprints that
+ * tell that nothing changed, every result and body, the outputs written, and
+ * the model, which the next change may patch instead of rebuilding.
+ */
+export async function saveSession(
+  context: SessionContext,
+  inputs: BuildInputs,
+  processed: ProcessedContent,
+  model: SiteModel,
+  written: WrittenOutputs,
+): Promise<void> {
+  const { config, memory, options } = context;
+  const cache = memory.cache;
+  if (!cache) throw new Error('Internal: the build cache was not opened before saving');
+  memory.outputs = written.outputs;
+  const state: SessionState = {
+    fingerprint: processed.fingerprint,
+    // Only a cache on disk is ever compared with stats from another process.
+    statFingerprint:
+      inputs.statFingerprint ??
+      (options.cacheDir === undefined
+        ? undefined
+        : fingerprintStats(await statContent(config.contentDir), inputs.settings)),
+    now: inputs.now,
+    // A patched model has the same dates, so the same next change of the clock.
+    validUntil: model.articles ? findNextClockChange(model.articles, inputs.now) : cache.state.validUntil,
+    outDir: config.outDir,
+    articleCount: model.site.articles.length,
+    pageCount: model.site.pages.length,
+  };
+  await cache.save(state, written.outputs, memory.results, (sourcePath) => memory.bodies.saved(sourcePath));
+  memory.lastModel = { site: model.site, settings: inputs.settings, pathsHash: memory.order?.hash ?? '' };
+}

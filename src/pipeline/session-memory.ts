@@ -1,0 +1,104 @@
+import { type BodyStore, createBodyStore } from '../bodies/article-bodies.js';
+import type { ResolvedConfig } from '../config/resolved-config.js';
+import type { SourceFile } from '../content/source-file.js';
+import type { OutputState, ResultMap, SessionCache } from '../incremental/session-cache.js';
+import type { Logger } from '../logger/create-logger.js';
+import type { Concurrency, ProcessorHolder } from '../process/process-in-parallel.js';
+import type { Renderer } from '../render/create-renderer.js';
+import type { LoadedTheme } from '../render/load-theme.js';
+import type { ImageSizes } from '../site/image-size.js';
+import type { Site } from '../site/site.js';
+import type { StaticListing } from './read-static-info.js';
+
+/**
+ * One content file as the session remembers it. Bytes are held only for a
+ * file read to compare with the cache whose content changed; a file the
+ * cache has never seen is read (and hashed) when it is processed, so a large
+ * first build never holds every file at once (`hash` undefined until then).
+ */
+export interface ContentEntry {
+  readonly source: SourceFile;
+  readonly hash: string | undefined;
+  readonly stat: string | undefined;
+}
+
+/** The content paths in order, and a hash of them: kept while no file is added or removed. */
+export interface SortedPaths {
+  readonly paths: readonly string[];
+  readonly hash: string;
+}
+
+/**
+ * Everything a build session remembers between builds, in one record: the
+ * stages read it and update it, and nothing else holds session state.
+ */
+export interface SessionMemory {
+  /** Content files as last seen, by path relative to the content folder. */
+  readonly entries: Map<string, ContentEntry>;
+  /** True once `entries` holds a listing of the whole content folder. */
+  listed: boolean;
+  order: SortedPaths | undefined;
+  /** Every content file as processed, by path. */
+  results: ResultMap;
+  /** Every article's body HTML. */
+  readonly bodies: BodyStore;
+  /** What the last build wrote (restored from the cache at first). */
+  outputs: OutputState;
+  cache: SessionCache | undefined;
+  theme: LoadedTheme | undefined;
+  renderer: Renderer | undefined;
+  staticListing: StaticListing | undefined;
+  images: { readonly stamp: string; readonly sizes: ImageSizes } | undefined;
+  readonly processor: ProcessorHolder;
+  /** The last successful build's model, for a change that keeps the site's structure. */
+  lastModel: { readonly site: Site; readonly settings: string; readonly pathsHash: string } | undefined;
+}
+
+/** What every stage of a session's builds reads: the config, the session's options and its memory. */
+export interface SessionContext {
+  readonly config: ResolvedConfig;
+  readonly options: BuildSessionOptions;
+  readonly memory: SessionMemory;
+}
+
+/** Options of a build session. */
+export interface BuildSessionOptions {
+  readonly logger: Logger;
+  readonly version: string;
+  /** Keep results on disk between processes (`node_modules/.cache/newsgen`); undefined keeps them in memory. */
+  readonly cacheDir: string | undefined;
+  /** Worker threads for Markdown (0 or 1: this thread; `auto`: one per core when there is enough to do). */
+  readonly concurrency: Concurrency;
+  /** From this many processed files on, their HTML waits in a temporary file, not in memory. @default 2000 */
+  readonly spillHtmlFrom?: number;
+}
+
+/** A session that has never built. */
+export function createSessionMemory(): SessionMemory {
+  return {
+    entries: new Map(),
+    listed: false,
+    order: undefined,
+    results: new Map(),
+    bodies: createBodyStore(),
+    outputs: { outputs: {}, fingerprints: new Map() },
+    cache: undefined,
+    theme: undefined,
+    renderer: undefined,
+    staticListing: undefined,
+    images: undefined,
+    processor: {},
+    lastModel: undefined,
+  };
+}
+
+/** Forgets every content result and output, as a session that has never built (the theme and cache stay open). */
+export function forgetContent(memory: SessionMemory): void {
+  memory.entries.clear();
+  memory.listed = false;
+  memory.order = undefined;
+  memory.results = new Map();
+  memory.bodies.clear();
+  memory.outputs = { outputs: {}, fingerprints: new Map() };
+  memory.lastModel = undefined;
+}

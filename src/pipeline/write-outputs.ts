@@ -1,0 +1,82 @@
+import { hashBytes } from '../hash/hash-bytes.js';
+import type { OutputState } from '../incremental/session-cache.js';
+import { toBytes } from '../output/output-file.js';
+import type { PlannedOutput } from '../plan/plan-outputs.js';
+import type { BuildInputs } from './read-inputs.js';
+import type { RenderPlan } from './render-outputs.js';
+import type { SessionContext } from './session-memory.js';
+
+/** What the `write` stage did, and the output state the next build compares with. */
+export interface WrittenOutputs {
+  /** Output paths written (changed bytes) and deleted. */
+  readonly written: readonly string[];
+  readonly deleted: readonly string[];
+  readonly outputs: OutputState;
+}
+
+/**
+ * The `write` stage (I/O, write only): pulls the planned outputs and writes
+ * them. Into a folder this session's last build wrote, only files whose
+ * bytes changed are written and files the site no longer has are deleted;
+ * anything else is built whole beside the output folder and swapped in.
+ * Either way every file is staged first and the folder changes only once
+ * everything is ready, so a failure leaves the previous output as it was.
+ */
+export async function writeOutputs(
+  context: SessionContext,
+  inputs: BuildInputs,
+  plan: RenderPlan,
+): Promise<WrittenOutputs> {
+  const { config, memory } = context;
+  try {
+    if (!plan.incremental) {
+      const { writeOutput } = await import('../output/write-output.js');
+      const hashes: Record<string, string> = {};
+      await writeOutput({
+        outDir: config.outDir,
+        files: hashOutputs(plan.outputs, hashes),
+        staticDir: config.staticDir,
+      });
+      const outputs = { ...hashes, ...inputs.staticListing.stamps };
+      return { written: Object.keys(hashes), deleted: [], outputs: finished(plan, outputs) };
+    }
+    const { writeChanges } = await import('../output/write-changes.js');
+    const result = await writeChanges({
+      outDir: config.outDir,
+      outputs: plan.outputs,
+      unchanged: plan.unchanged,
+      previous: memory.outputs.outputs,
+      staticDir: config.staticDir,
+      partial: plan.partial,
+    });
+    if (!plan.partial) return { ...result, outputs: finished(plan, result.outputs) };
+    // Only what may have changed was planned: every other output keeps its hash and fingerprint.
+    const fingerprints = new Map(memory.outputs.fingerprints);
+    for (const [file, fingerprint] of plan.fingerprints) fingerprints.set(file, fingerprint);
+    const outputs = { ...memory.outputs.outputs, ...result.outputs };
+    return {
+      written: result.written,
+      deleted: [],
+      outputs: { outputs, fingerprints, dependents: memory.outputs.dependents },
+    };
+  } finally {
+    await plan.close();
+  }
+}
+
+function finished(plan: RenderPlan, outputs: Record<string, string>): OutputState {
+  return { outputs, fingerprints: plan.fingerprints, dependents: plan.dependents() };
+}
+
+async function* hashOutputs(
+  outputs: AsyncIterable<PlannedOutput>,
+  into: Record<string, string>,
+): AsyncGenerator<{ path: string; contents: Uint8Array }> {
+  for await (const output of outputs) {
+    if (output.contents === undefined) continue;
+    // Encoded once, for the hash and the write alike.
+    const contents = toBytes(output.contents);
+    into[output.path] = hashBytes(contents);
+    yield { path: output.path, contents };
+  }
+}

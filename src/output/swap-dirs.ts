@@ -43,6 +43,7 @@ async function moveAside(target: string): Promise<string | undefined> {
   }
 }
 
-function siblingPath(target: string, role: string): string {
+/** A fresh name beside `target`: `.<name>-<role>-<random>` (e.g. `.dist-old-3f9a…`). */
+export function siblingPath(target: string, role: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}-${role}-${randomBytes(6).toString('hex')}`);
 }

@@ -1,25 +1,19 @@
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { copyFile, mkdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { hashBytes } from '../hash/hash-bytes.js';
+import { commitStaged } from './commit-staged.js';
 import { listStaticFiles } from './list-static-files.js';
 import { type OutputFile, toBytes } from './output-file.js';
 import { resolveOutputPath } from './resolve-output-path.js';
 import { runBounded } from './run-bounded.js';
+import { createSiblingDir } from './swap-dirs.js';
 import { wrapIoError } from './wrap-io-error.js';
 
 /** One output of the new build: rendered contents, or none when its inputs did not change and the old file stays. */
 export interface ChangedOutput {
   readonly path: string;
   readonly contents: string | Uint8Array | undefined;
-  /**
-   * Written synchronously when it comes: the rest of the stream is produced by
-   * synchronous rendering that would otherwise hold its I/O back (an editor's
-   * front pages should not wait for thousands of other pages).
-   */
-  readonly urgent?: boolean;
 }
 
 /** What an incremental write needs: the new build's outputs (streamed) and the last build's output hashes. */
@@ -54,14 +48,35 @@ export interface WriteChangesResult {
 
 /**
  * Updates an output folder that newsgen built before, touching only what
- * changed: files whose bytes differ are written (each to a temporary file,
- * then renamed over the old one, so no reader ever sees half a file), static
- * files whose size or mtime changed are copied, and files of the last build
- * that this one no longer has are deleted. Content errors never reach this
- * stage, so a failed build still leaves the output as it was.
+ * changed: files whose bytes differ are written, static files whose size or
+ * mtime changed are copied, and files of the last build that this one no
+ * longer has are deleted. All or nothing: every changed file is first
+ * staged in a folder beside the output, and only when every output has been
+ * rendered and checked (unsafe names, collisions) are they moved in, each
+ * replaced file kept aside until the last one is in place, so any failure
+ * leaves the output folder exactly as it was.
  */
 export async function writeChanges(input: WriteChangesInput): Promise<WriteChangesResult> {
-  const outputs: Record<string, string> = {};
+  const stageDir = await createSiblingDir(input.outDir, 'stage').catch((error: unknown) => {
+    throw wrapIoError(error, 'create a folder beside', input.outDir);
+  });
+  try {
+    const outputs: Record<string, string> = {};
+    const written = await stageChanges(input, stageDir, outputs);
+    const deleted = input.partial ? [] : Object.keys(input.previous).filter((file) => outputs[file] === undefined);
+    await commitStaged({ outDir: input.outDir, stageDir, files: written, deleted });
+    return { written: written.sort(), deleted: deleted.sort(), outputs };
+  } finally {
+    await rm(stageDir, { recursive: true, force: true, maxRetries: 3 });
+  }
+}
+
+/** Stages every changed output and static file, filling `outputs` with every output's hash; returns the staged paths. */
+async function stageChanges(
+  input: WriteChangesInput,
+  stageDir: string,
+  outputs: Record<string, string>,
+): Promise<string[]> {
   const written: string[] = [];
   const limit = input.concurrency ?? 16;
   for (const file of input.unchanged ?? []) {
@@ -69,27 +84,20 @@ export async function writeChanges(input: WriteChangesInput): Promise<WriteChang
     if (hash !== undefined) outputs[file] = hash;
   }
   await runBounded(selectChanged(input, outputs), limit, async (file) => {
-    if (file.urgent) replaceFileNow(input.outDir, file);
-    else await replaceFile(input.outDir, file.path, (temp) => writeFile(temp, file.contents));
+    await stageFile(stageDir, file.path, (target) => writeFile(target, file.contents));
     written.push(file.path);
   });
-  if (input.partial) return { written: written.sort(), deleted: [], outputs };
+  if (input.partial) return written;
   const staticCopies = await planStaticCopies(input, outputs);
   await runBounded(staticCopies, limit, async ({ path: relPath, source }) => {
-    await replaceFile(input.outDir, relPath, (temp) => copyFile(source, temp));
+    await stageFile(stageDir, relPath, (target) => copyFile(source, target));
     written.push(relPath);
   });
-  const deleted = Object.keys(input.previous).filter((file) => outputs[file] === undefined);
-  await runBounded(deleted, limit, (file) => rm(resolveOutputPath(input.outDir, file), { force: true }));
-  await removeEmptyFolders(input.outDir, deleted);
-  return { written: written.sort(), deleted: deleted.sort(), outputs };
+  return written;
 }
 
 /** Records every output's hash and yields the files whose bytes differ from the last build's. */
-async function* selectChanged(
-  input: WriteChangesInput,
-  outputs: Record<string, string>,
-): AsyncGenerator<OutputFile & { urgent?: boolean | undefined }> {
+async function* selectChanged(input: WriteChangesInput, outputs: Record<string, string>): AsyncGenerator<OutputFile> {
   for await (const output of input.outputs) {
     if (outputs[output.path] !== undefined)
       throw new NewsgenError(`Two outputs write ${output.path}`, { code: 'duplicate-output', file: output.path });
@@ -102,18 +110,8 @@ async function* selectChanged(
     const contents = toBytes(output.contents);
     const hash = hashBytes(contents);
     outputs[output.path] = hash;
-    if (input.previous[output.path] !== hash) yield { path: output.path, contents, urgent: output.urgent };
+    if (input.previous[output.path] !== hash) yield { path: output.path, contents };
   }
-}
-
-/** Removes the folders that deleting pages left empty (`old-slug/`), never the output folder itself. */
-async function removeEmptyFolders(outDir: string, deleted: readonly string[]): Promise<void> {
-  const folders = new Set<string>();
-  for (const file of deleted)
-    for (let folder = path.posix.dirname(file); folder !== '.'; folder = path.posix.dirname(folder))
-      folders.add(folder);
-  const deepestFirst = [...folders].sort((a, b) => b.split('/').length - a.split('/').length || (a < b ? -1 : 1));
-  for (const folder of deepestFirst) await rmdir(resolveOutputPath(outDir, folder)).catch(() => undefined);
 }
 
 async function planStaticCopies(
@@ -138,34 +136,13 @@ async function planStaticCopies(
   return copies;
 }
 
-/** `replaceFile` without waiting for Node's I/O pool. */
-function replaceFileNow(outDir: string, file: OutputFile): void {
-  const target = resolveOutputPath(outDir, file.path);
-  const temp = tempPathFor(target);
-  try {
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(temp, file.contents);
-    renameSync(temp, target);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw wrapIoError(error, 'write', target);
-  }
-}
-
-/** A hidden sibling of `target` to write before renaming over it. */
-function tempPathFor(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
-}
-
-async function replaceFile(outDir: string, relPath: string, fill: (temp: string) => Promise<void>): Promise<void> {
-  const target = resolveOutputPath(outDir, relPath);
-  const temp = tempPathFor(target);
+/** Writes one file into the staging folder; the output guard checks its path on the way. */
+async function stageFile(stageDir: string, relPath: string, fill: (target: string) => Promise<void>): Promise<void> {
+  const target = resolveOutputPath(stageDir, relPath);
   try {
     await mkdir(path.dirname(target), { recursive: true });
-    await fill(temp);
-    await rename(temp, target);
+    await fill(target);
   } catch (error) {
-    await rm(temp, { force: true });
     throw wrapIoError(error, 'write', target);
   }
 }

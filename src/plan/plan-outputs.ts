@@ -27,8 +27,6 @@ export interface PlannedOutput {
   readonly fingerprint: string;
   /** Present when rendered: always for new or changed inputs, never for unchanged ones. */
   readonly contents: string | Uint8Array | undefined;
-  /** A front page (page 1 of the home page or a section): written at once, ahead of everything else. */
-  readonly urgent?: boolean;
   /** The page this output renders, when it is one. */
   readonly page?: Page;
 }
@@ -205,7 +203,6 @@ function planPage(
     path,
     fingerprint,
     contents: previous.get(path) === fingerprint || !render ? undefined : render(page),
-    urgent: rank === 0,
     page,
   };
 }
@@ -238,16 +235,15 @@ async function* planOtherOutputs(input: PlanInput): AsyncGenerator<PlannedOutput
 
 /**
  * The outputs of an edit that left the model as it was (only article bodies
- * changed): the edited pages first, marked urgent so they reach the disk before
- * the feeds whose items changed are rendered. Every other output of the last
- * build stays as it is and is not planned at all.
+ * changed): the edited pages, then the feeds whose items changed. Every
+ * other output of the last build stays as it is and is not planned at all.
  */
 export async function* planBodyEdit(
   input: PlanInput & { readonly pages: ReadonlySet<Page> },
 ): AsyncGenerator<PlannedOutput> {
   const { render, fingerprintPage } = createPagePlanner(input);
   for (const page of input.pages)
-    yield { path: urlToOutputPath(page.url), fingerprint: fingerprintPage(page), contents: render(page), urgent: true };
+    yield { path: urlToOutputPath(page.url), fingerprint: fingerprintPage(page), contents: render(page) };
   yield* planChangedFeeds(input);
 }
 

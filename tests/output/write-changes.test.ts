@@ -14,6 +14,11 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
+/** Every file under `dir` with its contents. */
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(listFiles(dir).map((file) => [file, fs.readFileSync(path.join(dir, file), 'utf8')]));
+}
+
 describe('writeChanges', () => {
   let root: string;
   let outDir: string;
@@ -32,13 +37,13 @@ describe('writeChanges', () => {
     'old.html': hashBytes('old'),
   });
 
-  it('writes changed bytes (urgent ones included), keeps unchanged files and deletes what the build no longer has', async () => {
+  it('writes changed bytes, keeps unchanged files and deletes what the build no longer has', async () => {
     const result = await writeChanges({
       outDir,
       staticDir: undefined,
       previous: previous(),
       outputs: [
-        { path: 'index.html', contents: 'home 2', urgent: true },
+        { path: 'index.html', contents: 'home 2' },
         { path: 'a/index.html', contents: undefined },
         { path: 'b/index.html', contents: 'b' },
       ],
@@ -98,20 +103,76 @@ describe('writeChanges', () => {
     expect(listFiles(outDir)).toEqual(['a/index.html', 'index.html', 'old.html']);
   });
 
-  it('writes urgent outputs synchronously in partial mode, leaving no temporary files', async () => {
+  it('writes new folders in partial mode and leaves nothing beside the output folder', async () => {
     const result = await writeChanges({
       outDir,
       staticDir: undefined,
       partial: true,
       previous: previous(),
       outputs: [
-        { path: 'a/index.html', contents: 'a 3', urgent: true },
-        { path: 'c/d/index.html', contents: 'd', urgent: true },
+        { path: 'a/index.html', contents: 'a 3' },
+        { path: 'c/d/index.html', contents: 'd' },
       ],
     });
     expect(result.written).toEqual(['a/index.html', 'c/d/index.html']);
     expect(fs.readFileSync(path.join(outDir, 'a/index.html'), 'utf8')).toBe('a 3');
     expect(listFiles(outDir)).toEqual(['a/index.html', 'c/d/index.html', 'index.html', 'old.html']);
+    expect(fs.readdirSync(root)).toEqual(['dist']);
+  });
+
+  it('changes nothing when an output fails after others were rendered (a broken stream, an unsafe name, a static clash)', async () => {
+    const before = snapshot(outDir);
+    async function* failingLate() {
+      yield { path: 'index.html', contents: 'home 9' };
+      yield { path: 'b/index.html', contents: 'b' };
+      throw new Error('template failed');
+    }
+    await expect(
+      writeChanges({ outDir, staticDir: undefined, previous: previous(), outputs: failingLate() }),
+    ).rejects.toThrow('template failed');
+    await expect(
+      writeChanges({
+        outDir,
+        staticDir: undefined,
+        previous: previous(),
+        outputs: [
+          { path: 'index.html', contents: 'home 9' },
+          { path: 'tag/con/index.html', contents: 'unsafe' },
+        ],
+      }),
+    ).rejects.toMatchObject({ code: 'unsafe-output-path' });
+    const staticDir = path.join(root, 'static');
+    fs.mkdirSync(staticDir);
+    fs.writeFileSync(path.join(staticDir, 'index.html'), 'static home');
+    await expect(
+      writeChanges({ outDir, staticDir, previous: previous(), outputs: [{ path: 'index.html', contents: 'home 9' }] }),
+    ).rejects.toMatchObject({ code: 'output-collision' });
+    expect(snapshot(outDir)).toEqual(before);
+    expect(fs.readdirSync(root).sort()).toEqual(['dist', 'static']);
+  });
+
+  it('puts every replaced and deleted file back when moving the staged files in fails', async () => {
+    const before = snapshot(outDir);
+    // A folder where a new page's file should go: its rename fails after the others succeeded.
+    fs.mkdirSync(path.join(outDir, 'z', 'index.html'), { recursive: true });
+    fs.writeFileSync(path.join(outDir, 'z', 'index.html', 'keep.txt'), 'keep');
+    await expect(
+      writeChanges({
+        outDir,
+        staticDir: undefined,
+        previous: previous(),
+        outputs: [
+          { path: 'a/index.html', contents: 'a 5' },
+          { path: 'index.html', contents: 'home 5' },
+          { path: 'n/new/index.html', contents: 'new' },
+          { path: 'z/index.html', contents: 'clash' },
+        ],
+      }),
+    ).rejects.toMatchObject({ code: 'output-collision' });
+    expect(fs.readFileSync(path.join(outDir, 'z', 'index.html', 'keep.txt'), 'utf8')).toBe('keep');
+    fs.rmSync(path.join(outDir, 'z'), { recursive: true });
+    expect(snapshot(outDir)).toEqual(before);
+    expect(fs.existsSync(path.join(outDir, 'n'))).toBe(false);
   });
 
   it('refuses a path that leaves the output folder', async () => {
@@ -120,7 +181,7 @@ describe('writeChanges', () => {
       staticDir: undefined,
       partial: true,
       previous: {},
-      outputs: [{ path: '../escape.html', contents: 'x', urgent: true }],
+      outputs: [{ path: '../escape.html', contents: 'x' }],
     }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(NewsgenError);
     expect(error).toMatchObject({ code: 'unsafe-output-path' });

@@ -2,44 +2,14 @@ import { closeSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { hashBytes } from '../hash/hash-bytes.js';
+import type { CachedSource, LoadedRecords, SavedSource } from './cache-entries.js';
 import { readChecked, readCheckedBytes, temporaryName, writeChecked } from './checked-files.js';
 import { openChunkWriter } from './chunk-writer.js';
-import {
-  createPackedHtml,
-  type HtmlRef,
-  openPack,
-  type PackedHtml,
-  type PackFile,
-  placeOf,
-  readPiece,
-} from './html-pack.js';
+import { createPackedHtml, type HtmlRef, openPack, type PackFile, placeOf, readPiece } from './html-pack.js';
 import { openRecordsWriter } from './records-writer.js';
 
+export type { CachedSource, SavedSource } from './cache-entries.js';
 export { CacheCorruptionError, type PackedHtml } from './html-pack.js';
-
-/** What the cache remembers of one content file, keyed by its path. */
-export interface CachedSource<Entry> {
-  /** Content hash of the file's bytes. */
-  readonly hash: string;
-  /** The processed result (without its HTML). */
-  readonly record: Entry;
-  /** The file's HTML in the pack; undefined when there is none, or it lies past the end of a cut pack. */
-  readonly html: PackedHtml | undefined;
-  /** `size:mtime` of the file when it was hashed: equal stats let a build skip reading it. */
-  readonly stat?: string | undefined;
-}
-
-/**
- * One file's entry as given to `save`: HTML as a handle from this cache (kept
- * in place when possible), as text, or as what reads the text (called only
- * while it is written, so a save never holds every new body at once).
- */
-export interface SavedSource<Entry> {
-  readonly hash: string;
-  readonly record: Entry;
-  readonly html: PackedHtml | string | (() => string) | undefined;
-  readonly stat?: string | undefined;
-}
 
 /** The bulky part of the cache, read only when something must be built. */
 export interface CacheRecords<Entry> {
@@ -73,16 +43,6 @@ export interface BuildCache<Entry> {
   readExtra(name: string): Promise<unknown>;
   writeExtra(name: string, value: unknown): Promise<void>;
   close(): Promise<void>;
-}
-
-/** The records as loaded: their bytes, each file's line in them, and the pack they point into. */
-export interface LoadedRecords<Entry> {
-  readonly bytes: Buffer;
-  readonly lines: ReadonlyMap<
-    string,
-    { readonly start: number; readonly end: number; readonly entry: CachedSource<Entry> }
-  >;
-  readonly pack: PackFile;
 }
 
 const NEWLINE = 0x0a;

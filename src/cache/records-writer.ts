@@ -1,4 +1,4 @@
-import type { LoadedRecords, SavedSource } from './build-cache.js';
+import type { LoadedRecords, SavedSource } from './cache-entries.js';
 import { openLinesWriter } from './checked-files.js';
 import { type HtmlRef, placeOf } from './html-pack.js';
 

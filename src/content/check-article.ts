@@ -105,7 +105,7 @@ function checkSlugs(context: FieldContext, key: string, names: readonly string[]
 
 function readDate(
   context: FieldContext,
-  key: string,
+  key: 'date' | 'updated' | 'expires',
   value: unknown,
   timeZone: string,
   required: boolean,

@@ -1,5 +1,5 @@
 import { hashBytes } from '../hash/hash-bytes.js';
-import { shownArticles } from '../plan/fingerprint-page.js';
+import { shownArticles } from '../site/shown-articles.js';
 import type { Page, Site } from '../site/site.js';
 
 /**

@@ -1,8 +1,9 @@
 import { type BuildCache, openBuildCache, type PackedHtml, type SavedSource } from '../cache/build-cache.js';
 import type { ProcessResult } from '../process/process-source.js';
 import type { PrecompiledTemplates } from '../render/compile-templates.js';
-import type { PageDependents } from './page-dependents.js';
-import { readStoredOutputs, storeOutputs } from './stored-outputs.js';
+import { type OutputState, readStoredOutputs, storeOutputs } from './stored-outputs.js';
+
+export type { OutputState } from './stored-outputs.js';
 
 /** The small state a build leaves for the next one: enough to tell that nothing changed. */
 export interface SessionState {
@@ -16,16 +17,6 @@ export interface SessionState {
   readonly outDir: string | undefined;
   readonly articleCount: number;
   readonly pageCount: number;
-}
-
-/** What the last build wrote: needed only when something is built again. */
-export interface OutputState {
-  /** Output path → content hash (static files: `size:mtime`). */
-  readonly outputs: Readonly<Record<string, string>>;
-  /** Output path → fingerprint of the data it was rendered from. */
-  readonly fingerprints: ReadonlyMap<string, string>;
-  /** Which pages show each article, for the structure of the last build's site. */
-  readonly dependents?: PageDependents | undefined;
 }
 
 /** One processed content file: the content hash and file stats it was processed from. */

@@ -1,6 +1,14 @@
-import type { PageDependents } from './page-dependents.js';
-import { readDependents } from './page-dependents.js';
-import type { OutputState } from './session-cache.js';
+import { type PageDependents, readDependents } from './page-dependents.js';
+
+/** What the last build wrote: needed only when something is built again. */
+export interface OutputState {
+  /** Output path → content hash (static files: `size:mtime`). */
+  readonly outputs: Readonly<Record<string, string>>;
+  /** Output path → fingerprint of the data it was rendered from. */
+  readonly fingerprints: ReadonlyMap<string, string>;
+  /** Which pages show each article, for the structure of the last build's site. */
+  readonly dependents?: PageDependents | undefined;
+}
 
 /**
  * An {@link OutputState} as the cache keeps it: every output path once, with

@@ -8,6 +8,8 @@ import type { Concurrency } from '../process/process-in-parallel.js';
 import { createBuildSession } from './build-session.js';
 import { VERSION } from './version.js';
 
+export type { Concurrency } from '../process/process-in-parallel.js';
+
 /** What a finished build reports. */
 export interface BuildResult {
   readonly articles: number;

@@ -106,8 +106,9 @@ async function planSite(
     );
   const fingerprints = new Map<string, string>(split?.kept);
   const indexer = kept ? undefined : createDependentsIndexer(structure, site.pages);
-  const [{ planOutputs, planOutputsInParallel }, { createRenderOffload }] = await Promise.all([
+  const [{ planOutputs }, { planOutputsInParallel }, { createRenderOffload }] = await Promise.all([
     import('../plan/plan-outputs.js'),
+    import('../plan/plan-in-parallel.js'),
     import('../plan/render-offload.js'),
   ]);
   // Many pages to render: article pages also render on worker threads, while this one renders the listings.

@@ -82,26 +82,3 @@ function describeArticle(article: SiteArticle): string {
     article.authorTerms,
   ]);
 }
-
-/**
- * Every article whose fields a page prints (its own article, related and
- * other news, listing cards): the articles a page's fingerprint depends on,
- * besides the site's structure and the settings.
- */
-export function shownArticles(page: Page): readonly SiteArticle[] {
-  switch (page.kind) {
-    case 'article':
-      return [page.article, ...page.related, ...page.otherNews];
-    case 'home':
-      return [
-        ...(page.headline ? [page.headline] : []),
-        ...page.sections.flatMap((block) => block.articles),
-        ...page.articles,
-      ];
-    case 'list':
-      return page.articles;
-    case 'terms':
-    case 'not-found':
-      return [];
-  }
-}

@@ -5,7 +5,7 @@ import type { OutputFile } from '../output/output-file.js';
 import { urlToOutputPath } from '../output/resolve-output-path.js';
 import type { Renderer } from '../render/create-renderer.js';
 import type { ImageSizes } from '../site/image-size.js';
-import type { ArticlePage, Page, Site } from '../site/site.js';
+import type { Page, Site } from '../site/site.js';
 import { type OutputGroup, planFeeds } from '../syndication/create-feeds.js';
 import { planSitemaps } from '../syndication/create-sitemaps.js';
 import { createLatestJson } from '../syndication/latest-json.js';
@@ -66,133 +66,17 @@ export interface PlanInput {
  */
 export async function* planOutputs(input: PlanInput): AsyncGenerator<PlannedOutput> {
   const { render, fingerprintPage } = createPagePlanner(input);
-  for (const { page, rank } of orderPages(input.site.pages, input.onlyPages))
-    yield planPage(input, page, rank, fingerprintPage, render);
-  yield* planOtherOutputs(input);
-}
-
-/** What rendering pages on other threads needs: batches of article pages in, their HTML bytes out, in order. */
-export interface PageOffload {
-  /** Threads rendering at once: as many batches are kept in flight per thread, so none waits for work. */
-  readonly threads: number;
-  render(pages: readonly ArticlePage[], bodies: ArticleBodies): Promise<readonly Uint8Array[]>;
-}
-
-/** Article pages per batch sent to another thread: large enough to amortise messaging, small enough to balance. */
-const OFFLOAD_BATCH = 48;
-/** Article pages looked at before deciding whether most pages render again (then other threads help). */
-const OFFLOAD_SAMPLE = 32;
-
-/**
- * {@link planOutputs} with article pages rendered on other threads while
- * this one renders the listing pages, then helps with the articles left.
- * Fingerprints are still computed here, and only pages whose fingerprint
- * changed are sent; when most pages of a sample of article pages are
- * unchanged (a small edit), everything stays on this thread. The same
- * outputs with the same bytes as `planOutputs`, in a different order.
- */
-export async function* planOutputsInParallel(input: PlanInput, offload: PageOffload): AsyncGenerator<PlannedOutput> {
-  const { previous } = input;
-  const { render, fingerprintPage } = createPagePlanner(input);
-  const ordered = orderPages(input.site.pages);
-  const articlePages = ordered.flatMap(({ page }) => (page.kind === 'article' ? [page] : []));
-  const sample = articlePages.slice(0, OFFLOAD_SAMPLE);
-  // A few chosen pages (see `onlyPages`) never pay for other threads.
-  if (
-    input.onlyPages ||
-    sample.filter((page) => previous.get(urlToOutputPath(page.url)) !== fingerprintPage(page)).length * 2 <=
-      OFFLOAD_SAMPLE
-  ) {
-    yield* planOutputs(input);
-    return;
-  }
-  const ready: PlannedOutput[] = [];
-  let next = 0;
-  let inFlight = 0;
-  let failure: { error: unknown } | undefined;
-  let waiting: (() => void) | undefined;
-  /** The next article pages whose fingerprint changed; unchanged ones go straight to `ready`. */
-  const takeBatch = (): { page: ArticlePage; path: string; fingerprint: string }[] => {
-    const batch: { page: ArticlePage; path: string; fingerprint: string }[] = [];
-    while (next < articlePages.length && batch.length < OFFLOAD_BATCH) {
-      const page = articlePages[next++] as ArticlePage;
-      const output = planPage(input, page, RANK_ARTICLE, fingerprintPage, undefined);
-      if (output.fingerprint === previous.get(output.path)) ready.push(output);
-      else batch.push({ page, path: output.path, fingerprint: output.fingerprint });
-    }
-    return batch;
-  };
-  const dispatch = () => {
-    while (!failure && inFlight < 2 * offload.threads && next < articlePages.length) {
-      const batch = takeBatch();
-      if (batch.length === 0) continue;
-      inFlight += 1;
-      offload
-        .render(
-          batch.map((item) => item.page),
-          input.bodies,
-        )
-        .then(
-          (contents) => {
-            batch.forEach((item, index) => {
-              ready.push({
-                path: item.path,
-                fingerprint: item.fingerprint,
-                contents: contents[index],
-                page: item.page,
-              });
-            });
-          },
-          (error: unknown) => void (failure ??= { error }),
-        )
-        .finally(() => {
-          inFlight -= 1;
-          waiting?.();
-        });
-    }
-  };
-  function* drain(): Generator<PlannedOutput> {
-    if (failure) throw failure.error;
-    while (ready.length > 0) yield ready.shift() as PlannedOutput;
-  }
-  dispatch();
-  let count = 0;
-  for (const { page, rank } of ordered) {
-    if (page.kind === 'article') continue;
-    yield* drain();
-    yield planPage(input, page, rank, fingerprintPage, render);
-    // Rendering is synchronous: let finished batches in and send more now and then.
-    if (++count % 16 === 0) {
-      dispatch();
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
-  for (;;) {
-    yield* drain();
-    dispatch();
-    if (next < articlePages.length) {
-      // Every other thread has work queued: render a batch here too.
-      for (const item of takeBatch())
-        yield { path: item.path, fingerprint: item.fingerprint, contents: render(item.page), page: item.page };
-      await new Promise((resolve) => setImmediate(resolve));
-    } else if (inFlight > 0) {
-      await new Promise<void>((resolve) => (waiting = resolve));
-      waiting = undefined;
-    } else {
-      break;
-    }
-  }
-  yield* drain();
+  for (const page of orderPages(input.site.pages, input.onlyPages))
+    yield planPage(input, page, fingerprintPage, render);
   yield* planOtherOutputs(input);
 }
 
 const RANK_ARTICLE = 3;
 
 /** One page's output: kept (no contents) when its fingerprint is unchanged; rendered with `render` when given. */
-function planPage(
+export function planPage(
   input: PlanInput,
   page: Page,
-  rank: number,
   fingerprintPage: (page: Page) => string,
   render: ((page: Page) => string) | undefined,
 ): PlannedOutput {
@@ -208,7 +92,7 @@ function planPage(
 }
 
 /** Feeds, sitemaps, `latest.json`, robots.txt and theme assets: everything but pages. */
-async function* planOtherOutputs(input: PlanInput): AsyncGenerator<PlannedOutput> {
+export async function* planOtherOutputs(input: PlanInput): AsyncGenerator<PlannedOutput> {
   const { site, config, renderer, staticInfo, previous } = input;
   const groups: OutputGroup[] = [
     ...planFeeds(site, config, staticInfo.imageSizes ?? new Map(), input.bodies),
@@ -262,7 +146,7 @@ function fingerprintGroup(input: PlanInput, group: OutputGroup): string {
 }
 
 /** Renders and fingerprints pages with what every page shares: view context, navigation, settings. */
-function createPagePlanner(input: PlanInput): {
+export function createPagePlanner(input: PlanInput): {
   render: (page: Page) => string;
   fingerprintPage: (page: Page) => string;
 } {
@@ -299,13 +183,14 @@ function groupPaths(previous: ReadonlyMap<string, string>): Map<string, string[]
  * section), then the rest of the home and section listings, other listings,
  * articles, and the rest.
  */
-function orderPages(pages: readonly Page[], only?: ReadonlySet<number>): { page: Page; rank: number }[] {
+export function orderPages(pages: readonly Page[], only?: ReadonlySet<number>): Page[] {
   const chosen = only
     ? [...only].map((index) => ({ page: pages[index] as Page, index }))
     : pages.map((page, index) => ({ page, index }));
   return chosen
     .map(({ page, index }) => ({ page, index, rank: rankPage(page) }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index);
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ page }) => page);
 }
 
 function rankPage(page: Page): number {

@@ -3,7 +3,7 @@ import type { Place } from '../diagnostics/diagnostic.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import type { Concurrency } from '../process/process-in-parallel.js';
 import { encodeArticlePages, unpackContents } from './article-page-batch.js';
-import type { PageOffload } from './plan-outputs.js';
+import type { PageOffload } from './plan-in-parallel.js';
 import type { RenderFailure, RenderSetup } from './render-worker.js';
 
 /** Below this many pages, starting a worker costs more than it saves. */

@@ -1,4 +1,3 @@
-import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Article } from '../content/article.js';
 import type { AuthorProfile } from '../content/author-profile.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';

@@ -1,4 +1,4 @@
-import type { FeedConfig, ResolvedConfig } from '../config/resolved-config.js';
+import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { ArticleBodies } from '../content/article.js';
 import type { OutputFile } from '../output/output-file.js';
 import { urlToOutputPath } from '../output/resolve-output-path.js';

@@ -1,9 +1,9 @@
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Logger } from '../logger/create-logger.js';
 import { formatBuildSummary } from '../logger/format-build-summary.js';
+import type { Concurrency } from '../pipeline/build.js';
 import { forgetBuildOutput } from '../pipeline/build.js';
 import { createBuildSession } from '../pipeline/build-session.js';
-import type { Concurrency } from '../process/process-in-parallel.js';
 import { isLoopbackHost } from '../server/check-host.js';
 import { createDevServer, type DevServer } from '../server/dev-server.js';
 import { toOverlayErrors } from '../server/live-event.js';

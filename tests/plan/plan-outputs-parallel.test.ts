@@ -9,12 +9,8 @@ import {
   unpackContents,
 } from '../../src/plan/article-page-batch.js';
 import { createPageRenderer } from '../../src/plan/page-renderer.js';
-import {
-  type PageOffload,
-  type PlannedOutput,
-  planOutputs,
-  planOutputsInParallel,
-} from '../../src/plan/plan-outputs.js';
+import { type PageOffload, planOutputsInParallel } from '../../src/plan/plan-in-parallel.js';
+import { type PlannedOutput, planOutputs } from '../../src/plan/plan-outputs.js';
 import { createRenderer } from '../../src/render/create-renderer.js';
 import type { ArticlePage, SiteArticle } from '../../src/site/site.js';
 import { buildInMemory } from '../helpers/build-in-memory.js';

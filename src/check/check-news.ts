@@ -1,4 +1,5 @@
 import type { ArticleData } from '../content/article.js';
+import type { ErrorCode } from '../diagnostics/error-codes.js';
 
 /** Google News shows about this many characters of a headline before cutting it. */
 export const HEADLINE_MAX_CHARACTERS = 110;
@@ -17,7 +18,7 @@ export interface NewsFinding {
   readonly field: NewsField;
   readonly reason: string;
   /** Permanent rule id. */
-  readonly ruleId: string;
+  readonly ruleId: ErrorCode;
   readonly hint?: string;
   /** The other article, for duplicates. */
   readonly cause?: { readonly sourcePath: string; readonly field: NewsField };
@@ -52,7 +53,7 @@ export function checkNews(articles: readonly ArticleData[], options: NewsCheckOp
 
 function checkArticle(article: ArticleData, now: number, options: NewsCheckOptions): NewsFinding[] {
   const found: NewsFinding[] = [];
-  const add = (field: NewsField, ruleId: string, reason: string, hint?: string) =>
+  const add = (field: NewsField, ruleId: ErrorCode, reason: string, hint?: string) =>
     found.push({ sourcePath: article.sourcePath, field, ruleId, reason, ...(hint ? { hint } : {}) });
   // Graphemes never outnumber UTF-16 units: most titles need no segmenting at all.
   const length = article.title.length > HEADLINE_MAX_CHARACTERS ? countCharacters(article.title) : 0;

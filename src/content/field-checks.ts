@@ -1,4 +1,5 @@
 import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
+import type { ErrorCode, FrontMatterField } from '../diagnostics/error-codes.js';
 import type { FrontMatter } from './front-matter.js';
 
 /** Collects the diagnostics of one file while its fields are checked. */
@@ -13,7 +14,7 @@ export function reportField(
   context: FieldContext,
   path: readonly (string | number)[],
   reason: string,
-  ruleId: string,
+  ruleId: ErrorCode,
   hint?: string,
 ): void {
   const place: Place | undefined = context.frontMatter.locate(path) ??
@@ -33,7 +34,7 @@ export function describeValue(value: unknown): string {
 /** An optional text field: strings kept, numbers turned to text, anything else reported. */
 export function readText(
   context: FieldContext,
-  key: string,
+  key: FrontMatterField,
   value: unknown,
   options: { required?: boolean } = {},
 ): string | undefined {
@@ -64,7 +65,7 @@ export function readText(
 }
 
 /** A list of names: a list of strings, or one string meaning a one-item list. */
-export function readNames(context: FieldContext, key: string, value: unknown): string[] {
+export function readNames(context: FieldContext, key: FrontMatterField, value: unknown): string[] {
   if (value === undefined || value === null) return [];
   const items = Array.isArray(value) ? value : [value];
   const names: string[] = [];
@@ -87,7 +88,7 @@ export function readNames(context: FieldContext, key: string, value: unknown): s
 }
 
 /** A boolean field; anything but `true`/`false` is reported. */
-export function readBoolean(context: FieldContext, key: string, value: unknown): boolean {
+export function readBoolean(context: FieldContext, key: FrontMatterField, value: unknown): boolean {
   if (value === undefined || value === null) return false;
   if (typeof value === 'boolean') return value;
   reportField(

@@ -1,5 +1,6 @@
 import { type Document, isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
+import type { ErrorCode } from '../diagnostics/error-codes.js';
 
 /** Parsed front matter: plain data plus a way to find where each key was written. */
 export interface FrontMatter {
@@ -176,7 +177,7 @@ function fail(
   file: string,
   place: Place,
   reason: string,
-  ruleId: string,
+  ruleId: ErrorCode,
   hint: string,
 ): { ok: false; diagnostics: Diagnostic[] } {
   return { ok: false, diagnostics: [createDiagnostic({ file, place, reason, ruleId, hint })] };

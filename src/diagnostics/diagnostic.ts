@@ -1,3 +1,5 @@
+import type { ErrorCode } from './error-codes.js';
+
 /** Where in a file something is: 1-based line and column. */
 export interface Place {
   readonly line: number;
@@ -12,8 +14,8 @@ export interface Diagnostic {
   readonly severity: 'error' | 'warning';
   /** What is wrong, as a sentence: "Unexpected X, expected Y". */
   readonly reason: string;
-  /** Permanent kebab-case id, e.g. `front-matter-date`. */
-  readonly ruleId: string;
+  /** Permanent kebab-case id from the catalogue (`ERROR_CODES`), e.g. `front-matter-date`. */
+  readonly ruleId: ErrorCode;
   /** What to do about it. */
   readonly hint?: string;
   /** A related place, e.g. the first definition for a duplicate. */
@@ -24,7 +26,7 @@ export interface Diagnostic {
 export function createDiagnostic(input: {
   file: string;
   reason: string;
-  ruleId: string;
+  ruleId: ErrorCode;
   severity?: 'error' | 'warning';
   place?: Place | undefined;
   hint?: string | undefined;

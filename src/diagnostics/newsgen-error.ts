@@ -1,4 +1,5 @@
 import type { Diagnostic, Place } from './diagnostic.js';
+import type { ErrorCode } from './error-codes.js';
 
 /** Exit code for a failed build (content, template or config errors). */
 export const EXIT_BUILD_ERROR = 1;
@@ -7,7 +8,7 @@ export const EXIT_USAGE = 2;
 
 /** Options of a {@link NewsgenError}. */
 export interface NewsgenErrorOptions {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly file?: string | undefined;
   readonly place?: Place | undefined;
   readonly hint?: string | undefined;
@@ -25,7 +26,7 @@ export interface NewsgenErrorOptions {
  */
 export class NewsgenError extends Error {
   override readonly name = 'NewsgenError';
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly file: string | undefined;
   readonly place: Place | undefined;
   readonly hint: string | undefined;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
+import type { ErrorCode } from '../diagnostics/error-codes.js';
 import { runBounded } from '../output/run-bounded.js';
 import type { DerivedStore } from './derived-store.js';
 import type { ImageEncoder, SourceReading } from './image-encoder.js';
@@ -86,6 +87,6 @@ export async function readSources(
   return { sources, diagnostics, read };
 }
 
-function report(use: ImageReference, reason: string, ruleId: string, hint?: string): Diagnostic {
+function report(use: ImageReference, reason: string, ruleId: ErrorCode, hint?: string): Diagnostic {
   return createDiagnostic({ file: use.usedBy.file, place: use.usedBy.place, reason, ruleId, hint });
 }

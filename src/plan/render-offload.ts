@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Place } from '../diagnostics/diagnostic.js';
+import { isErrorCode } from '../diagnostics/error-codes.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import type { Concurrency } from '../process/process-in-parallel.js';
 import { encodeArticlePages, unpackContents } from './article-page-batch.js';
@@ -52,7 +53,12 @@ export function createRenderOffload(
       const result = (await active.run(encodeArticlePages(pages, bodies))) as Uint8Array | RenderFailure;
       if (result instanceof Uint8Array) return unpackContents(result);
       const { message, code, file, place, hint } = result.error;
-      throw new NewsgenError(message, { code, file, place: place as Place | undefined, hint });
+      throw new NewsgenError(message, {
+        code: isErrorCode(code) ? code : 'template-render',
+        file,
+        place: place as Place | undefined,
+        hint,
+      });
     },
     async close() {
       await starting?.catch(() => undefined);

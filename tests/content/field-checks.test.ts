@@ -20,10 +20,10 @@ describe('describeValue', () => {
 
 describe('readText', () => {
   test('trims text, turns numbers into text and treats blank text as absent', () => {
-    const context = createContext('a: "  Jakarta  "', 'b: 2016', 'c: "   "');
-    expect(readText(context, 'a', context.frontMatter.data['a'])).toBe('Jakarta');
-    expect(readText(context, 'b', context.frontMatter.data['b'])).toBe('2016');
-    expect(readText(context, 'c', context.frontMatter.data['c'])).toBeUndefined();
+    const context = createContext('dateline: "  Jakarta  "', 'editor: 2016', 'caption: "   "');
+    expect(readText(context, 'dateline', context.frontMatter.data['dateline'])).toBe('Jakarta');
+    expect(readText(context, 'editor', context.frontMatter.data['editor'])).toBe('2016');
+    expect(readText(context, 'caption', context.frontMatter.data['caption'])).toBeUndefined();
     expect(context.diagnostics).toEqual([]);
   });
 
@@ -50,9 +50,9 @@ describe('readText', () => {
 
 describe('readNames', () => {
   test('reads one string as a one-name list and drops repeats and blanks', () => {
-    const context = createContext('tags: Pangan', 'list: [Pangan, " Pasar ", Pangan, ""]');
+    const context = createContext('tags: Pangan', 'authors: [Pangan, " Pasar ", Pangan, ""]');
     expect(readNames(context, 'tags', context.frontMatter.data['tags'])).toEqual(['Pangan']);
-    expect(readNames(context, 'list', context.frontMatter.data['list'])).toEqual(['Pangan', 'Pasar']);
+    expect(readNames(context, 'authors', context.frontMatter.data['authors'])).toEqual(['Pangan', 'Pasar']);
     expect(context.diagnostics).toEqual([]);
   });
 
@@ -67,10 +67,10 @@ describe('readNames', () => {
 
 describe('readBoolean', () => {
   test('reads true and false and treats absence as false', () => {
-    const context = createContext('a: true', 'b: false');
-    expect(readBoolean(context, 'a', true)).toBe(true);
-    expect(readBoolean(context, 'b', false)).toBe(false);
-    expect(readBoolean(context, 'c', undefined)).toBe(false);
+    const context = createContext('draft: true');
+    expect(readBoolean(context, 'draft', true)).toBe(true);
+    expect(readBoolean(context, 'draft', false)).toBe(false);
+    expect(readBoolean(context, 'draft', undefined)).toBe(false);
     expect(context.diagnostics).toEqual([]);
   });
 

@@ -23,7 +23,7 @@ const warning = createDiagnostic({
   file: 'content/ekonomi/beras.md',
   place: { line: 1, column: 1 },
   reason: 'Unexpected missing summary, expected one for feeds',
-  ruleId: 'missing-summary',
+  ruleId: 'news-summary-missing',
   severity: 'warning',
 });
 
@@ -48,7 +48,7 @@ describe('formatDiagnostics', () => {
 
   it('sorts by file, then line, whatever the input order', () => {
     const text = formatDiagnostics([duplicate, dateProblem, warning], { color: false });
-    const order = ['missing-summary', 'front-matter-date', 'duplicate-url'].map((id) => text.indexOf(id));
+    const order = ['news-summary-missing', 'front-matter-date', 'duplicate-url'].map((id) => text.indexOf(id));
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
@@ -69,7 +69,7 @@ describe('formatDiagnostics', () => {
   });
 
   it('prints a file without a position as just its path', () => {
-    const noPlace = createDiagnostic({ file: 'newsgen.config.yaml', reason: 'Unexpected key', ruleId: 'config-key' });
+    const noPlace = createDiagnostic({ file: 'newsgen.config.yaml', reason: 'Unexpected key', ruleId: 'config-unknown-key' });
     expect(formatDiagnostics([noPlace], { color: false }).split('\n')[0]).toMatch(/^newsgen\.config\.yaml {2}error/);
   });
 
@@ -88,13 +88,13 @@ describe('formatDiagnostics', () => {
 describe('formatError', () => {
   it('prints the location, message, code and hint of an operational error', () => {
     const error = new NewsgenError('Unexpected tab in YAML, expected spaces', {
-      code: 'config-yaml',
+      code: 'config-syntax',
       file: 'newsgen.config.yaml',
       place: { line: 3, column: 1 },
       hint: 'Indent with spaces.',
     });
     expect(formatError(error, { color: false }).split('\n')).toEqual([
-      'newsgen.config.yaml:3:1  error  Unexpected tab in YAML, expected spaces  config-yaml',
+      'newsgen.config.yaml:3:1  error  Unexpected tab in YAML, expected spaces  config-syntax',
       '  hint: Indent with spaces.',
     ]);
   });
@@ -118,7 +118,7 @@ describe('formatError', () => {
   });
 
   it('colours the severity when asked to', () => {
-    const error = new NewsgenError('Broken', { code: 'x' });
+    const error = new NewsgenError('Broken', { code: 'build-failed' });
     expect(formatError(error, { color: true })).toContain(`${ESC}31merror${ESC}39m`);
   });
 });

@@ -33,12 +33,12 @@ describe('formatGithubAnnotations', () => {
         file: 'content/a,b:c%.md',
         place: { line: 1, column: 1 },
         reason: '100% wrong\r\n::error::injected',
-        ruleId: 'x',
+        ruleId: 'front-matter-title',
         hint: 'Fix it.',
       }),
     ]);
     expect(text).toBe(
-      '::error file=content/a%2Cb%3Ac%25.md,line=1,col=1,title=x::100%25 wrong%0D%0A::error::injected%0AFix it.\n',
+      '::error file=content/a%2Cb%3Ac%25.md,line=1,col=1,title=front-matter-title::100%25 wrong%0D%0A::error::injected%0AFix it.\n',
     );
     expect(text.split('\n')).toHaveLength(2);
   });

@@ -1,0 +1,220 @@
+/** What the catalogue says about one code: a short title, and what a user does about it. */
+export interface ErrorCodeInfo {
+  readonly title: string;
+  readonly hint: string;
+}
+
+/** Front matter fields whose problems carry a `front-matter-<field>` code. */
+export const FRONT_MATTER_FIELDS = [
+  'title',
+  'date',
+  'updated',
+  'expires',
+  'author',
+  'authors',
+  'section',
+  'tags',
+  'image',
+  'caption',
+  'summary',
+  'slug',
+  'id',
+  'dateline',
+  'editor',
+  'draft',
+  'corrections',
+  'name',
+  'role',
+  'avatar',
+] as const;
+
+/** A front matter field with a code of its own. */
+export type FrontMatterField = (typeof FRONT_MATTER_FIELDS)[number];
+
+const FIXED_CODES = {
+  'front-matter-missing': {
+    title: 'A content file has no front matter',
+    hint: 'Start the file with a front matter block between two `---` lines.',
+  },
+  'front-matter-unclosed': {
+    title: 'Front matter is not closed',
+    hint: 'End the front matter with a line of three dashes (`---`).',
+  },
+  'front-matter-yaml': {
+    title: 'Front matter is not valid YAML',
+    hint: 'Fix the YAML at the place shown; quote text that holds a colon or starts with a special character.',
+  },
+  'file-encoding': { title: 'A file is not valid UTF-8', hint: 'Save the file as UTF-8.' },
+  'author-avatar': {
+    title: 'An author avatar is not a site path or an https URL',
+    hint: 'Use a path such as /images/authors/x.jpg or an https URL.',
+  },
+  'author-links': {
+    title: 'An author link is malformed',
+    hint: 'Give each link a `name` and an http(s) or mailto `url`.',
+  },
+  'duplicate-author': {
+    title: 'Two profiles describe one author',
+    hint: 'Keep one profile per author: remove the other, or give the author another name.',
+  },
+  'duplicate-url': {
+    title: 'Two pages have the same URL',
+    hint: 'Give one of them another slug (`slug:`) or move it to another section.',
+  },
+  'url-case-collision': {
+    title: 'Two URLs differ only in letter case',
+    hint: 'Rename one: case-insensitive disks and hosts cannot hold both.',
+  },
+  'markdown-nesting': {
+    title: 'Markdown nested too deep',
+    hint: 'Quotes, lists and emphasis may nest at most 256 levels: flatten the structure at the place shown.',
+  },
+  'markdown-html-nesting': {
+    title: 'Raw HTML nested too deep',
+    hint: 'HTML elements may nest at most 512 levels, as in browsers: flatten the structure at the place shown.',
+  },
+  'image-missing': { title: 'An image file does not exist', hint: 'Add the file, or fix the path in the article.' },
+  'image-too-large': {
+    title: 'An image has more pixels than the limit',
+    hint: 'Resize the source file, or raise `images.maxPixels` in the config.',
+  },
+  'image-unreadable': {
+    title: 'An image cannot be read',
+    hint: 'Check that the file is a JPEG, PNG, WebP, AVIF, GIF or SVG image and is not damaged.',
+  },
+  'image-outside': {
+    title: 'An image path leaves the content folder',
+    hint: 'Keep page-bundle images beside the article, or use a site path such as /images/x.jpg for the static folder.',
+  },
+  'image-small': {
+    title: 'A lead image is narrower than 1200 px',
+    hint: 'Google Discover and Top Stories show large previews only for images at least 1200 px wide: use a larger source.',
+  },
+  'check-failed': {
+    title: '`newsgen check` found problems',
+    hint: 'Fix the errors listed above (and, with `--strict`, the warnings).',
+  },
+  'news-duplicate-title': {
+    title: 'Two articles of the last 48 hours share a headline',
+    hint: 'Give one of them a headline of its own: Google News shows one of two identical titles.',
+  },
+  'news-future-date': {
+    title: 'An article is dated in the future',
+    hint: 'It is published once the build clock reaches its date; build with `--future` to publish it now.',
+  },
+  'news-headline-length': {
+    title: 'A headline is longer than Google News shows',
+    hint: 'Shorten the title to about 110 characters or fewer.',
+  },
+  'news-image-width': {
+    title: 'A lead image is narrower than 1200 px',
+    hint: 'Google Discover and Top Stories want lead images at least 1200 px wide: use a larger source.',
+  },
+  'news-summary-missing': {
+    title: 'An article has no summary',
+    hint: 'Add a `summary:` of one or two sentences: listings, feeds and search results show it.',
+  },
+  'news-updated-before-date': {
+    title: 'An article was updated before it was published',
+    hint: 'Make `updated` later than `date`, or remove it.',
+  },
+  'config-ambiguous': { title: 'Two config files in one folder', hint: 'Keep one of them, or pass `--config`.' },
+  'config-invalid': { title: 'A config value is invalid', hint: 'Fix the value at the place shown.' },
+  'config-load': { title: 'A config file cannot be loaded', hint: 'Fix the error the config module threw.' },
+  'config-missing': { title: 'The config file does not exist', hint: 'Check the path given to `--config`.' },
+  'config-syntax': { title: 'A config file has a syntax error', hint: 'Fix the syntax at the place shown.' },
+  'config-unknown-key': {
+    title: 'A config key is not known',
+    hint: 'Check the spelling against the config reference; unknown keys are ignored.',
+  },
+  'templates-missing': {
+    title: 'The templates folder does not exist',
+    hint: 'Check the path given to `--templates` or `templates` in the config.',
+  },
+  'template-folder': { title: 'A templates folder cannot be read', hint: 'Check the folder and its permissions.' },
+  'template-missing': {
+    title: 'A page template is missing',
+    hint: 'Add the template to your templates folder, or remove the override that hides the theme’s.',
+  },
+  'template-missing-partial': {
+    title: 'A template uses a partial that does not exist',
+    hint: 'Add the partial under `partials/`, or fix its name.',
+  },
+  'template-render': {
+    title: 'A template failed while rendering a page',
+    hint: 'Fix the template at the place shown.',
+  },
+  'template-syntax': { title: 'A template has a syntax error', hint: 'Fix the Handlebars syntax at the place shown.' },
+  'duplicate-output': {
+    title: 'Two outputs would write one file',
+    hint: 'Rename one of the pages or files that claim the path.',
+  },
+  'output-collision': {
+    title: 'A static file or folder is in the way of a generated file',
+    hint: 'Rename or move the static file or folder.',
+  },
+  'output-io': {
+    title: 'The output folder cannot be written',
+    hint: 'Check the disk space and the permissions of the output folder.',
+  },
+  'unsafe-out-dir': {
+    title: 'The output folder is not one newsgen may replace',
+    hint: 'Choose another `--out` (or `out` in the config) for the built site.',
+  },
+  'unsafe-output-path': {
+    title: 'An output path is unsafe',
+    hint: 'Rename the slug, tag or file so that its name is valid on every file system.',
+  },
+  'build-failed': {
+    title: 'The build failed',
+    hint: 'Fix the errors listed above; the previous output was left as it was.',
+  },
+  'changes-write': {
+    title: 'The change manifest cannot be written',
+    hint: 'Check that the folder of the --changes file exists and may be written.',
+  },
+  usage: { title: 'A command was used wrongly', hint: 'Run `newsgen <command> --help` for its options.' },
+  'init-cancelled': { title: 'Site creation was cancelled', hint: 'Run `newsgen init` again when ready.' },
+  'init-not-empty': {
+    title: 'The folder for a new site is not empty',
+    hint: 'Choose an empty folder, or pass `--force` to add the starter files beside what is there.',
+  },
+  'init-not-folder': { title: 'The path for a new site is a file', hint: 'Choose a folder.' },
+  'init-write': { title: 'A starter file cannot be written', hint: 'Check the folder’s permissions.' },
+  'new-exists': {
+    title: 'The new file already exists',
+    hint: 'Choose another title or pass a different `--section`; newsgen never overwrites content.',
+  },
+  'new-write': { title: 'The new file cannot be written', hint: 'Check the content folder’s permissions.' },
+  'watch-failed': { title: 'Watching the site failed', hint: 'Restart `newsgen watch` or `newsgen serve`.' },
+  'watch-limit': {
+    title: 'The system ran out of file watches',
+    hint: 'Raise the limit: `sudo sysctl fs.inotify.max_user_watches=524288`.',
+  },
+  'serve-listen': { title: 'The preview server cannot listen', hint: 'Choose another `--port` or `--host`.' },
+} as const satisfies Record<string, ErrorCodeInfo>;
+
+/** Every permanent id of an error or warning newsgen reports. */
+export type ErrorCode = keyof typeof FIXED_CODES | `front-matter-${FrontMatterField}`;
+
+/**
+ * The catalogue: every code with its title and hint. Codes are permanent, so
+ * scripts and CI annotations may match on them; the README lists them all.
+ */
+export const ERROR_CODES: Readonly<Record<ErrorCode, ErrorCodeInfo>> = {
+  ...FIXED_CODES,
+  ...(Object.fromEntries(
+    FRONT_MATTER_FIELDS.map((field) => [
+      `front-matter-${field}`,
+      {
+        title: `The \`${field}\` field is missing or invalid`,
+        hint: `Fix \`${field}\` at the place shown; the front matter reference lists what it takes.`,
+      },
+    ]),
+  ) as Record<`front-matter-${FrontMatterField}`, ErrorCodeInfo>),
+};
+
+/** Whether `value` names a code of the catalogue (for values crossing a thread or process boundary). */
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(ERROR_CODES, value);
+}

@@ -69,7 +69,11 @@ describe('formatDiagnostics', () => {
   });
 
   it('prints a file without a position as just its path', () => {
-    const noPlace = createDiagnostic({ file: 'newsgen.config.yaml', reason: 'Unexpected key', ruleId: 'config-unknown-key' });
+    const noPlace = createDiagnostic({
+      file: 'newsgen.config.yaml',
+      reason: 'Unexpected key',
+      ruleId: 'config-unknown-key',
+    });
     expect(formatDiagnostics([noPlace], { color: false }).split('\n')[0]).toMatch(/^newsgen\.config\.yaml {2}error/);
   });
 

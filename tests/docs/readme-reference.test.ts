@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../../src/diagnostics/error-codes.js';
+import { ROOT } from '../helpers/fixture-site.js';
+
+const README = path.join(ROOT, 'README.md');
+const START = '<!-- error-codes:start -->\n';
+const END = '<!-- error-codes:end -->';
+
+/** The error-code table as the README shows it, from the catalogue. */
+function renderErrorCodes(): string {
+  const rows = Object.entries(ERROR_CODES)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([code, info]) => `| \`${code}\` | ${info.title} | ${info.hint.replaceAll('|', '\\|')} |`);
+  return ['| code | what | what to do |', '| --- | --- | --- |', ...rows, ''].join('\n');
+}
+
+describe('the README reference', () => {
+  it('lists every error code of the catalogue with its title and hint (UPDATE=1 writes the table again)', () => {
+    const readme = readFileSync(README, 'utf8');
+    const start = readme.indexOf(START);
+    const end = readme.indexOf(END);
+    expect(start, 'the README needs the error-codes markers').toBeGreaterThan(-1);
+    const table = renderErrorCodes();
+    const updated = readme.slice(0, start + START.length) + table + readme.slice(end);
+    if (process.env['UPDATE']) writeFileSync(README, updated);
+    expect(readFileSync(README, 'utf8'), 'the README error-code table is out of date: run npm run docs').toBe(updated);
+    for (const code of Object.keys(ERROR_CODES)) expect(table).toContain(`| \`${code}\` |`);
+  });
+
+  it('names every folder of src/ in the Architecture section', () => {
+    const readme = readFileSync(README, 'utf8');
+    const architecture = readme.slice(readme.indexOf('## Architecture'));
+    const folders = readdirSync(path.join(ROOT, 'src'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    expect(folders.length).toBeGreaterThan(10);
+    for (const folder of folders) expect(architecture, `src/${folder.name}/`).toContain(`\`src/${folder.name}/\``);
+  });
+});

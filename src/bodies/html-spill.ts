@@ -4,10 +4,9 @@ import { openChunkWriter } from '../cache/chunk-writer.js';
 
 /**
  * Article HTML kept in a temporary file instead of in memory while a large
- * build runs: a 100,000-article build would otherwise hold some 250 MB of
- * bodies from processing to the last page written, though each is read once
- * or twice (its page, a feed). Written through a chunk writer, read back
- * with one `pread` each.
+ * build runs: otherwise every body would stay in memory from processing to
+ * the last page written, though each is read once or twice (its page, a
+ * feed). Written through a chunk writer, read back with one `pread` each.
  */
 export interface HtmlSpill {
   /** Stores `html` and returns what reads it back (valid until `close`). */

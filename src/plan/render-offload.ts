@@ -10,10 +10,9 @@ import type { RenderFailure, RenderSetup } from './render-worker.js';
 /** Below this many pages, starting a worker costs more than it saves. */
 const PAGE_THRESHOLD = 400;
 /**
- * `auto` renders on workers only with at least this many cores. Measured on
- * two: no faster (V8's background threads and the kernel's file creation
- * already keep both cores busy while pages are written) and 90 MB more
- * memory for a 3,000-article site.
+ * `auto` renders on workers only with at least this many cores: on two, V8's
+ * background threads and the kernel's file creation already keep both cores
+ * busy while pages are written, so a render thread adds memory, not speed.
  */
 const AUTO_MIN_CORES = 3;
 

@@ -42,9 +42,8 @@ const WORKER_THRESHOLD = 400;
 const BATCH_SIZE = 64;
 /**
  * Files this thread processes between looks at the event loop. A worker that
- * finishes a batch waits for this thread to send the next one: yielding only
- * after a whole batch (about 200 ms of Markdown) left the worker idle for a
- * quarter of the process stage.
+ * finishes a batch waits for this thread to send the next one, so this
+ * thread must not work through a whole batch of its own before looking.
  */
 const YIELD_EVERY = 4;
 

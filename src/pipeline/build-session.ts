@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { CacheCorruptionError } from '../cache/build-cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Logger } from '../logger/create-logger.js';
 import { formatDuration } from '../logger/format-duration.js';
 import type { PlannedOutput } from '../plan/plan-outputs.js';
@@ -27,6 +28,16 @@ export interface SessionBuildResult {
   /** True when nothing changed and nothing was done. */
   readonly upToDate: boolean;
   readonly durationMs: number;
+  /** Warnings about the content (errors are thrown as a NewsgenError). */
+  readonly warnings: readonly Diagnostic[];
+  /** How long each stage took, in the order they ran. */
+  readonly timings: readonly StageTiming[];
+}
+
+/** One stage's share of a build. */
+export interface StageTiming {
+  readonly stage: 'inputs' | 'process' | 'model' | 'render' | 'write' | 'save';
+  readonly ms: number;
 }
 
 /** Builds a site again and again, redoing only what its changed inputs require. */
@@ -73,9 +84,10 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
  */
 async function runStages(context: SessionContext, changes: SourceChanges | undefined): Promise<SessionBuildResult> {
   const started = performance.now();
-  const time = createStageTimer(context.options.logger);
+  const timings: StageTiming[] = [];
+  const time = createStageTimer(context.options.logger, timings);
   const inputs = await time('inputs', () => readInputs(context, changes));
-  if (inputs.upToDate) return upToDateResult(context, started);
+  if (inputs.upToDate) return upToDateResult(context, started, timings);
   const processed = await time('process', () => processContent(context, inputs));
   const model = await time('model', () => modelSite(context, inputs, processed));
   const renderStarted = performance.now();
@@ -95,10 +107,12 @@ async function runStages(context: SessionContext, changes: SourceChanges | undef
     processed: processed.stale.length,
     upToDate: false,
     durationMs: performance.now() - started,
+    warnings: model.warnings,
+    timings,
   };
 }
 
-function upToDateResult(context: SessionContext, started: number): SessionBuildResult {
+function upToDateResult(context: SessionContext, started: number, timings: StageTiming[]): SessionBuildResult {
   const state = context.memory.cache?.state;
   return {
     articles: state?.articleCount ?? 0,
@@ -108,13 +122,18 @@ function upToDateResult(context: SessionContext, started: number): SessionBuildR
     processed: 0,
     upToDate: true,
     durationMs: performance.now() - started,
+    warnings: [],
+    timings,
   };
 }
 
-/** Times stages and reports each at debug level, aligned: `render    1.2 s`. */
-function createStageTimer(logger: Logger) {
-  const report = (stage: string, ms: number) => logger.debug(`${stage.padEnd(9)} ${formatDuration(ms)}`);
-  const time = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
+/** Times stages into `timings` and reports each at debug level, aligned: `render    1.2 s`. */
+function createStageTimer(logger: Logger, timings: StageTiming[]) {
+  const report = (stage: StageTiming['stage'], ms: number) => {
+    timings.push({ stage, ms });
+    logger.debug(`${stage.padEnd(9)} ${formatDuration(ms)}`);
+  };
+  const time = async <T>(stage: StageTiming['stage'], run: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();
     const value = await run();
     report(stage, performance.now() - start);

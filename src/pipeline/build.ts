@@ -1,11 +1,13 @@
 import path from 'node:path';
 import { forgetCachedOutput } from '../cache/build-cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatDiagnostics } from '../diagnostics/format-diagnostics.js';
 import type { Logger } from '../logger/create-logger.js';
 import { formatBuildSummary } from '../logger/format-build-summary.js';
 import { formatDuration } from '../logger/format-duration.js';
 import type { Concurrency } from '../process/process-in-parallel.js';
-import { createBuildSession } from './build-session.js';
+import { createBuildSession, type StageTiming } from './build-session.js';
 import { VERSION } from './version.js';
 
 export type { Concurrency } from '../process/process-in-parallel.js';
@@ -14,12 +16,15 @@ export type { Concurrency } from '../process/process-in-parallel.js';
 export interface BuildResult {
   readonly articles: number;
   readonly pages: number;
-  /** Files written (changed bytes) in this build. */
-  readonly written: number;
-  /** The change manifest: output paths written and deleted, relative to the output folder. */
-  readonly files: { readonly written: readonly string[]; readonly deleted: readonly string[] };
+  /** Output files written (changed bytes) and deleted, relative to the output folder, sorted. */
+  readonly written: readonly string[];
+  readonly deleted: readonly string[];
   readonly upToDate: boolean;
   readonly durationMs: number;
+  /** Warnings about the content (they are printed too; errors are thrown). */
+  readonly warnings: readonly Diagnostic[];
+  /** How long each stage took. */
+  readonly timings: readonly StageTiming[];
 }
 
 /** How a build uses the machine and the cache. */
@@ -29,6 +34,8 @@ export interface BuildOptions {
   readonly cache?: string | false;
   /** Worker threads for Markdown. @default 'auto' (one per core, for builds with many files to process) */
   readonly concurrency?: Concurrency;
+  /** Colour in printed warnings. @default false */
+  readonly color?: boolean;
 }
 
 /** The default cache folder of a site: deleting `node_modules` (or that folder) makes the next build cold. */
@@ -50,18 +57,23 @@ export async function build(config: ResolvedConfig, options: BuildOptions): Prom
   });
   try {
     const result = await session.build();
+    if (result.warnings.length > 0)
+      options.logger.warn(formatDiagnostics(result.warnings, { color: options.color ?? false }));
     if (result.upToDate)
       options.logger.info(
         `Up to date: ${result.pages} pages in ${formatDuration(result.durationMs)} (nothing changed)`,
       );
     else options.logger.info(`${formatBuildSummary(result)} (${result.written.length} files written)`);
+    const { articles, pages, upToDate, durationMs, warnings, timings } = result;
     return {
-      articles: result.articles,
-      pages: result.pages,
-      written: result.written.length,
-      files: { written: result.written, deleted: result.deleted },
-      upToDate: result.upToDate,
-      durationMs: result.durationMs,
+      articles,
+      pages,
+      written: [...result.written].sort(),
+      deleted: [...result.deleted].sort(),
+      upToDate,
+      durationMs,
+      warnings,
+      timings,
     };
   } finally {
     await session.close();

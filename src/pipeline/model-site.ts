@@ -1,4 +1,5 @@
 import type { Article } from '../content/article.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { failOnErrors } from '../diagnostics/fail-on-errors.js';
 import { patchArticles } from '../incremental/patch-articles.js';
 import { collectResults } from '../process/collect-results.js';
@@ -21,6 +22,10 @@ export interface SiteModel {
   readonly bodyOnly: ReadonlySet<Page> | undefined;
   /** Every article of the content, published or not (undefined for a patched model: its dates did not change). */
   readonly articles: readonly Article[] | undefined;
+  /** Warnings about the content and the model (errors are thrown). */
+  readonly warnings: readonly Diagnostic[];
+  /** The warnings the model itself found (not one file's), kept for a later patch of it. */
+  readonly modelWarnings: readonly Diagnostic[];
 }
 
 /**
@@ -49,7 +54,14 @@ export function modelSite(context: SessionContext, inputs: BuildInputs, processe
         ]),
       )
     : undefined;
-  if (patched) return { site: patched.site, patched: true, bodyOnly: patched.pages, articles: undefined };
+  if (patched) {
+    const fileWarnings = [...memory.results.values()].flatMap(({ result }) =>
+      result.kind === 'failed' ? [] : (result.warnings ?? []),
+    );
+    const modelWarnings = previous?.modelWarnings ?? [];
+    const warnings = [...fileWarnings, ...modelWarnings];
+    return { site: patched.site, patched: true, bodyOnly: patched.pages, articles: undefined, warnings, modelWarnings };
+  }
   const content = collectResults(
     inputs.sorted.flatMap((entry) => {
       const cached = memory.results.get(entry.source.path);
@@ -65,5 +77,15 @@ export function modelSite(context: SessionContext, inputs: BuildInputs, processe
     (article) => displayPaths.get(article.sourcePath) ?? article.sourcePath,
   );
   failOnErrors(modelled.diagnostics, 'content');
-  return { site: modelled.site, patched: false, bodyOnly: undefined, articles: content.articles };
+  const isWarning = (found: Diagnostic) => found.severity === 'warning';
+  const modelWarnings = modelled.diagnostics.filter(isWarning);
+  const warnings = [...content.diagnostics.filter(isWarning), ...modelWarnings];
+  return {
+    site: modelled.site,
+    patched: false,
+    bodyOnly: undefined,
+    articles: content.articles,
+    warnings,
+    modelWarnings,
+  };
 }

@@ -40,5 +40,10 @@ export async function saveSession(
     pageCount: model.site.pages.length,
   };
   await cache.save(state, written.outputs, memory.results, (sourcePath) => memory.bodies.saved(sourcePath));
-  memory.lastModel = { site: model.site, settings: inputs.settings, pathsHash: memory.order?.hash ?? '' };
+  memory.lastModel = {
+    site: model.site,
+    settings: inputs.settings,
+    pathsHash: memory.order?.hash ?? '',
+    modelWarnings: model.modelWarnings,
+  };
 }

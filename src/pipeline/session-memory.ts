@@ -1,6 +1,7 @@
 import { type BodyStore, createBodyStore } from '../bodies/article-bodies.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { SourceFile } from '../content/source-file.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { OutputState, ResultMap, SessionCache } from '../incremental/session-cache.js';
 import type { Logger } from '../logger/create-logger.js';
 import type { Concurrency, ProcessorHolder } from '../process/process-in-parallel.js';
@@ -51,7 +52,15 @@ export interface SessionMemory {
   images: { readonly stamp: string; readonly sizes: ImageSizes } | undefined;
   readonly processor: ProcessorHolder;
   /** The last successful build's model, for a change that keeps the site's structure. */
-  lastModel: { readonly site: Site; readonly settings: string; readonly pathsHash: string } | undefined;
+  lastModel: LastModel | undefined;
+}
+
+/** The last successful build's model and what it was made from. */
+export interface LastModel {
+  readonly site: Site;
+  readonly settings: string;
+  readonly pathsHash: string;
+  readonly modelWarnings: readonly Diagnostic[];
 }
 
 /** What every stage of a session's builds reads: the config, the session's options and its memory. */

@@ -12,8 +12,9 @@ export interface ProcessedContent {
 }
 
 /**
- * Gathers per-file results (in source order) into articles and profiles.
- * Two profiles for one author are reported, pointing at the first.
+ * Gathers per-file results (in source order) into articles and profiles,
+ * with every error and warning. Two profiles for one author are reported,
+ * pointing at the first.
  */
 export function collectResults(
   results: readonly { readonly source: Pick<SourceFile, 'displayPath'>; readonly result: ProcessResult }[],
@@ -22,6 +23,7 @@ export function collectResults(
   const profiles = new Map<string, AuthorProfile>();
   const diagnostics: Diagnostic[] = [];
   for (const { source, result } of results) {
+    if (result.kind !== 'failed' && result.warnings) diagnostics.push(...result.warnings);
     if (result.kind === 'article') articles.push(result.article);
     else if (result.kind === 'failed') diagnostics.push(...result.diagnostics);
     else {

@@ -17,9 +17,13 @@ export const AUTHORS_FOLDER = 'authors/';
 
 /** The outcome of processing one content file: a value, or its diagnostics. Article bodies are kept apart (see {@link ProcessedSource}). */
 export type ProcessResult =
-  | { readonly kind: 'article'; readonly article: Article }
-  | { readonly kind: 'profile'; readonly profile: AuthorProfile }
-  | { readonly kind: 'profiles'; readonly profiles: readonly AuthorProfile[] }
+  | { readonly kind: 'article'; readonly article: Article; readonly warnings?: readonly Diagnostic[] }
+  | { readonly kind: 'profile'; readonly profile: AuthorProfile; readonly warnings?: readonly Diagnostic[] }
+  | {
+      readonly kind: 'profiles';
+      readonly profiles: readonly AuthorProfile[];
+      readonly warnings?: readonly Diagnostic[];
+    }
   | { readonly kind: 'failed'; readonly diagnostics: readonly Diagnostic[] };
 
 /** One processed file: its result, and an article's body HTML, which the build keeps apart from the model. */

@@ -12,6 +12,8 @@ const RESULT: SessionBuildResult = {
   processed: 0,
   upToDate: false,
   durationMs: 1,
+  warnings: [],
+  timings: [],
 };
 const NO_CHANGES = { changed: [], removed: [], templates: false, static: false, config: false, rescan: false };
 

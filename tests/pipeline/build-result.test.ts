@@ -1,0 +1,50 @@
+import { rmSync, unlinkSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { loadConfig } from '../../src/config/load-config.js';
+import { resolveConfig } from '../../src/config/resolve-config.js';
+import { createLogger } from '../../src/logger/create-logger.js';
+import { build } from '../../src/pipeline/build.js';
+import { article, createFixtureSite } from '../helpers/fixture-site.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+async function buildSite(dir: string) {
+  const { config } = resolveConfig(dir, await loadConfig(dir, undefined), { now: '2016-09-10T00:00:00Z' }, new Date());
+  return build(config, { logger: createLogger({ level: 'silent' }), concurrency: 0 });
+}
+
+describe('the result of a build', () => {
+  test('lists the files written and deleted, sorted, and times every stage in order', async () => {
+    const dir = createFixtureSite({
+      'newsgen.config.json': JSON.stringify({ title: 'Warta', baseUrl: 'https://warta.example/' }),
+      'content/ekonomi/cabai.md': article({ title: 'Harga cabai turun' }),
+      'content/ekonomi/beras.md': article({ title: 'Harga beras naik', date: '2016-09-08 09:00' }),
+    });
+    dirs.push(dir);
+    const first = await buildSite(dir);
+    expect(first.upToDate).toBe(false);
+    expect(first.written).toContain('ekonomi/cabai/index.html');
+    expect(first.written).toEqual([...first.written].sort());
+    expect(first.timings.map((timing) => timing.stage)).toEqual([
+      'inputs',
+      'process',
+      'model',
+      'render',
+      'write',
+      'save',
+    ]);
+    expect(first.timings.every((timing) => Number.isFinite(timing.ms))).toBe(true);
+
+    unlinkSync(path.join(dir, 'content/ekonomi/beras.md'));
+    const second = await buildSite(dir);
+    expect(second.deleted).toEqual(['ekonomi/beras/index.html']);
+
+    const third = await buildSite(dir);
+    expect(third).toMatchObject({ upToDate: true, written: [], deleted: [] });
+    expect(third.timings.map((timing) => timing.stage)).toEqual(['inputs']);
+  });
+});

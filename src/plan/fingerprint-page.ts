@@ -1,6 +1,6 @@
 import type { ArticleBodies } from '../content/article.js';
 import { hashBytes } from '../hash/hash-bytes.js';
-import type { Page, Pagination, SiteArticle } from '../site/site.js';
+import type { Page, Pagination, SiteArticle, Term } from '../site/site.js';
 
 /** Fingerprints pages from the site model; see {@link createPageFingerprinter}. */
 export type PageFingerprinter = (page: Page) => string;
@@ -34,7 +34,7 @@ export function createPageFingerprinter(settings: string, bodies: Pick<ArticleBo
       case 'home':
         parts.push(
           page.headline ? keyOf(page.headline) : '',
-          ...page.sections.map((block) => `${JSON.stringify(block.term)}\n${keysOf(block.articles)}`),
+          ...page.sections.map((block) => `${describeTerm(block.term)}\n${keysOf(block.articles)}`),
           keysOf(page.articles),
           describePagination(page.pagination),
         );
@@ -42,7 +42,7 @@ export function createPageFingerprinter(settings: string, bodies: Pick<ArticleBo
       case 'list':
         parts.push(
           page.taxonomy,
-          JSON.stringify([page.term, page.period, page.author]),
+          JSON.stringify([page.term && describeTerm(page.term), page.period, page.author]),
           keysOf(page.articles),
           describePagination(page.pagination),
         );
@@ -57,9 +57,14 @@ export function createPageFingerprinter(settings: string, bodies: Pick<ArticleBo
   };
 }
 
-/** Page URLs follow from the first one, so position, count and first URL describe the navigation. */
+/** What pages print of a term: never its count, which only the term indexes show. */
+export function describeTerm(term: Term): string {
+  return `${term.taxonomy} ${term.slug} ${term.url} ${term.name}`;
+}
+
+/** Everything a page's navigation shows. */
 function describePagination(pagination: Pagination): string {
-  return `${pagination.current}/${pagination.total} ${pagination.urls[0] ?? ''}`;
+  return JSON.stringify(pagination);
 }
 
 /** The fields of an article that any page may print (everything but its body). */
@@ -77,8 +82,8 @@ function describeArticle(article: SiteArticle): string {
     article.editor,
     article.draft,
     article.corrections,
-    article.sectionTerm,
-    article.tagTerms,
-    article.authorTerms,
+    describeTerm(article.sectionTerm),
+    article.tagTerms.map(describeTerm),
+    article.authorTerms.map(describeTerm),
   ]);
 }

@@ -10,7 +10,7 @@ import { type OutputGroup, planFeeds } from '../syndication/create-feeds.js';
 import { planSitemaps } from '../syndication/create-sitemaps.js';
 import { createLatestJson } from '../syndication/latest-json.js';
 import { createRobotsTxt } from '../syndication/robots-txt.js';
-import { createPageFingerprinter } from './fingerprint-page.js';
+import { createPageFingerprinter, describeTerm } from './fingerprint-page.js';
 import { createPageRenderer } from './page-renderer.js';
 
 /** What the build knows about the static folder, read at the I/O edge. */
@@ -161,7 +161,7 @@ export function createPagePlanner(input: PlanInput): {
     }),
     // Section navigation is on every page, so it is part of every page's fingerprint.
     fingerprintPage: createPageFingerprinter(
-      hashBytes(`${input.settings}\n${JSON.stringify(site.sections)}`),
+      hashBytes(`${input.settings}\n${site.sections.map(describeTerm).join('\n')}`),
       input.bodies,
     ),
   };
@@ -195,6 +195,6 @@ export function orderPages(pages: readonly Page[], only?: ReadonlySet<number>): 
 
 function rankPage(page: Page): number {
   if (page.kind === 'home' || (page.kind === 'list' && page.taxonomy === 'section'))
-    return page.pagination.current === 1 ? 0 : 1;
+    return page.pagination.number === 0 ? 0 : 1;
   return page.kind === 'article' ? RANK_ARTICLE : 2;
 }

@@ -26,9 +26,9 @@ export const TERMS_INDEX_URLS: Readonly<Record<Taxonomy, string>> = {
 };
 
 /**
- * Home pages: the newest article as the headline, the latest of each section
- * in navigation order, then the newest-first archive, paginated. Page 1's
- * archive skips what the blocks above already show.
+ * Home pages: on the front page the newest article as the headline, the
+ * latest of each section in navigation order, then the newest articles the
+ * blocks above do not show; then the archive pages (see `paginate`).
  */
 export function createHomePages(site: SiteSoFar, options: SiteOptions): HomePage[] {
   const [headline] = site.articles;
@@ -40,20 +40,30 @@ export function createHomePages(site: SiteSoFar, options: SiteOptions): HomePage
     }))
     .filter((block) => block.articles.length > 0);
   const shown = new Set<SiteArticle>([...(headline ? [headline] : []), ...sections.flatMap((block) => block.articles)]);
-  return paginate(site.articles, options.perPage, '/').map(({ items, pagination }, index) => ({
-    kind: 'home',
-    url: pagination.urls[index] ?? '/',
-    headline: index === 0 ? headline : undefined,
-    sections: index === 0 ? sections : [],
-    articles: index === 0 ? items.filter((article) => !shown.has(article)) : items,
-    pagination,
-  }));
+  return paginate(site.articles, options.perPage, '/').map(({ items, pagination }) => {
+    const front = pagination.number === 0;
+    return {
+      kind: 'home',
+      url: pagination.url,
+      headline: front ? headline : undefined,
+      sections: front ? sections : [],
+      articles: front ? items.filter((article) => !shown.has(article)) : items,
+      pagination,
+    };
+  });
 }
 
-/** One page per article, with its related articles and the other news not shown already. */
+/**
+ * One page per article, with its related articles and the other news not
+ * shown already, both chosen among the articles published at or before it
+ * (in the total order of `site.articles`): publishing a newer article never
+ * changes an older article's page. Readers still see fresh headlines: the
+ * theme replaces the other-news list from `/latest.json` in the browser.
+ */
 export function createArticlePages(site: SiteSoFar, options: SiteOptions): ArticlePage[] {
   const items = new Map<RelatedItem, SiteArticle>();
   const itemOf = new Map<SiteArticle, RelatedItem>();
+  const positions = new Map(site.articles.map((article, index) => [article, index]));
   for (const article of site.articles) {
     const item: RelatedItem = {
       id: article.id,
@@ -73,10 +83,11 @@ export function createArticlePages(site: SiteSoFar, options: SiteOptions): Artic
           .map((found) => items.get(found))
           .filter((found): found is SiteArticle => found !== undefined)
       : [];
-    const shown = new Set<SiteArticle>([article, ...related]);
+    const shown = new Set<SiteArticle>(related);
     const otherNews: SiteArticle[] = [];
-    for (const candidate of site.articles) {
+    for (let index = (positions.get(article) ?? 0) + 1; index < site.articles.length; index++) {
       if (otherNews.length >= options.otherNewsCount) break;
+      const candidate = site.articles[index] as SiteArticle;
       if (!shown.has(candidate)) otherNews.push(candidate);
     }
     return { related, otherNews };
@@ -114,7 +125,7 @@ export function createListingPages(site: SiteSoFar, options: SiteOptions): (List
       for (const { items, pagination } of paginate(groups.get(term.slug) ?? [], options.perPage, term.url)) {
         pages.push({
           kind: 'list',
-          url: pagination.urls[pagination.current - 1] ?? term.url,
+          url: pagination.url,
           taxonomy,
           term,
           period: undefined,
@@ -141,7 +152,7 @@ function createArchivePages(articles: readonly SiteArticle[], perPage: number): 
     for (const { items, pagination } of paginate(groups.get(key) ?? [], perPage, url)) {
       pages.push({
         kind: 'list',
-        url: pagination.urls[pagination.current - 1] ?? url,
+        url: pagination.url,
         taxonomy: 'archive',
         term: undefined,
         period: { year, month },

@@ -1,23 +1,70 @@
 import type { Pagination } from './site.js';
 
-/** URL path of page `n` of a listing whose first page is `firstUrl` (`/tag/x/` → `/tag/x/page/2/`). */
-export function createPageUrl(firstUrl: string, n: number): string {
-  return n === 1 ? firstUrl : `${firstUrl}page/${n}/`;
+/** Archive pages numbered on each page's navigation below (older than) the current one. */
+const OLDER_LINKS = 2;
+
+/** URL path of archive page `n` of a listing whose front page is `frontUrl` (`/tag/x/` → `/tag/x/page/2/`). */
+export function createPageUrl(frontUrl: string, n: number): string {
+  return `${frontUrl}page/${n}/`;
 }
 
 /**
- * Splits a listing into pages of `perPage`. An empty listing still has one
- * (empty) page, so every term and the home page always exist.
+ * Splits a listing (newest first) into pages that stay put as the archive
+ * grows: a front page at the listing's URL with the newest `perPage` items,
+ * and archive pages numbered from the oldest, each holding a fixed slice
+ * (`/page/1/` the oldest `perPage` items, `/page/2/` the next, …; the newest
+ * may be partial). Publishing a newer item changes only the front page and
+ * the newest archive page; every older archive page keeps its items and its
+ * navigation, which links only pages that already exist: the next newer
+ * page (or the front page), the current one and {@link OLDER_LINKS} older,
+ * and the oldest. Items within a page are newest first.
  */
 export function paginate<T>(
-  items: readonly T[],
+  newestFirst: readonly T[],
   perPage: number,
-  firstUrl: string,
+  frontUrl: string,
 ): { items: readonly T[]; pagination: Pagination }[] {
-  const total = Math.max(1, Math.ceil(items.length / perPage));
-  const urls = Array.from({ length: total }, (_, index) => createPageUrl(firstUrl, index + 1));
-  return urls.map((_, index) => ({
-    items: items.slice(index * perPage, (index + 1) * perPage),
-    pagination: { current: index + 1, total, urls },
-  }));
+  const count = newestFirst.length;
+  const archive = count > perPage ? Math.ceil(count / perPage) : 0;
+  // The first archive page holding an item the front page does not show.
+  const afterFront = archive > 0 ? Math.floor((count - perPage - 1) / perPage) + 1 : undefined;
+  const front = {
+    items: newestFirst.slice(0, perPage),
+    pagination: createPagination(frontUrl, 0, undefined, afterFront),
+  };
+  const pages = Array.from({ length: archive }, (_, index) => {
+    const number = index + 1;
+    const newer = number < archive ? number + 1 : 0;
+    return {
+      items: newestFirst.slice(Math.max(0, count - number * perPage), count - (number - 1) * perPage),
+      pagination: createPagination(frontUrl, number, newer, number > 1 ? number - 1 : undefined),
+    };
+  });
+  return [front, ...pages];
+}
+
+/** A page's navigation: only pages that exist whatever newer items arrive later. */
+function createPagination(
+  frontUrl: string,
+  number: number,
+  newer: number | undefined,
+  older: number | undefined,
+): Pagination {
+  const numbered: number[] = [];
+  if (number > 0 && newer !== undefined && newer > 0) numbered.push(newer);
+  if (number > 0) numbered.push(number);
+  const from = number > 0 ? number - 1 : (older ?? 0);
+  let lowest = from - OLDER_LINKS - (number > 0 ? 0 : 1);
+  // Never leave out page 2 alone: a gap standing for one page is that page, shown.
+  if (lowest <= 2) lowest = 0;
+  for (let n = from; n > lowest && n >= 1; n--) numbered.push(n);
+  return {
+    number,
+    frontUrl,
+    url: number === 0 ? frontUrl : createPageUrl(frontUrl, number),
+    newer: newer === undefined ? undefined : newer === 0 ? frontUrl : createPageUrl(frontUrl, newer),
+    older: older === undefined ? undefined : createPageUrl(frontUrl, older),
+    numbered: numbered.map((n) => ({ number: n, url: createPageUrl(frontUrl, n) })),
+    oldest: numbered.includes(1) || (number === 0 && older === undefined) ? undefined : createPageUrl(frontUrl, 1),
+  };
 }

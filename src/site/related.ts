@@ -10,8 +10,8 @@ export interface RelatedItem {
   readonly authors: readonly string[];
 }
 
-/** How far in time each posting list is searched, on each side of the article. */
-const NEIGHBOURS = 30;
+/** How many of the nearest older articles of each posting list are looked at. */
+const NEIGHBOURS = 60;
 const DAY = 86_400_000;
 
 /** The fields scoring reads, with keys as given (`RelatedItem`) or as small integers (inside the finder). */
@@ -31,8 +31,10 @@ interface Entry extends Scored<number> {
 /**
  * Builds a related-articles finder from inverted indexes (tag → articles,
  * author → articles, section → articles), each sorted by time. For an
- * article, candidates are the `NEIGHBOURS` nearest in time on each of its
- * posting lists, so the cost per article is bounded whatever the site's size.
+ * article, candidates are articles published before it (in the total order:
+ * older, or as old with a later id), so a newer article never changes an
+ * older one's list: the `NEIGHBOURS` nearest in time on each of its posting
+ * lists, so the cost per article is bounded whatever the site's size.
  * Score: `tag` per shared tag, `section` for the same section, `author` per
  * shared author, plus `recency` × 2^(−Δt / halfLife). Ties: newer first, then
  * id. Never the article itself.
@@ -88,6 +90,7 @@ export function createRelatedFinder(
     const consider = (candidate: Entry) => {
       if (seenIn[candidate.index] === search) return;
       seenIn[candidate.index] = search;
+      if (!isOlder(candidate, self.time, item.id)) return;
       const shared = scoreShared(self, candidate, weights);
       // Even the largest recency bonus would leave it below the last of a full list: skip the power.
       if (best.length >= count && shared + weights.recency < (best[best.length - 1] as { score: number }).score) return;
@@ -136,18 +139,34 @@ function scoreRecency(item: Scored<unknown>, candidate: Scored<unknown>, weights
   return weights.recency * 2 ** (-days / Math.max(weights.halfLifeDays, 1e-9));
 }
 
-/** Calls `visit` for the `NEIGHBOURS` items on each side of `time` in a time-sorted posting list. */
+/** Whether `candidate` comes after an article of `time` and `id` in the newest-first total order. */
+function isOlder(candidate: Entry, time: number, id: string): boolean {
+  return candidate.time < time || (candidate.time === time && compareText(candidate.item.id, id) > 0);
+}
+
+/**
+ * Calls `visit` for the `NEIGHBOURS` items just older than `time` in a
+ * time-sorted posting list, and for those exactly as old (the caller keeps
+ * those after the article in the total order).
+ */
 function visitNeighbours(list: readonly Entry[] | undefined, time: number, visit: (entry: Entry) => void): void {
   if (!list) return;
+  const first = findFirst(list, (entry) => entry.time >= time);
+  const after = findFirst(list, (entry) => entry.time > time);
+  for (let i = Math.max(0, first - NEIGHBOURS); i < after; i++) {
+    const candidate = list[i];
+    if (candidate) visit(candidate);
+  }
+}
+
+/** The index of the first item of a sorted list for which `test` holds (the list's length when none). */
+function findFirst(list: readonly Entry[], test: (entry: Entry) => boolean): number {
   let low = 0;
   let high = list.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if ((list[mid]?.time ?? 0) < time) low = mid + 1;
-    else high = mid;
+    if (test(list[mid] as Entry)) high = mid;
+    else low = mid + 1;
   }
-  for (let i = Math.max(0, low - NEIGHBOURS); i < Math.min(list.length, low + NEIGHBOURS); i++) {
-    const candidate = list[i];
-    if (candidate) visit(candidate);
-  }
+  return low;
 }

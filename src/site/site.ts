@@ -25,12 +25,26 @@ export interface SiteArticle extends Article {
   readonly authorTerms: readonly Term[];
 }
 
-/** Page navigation for a paginated listing. */
+/**
+ * Where a listing page sits: the listing's front page (`number` 0, its newest
+ * articles) or an archive page numbered from the oldest (`number` 1 holds the
+ * oldest articles). Every link goes to a page that keeps existing when newer
+ * articles arrive, so publishing never changes an older archive page.
+ */
 export interface Pagination {
-  readonly current: number;
-  readonly total: number;
-  /** URL path of every page of the listing, page 1 first. */
-  readonly urls: readonly string[];
+  readonly number: number;
+  /** URL path of this page. */
+  readonly url: string;
+  /** URL path of the listing's front page. */
+  readonly frontUrl: string;
+  /** The next page with newer articles (the front page after the newest archive page); none on the front page. */
+  readonly newer: string | undefined;
+  /** The next page with older articles. */
+  readonly older: string | undefined;
+  /** Archive pages numbered in the navigation, newest first (the current one included). */
+  readonly numbered: readonly { readonly number: number; readonly url: string }[];
+  /** The oldest archive page, when `numbered` does not reach it. */
+  readonly oldest: string | undefined;
 }
 
 interface BasePage {

@@ -5,7 +5,6 @@ import { rebaseHtml } from '../url/absolutize-html.js';
 import { createSiteUrl } from '../url/site-url.js';
 import { createHeadHtml, createRobots } from './head-meta.js';
 import type { JsonLdImage } from './json-ld.js';
-import { paginationWindow } from './pagination-window.js';
 import { createDateView, createImageView, type ViewContext } from './view-context.js';
 import type {
   ArticleCardView,
@@ -13,6 +12,7 @@ import type {
   LinkView,
   PageMetaView,
   PageView,
+  PaginationLinkView,
   PaginationView,
   TermView,
 } from './view-model.js';
@@ -112,7 +112,7 @@ function createBodyView(page: Page, context: ViewContext, nav: readonly LinkView
         page: createMeta(context, page.url, heading, `${heading} — ${context.config.title}`, []),
         taxonomy: page.taxonomy,
         heading,
-        terms: page.terms.map((term) => createTermView(term, context)),
+        terms: page.terms.map((term) => ({ ...createTermView(term, context), count: term.count })),
       };
     }
     case 'not-found':
@@ -148,9 +148,8 @@ function createMeta(
 }
 
 function pagedTitle(context: ViewContext, title: string, pagination: Pagination): string {
-  return pagination.current > 1
-    ? `${title} — ${formatString(context.strings['pageOf'] ?? 'Page {current} of {total}', { current: pagination.current, total: pagination.total })}`
-    : title;
+  if (pagination.number === 0) return title;
+  return `${title} — ${formatString(context.strings['archivePage'] ?? 'Page {number}', { number: pagination.number })}`;
 }
 
 function formatPeriod(
@@ -162,21 +161,27 @@ function formatPeriod(
 }
 
 function createTermView(term: Term, context: ViewContext): TermView {
-  return { name: term.name, slug: term.slug, url: context.href(term.url), count: term.count };
+  return { name: term.name, slug: term.slug, url: context.href(term.url) };
 }
 
-function createPaginationView(pagination: Pagination, context: ViewContext): PaginationView {
-  const url = (n: number) => context.href(pagination.urls[n - 1] ?? '/');
+/** A listing page's navigation as templates get it (see {@link PaginationView}). */
+export function createPaginationView(pagination: Pagination, context: Pick<ViewContext, 'href'>): PaginationView {
+  const href = (url: string | undefined) => (url === undefined ? undefined : context.href(url));
+  const pages: PaginationLinkView[] = pagination.numbered.map(({ number, url }) => ({
+    number,
+    url: context.href(url),
+    current: number === pagination.number,
+    gap: false,
+  }));
+  if (pagination.oldest !== undefined) {
+    pages.push({ gap: true }, { number: 1, url: context.href(pagination.oldest), current: false, gap: false });
+  }
   return {
-    current: pagination.current,
-    total: pagination.total,
-    prev: pagination.current > 1 ? url(pagination.current - 1) : undefined,
-    next: pagination.current < pagination.total ? url(pagination.current + 1) : undefined,
-    pages: paginationWindow(pagination.current, pagination.total).map((slot) =>
-      slot === 'gap'
-        ? { gap: true }
-        : { number: slot, url: url(slot), current: slot === pagination.current, gap: false },
-    ),
+    current: pagination.number,
+    prev: href(pagination.newer),
+    next: href(pagination.older),
+    newest: pagination.number === 0 ? undefined : context.href(pagination.frontUrl),
+    pages,
   };
 }
 

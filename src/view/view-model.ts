@@ -22,11 +22,18 @@ export interface LinkView {
   readonly url: string;
 }
 
-/** A section, tag or author term. */
+/**
+ * A section, tag or author term. Its article count is not part of it: the
+ * count changes with every publish, and only the term indexes show it.
+ */
 export interface TermView {
   readonly name: string;
   readonly slug: string;
   readonly url: string;
+}
+
+/** A term on a term index page, with its count. */
+export interface TermCountView extends TermView {
   /** Number of published articles with this term. */
   readonly count: number;
 }
@@ -97,12 +104,20 @@ export type PaginationLinkView =
   | { readonly number: number; readonly url: string; readonly current: boolean; readonly gap: false }
   | { readonly gap: true };
 
+/**
+ * A listing page's navigation. Listings have a front page (`current` 0, the
+ * newest articles) and archive pages numbered from the oldest (`current` 1
+ * holds the oldest), which never change as newer articles arrive.
+ */
 export interface PaginationView {
   readonly current: number;
-  readonly total: number;
+  /** The page with newer articles (`rel="prev"`); none on the front page. */
   readonly prev: string | undefined;
+  /** The page with older articles (`rel="next"`). */
   readonly next: string | undefined;
-  /** The pages linked (see `paginationWindow`): the first, the last, and those around the current one, with gaps between. */
+  /** The front page, on archive pages. */
+  readonly newest: string | undefined;
+  /** Archive pages linked, newest first: the next newer, the current one and two older, a gap, and the oldest. */
   readonly pages: readonly PaginationLinkView[];
 }
 
@@ -189,7 +204,7 @@ export interface TermsPageView extends BaseView {
   readonly kind: 'terms';
   readonly taxonomy: 'section' | 'tag' | 'author';
   readonly heading: string;
-  readonly terms: readonly TermView[];
+  readonly terms: readonly TermCountView[];
 }
 
 export interface NotFoundPageView extends BaseView {

@@ -15,7 +15,7 @@ describe('resolveStrings', () => {
 
   test('gives English strings for English and for languages without a dictionary', () => {
     expect(resolveStrings('en-GB', {})['readAlso']).toBe('Read also');
-    expect(resolveStrings('de-DE', {})['pageOf']).toBe('Page {current} of {total}');
+    expect(resolveStrings('de-DE', {})['archivePage']).toBe('Page {number}');
     expect(resolveStrings('en', {})['headline']).toBe('Top story');
   });
 

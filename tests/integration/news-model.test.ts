@@ -122,56 +122,56 @@ describe('pagination of listings', () => {
     return buildInMemory(content, { ...SITE, perPage: PER_PAGE, sections: ['nasional', 'ekonomi'] });
   }
 
-  /** Follows page 1's listing through every page, checking the navigation on each. */
-  function readListing(site: MemoryBuild, firstUrl: string): string[] {
-    const pageUrl = (n: number) => (n === 1 ? firstUrl : `${firstUrl}page/${n}/`);
-    const file = (url: string) => `${url.slice(1)}index.html`;
-    const all: string[] = [];
-    const total = Math.max(
-      1,
-      ...[...site.files.keys()]
-        .filter((f) => f.startsWith(`${firstUrl.slice(1)}page/`))
-        .map((f) => Number(f.split('/').at(-2))),
-    );
-    for (let n = 1; n <= total; n++) {
+  const file = (url: string) => `${url.slice(1)}index.html`;
+
+  /**
+   * Reads a listing as a reader would: the front page (the newest articles),
+   * then every archive page from the newest down to page 1, checking the
+   * navigation on each. Gives the front page's articles and the archive's.
+   */
+  function readListing(site: MemoryBuild, frontUrl: string): { front: string[]; archive: string[] } {
+    const pageUrl = (n: number) => `${frontUrl}page/${n}/`;
+    const archivePages = [...site.files.keys()].filter((f) => f.startsWith(`${frontUrl.slice(1)}page/`)).length;
+    const front = site.dom(file(frontUrl));
+    const frontCards = hrefs(front, 'main .cards .card-title a');
+    expect(frontCards.length).toBeLessThanOrEqual(PER_PAGE);
+    if (archivePages === 0) {
+      expect(front.querySelector('nav.pagination')).toBeNull();
+      return { front: frontCards, archive: [] };
+    }
+    expect(front.querySelector('a[rel="prev"]')).toBeNull();
+    expect(hrefs(front, 'a[rel="next"]')).toHaveLength(1);
+    const archive: string[] = [];
+    for (let n = archivePages; n >= 1; n--) {
       const doc = site.dom(file(pageUrl(n)));
       const cards = hrefs(doc, 'main .cards .card-title a');
-      all.push(...cards);
       expect(cards.length).toBeLessThanOrEqual(PER_PAGE);
-      const nav = doc.querySelector('nav.pagination');
-      if (total === 1) {
-        expect(nav).toBeNull();
-        continue;
-      }
-      expect(nav?.getAttribute('aria-label')).toBe('Navigasi halaman');
-      // The first and last page and two on each side of this one are linked, with a gap (…) wherever pages are left out.
-      const slots = texts(doc, 'nav.pagination li:not(.pagination-prev):not(.pagination-next)');
-      const numbers = slots.filter((slot) => slot !== '…').map(Number);
-      for (let k = Math.max(1, n - 2); k <= Math.min(total, n + 2); k++) expect(numbers).toContain(k);
-      expect([numbers[0], numbers.at(-1)]).toEqual([1, total]);
-      expect(slots.length).toBeLessThanOrEqual(9);
-      slots.forEach((slot, i) => {
-        if (slot === '…') expect(Number(slots[i + 1]) - Number(slots[i - 1])).toBeGreaterThan(2);
-        else if (i > 0 && slots[i - 1] !== '…') expect(Number(slot)).toBe(Number(slots[i - 1]) + 1);
-      });
-      expect(hrefs(doc, 'nav.pagination li:not(.pagination-prev):not(.pagination-next) a')).toEqual(
-        numbers.map(pageUrl),
-      );
+      archive.push(...cards);
+      expect(doc.querySelector('nav.pagination')?.getAttribute('aria-label')).toBe('Navigasi halaman');
       expect(hrefs(doc, 'nav.pagination a[aria-current="page"]')).toEqual([pageUrl(n)]);
-      expect(doc.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(n > 1 ? pageUrl(n - 1) : undefined);
-      expect(doc.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(n < total ? pageUrl(n + 1) : undefined);
-      if (n > 1) expect(doc.querySelector('title')?.textContent).toContain(`Halaman ${n} dari ${total}`);
+      expect(hrefs(doc, '.pagination-newest a')).toEqual([frontUrl]);
+      expect(doc.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(
+        n < archivePages ? pageUrl(n + 1) : frontUrl,
+      );
+      expect(doc.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(n > 1 ? pageUrl(n - 1) : undefined);
+      // Numbered newest first, the oldest always reachable, a gap only where pages are left out.
+      const slots = texts(doc, 'nav.pagination li:not(.pagination-prev):not(.pagination-next):not(.pagination-newest)');
+      const numbers = slots.filter((slot) => slot !== '…').map(Number);
+      expect(numbers).toEqual([...numbers].sort((x, y) => y - x));
+      expect(numbers).toContain(n);
+      expect(numbers.at(-1)).toBe(1);
+      expect(slots.length).toBeLessThanOrEqual(6);
+      expect(doc.querySelector('title')?.textContent).toContain(`Halaman ${n}`);
     }
-    expect(site.files.has(file(pageUrl(total + 1)))).toBe(false);
-    return all;
+    return { front: frontCards, archive };
   }
 
   it.each([
     [0, 0],
     [1, 1],
     [PER_PAGE, 1],
-    [PER_PAGE + 1, 2],
-    [PER_PAGE * 8 + 1, 9],
+    [PER_PAGE + 1, 3],
+    [PER_PAGE * 8 + 1, 10],
   ])('pages a tag listing of %i articles into %i pages', async (n, pages) => {
     const site = await paginatedSite(n);
     const expected = Array.from({ length: n }, (_, i) => `/nasional/berita-${n - i}/`);
@@ -180,7 +180,10 @@ describe('pagination of listings', () => {
       expect(texts(site.dom('tag/index.html'), '.terms a')).toEqual(['Harga']);
       return;
     }
-    expect(readListing(site, '/tag/banjir/')).toEqual(expected);
+    const { front, archive } = readListing(site, '/tag/banjir/');
+    expect(front).toEqual(expected.slice(0, PER_PAGE));
+    // The archive holds every article exactly once, newest first; the front page repeats the newest.
+    if (n > PER_PAGE) expect(archive).toEqual(expected);
     expect([...site.files.keys()].filter((f) => f.startsWith('tag/banjir/')).length).toBe(pages);
   });
 
@@ -193,26 +196,38 @@ describe('pagination of listings', () => {
         expect(hrefs(site.dom('index.html'), '.site-nav a')).toEqual(['/ekonomi/']);
         return;
       }
-      expect(readListing(site, '/nasional/')).toEqual(
-        Array.from({ length: n }, (_, i) => `/nasional/berita-${n - i}/`),
-      );
+      const expected = Array.from({ length: n }, (_, i) => `/nasional/berita-${n - i}/`);
+      const { front, archive } = readListing(site, '/nasional/');
+      expect(front).toEqual(expected.slice(0, PER_PAGE));
+      expect(n > PER_PAGE ? archive : front).toEqual(expected);
     },
   );
 
+  it('keeps old archive pages byte for byte when newer articles are published (regression: issue 19)', async () => {
+    const before = await paginatedSite(PER_PAGE * 4 + 1);
+    const after = await paginatedSite(PER_PAGE * 4 + 3);
+    for (const [path, text] of before.files) {
+      if (!/^(tag\/banjir|nasional)\/page\/[1-4]\//.test(path)) continue;
+      expect(after.files.get(path), path).toBe(text);
+    }
+    // The newest archive page (5) and the front pages do change.
+    expect(after.files.get('tag/banjir/page/5/index.html')).not.toBe(before.files.get('tag/banjir/page/5/index.html'));
+  });
+
   it.each([0, 1, PER_PAGE, PER_PAGE + 1])(
-    'pages the home archive of %i articles so every article is reachable exactly once per page set',
+    'pages the home archive of %i articles so every article is reachable',
     async (n) => {
       const content: Record<string, string> = {};
       for (let i = 1; i <= n; i++) content[`nasional/berita-${i}.md`] = story({ title: `Berita ${i}`, date: day(i) });
       const site = await buildInMemory(content, { ...SITE, perPage: PER_PAGE });
-      const pages = Math.max(1, Math.ceil(n / PER_PAGE));
+      const archivePages = n > PER_PAGE ? Math.ceil(n / PER_PAGE) : 0;
       const homeFiles = [...site.files.keys()].filter((f) => f === 'index.html' || /^page\/\d+\/index\.html$/.test(f));
-      expect(homeFiles.length).toBe(pages);
+      expect(homeFiles.length).toBe(1 + archivePages);
       const linked = new Set<string>();
-      for (const file of homeFiles) {
-        const doc = site.dom(file);
+      for (const homeFile of homeFiles) {
+        const doc = site.dom(homeFile);
         const links = hrefs(doc, 'main .card-title a');
-        expect(new Set(links).size, `duplicate story on ${file}`).toBe(links.length);
+        expect(new Set(links).size, `duplicate story on ${homeFile}`).toBe(links.length);
         for (const link of links) linked.add(link);
       }
       expect([...linked].sort()).toEqual(Array.from({ length: n }, (_, i) => `/nasional/berita-${i + 1}/`).sort());
@@ -227,16 +242,15 @@ describe('pagination of listings', () => {
 });
 
 describe('the home page', () => {
-  it("links page 1 to page 2 even when the blocks above the archive already show all of page 1's archive (bug: home pagination hidden)", async () => {
-    // Four articles, three per page: the headline and the Nasional block show all of page 1's
-    // archive, so the archive is empty there, yet /page/2/ exists with the oldest article.
+  it("links the front page to the archive even when the blocks above it already show all of the front page's archive (bug: home pagination hidden)", async () => {
+    // Four articles, three per page: the headline and the Nasional block show the front page's
+    // three, so its archive list is empty there, yet /page/1/ exists with the oldest article.
     const content: Record<string, string> = {};
     for (let i = 1; i <= 4; i++) content[`nasional/berita-${i}.md`] = story({ title: `Berita ${i}`, date: day(i) });
     const site = await buildInMemory(content, { ...SITE, perPage: 3 });
-    expect(site.files.has('page/2/index.html')).toBe(true);
+    expect(site.files.has('page/1/index.html')).toBe(true);
     const home = site.dom('index.html');
-    expect(hrefs(home, 'nav.pagination a[rel="next"]')).toEqual(['/page/2/']);
-    expect(hrefs(home, 'nav.pagination a[aria-current="page"]')).toEqual(['/']);
+    expect(hrefs(home, 'nav.pagination a[rel="next"]')).toEqual(['/page/1/']);
     expect(hrefs(site.dom('page/2/index.html'), 'nav.pagination a[rel="prev"]')).toEqual(['/']);
   });
 
@@ -460,29 +474,32 @@ describe('related articles and other news', () => {
     expect(long.startsWith(excerpt.slice(0, -1).trimEnd())).toBe(true);
   });
 
-  it('fills other news with the newest stories not already on the page, and never shows a story twice', async () => {
+  it('fills other news with the stories published just before it, not already on the page, never twice', async () => {
     const site = await buildInMemory(rankingSet, { ...SITE, related: { count: 2 }, otherNews: 3 });
     const page = site.dom('nasional/pusat/index.html');
     const related = hrefs(page, '.related .card-title a');
     const other = hrefs(page, '.other-news li > a');
     expect(page.querySelector('#other-news-heading')?.textContent).toBe('Berita lainnya');
     expect(related).toEqual(['/ekonomi/dua-tag/', '/nasional/satu-tag/']);
-    expect(other).toEqual(['/olahraga/asing/', '/nasional/seksi-sama/', '/olahraga/asing-2/']);
+    // `asing` is newer than the page's article: an article page never shows what came after it.
+    expect(other).toEqual(['/nasional/seksi-sama/', '/olahraga/asing-2/', '/nasional/penulis-sama/']);
     for (const time of page.querySelectorAll('.other-news time')) expect(time.hasAttribute('data-relative')).toBe(true);
   });
 
   it('has no duplicate article links across the related and other-news blocks of any article page', async () => {
     const site = await buildInMemory(rankingSet, { ...SITE, related: { count: 3 }, otherNews: 4 });
+    const { articles } = site.generated.site;
     for (const page of site.generated.site.pages) {
       if (page.kind !== 'article') continue;
+      const older = articles.length - 1 - articles.indexOf(page.article);
       const doc = site.dom(`${page.url.slice(1)}index.html`);
       const related = hrefs(doc, '.related .card-title a');
       const other = hrefs(doc, '.other-news li > a');
       const links = [...related, ...other];
       expect(new Set(links).size, page.url).toBe(links.length);
       expect(links, page.url).not.toContain(page.url);
-      // Other news fills up to its count from whatever the related block left over.
-      expect(other.length, page.url).toBe(Math.min(4, site.generated.site.articles.length - 1 - related.length));
+      // Other news fills up to its count from the older articles the related block left over.
+      expect(other.length, page.url).toBe(Math.min(4, older - related.length));
     }
   });
 });
@@ -502,7 +519,7 @@ describe('relative times', () => {
       'tag/banjir/index.html',
       'nasional/index.html',
       '2026/11/index.html',
-      'nasional/a/index.html',
+      'ekonomi/c/index.html',
     ]) {
       const doc = site.dom(file);
       const listed = [...doc.querySelectorAll('.card time, .other-news time')];
@@ -712,16 +729,16 @@ describe('UI strings and language', () => {
 
   it('uses the English strings and dates for an English site', async () => {
     const site = await buildInMemory(content, { ...SITE, locale: 'en-GB', timeZone: 'UTC' });
-    const doc = site.dom('nasional/a/index.html');
+    const doc = site.dom('nasional/b/index.html');
     expect(doc.documentElement.getAttribute('lang')).toBe('en-GB');
     expect(doc.querySelector('#related-heading')?.textContent).toBe('Related');
     expect(texts(doc, '.breadcrumbs a')[0]).toBe('Home');
-    expect(doc.querySelector('.related time')?.textContent).toBe('Nov 4, 2026');
+    expect(doc.querySelector('.related time')?.textContent).toBe('Nov 3, 2026');
   });
 
   it('lets the config override single strings', async () => {
     const site = await buildInMemory(content, { ...SITE, strings: { related: 'Baca juga ini', home: 'Depan' } });
-    const doc = site.dom('nasional/a/index.html');
+    const doc = site.dom('nasional/b/index.html');
     expect(doc.querySelector('#related-heading')?.textContent).toBe('Baca juga ini');
     expect(texts(doc, '.breadcrumbs a')[0]).toBe('Depan');
     expect(doc.querySelector('#other-news-heading')).toBeNull();

@@ -163,25 +163,32 @@ describe('listing pages', () => {
     expect(document.querySelector('nav.breadcrumbs')).toBeNull();
   });
 
-  it('marks the current page in the pagination and links its neighbours', () => {
+  it('marks the current archive page and links the newer and older pages and the newest', () => {
     const document = parse(renderer.render(makeHomePage(2)));
     expect(document.querySelector('.headline')).toBeNull();
     expect(document.querySelector('.pagination [aria-current="page"]')?.textContent).toBe('2');
-    expect(document.querySelector('.pagination a[rel="prev"]')?.getAttribute('href')).toBe('/warta/');
-    expect(document.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toBe('/warta/halaman/3/');
-    expect(document.querySelector('#archive-heading')?.textContent).toContain('Halaman 2 dari 3');
+    expect(document.querySelector('.pagination a[rel="prev"]')?.getAttribute('href')).toBe('/warta/page/3/');
+    expect(document.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toBe('/warta/page/1/');
+    expect(document.querySelector('.pagination-newest a')?.getAttribute('href')).toBe('/warta/');
+    expect(document.querySelector('#archive-heading')?.textContent).toContain('Halaman 2');
   });
 
-  it('links the first and last page and those around the current one, with a gap for the pages between', () => {
+  it('links the next newer page, the current one, two older and the oldest, with a gap for the pages between', () => {
     const document = parse(renderer.render(makeHomePage(6, 12)));
-    const slots = [...document.querySelectorAll('.pagination li:not(.pagination-prev):not(.pagination-next)')];
-    expect(slots.map((slot) => slot.textContent?.trim())).toEqual(['1', '…', '4', '5', '6', '7', '8', '…', '12']);
+    const numbered = '.pagination li:not(.pagination-prev):not(.pagination-next):not(.pagination-newest)';
+    const slots = [...document.querySelectorAll(numbered)];
+    expect(slots.map((slot) => slot.textContent?.trim())).toEqual(['7', '6', '5', '4', '…', '1']);
     expect(
       slots
         .filter((slot) => slot.classList.contains('pagination-gap'))
         .every((gap) => gap.getAttribute('aria-hidden') === 'true' && !gap.querySelector('a')),
     ).toBe(true);
-    expect(document.querySelector('.pagination a[href="/warta/halaman/12/"]')?.textContent).toBe('12');
+    expect(document.querySelector('.pagination a[href="/warta/page/1/"]')?.textContent).toBe('1');
+  });
+
+  it('shows no page navigation when the listing fits on its front page', () => {
+    const document = parse(renderer.render(makeHomePage(0, 0)));
+    expect(document.querySelector('.pagination')).toBeNull();
   });
 
   it('gives every image an alt attribute and lazy loading on cards', () => {

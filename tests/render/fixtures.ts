@@ -1,5 +1,6 @@
 import { resolveStrings } from '../../src/i18n/strings.js';
-import { paginationWindow } from '../../src/view/pagination-window.js';
+import { paginate } from '../../src/site/paginate.js';
+import { createPaginationView } from '../../src/view/create-page-view.js';
 import type {
   ArticleCardView,
   ArticlePageView,
@@ -31,9 +32,9 @@ export function makeDate(day: number, time = '10:46'): DateView {
 }
 
 /** A term (section, tag or author) under the site's `/warta/` base path. */
-export function makeTerm(kind: string, name: string, count = 3): TermView {
+export function makeTerm(kind: string, name: string): TermView {
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  return { name, slug, url: `/warta/${kind}/${slug}/`, count };
+  return { name, slug, url: `/warta/${kind}/${slug}/` };
 }
 
 /** An article card; `overrides` replace any field. */
@@ -97,20 +98,19 @@ export function makePage(url: string, title: string, overrides: Partial<PageMeta
   };
 }
 
-/** Pagination on page `current` of `total` for a listing at `base`. */
-export function makePagination(base: string, current: number, total: number): PaginationView {
-  const urlOf = (n: number): string => (n === 1 ? base : `${base}halaman/${n}/`);
-  return {
-    current,
-    total,
-    prev: current > 1 ? urlOf(current - 1) : undefined,
-    next: current < total ? urlOf(current + 1) : undefined,
-    pages: paginationWindow(current, total).map((slot) =>
-      slot === 'gap'
-        ? { gap: true as const }
-        : { number: slot, url: urlOf(slot), current: slot === current, gap: false as const },
-    ),
-  };
+/**
+ * The navigation of page `number` (0: the front page) of a listing at `base`
+ * with `archivePages` archive pages, as the model and the view make it.
+ */
+export function makePagination(base: string, number: number, archivePages: number): PaginationView {
+  const pages = paginate(
+    Array.from({ length: archivePages * 2 }, (_, index) => index),
+    2,
+    base,
+  );
+  const page = pages[number];
+  if (!page) throw new Error(`No page ${number} among ${archivePages} archive pages`);
+  return createPaginationView(page.pagination, { href: (url) => url });
 }
 
 /** The sample article page, modelled on a 2016 business story. */
@@ -157,9 +157,9 @@ export function makeArticlePage(overrides: Partial<ArticlePageView['article']> =
   };
 }
 
-/** The first (or a later) page of the home page, of `total` pages. */
-export function makeHomePage(current = 1, total = 3): HomePageView {
-  const first = current === 1;
+/** The front page (0) or an archive page of the home page, with `archivePages` archive pages. */
+export function makeHomePage(number = 0, archivePages = 3): HomePageView {
+  const first = number === 0;
   return {
     kind: 'home',
     site: makeSite(),
@@ -172,7 +172,7 @@ export function makeHomePage(current = 1, total = 3): HomePageView {
         ]
       : [],
     articles: [makeCard('arsip-1'), makeCard('arsip-2'), makeCard('arsip-3')],
-    pagination: makePagination('/warta/', current, total),
+    pagination: makePagination('/warta/', number, archivePages),
   };
 }
 
@@ -214,7 +214,10 @@ export function makeTermsPage(): TermsPageView {
     page: makePage('/warta/tag/', 'Semua tag | Kabar Nusantara'),
     taxonomy: 'tag',
     heading: 'Semua tag',
-    terms: [makeTerm('tag', 'e-commerce', 12), makeTerm('tag', 'UKM', 1)],
+    terms: [
+      { ...makeTerm('tag', 'e-commerce'), count: 12 },
+      { ...makeTerm('tag', 'UKM'), count: 1 },
+    ],
   };
 }
 

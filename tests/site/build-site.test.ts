@@ -234,9 +234,11 @@ describe('buildSite date archives', () => {
     expect(listAt(site.pages, '/2016/').period).toEqual({ year: 2016, month: undefined });
   });
 
-  test('paginates a month archive under /2016/09/page/2/', () => {
+  test('paginates a month archive under /2016/09/page/N/, the oldest first', () => {
     const articles = Array.from({ length: 3 }, (_, index) => makeArticle(`a${index}`, { date: september(index + 1) }));
     const { site } = build(articles, makeOptions({ perPage: 2 }));
-    expect(listAt(site.pages, '/2016/09/page/2/').articles.map((article) => article.id)).toEqual(['a0']);
+    expect(listAt(site.pages, '/2016/09/').articles.map((article) => article.id)).toEqual(['a2', 'a1']);
+    expect(listAt(site.pages, '/2016/09/page/1/').articles.map((article) => article.id)).toEqual(['a1', 'a0']);
+    expect(listAt(site.pages, '/2016/09/page/2/').articles.map((article) => article.id)).toEqual(['a2']);
   });
 });

@@ -64,11 +64,13 @@ describe('home pages', () => {
     expect(ids(first.articles)).toEqual([]);
   });
 
-  test('paginates the newest-first archive from the root', () => {
-    expect(homes.map((page) => page.url)).toEqual(['/', '/page/2/']);
-    expect(homes[1]?.pagination).toEqual({ current: 2, total: 2, urls: ['/', '/page/2/'] });
-    expect(ids(homes[1]?.articles ?? [])).toEqual(['n5', 'e5']);
+  test('adds archive pages under the root, numbered from the oldest', () => {
+    expect(homes.map((page) => page.url)).toEqual(['/', '/page/1/', '/page/2/']);
+    expect(homes[1]?.pagination).toMatchObject({ number: 1, newer: '/page/2/', older: undefined });
+    expect(ids(homes[1]?.articles ?? [])).toEqual(['n2', 'e2', 'n3', 'e3', 'n4', 'e4', 'n5', 'e5']);
+    expect(ids(homes[2]?.articles ?? [])).toEqual(['n1', 'e1']);
     expect(homes[1]?.sections).toEqual([]);
+    expect(homes[2]?.pagination).toMatchObject({ number: 2, newer: '/', older: '/page/1/' });
   });
 
   test('keeps on page 1 the archive articles not shown in a block', () => {
@@ -87,7 +89,7 @@ describe('home pages', () => {
       headline: undefined,
       sections: [],
       articles: [],
-      pagination: { current: 1, total: 1, urls: ['/'] },
+      pagination: { number: 0, url: '/', newer: undefined, older: undefined, numbered: [] },
     });
   });
 });
@@ -130,9 +132,21 @@ describe('article pages', () => {
     }
   });
 
-  test('fills other news with the newest articles not already on the page', () => {
+  test('fills other news with the articles published just before it, not already on the page', () => {
     const page = articlePage(pagesOf(all, makeOptions({ otherNewsCount: 4 })), 'base');
-    expect(ids(page.otherNews)).toEqual(['unrelated', 'extra-1', 'extra-2', 'extra-3']);
+    // `unrelated` is newer than `base`: a page never shows what was published after it.
+    expect(ids(page.otherNews)).toEqual(['extra-1', 'extra-2', 'extra-3', 'extra-4']);
+  });
+
+  test('chooses related articles and other news only among articles published at or before it (regression: issue 19)', () => {
+    for (const page of pagesOfKind(pagesOf(all), 'article')) {
+      for (const shown of [...page.related, ...page.otherNews]) {
+        const older =
+          shown.date.time < page.article.date.time ||
+          (shown.date.time === page.article.date.time && shown.id > page.article.id);
+        expect(older, `${shown.id} on the page of ${page.article.id}`).toBe(true);
+      }
+    }
   });
 
   test('never repeats the article or its related ones in other news', () => {
@@ -156,19 +170,20 @@ describe('listing pages', () => {
 
   test('keeps exactly perPage articles on one tag page', () => {
     const pages = pagesOf(tagged(3), makeOptions({ perPage: 3 }));
-    expect(listAt(pages, '/tag/pangan/').pagination).toEqual({ current: 1, total: 1, urls: ['/tag/pangan/'] });
-    expect(pagesOfKind(pages, 'list').some((page) => page.url === '/tag/pangan/page/2/')).toBe(false);
+    expect(listAt(pages, '/tag/pangan/').pagination).toMatchObject({ number: 0, older: undefined, numbered: [] });
+    expect(pagesOfKind(pages, 'list').some((page) => page.url.startsWith('/tag/pangan/page/'))).toBe(false);
   });
 
-  test('moves article perPage + 1 of a tag to /tag/x/page/2/', () => {
+  test('with perPage + 1 articles of a tag, makes archive pages numbered from the oldest', () => {
     const pages = pagesOf(tagged(4), makeOptions({ perPage: 3 }));
     expect(ids(listAt(pages, '/tag/pangan/').articles)).toEqual(['t1', 't2', 't3']);
-    expect(listAt(pages, '/tag/pangan/page/2/')).toMatchObject({
+    expect(listAt(pages, '/tag/pangan/page/1/')).toMatchObject({
       taxonomy: 'tag',
       term: { slug: 'pangan' },
-      pagination: { current: 2, total: 2 },
+      pagination: { number: 1, newer: '/tag/pangan/page/2/' },
     });
-    expect(ids(listAt(pages, '/tag/pangan/page/2/').articles)).toEqual(['t4']);
+    expect(ids(listAt(pages, '/tag/pangan/page/1/').articles)).toEqual(['t2', 't3', 't4']);
+    expect(ids(listAt(pages, '/tag/pangan/page/2/').articles)).toEqual(['t1']);
   });
 
   test('makes section listings at the section slug', () => {

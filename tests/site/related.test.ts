@@ -49,12 +49,24 @@ describe('createRelatedFinder', () => {
 
   test('breaks score ties by newer first, then by id', () => {
     const base = item('base', { tags: ['banjir'] });
-    const before = item('before', { time: T - DAY, tags: ['banjir'], section: 'nasional' });
-    const after = item('after', { time: T + DAY, tags: ['banjir'], section: 'nasional' });
-    const twinB = item('twin-b', { tags: ['banjir'], section: 'nasional' });
-    const twinA = item('twin-a', { tags: ['banjir'], section: 'nasional' });
-    const find = createRelatedFinder([before, twinB, base, after, twinA], WEIGHTS);
-    expect(find(base, 10).map((found) => found.id)).toEqual(['twin-a', 'twin-b', 'after', 'before']);
+    const dayBefore = item('day-before', { time: T - DAY, tags: ['banjir'], section: 'nasional' });
+    const twoDaysBefore = item('two-days-before', { time: T - 2 * DAY, tags: ['banjir'], section: 'nasional' });
+    const twinB = item('twin-b', { time: T - 3 * DAY, tags: ['banjir'], section: 'nasional' });
+    const twinA = item('twin-a', { time: T - 3 * DAY, tags: ['banjir'], section: 'nasional' });
+    const find = createRelatedFinder([dayBefore, twinB, base, twoDaysBefore, twinA], WEIGHTS);
+    expect(find(base, 10).map((found) => found.id)).toEqual(['day-before', 'two-days-before', 'twin-a', 'twin-b']);
+  });
+
+  test('only ever returns articles published before the article (regression: issue 19)', () => {
+    const base = item('base', { tags: ['banjir'] });
+    const newer = item('newer', { time: T + DAY, tags: ['banjir'] });
+    // As old as the base: before it in the total order only with a later id.
+    const sameTimeEarlierId = item('aaa', { tags: ['banjir'] });
+    const sameTimeLaterId = item('zzz', { tags: ['banjir'] });
+    const older = item('older', { time: T - DAY, tags: ['banjir'] });
+    const find = createRelatedFinder([newer, sameTimeEarlierId, base, sameTimeLaterId, older], WEIGHTS);
+    expect(find(base, 10).map((found) => found.id)).toEqual(['zzz', 'older']);
+    expect(find(newer, 10).map((found) => found.id)).toEqual(['aaa', 'base', 'zzz', 'older']);
   });
 
   test('gives the same answer whatever the input order', () => {
@@ -74,7 +86,7 @@ describe('createRelatedFinder', () => {
 });
 
 describe('createRelatedFinder against an exhaustive ranking', () => {
-  // Small posting lists (under the 30-neighbour window), so every candidate is in reach.
+  // Small posting lists (under the neighbour window), so every candidate is in reach.
   const SECTIONS = ['ekonomi', 'olahraga', 'teknologi'];
   const TAGS = ['pasar', 'pangan', 'banjir', 'pemilu', 'liga', 'gawai'];
   const AUTHORS = ['rina', 'budi', 'sari'];
@@ -91,9 +103,10 @@ describe('createRelatedFinder against an exhaustive ranking', () => {
       }),
     );
   };
+  // Candidates are the articles before the base in the total order (older, or as old with a later id).
   const exhaustive = (items: readonly RelatedItem[], base: RelatedItem, count: number) =>
     items
-      .filter((other) => other !== base)
+      .filter((other) => other.time < base.time || (other.time === base.time && compareText(other.id, base.id) > 0))
       .map((other) => ({ other, score: scoreRelated(base, other, WEIGHTS) }))
       .filter(
         ({ other }) =>

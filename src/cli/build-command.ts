@@ -6,7 +6,13 @@ import { type ChangeManifest, createChangeManifest } from '../report/change-mani
 import { addBuildOptions, type BuildFlags, type CliIo, createCliLogger, loadResolvedConfig } from './build-options.js';
 import { resolveChangesFile, writeChangesFile } from './changes-file.js';
 import { formatHelpFooter } from './help-text.js';
-import { addReportOptions, diagnosticsOfFailure, type ReportFlags, writeReport } from './report-output.js';
+import {
+  addReportOptions,
+  createCliProgress,
+  diagnosticsOfFailure,
+  type ReportFlags,
+  writeReport,
+} from './report-output.js';
 
 const BUILD_HELP = formatHelpFooter(
   [
@@ -44,6 +50,7 @@ export function registerBuildCommand(program: Command, io: CliIo): void {
         if (flags.changes !== undefined) changesFile = resolveChangesFile(flags.changes, io.cwd, config.outDir);
         const result = await build(config, {
           logger,
+          progress: createCliProgress(flags, io),
           ...(flags.cache === false ? { cache: false as const } : {}),
           ...(flags.concurrency === undefined ? {} : { concurrency: flags.concurrency }),
         });
@@ -56,7 +63,8 @@ export function registerBuildCommand(program: Command, io: CliIo): void {
           written: result.written,
           deleted: result.deleted,
           upToDate: result.upToDate,
-          diagnostics: configWarnings,
+          diagnostics: [...configWarnings, ...result.warnings],
+          timings: result.timings,
           durationMs: result.durationMs,
         });
         manifest = createChangeManifest(report.files, config);

@@ -1,20 +1,29 @@
 import { performance } from 'node:perf_hooks';
 import { CacheCorruptionError } from '../cache/build-cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
+import type { Article } from '../content/article.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Logger } from '../logger/create-logger.js';
 import { formatDuration } from '../logger/format-duration.js';
 import type { PlannedOutput } from '../plan/plan-outputs.js';
+import type { ImageSizes } from '../site/image-size.js';
+import { drain, failedDryRun, modelOrFailures } from './dry-run.js';
 import { modelSite } from './model-site.js';
 import { processContent } from './process-content.js';
 import { readInputs, type SourceChanges } from './read-inputs.js';
 import { renderOutputs } from './render-outputs.js';
 import { saveSession } from './save-session.js';
-import { type BuildSessionOptions, createSessionMemory, forgetContent, type SessionContext } from './session-memory.js';
+import {
+  type BuildMode,
+  type BuildSessionOptions,
+  createSessionMemory,
+  forgetContent,
+  type SessionContext,
+} from './session-memory.js';
 import { writeOutputs } from './write-outputs.js';
 
 export type { SourceChanges } from './read-inputs.js';
-export type { BuildSessionOptions } from './session-memory.js';
+export type { BuildMode, BuildSessionOptions } from './session-memory.js';
 
 /** What one build of a session did. */
 export interface SessionBuildResult {
@@ -32,6 +41,12 @@ export interface SessionBuildResult {
   readonly warnings: readonly Diagnostic[];
   /** How long each stage took, in the order they ran. */
   readonly timings: readonly StageTiming[];
+  /** Every article of the content, published or not, when the model was built from it (not patched). */
+  readonly content?: readonly Article[] | undefined;
+  /** Sizes of the static folder's images, when this build measured them. */
+  readonly imageSizes?: ImageSizes | undefined;
+  /** A dry run whose content has errors: they are in `warnings` (with severity `error`), nothing was rendered. */
+  readonly failed?: boolean;
 }
 
 /** One stage's share of a build. */
@@ -42,7 +57,7 @@ export interface StageTiming {
 
 /** Builds a site again and again, redoing only what its changed inputs require. */
 export interface BuildSession {
-  build(changes?: SourceChanges): Promise<SessionBuildResult>;
+  build(changes?: SourceChanges, mode?: BuildMode): Promise<SessionBuildResult>;
   close(): Promise<void>;
 }
 
@@ -57,16 +72,16 @@ export interface BuildSession {
 export function createBuildSession(config: ResolvedConfig, options: BuildSessionOptions): BuildSession {
   const context: SessionContext = { config, options, memory: createSessionMemory() };
   return {
-    async build(changes) {
+    async build(changes, mode = {}) {
       try {
-        return await runStages(context, changes);
+        return await runStages(context, changes, mode);
       } catch (error) {
         if (!(error instanceof CacheCorruptionError)) throw error;
         // Cached HTML is checked as it is read: corruption found then means building again
         // without anything the cache gave (nothing was written: writes are staged).
         options.logger.debug(`cache     ${error.message}: building again without the cache`);
         forgetContent(context.memory);
-        return await runStages(context, changes);
+        return await runStages(context, changes, mode);
       }
     },
     async close() {
@@ -80,25 +95,41 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
  * One build, as its stages: inputs → process → model → render → write →
  * save. Each stage is timed at debug level (`--verbose`); render and write
  * interleave (pages are written as they are rendered), so their times are
- * told apart by the time spent producing the outputs.
+ * told apart by the time spent producing the outputs. A dry run renders
+ * without writing or saving.
  */
-async function runStages(context: SessionContext, changes: SourceChanges | undefined): Promise<SessionBuildResult> {
+async function runStages(
+  context: SessionContext,
+  changes: SourceChanges | undefined,
+  mode: BuildMode,
+): Promise<SessionBuildResult> {
   const started = performance.now();
   const timings: StageTiming[] = [];
-  const time = createStageTimer(context.options.logger, timings);
+  const time = createStageTimer(context.options, timings);
+  const dryRun = mode.write === false;
   const inputs = await time('inputs', () => readInputs(context, changes));
-  if (inputs.upToDate) return upToDateResult(context, started, timings);
+  if (inputs.upToDate && !dryRun) return upToDateResult(context, started, timings);
   const processed = await time('process', () => processContent(context, inputs));
-  const model = await time('model', () => modelSite(context, inputs, processed));
+  const model = await time('model', () =>
+    dryRun ? modelOrFailures(context, inputs, processed) : modelSite(context, inputs, processed),
+  );
+  if ('failures' in model) return { ...upToDateResult(context, started, timings), ...failedDryRun(context, model) };
   const renderStarted = performance.now();
-  const plan = await renderOutputs(context, inputs, processed, model);
-  let renderMs = performance.now() - renderStarted;
-  const timedPlan = { ...plan, outputs: timeIterable(plan.outputs, (ms) => (renderMs += ms)) };
+  const plan = await renderOutputs(context, inputs, processed, model, dryRun);
+  const setupMs = performance.now() - renderStarted;
+  let producingMs = 0;
+  context.options.progress?.start('render', 'files');
+  const outputs = timeIterable(plan.outputs, (ms) => {
+    producingMs += ms;
+    context.options.progress?.advance();
+  });
   const writeStarted = performance.now();
-  const written = await writeOutputs(context, inputs, timedPlan);
-  time.report('render', renderMs);
-  time.report('write', performance.now() - writeStarted - renderMs);
-  await time('save', () => saveSession(context, inputs, processed, model, written));
+  const written = dryRun
+    ? await drain({ ...plan, outputs })
+    : await writeOutputs(context, inputs, { ...plan, outputs });
+  time.report('render', setupMs + producingMs);
+  time.report('write', Math.max(0, performance.now() - writeStarted - producingMs));
+  if (!dryRun) await time('save', () => saveSession(context, inputs, processed, model, written));
   return {
     articles: model.site.articles.length,
     pages: model.site.pages.length,
@@ -109,6 +140,8 @@ async function runStages(context: SessionContext, changes: SourceChanges | undef
     durationMs: performance.now() - started,
     warnings: model.warnings,
     timings,
+    content: model.articles,
+    imageSizes: context.memory.images?.sizes,
   };
 }
 
@@ -127,13 +160,14 @@ function upToDateResult(context: SessionContext, started: number, timings: Stage
   };
 }
 
-/** Times stages into `timings` and reports each at debug level, aligned: `render    1.2 s`. */
-function createStageTimer(logger: Logger, timings: StageTiming[]) {
+/** Times stages into `timings`, reports each at debug level (`render    1.2 s`) and tells the progress display. */
+function createStageTimer(options: BuildSessionOptions, timings: StageTiming[]) {
   const report = (stage: StageTiming['stage'], ms: number) => {
     timings.push({ stage, ms });
-    logger.debug(`${stage.padEnd(9)} ${formatDuration(ms)}`);
+    options.logger.debug(`${stage.padEnd(9)} ${formatDuration(ms)}`);
   };
   const time = async <T>(stage: StageTiming['stage'], run: () => T | Promise<T>): Promise<T> => {
+    options.progress?.start(stage, stage === 'process' ? 'files' : 'steps');
     const start = performance.now();
     const value = await run();
     report(stage, performance.now() - start);

@@ -6,6 +6,7 @@ import { formatDiagnostics } from '../diagnostics/format-diagnostics.js';
 import type { Logger } from '../logger/create-logger.js';
 import { formatBuildSummary } from '../logger/format-build-summary.js';
 import { formatDuration } from '../logger/format-duration.js';
+import type { Progress } from '../logger/progress.js';
 import type { Concurrency } from '../process/process-in-parallel.js';
 import { createBuildSession, type StageTiming } from './build-session.js';
 import { VERSION } from './version.js';
@@ -36,6 +37,8 @@ export interface BuildOptions {
   readonly concurrency?: Concurrency;
   /** Colour in printed warnings. @default false */
   readonly color?: boolean;
+  /** A progress display for long builds (a terminal's); cleared when the build ends. @default silent */
+  readonly progress?: Progress;
 }
 
 /** The default cache folder of a site: deleting `node_modules` (or that folder) makes the next build cold. */
@@ -54,9 +57,10 @@ export async function build(config: ResolvedConfig, options: BuildOptions): Prom
     version: VERSION,
     cacheDir: options.cache === false ? undefined : (options.cache ?? defaultCacheDir(config.root)),
     concurrency: options.concurrency ?? 'auto',
+    ...(options.progress ? { progress: options.progress } : {}),
   });
   try {
-    const result = await session.build();
+    const result = await session.build().finally(() => options.progress?.stop());
     if (result.warnings.length > 0)
       options.logger.warn(formatDiagnostics(result.warnings, { color: options.color ?? false }));
     if (result.upToDate)

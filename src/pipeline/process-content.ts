@@ -78,6 +78,7 @@ function readSource(context: SessionContext, source: SourceFile): SourceFile {
 /** An article's body goes to the body store as soon as its batch is done; the model keeps the rest. */
 function keepBody(context: SessionContext, processed: ProcessedSource): ProcessResult {
   const { result, html } = processed;
+  context.options.progress?.advance();
   if (result.kind === 'article' && html !== undefined) context.memory.bodies.keep(result.article.sourcePath, html);
   return result;
 }

@@ -47,13 +47,16 @@ export async function renderOutputs(
   inputs: BuildInputs,
   processed: ProcessedContent,
   model: SiteModel,
+  dryRun = false,
 ): Promise<RenderPlan> {
   const { config, memory } = context;
-  const renderer = (memory.renderer ??= await compileTemplates(context, inputs));
+  const renderer = (memory.renderer ??= await compileTemplates(context, inputs, dryRun));
   const imageSizes = await measureImages(context, inputs);
   const cache = memory.cache;
+  // A dry run writes nothing, so what matters is only what the last build rendered, wherever it went.
   const incremental =
-    cache?.state.outDir === config.outDir && existsSync(config.outDir) && memory.outputs.fingerprints.size > 0;
+    memory.outputs.fingerprints.size > 0 &&
+    (dryRun || (cache?.state.outDir === config.outDir && existsSync(config.outDir)));
   const input: PlanInput = {
     site: model.site,
     config,
@@ -140,7 +143,7 @@ async function planSite(
 }
 
 /** The renderer from the theme's templates, reusing code an earlier build generated for the same sources. */
-async function compileTemplates(context: SessionContext, inputs: BuildInputs): Promise<Renderer> {
+async function compileTemplates(context: SessionContext, inputs: BuildInputs, dryRun: boolean): Promise<Renderer> {
   const { config, memory } = context;
   const { compileRenderer } = await import('../render/create-renderer.js');
   const files = inputs.theme.files;
@@ -152,7 +155,7 @@ async function compileTemplates(context: SessionContext, inputs: BuildInputs): P
     { themeDir: config.themeDir, templatesDir: config.templatesDir, strings },
     precompiled,
   );
-  if (!precompiled) await memory.cache?.saveTemplates(key, compiled.precompiled);
+  if (!precompiled && !dryRun) await memory.cache?.saveTemplates(key, compiled.precompiled);
   return compiled;
 }
 

@@ -4,6 +4,7 @@ import type { SourceFile } from '../content/source-file.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { OutputState, ResultMap, SessionCache } from '../incremental/session-cache.js';
 import type { Logger } from '../logger/create-logger.js';
+import type { Progress } from '../logger/progress.js';
 import type { Concurrency, ProcessorHolder } from '../process/process-in-parallel.js';
 import type { Renderer } from '../render/create-renderer.js';
 import type { LoadedTheme } from '../render/load-theme.js';
@@ -80,6 +81,19 @@ export interface BuildSessionOptions {
   readonly concurrency: Concurrency;
   /** From this many processed files on, their HTML waits in a temporary file, not in memory. @default 2000 */
   readonly spillHtmlFrom?: number;
+  /** Told of each stage and of files processed and pages rendered (a terminal display). @default silent */
+  readonly progress?: Progress;
+}
+
+/** How one build of a session runs. */
+export interface BuildMode {
+  /**
+   * False for a dry run (`newsgen check`): every stage runs but nothing is
+   * written, the cache is read but not saved, and pages are compared with
+   * the cache's fingerprints even when the output folder is gone.
+   * @default true
+   */
+  readonly write?: boolean;
 }
 
 /** A session that has never built. */

@@ -55,7 +55,11 @@ export function describeSiteStructure(site: Site, settings: string): string {
 export function createDependentsIndexer(
   structure: string,
   pages: readonly Page[],
-): { add(path: string, page: Page): void; finish(): PageDependents | undefined } {
+): {
+  add(path: string, page: Page): void;
+  addKnown(index: number, path: string, articles: readonly string[]): void;
+  finish(): PageDependents | undefined;
+} {
   const positions = new Map(pages.map((page, index) => [page, index]));
   const paths: string[] = new Array<string>(pages.length);
   const byArticle: Record<string, number[]> = {};
@@ -72,8 +76,30 @@ export function createDependentsIndexer(
         if (list[list.length - 1] !== index) list.push(index);
       }
     },
+    /** A page whose articles are known without building it (kept from the last build): by source path. */
+    addKnown(index, path, articles) {
+      if (paths[index] !== undefined) return;
+      paths[index] = path;
+      added += 1;
+      for (const article of articles) (byArticle[article] ??= []).push(index);
+    },
     finish: () => (added === pages.length ? { structure, paths, byArticle } : undefined),
   };
+}
+
+/** The index turned around: each page's output path → the articles (source paths) it shows. */
+export function articlesByPage(index: PageDependents): Map<string, string[]> {
+  const byPage = new Map<string, string[]>();
+  for (const [article, positions] of Object.entries(index.byArticle)) {
+    for (const position of positions) {
+      const path = index.paths[position];
+      if (path === undefined) continue;
+      const list = byPage.get(path);
+      if (list) list.push(article);
+      else byPage.set(path, [article]);
+    }
+  }
+  return byPage;
 }
 
 /** Indexes (into `paths` and `site.pages`) of the pages showing any of `articles` (by source path). */

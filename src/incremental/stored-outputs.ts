@@ -1,3 +1,4 @@
+import { readHistory, type SiteHistory } from './history.js';
 import { type PageDependents, readDependents } from './page-dependents.js';
 
 /** What the last build wrote: needed only when something is built again. */
@@ -8,6 +9,8 @@ export interface OutputState {
   readonly fingerprints: ReadonlyMap<string, string>;
   /** Which pages show each article, for the structure of the last build's site. */
   readonly dependents?: PageDependents | undefined;
+  /** The last build's articles as a chain from the oldest (see `SiteHistory`). */
+  readonly history?: SiteHistory | undefined;
 }
 
 /**
@@ -24,6 +27,7 @@ interface StoredOutputs {
   readonly dependents?:
     | { readonly structure: string; readonly pages: readonly number[]; readonly byArticle: PageDependents['byArticle'] }
     | undefined;
+  readonly history?: SiteHistory | undefined;
 }
 
 /** Packs an output state for the cache (see {@link StoredOutputs}). */
@@ -54,6 +58,7 @@ export function storeOutputs(state: OutputState): StoredOutputs {
       pages: dependents.paths.map(at),
       byArticle: dependents.byArticle,
     },
+    history: state.history,
   };
 }
 
@@ -77,5 +82,6 @@ export function readStoredOutputs(value: unknown): OutputState | undefined {
     fingerprints: fingerprintMap,
     dependents:
       pages && readDependents({ structure: dependents?.structure, paths: pages, byArticle: dependents?.byArticle }),
+    history: readHistory((value as Partial<StoredOutputs>).history),
   };
 }

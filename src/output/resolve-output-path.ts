@@ -91,6 +91,20 @@ export function urlToOutputPath(url: string): string {
   return checked;
 }
 
+/**
+ * {@link urlToOutputPath} without the safety checks, for looking up a page
+ * a previous build wrote (and so checked): a path that was never written
+ * finds nothing, so an unsafe one can do no harm here.
+ */
+export function urlToKnownOutputPath(url: string): string {
+  if (!url.includes('%')) return url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1);
+  try {
+    return urlToOutputPath(url);
+  } catch {
+    return '';
+  }
+}
+
 function decodeSegment(url: string, segment: string): string {
   // Nothing to decode, and nothing decoded could be a slash (most URLs: a fast path).
   if (!segment.includes('%')) return segment;

@@ -4,7 +4,7 @@ import { isNewsgenError } from '../diagnostics/newsgen-error.js';
 import { modelSite, type SiteModel } from './model-site.js';
 import type { ProcessedContent } from './process-content.js';
 import type { BuildInputs } from './read-inputs.js';
-import type { RenderPlan } from './render-outputs.js';
+import type { RenderPlan } from './render-plan.js';
 import type { SessionContext } from './session-memory.js';
 import type { WrittenOutputs } from './write-outputs.js';
 

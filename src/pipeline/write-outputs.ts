@@ -3,7 +3,7 @@ import type { OutputState } from '../incremental/session-cache.js';
 import { toBytes } from '../output/output-file.js';
 import type { PlannedOutput } from '../plan/plan-outputs.js';
 import type { BuildInputs } from './read-inputs.js';
-import type { RenderPlan } from './render-outputs.js';
+import type { RenderPlan } from './render-plan.js';
 import type { SessionContext } from './session-memory.js';
 
 /** What the `write` stage did, and the output state the next build compares with. */
@@ -57,7 +57,7 @@ export async function writeOutputs(
     return {
       written: result.written,
       deleted: [],
-      outputs: { outputs, fingerprints, dependents: memory.outputs.dependents },
+      outputs: { outputs, fingerprints, dependents: memory.outputs.dependents, history: plan.history },
     };
   } finally {
     await plan.close();
@@ -65,7 +65,7 @@ export async function writeOutputs(
 }
 
 function finished(plan: RenderPlan, outputs: Record<string, string>): OutputState {
-  return { outputs, fingerprints: plan.fingerprints, dependents: plan.dependents() };
+  return { outputs, fingerprints: plan.fingerprints, dependents: plan.dependents(), history: plan.history };
 }
 
 async function* hashOutputs(

@@ -1,6 +1,7 @@
 import type { ArticleBodies } from '../content/article.js';
 import { hashBytes } from '../hash/hash-bytes.js';
-import type { Page, Pagination, SiteArticle, Term } from '../site/site.js';
+import { describeArticle, describeTerm } from '../site/describe-article.js';
+import type { Page, Pagination, SiteArticle } from '../site/site.js';
 
 /** Fingerprints pages from the site model; see {@link createPageFingerprinter}. */
 export type PageFingerprinter = (page: Page) => string;
@@ -57,33 +58,7 @@ export function createPageFingerprinter(settings: string, bodies: Pick<ArticleBo
   };
 }
 
-/** What pages print of a term: never its count, which only the term indexes show. */
-export function describeTerm(term: Term): string {
-  return `${term.taxonomy} ${term.slug} ${term.url} ${term.name}`;
-}
-
 /** Everything a page's navigation shows. */
 function describePagination(pagination: Pagination): string {
   return JSON.stringify(pagination);
-}
-
-/** The fields of an article that any page may print (everything but its body). */
-function describeArticle(article: SiteArticle): string {
-  return JSON.stringify([
-    article.id,
-    article.url,
-    article.title,
-    article.excerpt,
-    article.summary,
-    article.date.iso,
-    article.updated?.iso,
-    article.image,
-    article.dateline,
-    article.editor,
-    article.draft,
-    article.corrections,
-    describeTerm(article.sectionTerm),
-    article.tagTerms.map(describeTerm),
-    article.authorTerms.map(describeTerm),
-  ]);
 }

@@ -4,13 +4,14 @@ import { hashBytes } from '../hash/hash-bytes.js';
 import type { OutputFile } from '../output/output-file.js';
 import { urlToOutputPath } from '../output/resolve-output-path.js';
 import type { Renderer } from '../render/create-renderer.js';
+import { describeTerm } from '../site/describe-article.js';
 import type { ImageSizes } from '../site/image-size.js';
 import type { Page, Site } from '../site/site.js';
 import { type OutputGroup, planFeeds } from '../syndication/create-feeds.js';
 import { planSitemaps } from '../syndication/create-sitemaps.js';
 import { createLatestJson } from '../syndication/latest-json.js';
 import { createRobotsTxt } from '../syndication/robots-txt.js';
-import { createPageFingerprinter, describeTerm } from './fingerprint-page.js';
+import { createPageFingerprinter } from './fingerprint-page.js';
 import { createPageRenderer } from './page-renderer.js';
 
 /** What the build knows about the static folder, read at the I/O edge. */

@@ -40,7 +40,7 @@ export function createHomePages(site: SiteSoFar, options: SiteOptions): HomePage
     }))
     .filter((block) => block.articles.length > 0);
   const shown = new Set<SiteArticle>([...(headline ? [headline] : []), ...sections.flatMap((block) => block.articles)]);
-  return paginate(site.articles, options.perPage, '/').map(({ items, pagination }) => {
+  return paginate(site.articles, options.perPage, '/').map(({ items, pagination, after, newest }) => {
     const front = pagination.number === 0;
     return {
       kind: 'home',
@@ -49,6 +49,8 @@ export function createHomePages(site: SiteSoFar, options: SiteOptions): HomePage
       sections: front ? sections : [],
       articles: front ? items.filter((article) => !shown.has(article)) : items,
       pagination,
+      after,
+      newest,
     };
   });
 }
@@ -61,36 +63,18 @@ export function createHomePages(site: SiteSoFar, options: SiteOptions): HomePage
  * theme replaces the other-news list from `/latest.json` in the browser.
  */
 export function createArticlePages(site: SiteSoFar, options: SiteOptions): ArticlePage[] {
-  const items = new Map<RelatedItem, SiteArticle>();
-  const itemOf = new Map<SiteArticle, RelatedItem>();
+  const related = createLazyRelated(site, options);
   const positions = new Map(site.articles.map((article, index) => [article, index]));
-  for (const article of site.articles) {
-    const item: RelatedItem = {
-      id: article.id,
-      time: article.date.time,
-      section: article.sectionTerm.slug,
-      tags: article.tagTerms.map((term) => term.slug),
-      authors: article.authorTerms.map((term) => term.slug),
-    };
-    items.set(item, article);
-    itemOf.set(article, item);
-  }
-  const findRelated = createRelatedFinder([...items.keys()], options.related.weights);
   const blocksOf = (article: SiteArticle) => {
-    const item = itemOf.get(article);
-    const related = item
-      ? findRelated(item, options.related.count)
-          .map((found) => items.get(found))
-          .filter((found): found is SiteArticle => found !== undefined)
-      : [];
-    const shown = new Set<SiteArticle>(related);
+    const chosen = related(article);
+    const shown = new Set<SiteArticle>(chosen);
     const otherNews: SiteArticle[] = [];
     for (let index = (positions.get(article) ?? 0) + 1; index < site.articles.length; index++) {
       if (otherNews.length >= options.otherNewsCount) break;
       const candidate = site.articles[index] as SiteArticle;
       if (!shown.has(candidate)) otherNews.push(candidate);
     }
-    return { related, otherNews };
+    return { related: chosen, otherNews };
   };
   // Related and other news are worked out on first use, so the home and section
   // pages (rendered first) never wait for ten thousand related searches.
@@ -110,6 +94,46 @@ export function createArticlePages(site: SiteSoFar, options: SiteOptions): Artic
   });
 }
 
+/**
+ * The related articles of each article, with the finder built on first use:
+ * a build that plans few article pages (a publish) never indexes the site.
+ */
+function createLazyRelated(site: SiteSoFar, options: SiteOptions): (article: SiteArticle) => SiteArticle[] {
+  let finder:
+    | {
+        find: ReturnType<typeof createRelatedFinder>;
+        items: Map<RelatedItem, SiteArticle>;
+        itemOf: Map<SiteArticle, RelatedItem>;
+      }
+    | undefined;
+  const build = () => {
+    const items = new Map<RelatedItem, SiteArticle>();
+    const itemOf = new Map<SiteArticle, RelatedItem>();
+    for (const article of site.articles) {
+      const item: RelatedItem = {
+        id: article.id,
+        time: article.date.time,
+        section: article.sectionTerm.slug,
+        tags: article.tagTerms.map((term) => term.slug),
+        authors: article.authorTerms.map((term) => term.slug),
+      };
+      items.set(item, article);
+      itemOf.set(article, item);
+    }
+    return { find: createRelatedFinder([...items.keys()], options.related.weights), items, itemOf };
+  };
+  return (article) => {
+    finder ??= build();
+    const item = finder.itemOf.get(article);
+    if (!item) return [];
+    const { items } = finder;
+    return finder
+      .find(item, options.related.count)
+      .map((found) => items.get(found))
+      .filter((found): found is SiteArticle => found !== undefined);
+  };
+}
+
 /** Paginated listings per section, tag, author and date, and an index per taxonomy. */
 export function createListingPages(site: SiteSoFar, options: SiteOptions): (ListPage | TermsPage)[] {
   const pages: (ListPage | TermsPage)[] = [];
@@ -122,7 +146,11 @@ export function createListingPages(site: SiteSoFar, options: SiteOptions): (List
     const groups = groupBy(site.articles, keysOf);
     for (const term of terms) {
       const author = taxonomy === 'author' ? site.profiles.get(term.slug) : undefined;
-      for (const { items, pagination } of paginate(groups.get(term.slug) ?? [], options.perPage, term.url)) {
+      for (const { items, pagination, after, newest } of paginate(
+        groups.get(term.slug) ?? [],
+        options.perPage,
+        term.url,
+      )) {
         pages.push({
           kind: 'list',
           url: pagination.url,
@@ -132,6 +160,8 @@ export function createListingPages(site: SiteSoFar, options: SiteOptions): (List
           author,
           articles: items,
           pagination,
+          after,
+          newest,
         });
       }
     }
@@ -149,7 +179,7 @@ function createArchivePages(articles: readonly SiteArticle[], perPage: number): 
     const year = Number(key.slice(0, 4));
     const month = key.length > 4 ? Number(key.slice(5, 7)) : undefined;
     const url = month === undefined ? `/${key}/` : `/${key.slice(0, 4)}/${key.slice(5, 7)}/`;
-    for (const { items, pagination } of paginate(groups.get(key) ?? [], perPage, url)) {
+    for (const { items, pagination, after, newest } of paginate(groups.get(key) ?? [], perPage, url)) {
       pages.push({
         kind: 'list',
         url: pagination.url,
@@ -159,6 +189,8 @@ function createArchivePages(articles: readonly SiteArticle[], perPage: number): 
         author: undefined,
         articles: items,
         pagination,
+        after,
+        newest,
       });
     }
   }

@@ -17,13 +17,17 @@ export function createPageUrl(frontUrl: string, n: number): string {
  * the newest archive page; every older archive page keeps its items and its
  * navigation, which links only pages that already exist: the next newer
  * page (or the front page), the current one and {@link OLDER_LINKS} older,
- * and the oldest. Items within a page are newest first.
+ * and the oldest. Items within a page are newest first. `after` is, for an
+ * archive page that is not the newest, the oldest item of the next one: what
+ * an incremental build checks to know the page cannot have changed;
+ * `newest`, on the front page and the newest archive page, is the listing's
+ * newest item (those pages change whenever a newer item arrives).
  */
 export function paginate<T>(
   newestFirst: readonly T[],
   perPage: number,
   frontUrl: string,
-): { items: readonly T[]; pagination: Pagination }[] {
+): { items: readonly T[]; pagination: Pagination; after: T | undefined; newest: T | undefined }[] {
   const count = newestFirst.length;
   const archive = count > perPage ? Math.ceil(count / perPage) : 0;
   // The first archive page holding an item the front page does not show.
@@ -31,6 +35,8 @@ export function paginate<T>(
   const front = {
     items: newestFirst.slice(0, perPage),
     pagination: createPagination(frontUrl, 0, undefined, afterFront),
+    after: undefined,
+    newest: newestFirst[0],
   };
   const pages = Array.from({ length: archive }, (_, index) => {
     const number = index + 1;
@@ -38,6 +44,9 @@ export function paginate<T>(
     return {
       items: newestFirst.slice(Math.max(0, count - number * perPage), count - (number - 1) * perPage),
       pagination: createPagination(frontUrl, number, newer, number > 1 ? number - 1 : undefined),
+      // The oldest item of the next newer archive page: this page is settled once that exists.
+      after: number < archive ? newestFirst[count - number * perPage - 1] : undefined,
+      newest: number < archive ? undefined : newestFirst[0],
     };
   });
   return [front, ...pages];

@@ -65,6 +65,10 @@ export interface HomePage extends BasePage {
   readonly sections: readonly { readonly term: Term; readonly articles: readonly SiteArticle[] }[];
   readonly articles: readonly SiteArticle[];
   readonly pagination: Pagination;
+  /** On an archive page that is not the newest: the oldest article of the next newer one (see `paginate`). */
+  readonly after: SiteArticle | undefined;
+  /** The newest article of the whole listing, on its front page and newest archive page. */
+  readonly newest: SiteArticle | undefined;
 }
 
 export interface ListPage extends BasePage {
@@ -76,6 +80,10 @@ export interface ListPage extends BasePage {
   readonly author: AuthorProfile | undefined;
   readonly articles: readonly SiteArticle[];
   readonly pagination: Pagination;
+  /** On an archive page that is not the newest: the oldest article of the next newer one (see `paginate`). */
+  readonly after: SiteArticle | undefined;
+  /** The newest article of the whole listing, on its front page and newest archive page. */
+  readonly newest: SiteArticle | undefined;
 }
 
 export interface TermsPage extends BasePage {

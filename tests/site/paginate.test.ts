@@ -18,6 +18,8 @@ describe('paginate', () => {
           numbered: [],
           oldest: undefined,
         },
+        after: undefined,
+        newest: undefined,
       },
     ]);
   });

@@ -1,0 +1,132 @@
+import { resolveStrings } from '../i18n/strings.js';
+import { compareHistories, isSettled, type SiteHistory, type Unchanged } from '../incremental/history.js';
+import {
+  articlesByPage,
+  createDependentsIndexer,
+  describeSiteStructure,
+  type PageDependents,
+  splitKeptPages,
+} from '../incremental/page-dependents.js';
+import type { OutputState } from '../incremental/stored-outputs.js';
+import { urlToKnownOutputPath, urlToOutputPath } from '../output/resolve-output-path.js';
+import type { PlanInput } from '../plan/plan-outputs.js';
+import type { Renderer } from '../render/create-renderer.js';
+import type { Site, SiteArticle } from '../site/site.js';
+import type { SiteModel } from './model-site.js';
+import type { ProcessedContent } from './process-content.js';
+import { type RenderPlan, recordFingerprints } from './render-plan.js';
+import type { SessionContext } from './session-memory.js';
+
+/** What a build knows when it plans the whole site. */
+export interface SiteBuild {
+  readonly incremental: boolean;
+  readonly processed: ProcessedContent;
+  readonly model: SiteModel;
+  readonly renderer: Renderer;
+  readonly history: SiteHistory;
+}
+
+/** Which pages to plan, and which keep the file and fingerprint the last build left. */
+interface PageSelection {
+  /** Indexes into `site.pages` of the pages to plan; undefined: every page. */
+  readonly plan: ReadonlySet<number> | undefined;
+  /** Output path → fingerprint of every page kept. */
+  readonly kept: ReadonlyMap<string, string>;
+  /** The last build's dependents index, when it still holds (the same structure). */
+  readonly dependents: PageDependents | undefined;
+  /** Kept pages by index, with the articles they show (source paths) when the last index knew them. */
+  readonly known: ReadonlyMap<number, readonly string[] | undefined>;
+}
+
+/**
+ * The whole site's outputs, planning as few pages as is exact: when the
+ * site's structure is the last build's, only the pages showing a changed
+ * article; when the oldest articles are unchanged (a publish, or a change to
+ * recent articles), every page built only from them is kept (see
+ * `isSettled`); else every page, with render threads when there are many.
+ */
+export async function planSite(context: SessionContext, input: PlanInput, build: SiteBuild): Promise<RenderPlan> {
+  const { site } = build.model;
+  const last = context.memory.outputs;
+  // A model patched in place has the last build's structure by construction: not described again.
+  const structure =
+    build.model.patched && last.dependents ? last.dependents.structure : describeSiteStructure(site, input.settings);
+  const selection = selectPages(site, last, build, structure);
+  const fingerprints = new Map<string, string>(selection.kept);
+  const indexer = selection.dependents ? undefined : createDependentsIndexer(structure, site.pages);
+  for (const [index, articles] of selection.known) {
+    const page = site.pages[index];
+    if (!indexer || !page) continue;
+    if (articles) indexer.addKnown(index, urlToOutputPath(page.url), articles);
+    else indexer.add(urlToOutputPath(page.url), page);
+  }
+  const [{ planOutputs }, { planOutputsInParallel }, { createRenderOffload }] = await Promise.all([
+    import('../plan/plan-outputs.js'),
+    import('../plan/plan-in-parallel.js'),
+    import('../plan/render-offload.js'),
+  ]);
+  const { config, memory, options } = context;
+  // Many pages to render: article pages also render on worker threads, while this one renders the listings.
+  const offload = selection.plan
+    ? undefined
+    : createRenderOffload(
+        {
+          config,
+          templates: memory.theme?.files.templates ?? [],
+          precompiled: build.renderer.precompiled,
+          strings: resolveStrings(config.locale, config.strings),
+          sections: site.sections,
+          imageSizes: input.staticInfo.imageSizes ?? new Map(),
+        },
+        options.concurrency,
+        site.pages.length,
+      );
+  const full = { ...input, structure, onlyPages: selection.plan };
+  const planned = offload ? planOutputsInParallel(full, offload) : planOutputs(full);
+  return {
+    outputs: recordFingerprints(planned, fingerprints, indexer),
+    incremental: build.incremental,
+    partial: false,
+    unchanged: selection.kept.keys(),
+    fingerprints,
+    dependents: () => selection.dependents ?? indexer?.finish(),
+    history: build.history,
+    close: async () => offload?.close(),
+  };
+}
+
+function selectPages(site: Site, last: OutputState, build: SiteBuild, structure: string): PageSelection {
+  const none = { plan: undefined, kept: new Map(), dependents: undefined, known: new Map() };
+  if (!build.incremental) return none;
+  const dependents = last.dependents;
+  if (dependents?.structure === structure && dependents.paths.length === site.pages.length) {
+    const split = splitKeptPages(
+      dependents,
+      build.processed.stale.map((entry) => entry.source.path),
+      last,
+    );
+    return { plan: split.plan, kept: split.kept, dependents, known: new Map() };
+  }
+  const unchanged = compareHistories(last.history, build.history);
+  return unchanged.count > 0 ? selectSettled(site, last, unchanged) : none;
+}
+
+/** Keeps every page built only from the `unchanged` oldest articles, with the file and fingerprint it has. */
+function selectSettled(site: Site, last: OutputState, unchanged: Unchanged): PageSelection {
+  const positions = new Map<SiteArticle, number>(site.articles.map((article, index) => [article, index]));
+  const byPage = last.dependents ? articlesByPage(last.dependents) : undefined;
+  const plan = new Set<number>();
+  const kept = new Map<string, string>();
+  const known = new Map<number, readonly string[] | undefined>();
+  site.pages.forEach((page, index) => {
+    const path = isSettled(page, site, unchanged, positions) ? urlToKnownOutputPath(page.url) : '';
+    const fingerprint = path ? last.fingerprints.get(path) : undefined;
+    if (fingerprint === undefined || last.outputs[path] === undefined) {
+      plan.add(index);
+      return;
+    }
+    kept.set(path, fingerprint);
+    known.set(index, byPage?.get(path));
+  });
+  return { plan, kept, dependents: undefined, known };
+}

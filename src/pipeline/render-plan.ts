@@ -1,0 +1,37 @@
+import type { SiteHistory } from '../incremental/history.js';
+import type { PageDependents } from '../incremental/page-dependents.js';
+import type { PlannedOutput } from '../plan/plan-outputs.js';
+import type { Page } from '../site/site.js';
+
+/** The outputs of one build as a lazy stream, and what writing them needs to know. */
+export interface RenderPlan {
+  /** Every output (or, for a partial plan, every output that may have changed), rendered as it is pulled. */
+  readonly outputs: AsyncIterable<PlannedOutput>;
+  /** True when the output folder holds this session's last build, so only changes are written. */
+  readonly incremental: boolean;
+  /** True when `outputs` holds only what may have changed: every other output stays as it is. */
+  readonly partial: boolean;
+  /** Pages of the last build kept as they are without being planned (their paths). */
+  readonly unchanged: Iterable<string> | undefined;
+  /** Output path → fingerprint of every output planned or kept; complete once `outputs` is drained. */
+  readonly fingerprints: Map<string, string>;
+  /** Which pages show each article, once `outputs` is drained; undefined when unknown. */
+  dependents(): PageDependents | undefined;
+  /** The site's articles as a chain from the oldest, for the next build (see `SiteHistory`). */
+  readonly history: SiteHistory;
+  /** Stops any render threads. */
+  close(): Promise<void>;
+}
+
+/** The outputs as they pass, their fingerprints recorded in `into` and their pages in the dependents index. */
+export async function* recordFingerprints(
+  outputs: AsyncIterable<PlannedOutput>,
+  into: Map<string, string>,
+  dependents?: { add(path: string, page: Page): void },
+): AsyncGenerator<PlannedOutput> {
+  for await (const output of outputs) {
+    into.set(output.path, output.fingerprint);
+    if (dependents && output.page) dependents.add(output.path, output.page);
+    yield output;
+  }
+}

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Measures `newsgen watch` latency on a generated corpus: the time from
-// saving an article to its page on disk, and from changing a title to the
-// home and section listings showing it. Prints the medians.
+// saving an article to its page on disk, from changing a title to the home
+// and section listings showing it, from adding a new newest article to its
+// page and its section's listing showing it, and from deleting that article
+// to both no longer showing it. Prints the medians.
 // usage: node scripts/bench-watch.mjs [--n 10000] [--runs 9] [--dir DIR] [--verbose]
 // (the corpus goes to a temporary folder, deleted at the end, unless --dir names one to keep)
 import { spawn } from 'node:child_process';
@@ -49,6 +51,8 @@ if (!existsSync(pageFile)) throw new Error(`expected ${pageFile}`);
 const original = readFileSync(articleFile, 'utf8');
 const bodyTimes = [];
 const titleTimes = [];
+const publishTimes = [];
+const deleteTimes = [];
 try {
   for (let run = 0; run < runs; run += 1) {
     const word = `suntingan${run}x${Date.now().toString(36)}`;
@@ -61,6 +65,11 @@ try {
     titleTimes.push(
       await timeEdit(original.replace(/^title: .*$/m, `title: "${title}"`), title, [homeFile, sectionFile]),
     );
+  }
+  for (let run = 0; run < runs; run += 1) {
+    const [published, deleted] = await timePublishAndDelete(run);
+    publishTimes.push(published);
+    deleteTimes.push(deleted);
   }
 } finally {
   writeFileSync(articleFile, original);
@@ -76,6 +85,46 @@ console.log(
 console.log(
   `title edit → home and section pages: median ${median(titleTimes).toFixed(0)} ms (${titleTimes.map((t) => t.toFixed(0)).join(', ')})`,
 );
+console.log(
+  `new newest article → its page and section listing: median ${median(publishTimes).toFixed(0)} ms (${publishTimes.map((t) => t.toFixed(0)).join(', ')})`,
+);
+console.log(
+  `that article deleted → gone from both: median ${median(deleteTimes).toFixed(0)} ms (${deleteTimes.map((t) => t.toFixed(0)).join(', ')})`,
+);
+
+/**
+ * Publishes a new article a minute newer than the newest (same section), then
+ * deletes it; measures until its page and the section's listing show it, and
+ * until neither does.
+ */
+async function timePublishAndDelete(run) {
+  const slug = `bench-terbit-${run}-${Date.now().toString(36)}`;
+  const title = `Berita Terbit ${slug}`;
+  const file = path.join(path.dirname(articleFile), `${slug}.md`);
+  const page = path.join(dir, 'dist', section, slug, 'index.html');
+  const date = /^date: (.*)$/m.exec(original)?.[1] ?? '';
+  const newer = new Date(new Date(date.replace(/^"|"$/g, '')).getTime() + 60_000 * (run + 1)).toISOString();
+  const contents = original
+    .replace(/^title: .*$/m, `title: "${title}"`)
+    .replace(/^date: .*$/m, `date: ${newer}`)
+    .replace(/^slug: .*\n/m, '');
+  let rebuilds = count(log, 'Rebuilt in');
+  let start = performance.now();
+  writeFileSync(file, contents);
+  if (!(await appears([page, sectionFile], title, 60_000)))
+    throw new Error(`${title} did not appear\n${log.slice(-2000)}`);
+  const published = performance.now() - start;
+  await until(() => count(log, 'Rebuilt in') > rebuilds, 60_000);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  rebuilds = count(log, 'Rebuilt in');
+  start = performance.now();
+  rmSync(file);
+  await until(() => !existsSync(page) && !readSafely(sectionFile).includes(title), 60_000, 5);
+  const deleted = performance.now() - start;
+  await until(() => count(log, 'Rebuilt in') > rebuilds, 60_000);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return [published, deleted];
+}
 
 /** Writes the article and measures until every file in `files` contains `text`; then lets the watcher settle. */
 async function timeEdit(contents, text, files) {
@@ -98,7 +147,11 @@ async function timeEdit(contents, text, files) {
  */
 function appears(files, text, timeoutMs) {
   return new Promise((resolve) => {
-    const watchers = [...new Set(files.map((file) => path.dirname(file)))].map((dir) => watch(dir, () => check()));
+    // A new article's folder does not exist yet: its parent's change event (the folder moved in) covers it.
+    const folders = files.map((file) =>
+      existsSync(path.dirname(file)) ? path.dirname(file) : path.dirname(path.dirname(file)),
+    );
+    const watchers = [...new Set(folders)].map((folder) => watch(folder, () => check()));
     const poll = setInterval(() => check(), 25);
     const timeout = setTimeout(() => done(false), timeoutMs);
     function check() {

@@ -24,6 +24,7 @@ export interface BuildFlags {
   templates?: string;
   static?: string;
   out?: string;
+  forceOut?: boolean;
   baseUrl?: string;
   drafts?: boolean;
   future?: boolean;
@@ -42,6 +43,7 @@ export function addBuildOptions(command: Command): Command {
     .option('--templates <dir>', 'template overrides folder (default: templates, when present)')
     .option('--static <dir>', 'static files copied as is (default: static)')
     .option('-o, --out <dir>', 'output folder (default: dist)')
+    .option('--force-out', 'replace the output folder even when newsgen did not write it (deletes what it holds)')
     .option('--base-url <url>', 'absolute URL the site is published at')
     .option('--drafts', 'include drafts')
     .option('--future', 'include articles dated in the future')
@@ -71,6 +73,7 @@ export async function loadResolvedConfig(flags: BuildFlags, io: CliIo, logger: L
     templates: flags.templates,
     static: flags.static,
     out: flags.out,
+    forceOut: flags.forceOut,
     baseUrl: flags.baseUrl,
     drafts: flags.drafts,
     future: flags.future,

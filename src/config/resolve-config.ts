@@ -26,6 +26,8 @@ export interface InlineConfig {
   templates?: string | undefined;
   static?: string | undefined;
   out?: string | undefined;
+  /** `--force-out`: replace an output folder that newsgen did not write. */
+  forceOut?: boolean | undefined;
   baseUrl?: string | undefined;
   drafts?: boolean | undefined;
   future?: boolean | undefined;
@@ -101,6 +103,7 @@ export function resolveConfig(
     themeDir: THEME_DIR,
     staticDir: dir('static', inline.static, 'static'),
     outDir: dir('out', inline.out, 'dist'),
+    ...(inline.forceOut ? { forceOut: true } : {}),
     drafts: inline.drafts ?? false,
     future: inline.future ?? false,
     now,

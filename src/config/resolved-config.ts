@@ -67,6 +67,8 @@ export interface ResolvedConfig {
   readonly themeDir: string;
   readonly staticDir: string;
   readonly outDir: string;
+  /** Replace the output folder even when it is not newsgen's own output (`--force-out`); set only when true. */
+  readonly forceOut?: boolean;
   readonly drafts: boolean;
   readonly future: boolean;
   /** The build clock: what "now" is for drafts, scheduling, expiry and the news sitemap. */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { EXIT_USAGE, NewsgenError } from '../diagnostics/newsgen-error.js';
+import { OUTPUT_MARKER, readOutputOwnership } from './output-marker.js';
 import { resolveRealPath } from './resolve-real-path.js';
 
 /** What {@link checkOutDir} needs to know. */
@@ -12,13 +13,18 @@ export interface CheckOutDirInput {
   readonly outDir: string;
   /** Folders the build reads from and must never replace: content, templates, static. */
   readonly protectedDirs: readonly string[];
+  /** Replace an existing folder even when it is not newsgen's own output (`--force-out`). @default false */
+  readonly force?: boolean;
 }
 
 /**
  * Refuses an output folder that a build must never replace, because the write stage
  * swaps the whole folder: the working directory or anything above it, the file-system
- * root, the home folder, a folder the build reads from or one containing it. Symlinks
- * are resolved first. Throws `NewsgenError` `unsafe-out-dir` (exit code 2); deletes nothing.
+ * root, the home folder, a git repository's own folder, a folder the build reads from
+ * or one containing it. Symlinks are resolved first. An existing folder must also be
+ * newsgen's own output (empty, or holding the marker an earlier build wrote, and no
+ * `.git`), unless `force` is set. Throws `NewsgenError` `unsafe-out-dir` (exit code 2);
+ * deletes nothing.
  */
 export function checkOutDir(input: CheckOutDirInput): void {
   const root = resolveRealPath(input.root);
@@ -27,16 +33,27 @@ export function checkOutDir(input: CheckOutDirInput): void {
     findPlaceProblem(outDir, root) ??
     findProtectedProblem(outDir, root, input.protectedDirs) ??
     findKindProblem(outDir);
-  if (problem === undefined) return;
-  throw new NewsgenError(`Refusing to use ${JSON.stringify(input.outDir)} as the output folder: ${problem}.`, {
+  if (problem !== undefined) {
+    throw new NewsgenError(`Refusing to use ${JSON.stringify(input.outDir)} as the output folder: ${problem}.`, {
+      code: 'unsafe-out-dir',
+      exitCode: EXIT_USAGE,
+      hint: 'Every build replaces the output folder as a whole; point --out (or the `out` config key) at a folder of its own, such as `dist`.',
+    });
+  }
+  const foreign = input.force ? undefined : findOwnershipProblem(outDir);
+  if (foreign === undefined) return;
+  throw new NewsgenError(`Refusing to replace ${JSON.stringify(input.outDir)}: ${foreign}.`, {
     code: 'unsafe-out-dir',
     exitCode: EXIT_USAGE,
-    hint: 'Every build replaces the output folder as a whole; point --out (or the `out` config key) at a folder of its own, such as `dist`.',
+    hint:
+      'A build deletes everything in its output folder. Choose a new or empty folder (--out, or the `out` config key), ' +
+      'or pass --force-out to replace this one anyway, deleting what it holds.',
   });
 }
 
 function findPlaceProblem(outDir: string, root: string): string | undefined {
   if (path.dirname(outDir) === outDir) return 'it is the root of the file system';
+  if (outDir.split(path.sep).includes('.git')) return "it is inside a git repository's .git folder";
   if (outDir === root) return 'it is the working directory';
   if (isInside(root, outDir)) return 'it contains the working directory';
   const home = resolveRealPath(os.homedir());
@@ -61,6 +78,17 @@ function findKindProblem(outDir: string): string | undefined {
   const stats = fs.statSync(outDir, { throwIfNoEntry: false });
   if (stats && !stats.isDirectory()) return 'it exists and is not a folder';
   return undefined;
+}
+
+/** Why an existing folder is not newsgen's to replace, or undefined when it is (absent, empty or marked). */
+function findOwnershipProblem(outDir: string): string | undefined {
+  const ownership = readOutputOwnership(outDir);
+  if (ownership.kind === 'absent' || ownership.kind === 'empty') return undefined;
+  if (ownership.repository) return 'it holds a git repository (.git), which replacing the folder would delete';
+  if (ownership.kind === 'marked') return undefined;
+  const shown = ownership.entries.slice(0, 3).join(', ');
+  const more = ownership.entries.length > 3 ? ` and ${ownership.entries.length - 3} more` : '';
+  return `it holds files that newsgen did not write (${shown}${more}) and no ${OUTPUT_MARKER} file from an earlier build`;
 }
 
 /** True when `child` is strictly below `parent`. */

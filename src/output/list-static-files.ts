@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
+import { OUTPUT_MARKER } from './output-marker.js';
 import { checkOutputPath } from './resolve-output-path.js';
 import { wrapIoError } from './wrap-io-error.js';
 
@@ -58,6 +59,12 @@ async function followLink(source: string): Promise<{ isDirectory(): boolean; isF
 }
 
 function checkStaticPath(relPath: string, source: string): string {
+  if (relPath === OUTPUT_MARKER)
+    throw new NewsgenError(`Static file ${OUTPUT_MARKER} collides with the marker every build writes`, {
+      code: 'output-collision',
+      file: source,
+      hint: 'Rename or remove the static file: newsgen writes this file to recognise its own output folder.',
+    });
   const checked = checkOutputPath(relPath);
   if (typeof checked === 'string') return checked;
   throw new NewsgenError(`Unsafe static file name ${JSON.stringify(relPath)}: it ${checked.reason}`, {

@@ -4,6 +4,7 @@ import { keepUnchangedMtime } from './keep-unchanged-mtime.js';
 import { listStaticFiles, type StaticFile } from './list-static-files.js';
 import { createOutputClaims, type OutputClaims } from './output-claims.js';
 import { type OutputFile, toBytes } from './output-file.js';
+import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from './output-marker.js';
 import { resolveOutputPath } from './resolve-output-path.js';
 import { resolveRealPath } from './resolve-real-path.js';
 import { runBounded } from './run-bounded.js';
@@ -45,7 +46,8 @@ interface WriteSession {
 }
 
 /**
- * Replaces the output folder atomically with the generated files plus the static folder.
+ * Replaces the output folder atomically with the generated files plus the static folder,
+ * and the marker file that tells later builds the folder is newsgen's (`OUTPUT_MARKER`).
  * Everything is written into a fresh folder beside `outDir`, which is then swapped in;
  * on any failure that folder is removed and the previous output stays exactly as it was.
  * Every path goes through the output guard; a path claimed twice throws `duplicate-output`,
@@ -74,6 +76,8 @@ export async function writeOutput(input: WriteOutputInput): Promise<WriteOutputR
   };
   try {
     claimStaticFiles(session, staticFiles, input.staticDir ?? '');
+    session.claims.claim(OUTPUT_MARKER, { kind: 'generated', label: OUTPUT_MARKER });
+    await fs.writeFile(path.join(tempDir, OUTPUT_MARKER), OUTPUT_MARKER_TEXT, { flag: 'wx' });
     await runBounded(input.files, concurrency, (file) => writeGenerated(session, file));
     await runBounded(staticFiles, concurrency, (file) => copyStatic(session, file));
     await swapDirs(tempDir, outDir).catch((error: unknown) => {

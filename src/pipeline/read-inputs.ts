@@ -42,7 +42,12 @@ export interface BuildInputs {
  */
 export async function readInputs(context: SessionContext, changes: SourceChanges | undefined): Promise<BuildInputs> {
   const { config, memory } = context;
-  checkOutDir({ root: config.root, outDir: config.outDir, protectedDirs: protectedDirs(config) });
+  checkOutDir({
+    root: config.root,
+    outDir: config.outDir,
+    protectedDirs: protectedDirs(config),
+    force: config.forceOut === true,
+  });
   const cache = (memory.cache ??= await openSessionCache(context.options.cacheDir, cacheKey(config, context.options)));
   if (!memory.theme || changes?.templates) {
     const strings = resolveStrings(config.locale, config.strings);

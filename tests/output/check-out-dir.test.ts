@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkOutDir } from '../../src/output/check-out-dir.js';
+import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from '../../src/output/output-marker.js';
 
 const PROTECTED = ['content', 'templates', 'static'];
 
@@ -95,6 +96,74 @@ describe('checkOutDir', () => {
   it('refuses a path that is an existing file', () => {
     fs.writeFileSync(path.join(root, 'dist'), 'not a folder');
     expect(() => check('dist')).toThrow(/not a folder/);
+  });
+
+  describe('ownership (issue 25: --out deleted whatever folder it was given)', () => {
+    const refusal = (pattern: RegExp) =>
+      expect.objectContaining({
+        code: 'unsafe-out-dir',
+        exitCode: 2,
+        message: expect.stringMatching(pattern),
+        hint: expect.stringContaining('--force-out'),
+      });
+    const fill = (dir: string, files: Record<string, string>) => {
+      for (const [file, text] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(root, dir, file)), { recursive: true });
+        fs.writeFileSync(path.join(root, dir, file), text);
+      }
+    };
+
+    it('accepts an empty folder and one marked by an earlier build', () => {
+      fs.mkdirSync(path.join(root, 'public'));
+      expect(() => check('public')).not.toThrow();
+      fill('dist', { 'index.html': 'old', [OUTPUT_MARKER]: OUTPUT_MARKER_TEXT });
+      expect(() => check('dist')).not.toThrow();
+    });
+
+    it('refuses a folder of unrelated files, naming some of them, even with no other problem', () => {
+      fill('Documents', { 'a.txt': '1', 'b.txt': '2', 'c.txt': '3', 'photos/d.jpg': '4' });
+      expect(() => check('Documents')).toThrow(refusal(/did not write \(a\.txt, b\.txt, c\.txt and 1 more\)/));
+      expect(fs.readFileSync(path.join(root, 'Documents', 'a.txt'), 'utf8')).toBe('1');
+    });
+
+    it('refuses a folder holding a single dotfile', () => {
+      fill('dist', { '.DS_Store': 'x' });
+      expect(() => check('dist')).toThrow(refusal(/\.DS_Store/));
+    });
+
+    it('refuses a folder containing a .git folder, even when an earlier build marked it', () => {
+      fill('site', { '.git/HEAD': 'ref: refs/heads/main', 'index.html': 'x' });
+      expect(() => check('site')).toThrow(refusal(/git repository/));
+      fill('site', { [OUTPUT_MARKER]: OUTPUT_MARKER_TEXT });
+      expect(() => check('site')).toThrow(refusal(/git repository/));
+    });
+
+    it('refuses a marker that is a folder rather than the file a build writes', () => {
+      fill('dist', { [`${OUTPUT_MARKER}/x`]: 'x' });
+      expect(() => check('dist')).toThrow(refusal(/did not write/));
+    });
+
+    it('refuses a .git folder and any folder inside one, with or without --force-out', () => {
+      fill('.git', { HEAD: 'ref: refs/heads/main' });
+      for (const force of [false, true]) {
+        expect(() => checkOutDir({ root, outDir: '.git', protectedDirs: PROTECTED, force })).toThrow(/\.git folder/);
+        expect(() => checkOutDir({ root, outDir: '.git/site', protectedDirs: PROTECTED, force })).toThrow(
+          /\.git folder/,
+        );
+      }
+      expect(fs.readFileSync(path.join(root, '.git', 'HEAD'), 'utf8')).toBe('ref: refs/heads/main');
+    });
+
+    it('with force accepts a folder of foreign files or a repository, but never the places always refused', () => {
+      fill('Documents', { 'a.txt': '1', '.git/HEAD': 'x' });
+      expect(() => checkOutDir({ root, outDir: 'Documents', protectedDirs: PROTECTED, force: true })).not.toThrow();
+      expect(() => checkOutDir({ root, outDir: '.', protectedDirs: PROTECTED, force: true })).toThrow(
+        /working directory/,
+      );
+      expect(() => checkOutDir({ root, outDir: 'content', protectedDirs: PROTECTED, force: true })).toThrow(
+        /reads from/,
+      );
+    });
   });
 
   it('gives a hint and deletes nothing', () => {

@@ -3,13 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OutputFile } from '../../src/output/output-file.js';
+import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from '../../src/output/output-marker.js';
 import { writeOutput } from '../../src/output/write-output.js';
 
-/** Every file below `dir` as `relative/posix/path → text`. */
+/** The files of an output folder and their text, its marker left out. */
 function readTree(dir: string): Record<string, string> {
   const tree: Record<string, string> = {};
   for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
+    if (!entry.isFile() || entry.name === OUTPUT_MARKER) continue;
     const absolute = path.join(entry.parentPath, entry.name);
     tree[path.relative(dir, absolute).split(path.sep).join('/')] = fs.readFileSync(absolute, 'utf8');
   }
@@ -64,6 +65,14 @@ describe('writeOutput', () => {
       .map((text) => Buffer.byteLength(text))
       .reduce((a, b) => a + b, 0);
     expect(result.bytes).toBe(expectedBytes);
+  });
+
+  it('marks the folder it writes as newsgen output, and refuses a static file of the marker name', async () => {
+    await writeOutput({ outDir, staticDir: undefined, files: [{ path: 'index.html', contents: 'x' }] });
+    expect(fs.readFileSync(path.join(outDir, OUTPUT_MARKER), 'utf8')).toBe(OUTPUT_MARKER_TEXT);
+    writeTree(staticDir, { [OUTPUT_MARKER]: 'mine' });
+    await expect(writeOutput({ outDir, staticDir, files: [] })).rejects.toMatchObject({ code: 'output-collision' });
+    expect(fs.readFileSync(path.join(outDir, OUTPUT_MARKER), 'utf8')).toBe(OUTPUT_MARKER_TEXT);
   });
 
   it('writes byte contents exactly as given', async () => {

@@ -46,7 +46,7 @@ export function registerBuildCommand(program: Command, io: CliIo): void {
       let changesFile: string | undefined;
       let manifest: ChangeManifest;
       try {
-        const config = await loadResolvedConfig(flags, io, logger, configWarnings);
+        const config = await loadResolvedConfig(flags, io, logger, configWarnings, { checkInputs: true });
         if (flags.changes !== undefined) changesFile = resolveChangesFile(flags.changes, io.cwd, config.outDir);
         const result = await build(config, {
           logger,

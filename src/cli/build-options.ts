@@ -1,5 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { checkInputFolders } from '../config/check-input-folders.js';
 import { loadConfig } from '../config/load-config.js';
 import { type InlineConfig, resolveConfig } from '../config/resolve-config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -65,8 +66,19 @@ export function createCliLogger(flags: BuildFlags, io: CliIo): Logger {
   return createLogger({ level: resolveLogLevel(flags), stream: io.stderr });
 }
 
-/** Loads the config file, merges the flags and prints config warnings (also handing them to `warnings`, for reports). */
-export async function loadResolvedConfig(flags: BuildFlags, io: CliIo, logger: Logger, collected?: Diagnostic[]) {
+/**
+ * Loads the config file, merges the flags and prints config warnings (also
+ * handing them to `collected`, for reports). With `checkInputs` (the commands
+ * that build), folders it reads that are missing or files are refused too
+ * (see `checkInputFolders`).
+ */
+export async function loadResolvedConfig(
+  flags: BuildFlags,
+  io: CliIo,
+  logger: Logger,
+  collected?: Diagnostic[],
+  options: { readonly checkInputs?: boolean } = {},
+) {
   const loaded = await loadConfig(io.cwd, flags.config);
   const inline: InlineConfig = {
     content: flags.content,
@@ -80,6 +92,7 @@ export async function loadResolvedConfig(flags: BuildFlags, io: CliIo, logger: L
     now: flags.now,
   };
   const { config, warnings } = resolveConfig(io.cwd, loaded, inline, io.now());
+  if (options.checkInputs) checkInputFolders(io.cwd, loaded, inline);
   if (warnings.length > 0) logger.warn(formatDiagnostics(warnings, { color: useColor(io) }));
   collected?.push(...warnings);
   return config;

@@ -90,7 +90,10 @@ async function runCommand(
     await runLivePreview({
       logger,
       color: useColor(io),
-      resolveConfig: (baseUrl) => loadResolvedConfig(baseUrl === undefined ? flags : { ...flags, baseUrl }, io, logger),
+      resolveConfig: (baseUrl) =>
+        loadResolvedConfig(baseUrl === undefined ? flags : { ...flags, baseUrl }, io, logger, undefined, {
+          checkInputs: true,
+        }),
       version: VERSION,
       concurrency: flags.concurrency ?? 'auto',
       ...(serve ? { serve } : {}),

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
@@ -20,13 +20,20 @@ export async function loadConfig(root: string, explicit: string | undefined): Pr
   const file = findConfigFile(root, explicit);
   if (!file) return NO_CONFIG_FILE;
   const displayPath = path.relative(root, file) || file;
-  if (!existsSync(file)) {
-    throw new NewsgenError(`Config file not found: ${displayPath}`, {
-      code: 'config-missing',
-      file: displayPath,
-      exitCode: 2,
-      hint: 'Check the path given to --config.',
-    });
+  const stats = statSync(file, { throwIfNoEntry: false });
+  if (!stats?.isFile()) {
+    const named = explicit ? `--config ${displayPath}` : displayPath;
+    throw new NewsgenError(
+      stats ? `Unexpected ${named}: it is a folder, not a config file` : `Config file not found: ${displayPath}`,
+      {
+        code: 'config-missing',
+        file: displayPath,
+        exitCode: 2,
+        hint: explicit
+          ? 'Check the path given to --config: it names the config file itself, such as newsgen.config.json.'
+          : `Remove or rename ${displayPath}: newsgen reads a config file of that name.`,
+      },
+    );
   }
   if (/\.[cm]?[jt]s$/.test(file)) return importConfig(file, displayPath);
   return parseConfigText(await readFile(file, 'utf8'), displayPath, file);

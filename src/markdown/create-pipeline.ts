@@ -15,6 +15,7 @@ import { rehypeKeepCodeNewline } from './rehype-keep-code-newline.js';
 import { rehypeMatchRawProperties } from './rehype-match-raw-properties.js';
 import { rehypePrefixFragmentLinks } from './rehype-prefix-fragment-links.js';
 import { ALL_GFM_PARTS, type GfmParts, remarkGfmParts } from './remark-gfm-parts.js';
+import { remarkGuardRawHtml } from './remark-guard-raw-html.js';
 import { sanitizeSchema } from './sanitize-schema.js';
 
 /** Which GFM variant a pipeline parses with. */
@@ -34,7 +35,8 @@ export interface PipelineOptions {
 
 /**
  * Builds one frozen unified pipeline, Markdown to sanitised HTML:
- * remark-parse → GFM → remark-rehype (raw HTML kept) → code blocks' leading
+ * remark-parse → GFM → raw HTML that would swallow text escaped or refused →
+ * remark-rehype (raw HTML kept) → code blocks' leading
  * line feeds kept → rehype-raw → HTML nesting limit → rehype-slug → embed
  * allowlist → same-page link prefixes → dateline (from
  * `file.data.dateline`) → image list (`file.data.newsgenImages`) →
@@ -55,6 +57,8 @@ export function createPipeline(options: PipelineOptions) {
     unified()
       .use(remarkParse)
       .use([gfm])
+      // Raw HTML that would hide the text after it is shown as text, or refused (see remarkGuardRawHtml).
+      .use(raw ? [remarkGuardRawHtml] : [])
       // No prefix here: the sanitizer adds its own to footnote ids, exactly once.
       .use(remarkRehype, { allowDangerousHtml: raw, clobberPrefix: '' })
       // Only footnotes make `data-*` properties that rehype-raw would re-spell.

@@ -11,6 +11,7 @@ import { isNewsgenError } from '../diagnostics/newsgen-error.js';
 import { createExcerpt } from '../markdown/create-excerpt.js';
 import type { MarkdownProcessor, RenderedMarkdown, RenderOptions } from '../markdown/create-processor.js';
 import { HTML_NESTING, MARKDOWN_NESTING } from '../markdown/nesting-limit.js';
+import { HTML_SWALLOW } from '../markdown/remark-guard-raw-html.js';
 
 /** Folder under `content/` that holds author profiles rather than articles. */
 export const AUTHORS_FOLDER = 'authors/';
@@ -162,7 +163,7 @@ function renderBody(
   try {
     return { ok: true, value: processor.render(markdown, options) };
   } catch (error) {
-    if (!isNewsgenError(error) || (error.code !== MARKDOWN_NESTING && error.code !== HTML_NESTING)) throw error;
+    if (!isNewsgenError(error) || ![MARKDOWN_NESTING, HTML_NESTING, HTML_SWALLOW].includes(error.code)) throw error;
     return {
       ok: false,
       diagnostic: createDiagnostic({

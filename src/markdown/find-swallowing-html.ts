@@ -1,0 +1,67 @@
+import type { Element, Nodes, Root } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { sanitizeSchema } from './sanitize-schema.js';
+
+/** Elements whose content never reaches the page: the sanitizer strips them whole, and iframes lose (or never show) theirs. */
+const CONTENT_LOST: ReadonlySet<string> = new Set([...(sanitizeSchema.strip ?? []), 'iframe']);
+
+/** Parses HTML the way rehype-raw does for a Markdown body: as a fragment (parse5's `<template>` context). */
+const fragmentParser = unified().use(rehypeParse, { fragment: true }).freeze();
+
+/** Where text following some raw HTML would end up: the element (`form`) or comment (`!--`) that hides it. */
+export interface Swallower {
+  /** A tag name such as `form`, or `!--` for a comment that is not closed. */
+  readonly name: string;
+}
+
+/**
+ * Finds out whether text written after the raw HTML `html` would vanish from
+ * the page: captured by an element the sanitizer removes with its content
+ * (`<form>`, `<select>`, `<template>`, `<textarea>`, `<title>`, `<plaintext>`,
+ * …), by an `<iframe>`, or by a comment that is not closed. It parses `html`
+ * followed by a marker with the same HTML parser as the pipeline and looks
+ * at where the marker landed, so every way of capturing text the parser
+ * knows is covered, not a list of cases. `following` says what comes next in
+ * the document: `block` content (a paragraph) or `inline` text.
+ */
+export function findSwallowingHtml(html: string, following: 'block' | 'inline'): Swallower | undefined {
+  let marker = 'newsgen-marker';
+  while (html.includes(marker)) marker += '-';
+  const tree = fragmentParser.parse(following === 'block' ? `${html}\n<p>${marker}</p>` : `${html}${marker}`);
+  const found = findMarker(tree, marker, undefined);
+  // Nowhere in the tree: the parser dropped it along with the construct before it.
+  if (found === undefined) return { name: FIRST_CONSTRUCT.exec(html)?.[1]?.toLowerCase() ?? html.slice(0, 10) };
+  return found ?? undefined;
+}
+
+/** The first tag name, or the opening of a comment or declaration, in some HTML. */
+const FIRST_CONSTRUCT = /<(!--|[!?]|\/?[a-zA-Z][a-zA-Z0-9-]*)/;
+
+/**
+ * The swallower above the marker: null when the marker is in plain sight,
+ * undefined when it is not below `node`. Walks with the outermost capturing
+ * element first, so the name reported is the one the author wrote first.
+ */
+function findMarker(node: Nodes, marker: string, capturing: string | undefined): Swallower | null | undefined {
+  if (node.type === 'text') {
+    if (!node.value.includes(marker)) return undefined;
+    return capturing === undefined ? null : { name: capturing };
+  }
+  if (node.type === 'comment') return node.value.includes(marker) ? { name: '!--' } : undefined;
+  if (node.type !== 'root' && node.type !== 'element') return undefined;
+  const inside = node.type === 'element' ? (capturing ?? captureOf(node)) : capturing;
+  for (const child of node.children) {
+    const found = findMarker(child, marker, inside);
+    if (found !== undefined) return found;
+  }
+  // A template's content is a separate fragment that the page never shows.
+  if (node.type === 'element' && node.tagName === 'template' && 'content' in node) {
+    return findMarker(node.content as Root, marker, capturing ?? 'template');
+  }
+  return undefined;
+}
+
+function captureOf(element: Element): string | undefined {
+  return CONTENT_LOST.has(element.tagName) ? element.tagName : undefined;
+}

@@ -1,0 +1,119 @@
+import type { Html, Nodes, Parent, Root, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { NewsgenError } from '../diagnostics/newsgen-error.js';
+import { findSwallowingHtml, type Swallower } from './find-swallowing-html.js';
+
+/** Code (and rule id) of the error for raw HTML that would hide the rest of a body. */
+export const HTML_SWALLOW = 'markdown-html-swallow';
+
+/** Nodes whose children are inline content: raw HTML in them is a tag inside a sentence. */
+const INLINE_PARENTS: ReadonlySet<string> = new Set([
+  'paragraph',
+  'heading',
+  'tableCell',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'textDirective',
+  'leafDirective',
+]);
+
+const END_TAG = /^<\/([a-zA-Z][a-zA-Z0-9-]*)/;
+
+/**
+ * A remark plugin, before remark-rehype, that keeps raw HTML from silently
+ * swallowing an author's text (`Every login page uses a <form> element.`
+ * used to end the article there). Raw HTML after which text would vanish
+ * (see `findSwallowingHtml`):
+ *
+ * - inside a sentence, becomes the text it was written as (`<form>` is shown
+ *   literally, and so are later end tags of it in the sentence), unless an
+ *   end tag later in the sentence closes it (`<iframe …></iframe>`,
+ *   `<select>…</select>`: removed with its content, as before);
+ * - as a block of its own, fails the body with {@link HTML_SWALLOW} at the
+ *   block's place, naming the element. Even at the end of a body: an
+ *   unclosed `<textarea>`, `<script>` or comment block runs to the end of
+ *   the document, taking the author's text with it.
+ */
+export function remarkGuardRawHtml() {
+  return function guardRawHtml(tree: Root): undefined {
+    visit(tree, (node: Nodes) => {
+      if (!('children' in node)) return;
+      if (INLINE_PARENTS.has(node.type)) escapeInline(node);
+      else checkBlocks(node);
+    });
+  };
+}
+
+/** Turns each swallowing tag of a sentence into text, with the end tags of the elements turned so. */
+function escapeInline(parent: Parent): void {
+  const escaped = new Set<string>();
+  const { children } = parent;
+  for (let index = 0; index < children.length; index += 1) {
+    const child = children[index];
+    if (child?.type !== 'html') continue;
+    const endName = END_TAG.exec(child.value)?.[1]?.toLowerCase();
+    if (endName !== undefined && escaped.has(endName)) {
+      children[index] = toText(child);
+      continue;
+    }
+    const swallower = findSwallowingHtml(child.value, 'inline');
+    if (!swallower) continue;
+    const closedAt = findClosingIndex(parent, index, swallower.name);
+    if (closedAt !== undefined) {
+      index = closedAt;
+      continue;
+    }
+    children[index] = toText(child);
+    escaped.add(swallower.name);
+  }
+}
+
+/**
+ * Where a later end tag in the same sentence closes what opens at `start`
+ * (`<select>…</select>`), so that the text after it stays; undefined when
+ * none does. The span is tested as the HTML parser will see it: raw HTML as
+ * written, everything else as text.
+ */
+function findClosingIndex(parent: Parent, start: number, name: string): number | undefined {
+  let html = '';
+  for (let index = start; index < parent.children.length; index += 1) {
+    const node = parent.children[index] as Nodes;
+    html += node.type === 'html' ? node.value : escapeText(toString(node));
+    if (index === start || node.type !== 'html' || END_TAG.exec(node.value)?.[1]?.toLowerCase() !== name) continue;
+    if (!findSwallowingHtml(html, 'inline')) return index;
+  }
+  return undefined;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+}
+
+function toText(node: Html): Text {
+  return node.position ? { type: 'text', value: node.value, position: node.position } : { type: 'text', value: node.value };
+}
+
+function checkBlocks(parent: Parent): void {
+  for (const child of parent.children) {
+    if (child.type !== 'html') continue;
+    const swallower = findSwallowingHtml(child.value, 'block');
+    if (swallower) throw createSwallowError(swallower, child);
+  }
+}
+
+function createSwallowError(swallower: Swallower, node: Html): NewsgenError {
+  const start = node.position?.start;
+  const reason =
+    swallower.name === '!--'
+      ? 'Unexpected HTML comment `<!--` without its `-->`: everything after it would vanish from the page, expected `-->` to close it'
+      : `Unexpected raw HTML \`<${swallower.name}>\` left open: everything after it would vanish from the page (the content of \`<${swallower.name}>\` is never shown), expected \`</${swallower.name}>\` in the same block`;
+  return new NewsgenError(reason, {
+    code: HTML_SWALLOW,
+    place: start && { line: start.line, column: start.column },
+    hint: 'Close it in the same block, remove it, or show it as text: `` `<form>` `` or `\\<form>`.',
+  });
+}

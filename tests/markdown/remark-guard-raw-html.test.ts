@@ -1,0 +1,101 @@
+import { describe, expect, test } from 'vitest';
+import { isNewsgenError, type NewsgenError } from '../../src/diagnostics/newsgen-error.js';
+import { createMarkdownProcessor } from '../../src/markdown/create-processor.js';
+import { HTML_SWALLOW } from '../../src/markdown/remark-guard-raw-html.js';
+import { parseFragment } from './parse-fragment.js';
+
+const processor = createMarkdownProcessor();
+
+/** Elements that hid the rest of an article (issue 25): each is shown as text in a sentence, or refused as a block. */
+const SWALLOWING = [
+  'form',
+  'template',
+  'select',
+  'textarea',
+  'object',
+  'plaintext',
+  'noscript',
+  'xmp',
+  'title',
+  'iframe',
+  'button',
+  'script',
+  'style',
+  'noembed',
+  'noframes',
+  'fieldset',
+  'option',
+  'datalist',
+  'output',
+  'applet',
+];
+
+function renderError(markdown: string): NewsgenError {
+  try {
+    processor.render(markdown);
+  } catch (error) {
+    if (isNewsgenError(error)) return error;
+    throw error;
+  }
+  throw new Error('Expected the body to be refused');
+}
+
+describe('raw HTML that would swallow the text after it', () => {
+  for (const name of SWALLOWING) {
+    test(`<${name}> inside a sentence is shown as text, and the rest of the article stays`, () => {
+      const body = parseFragment(
+        processor.render(`Setiap halaman masuk memakai elemen <${name}> di sini.\n\nParagraf penanda terakhir.\n`).html,
+      );
+      expect(body.textContent).toContain(`memakai elemen <${name}> di sini.`);
+      expect(body.textContent).toContain('Paragraf penanda terakhir.');
+    });
+
+    test(`<${name}> left open as a block fails with its place and name`, () => {
+      const error = renderError(`Paragraf pertama.\n\n<${name}>\n\nParagraf penanda terakhir.\n`);
+      expect(error.code).toBe(HTML_SWALLOW);
+      expect(error.place).toEqual({ line: 3, column: 1 });
+      expect(error.message).toContain(`\`<${name}>\``);
+    });
+  }
+
+  test('an iframe outside the allowlist is refused even with attributes, and one inside it too when left open', () => {
+    expect(renderError('<iframe src="https://evil.example/x">\n\nSisa artikel.\n').message).toContain('<iframe>');
+    expect(renderError('<iframe src="https://www.youtube.com/embed/x">\n\nSisa artikel.\n').code).toBe(HTML_SWALLOW);
+  });
+
+  test('an unclosed comment block is refused, a closed one is dropped as before', () => {
+    expect(renderError('Awal.\n\n<!-- catatan redaksi\n\nSisa artikel.\n').message).toContain('`<!--`');
+    expect(processor.render('Awal.\n\n<!-- catatan -->\n\nSisa artikel.\n').html).toBe(
+      '<p>Awal.</p>\n\n<p>Sisa artikel.</p>',
+    );
+  });
+
+  test('names the element a block leaves open, not the harmless ones around it', () => {
+    expect(renderError('<div>\n<p>Formulir: <select>\n\nSisa.\n').message).toContain('`<select>`');
+  });
+
+  test('an unclosed block is refused at the end of a body too, where a <textarea> takes in every line after it', () => {
+    expect(renderError('Awal.\n\n<textarea>\nSisa artikel.\n').code).toBe(HTML_SWALLOW);
+  });
+
+  test('in a sentence, the end tag of an element shown as text is shown as text too', () => {
+    const body = parseFragment(processor.render('Tag <plaintext> tak bisa ditutup dengan </plaintext> sekalipun.').html);
+    expect(body.textContent).toBe('Tag <plaintext> tak bisa ditutup dengan </plaintext> sekalipun.');
+  });
+
+  test('an element closed later in the same sentence is removed with its content, as the policy says', () => {
+    const body = parseFragment(processor.render('Gunakan <select><option>satu</option></select> pilihan.').html);
+    expect(body.textContent).toBe('Gunakan  pilihan.');
+  });
+
+  test('keeps what lost no text: closed blocks, an allowlisted iframe closed at once, and harmless open tags', () => {
+    const embed = processor.render('Video: <iframe src="https://www.youtube.com/embed/x"></iframe> ini.\n\nSisa.').html;
+    expect(parseFragment(embed).querySelector('iframe')?.getAttribute('src')).toBe('https://www.youtube.com/embed/x');
+    const figure = processor.render(
+      '<figure>\n<iframe src="https://player.vimeo.com/video/1"></iframe>\n<figcaption>Rapat</figcaption>\n</figure>\n\nSisa.',
+    ).html;
+    expect(parseFragment(figure).textContent).toContain('Sisa.');
+    expect(processor.render('<form action="/x"><input></form>\n\nSisa.').html).toContain('Sisa.');
+    expect(processor.render('Teks <b>tebal\n\nSisa.').html).toContain('<b>tebal</b>');
+  });
+});

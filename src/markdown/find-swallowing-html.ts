@@ -1,10 +1,18 @@
 import type { Element, Nodes, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import { MAX_HTML_NESTING } from './nesting-limit.js';
 import { sanitizeSchema } from './sanitize-schema.js';
 
 /** Elements whose content never reaches the page: the sanitizer strips them whole, and iframes lose (or never show) theirs. */
 const CONTENT_LOST: ReadonlySet<string> = new Set([...(sanitizeSchema.strip ?? []), 'iframe']);
+
+/**
+ * An end tag, or a start tag without attributes of an element that cannot
+ * capture what follows it (an end tag never opens anything).
+ */
+const PLAIN_TAG =
+  /^(?:<\/[a-zA-Z][a-zA-Z0-9-]*\s*>|<(?:a|abbr|b|bdi|bdo|blockquote|br|cite|code|dd|del|dfn|div|dl|dt|em|figcaption|figure|h[1-6]|hr|i|ins|kbd|li|mark|ol|p|q|s|samp|small|span|strong|sub|sup|u|ul|var|wbr)\s*\/?>)$/i;
 
 /** Parses HTML the way rehype-raw does for a Markdown body: as a fragment (parse5's `<template>` context). */
 const fragmentParser = unified().use(rehypeParse, { fragment: true }).freeze();
@@ -26,6 +34,11 @@ export interface Swallower {
  * the document: `block` content (a paragraph) or `inline` text.
  */
 export function findSwallowingHtml(html: string, following: 'block' | 'inline'): Swallower | undefined {
+  // Most raw HTML is a bare tag like `<b>` or `</b>`: nothing to parse for those.
+  if (PLAIN_TAG.test(html)) return undefined;
+  // HTML nested beyond the pipeline's limit fails the body later anyway (markdown-html-nesting);
+  // parsing it here first would only double the time spent on it.
+  if (estimateDepth(html) > MAX_HTML_NESTING) return undefined;
   let marker = 'newsgen-marker';
   while (html.includes(marker)) marker += '-';
   const tree = fragmentParser.parse(following === 'block' ? `${html}\n<p>${marker}</p>` : `${html}${marker}`);
@@ -60,6 +73,24 @@ function findMarker(node: Nodes, marker: string, capturing: string | undefined):
     return findMarker(node.content as Root, marker, capturing ?? 'template');
   }
   return undefined;
+}
+
+/** Elements that are never open for long: void ones, and those the next sibling closes. */
+const NOT_NESTING = new Set(
+  'area base br col dd dt embed hr img input li link meta option p param source td th tr track wbr'.split(' '),
+);
+
+/** How deeply the tags of `html` nest, counted from its start and end tags (at least the parser's depth, roughly). */
+function estimateDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const match of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*?(\/?)>/g)) {
+    const name = match[2]?.toLowerCase() ?? '';
+    if (NOT_NESTING.has(name) || match[3] === '/') continue;
+    depth += match[1] === '/' ? -1 : 1;
+    if (depth > deepest) deepest = depth;
+  }
+  return deepest;
 }
 
 function captureOf(element: Element): string | undefined {

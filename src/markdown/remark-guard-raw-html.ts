@@ -1,5 +1,5 @@
 import type { Html, Nodes, Parent, Root, Text } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as toPlainText } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { findSwallowingHtml, type Swallower } from './find-swallowing-html.js';
@@ -82,7 +82,7 @@ function findClosingIndex(parent: Parent, start: number, name: string): number |
   let html = '';
   for (let index = start; index < parent.children.length; index += 1) {
     const node = parent.children[index] as Nodes;
-    html += node.type === 'html' ? node.value : escapeText(toString(node));
+    html += node.type === 'html' ? node.value : escapeText(toPlainText(node));
     if (index === start || node.type !== 'html' || END_TAG.exec(node.value)?.[1]?.toLowerCase() !== name) continue;
     if (!findSwallowingHtml(html, 'inline')) return index;
   }
@@ -94,7 +94,9 @@ function escapeText(text: string): string {
 }
 
 function toText(node: Html): Text {
-  return node.position ? { type: 'text', value: node.value, position: node.position } : { type: 'text', value: node.value };
+  return node.position
+    ? { type: 'text', value: node.value, position: node.position }
+    : { type: 'text', value: node.value };
 }
 
 function checkBlocks(parent: Parent): void {

@@ -79,7 +79,9 @@ describe('raw HTML that would swallow the text after it', () => {
   });
 
   test('in a sentence, the end tag of an element shown as text is shown as text too', () => {
-    const body = parseFragment(processor.render('Tag <plaintext> tak bisa ditutup dengan </plaintext> sekalipun.').html);
+    const body = parseFragment(
+      processor.render('Tag <plaintext> tak bisa ditutup dengan </plaintext> sekalipun.').html,
+    );
     expect(body.textContent).toBe('Tag <plaintext> tak bisa ditutup dengan </plaintext> sekalipun.');
   });
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { AUTHORS_DATA_FILES } from '../content/load-content.js';
 
 /** The folders and files a watch session looks at (absolute paths). */
 export interface WatchDirs {
@@ -23,14 +24,24 @@ export interface SiteChanges {
   readonly templates: boolean;
   readonly static: boolean;
   readonly config: boolean;
-  /** A content folder appeared or vanished: re-read all content. */
+  /**
+   * List the content folder again and compare every file with what the last
+   * build read, instead of trusting the events: a content folder appeared or
+   * vanished, or a burst of events (a `git checkout`) came in, during which a
+   * watcher can miss or misorder events.
+   */
   readonly rescan: boolean;
 }
+
+/** Content files touched in one batch from which it counts as a burst (see `SiteChanges.rescan`). */
+export const BURST_FILES = 2;
 
 /** Gathers watcher events into one {@link SiteChanges}, the last event per file winning. */
 export interface ChangeCollector {
   /** Records one event; returns false when it concerns nothing the build reads. */
   record(event: WatchEvent, file: string): boolean;
+  /** Asks the next batch to list the content folder again, even without events. */
+  requestRescan(): void;
   /** The changes gathered since the last take, or undefined when there are none. */
   take(): SiteChanges | undefined;
 }
@@ -49,7 +60,8 @@ export function classifyPath(file: string, dirs: WatchDirs): 'content' | 'templa
  * Creates a collector for watcher events on the folders `dirs()` names (read
  * at each event, so a config change can move them). Content files are keyed
  * by path so an atomic save (unlink then add) or a rename within one batch
- * ends up as the file's final state.
+ * ends up as the file's final state. A batch touching {@link BURST_FILES} or
+ * more content files, or removing one, is a rescan.
  */
 export function createChangeCollector(dirs: () => WatchDirs): ChangeCollector {
   let content = new Map<string, 'changed' | 'removed'>();
@@ -66,23 +78,33 @@ export function createChangeCollector(dirs: () => WatchDirs): ChangeCollector {
         flags.rescan = true;
         return true;
       }
-      if (!file.endsWith('.md')) return false;
+      if (!isContentFile(file, dirs().content)) return false;
       content.set(file, event === 'unlink' ? 'removed' : 'changed');
       return true;
+    },
+    requestRescan() {
+      flags.rescan = true;
     },
     take() {
       if (content.size === 0 && !flags.templates && !flags.static && !flags.config && !flags.rescan) return undefined;
       const entries = [...content].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      const removed = entries.filter(([, state]) => state === 'removed').map(([file]) => file);
       const changes: SiteChanges = {
         changed: entries.filter(([, state]) => state === 'changed').map(([file]) => file),
-        removed: entries.filter(([, state]) => state === 'removed').map(([file]) => file),
+        removed,
         ...flags,
+        rescan: flags.rescan || content.size >= BURST_FILES || removed.length > 0,
       };
       content = new Map();
       flags = { templates: false, static: false, config: false, rescan: false };
       return changes;
     },
   };
+}
+
+/** Articles and author profiles (`.md`), and the authors data file at the content root. */
+function isContentFile(file: string, contentDir: string): boolean {
+  return file.endsWith('.md') || AUTHORS_DATA_FILES.some((name) => file === path.join(contentDir, name));
 }
 
 function isInside(file: string, dir: string): boolean {

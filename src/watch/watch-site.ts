@@ -29,6 +29,8 @@ export interface WatchSiteOptions {
   readonly debounceMs?: number;
   /** Longest a batch waits while events keep coming. @default 200 */
   readonly maxWaitMs?: number;
+  /** Quiet time after a burst's build before the content folder is listed once more. @default 300 */
+  readonly settleMs?: number;
   /** @default chokidar */
   readonly createWatcher?: CreateFileWatcher;
 }
@@ -39,7 +41,7 @@ export interface SiteWatcher {
   readonly ready: Promise<void>;
   /** Watches other folders (after a config change moved them). */
   setDirs(dirs: WatchDirs): void;
-  /** Resolves when no batch is waiting or building. */
+  /** Resolves when no batch is waiting or building, a burst's settling listing included. */
   idle(): Promise<void>;
   close(): Promise<void>;
 }
@@ -48,13 +50,18 @@ export interface SiteWatcher {
  * Watches a site's content, templates, static folder and config file.
  * Events are debounced into batches (so an editor's write-temp-then-rename
  * save, or a `git checkout` touching a hundred files, is one build); builds
- * never overlap, and whatever changes during a build is built next. Editor
+ * never overlap, and whatever changes during a build is built next. A burst
+ * (see `SiteChanges.rescan`) is built from a fresh listing of the content
+ * folder rather than from its events, and listed once more when it has
+ * settled, so a checkout's output equals a fresh build even when the
+ * watcher lost or misordered some of its events. Editor
  * swap and temp files are ignored; symlinks are not followed, so a link loop
  * cannot make the scan endless.
  */
 export function watchSite(options: WatchSiteOptions): SiteWatcher {
   const debounceMs = options.debounceMs ?? 20;
   const maxWaitMs = options.maxWaitMs ?? 200;
+  const settleMs = options.settleMs ?? 300;
   let dirs = options.dirs;
   let roots = resolveRoots(dirs);
   const collector = createChangeCollector(() => dirs);
@@ -67,6 +74,24 @@ export function watchSite(options: WatchSiteOptions): SiteWatcher {
   let pending = false;
   let running: Promise<void> | undefined;
   let closed = false;
+  /** Events recorded since the last batch was taken (a settling rescan has none). */
+  let events = 0;
+  let settleTimer: NodeJS.Timeout | undefined;
+
+  // After a burst is built, the folder is listed once more when things have
+  // been quiet for a while: an event the watcher lost at the end of a
+  // checkout (there is no later event to bring it in) is then still built.
+  const settleLater = (): void => {
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(() => {
+      settleTimer = undefined;
+      if (closed) return;
+      collector.requestRescan();
+      pending = true;
+      schedule();
+    }, settleMs);
+    settleTimer.unref();
+  };
 
   const schedule = (): void => {
     if (closed) return;
@@ -80,11 +105,14 @@ export function watchSite(options: WatchSiteOptions): SiteWatcher {
     if (running || closed) return;
     firstEventAt = undefined;
     pending = false;
+    const fromEvents = events > 0;
+    events = 0;
     const changes = collector.take();
     if (!changes) return;
     running = options.onChanges(changes).catch((error: unknown) => options.onError(error));
     await running;
     running = undefined;
+    if (changes.rescan && fromEvents) settleLater();
     if (pending) schedule();
   };
 
@@ -106,6 +134,7 @@ export function watchSite(options: WatchSiteOptions): SiteWatcher {
   const onEvent = (event: string, file: string): void => {
     if (closed || !isWatchEvent(event)) return;
     if (!collector.record(event, toConfiguredPath(file, roots))) return;
+    events += 1;
     pending = true;
     schedule();
     if (event === 'add' || event === 'change') recheckLater(file);
@@ -127,13 +156,14 @@ export function watchSite(options: WatchSiteOptions): SiteWatcher {
       if (added.length > 0) watcher.add(added);
     },
     async idle() {
-      while (timer !== undefined || running !== undefined || pending) {
+      while (timer !== undefined || running !== undefined || pending || settleTimer !== undefined) {
         await (running ?? new Promise((resolve) => setTimeout(resolve, debounceMs)));
       }
     },
     async close() {
       closed = true;
       if (timer) clearTimeout(timer);
+      clearTimeout(settleTimer);
       for (const recheck of rechecks.values()) clearTimeout(recheck);
       await watcher.close();
       await running;

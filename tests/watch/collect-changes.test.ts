@@ -33,9 +33,29 @@ describe('createChangeCollector', () => {
       templates: false,
       static: false,
       config: false,
-      rescan: false,
+      rescan: true,
     });
     expect(collector.take()).toBeUndefined();
+  });
+
+  it('trusts the events of a single saved file, and asks for a listing after a burst or a removal (issue 25)', () => {
+    const collector = createChangeCollector(() => DIRS);
+    collector.record('unlink', '/s/content/a.md');
+    collector.record('add', '/s/content/a.md');
+    expect(collector.take()).toMatchObject({ changed: ['/s/content/a.md'], rescan: false });
+    collector.record('change', '/s/content/a.md');
+    collector.record('change', '/s/content/b.md');
+    expect(collector.take()).toMatchObject({ rescan: true });
+    collector.record('unlink', '/s/content/a.md');
+    expect(collector.take()).toMatchObject({ removed: ['/s/content/a.md'], rescan: true });
+    collector.requestRescan();
+    expect(collector.take()).toMatchObject({ changed: [], removed: [], rescan: true });
+  });
+
+  it('counts the authors data file as content', () => {
+    const collector = createChangeCollector(() => DIRS);
+    expect(collector.record('change', '/s/content/authors.yml')).toBe(true);
+    expect(collector.take()).toMatchObject({ changed: ['/s/content/authors.yml'] });
   });
 
   it('sees a rename as the old path removed and the new one added', () => {

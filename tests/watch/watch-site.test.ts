@@ -46,6 +46,7 @@ function start(
     onChanges,
     onError: (error) => errors.push(error),
     debounceMs: 10,
+    settleMs: 30,
     createWatcher: (_paths, ignored) => {
       fake.ignored = ignored;
       return fake;
@@ -61,16 +62,32 @@ describe('watchSite', () => {
     for (const name of ['a', 'b', 'c']) fake.emit('all', 'change', `/s/content/${name}.md`);
     fake.emit('all', 'unlink', '/s/content/d.md');
     await running?.idle();
-    expect(batches).toEqual([
-      {
-        changed: ['/s/content/a.md', '/s/content/b.md', '/s/content/c.md'],
-        removed: ['/s/content/d.md'],
-        templates: false,
-        static: false,
-        config: false,
-        rescan: false,
-      },
+    expect(batches[0]).toEqual({
+      changed: ['/s/content/a.md', '/s/content/b.md', '/s/content/c.md'],
+      removed: ['/s/content/d.md'],
+      templates: false,
+      static: false,
+      config: false,
+      rescan: true,
+    });
+  });
+
+  it('lists the folder once more after a burst has settled, and only once (issue 25)', async () => {
+    const batches: SiteChanges[] = [];
+    const fake = start(async (changes) => void batches.push(changes));
+    fake.emit('all', 'change', '/s/content/a.md');
+    await running?.idle();
+    expect(batches).toHaveLength(1);
+    fake.emit('all', 'change', '/s/content/a.md');
+    fake.emit('all', 'change', '/s/content/b.md');
+    await running?.idle();
+    expect(batches.map((batch) => [batch.changed.length, batch.rescan])).toEqual([
+      [1, false],
+      [2, true],
+      [0, true],
     ]);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(batches).toHaveLength(3);
   });
 
   it('never overlaps builds and builds what changed meanwhile next', async () => {

@@ -1,9 +1,10 @@
 import type { Article } from '../content/article.js';
 import type { AuthorProfile } from '../content/author-profile.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { createSlugger } from '../url/slug.js';
+import { createNameKey, createSlugger } from '../url/slug.js';
 import { checkCollisions, type UrlClaim } from './check-collisions.js';
-import { collectTerms } from './collect-terms.js';
+import { checkTermNames } from './check-term-names.js';
+import { indexTerms, type TermIndex } from './collect-terms.js';
 import { compareNewestFirst } from './compare.js';
 import { createArticlePages, createHomePages, createListingPages } from './create-pages.js';
 import { createPermalink } from './permalink.js';
@@ -25,38 +26,36 @@ export function buildSite(
   const published = selectPublished(articles, options).sort(compareNewestFirst);
   const sectionNames = new Map(options.sections.map((section) => [section.slug, section.name]));
   const slugOf = createSlugger();
-  const sections = collectTerms(
+  const sections = indexTerms(
     'section',
     published.map((article) => article.section),
     sectionNames,
     slugOf,
   );
-  const tags = collectTerms(
-    'tag',
-    published.flatMap((article) => article.tags),
-    new Map(),
-    slugOf,
-  );
-  const authors = collectTerms(
+  const tags = indexTerms('tag', published.flatMap(distinctNames('tags')), new Map(), slugOf);
+  const authors = indexTerms(
     'author',
-    published.flatMap((article) => article.authors),
+    published.flatMap(distinctNames('authors')),
     new Map([...profiles].map(([slug, profile]) => [slug, profile.name])),
     slugOf,
   );
-  const placed = published.map((article) =>
-    placeArticle(article, options.permalink, { sections, tags, authors, slugOf }),
-  );
+  const placed = published.map((article) => placeArticle(article, options.permalink, { sections, tags, authors }));
   const orderedSections = orderSections(
-    sections,
+    sections.terms,
     options.sections.map((section) => section.slug),
   );
   const site: Omit<Site, 'pages'> = {
     articles: placed,
     sections: orderedSections,
-    tags: [...tags.values()],
-    authors: [...authors.values()],
+    tags: [...tags.terms.values()],
+    authors: [...authors.terms.values()],
     profiles,
   };
+  const nameWarnings = [
+    ...checkTermNames('section', sections, published, displayPathOf),
+    ...checkTermNames('tag', tags, published, displayPathOf),
+    ...checkTermNames('author', authors, published, displayPathOf),
+  ];
   const pages = [
     ...createHomePages(site, options),
     ...createArticlePages(site, options),
@@ -72,33 +71,50 @@ export function buildSite(
           place: undefined,
         },
   );
-  return { site: { ...site, pages }, diagnostics: checkCollisions(claims) };
+  return { site: { ...site, pages }, diagnostics: [...checkCollisions(claims), ...nameWarnings] };
 }
 
-interface TermIndex {
-  readonly sections: Map<string, Term>;
-  readonly tags: Map<string, Term>;
-  readonly authors: Map<string, Term>;
-  readonly slugOf: (name: string) => string;
+/**
+ * An article's tags or authors with spellings of one name given once
+ * (`[Ekonomi, ekonomi]`), so a term counts each article once.
+ */
+function distinctNames(field: 'tags' | 'authors'): (article: Article) => string[] {
+  return (article) => {
+    const seen = new Set<string>();
+    return article[field].filter((name) => {
+      const key = createNameKey(name);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  };
 }
 
 function placeArticle(
   article: Article,
   permalink: string,
-  { sections, tags, authors, slugOf }: TermIndex,
+  { sections, tags, authors }: { sections: TermIndex; tags: TermIndex; authors: TermIndex },
 ): SiteArticle {
-  const find = (terms: Map<string, Term>, name: string) => terms.get(slugOf(name));
-  const sectionTerm = find(sections, article.section);
+  const sectionTerm = sections.find(article.section);
   if (!sectionTerm) throw new Error(`Internal: no term for section "${article.section}"`);
-  const only = (list: (Term | undefined)[]): Term[] => list.filter((term): term is Term => term !== undefined);
   // Object.assign, not a spread: V8 copies an object of twenty-odd fields much
   // more slowly through a spread, and this runs once per article of the site.
   return Object.assign({}, article, {
     url: createPermalink(permalink, article, sectionTerm.slug),
     sectionTerm,
-    tagTerms: only(article.tags.map((tag) => find(tags, tag))),
-    authorTerms: only(article.authors.map((author) => find(authors, author))),
+    tagTerms: findDistinct(tags, article.tags),
+    authorTerms: findDistinct(authors, article.authors),
   });
+}
+
+/** The terms of some names, each once, in the order first named: an article never lists a term twice. */
+function findDistinct(index: TermIndex, names: readonly string[]): Term[] {
+  const terms: Term[] = [];
+  for (const name of names) {
+    const term = index.find(name);
+    if (term && !terms.includes(term)) terms.push(term);
+  }
+  return terms;
 }
 
 /** Configured sections first in their order, then the rest by name. */

@@ -1,45 +1,129 @@
-import { createSlug, normalizeName } from '../url/slug.js';
+import { createNameKey, createSlug, normalizeName } from '../url/slug.js';
 import { compareText } from './compare.js';
 import type { Taxonomy, Term } from './site.js';
 
 /** Where each taxonomy's listings live, without the base path. */
 export const TAXONOMY_PATHS: Readonly<Record<Taxonomy, string>> = { section: '/', tag: '/tag/', author: '/author/' };
 
+/** A term that could not have its natural slug, because a different name has it. */
+export interface RenamedTerm {
+  readonly term: Term;
+  /** The term that has the natural slug. */
+  readonly takenBy: Term;
+}
+
+/** A taxonomy's terms, and which term each spelling belongs to. */
+export interface TermIndex {
+  /** Terms by slug, in slug order. */
+  readonly terms: Map<string, Term>;
+  /** The term of a name as an article spells it; undefined for names without letters or digits. */
+  find(name: string): Term | undefined;
+  /** Terms given a numbered slug (`jose-2`) because another name slugifies alike: probable mistakes to warn about. */
+  readonly renamed: readonly RenamedTerm[];
+}
+
 /**
- * Groups the spellings of a taxonomy's terms into terms. Two spellings are
- * one term when their slugs match (case-insensitive, NFC-normalised), and the
- * display name is the most common spelling (ties: code-unit order). `names`
- * gives the configured display names that win over spellings (sections).
+ * Groups the spellings of a taxonomy's terms into terms. Spellings that
+ * differ only in case, Unicode form, blanks or punctuation (`E-Commerce`,
+ * `e commerce`) are one term, whose display name is the most common spelling
+ * (ties: code-unit order). Names that are different but slugify alike
+ * (`José` and `Jose`) stay different terms: the first in code-unit order of
+ * their keys keeps the slug, the others get the next free numbered slug
+ * (`jose-2`) and are listed in `renamed`. `names` gives configured display
+ * names (sections, author profiles), which win over spellings and keep
+ * their slug.
  */
+export function indexTerms(
+  taxonomy: Taxonomy,
+  spellings: Iterable<string>,
+  names: ReadonlyMap<string, string> = new Map(),
+  slugOf: (name: string) => string = createSlug,
+): TermIndex {
+  const groups = groupSpellings(spellings, slugOf);
+  const used = new Set(groups.keys());
+  const terms = new Map<string, Term>();
+  const byKey = new Map<string, Term>();
+  const renamed: RenamedTerm[] = [];
+  for (const base of [...groups.keys()].sort(compareText)) {
+    const byName = groups.get(base) ?? new Map<string, Map<string, number>>();
+    const configured = names.get(base);
+    const preferred = configured === undefined ? undefined : createNameKey(configured);
+    const keys = [...byName.keys()].sort((a, b) => (a === preferred ? -1 : b === preferred ? 1 : compareText(a, b)));
+    let first: Term | undefined;
+    for (const key of keys) {
+      const slug = first ? nextFreeSlug(base, used) : base;
+      const bySpelling = byName.get(key) ?? new Map<string, number>();
+      const term: Term = {
+        taxonomy,
+        slug,
+        name: (first ? undefined : configured) ?? pickCommonest(bySpelling),
+        url: `${TAXONOMY_PATHS[taxonomy]}${slug}/`,
+        count: sum(bySpelling.values()),
+      };
+      terms.set(slug, term);
+      byKey.set(`${base}\0${key}`, term);
+      if (first) renamed.push({ term, takenBy: first });
+      first ??= term;
+    }
+  }
+  const sorted = new Map([...terms].sort(([a], [b]) => compareText(a, b)));
+  // A site repeats the same few hundred names thousands of times.
+  const found = new Map<string, Term | undefined>();
+  return {
+    terms: sorted,
+    renamed,
+    find(name) {
+      if (found.has(name)) return found.get(name);
+      const spelling = normalizeName(name);
+      const term = byKey.get(`${slugOf(spelling)}\0${createNameKey(spelling)}`);
+      found.set(name, term);
+      return term;
+    },
+  };
+}
+
+/** {@link indexTerms}' terms alone. */
 export function collectTerms(
   taxonomy: Taxonomy,
   spellings: Iterable<string>,
   names: ReadonlyMap<string, string> = new Map(),
   slugOf: (name: string) => string = createSlug,
 ): Map<string, Term> {
-  const counts = new Map<string, Map<string, number>>();
+  return indexTerms(taxonomy, spellings, names, slugOf).terms;
+}
+
+/** Slug → name key → spelling → how often it occurs. */
+function groupSpellings(
+  spellings: Iterable<string>,
+  slugOf: (name: string) => string,
+): Map<string, Map<string, Map<string, number>>> {
+  const groups = new Map<string, Map<string, Map<string, number>>>();
   for (const raw of spellings) {
     const spelling = normalizeName(raw);
     const slug = slugOf(spelling);
     if (!slug) continue;
-    const bySpelling = counts.get(slug) ?? new Map<string, number>();
+    const key = createNameKey(spelling);
+    let byName = groups.get(slug);
+    if (!byName) groups.set(slug, (byName = new Map()));
+    let bySpelling = byName.get(key);
+    if (!bySpelling) byName.set(key, (bySpelling = new Map()));
     bySpelling.set(spelling, (bySpelling.get(spelling) ?? 0) + 1);
-    counts.set(slug, bySpelling);
   }
-  const terms = new Map<string, Term>();
-  for (const slug of [...counts.keys()].sort(compareText)) {
-    const bySpelling = counts.get(slug) ?? new Map<string, number>();
-    let count = 0;
-    for (const n of bySpelling.values()) count += n;
-    terms.set(slug, {
-      taxonomy,
-      slug,
-      name: names.get(slug) ?? pickCommonest(bySpelling),
-      url: `${TAXONOMY_PATHS[taxonomy]}${slug}/`,
-      count,
-    });
-  }
-  return terms;
+  return groups;
+}
+
+function nextFreeSlug(base: string, used: Set<string>): string {
+  let n = 2;
+  while (used.has(`${base}-${n}`)) n += 1;
+  const slug = `${base}-${n}`;
+  used.add(slug);
+  return slug;
+}
+
+function sum(values: Iterable<number>): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
 }
 
 function pickCommonest(bySpelling: ReadonlyMap<string, number>): string {

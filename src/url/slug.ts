@@ -6,15 +6,37 @@ const ALREADY_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * Turns a display name or file name into a URL slug: lower case ASCII with
  * hyphens, transliterating accents (`Ünïcode` → `uenicode`). Scripts without a
  * transliteration keep their letters (`日本語` → `日本語`) rather than vanish.
+ * A `+` or `#` that is part of a name is spelled out (`C++` → `c-plus-plus`,
+ * `C#` → `c-sharp`), so such names do not all become `c`.
  * Returns an empty string only when the name has no letters or digits at all.
  */
 export function createSlug(name: string): string {
   // Most names are slugs already (file names, `e-commerce`): skip slugify's many regex passes.
   if (ALREADY_SLUG.test(name)) return name;
-  const ascii = slugify(name, { decamelize: false });
+  const spelled = spellOutSymbols(name);
+  const ascii = slugify(spelled, { decamelize: false });
   if (ascii) return ascii;
-  return name
+  return spelled
     .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** `+` after a letter, digit or `+` (`C++`, `Disney+`), and `#` after a letter (`C#`, `F#`), as words. */
+function spellOutSymbols(name: string): string {
+  return name.replace(/(?<=[\p{L}\p{N}+])\+/gu, ' plus ').replace(/(?<=\p{L})#/gu, ' sharp ');
+}
+
+/**
+ * What tells two names apart once they share a slug: the name in lower case,
+ * NFC-normalised, with `+` and `#` spelled out and every run of other
+ * characters that are not letters or digits as one `-`. `E-Commerce`,
+ * `e commerce` and `E_Commerce` are one name; `José` and `Jose`, which slugify
+ * alike, are two.
+ */
+export function createNameKey(name: string): string {
+  return spellOutSymbols(normalizeName(name))
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');

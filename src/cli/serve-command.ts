@@ -121,8 +121,9 @@ function waitForStopSignal(): { stopped: Promise<void>; release: () => void } {
   };
 }
 
-function parsePort(value: string): number {
-  const port = Number(value);
+/** A port in decimal digits: `Number` alone would take `''` as 0 and `0x10` as 16. */
+export function parsePort(value: string): number {
+  const port = /^\d{1,5}$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new InvalidArgumentError('expected a port number from 0 to 65535');
   return port;

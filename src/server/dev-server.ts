@@ -20,6 +20,8 @@ export interface DevServerOptions {
   /** 0 for any free port; a busy port moves on to the next free one. */
   readonly port: number;
   readonly logger: Logger;
+  /** Longest a client may take to send its request headers. @default 10000 */
+  readonly headersTimeoutMs?: number;
 }
 
 /** A running dev server. */
@@ -29,6 +31,12 @@ export interface DevServer {
   readonly port: number;
   /** Tells every open page about a build; the last error is replayed to pages opened later. */
   notify(event: LiveEvent): void;
+  /**
+   * Says a build is writing the output folder until `done` settles: a request
+   * that finds nothing (or fails) meanwhile waits for it and is answered again,
+   * instead of getting a 404 or 500 from a folder half swapped.
+   */
+  trackBuild(done: Promise<unknown>): void;
   close(): Promise<void>;
 }
 
@@ -46,19 +54,49 @@ export async function createDevServer(options: DevServerOptions): Promise<DevSer
   const id = randomUUID();
   let lastError: LiveEvent | undefined;
   let port = options.port;
-  const server = createServer((request, response) => {
-    answer(request, response).catch((error: unknown) => {
-      options.logger.debug(`dev server: ${error instanceof Error ? error.message : String(error)}`);
-      if (response.headersSent) response.destroy();
-      else sendText(response, 500, 'Internal error');
-    });
-  });
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+  let building: Promise<unknown> | undefined;
+  const headersTimeout = options.headersTimeoutMs ?? 10_000;
+  const server = createServer(
+    {
+      // A client that never finishes its headers must not hold a socket forever.
+      headersTimeout,
+      requestTimeout: headersTimeout * 3,
+      connectionsCheckingInterval: Math.min(1000, headersTimeout / 2),
+    },
+    (request, response) => {
+      answerOnceBuilt(request, response).catch((error: unknown) => {
+        options.logger.debug(`dev server: ${error instanceof Error ? error.message : String(error)}`);
+        if (response.headersSent) response.destroy();
+        else sendText(response, 500, 'Internal error');
+      });
+    },
+  );
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
     else socket.destroy();
   });
 
-  async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  /** Answers a request; a miss or failure while a build writes is answered again once it is done. */
+  async function answerOnceBuilt(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const during = building;
+    if (during === undefined) return void (await answer(request, response, false));
+    const first = await answer(request, response, true).catch((error: unknown) => {
+      if (response.headersSent) throw error;
+      return 'missed' as const;
+    });
+    if (first !== 'missed') return;
+    await during.catch(() => undefined);
+    await answer(request, response, false);
+  }
+
+  /** With `holdMisses`, a miss is not answered but reported as `missed`, for answering again later. */
+  async function answer(
+    request: IncomingMessage,
+    response: ServerResponse,
+    holdMisses: boolean,
+    // biome-ignore lint/suspicious/noConfusingVoidType: every answer helper returns void; only a held miss has a value.
+  ): Promise<'missed' | void> {
     if (!checkHost(request.headers.host, options.host, port))
       return sendText(response, 403, 'Forbidden: unexpected Host header');
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -71,7 +109,10 @@ export async function createDevServer(options: DevServerOptions): Promise<DevSer
     if (pathname === LIVE_CLIENT_PATH)
       return sendBody(request, response, 200, 'text/javascript; charset=utf-8', Buffer.from(LIVE_RELOAD_CLIENT));
     const root = await resolveRoot(options.root);
-    if (root === undefined) return sendText(response, 404, 'Not found (the site has not been built yet)');
+    if (root === undefined) {
+      if (holdMisses) return 'missed';
+      return sendText(response, 404, 'Not found (the site has not been built yet)');
+    }
     const resolved = await resolveRequestPath(root, target);
     if (resolved.kind === 'refused')
       return sendText(response, resolved.status, resolved.status === 400 ? 'Bad request' : 'Forbidden');
@@ -80,6 +121,7 @@ export async function createDevServer(options: DevServerOptions): Promise<DevSer
       return void response.end();
     }
     if (resolved.kind === 'file') return sendFile(request, response, 200, resolved.file);
+    if (holdMisses) return 'missed';
     const notFound = await resolveRequestPath(root, '/404.html');
     if (notFound.kind === 'file') return sendFile(request, response, 404, notFound.file);
     return sendText(response, 404, 'Not found');
@@ -112,6 +154,14 @@ export async function createDevServer(options: DevServerOptions): Promise<DevSer
   return {
     url: `http://${formatUrlHost(options.host)}:${port}/`,
     port,
+    trackBuild(done) {
+      const tracked = done.finally(() => {
+        if (building === tracked) building = undefined;
+      });
+      // Settled elsewhere; this copy only marks the build's end.
+      tracked.catch(() => undefined);
+      building = tracked;
+    },
     notify(event) {
       lastError = event.type === 'build-error' ? event : undefined;
       const text = formatLiveEvent(event);

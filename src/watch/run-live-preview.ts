@@ -92,7 +92,7 @@ async function buildAndWatch(
 
   try {
     logger.info('Building…');
-    report(await rebuilder.build(), true);
+    report(await tracked(server, rebuilder.build()), true);
     await watchUntilStopped(options, rebuilder, config, report, server);
   } finally {
     await rebuilder.close();
@@ -110,7 +110,7 @@ async function watchUntilStopped(
   const watcher = watchSite({
     dirs: toWatchDirs(config),
     onChanges: async (changes) => {
-      const outcome = await rebuilder.build(changes);
+      const outcome = await tracked(server, rebuilder.build(changes));
       report(outcome, false);
       if (outcome.ok && outcome.configChanged) watcher.setDirs(toWatchDirs(outcome.config));
     },
@@ -124,6 +124,12 @@ async function watchUntilStopped(
   } finally {
     await watcher.close();
   }
+}
+
+/** A build the server knows about while it writes, so requests meanwhile wait for it rather than miss. */
+function tracked<T>(server: DevServer | undefined, build: Promise<T>): Promise<T> {
+  server?.trackBuild(build);
+  return build;
 }
 
 /** The folders and file a session's config reads. */

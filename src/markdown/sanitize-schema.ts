@@ -63,8 +63,9 @@ const defaultAttributes = defaultSchema.attributes ?? {};
  * - keeps `figure`, `figcaption`, tables with `align`, `details`/`summary`,
  *   `img` with `alt`, `title`, `width`, `height`, `loading`;
  * - keeps `iframe` with `src`, `title`, `width`, `height`, `allow`,
- *   `allowfullscreen`, `loading`, `referrerpolicy`, `frameborder`; which
- *   iframes survive is decided earlier by `rehypeEmbedAllowlist`;
+ *   `allowfullscreen`, `loading`, `referrerpolicy`, `frameborder`, `sandbox`;
+ *   which iframes survive, and which `allow` features, is decided earlier by
+ *   `rehypeEmbedAllowlist`;
  * - allows `class="dateline"` on `span` (the dateline inserted by newsgen);
  * - prefixes ids and names with `CLOBBER_PREFIX`.
  *
@@ -85,7 +86,16 @@ export const sanitizeSchema: Schema = {
       (definition) => typeof definition !== 'string' || !FORM_ATTRIBUTES.includes(definition),
     ),
     img: [...(defaultAttributes['img'] ?? []), ['loading', 'lazy', 'eager']],
-    iframe: ['src', 'title', 'allow', 'allowFullScreen', 'frameBorder', ['loading', 'lazy', 'eager'], 'referrerPolicy'],
+    iframe: [
+      'src',
+      'title',
+      'allow',
+      'allowFullScreen',
+      'frameBorder',
+      ['loading', 'lazy', 'eager'],
+      'referrerPolicy',
+      'sandbox',
+    ],
     span: [['className', 'dateline']],
   },
   protocols: {

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { checkEmbedSrc, EMBED_HOSTS } from '../../src/markdown/rehype-embed-allowlist.js';
+import { createMarkdownProcessor } from '../../src/markdown/create-processor.js';
+import { checkEmbedSrc, EMBED_HOSTS, filterEmbedFeatures } from '../../src/markdown/rehype-embed-allowlist.js';
+import { parseFragment } from './parse-fragment.js';
 
 describe('checkEmbedSrc', () => {
   test.each([
@@ -47,5 +49,32 @@ describe('EMBED_HOSTS', () => {
       'youtube.com',
     ]);
     expect(Object.isFrozen(EMBED_HOSTS)).toBe(true);
+  });
+});
+
+describe('kept embeds (issue 25)', () => {
+  const processor = createMarkdownProcessor();
+  const iframeOf = (markdown: string) => parseFragment(processor.render(markdown).html).querySelector('iframe');
+
+  test('an upper-case HTTPS src is kept, written as the URL parser reads it, not left empty', () => {
+    expect(iframeOf('<iframe src="HTTPS://WWW.YOUTUBE.COM/embed/abc123"></iframe>')?.getAttribute('src')).toBe(
+      'https://www.youtube.com/embed/abc123',
+    );
+  });
+
+  test("an author's allow list keeps only playback features, each for the embed's own origin", () => {
+    const iframe = iframeOf(
+      '<iframe src="https://www.youtube.com/embed/x" allow="camera; microphone; payment *; autoplay https://evil.example; encrypted-media; AUTOPLAY"></iframe>',
+    );
+    expect(iframe?.getAttribute('allow')).toBe('autoplay; encrypted-media');
+    expect(filterEmbedFeatures('camera; geolocation')).toBeUndefined();
+    expect(iframeOf('<iframe src="https://www.youtube.com/embed/x" allow="usb"></iframe>')?.hasAttribute('allow')).toBe(
+      false,
+    );
+  });
+
+  test("an author's sandbox is kept: it can only take powers away", () => {
+    const iframe = iframeOf('<iframe src="https://player.vimeo.com/video/1" sandbox="allow-scripts"></iframe>');
+    expect(iframe?.getAttribute('sandbox')).toBe('allow-scripts');
   });
 });

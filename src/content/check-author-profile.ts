@@ -19,7 +19,8 @@ export function checkAuthorProfile(
   const name = readText(context, 'name', frontMatter.data['name'], { required: true });
   const role = readText(context, 'role', frontMatter.data['role']);
   const avatar = readText(context, 'avatar', frontMatter.data['avatar']);
-  if (avatar !== undefined && !/^(https?:\/\/|\/)[^\s\\]*$/i.test(avatar))
+  // `//host/x.png` is another site's file (protocol-relative), refused here as it is for article images.
+  if (avatar !== undefined && !/^(https?:\/\/|\/(?!\/))[^\s\\]*$/i.test(avatar))
     reportField(
       context,
       ['avatar'],

@@ -59,6 +59,14 @@ describe('checkAuthorProfile', () => {
     });
   });
 
+  test('reports a protocol-relative avatar, as article images are (issue 25)', () => {
+    for (const avatar of ['//host/x.png', '///x.png'])
+      expect(check('name: Rina', `avatar: "${avatar}"`)).toMatchObject({
+        ok: false,
+        diagnostics: [expect.objectContaining({ ruleId: 'author-avatar', place: { line: 3, column: 9 } })],
+      });
+  });
+
   test('reports an avatar that is neither a site path nor a web URL', () => {
     const result = check('name: Rina', 'avatar: "javascript:alert(1)"');
     expect(result).toEqual({

@@ -22,7 +22,9 @@ export interface SiteUrl {
 /** Creates the URL makers for a site, honouring a base URL with a path (`https://host/warta/`). */
 export function createSiteUrl(address: SiteAddress): SiteUrl {
   const href = (urlPath: string) => address.basePath + urlPath.replace(/^\//, '');
-  const absolute = (urlPath: string) => new URL(encodeURI(href(urlPath)), address.baseUrl).href;
+  // The URL parser encodes what a path needs (`日本` → `%E6%97%A5%E6%9C%AC`) and leaves escapes as they are;
+  // encodeURI would escape the base path's own escapes again (`/berita-%C3%B1/` → `/berita-%25C3%25B1/`).
+  const absolute = (urlPath: string) => new URL(href(urlPath), address.baseUrl).href;
   const resolveSrc = (src: string) =>
     /^https?:\/\//i.test(src) ? src : absolute(src.startsWith('/') ? src : `/${src}`);
   return { href, absolute, resolveSrc };

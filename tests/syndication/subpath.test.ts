@@ -49,3 +49,23 @@ describe('a site hosted under a path', () => {
     expect(site.file('robots.txt')).toContain(`Sitemap: ${BASE}sitemap.xml`);
   });
 });
+
+describe('a site hosted under a path that is not ASCII (issue 25)', () => {
+  const BASE_RAW = 'https://example.org/berita-ñ/';
+  const BASE_ENCODED = 'https://example.org/berita-%C3%B1/';
+  it('writes the path encoded once in canonical URLs, feeds, sitemaps and robots.txt', async () => {
+    const site = await buildInMemory({ ...SITE_CONFIG, baseUrl: BASE_RAW }, SITE_CONTENT, {
+      inline: { now: NOW },
+      imageSizes: IMAGE_SIZES,
+    });
+    const { document } = parseHTML(site.file('ekonomi/lama/index.html'));
+    expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${BASE_ENCODED}ekonomi/lama/`);
+    expect(document.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(
+      `${BASE_ENCODED}ekonomi/lama/`,
+    );
+    for (const file of ['feed.xml', 'atom.xml', 'feed.json', 'sitemap.xml', 'sitemap-pages-1.xml', 'robots.txt']) {
+      expect(site.file(file), file).toContain(BASE_ENCODED);
+      expect(site.file(file), file).not.toContain('%25');
+    }
+  });
+});

@@ -3,6 +3,7 @@ import type { AuthorProfile } from '../content/author-profile.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { createNameKey, createSlugger } from '../url/slug.js';
 import { checkCollisions, type UrlClaim } from './check-collisions.js';
+import { checkDuplicateIds } from './check-duplicate-ids.js';
 import { checkTermNames } from './check-term-names.js';
 import { indexTerms, type TermIndex } from './collect-terms.js';
 import { compareNewestFirst } from './compare.js';
@@ -71,7 +72,10 @@ export function buildSite(
           place: undefined,
         },
   );
-  return { site: { ...site, pages }, diagnostics: [...checkCollisions(claims), ...nameWarnings] };
+  return {
+    site: { ...site, pages },
+    diagnostics: [...checkDuplicateIds(articles, displayPathOf), ...checkCollisions(claims), ...nameWarnings],
+  };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Instant } from '../i18n/instant.js';
 import { parseDate } from '../i18n/parse-date.js';
 import { createSlug } from '../url/slug.js';
 import type { ArticleData, Correction } from './article.js';
+import { checkNameSlugs, checkSlugSegment } from './check-url-names.js';
 import { describeValue, type FieldContext, readBoolean, readNames, readText, reportField } from './field-checks.js';
 import type { FrontMatter } from './front-matter.js';
 import { readImage } from './read-image.js';
@@ -40,8 +41,18 @@ export function checkArticle(
   const dateline = readText(context, 'dateline', data['dateline']);
   const editor = readText(context, 'editor', data['editor']);
   const draft = readBoolean(context, 'draft', data['draft']);
-  checkSlugs(context, 'tags', tags);
-  checkSlugs(context, 'authors' in data ? 'authors' : 'author', authors);
+  checkNameSlugs(context, 'tags', tags, data['tags']);
+  const authorsKey = 'authors' in data ? 'authors' : 'author';
+  checkNameSlugs(context, authorsKey, authors, data[authorsKey]);
+  if (slug) checkSlugSegment(context, [data['slug'] ? 'slug' : 'title'], 'slug', slug, 'front-matter-slug');
+  if (section)
+    checkSlugSegment(
+      context,
+      [data['section'] ? 'section' : 'title'],
+      'section',
+      createSlug(section),
+      'front-matter-section',
+    );
   if (updated && date && updated.time < date.time) {
     reportField(
       context,
@@ -93,19 +104,6 @@ function readId(context: FieldContext, value: unknown): string | undefined {
   if (id === undefined || /^[A-Za-z0-9_-]{1,100}$/.test(id)) return id;
   reportField(context, ['id'], `Unexpected id "${id}", expected letters, digits, "-" and "_" only`, 'front-matter-id');
   return undefined;
-}
-
-/** Names that cannot become a URL slug would silently vanish from term pages: report them. */
-function checkSlugs(context: FieldContext, key: string, names: readonly string[]): void {
-  for (const name of names) {
-    if (!createSlug(name))
-      reportField(
-        context,
-        [key],
-        `Unexpected ${key === 'tags' ? 'tag' : 'author'} "${name}", expected a name with letters or digits to make a URL from`,
-        `front-matter-${key === 'tags' ? 'tags' : 'author'}`,
-      );
-  }
 }
 
 function readDate(

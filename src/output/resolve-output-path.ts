@@ -1,20 +1,15 @@
 import path from 'node:path';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
+import { findSegmentProblem } from '../url/path-segment.js';
 
 /** Why an output path was refused by {@link checkOutputPath}. */
 export interface OutputPathProblem {
   readonly reason: string;
 }
 
-// Characters Windows refuses in file names; refusing them everywhere keeps a site portable.
-const WINDOWS_FORBIDDEN = /[<>:"|?*]/;
-// Device names Windows reserves in every folder, with or without an extension.
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses in output names.
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 const DRIVE_LETTER = /^[a-z]:/i;
-// Most file systems cap a single name at 255 bytes.
-const MAX_SEGMENT_BYTES = 255;
 
 /**
  * The guard every output path goes through: returns the path unchanged when it is a
@@ -29,25 +24,10 @@ export function checkOutputPath(relPath: string): string | OutputPathProblem {
   if (DRIVE_LETTER.test(relPath)) return { reason: 'starts with a drive letter' };
   if (relPath.startsWith('/')) return { reason: 'is absolute; expected a path relative to the output folder' };
   for (const segment of relPath.split('/')) {
-    const problem = checkSegment(segment);
-    if (problem) return problem;
+    const reason = findSegmentProblem(segment);
+    if (reason) return { reason };
   }
   return relPath;
-}
-
-function checkSegment(segment: string): OutputPathProblem | undefined {
-  if (segment === '') return { reason: 'has an empty segment (a doubled or trailing "/")' };
-  if (segment === '.') return { reason: 'has a "." segment' };
-  if (segment === '..') return { reason: 'has a ".." segment, which could leave the output folder' };
-  if (WINDOWS_FORBIDDEN.test(segment)) return { reason: `has "${segment}", which contains one of < > : " | ? *` };
-  if (segment.endsWith('.') || segment.endsWith(' '))
-    return { reason: `has "${segment}", which ends in a dot or a space` };
-  if (WINDOWS_RESERVED.test(segment)) return { reason: `has "${segment}", a name Windows reserves for devices` };
-  // A UTF-16 unit is at most three UTF-8 bytes: only a long name needs counting.
-  if (segment.length * 3 > MAX_SEGMENT_BYTES && Buffer.byteLength(segment, 'utf8') > MAX_SEGMENT_BYTES) {
-    return { reason: `has a name longer than ${MAX_SEGMENT_BYTES} bytes` };
-  }
-  return undefined;
 }
 
 /** Like {@link checkOutputPath}, but throws `NewsgenError` `unsafe-output-path` when the path is refused. */

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { isNewsgenError } from '../diagnostics/newsgen-error.js';
+import { checkBracketLimit } from './bracket-limit.js';
 import { compactString } from './compact-string.js';
 import { containsAutolinkCandidate, showsAutolinkLiteral } from './contains-autolink-candidate.js';
 import { createPipeline, type MarkdownPipeline } from './create-pipeline.js';
@@ -39,7 +40,9 @@ export interface MarkdownProcessor {
   /**
    * Renders one body. Throws a `NewsgenError` for a body nested too deeply:
    * `MARKDOWN_NESTING` beyond `MAX_NESTING`, placed within `markdown`, and
-   * `HTML_NESTING` beyond `MAX_HTML_NESTING`, placed at its first raw HTML.
+   * `HTML_NESTING` beyond `MAX_HTML_NESTING`, placed at its first raw HTML;
+   * for raw HTML that would hide the text after it (`HTML_SWALLOW`); and for
+   * a paragraph of more than `MAX_BRACKETS` brackets (`MARKDOWN_BRACKETS`).
    */
   render(markdown: string, options?: RenderOptions): RenderedMarkdown;
 }
@@ -72,6 +75,7 @@ export function createMarkdownProcessor(): MarkdownProcessor {
   };
   return {
     render(markdown, options) {
+      checkBracketLimit(markdown);
       const rawHtml = markdown.includes('<');
       const gfm = detectGfmParts(markdown);
       const file = new VFile({ value: markdown, data: { [DATELINE_DATA_KEY]: options?.dateline } });

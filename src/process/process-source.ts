@@ -8,10 +8,14 @@ import { AUTHORS_DATA_FILES } from '../content/load-content.js';
 import type { SourceFile } from '../content/source-file.js';
 import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
 import { isNewsgenError } from '../diagnostics/newsgen-error.js';
+import { MARKDOWN_BRACKETS } from '../markdown/bracket-limit.js';
 import { createExcerpt } from '../markdown/create-excerpt.js';
 import type { MarkdownProcessor, RenderedMarkdown, RenderOptions } from '../markdown/create-processor.js';
 import { HTML_NESTING, MARKDOWN_NESTING } from '../markdown/nesting-limit.js';
 import { HTML_SWALLOW } from '../markdown/remark-guard-raw-html.js';
+
+/** Codes of the errors with which the renderer refuses a body, each reported at its place in the file. */
+const RENDER_REFUSALS: readonly string[] = [MARKDOWN_NESTING, HTML_NESTING, HTML_SWALLOW, MARKDOWN_BRACKETS];
 
 /** Folder under `content/` that holds author profiles rather than articles. */
 export const AUTHORS_FOLDER = 'authors/';
@@ -163,7 +167,7 @@ function renderBody(
   try {
     return { ok: true, value: processor.render(markdown, options) };
   } catch (error) {
-    if (!isNewsgenError(error) || ![MARKDOWN_NESTING, HTML_NESTING, HTML_SWALLOW].includes(error.code)) throw error;
+    if (!isNewsgenError(error) || !RENDER_REFUSALS.includes(error.code)) throw error;
     return {
       ok: false,
       diagnostic: createDiagnostic({

@@ -3,13 +3,33 @@ import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
+ * The largest content file read, 5 MiB. Articles are kilobytes; the Markdown
+ * stages need about 60 times a file's size in memory and half a second per
+ * megabyte, so a 50 MB file took 29 s and 2.5 GB before failing or not.
+ */
+export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
+
+/**
  * Decodes a content file as UTF-8 text, or explains why it is not text.
- * A byte-order mark is dropped. NUL bytes mean a binary file.
+ * A byte-order mark is dropped. NUL bytes mean a binary file; a file over
+ * {@link MAX_SOURCE_BYTES} is refused before anything else is done with it.
  */
 export function decodeSource(
   bytes: Uint8Array,
   file: string,
 ): { ok: true; text: string } | { ok: false; diagnostic: Diagnostic } {
+  if (bytes.byteLength > MAX_SOURCE_BYTES) {
+    const size = (bytes.byteLength / (1024 * 1024)).toFixed(1);
+    return {
+      ok: false,
+      diagnostic: createDiagnostic({
+        file,
+        reason: `Unexpected file of ${size} MB, expected a content file of at most 5 MB`,
+        ruleId: 'file-too-large',
+        hint: 'Split the article, or move large data out of the content folder (into static/, say).',
+      }),
+    };
+  }
   let text: string;
   try {
     text = decoder.decode(bytes);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeSource } from '../../src/content/decode-source.js';
+import { decodeSource, MAX_SOURCE_BYTES } from '../../src/content/decode-source.js';
 
 const FILE = 'content/ekonomi/harga-cabai.md';
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -32,5 +32,20 @@ describe('decodeSource', () => {
 
   test('decodes an empty file as empty text', () => {
     expect(decodeSource(new Uint8Array(), FILE)).toEqual({ ok: true, text: '' });
+  });
+});
+
+describe('a content file too large to be an article (issue 25)', () => {
+  test('is refused by size before it is decoded or parsed, and a file just under the limit is read', () => {
+    const big = new Uint8Array(MAX_SOURCE_BYTES + 1).fill(0x61);
+    expect(decodeSource(big, 'content/besar.md')).toEqual({
+      ok: false,
+      diagnostic: expect.objectContaining({
+        file: 'content/besar.md',
+        ruleId: 'file-too-large',
+        reason: 'Unexpected file of 5.0 MB, expected a content file of at most 5 MB',
+      }),
+    });
+    expect(decodeSource(big.subarray(1), 'content/pas.md').ok).toBe(true);
   });
 });

@@ -3,9 +3,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 
 /**
- * Creates an empty folder beside `target` named `.<name>-<role>-<random>` (e.g.
- * `.dist-tmp-3f9a…`). Beside, so a later rename stays on one file system and is atomic;
+ * Creates an empty folder beside `target` named `.<name>-<role>-<pid>-<random>` (e.g.
+ * `.dist-tmp-4242-3f9a…`). Beside, so a later rename stays on one file system and is atomic;
  * created with `mkdir` rather than `mkdtemp` so it gets normal permissions, not 0700.
+ * The process id lets a later build tell a folder left by a killed build from one
+ * that a build running at the same time is still writing (see {@link removeStaleSiblings}).
  */
 export async function createSiblingDir(target: string, role: string): Promise<string> {
   await fs.mkdir(path.dirname(target), { recursive: true });
@@ -43,7 +45,42 @@ async function moveAside(target: string): Promise<string | undefined> {
   }
 }
 
-/** A fresh name beside `target`: `.<name>-<role>-<random>` (e.g. `.dist-old-3f9a…`). */
+/** A fresh name beside `target`: `.<name>-<role>-<pid>-<random>` (e.g. `.dist-old-4242-3f9a…`), see {@link createSiblingDir}. */
 export function siblingPath(target: string, role: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}-${role}-${randomBytes(6).toString('hex')}`);
+  return path.join(
+    path.dirname(target),
+    `.${path.basename(target)}-${role}-${process.pid}-${randomBytes(6).toString('hex')}`,
+  );
+}
+
+/**
+ * Removes the `.<name>-tmp-*`, `.<name>-stage-*` and `.<name>-old-*` folders beside `target` that
+ * builds left behind when they were killed mid-write: those whose process is
+ * gone, and those named before names carried a process id. A folder of a
+ * build still running (in another terminal, say) stays. Returns the names removed.
+ */
+export async function removeStaleSiblings(target: string): Promise<string[]> {
+  const parent = path.dirname(target);
+  const prefix = `.${path.basename(target)}-`;
+  const entries = await fs.readdir(parent).catch(() => [] as string[]);
+  const stale = entries.filter((name) => {
+    if (!name.startsWith(prefix)) return false;
+    const match = /^(?:tmp|stage|old)-(?:(\d+)-)?[0-9a-f]{12}$/.exec(name.slice(prefix.length));
+    return match !== null && (match[1] === undefined || !isRunning(Number(match[1])));
+  });
+  await Promise.all(
+    stale.map((name) => fs.rm(path.join(parent, name), { recursive: true, force: true, maxRetries: 3 })),
+  );
+  return stale.sort();
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return error instanceof Error && 'code' in error && error.code === 'EPERM';
+  }
 }

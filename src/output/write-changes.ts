@@ -7,7 +7,7 @@ import { listStaticFiles } from './list-static-files.js';
 import { type OutputFile, toBytes } from './output-file.js';
 import { resolveOutputPath } from './resolve-output-path.js';
 import { runBounded } from './run-bounded.js';
-import { createSiblingDir } from './swap-dirs.js';
+import { createSiblingDir, removeStaleSiblings } from './swap-dirs.js';
 import { wrapIoError } from './wrap-io-error.js';
 
 /** One output of the new build: rendered contents, or none when its inputs did not change and the old file stays. */
@@ -57,6 +57,7 @@ export interface WriteChangesResult {
  * leaves the output folder exactly as it was.
  */
 export async function writeChanges(input: WriteChangesInput): Promise<WriteChangesResult> {
+  await removeStaleSiblings(input.outDir);
   const stageDir = await createSiblingDir(input.outDir, 'stage').catch((error: unknown) => {
     throw wrapIoError(error, 'create a folder beside', input.outDir);
   });

@@ -8,7 +8,7 @@ import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from './output-marker.js';
 import { resolveOutputPath } from './resolve-output-path.js';
 import { resolveRealPath } from './resolve-real-path.js';
 import { runBounded } from './run-bounded.js';
-import { createSiblingDir, swapDirs } from './swap-dirs.js';
+import { createSiblingDir, removeStaleSiblings, swapDirs } from './swap-dirs.js';
 import { wrapIoError } from './wrap-io-error.js';
 
 /** How many files are written at the same time unless told otherwise. */
@@ -48,7 +48,8 @@ interface WriteSession {
 /**
  * Replaces the output folder atomically with the generated files plus the static folder,
  * and the marker file that tells later builds the folder is newsgen's (`OUTPUT_MARKER`).
- * Everything is written into a fresh folder beside `outDir`, which is then swapped in;
+ * Everything is written into a fresh folder beside `outDir`, which is then swapped in
+ * (folders that killed builds left there are removed first);
  * on any failure that folder is removed and the previous output stays exactly as it was.
  * Every path goes through the output guard; a path claimed twice throws `duplicate-output`,
  * a static file clashing with a generated one throws `output-collision`. Files whose bytes
@@ -58,6 +59,7 @@ export async function writeOutput(input: WriteOutputInput): Promise<WriteOutputR
   const outDir = resolveRealPath(input.outDir);
   const concurrency = input.concurrency ?? DEFAULT_WRITE_CONCURRENCY;
   const staticFiles = input.staticDir === undefined ? [] : await listStaticFiles(input.staticDir);
+  await removeStaleSiblings(outDir);
   const tempDir = await createSiblingDir(outDir, 'tmp').catch((error: unknown) => {
     throw wrapIoError(error, 'create a folder beside', outDir);
   });

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -239,5 +240,36 @@ describe('writeOutput', () => {
     const nested = path.join(root, 'build', 'site', 'public');
     await writeOutput({ outDir: nested, staticDir: undefined, files: [{ path: 'index.html', contents: 'x' }] });
     expect(readTree(nested)).toEqual({ 'index.html': 'x' });
+  });
+});
+
+describe('folders left beside the output by killed builds (issue 25)', () => {
+  let root: string;
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgen-stale-'));
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('are removed by the next build, while a folder of a build still running stays', async () => {
+    // A process id that is not running: spawn a process and wait for it to end.
+    const ended = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    });
+    const deadPid = Number(ended.stdout);
+    const left = [
+      `.dist-tmp-${deadPid}-0123456789ab`,
+      `.dist-stage-${deadPid}-00112233aabb`,
+      `.dist-old-${deadPid}-ba9876543210`,
+      '.dist-tmp-a1b2c3d4e5f6',
+    ];
+    const running = `.dist-tmp-${process.ppid}-fedcba987654`;
+    for (const name of [...left, running, '.distant-tmp-0123456789ab'])
+      fs.mkdirSync(path.join(root, name, 'berita'), { recursive: true });
+    await writeOutput({
+      outDir: path.join(root, 'dist'),
+      staticDir: undefined,
+      files: [{ path: 'index.html', contents: 'x' }],
+    });
+    expect(fs.readdirSync(root).sort()).toEqual(['.distant-tmp-0123456789ab', running, 'dist'].sort());
   });
 });

@@ -1,4 +1,5 @@
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { replaceXmlForbidden } from './replace-xml-forbidden.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -13,11 +14,13 @@ export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
  * Decodes a content file as UTF-8 text, or explains why it is not text.
  * A byte-order mark is dropped. NUL bytes mean a binary file; a file over
  * {@link MAX_SOURCE_BYTES} is refused before anything else is done with it.
+ * Characters XML forbids are replaced with spaces, each with a warning (see
+ * `replaceXmlForbidden`): every later stage, and every feed, sees clean text.
  */
 export function decodeSource(
   bytes: Uint8Array,
   file: string,
-): { ok: true; text: string } | { ok: false; diagnostic: Diagnostic } {
+): { ok: true; text: string; warnings: Diagnostic[] } | { ok: false; diagnostic: Diagnostic } {
   if (bytes.byteLength > MAX_SOURCE_BYTES) {
     const size = (bytes.byteLength / (1024 * 1024)).toFixed(1);
     return {
@@ -38,7 +41,7 @@ export function decodeSource(
   }
   if (text.includes('\u0000'))
     return notText(file, 'Unexpected NUL byte, expected a UTF-8 text file (is this a binary file?)');
-  return { ok: true, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+  return { ok: true, ...replaceXmlForbidden(text.startsWith('\uFEFF') ? text.slice(1) : text, file) };
 }
 
 function notText(file: string, reason: string): { ok: false; diagnostic: Diagnostic } {

@@ -48,8 +48,25 @@ export function processSource(
 ): ProcessedSource {
   const decoded = decodeSource(source.bytes, source.displayPath);
   if (!decoded.ok) return failed([decoded.diagnostic]);
-  if (AUTHORS_DATA_FILES.includes(source.path)) return { result: processAuthorsData(decoded.text, source, processor) };
-  const parsed = parseFrontMatter(decoded.text, source.displayPath);
+  const processed = processText(decoded.text, source, options, processor);
+  return decoded.warnings.length === 0 ? processed : withWarnings(processed, decoded.warnings);
+}
+
+/** A file's outcome carrying `warnings` before the ones it had. */
+function withWarnings(processed: ProcessedSource, warnings: readonly Diagnostic[]): ProcessedSource {
+  const { result } = processed;
+  if (result.kind === 'failed') return failed([...warnings, ...result.diagnostics]);
+  return { ...processed, result: { ...result, warnings: [...warnings, ...(result.warnings ?? [])] } };
+}
+
+function processText(
+  text: string,
+  source: SourceFile,
+  options: { timeZone: string },
+  processor: MarkdownProcessor,
+): ProcessedSource {
+  if (AUTHORS_DATA_FILES.includes(source.path)) return { result: processAuthorsData(text, source, processor) };
+  const parsed = parseFrontMatter(text, source.displayPath);
   if (!parsed.ok) return failed(parsed.diagnostics);
   if (source.path.startsWith(AUTHORS_FOLDER)) return { result: processProfile(source, parsed.value, processor) };
   const checked = checkArticle(source.path, source.displayPath, parsed.value, options);

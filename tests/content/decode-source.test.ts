@@ -9,12 +9,13 @@ describe('decodeSource', () => {
     expect(decodeSource(encode('---\ntitle: Kafé 東京\n---\n'), FILE)).toEqual({
       ok: true,
       text: '---\ntitle: Kafé 東京\n---\n',
+      warnings: [],
     });
   });
 
   test('drops a leading byte-order mark so the front matter starts on line 1', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...encode('---\ntitle: A\n---\n')]);
-    expect(decodeSource(bytes, FILE)).toEqual({ ok: true, text: '---\ntitle: A\n---\n' });
+    expect(decodeSource(bytes, FILE)).toEqual({ ok: true, text: '---\ntitle: A\n---\n', warnings: [] });
   });
 
   test('refuses bytes that are not UTF-8, naming the file', () => {
@@ -31,7 +32,7 @@ describe('decodeSource', () => {
   });
 
   test('decodes an empty file as empty text', () => {
-    expect(decodeSource(new Uint8Array(), FILE)).toEqual({ ok: true, text: '' });
+    expect(decodeSource(new Uint8Array(), FILE)).toEqual({ ok: true, text: '', warnings: [] });
   });
 });
 

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { articleSource, buildInMemory } from './build-in-memory.js';
+import { findXmlError } from './well-formed.js';
+
+const CONFIG = { title: 'Warta', baseUrl: 'https://warta.example/', timeZone: 'Asia/Jakarta', feeds: { tags: true } };
+
+describe('control characters pasted into an article (issue 25)', () => {
+  it('never reach a feed or sitemap: every XML output stays well-formed, and the file gets warnings', async () => {
+    const site = await buildInMemory(
+      CONFIG,
+      {
+        'ekonomi/tempel.md': articleSource(
+          { title: 'Harga\u0007 cabai', date: '2026-11-26 10:00', tags: '[Pasar\u000b Induk]', author: 'Rina\u0008' },
+          'Paragraf dari Word\u000bdengan baris lunak\u000c.\n',
+        ),
+      },
+      { inline: { now: '2026-11-27T00:00:00+07:00' } },
+    );
+    const xmlFiles = [...site.files.keys()].filter((file) => file.endsWith('.xml'));
+    expect(xmlFiles).toEqual(
+      expect.arrayContaining(['feed.xml', 'atom.xml', 'sitemap-news-1.xml', 'tag/pasar-induk/feed.xml']),
+    );
+    for (const file of xmlFiles)
+      expect(await findXmlError(file.replaceAll('/', '-'), site.file(file)), file).toBeUndefined();
+    expect(site.file('feed.xml')).toContain('<title>Harga  cabai</title>');
+    expect(site.generated.site.articles[0]?.warnings?.map((warning) => warning.place)).toEqual([
+      { line: 2, column: 13 },
+      { line: 4, column: 13 },
+      { line: 5, column: 13 },
+      { line: 8, column: 19 },
+      { line: 8, column: 38 },
+    ]);
+  });
+});

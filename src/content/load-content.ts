@@ -1,14 +1,42 @@
+import nodeFs from 'node:fs';
 import path from 'node:path';
 import { fdir } from 'fdir';
+import { type RefusedEntry, resolveLink } from '../boundary/resolve-link.js';
 
 /** Data files at the content root that hold author profiles, beside `authors/*.md`. */
 export const AUTHORS_DATA_FILES: readonly string[] = ['authors.yml', 'authors.yaml'];
 
-/** Lists the content files below `dir` (`.md` files, and `authors.yml`) as forward-slash relative paths. */
-export async function listMarkdownFiles(dir: string): Promise<string[]> {
-  // fdir rather than Node's recursive readdir: listing is on the path of every
-  // build, even one with nothing to do, and fdir walks large trees several times faster.
-  const crawler = new fdir()
+/** The content files of a folder, and the entries left out of them. */
+export interface ContentListing {
+  /** Forward-slash paths relative to the folder, in the order found. */
+  readonly files: string[];
+  /** Symlinks leading outside the site, to special files or nowhere: never read. */
+  readonly refused: RefusedEntry[];
+}
+
+/**
+ * Lists the content files below `dir` (`.md` files, and `authors.yml`) as
+ * forward-slash relative paths. A symlinked file is listed only when it
+ * leads to a regular file inside `root` (the site folder; by default the
+ * content folder's parent) or the content folder: `x.md -> /dev/zero` or a
+ * link to a file elsewhere on the disk is never read. Special files (FIFOs,
+ * sockets, devices) are never listed; links to folders are not followed.
+ */
+export async function listMarkdownFiles(dir: string, root?: string): Promise<string[]> {
+  return listContentFiles(dir, root).files;
+}
+
+/** {@link listMarkdownFiles}, with the entries it left out. */
+export function listContentFiles(dir: string, root?: string): ContentListing {
+  const links = new Set<string>();
+  // fdir rather than Node's recursive readdir: listing is on the path of every build, even one
+  // with nothing to do. It reads each folder's entries with their types; symlinks are noted on the way.
+  const readdirSync = ((folder: string, options: { withFileTypes: true }) => {
+    const entries = nodeFs.readdirSync(folder, options);
+    for (const entry of entries) if (entry.isSymbolicLink()) links.add(path.resolve(folder, entry.name));
+    return entries;
+  }) as typeof nodeFs.readdirSync;
+  const crawler = new fdir({ fs: { ...nodeFs, readdirSync } })
     .withRelativePaths()
     .withErrors()
     .exclude((name) => name.startsWith('.'))
@@ -20,10 +48,22 @@ export async function listMarkdownFiles(dir: string): Promise<string[]> {
   try {
     entries = crawler.crawl(dir).sync();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files: [], refused: [] };
     throw error;
   }
-  return entries.map((entry) => entry.split(path.sep).join('/'));
+  const refused: RefusedEntry[] = [];
+  const insideOf = [root ?? path.dirname(path.resolve(dir)), dir];
+  const files = entries.filter((entry) => {
+    const absolute = path.resolve(dir, entry);
+    if (!links.has(absolute)) return true;
+    const target = resolveLink(absolute, insideOf);
+    if (target.ok && target.kind === 'file') return true;
+    refused.push(
+      target.ok ? { path: absolute, reason: 'is a symlink to a folder, which is not followed' } : target.refused,
+    );
+    return false;
+  });
+  return { files: files.map((entry) => entry.split(path.sep).join('/')), refused };
 }
 
 /** A path relative to `root` when it lies inside it, else the absolute path. */

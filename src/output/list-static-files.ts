@@ -1,5 +1,7 @@
+import type { Dirent } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { type RefusedEntry, refuseSpecial, resolveLink } from '../boundary/resolve-link.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { OUTPUT_MARKER } from './output-marker.js';
 import { checkOutputPath } from './resolve-output-path.js';
@@ -13,16 +15,32 @@ export interface StaticFile {
   readonly source: string;
 }
 
+/** The static folder's files, and the entries left out of them. */
+export interface StaticFolder {
+  /** Sorted by path. */
+  readonly files: StaticFile[];
+  /** Symlinks leading outside the site or to special files, and special files: never copied or walked. */
+  readonly refused: RefusedEntry[];
+}
+
 /**
  * Every file below `staticDir`, sorted by path; a missing folder has none. Symlinks are
- * followed (a linked folder is visited once), and every path passes the output guard.
+ * followed when they stay inside `root` (the site folder; by default the static
+ * folder's parent) or the static folder, a linked folder visited once; links leading
+ * elsewhere and special files (FIFOs, sockets, devices) are left out, so the walk never
+ * leaves the project. Every path passes the output guard.
  */
-export async function listStaticFiles(staticDir: string): Promise<StaticFile[]> {
+export async function listStaticFiles(staticDir: string, root?: string): Promise<StaticFile[]> {
+  return (await listStaticFolder(staticDir, root)).files;
+}
+
+/** {@link listStaticFiles}, with the entries it left out. */
+export async function listStaticFolder(staticDir: string, root?: string): Promise<StaticFolder> {
   const stats = await fs.stat(staticDir).catch((error: unknown) => {
     if (isMissing(error)) return undefined;
     throw wrapIoError(error, 'read the static folder', staticDir);
   });
-  if (!stats) return [];
+  if (!stats) return { files: [], refused: [] };
   if (!stats.isDirectory()) {
     throw new NewsgenError(`The static folder ${staticDir} is not a folder.`, {
       code: 'output-io',
@@ -30,32 +48,54 @@ export async function listStaticFiles(staticDir: string): Promise<StaticFile[]> 
       hint: 'Point --static (or the `static` config key) at a folder whose files are copied into the site as they are.',
     });
   }
-  const files: StaticFile[] = [];
-  await walkFolder(staticDir, '', files, new Set());
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const walk: Walk = {
+    files: [],
+    refused: [],
+    visited: new Set(),
+    insideOf: [root ?? path.dirname(path.resolve(staticDir)), staticDir],
+  };
+  await walkFolder(walk, staticDir, '');
+  walk.refused.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files: walk.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), refused: walk.refused };
 }
 
-async function walkFolder(dir: string, prefix: string, files: StaticFile[], visited: Set<string>): Promise<void> {
+/** The state of one walk of the static folder. */
+interface Walk {
+  readonly files: StaticFile[];
+  readonly refused: RefusedEntry[];
+  readonly visited: Set<string>;
+  readonly insideOf: readonly string[];
+}
+
+async function walkFolder(walk: Walk, dir: string, prefix: string): Promise<void> {
   const entries = await fs.readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
     throw wrapIoError(error, 'read the static folder', dir);
   });
-  visited.add(await fs.realpath(dir));
+  walk.visited.add(await fs.realpath(dir));
   for (const entry of entries) {
     const source = path.join(dir, entry.name);
     const relPath = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
-    const stats = entry.isSymbolicLink() ? await followLink(source) : entry;
-    if (stats.isDirectory()) {
-      if (!visited.has(await fs.realpath(source))) await walkFolder(source, relPath, files, visited);
-    } else if (stats.isFile()) {
-      files.push({ path: checkStaticPath(relPath, source), source });
+    const kind = entry.isSymbolicLink() ? followLink(walk, source) : kindOf(entry);
+    if (kind === 'folder') {
+      if (!walk.visited.has(await fs.realpath(source))) await walkFolder(walk, source, relPath);
+    } else if (kind === 'file') {
+      walk.files.push({ path: checkStaticPath(relPath, source), source });
+    } else if (kind === 'special') {
+      walk.refused.push(refuseSpecial(source, entry));
     }
   }
 }
 
-async function followLink(source: string): Promise<{ isDirectory(): boolean; isFile(): boolean }> {
-  return fs.stat(source).catch((error: unknown) => {
-    throw wrapIoError(error, 'follow the symlink', source);
-  });
+/** A link's kind when it stays inside the project; otherwise it is recorded as refused. */
+function followLink(walk: Walk, source: string): 'file' | 'folder' | undefined {
+  const target = resolveLink(source, walk.insideOf);
+  if (target.ok) return target.kind;
+  walk.refused.push(target.refused);
+  return undefined;
+}
+
+function kindOf(entry: Dirent): 'file' | 'folder' | 'special' {
+  return entry.isFile() ? 'file' : entry.isDirectory() ? 'folder' : 'special';
 }
 
 function checkStaticPath(relPath: string, source: string): string {

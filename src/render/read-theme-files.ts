@@ -1,5 +1,7 @@
+import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative as relativePath } from 'node:path';
+import { dirname, join, relative as relativePath, resolve } from 'node:path';
+import { type RefusedEntry, refuseSpecial, resolveLink } from '../boundary/resolve-link.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import type { OutputFile } from '../output/output-file.js';
 
@@ -18,18 +20,31 @@ export interface ThemeFiles {
   readonly templates: readonly TemplateSource[];
   /** Files under `assets/`, with output paths `assets/<name>`, sorted by path. */
   readonly assets: readonly OutputFile[];
+  /** Symlinks of the site's folder leading outside it, and special files: never read. */
+  readonly refused?: readonly RefusedEntry[];
 }
 
 /**
  * Reads the built-in theme and lays the site's `templates/` folder over it,
  * file by file: a site file replaces the theme file with the same relative path.
  * A missing site folder means no overrides; a missing theme folder is an error.
+ * A symlinked file is read when it leads to a file inside `root` (the site
+ * folder; by default the templates folder's parent) or the folder itself;
+ * links leading elsewhere, links to folders and special files are left out.
  */
-export async function readThemeFiles(themeDir: string, templatesDir: string | undefined): Promise<ThemeFiles> {
+export async function readThemeFiles(
+  themeDir: string,
+  templatesDir: string | undefined,
+  root?: string,
+): Promise<ThemeFiles> {
   const chosen = new Map<string, string>();
-  for (const relative of await listFiles(themeDir, true)) chosen.set(relative, join(themeDir, relative));
+  const refused: RefusedEntry[] = [];
+  for (const relative of await listFiles(themeDir, true, [themeDir], refused))
+    chosen.set(relative, join(themeDir, relative));
   if (templatesDir !== undefined) {
-    for (const relative of await listFiles(templatesDir, false)) chosen.set(relative, join(templatesDir, relative));
+    const insideOf = [root ?? dirname(resolve(templatesDir)), templatesDir];
+    for (const relative of await listFiles(templatesDir, false, insideOf, refused))
+      chosen.set(relative, join(templatesDir, relative));
   }
   const relatives = [...chosen.keys()].sort(compareStrings);
   const templates: TemplateSource[] = [];
@@ -42,12 +57,18 @@ export async function readThemeFiles(themeDir: string, templatesDir: string | un
       templates.push({ name: relative.slice(0, -'.hbs'.length), file, source: await readFile(file, 'utf8') });
     }
   }
-  return { templates, assets };
+  refused.sort((a, b) => compareStrings(a.path, b.path));
+  return refused.length > 0 ? { templates, assets, refused } : { templates, assets };
 }
 
-/** Relative paths (forward slashes) of every file under `dir`, dotfiles left out. */
-async function listFiles(dir: string, required: boolean): Promise<string[]> {
-  let entries: import('node:fs').Dirent[];
+/** Relative paths (forward slashes) of every file under `dir`, dotfiles left out; links only inside `insideOf`. */
+async function listFiles(
+  dir: string,
+  required: boolean,
+  insideOf: readonly string[],
+  refused: RefusedEntry[],
+): Promise<string[]> {
+  let entries: Dirent[];
   try {
     entries = await readdir(dir, { recursive: true, withFileTypes: true });
   } catch (error) {
@@ -60,9 +81,28 @@ async function listFiles(dir: string, required: boolean): Promise<string[]> {
     });
   }
   return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relativePath(dir, join(entry.parentPath, entry.name)).replace(/\\/g, '/'))
-    .filter((relative) => !relative.split('/').some((part) => part.startsWith('.')));
+    .filter((entry) => !relativePath(dir, join(entry.parentPath, entry.name)).split(/[\\/]/).some(isDotName))
+    .filter((entry) => isReadable(entry, insideOf, refused))
+    .map((entry) => relativePath(dir, join(entry.parentPath, entry.name)).replace(/\\/g, '/'));
+}
+
+function isDotName(part: string): boolean {
+  return part.startsWith('.');
+}
+
+/** A regular file, or a link to one inside the project; anything else but a folder is recorded as refused. */
+function isReadable(entry: Dirent, insideOf: readonly string[], refused: RefusedEntry[]): boolean {
+  if (entry.isFile()) return true;
+  if (entry.isDirectory()) return false;
+  const file = join(entry.parentPath, entry.name);
+  if (!entry.isSymbolicLink()) {
+    refused.push(refuseSpecial(file, entry));
+    return false;
+  }
+  const target = resolveLink(file, insideOf);
+  if (target.ok && target.kind === 'file') return true;
+  refused.push(target.ok ? { path: file, reason: 'is a symlink to a folder, which is not followed' } : target.refused);
+  return false;
 }
 
 function isMissing(error: unknown): boolean {

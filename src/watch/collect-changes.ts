@@ -38,8 +38,12 @@ export const BURST_FILES = 2;
 
 /** Gathers watcher events into one {@link SiteChanges}, the last event per file winning. */
 export interface ChangeCollector {
-  /** Records one event; returns false when it concerns nothing the build reads. */
-  record(event: WatchEvent, file: string): boolean;
+  /**
+   * Records one event; returns false when it concerns nothing the build reads.
+   * `plainFile: false` says the path is now a symlink or a special file: the
+   * listing decides whether such a content file may be read at all.
+   */
+  record(event: WatchEvent, file: string, plainFile?: boolean): boolean;
   /** Asks the next batch to list the content folder again, even without events. */
   requestRescan(): void;
   /** The changes gathered since the last take, or undefined when there are none. */
@@ -67,7 +71,7 @@ export function createChangeCollector(dirs: () => WatchDirs): ChangeCollector {
   let content = new Map<string, 'changed' | 'removed'>();
   let flags = { templates: false, static: false, config: false, rescan: false };
   return {
-    record(event, file) {
+    record(event, file, plainFile = true) {
       const kind = classifyPath(file, dirs());
       if (kind === undefined) return false;
       if (kind !== 'content') {
@@ -79,6 +83,11 @@ export function createChangeCollector(dirs: () => WatchDirs): ChangeCollector {
         return true;
       }
       if (!isContentFile(file, dirs().content)) return false;
+      if (!plainFile && event !== 'unlink') {
+        content.delete(file);
+        flags.rescan = true;
+        return true;
+      }
       content.set(file, event === 'unlink' ? 'removed' : 'changed');
       return true;
     },

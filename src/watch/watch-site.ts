@@ -1,4 +1,4 @@
-import { realpathSync, statSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { watch } from 'chokidar';
 import { createChangeCollector, type SiteChanges, type WatchDirs, type WatchEvent } from './collect-changes.js';
@@ -133,7 +133,7 @@ export function watchSite(options: WatchSiteOptions): SiteWatcher {
   };
   const onEvent = (event: string, file: string): void => {
     if (closed || !isWatchEvent(event)) return;
-    if (!collector.record(event, toConfiguredPath(file, roots))) return;
+    if (!collector.record(event, toConfiguredPath(file, roots), isPlainFile(event, file))) return;
     events += 1;
     pending = true;
     schedule();
@@ -169,6 +169,13 @@ export function watchSite(options: WatchSiteOptions): SiteWatcher {
       await running;
     },
   };
+}
+
+/** False when an added or changed path is a symlink or a special file (a FIFO, say), which only a listing may admit. */
+function isPlainFile(event: WatchEvent, file: string): boolean {
+  if (event !== 'add' && event !== 'change') return true;
+  const info = lstatSync(file, { throwIfNoEntry: false });
+  return info === undefined || info.isFile();
 }
 
 /** A little longer than chokidar's window for swallowing repeated `change` events. */

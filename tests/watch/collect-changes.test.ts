@@ -52,6 +52,13 @@ describe('createChangeCollector', () => {
     expect(collector.take()).toMatchObject({ changed: [], removed: [], rescan: true });
   });
 
+  it('leaves a content file that became a symlink or special file to the listing, through a rescan (issue 25)', () => {
+    const collector = createChangeCollector(() => DIRS);
+    collector.record('change', '/s/content/a.md');
+    collector.record('add', '/s/content/a.md', false);
+    expect(collector.take()).toMatchObject({ changed: [], rescan: true });
+  });
+
   it('counts the authors data file as content', () => {
     const collector = createChangeCollector(() => DIRS);
     expect(collector.record('change', '/s/content/authors.yml')).toBe(true);

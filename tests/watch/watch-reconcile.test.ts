@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -113,6 +113,34 @@ describe('watch after a burst of changes (issue 25)', () => {
     await session.watcher.idle();
     expect(session.failures).toEqual([]);
     expect(snapshotTree(session.dist)).toEqual(await buildFresh(dir));
+  });
+
+  it('never reads a content file that is saved as a link to a device (issue 25)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'newsgen-watch-link-'));
+    mkdirSync(path.join(dir, 'content', 'berita'), { recursive: true });
+    writeFileSync(path.join(dir, 'newsgen.config.json'), CONFIG);
+    writeArticles(dir, ['artikel-1'], (name) => `Judul ${name}`);
+    const fake = Object.assign(new EventEmitter(), {
+      add: () => fake,
+      unwatch: () => fake,
+      close: async () => undefined,
+    });
+    const session = await startWatch(dir, () => {
+      setImmediate(() => fake.emit('ready'));
+      return fake;
+    });
+    cleanup = async () => {
+      await session.watcher.close();
+      await session.rebuilder.close();
+      rmSync(dir, { recursive: true, force: true });
+    };
+    const link = path.join(dir, 'content', 'berita', 'nol.md');
+    symlinkSync('/dev/zero', link);
+    fake.emit('all', 'add', link);
+    await session.watcher.idle();
+    expect(session.failures).toEqual([]);
+    expect(snapshotTree(session.dist)).toEqual(await buildFresh(dir));
+    expect(existsSync(path.join(session.dist, 'berita', 'nol', 'index.html'))).toBe(false);
   });
 
   it('equals a fresh build after every switch between two git branches, under load', async () => {

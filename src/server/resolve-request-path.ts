@@ -63,7 +63,9 @@ export async function resolveRequestPath(root: string, target: string): Promise<
   if (info?.isFile()) return { kind: 'file', file: real };
   if (info?.isDirectory() && !parsed.trailingSlash) {
     // Built from the checked segments, never the raw target, so `//host` cannot become an open redirect.
-    return { kind: 'folder', location: `/${parsed.segments.map((segment) => encodeURIComponent(segment)).join('/')}/` };
+    // `/.` names the root itself: `//` would be a scheme-relative URL, not a path.
+    const folder = parsed.segments.map((segment) => encodeURIComponent(segment)).join('/');
+    return { kind: 'folder', location: folder === '' ? '/' : `/${folder}/` };
   }
   return { kind: 'missing' };
 }

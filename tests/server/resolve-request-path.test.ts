@@ -52,3 +52,15 @@ describe('resolveRequestPath', () => {
     expect(await resolveRequestPath(root, '/b.txt/')).toEqual({ kind: 'missing' });
   });
 });
+
+describe('the root named with a dot (found by fuzzing, issue 25)', () => {
+  it('redirects /. to /, never to the scheme-relative //', async () => {
+    const folder = createFixtureSite({ 'site/index.html': 'beranda' });
+    try {
+      const root = realpathSync(path.join(folder, 'site'));
+      expect(await resolveRequestPath(root, '/.')).toEqual({ kind: 'folder', location: '/' });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});

@@ -41,8 +41,10 @@ export function findSwallowingHtml(html: string, following: 'block' | 'inline'):
   if (estimateDepth(html) > MAX_HTML_NESTING) return undefined;
   let marker = 'newsgen-marker';
   while (html.includes(marker)) marker += '-';
-  const tree = fragmentParser.parse(following === 'block' ? `${html}\n<p>${marker}</p>` : `${html}${marker}`);
-  const found = findMarker(tree, marker, undefined);
+  // Plain text, even after a block: a `<p>` around the marker would end a bogus comment
+  // (`<![CDATA[ x`) that in the page runs on over everything after it.
+  const tree = fragmentParser.parse(following === 'block' ? `${html}\n${marker}` : `${html}${marker}`);
+  const found = findMarker(tree, marker, undefined, following === 'block' ? BLOCK_ESCAPES : new Set());
   // Nowhere in the tree: the parser dropped it along with the construct before it.
   if (found === undefined) return { name: FIRST_CONSTRUCT.exec(html)?.[1]?.toLowerCase() ?? html.slice(0, 10) };
   return found ?? undefined;
@@ -56,24 +58,35 @@ const FIRST_CONSTRUCT = /<(!--|[!?]|\/?[a-zA-Z][a-zA-Z0-9-]*)/;
  * undefined when it is not below `node`. Walks with the outermost capturing
  * element first, so the name reported is the one the author wrote first.
  */
-function findMarker(node: Nodes, marker: string, capturing: string | undefined): Swallower | null | undefined {
+function findMarker(
+  node: Nodes,
+  marker: string,
+  capturing: string | undefined,
+  escapes: ReadonlySet<string>,
+): Swallower | null | undefined {
   if (node.type === 'text') {
     if (!node.value.includes(marker)) return undefined;
     return capturing === undefined ? null : { name: capturing };
   }
   if (node.type === 'comment') return node.value.includes(marker) ? { name: '!--' } : undefined;
   if (node.type !== 'root' && node.type !== 'element') return undefined;
-  const inside = node.type === 'element' ? (capturing ?? captureOf(node)) : capturing;
+  const inside = node.type === 'element' ? (capturing ?? captureOf(node, escapes)) : capturing;
   for (const child of node.children) {
-    const found = findMarker(child, marker, inside);
+    const found = findMarker(child, marker, inside, escapes);
     if (found !== undefined) return found;
   }
   // A template's content is a separate fragment that the page never shows.
   if (node.type === 'element' && node.tagName === 'template' && 'content' in node) {
-    return findMarker(node.content as Root, marker, capturing ?? 'template');
+    return findMarker(node.content as Root, marker, capturing ?? 'template', escapes);
   }
   return undefined;
 }
+
+/**
+ * Elements that the next block leaves: the paragraph Markdown writes after an
+ * `<svg>` or `<math>` block breaks out of it, so what follows stays in sight.
+ */
+const BLOCK_ESCAPES: ReadonlySet<string> = new Set(['svg', 'math']);
 
 /** Elements that are never open for long: void ones, and those the next sibling closes. */
 const NOT_NESTING = new Set(
@@ -93,6 +106,6 @@ function estimateDepth(html: string): number {
   return deepest;
 }
 
-function captureOf(element: Element): string | undefined {
-  return CONTENT_LOST.has(element.tagName) ? element.tagName : undefined;
+function captureOf(element: Element, escapes: ReadonlySet<string>): string | undefined {
+  return CONTENT_LOST.has(element.tagName) && !escapes.has(element.tagName) ? element.tagName : undefined;
 }

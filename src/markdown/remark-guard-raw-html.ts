@@ -99,12 +99,55 @@ function toText(node: Html): Text {
     : { type: 'text', value: node.value };
 }
 
+/**
+ * HTML blocks that Markdown ends only at their closing sequence, not at a
+ * blank line (CommonMark's kinds 1 to 5): left open, one takes in every line
+ * after it as raw HTML, whatever the HTML parser then makes of it.
+ */
+const RAW_BLOCKS: readonly { readonly open: RegExp; readonly close: RegExp; readonly closer: string }[] = [
+  {
+    open: /^ {0,3}<(script|pre|style|textarea)(?=[\s/>]|$)/i,
+    close: /<\/(script|pre|style|textarea)>/i,
+    closer: '</…>',
+  },
+  { open: /^ {0,3}<!--/, close: /-->/, closer: '-->' },
+  { open: /^ {0,3}<\?/, close: /\?>/, closer: '?>' },
+  { open: /^ {0,3}<![A-Za-z]/, close: />/, closer: '>' },
+  { open: /^ {0,3}<!\[CDATA\[/, close: /\]\]>/, closer: ']]>' },
+];
+
+/** The opening of a raw block that is never closed, when `html` is one. */
+function findUnclosedBlock(html: string): { readonly opening: string; readonly closer: string } | undefined {
+  for (const block of RAW_BLOCKS) {
+    const match = block.open.exec(html);
+    if (!match) continue;
+    if (block.close.test(html.slice(match[0].length))) return undefined;
+    const name = match[1]?.toLowerCase();
+    return { opening: name ? `<${name}>` : match[0].trim(), closer: name ? `</${name}>` : block.closer };
+  }
+  return undefined;
+}
+
 function checkBlocks(parent: Parent): void {
   for (const child of parent.children) {
     if (child.type !== 'html') continue;
+    const unclosed = findUnclosedBlock(child.value);
+    if (unclosed) throw createUnclosedError(unclosed, child);
     const swallower = findSwallowingHtml(child.value, 'block');
     if (swallower) throw createSwallowError(swallower, child);
   }
+}
+
+function createUnclosedError(unclosed: { opening: string; closer: string }, node: Html): NewsgenError {
+  const start = node.position?.start;
+  return new NewsgenError(
+    `Unexpected \`${unclosed.opening}\` that is never closed: every line after it is read as raw HTML and may vanish from the page, expected \`${unclosed.closer}\``,
+    {
+      code: HTML_SWALLOW,
+      place: start && { line: start.line, column: start.column },
+      hint: 'Close it, remove it, or show it as text with a backslash before the `<`.',
+    },
+  );
 }
 
 function createSwallowError(swallower: Swallower, node: Html): NewsgenError {

@@ -70,6 +70,18 @@ describe('raw HTML that would swallow the text after it', () => {
     );
   });
 
+  test('a CDATA section, processing instruction or declaration never closed is refused: Markdown reads every line after it as HTML (found by fuzzing)', () => {
+    for (const [opening, closer] of [
+      ['<![CDATA[ x> <svg>', ']]>'],
+      ['<?php echo 1', '?>'],
+      ['<!DOCTYPE html', '>'],
+    ] as const) {
+      const error = renderError(`Awal.\n\n${opening}\n\nSisa artikel.\n`);
+      expect(error.place).toEqual({ line: 3, column: 1 });
+      expect(error.message).toContain(`expected \`${closer}\``);
+    }
+  });
+
   test('names the element a block leaves open, not the harmless ones around it', () => {
     expect(renderError('<div>\n<p>Formulir: <select>\n\nSisa.\n').message).toContain('`<select>`');
   });

@@ -63,3 +63,38 @@ export function replaceXmlForbidden(text: string, file: string): { text: string;
     );
   return { text: replaced, warnings };
 }
+
+/**
+ * {@link replaceXmlForbidden} for the values of parsed front matter: YAML
+ * escapes (`"\u0007"`) make such characters only when the text is parsed.
+ * Each string value with one is cleaned, with a warning at the value.
+ */
+export function replaceXmlForbiddenInData(
+  data: Readonly<Record<string, unknown>>,
+  locate: (path: readonly (string | number)[]) => { line: number; column: number } | undefined,
+  file: string,
+): { data: Readonly<Record<string, unknown>>; warnings: Diagnostic[] } {
+  const warnings: Diagnostic[] = [];
+  const clean = (value: unknown, path: readonly (string | number)[]): unknown => {
+    if (typeof value === 'string') {
+      XML_FORBIDDEN.lastIndex = 0;
+      if (!XML_FORBIDDEN.test(value)) return value;
+      warnings.push(
+        createDiagnostic({
+          file,
+          place: locate(path),
+          severity: 'warning',
+          reason: `Unexpected control character in \`${path.join('.')}\`, replaced with a space: feeds and sitemaps (XML) cannot hold it`,
+          ruleId: 'control-character',
+        }),
+      );
+      return value.replace(XML_FORBIDDEN, ' ');
+    }
+    if (Array.isArray(value)) return value.map((item, index) => clean(item, [...path, index]));
+    if (value !== null && typeof value === 'object' && !(value instanceof Date))
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, clean(item, [...path, key])]));
+    return value;
+  };
+  const cleaned = clean(data, []) as Readonly<Record<string, unknown>>;
+  return warnings.length === 0 ? { data, warnings } : { data: cleaned, warnings };
+}

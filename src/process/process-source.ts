@@ -5,6 +5,7 @@ import { checkAuthorProfile } from '../content/check-author-profile.js';
 import { decodeSource } from '../content/decode-source.js';
 import { type FrontMatter, parseFrontMatter, parseYamlMapping } from '../content/front-matter.js';
 import { AUTHORS_DATA_FILES } from '../content/load-content.js';
+import { replaceXmlForbiddenInData } from '../content/replace-xml-forbidden.js';
 import type { SourceFile } from '../content/source-file.js';
 import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
 import { isNewsgenError } from '../diagnostics/newsgen-error.js';
@@ -54,9 +55,12 @@ export function processSource(
 
 /** A file's outcome carrying `warnings` before the ones it had. */
 function withWarnings(processed: ProcessedSource, warnings: readonly Diagnostic[]): ProcessedSource {
-  const { result } = processed;
-  if (result.kind === 'failed') return failed([...warnings, ...result.diagnostics]);
-  return { ...processed, result: { ...result, warnings: [...warnings, ...(result.warnings ?? [])] } };
+  return { ...processed, result: addWarnings(processed.result, warnings) };
+}
+
+function addWarnings(result: ProcessResult, warnings: readonly Diagnostic[]): ProcessResult {
+  if (result.kind === 'failed') return { kind: 'failed', diagnostics: [...warnings, ...result.diagnostics] };
+  return { ...result, warnings: [...warnings, ...(result.warnings ?? [])] };
 }
 
 function processText(
@@ -68,17 +72,28 @@ function processText(
   if (AUTHORS_DATA_FILES.includes(source.path)) return { result: processAuthorsData(text, source, processor) };
   const parsed = parseFrontMatter(text, source.displayPath);
   if (!parsed.ok) return failed(parsed.diagnostics);
-  if (source.path.startsWith(AUTHORS_FOLDER)) return { result: processProfile(source, parsed.value, processor) };
-  const checked = checkArticle(source.path, source.displayPath, parsed.value, options);
+  const cleaned = replaceXmlForbiddenInData(parsed.value.data, parsed.value.locate, source.displayPath);
+  const processed = processFrontMatter({ ...parsed.value, data: cleaned.data }, source, options, processor);
+  return cleaned.warnings.length === 0 ? processed : withWarnings(processed, cleaned.warnings);
+}
+
+function processFrontMatter(
+  frontMatter: FrontMatter,
+  source: SourceFile,
+  options: { timeZone: string },
+  processor: MarkdownProcessor,
+): ProcessedSource {
+  if (source.path.startsWith(AUTHORS_FOLDER)) return { result: processProfile(source, frontMatter, processor) };
+  const checked = checkArticle(source.path, source.displayPath, frontMatter, options);
   if (!checked.ok) return failed(checked.diagnostics);
   const dateline = checked.article.dateline;
   const renderOptions: RenderOptions = { dateline: dateline && (/[:–—-]$/.test(dateline) ? dateline : `${dateline}:`) };
   const rendered = renderBody(
     processor,
-    parsed.value.body,
+    frontMatter.body,
     renderOptions,
     source.displayPath,
-    bodyPlace(parsed.value.bodyLine),
+    bodyPlace(frontMatter.bodyLine),
   );
   if (!rendered.ok) return failed([rendered.diagnostic]);
   // Object.assign, not a spread: far faster for objects of twenty-odd fields.
@@ -136,9 +151,20 @@ export function processSourceTimed(
 function processAuthorsData(text: string, source: SourceFile, processor: MarkdownProcessor): ProcessResult {
   const parsed = parseYamlMapping(text, source.displayPath, 0, 'authors data file');
   if (!parsed.ok) return { kind: 'failed', diagnostics: parsed.diagnostics };
+  const cleaned = replaceXmlForbiddenInData(parsed.value.data, parsed.value.locate, source.displayPath);
+  const result = processProfiles(cleaned.data, parsed.value.locate, source, processor);
+  return cleaned.warnings.length === 0 ? result : addWarnings(result, cleaned.warnings);
+}
+
+function processProfiles(
+  data: Readonly<Record<string, unknown>>,
+  locate: FrontMatter['locate'],
+  source: SourceFile,
+  processor: MarkdownProcessor,
+): ProcessResult {
   const profiles: AuthorProfile[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const [key, entry] of Object.entries(parsed.value.data)) {
+  for (const [key, entry] of Object.entries(data)) {
     const fields =
       entry && typeof entry === 'object' && !Array.isArray(entry)
         ? (entry as Record<string, unknown>)
@@ -146,8 +172,7 @@ function processAuthorsData(text: string, source: SourceFile, processor: Markdow
     const bio = typeof fields['bio'] === 'string' ? fields['bio'] : '';
     const view: FrontMatter = {
       data: fields,
-      locate: (path, options) =>
-        parsed.value.locate([key, ...path], options) ?? parsed.value.locate([key], { key: true }),
+      locate: (path, options) => locate([key, ...path], options) ?? locate([key], { key: true }),
       body: bio,
       bodyLine: 1,
     };

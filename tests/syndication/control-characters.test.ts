@@ -31,4 +31,26 @@ describe('control characters pasted into an article (issue 25)', () => {
       { line: 8, column: 38 },
     ]);
   });
+
+  it('never reach XML from a YAML escape either: "\\u0007" in a title is cleaned at its key (found by fuzzing)', async () => {
+    const site = await buildInMemory(
+      CONFIG,
+      {
+        'ekonomi/lolos.md': articleSource({
+          title: '"Harga\\u0007 naik"',
+          date: '2026-11-26 10:00',
+          tags: '["0\\u000b"]',
+        }),
+      },
+      { inline: { now: '2026-11-27T00:00:00+07:00' } },
+    );
+    for (const file of ['feed.xml', 'atom.xml', 'sitemap-news-1.xml'])
+      expect(await findXmlError(file, site.file(file)), file).toBeUndefined();
+    expect(
+      site.generated.site.articles[0]?.warnings?.map((warning) => [warning.place, warning.reason.slice(0, 45)]),
+    ).toEqual([
+      [{ line: 2, column: 8 }, 'Unexpected control character in `title`, repl'],
+      [{ line: 4, column: 8 }, 'Unexpected control character in `tags.0`, rep'],
+    ]);
+  });
 });

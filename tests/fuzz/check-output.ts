@@ -1,0 +1,28 @@
+import { parseHTML } from 'linkedom';
+import { validateXML } from 'xmllint-wasm';
+
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background'];
+
+/** Event-handler attributes and script URLs in some HTML, as a browser would parse it; empty when there are none. */
+export function findActiveContent(html: string): string[] {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const found: string[] = [];
+  for (const element of document.querySelectorAll('*')) {
+    for (const { name, value } of element.attributes) {
+      if (name.toLowerCase().startsWith('on')) found.push(`<${element.tagName} ${name}>`);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers skip these in a URL's scheme, so the check does too.
+      const scheme = value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
+      if (URL_ATTRIBUTES.includes(name.toLowerCase()) && /^(javascript|vbscript|data):/.test(scheme))
+        found.push(`<${element.tagName} ${name}="${value}">`);
+    }
+  }
+  return found;
+}
+
+/** Parses XML documents with xmllint in one go: undefined when all are well-formed, else xmllint's complaint. */
+export async function findXmlErrors(files: ReadonlyMap<string, string>): Promise<string | undefined> {
+  const xml = [...files].map(([name, contents]) => ({ fileName: name.replaceAll('/', '_'), contents }));
+  if (xml.length === 0) return undefined;
+  const result = await validateXML({ xml, normalization: 'format' });
+  return result.valid ? undefined : result.rawOutput || 'not well-formed';
+}

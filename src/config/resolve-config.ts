@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { checkLocale, checkTimeZone } from '../i18n/resolve-locale.js';
+import { replaceXmlForbiddenInData } from '../text/replace-xml-forbidden.js';
 import { type ConfigChecker, createConfigChecker } from './config-checker.js';
 import { CONFIG_KEYS } from './config-keys.js';
 import type { LoadedConfig } from './loaded-config.js';
@@ -55,7 +56,14 @@ export function resolveConfig(
     check.error([], 'Unexpected config that is not an object, expected `{ "title": … }`');
     throw check.failure();
   }
-  const user = raw as Record<string, unknown>;
+  // JSON and YAML escapes (`"\u0007"`) can put characters XML forbids into the site's title or description.
+  const cleaned = replaceXmlForbiddenInData(
+    raw as Record<string, unknown>,
+    loaded.locate,
+    loaded.displayPath ?? 'config',
+  );
+  check.warnings.push(...cleaned.warnings);
+  const user = cleaned.data as Record<string, unknown>;
   check.checkKeys(user, CONFIG_KEYS);
   const title = check.text(user, 'title') ?? 'newsgen site';
   const locale = checkLocale(check.text(user, 'locale') ?? 'en');

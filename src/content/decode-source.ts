@@ -1,5 +1,5 @@
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { replaceXmlForbidden } from './replace-xml-forbidden.js';
+import { replaceXmlForbidden } from '../text/replace-xml-forbidden.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 

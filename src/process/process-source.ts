@@ -5,7 +5,6 @@ import { checkAuthorProfile } from '../content/check-author-profile.js';
 import { decodeSource } from '../content/decode-source.js';
 import { type FrontMatter, parseFrontMatter, parseYamlMapping } from '../content/front-matter.js';
 import { AUTHORS_DATA_FILES } from '../content/load-content.js';
-import { replaceXmlForbiddenInData } from '../content/replace-xml-forbidden.js';
 import type { SourceFile } from '../content/source-file.js';
 import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
 import { isNewsgenError } from '../diagnostics/newsgen-error.js';
@@ -14,6 +13,7 @@ import { createExcerpt } from '../markdown/create-excerpt.js';
 import type { MarkdownProcessor, RenderedMarkdown, RenderOptions } from '../markdown/create-processor.js';
 import { HTML_NESTING, MARKDOWN_NESTING } from '../markdown/nesting-limit.js';
 import { HTML_SWALLOW } from '../markdown/remark-guard-raw-html.js';
+import { replaceXmlForbiddenInData } from '../text/replace-xml-forbidden.js';
 
 /** Codes of the errors with which the renderer refuses a body, each reported at its place in the file. */
 const RENDER_REFUSALS: readonly string[] = [MARKDOWN_NESTING, HTML_NESTING, HTML_SWALLOW, MARKDOWN_BRACKETS];

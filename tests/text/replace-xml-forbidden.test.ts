@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { replaceXmlForbidden } from '../../src/content/replace-xml-forbidden.js';
+import { replaceXmlForbidden } from '../../src/text/replace-xml-forbidden.js';
 
 describe('replaceXmlForbidden (issue 25)', () => {
   test('replaces each character XML forbids with a space, warning at its line and column', () => {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { article } from '../helpers/fixture-site.js';
 import { runMain } from './run-main.js';
 
-describe('newsgen build with two articles of one id (issue 25)', () => {
+describe('newsgen build with two articles of one id (issue 25)', { timeout: 30_000 }, () => {
   let dir = '';
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 

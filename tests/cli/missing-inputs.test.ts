@@ -8,7 +8,7 @@ import { runMain } from './run-main.js';
 /** A stack frame as Node prints it: a user must never see one for their own mistake. */
 const STACK_FRAME = /\n\s+at .*:\d+:\d+/;
 
-describe('newsgen build with an input folder that is missing or not a folder (issue 25)', () => {
+describe('newsgen build with an input folder that is missing or not a folder (issue 25)', { timeout: 30_000 }, () => {
   let dir: string;
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgen-inputs-'));

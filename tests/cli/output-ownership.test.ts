@@ -6,7 +6,7 @@ import { OUTPUT_MARKER } from '../../src/output/output-marker.js';
 import { article } from '../helpers/fixture-site.js';
 import { runMain } from './run-main.js';
 
-describe('newsgen build --out on a folder it does not own (issue 25)', () => {
+describe('newsgen build --out on a folder it does not own (issue 25)', { timeout: 30_000 }, () => {
   let dir: string;
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgen-ownership-'));

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { article } from '../helpers/fixture-site.js';
 import { runMain } from './run-main.js';
 
-describe('an article whose raw HTML would hide the rest of it (issue 25)', () => {
+describe('an article whose raw HTML would hide the rest of it (issue 25)', { timeout: 30_000 }, () => {
   let dir: string;
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgen-swallow-'));

@@ -25,7 +25,7 @@ function expectUserError(error: unknown, codes?: readonly string[]): void {
   if (codes && !codes.includes(error.code)) throw error;
 }
 
-describe('fuzzing (issue 25)', () => {
+describe('fuzzing (issue 25)', { timeout: 60_000 }, () => {
   it('Markdown with raw HTML: no crash, no event handler or script URL, and the text after the HTML stays', () => {
     const processor = createMarkdownProcessor();
     fc.assert(

@@ -4,7 +4,7 @@ import { findXmlError } from './well-formed.js';
 
 const CONFIG = { title: 'Warta', baseUrl: 'https://warta.example/', timeZone: 'Asia/Jakarta', feeds: { tags: true } };
 
-describe('control characters pasted into an article (issue 25)', () => {
+describe('control characters pasted into an article (issue 25)', { timeout: 30_000 }, () => {
   it('never reach a feed or sitemap: every XML output stays well-formed, and the file gets warnings', async () => {
     const site = await buildInMemory(
       CONFIG,

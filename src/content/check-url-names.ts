@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../diagnostics/error-codes.js';
 import { findSegmentProblem } from '../url/path-segment.js';
 import { createSlug } from '../url/slug.js';
 import { type FieldContext, reportField } from './field-checks.js';
@@ -37,7 +38,7 @@ export function checkSlugSegment(
   path: readonly string[],
   what: string,
   slug: string,
-  ruleId: string,
+  ruleId: ErrorCode,
 ): void {
   const problem = findSegmentProblem(slug);
   if (problem === undefined) return;

@@ -73,6 +73,34 @@ const FIXED_CODES = {
     title: 'Raw HTML nested too deep',
     hint: 'HTML elements may nest at most 512 levels, as in browsers: flatten the structure at the place shown.',
   },
+  'markdown-html-swallow': {
+    title: 'Raw HTML would hide the text after it',
+    hint: 'Write the element name as code (`<form>`), close the element, or remove the raw HTML at the place shown.',
+  },
+  'markdown-brackets': {
+    title: 'A paragraph holds too many closing brackets',
+    hint: 'Split the paragraph or write the brackets as code: a paragraph may hold at most 5,000 `]`.',
+  },
+  'file-too-large': {
+    title: 'A content file is too large',
+    hint: 'Content files may be at most 5 MB: split the article, or move data out of it.',
+  },
+  'control-character': {
+    title: 'A control character was replaced with a space',
+    hint: 'Remove the invisible character at the place shown (often pasted from a word processor); XML forbids it.',
+  },
+  'duplicate-id': {
+    title: 'Two articles have the same id',
+    hint: 'Give each article its own `id`: it is the article’s identity in feeds.',
+  },
+  'term-slug-collision': {
+    title: 'Two different names share one URL slug',
+    hint: 'The later name got a numbered slug; if both mean the same, spell them alike.',
+  },
+  'outside-project': {
+    title: 'A link or special file was left out',
+    hint: 'Copy the file into the site folder instead of linking to it; devices, FIFOs and sockets are never read.',
+  },
   'image-missing': { title: 'An image file does not exist', hint: 'Add the file, or fix the path in the article.' },
   'image-too-large': {
     title: 'An image has more pixels than the limit',
@@ -159,7 +187,11 @@ const FIXED_CODES = {
   },
   'unsafe-out-dir': {
     title: 'The output folder is not one newsgen may replace',
-    hint: 'Choose another `--out` (or `out` in the config) for the built site.',
+    hint: 'Choose another `--out` (or `out` in the config), or pass `--force-out` to replace a folder of other files.',
+  },
+  'missing-input': {
+    title: 'An input folder does not exist',
+    hint: 'Check the path given to `--content`, `--static` or `--templates` (or the config key).',
   },
   'unsafe-output-path': {
     title: 'An output path is unsafe',

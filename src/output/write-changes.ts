@@ -5,6 +5,7 @@ import { hashBytes } from '../hash/hash-bytes.js';
 import { commitStaged } from './commit-staged.js';
 import { listStaticFiles } from './list-static-files.js';
 import { type OutputFile, toBytes } from './output-file.js';
+import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from './output-marker.js';
 import { resolveOutputPath } from './resolve-output-path.js';
 import { runBounded } from './run-bounded.js';
 import { createSiblingDir, removeStaleSiblings } from './swap-dirs.js';
@@ -65,11 +66,24 @@ export async function writeChanges(input: WriteChangesInput): Promise<WriteChang
     const outputs: Record<string, string> = {};
     const written = await stageChanges(input, stageDir, outputs);
     const deleted = input.partial ? [] : Object.keys(input.previous).filter((file) => outputs[file] === undefined);
-    await commitStaged({ outDir: input.outDir, stageDir, files: written, deleted });
+    const marker = await stageMarker(input.outDir, stageDir);
+    await commitStaged({ outDir: input.outDir, stageDir, files: [...written, ...marker], deleted });
     return { written: written.sort(), deleted: deleted.sort(), outputs };
   } finally {
     await rm(stageDir, { recursive: true, force: true, maxRetries: 3 });
   }
+}
+
+/**
+ * Stages the ownership marker when the output folder lacks it (a build
+ * forced over it with `--force-out`), so every build leaves a folder that
+ * the next one recognises as its own. Not an output: never listed as written.
+ */
+async function stageMarker(outDir: string, stageDir: string): Promise<string[]> {
+  const there = await stat(path.join(outDir, OUTPUT_MARKER)).catch(() => undefined);
+  if (there?.isFile()) return [];
+  await writeFile(path.join(stageDir, OUTPUT_MARKER), OUTPUT_MARKER_TEXT);
+  return [OUTPUT_MARKER];
 }
 
 /** Stages every changed output and static file, filling `outputs` with every output's hash; returns the staged paths. */

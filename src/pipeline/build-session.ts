@@ -108,12 +108,12 @@ async function runStages(
   const time = createStageTimer(context.options, timings);
   const dryRun = mode.write === false;
   const inputs = await time('inputs', () => readInputs(context, changes));
-  if (inputs.upToDate && !dryRun) return upToDateResult(context, started, timings);
+  if (inputs.upToDate && !dryRun) return upToDateResult(context, started, timings, inputs.warnings);
   const processed = await time('process', () => processContent(context, inputs));
   const model = await time('model', () =>
     dryRun ? modelOrFailures(context, inputs, processed) : modelSite(context, inputs, processed),
   );
-  if ('failures' in model) return { ...upToDateResult(context, started, timings), ...failedDryRun(context, model) };
+  if ('failures' in model) return { ...upToDateResult(context, started, timings, []), ...failedDryRun(context, model) };
   const renderStarted = performance.now();
   const plan = await renderOutputs(context, inputs, processed, model, dryRun);
   const setupMs = performance.now() - renderStarted;
@@ -138,14 +138,19 @@ async function runStages(
     processed: processed.stale.length,
     upToDate: false,
     durationMs: performance.now() - started,
-    warnings: model.warnings,
+    warnings: [...inputs.warnings, ...model.warnings],
     timings,
     content: model.articles,
     imageSizes: context.memory.images?.sizes,
   };
 }
 
-function upToDateResult(context: SessionContext, started: number, timings: StageTiming[]): SessionBuildResult {
+function upToDateResult(
+  context: SessionContext,
+  started: number,
+  timings: StageTiming[],
+  warnings: readonly Diagnostic[],
+): SessionBuildResult {
   const state = context.memory.cache?.state;
   return {
     articles: state?.articleCount ?? 0,
@@ -155,7 +160,7 @@ function upToDateResult(context: SessionContext, started: number, timings: Stage
     processed: 0,
     upToDate: true,
     durationMs: performance.now() - started,
-    warnings: [],
+    warnings,
     timings,
   };
 }

@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
+import { describeRefusal } from '../boundary/resolve-link.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
+import { toDisplayPath } from '../content/load-content.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hashBytes } from '../hash/hash-bytes.js';
 import { resolveStrings } from '../i18n/strings.js';
-import { fingerprintStats, statContent } from '../incremental/content-stats.js';
+import { fingerprintStats, statContentListing } from '../incremental/content-stats.js';
 import { openSessionCache, type RestoredSession } from '../incremental/session-cache.js';
 import { checkOutDir } from '../output/check-out-dir.js';
 import { type LoadedTheme, loadTheme } from '../render/load-theme.js';
@@ -32,6 +35,8 @@ export interface BuildInputs {
   readonly upToDate: boolean;
   /** Every content file in path order (empty when up to date by stats). */
   readonly sorted: readonly ContentEntry[];
+  /** Entries of the input folders left out (links leading outside the site, special files), one warning each. */
+  readonly warnings: readonly Diagnostic[];
 }
 
 /**
@@ -56,11 +61,20 @@ export async function readInputs(context: SessionContext, changes: SourceChanges
   }
   if (changes?.static !== false || !memory.staticListing)
     memory.staticListing = await readStaticListing(config.staticDir);
-  const base = { theme: memory.theme, staticListing: memory.staticListing, now: config.now.getTime() };
+  const listed =
+    memory.listed && changes && (changes.changed || changes.removed)
+      ? undefined
+      : await statContentListing(config.contentDir);
+  if (listed) memory.refusedContent = listed.refused;
+  const listing = listed?.stats;
+  const base = {
+    theme: memory.theme,
+    staticListing: memory.staticListing,
+    now: config.now.getTime(),
+    warnings: describeLeftOut(context),
+  };
   const settings = fingerprintSettings(context, base.theme, base.staticListing);
   const outputThere = () => existsSync(config.outDir);
-  const listing =
-    memory.listed && changes && (changes.changed || changes.removed) ? undefined : await statContent(config.contentDir);
   const statFingerprint = listing && fingerprintStats(listing, settings);
   if (statFingerprint && cache.isUpToDate(statFingerprint, base.now, config.outDir, 'stat') && outputThere())
     return { ...base, settings, statFingerprint, upToDate: true, sorted: [] };
@@ -74,6 +88,16 @@ export async function readInputs(context: SessionContext, changes: SourceChanges
     cache.isUpToDate(fingerprintContent(settings, sorted), base.now, config.outDir) &&
     outputThere();
   return { ...base, settings, statFingerprint, upToDate, sorted };
+}
+
+/** One warning for every entry of the content, static and templates folders that the build leaves out. */
+function describeLeftOut({ config, memory }: SessionContext): Diagnostic[] {
+  const refused = [
+    ...memory.refusedContent,
+    ...(memory.staticListing?.refused ?? []),
+    ...(memory.theme?.files.refused ?? []),
+  ];
+  return refused.map((entry) => describeRefusal(entry, toDisplayPath(entry.path, config.root)));
 }
 
 /** Fingerprint of the settings and every content file's path and content hash. */

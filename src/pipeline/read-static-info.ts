@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
-import { listStaticFiles, type StaticFile } from '../output/list-static-files.js';
+import type { RefusedEntry } from '../boundary/resolve-link.js';
+import { listStaticFolder, type StaticFile } from '../output/list-static-files.js';
 import { runBounded } from '../output/run-bounded.js';
 import type { ImageSize, ImageSizes } from '../site/image-size.js';
 
@@ -15,18 +16,20 @@ export interface StaticListing {
   readonly stamp: string;
   /** Output path → `size:mtime`, the way `writeChanges` remembers static files. */
   readonly stamps: Readonly<Record<string, string>>;
+  /** Entries left out: links leading outside the site, special files. */
+  readonly refused: readonly RefusedEntry[];
 }
 
 /** Lists the static folder (an I/O edge) with `stat` only: cheap enough for every build, even a no-op one. */
 export async function readStaticListing(staticDir: string): Promise<StaticListing> {
-  const files = await listStaticFiles(staticDir);
+  const { files, refused } = await listStaticFolder(staticDir);
   const stamps: Record<string, string> = {};
   await runBounded(files, 16, async (file) => {
     const stats = await stat(file.source);
     stamps[file.path] = `${stats.size}:${stats.mtimeMs}`;
   });
   const stamp = files.map((file) => `${file.path} ${stamps[file.path] ?? ''}`).join('\n');
-  return { files, paths: new Set(files.map((file) => file.path)), stamp, stamps };
+  return { files, paths: new Set(files.map((file) => file.path)), stamp, stamps, refused };
 }
 
 /**

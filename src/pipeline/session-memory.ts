@@ -1,4 +1,5 @@
 import { type BodyStore, createBodyStore } from '../bodies/article-bodies.js';
+import type { RefusedEntry } from '../boundary/resolve-link.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { SourceFile } from '../content/source-file.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -50,6 +51,8 @@ export interface SessionMemory {
   theme: LoadedTheme | undefined;
   renderer: Renderer | undefined;
   staticListing: StaticListing | undefined;
+  /** Content entries the last listing left out (links leading outside the site, special files). */
+  refusedContent: readonly RefusedEntry[];
   images: { readonly stamp: string; readonly sizes: ImageSizes } | undefined;
   readonly processor: ProcessorHolder;
   /** The last successful build's model, for a change that keeps the site's structure. */
@@ -109,6 +112,7 @@ export function createSessionMemory(): SessionMemory {
     theme: undefined,
     renderer: undefined,
     staticListing: undefined,
+    refusedContent: [],
     images: undefined,
     processor: {},
     lastModel: undefined,

@@ -1,16 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { lookup } from 'mrmime';
+import type { AddressInfo, Socket } from 'node:net';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import type { Logger } from '../logger/create-logger.js';
 import { checkHost, checkOrigin, isWildcardHost } from './check-host.js';
 import type { LiveEvent } from './live-event.js';
-import { injectLiveReload, LIVE_CLIENT_PATH, LIVE_EVENTS_PATH, LIVE_RELOAD_CLIENT } from './live-reload-client.js';
-import { resolveRequestPath } from './resolve-request-path.js';
+import { LIVE_CLIENT_PATH, LIVE_EVENTS_PATH, LIVE_RELOAD_CLIENT } from './live-reload-client.js';
+import { type Answered, answerFile, answerOnceBuilt, sendBody, sendText } from './send-response.js';
 
 /** What {@link createDevServer} needs. */
 export interface DevServerOptions {
@@ -64,39 +60,19 @@ export async function createDevServer(options: DevServerOptions): Promise<DevSer
       connectionsCheckingInterval: Math.min(1000, headersTimeout / 2),
     },
     (request, response) => {
-      answerOnceBuilt(request, response).catch((error: unknown) => {
-        options.logger.debug(`dev server: ${error instanceof Error ? error.message : String(error)}`);
-        if (response.headersSent) response.destroy();
-        else sendText(response, 500, 'Internal error');
-      });
+      answerOnceBuilt(building, response, (holdMisses) => answer(request, response, holdMisses)).catch(
+        (error: unknown) => {
+          options.logger.debug(`dev server: ${error instanceof Error ? error.message : String(error)}`);
+          if (response.headersSent) response.destroy();
+          else sendText(response, 500, 'Internal error');
+        },
+      );
     },
   );
-  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
-    const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
-    if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
-    else socket.destroy();
-  });
-
-  /** Answers a request; a miss or failure while a build writes is answered again once it is done. */
-  async function answerOnceBuilt(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const during = building;
-    if (during === undefined) return void (await answer(request, response, false));
-    const first = await answer(request, response, true).catch((error: unknown) => {
-      if (response.headersSent) throw error;
-      return 'missed' as const;
-    });
-    if (first !== 'missed') return;
-    await during.catch(() => undefined);
-    await answer(request, response, false);
-  }
+  server.on('clientError', refuseClient);
 
   /** With `holdMisses`, a miss is not answered but reported as `missed`, for answering again later. */
-  async function answer(
-    request: IncomingMessage,
-    response: ServerResponse,
-    holdMisses: boolean,
-    // biome-ignore lint/suspicious/noConfusingVoidType: every answer helper returns void; only a held miss has a value.
-  ): Promise<'missed' | void> {
+  async function answer(request: IncomingMessage, response: ServerResponse, holdMisses: boolean): Promise<Answered> {
     if (!checkHost(request.headers.host, options.host, port))
       return sendText(response, 403, 'Forbidden: unexpected Host header');
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -108,23 +84,7 @@ export async function createDevServer(options: DevServerOptions): Promise<DevSer
     if (pathname === LIVE_EVENTS_PATH) return openEvents(request, response);
     if (pathname === LIVE_CLIENT_PATH)
       return sendBody(request, response, 200, 'text/javascript; charset=utf-8', Buffer.from(LIVE_RELOAD_CLIENT));
-    const root = await resolveRoot(options.root);
-    if (root === undefined) {
-      if (holdMisses) return 'missed';
-      return sendText(response, 404, 'Not found (the site has not been built yet)');
-    }
-    const resolved = await resolveRequestPath(root, target);
-    if (resolved.kind === 'refused')
-      return sendText(response, resolved.status, resolved.status === 400 ? 'Bad request' : 'Forbidden');
-    if (resolved.kind === 'folder') {
-      response.writeHead(301, { location: resolved.location, 'cache-control': 'no-store' });
-      return void response.end();
-    }
-    if (resolved.kind === 'file') return sendFile(request, response, 200, resolved.file);
-    if (holdMisses) return 'missed';
-    const notFound = await resolveRequestPath(root, '/404.html');
-    if (notFound.kind === 'file') return sendFile(request, response, 404, notFound.file);
-    return sendText(response, 404, 'Not found');
+    return answerFile(request, response, options.root, holdMisses);
   }
 
   function openEvents(request: IncomingMessage, response: ServerResponse): void {
@@ -178,66 +138,11 @@ export async function createDevServer(options: DevServerOptions): Promise<DevSer
   };
 }
 
-/**
- * The real path of the served folder. A full rebuild swaps the whole output
- * folder by renames, so a missing folder is looked for again a few times
- * before the request is answered with 404.
- */
-async function resolveRoot(root: string): Promise<string | undefined> {
-  for (let attempt = 0; attempt < 10; attempt += 1) {
-    const real = await realpath(root).catch(() => undefined);
-    if (real !== undefined) return real;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return undefined;
-}
-
-async function sendFile(
-  request: IncomingMessage,
-  response: ServerResponse,
-  status: number,
-  file: string,
-): Promise<void> {
-  const type = contentType(file);
-  if (type.startsWith('text/html')) {
-    return sendBody(request, response, status, type, Buffer.from(injectLiveReload(await readFile(file, 'utf8'))));
-  }
-  const info = await stat(file);
-  response.writeHead(status, { 'content-type': type, 'content-length': info.size, 'cache-control': 'no-store' });
-  if (request.method === 'HEAD') return void response.end();
-  const stream = createReadStream(file);
-  // A file replaced or deleted mid-response ends that response, not the server.
-  stream.on('error', () => response.destroy());
-  stream.pipe(response);
-}
-
-function sendBody(
-  request: IncomingMessage,
-  response: ServerResponse,
-  status: number,
-  type: string,
-  body: Buffer,
-): void {
-  response.writeHead(status, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store' });
-  response.end(request.method === 'HEAD' ? undefined : body);
-}
-
-function sendText(response: ServerResponse, status: number, text: string): void {
-  const body = Buffer.from(`${text}\n`);
-  response.writeHead(status, {
-    'content-type': 'text/plain; charset=utf-8',
-    'content-length': body.length,
-    'cache-control': 'no-store',
-  });
-  response.end(body);
-}
-
-/** The content type by extension; text types say UTF-8, since newsgen writes nothing else. */
-function contentType(file: string): string {
-  const type = lookup(path.extname(file)) ?? 'application/octet-stream';
-  return /^text\/|^application\/(json|xml|javascript|.*\+xml|.*\+json)$|^image\/svg\+xml$/.test(type)
-    ? `${type}; charset=utf-8`
-    : type;
+/** A malformed request, or headers that did not arrive in time: answered and closed. */
+function refuseClient(error: NodeJS.ErrnoException, socket: Socket): void {
+  const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+  if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
+  else socket.destroy();
 }
 
 function formatLiveEvent(event: LiveEvent): string {

@@ -1,9 +1,10 @@
-import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { watch } from 'chokidar';
 import { createChangeCollector, type SiteChanges, type WatchDirs, type WatchEvent } from './collect-changes.js';
 import { describeWatchError } from './describe-watch-error.js';
 import { isIgnoredPath } from './is-ignored-path.js';
+import { createRechecks } from './recheck-changes.js';
 
 /** The part of a chokidar watcher that {@link watchSite} uses; tests pass a fake. */
 export interface FileWatcher {
@@ -116,29 +117,15 @@ export function watchSite(options: WatchSiteOptions): SiteWatcher {
     if (pending) schedule();
   };
 
-  // chokidar drops a second `change` of a path within 50 ms (no trailing event), so
-  // each change is checked again once that window has passed: a save that landed
-  // inside it still gets built.
-  const rechecks = new Map<string, NodeJS.Timeout>();
-  const recheckLater = (file: string): void => {
-    const before = readSignature(file);
-    clearTimeout(rechecks.get(file));
-    const timer = setTimeout(() => {
-      rechecks.delete(file);
-      const after = readSignature(file);
-      if (after !== before) onEvent(after === 'missing' ? 'unlink' : 'change', file);
-    }, CHANGE_THROTTLE_MS);
-    timer.unref();
-    rechecks.set(file, timer);
-  };
   const onEvent = (event: string, file: string): void => {
     if (closed || !isWatchEvent(event)) return;
     if (!collector.record(event, toConfiguredPath(file, roots), isPlainFile(event, file))) return;
     events += 1;
     pending = true;
     schedule();
-    if (event === 'add' || event === 'change') recheckLater(file);
+    if (event === 'add' || event === 'change') rechecks.later(file);
   };
+  const rechecks = createRechecks((event, file) => onEvent(event, file));
   watcher.on('all', onEvent);
   watcher.on('error', (error) => options.onError(describeWatchError(error)));
   const ready = roots.length === 0 ? Promise.resolve() : new Promise<void>((resolve) => watcher.on('ready', resolve));
@@ -146,14 +133,8 @@ export function watchSite(options: WatchSiteOptions): SiteWatcher {
   return {
     ready,
     setDirs(next) {
-      const old = roots.map((root) => root.real);
       dirs = next;
-      roots = resolveRoots(next);
-      const now = roots.map((root) => root.real);
-      const gone = old.filter((root) => !now.includes(root));
-      const added = now.filter((root) => !old.includes(root));
-      if (gone.length > 0) watcher.unwatch(gone);
-      if (added.length > 0) watcher.add(added);
+      roots = rewatch(watcher, roots, resolveRoots(next));
     },
     async idle() {
       while (timer !== undefined || running !== undefined || pending || settleTimer !== undefined) {
@@ -164,7 +145,7 @@ export function watchSite(options: WatchSiteOptions): SiteWatcher {
       closed = true;
       if (timer) clearTimeout(timer);
       clearTimeout(settleTimer);
-      for (const recheck of rechecks.values()) clearTimeout(recheck);
+      rechecks.clear();
       await watcher.close();
       await running;
     },
@@ -178,17 +159,15 @@ function isPlainFile(event: WatchEvent, file: string): boolean {
   return info === undefined || info.isFile();
 }
 
-/** A little longer than chokidar's window for swallowing repeated `change` events. */
-const CHANGE_THROTTLE_MS = 75;
-
-/** Size, mtime and inode of a file, or `missing`: what tells one save from the next. */
-function readSignature(file: string): string {
-  try {
-    const info = statSync(file);
-    return `${info.size}:${info.mtimeMs}:${info.ino}`;
-  } catch {
-    return 'missing';
-  }
+/** Moves `watcher` from the roots `old` to `next`; returns `next`. */
+function rewatch(watcher: FileWatcher, old: readonly Root[], next: Root[]): Root[] {
+  const before = old.map((root) => root.real);
+  const now = next.map((root) => root.real);
+  const gone = before.filter((root) => !now.includes(root));
+  const added = now.filter((root) => !before.includes(root));
+  if (gone.length > 0) watcher.unwatch(gone);
+  if (added.length > 0) watcher.add(added);
+  return next;
 }
 
 /** A watched path as given, and as the file system resolves it (what the watcher reports). */

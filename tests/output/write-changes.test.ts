@@ -1,15 +1,18 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NewsgenError } from '../../src/diagnostics/newsgen-error.js';
 import { hashBytes } from '../../src/hash/hash-bytes.js';
+import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from '../../src/output/output-marker.js';
 import { writeChanges } from '../../src/output/write-changes.js';
 
+/** The output files under `dir` (the ownership marker is no output). */
 function listFiles(dir: string): string[] {
   return fs
     .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
+    .filter((entry) => entry.isFile() && entry.name !== OUTPUT_MARKER)
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .sort();
 }
@@ -29,6 +32,7 @@ describe('writeChanges', () => {
     fs.writeFileSync(path.join(outDir, 'index.html'), 'home');
     fs.writeFileSync(path.join(outDir, 'a/index.html'), 'a');
     fs.writeFileSync(path.join(outDir, 'old.html'), 'old');
+    fs.writeFileSync(path.join(outDir, OUTPUT_MARKER), OUTPUT_MARKER_TEXT);
   });
   afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
   const previous = () => ({
@@ -57,6 +61,30 @@ describe('writeChanges', () => {
       'a/index.html': hashBytes('a'),
       'b/index.html': hashBytes('b'),
     });
+  });
+
+  it('puts the ownership marker back when the output folder lacks it, without listing it as written', async () => {
+    fs.rmSync(path.join(outDir, OUTPUT_MARKER));
+    const result = await writeChanges({
+      outDir,
+      staticDir: undefined,
+      previous: previous(),
+      outputs: [{ path: 'index.html', contents: 'home 2' }],
+      partial: true,
+    });
+    expect(result.written).toEqual(['index.html']);
+    expect(fs.readFileSync(path.join(outDir, OUTPUT_MARKER), 'utf8')).toBe(OUTPUT_MARKER_TEXT);
+  });
+
+  it('removes the stage and aside folders a killed incremental build left beside the output', async () => {
+    // A process id that is not running: spawn a process and wait for it to end.
+    const ended = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    });
+    const left = [`.dist-stage-${ended.stdout}-0123456789ab`, `.dist-old-${ended.stdout}-ba9876543210`];
+    for (const name of left) fs.mkdirSync(path.join(root, name, 'berita'), { recursive: true });
+    await writeChanges({ outDir, staticDir: undefined, previous: previous(), outputs: [], partial: true });
+    expect(fs.readdirSync(root)).toEqual(['dist']);
   });
 
   it('keeps unchanged outputs that were not given (their files and hashes), deletes the rest, and refuses one given as well', async () => {

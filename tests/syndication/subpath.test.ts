@@ -63,7 +63,7 @@ describe('a site hosted under a path that is not ASCII (issue 25)', () => {
     expect(document.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(
       `${BASE_ENCODED}ekonomi/lama/`,
     );
-    for (const file of ['feed.xml', 'atom.xml', 'feed.json', 'sitemap.xml', 'sitemap-pages-1.xml', 'robots.txt']) {
+    for (const file of ['feed.xml', 'atom.xml', 'feed.json', 'sitemap.xml', 'sitemap-pages.xml', 'robots.txt']) {
       expect(site.file(file), file).toContain(BASE_ENCODED);
       expect(site.file(file), file).not.toContain('%25');
     }

@@ -22,7 +22,7 @@ const ALLOWED = {
   site: ['diagnostics', 'hash', 'i18n', 'url', 'config', 'content'],
   view: ['diagnostics', 'i18n', 'url', 'config', 'content', 'images', 'site'],
   render: ['diagnostics', 'boundary', 'i18n', 'output', 'view'],
-  syndication: ['diagnostics', 'hash', 'i18n', 'url', 'output', 'config', 'content', 'site', 'view'],
+  syndication: ['diagnostics', 'hash', 'i18n', 'url', 'output', 'images', 'config', 'content', 'site', 'view'],
   process: ['diagnostics', 'text', 'i18n', 'content', 'markdown'],
   incremental: ['hash', 'boundary', 'cache', 'content', 'process', 'render', 'site', 'syndication'],
   plan: [
@@ -31,6 +31,7 @@ const ALLOWED = {
     'i18n',
     'url',
     'output',
+    'images',
     'config',
     'content',
     'bodies',

@@ -5,7 +5,7 @@ import { hashBytes } from '../hash/hash-bytes.js';
 import { openChunkWriter } from './chunk-writer.js';
 
 /** The first word of every cache file: a newsgen that changes the format changes this, and old caches count as missing. */
-const FORMAT = 'newsgen-cache-6';
+const FORMAT = 'newsgen-cache-7';
 const NEWLINE = 0x0a;
 
 /** A file's JSON after its header line, or undefined when missing, foreign, corrupt or not JSON. */

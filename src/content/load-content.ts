@@ -6,10 +6,15 @@ import { type RefusedEntry, resolveLink } from '../boundary/resolve-link.js';
 /** Data files at the content root that hold author profiles, beside `authors/*.md`. */
 export const AUTHORS_DATA_FILES: readonly string[] = ['authors.yml', 'authors.yaml'];
 
+/** Files of the content folder that may be images beside an article (page bundles). */
+export const CONTENT_IMAGE_FILE = /\.(avif|gif|jpe?g|png|svg|webp)$/i;
+
 /** The content files of a folder, and the entries left out of them. */
 export interface ContentListing {
-  /** Forward-slash paths relative to the folder, in the order found. */
+  /** What the build processes (`.md` files, `authors.yml`): forward-slash paths relative to the folder, in the order found. */
   readonly files: string[];
+  /** Image files beside them (see {@link CONTENT_IMAGE_FILE}): published and encoded, never processed as content. */
+  readonly images: string[];
   /** Symlinks leading outside the site, to special files or nowhere: never read. */
   readonly refused: RefusedEntry[];
 }
@@ -26,7 +31,7 @@ export async function listMarkdownFiles(dir: string, root?: string): Promise<str
   return listContentFiles(dir, root).files;
 }
 
-/** {@link listMarkdownFiles}, with the entries it left out. */
+/** {@link listMarkdownFiles}, with the images beside them and the entries it left out. */
 export function listContentFiles(dir: string, root?: string): ContentListing {
   const links = new Set<string>();
   // fdir rather than Node's recursive readdir: listing is on the path of every build, even one
@@ -42,13 +47,16 @@ export function listContentFiles(dir: string, root?: string): ContentListing {
     .exclude((name) => name.startsWith('.'))
     .filter((file) => {
       const name = path.basename(file);
-      return !name.startsWith('.') && (name.endsWith('.md') || AUTHORS_DATA_FILES.includes(file));
+      return (
+        !name.startsWith('.') &&
+        (name.endsWith('.md') || AUTHORS_DATA_FILES.includes(file) || CONTENT_IMAGE_FILE.test(name))
+      );
     });
   let entries: string[];
   try {
     entries = crawler.crawl(dir).sync();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files: [], refused: [] };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files: [], images: [], refused: [] };
     throw error;
   }
   const refused: RefusedEntry[] = [];
@@ -63,7 +71,12 @@ export function listContentFiles(dir: string, root?: string): ContentListing {
     );
     return false;
   });
-  return { files: files.map((entry) => entry.split(path.sep).join('/')), refused };
+  const listing: ContentListing = { files: [], images: [], refused };
+  for (const entry of files) {
+    const file = entry.split(path.sep).join('/');
+    (CONTENT_IMAGE_FILE.test(file) ? listing.images : listing.files).push(file);
+  }
+  return listing;
 }
 
 /** A path relative to `root` when it lies inside it, else the absolute path. */

@@ -20,7 +20,12 @@ export interface EncodeJob {
  */
 export async function encodeMissing(
   jobs: readonly EncodeJob[],
-  options: { encoder: () => Promise<ImageEncoder>; store: DerivedStore },
+  options: {
+    encoder: () => Promise<ImageEncoder>;
+    store: DerivedStore;
+    /** Told of the files encoded for each source as they are stored (a progress display). */
+    onEncoded?: (count: number) => void;
+  },
 ): Promise<number> {
   const byFile = new Map<string, Derivative[]>();
   for (const job of jobs) byFile.set(job.file, [...(byFile.get(job.file) ?? []), ...job.derivatives]);
@@ -32,10 +37,10 @@ export async function encodeMissing(
   let encoded = 0;
   await runBounded(pending, encoder.parallel, async (job) => {
     const bytes = await readFile(job.file);
-    for (const image of await encoder.encode(bytes, job.derivatives)) {
-      await options.store.put(image.derivative, image.bytes);
-      encoded++;
-    }
+    const images = await encoder.encode(bytes, job.derivatives);
+    for (const image of images) await options.store.put(image.derivative, image.bytes);
+    encoded += images.length;
+    options.onEncoded?.(images.length);
   });
   return encoded;
 }

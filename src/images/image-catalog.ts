@@ -36,6 +36,13 @@ export interface ImageCatalog {
   body(html: string, owner: string): string;
   /** The derived files a use needs in a slot (for the encode stage). */
   derivatives(use: ImageUse, slot: ImageSlot | 'share'): readonly Derivative[];
+  /**
+   * Everything a use's markup is made from besides the config and the use
+   * itself: where its file is published and, when read, what was read of it
+   * (hash, size, format, attention point); empty for a remote image. Equal
+   * identities give equal pictures, so pages fingerprint their images with it.
+   */
+  identity(use: ImageUse): string;
 }
 
 /** What the catalog is built from. */
@@ -113,6 +120,14 @@ export function createImageCatalog(input: CatalogInput): ImageCatalog {
     },
     derivatives(use, slot) {
       return (slot === 'share' ? share(use) : plan(use, slot))?.derivatives ?? [];
+    },
+    identity(use) {
+      const found = find(use);
+      if (!found) return '';
+      const { source } = found;
+      return source
+        ? `${source.urlPath} ${source.hash} ${source.width}x${source.height} ${source.format} ${source.hasAlpha} ${source.animated} ${source.attention.join(',')}`
+        : found.located.urlPath;
     },
   };
   return catalog;

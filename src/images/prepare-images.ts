@@ -8,9 +8,12 @@ import type { ImageSlot, ImagesConfig } from './images-config.js';
 import { type ImageFolders, type LocatedImage, locateImage } from './locate-image.js';
 import { SHARE_WIDTH } from './plan-share-images.js';
 import { type ImageReference, readSources } from './read-sources.js';
+import type { SourceImage } from './source-image.js';
 
 /** Content that shows images: an article (lead and body images) or an author profile (avatar). */
 export interface ImageOwner {
+  /** Names the owner in `SiteImages` lookups: an article's source path (the default), `avatarOwnerId(slug)` for a profile. */
+  readonly id?: string;
   /** Content-relative path: relative image paths resolve beside it. */
   readonly sourcePath: string;
   /** Path for messages. */
@@ -28,6 +31,8 @@ export interface ImageOwner {
 /** What the image stage gives the rest of the build. */
 export interface PreparedImages {
   readonly catalog: ImageCatalog;
+  /** What was read of every local image used, by absolute file path: the catalog's input (render threads rebuild it). */
+  readonly sources: ReadonlyMap<string, SourceImage>;
   /** Missing, broken and oversized images (errors), small lead images (warnings). */
   readonly diagnostics: readonly Diagnostic[];
   /** What to encode (nothing in CDN mode or with the pipeline off). */
@@ -87,7 +92,7 @@ export async function prepareImages(owners: readonly ImageOwner[], options: Prep
   const { config } = options;
   const readings = config
     ? await readSources(references, { ...options, pixelLimit: config.pixelLimit })
-    : { sources: new Map(), diagnostics: [], read: 0 };
+    : { sources: new Map<string, SourceImage>(), diagnostics: [], read: 0 };
   const catalog = createImageCatalog({ ...options, sources: readings.sources });
   const jobs: EncodeJob[] = [];
   if (config)
@@ -116,5 +121,12 @@ export async function prepareImages(owners: readonly ImageOwner[], options: Prep
           }),
         );
     }
-  return { catalog, diagnostics: [...diagnostics, ...readings.diagnostics], jobs, originals, read: readings.read };
+  return {
+    catalog,
+    sources: readings.sources,
+    diagnostics: [...diagnostics, ...readings.diagnostics],
+    jobs,
+    originals,
+    read: readings.read,
+  };
 }

@@ -7,22 +7,41 @@ import { hashBytes } from '../hash/hash-bytes.js';
 /** The content folder's files (sorted, relative to it) with their `size:mtime`, undefined when a file vanished. */
 export type ContentStats = readonly { readonly path: string; readonly stat: string | undefined }[];
 
+/** The content folder's files with their stats: those the build processes, and the images beside them. */
+export interface ContentStatsListing {
+  readonly files: ContentStats;
+  /** Image files of page bundles: published and encoded, never processed as content. */
+  readonly images: ContentStats;
+}
+
 /** Lists the content folder and stats every file in it, reading none. */
-export async function statContent(contentDir: string): Promise<ContentStats> {
-  return (await statContentListing(contentDir)).stats;
+export async function statContent(contentDir: string): Promise<ContentStatsListing> {
+  const { files, images } = await statContentListing(contentDir);
+  return { files, images };
 }
 
 /** {@link statContent}, with the entries the listing left out (links leading outside the site, special files). */
 export async function statContentListing(
   contentDir: string,
-): Promise<{ readonly stats: ContentStats; readonly refused: readonly RefusedEntry[] }> {
+): Promise<ContentStatsListing & { readonly refused: readonly RefusedEntry[] }> {
   const listing = listContentFiles(contentDir);
-  const files = listing.files.sort((a, b) => (a < b ? -1 : 1));
-  const stats = files.map((file) => {
-    const info = statSync(path.join(contentDir, file), { throwIfNoEntry: false });
-    return { path: file, stat: info ? `${info.size}:${info.mtimeMs}` : undefined };
-  });
-  return { stats, refused: listing.refused };
+  const stat = (files: string[]): ContentStats =>
+    files
+      .sort((a, b) => (a < b ? -1 : 1))
+      .map((file) => {
+        const info = statSync(path.join(contentDir, file), { throwIfNoEntry: false });
+        return { path: file, stat: info ? `${info.size}:${info.mtimeMs}` : undefined };
+      });
+  return { files: stat(listing.files), images: stat(listing.images), refused: listing.refused };
+}
+
+/**
+ * A stamp of the content folder's images (path, size, mtime): part of every
+ * fingerprint that tells a build it has nothing to do, since a page bundle's
+ * photo is an input of the pages showing it.
+ */
+export function stampImages(images: ContentStats): string {
+  return hashBytes(images.map((file) => `${file.path}\0${file.stat ?? -1}`).join('\n'));
 }
 
 /**

@@ -9,6 +9,7 @@ import type { PlannedOutput } from '../plan/plan-outputs.js';
 import type { ImageSizes } from '../site/image-size.js';
 import { drain, failedDryRun, modelOrFailures } from './dry-run.js';
 import { modelSite } from './model-site.js';
+import { closeImagePipeline, prepareSiteImages } from './prepare-site-images.js';
 import { processContent } from './process-content.js';
 import { readInputs, type SourceChanges } from './read-inputs.js';
 import { renderOutputs } from './render-outputs.js';
@@ -45,13 +46,15 @@ export interface SessionBuildResult {
   readonly content?: readonly Article[] | undefined;
   /** Sizes of the static folder's images, when this build measured them. */
   readonly imageSizes?: ImageSizes | undefined;
+  /** Image files decoded (not known from the store) and derived images encoded, when the images stage ran. */
+  readonly images?: { readonly read: number; readonly encoded: number } | undefined;
   /** A dry run whose content has errors: they are in `warnings` (with severity `error`), nothing was rendered. */
   readonly failed?: boolean;
 }
 
 /** One stage's share of a build. */
 export interface StageTiming {
-  readonly stage: 'inputs' | 'process' | 'model' | 'render' | 'write' | 'save';
+  readonly stage: 'inputs' | 'process' | 'model' | 'images' | 'render' | 'write' | 'save';
   readonly ms: number;
 }
 
@@ -87,13 +90,14 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     async close() {
       await context.memory.cache?.close();
       context.memory.bodies.close();
+      await closeImagePipeline(context.memory.imagePipeline);
     },
   };
 }
 
 /**
- * One build, as its stages: inputs → process → model → render → write →
- * save. Each stage is timed at debug level (`--verbose`); render and write
+ * One build, as its stages: inputs → process → model → images → render →
+ * write → save. Each stage is timed at debug level (`--verbose`); render and write
  * interleave (pages are written as they are rendered), so their times are
  * told apart by the time spent producing the outputs. A dry run renders
  * without writing or saving.
@@ -114,8 +118,11 @@ async function runStages(
     dryRun ? modelOrFailures(context, inputs, processed) : modelSite(context, inputs, processed),
   );
   if ('failures' in model) return { ...upToDateResult(context, started, timings, []), ...failedDryRun(context, model) };
+  const images = await time('images', () => prepareSiteImages(context, inputs, model, dryRun));
+  if (images.errors.length > 0)
+    return { ...upToDateResult(context, started, timings, []), ...failedDryRun(context, model, images.errors) };
   const renderStarted = performance.now();
-  const plan = await renderOutputs(context, inputs, processed, model, dryRun);
+  const plan = await renderOutputs(context, inputs, processed, { model, images }, dryRun);
   const setupMs = performance.now() - renderStarted;
   let producingMs = 0;
   context.options.progress?.start('render', 'files');
@@ -129,7 +136,10 @@ async function runStages(
     : await writeOutputs(context, inputs, { ...plan, outputs });
   time.report('render', setupMs + producingMs);
   time.report('write', Math.max(0, performance.now() - writeStarted - producingMs));
-  if (!dryRun) await time('save', () => saveSession(context, inputs, processed, model, written));
+  if (!dryRun) {
+    await time('save', () => saveSession(context, inputs, processed, model, written));
+    if (context.memory.imagePipeline) context.memory.imagePipeline.digest = images.images.digest;
+  }
   return {
     articles: model.site.articles.length,
     pages: model.site.pages.length,
@@ -138,10 +148,11 @@ async function runStages(
     processed: processed.stale.length,
     upToDate: false,
     durationMs: performance.now() - started,
-    warnings: [...inputs.warnings, ...model.warnings],
+    warnings: [...inputs.warnings, ...model.warnings, ...images.warnings],
     timings,
     content: model.articles,
     imageSizes: context.memory.images?.sizes,
+    images: { read: images.read, encoded: images.encoded },
   };
 }
 

@@ -34,8 +34,23 @@ export function modelOrFailures(
   }
 }
 
-/** What a dry run with content errors reports: the errors with every file's warnings, and the valid articles. */
-export function failedDryRun(context: SessionContext, model: FailedModel) {
+/**
+ * What a dry run with content errors reports: the errors with every file's
+ * warnings, and the valid articles. A model with image errors
+ * (`imageErrors`) reports them with the model's warnings.
+ */
+export function failedDryRun(
+  context: SessionContext,
+  model: FailedModel | SiteModel,
+  imageErrors?: readonly Diagnostic[],
+) {
+  if (!('failures' in model))
+    return {
+      upToDate: false,
+      warnings: [...(imageErrors ?? []), ...model.warnings],
+      content: model.articles ?? [],
+      failed: true,
+    } as const;
   const fileWarnings = [...context.memory.results.values()].flatMap(({ result }) =>
     result.kind === 'failed' ? [] : (result.warnings ?? []),
   );

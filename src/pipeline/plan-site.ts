@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { resolveStrings } from '../i18n/strings.js';
 import { compareHistories, isSettled, type SiteHistory, type Unchanged } from '../incremental/history.js';
 import {
@@ -9,10 +10,11 @@ import {
 } from '../incremental/page-dependents.js';
 import type { OutputState } from '../incremental/stored-outputs.js';
 import { urlToKnownOutputPath, urlToOutputPath } from '../output/resolve-output-path.js';
-import type { PlanInput } from '../plan/plan-outputs.js';
+import type { PlanInput, PlannedOutput } from '../plan/plan-outputs.js';
 import type { Renderer } from '../render/create-renderer.js';
 import type { Site, SiteArticle } from '../site/site.js';
 import type { SiteModel } from './model-site.js';
+import type { BuiltImages, ImageFile } from './prepare-site-images.js';
 import type { ProcessedContent } from './process-content.js';
 import { type RenderPlan, recordFingerprints } from './render-plan.js';
 import type { SessionContext } from './session-memory.js';
@@ -24,6 +26,7 @@ export interface SiteBuild {
   readonly model: SiteModel;
   readonly renderer: Renderer;
   readonly history: SiteHistory;
+  readonly images: BuiltImages;
 }
 
 /** Which pages to plan, and which keep the file and fingerprint the last build left. */
@@ -49,8 +52,11 @@ export async function planSite(context: SessionContext, input: PlanInput, build:
   const { site } = build.model;
   const last = context.memory.outputs;
   // A model patched in place has the last build's structure by construction: not described again.
+  // Otherwise the site's images are part of it: when any changed, the pages showing no changed article are looked at too.
   const structure =
-    build.model.patched && last.dependents ? last.dependents.structure : describeSiteStructure(site, input.settings);
+    build.model.patched && last.dependents
+      ? last.dependents.structure
+      : describeSiteStructure(site, `${input.settings}\n${build.images.images.digest}`);
   const selection = selectPages(site, last, build, structure);
   const fingerprints = new Map<string, string>(selection.kept);
   const indexer = selection.dependents ? undefined : createDependentsIndexer(structure, site.pages);
@@ -77,6 +83,7 @@ export async function planSite(context: SessionContext, input: PlanInput, build:
           strings: resolveStrings(config.locale, config.strings),
           sections: site.sections,
           imageSizes: input.staticInfo.imageSizes ?? new Map(),
+          imageSources: build.images.sources,
         },
         options.concurrency,
         site.pages.length,
@@ -84,7 +91,7 @@ export async function planSite(context: SessionContext, input: PlanInput, build:
   const full = { ...input, structure, onlyPages: selection.plan };
   const planned = offload ? planOutputsInParallel(full, offload) : planOutputs(full);
   return {
-    outputs: recordFingerprints(planned, fingerprints, indexer),
+    outputs: recordFingerprints(withImageFiles(planned, build.images.files, input.previous), fingerprints, indexer),
     incremental: build.incremental,
     partial: false,
     unchanged: selection.kept.keys(),
@@ -93,6 +100,25 @@ export async function planSite(context: SessionContext, input: PlanInput, build:
     history: build.history,
     close: async () => offload?.close(),
   };
+}
+
+/**
+ * The planned outputs, then the image files (an I/O edge: their bytes are
+ * read from the store or the content folder only when their fingerprint
+ * changed, one at a time as the writer pulls them).
+ */
+async function* withImageFiles(
+  outputs: AsyncIterable<PlannedOutput>,
+  files: readonly ImageFile[],
+  previous: ReadonlyMap<string, string>,
+): AsyncGenerator<PlannedOutput> {
+  yield* outputs;
+  for (const file of files)
+    yield {
+      path: file.path,
+      fingerprint: file.fingerprint,
+      contents: previous.get(file.path) === file.fingerprint ? undefined : await readFile(file.file),
+    };
 }
 
 function selectPages(site: Site, last: OutputState, build: SiteBuild, structure: string): PageSelection {

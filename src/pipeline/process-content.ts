@@ -62,7 +62,7 @@ export async function processContent(context: SessionContext, inputs: BuildInput
     memory.bodies.forget(file);
   }
   const sorted = inputs.sorted.map((entry) => memory.entries.get(entry.source.path) as ContentEntry);
-  return { stale, before, fingerprint: fingerprintContent(inputs.settings, sorted) };
+  return { stale, before, fingerprint: fingerprintContent(inputs.contentSettings, sorted) };
 }
 
 /** The file as processed: read and hashed now when it was listed but not read before. */

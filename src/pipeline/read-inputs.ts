@@ -5,7 +5,7 @@ import { toDisplayPath } from '../content/load-content.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hashBytes } from '../hash/hash-bytes.js';
 import { resolveStrings } from '../i18n/strings.js';
-import { fingerprintStats, statContentListing } from '../incremental/content-stats.js';
+import { fingerprintStats, stampImages, statContentListing } from '../incremental/content-stats.js';
 import { openSessionCache, type RestoredSession } from '../incremental/session-cache.js';
 import { checkOutDir } from '../output/check-out-dir.js';
 import { type LoadedTheme, loadTheme } from '../render/load-theme.js';
@@ -25,6 +25,12 @@ export interface SourceChanges extends ContentChanges {
 export interface BuildInputs {
   /** Fingerprint of everything but the content files: config, theme, static files, newsgen itself. */
   readonly settings: string;
+  /**
+   * `settings` with the content folder's images (page bundles' photos, by
+   * path, size and mtime): what the content fingerprints of the build start
+   * from, so a changed photo is never "up to date".
+   */
+  readonly contentSettings: string;
   readonly theme: LoadedTheme;
   readonly staticListing: StaticListing;
   /** The build clock. */
@@ -66,7 +72,7 @@ export async function readInputs(context: SessionContext, changes: SourceChanges
       ? undefined
       : await statContentListing(config.contentDir);
   if (listed) memory.refusedContent = listed.refused;
-  const listing = listed?.stats;
+  const listing = listed?.files;
   const base = {
     theme: memory.theme,
     staticListing: memory.staticListing,
@@ -75,9 +81,12 @@ export async function readInputs(context: SessionContext, changes: SourceChanges
   };
   const settings = fingerprintSettings(context, base.theme, base.staticListing);
   const outputThere = () => existsSync(config.outDir);
-  const statFingerprint = listing && fingerprintStats(listing, settings);
+  // A watcher's change of Markdown alone: the images are as the last listing found them.
+  if (listed) memory.contentImages = stampImages(listed.images);
+  const contentSettings = hashBytes(`${settings}\n${memory.contentImages ?? ''}`);
+  const statFingerprint = listing && fingerprintStats(listing, contentSettings);
   if (statFingerprint && cache.isUpToDate(statFingerprint, base.now, config.outDir, 'stat') && outputThere())
-    return { ...base, settings, statFingerprint, upToDate: true, sorted: [] };
+    return { ...base, settings, contentSettings, statFingerprint, upToDate: true, sorted: [] };
   if (memory.results.size === 0) restoreFromCache(memory, await cache.restore());
   loadSources(memory, config, listing, changes);
   const order = (memory.order ??= sortPaths([...memory.entries.keys()]));
@@ -85,9 +94,9 @@ export async function readInputs(context: SessionContext, changes: SourceChanges
   // A file never seen before (hash unknown until it is read) means something to build.
   const upToDate =
     sorted.every((entry) => entry.hash !== undefined) &&
-    cache.isUpToDate(fingerprintContent(settings, sorted), base.now, config.outDir) &&
+    cache.isUpToDate(fingerprintContent(contentSettings, sorted), base.now, config.outDir) &&
     outputThere();
-  return { ...base, settings, statFingerprint, upToDate, sorted };
+  return { ...base, settings, contentSettings, statFingerprint, upToDate, sorted };
 }
 
 /** One warning for every entry of the content, static and templates folders that the build leaves out. */
@@ -100,7 +109,7 @@ function describeLeftOut({ config, memory }: SessionContext): Diagnostic[] {
   return refused.map((entry) => describeRefusal(entry, toDisplayPath(entry.path, config.root)));
 }
 
-/** Fingerprint of the settings and every content file's path and content hash. */
+/** Fingerprint of the settings (`contentSettings`) and every content file's path and content hash. */
 export function fingerprintContent(settings: string, sorted: readonly ContentEntry[]): string {
   return hashBytes([settings, ...sorted.map((entry) => `${entry.source.path}\0${entry.hash ?? ''}`)].join('\n'));
 }

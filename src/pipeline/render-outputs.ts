@@ -6,6 +6,7 @@ import type { PlanInput } from '../plan/plan-outputs.js';
 import type { Renderer } from '../render/create-renderer.js';
 import type { SiteModel } from './model-site.js';
 import { planSite } from './plan-site.js';
+import type { BuiltImages } from './prepare-site-images.js';
 import type { ProcessedContent } from './process-content.js';
 import type { BuildInputs } from './read-inputs.js';
 import { measureStaticImages } from './read-static-info.js';
@@ -18,16 +19,23 @@ import type { SessionContext } from './session-memory.js';
  * body-only edit renders the edited pages and the feeds that carry them; a
  * change that keeps the site's structure renders only the pages showing the
  * changed articles; anything else fingerprints every page and renders those
- * whose data changed, on render threads when there are many.
+ * whose data changed, on render threads when there are many. Pages show the
+ * images stage's pictures, and its files follow the pages.
  */
 export async function renderOutputs(
   context: SessionContext,
   inputs: BuildInputs,
   processed: ProcessedContent,
-  model: SiteModel,
+  built: { readonly model: SiteModel; readonly images: BuiltImages },
   dryRun = false,
 ): Promise<RenderPlan> {
   const { config, memory } = context;
+  const { images } = built;
+  // Other pictures than the last build's: a page the patch did not touch may show one, so nothing counts as patched.
+  const model =
+    memory.imagePipeline?.digest === images.images.digest
+      ? built.model
+      : { ...built.model, patched: false, bodyOnly: undefined };
   const renderer = (memory.renderer ??= await compileTemplates(context, inputs, dryRun));
   const imageSizes = await measureImages(context, inputs);
   const cache = memory.cache;
@@ -43,11 +51,14 @@ export async function renderOutputs(
     previous: incremental ? memory.outputs.fingerprints : new Map<string, string>(),
     settings: inputs.settings,
     bodies: memory.bodies,
+    images: images.images,
   };
+  // An article is its file and its pictures: a new photo under the same file changes its pages.
   const history = describeHistory(
     model.site,
-    inputs.settings,
-    (article) => memory.results.get(article.sourcePath)?.hash ?? '',
+    `${inputs.settings}\n${images.images.shared}`,
+    (article) =>
+      `${memory.results.get(article.sourcePath)?.hash ?? ''} ${images.images.lead(article.sourcePath)} ${images.images.body(article.sourcePath)}`,
   );
   const { planBodyEdit } = await import('../plan/plan-outputs.js');
   if (incremental && model.bodyOnly) {
@@ -64,7 +75,7 @@ export async function renderOutputs(
       close: async () => undefined,
     };
   }
-  return planSite(context, input, { incremental, processed, model, renderer, history });
+  return planSite(context, input, { incremental, processed, model, renderer, history, images });
 }
 
 /** The renderer from the theme's templates, reusing code an earlier build generated for the same sources. */

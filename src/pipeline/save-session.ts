@@ -1,4 +1,5 @@
-import { fingerprintStats, statContent } from '../incremental/content-stats.js';
+import { hashBytes } from '../hash/hash-bytes.js';
+import { fingerprintStats, stampImages, statContent } from '../incremental/content-stats.js';
 import { findNextClockChange } from '../incremental/next-clock-change.js';
 import type { SessionState } from '../incremental/session-cache.js';
 import type { SiteModel } from './model-site.js';
@@ -29,9 +30,7 @@ export async function saveSession(
     // Only a cache on disk is ever compared with stats from another process.
     statFingerprint:
       inputs.statFingerprint ??
-      (options.cacheDir === undefined
-        ? undefined
-        : fingerprintStats(await statContent(config.contentDir), inputs.settings)),
+      (options.cacheDir === undefined ? undefined : await fingerprintListing(config.contentDir, inputs.settings)),
     now: inputs.now,
     // A patched model has the same dates, so the same next change of the clock.
     validUntil: model.articles ? findNextClockChange(model.articles, inputs.now) : cache.state.validUntil,
@@ -46,4 +45,10 @@ export async function saveSession(
     pathsHash: memory.order?.hash ?? '',
     modelWarnings: model.modelWarnings,
   };
+}
+
+/** The stat fingerprint of the content folder as it is now, images included (see `BuildInputs.contentSettings`). */
+async function fingerprintListing(contentDir: string, settings: string): Promise<string> {
+  const listing = await statContent(contentDir);
+  return fingerprintStats(listing.files, hashBytes(`${settings}\n${stampImages(listing.images)}`));
 }

@@ -3,6 +3,8 @@ import type { RefusedEntry } from '../boundary/resolve-link.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { SourceFile } from '../content/source-file.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { DerivedStore } from '../images/derived-store.js';
+import type { ImageEncoder } from '../images/image-encoder.js';
 import type { OutputState, ResultMap, SessionCache } from '../incremental/session-cache.js';
 import type { Logger } from '../logger/create-logger.js';
 import type { Progress } from '../logger/progress.js';
@@ -40,6 +42,8 @@ export interface SessionMemory {
   readonly entries: Map<string, ContentEntry>;
   /** True once `entries` holds a listing of the whole content folder. */
   listed: boolean;
+  /** Stamp of the content folder's images at its last listing (see `stampImages`). */
+  contentImages: string | undefined;
   order: SortedPaths | undefined;
   /** Every content file as processed, by path. */
   results: ResultMap;
@@ -54,6 +58,8 @@ export interface SessionMemory {
   /** Content entries the last listing left out (links leading outside the site, special files). */
   refusedContent: readonly RefusedEntry[];
   images: { readonly stamp: string; readonly sizes: ImageSizes } | undefined;
+  /** The image pipeline's store and encoder, opened by the first build that has images. */
+  imagePipeline: ImagePipeline | undefined;
   readonly processor: ProcessorHolder;
   /** The last successful build's model, for a change that keeps the site's structure. */
   lastModel: LastModel | undefined;
@@ -65,6 +71,17 @@ export interface LastModel {
   readonly settings: string;
   readonly pathsHash: string;
   readonly modelWarnings: readonly Diagnostic[];
+}
+
+/** The image pipeline as a session keeps it between builds. */
+export interface ImagePipeline {
+  readonly store: DerivedStore;
+  /** sharp, loaded on first use: a build that reads and encodes no image never loads it. */
+  readonly encoder: () => Promise<ImageEncoder>;
+  /** The store's folder when it is a temporary one (no cache folder): removed when the session closes. */
+  readonly temporaryDir: string | undefined;
+  /** The digest of the site's images (see `SiteImages.digest`) at the last successful build. */
+  digest: string | undefined;
 }
 
 /** What every stage of a session's builds reads: the config, the session's options and its memory. */
@@ -104,6 +121,7 @@ export function createSessionMemory(): SessionMemory {
   return {
     entries: new Map(),
     listed: false,
+    contentImages: undefined,
     order: undefined,
     results: new Map(),
     bodies: createBodyStore(),
@@ -114,6 +132,7 @@ export function createSessionMemory(): SessionMemory {
     staticListing: undefined,
     refusedContent: [],
     images: undefined,
+    imagePipeline: undefined,
     processor: {},
     lastModel: undefined,
   };

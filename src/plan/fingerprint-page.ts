@@ -1,5 +1,6 @@
 import type { ArticleBodies } from '../content/article.js';
 import { hashBytes } from '../hash/hash-bytes.js';
+import { avatarOwnerId, type SiteImages } from '../images/site-images.js';
 import { describeArticle, describeTerm } from '../site/describe-article.js';
 import type { Page, Pagination, SiteArticle } from '../site/site.js';
 
@@ -12,17 +13,23 @@ export type PageFingerprinter = (page: Page) => string;
  * without building the view. `settings` covers the config, theme, UI strings,
  * static files and navigation; the page's own fields go in as they are, and
  * every article it shows as the fields a card prints (its own article also by
- * the digest of its body, see {@link ArticleBodies}). Equal fingerprints
- * mean the page would render to the same bytes, so a one-article change
- * re-renders only the pages showing it.
+ * the digest of its body, see {@link ArticleBodies}), and every image it
+ * shows by its identity (see `SiteImages`). Equal fingerprints mean the
+ * page would render to the same bytes, so a one-article change, or a changed
+ * photo, re-renders only the pages showing it.
  * Article descriptions are memoised for the life of the fingerprinter.
  */
-export function createPageFingerprinter(settings: string, bodies: Pick<ArticleBodies, 'digest'>): PageFingerprinter {
+export function createPageFingerprinter(
+  settings: string,
+  bodies: Pick<ArticleBodies, 'digest'>,
+  images?: Pick<SiteImages, 'lead' | 'body'>,
+): PageFingerprinter {
   const keys = new Map<SiteArticle, string>();
   const keyOf = (article: SiteArticle): string => {
     let key = keys.get(article);
     // Hashed once here, so a page's fingerprint hashes a few short digests, not every card's fields again.
-    if (key === undefined) keys.set(article, (key = hashBytes(describeArticle(article))));
+    if (key === undefined)
+      keys.set(article, (key = hashBytes(`${describeArticle(article)}\n${images?.lead(article.sourcePath) ?? ''}`)));
     return key;
   };
   const keysOf = (articles: readonly SiteArticle[]) => articles.map(keyOf).join('\n');
@@ -30,7 +37,13 @@ export function createPageFingerprinter(settings: string, bodies: Pick<ArticleBo
     const parts = [settings, page.kind, page.url];
     switch (page.kind) {
       case 'article':
-        parts.push(keyOf(page.article), bodies.digest(page.article), keysOf(page.related), keysOf(page.otherNews));
+        parts.push(
+          keyOf(page.article),
+          bodies.digest(page.article),
+          images?.body(page.article.sourcePath) ?? '',
+          keysOf(page.related),
+          keysOf(page.otherNews),
+        );
         break;
       case 'home':
         parts.push(
@@ -44,6 +57,7 @@ export function createPageFingerprinter(settings: string, bodies: Pick<ArticleBo
         parts.push(
           page.taxonomy,
           JSON.stringify([page.term && describeTerm(page.term), page.period, page.author]),
+          page.author ? (images?.lead(avatarOwnerId(page.author.slug)) ?? '') : '',
           keysOf(page.articles),
           describePagination(page.pagination),
         );

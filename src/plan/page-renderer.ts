@@ -3,6 +3,7 @@ import type { ArticleBodies } from '../content/article.js';
 import { createDateFormatter } from '../i18n/format-date.js';
 import { createRelativeTimeScript } from '../i18n/relative-time-script.js';
 import { resolveStrings } from '../i18n/strings.js';
+import type { ImageCatalog } from '../images/image-catalog.js';
 import type { Renderer } from '../render/create-renderer.js';
 import { createFeedLinks } from '../site/feed-links.js';
 import type { ImageSizes } from '../site/image-size.js';
@@ -19,6 +20,8 @@ export interface PageRenderInput {
   readonly imageSizes: ImageSizes;
   /** Where article bodies are read. */
   readonly bodies: ArticleBodies;
+  /** The image pipeline's pictures; absent: images are linked as written. */
+  readonly images?: ImageCatalog | undefined;
 }
 
 /**
@@ -38,6 +41,7 @@ export function createPageRenderer(input: PageRenderInput): (page: Page) => stri
     relativeTimeScript: createRelativeTimeScript(config.locale),
     feeds: createFeedLinks(config.title, '/', config),
     imageSizes: input.imageSizes,
+    images: input.images,
     bodies: input.bodies,
   });
   const nav = createNav(input.sections, context);

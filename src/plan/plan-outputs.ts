@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { ArticleBodies } from '../content/article.js';
 import { hashBytes } from '../hash/hash-bytes.js';
+import type { SiteImages } from '../images/site-images.js';
 import type { OutputFile } from '../output/output-file.js';
 import { urlToOutputPath } from '../output/resolve-output-path.js';
 import type { Renderer } from '../render/create-renderer.js';
@@ -53,6 +54,8 @@ export interface PlanInput {
   readonly onlyPages?: ReadonlySet<number> | undefined;
   /** Where article bodies and their digests are read. */
   readonly bodies: ArticleBodies;
+  /** The image pipeline's pictures and image identities; absent: images are linked as written. */
+  readonly images?: SiteImages | undefined;
 }
 
 /**
@@ -96,7 +99,7 @@ export function planPage(
 export async function* planOtherOutputs(input: PlanInput): AsyncGenerator<PlannedOutput> {
   const { site, config, renderer, staticInfo, previous } = input;
   const groups: OutputGroup[] = [
-    ...planFeeds(site, config, staticInfo.imageSizes ?? new Map(), input.bodies),
+    ...planFeeds(site, config, staticInfo.imageSizes ?? new Map(), input.bodies, input.images),
     ...planSitemaps(site, config),
   ];
   const previousByFingerprint = groupPaths(previous);
@@ -134,7 +137,13 @@ export async function* planBodyEdit(
 
 async function* planChangedFeeds(input: PlanInput): AsyncGenerator<PlannedOutput> {
   const previousFingerprints = new Set(input.previous.values());
-  for (const group of planFeeds(input.site, input.config, input.staticInfo.imageSizes ?? new Map(), input.bodies)) {
+  for (const group of planFeeds(
+    input.site,
+    input.config,
+    input.staticInfo.imageSizes ?? new Map(),
+    input.bodies,
+    input.images,
+  )) {
     const fingerprint = fingerprintGroup(input, group);
     if (previousFingerprints.has(fingerprint)) continue;
     for (const file of await group.render()) yield { path: file.path, fingerprint, contents: file.contents };
@@ -159,11 +168,13 @@ export function createPagePlanner(input: PlanInput): {
       sections: site.sections,
       imageSizes: staticInfo.imageSizes ?? new Map(),
       bodies: input.bodies,
+      images: input.images?.catalog,
     }),
     // Section navigation is on every page, so it is part of every page's fingerprint.
     fingerprintPage: createPageFingerprinter(
       hashBytes(`${input.settings}\n${site.sections.map(describeTerm).join('\n')}`),
       input.bodies,
+      input.images,
     ),
   };
 }

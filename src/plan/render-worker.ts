@@ -1,12 +1,14 @@
 /**
  * Worker-thread entry for rendering article pages. The build's shared render
- * input (config, templates, sections, image sizes) arrives once as the pool's
- * `workerData`; each task is a batch of article pages, answered with their
- * HTML bytes packed in one buffer that is moved, not copied, back.
+ * input (config, templates, sections, image sizes, the image sources read)
+ * arrives once as the pool's `workerData`; each task is a batch of article
+ * pages, answered with their HTML bytes packed in one buffer that is moved,
+ * not copied, back.
  */
 import { move, workerData } from 'piscina';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { isNewsgenError } from '../diagnostics/newsgen-error.js';
+import type { SourceImage } from '../images/source-image.js';
 import type { PrecompiledTemplates } from '../render/compile-templates.js';
 import { compileRenderer } from '../render/create-renderer.js';
 import type { TemplateSource } from '../render/read-theme-files.js';
@@ -14,6 +16,7 @@ import type { ImageSizes } from '../site/image-size.js';
 import type { SiteArticle, Term } from '../site/site.js';
 import { type ArticlePageBatch, decodeArticlePages, packContents } from './article-page-batch.js';
 import { createPageRenderer } from './page-renderer.js';
+import { createSiteCatalog } from './site-catalog.js';
 
 /** What every render worker of a build shares. */
 export interface RenderSetup {
@@ -24,6 +27,8 @@ export interface RenderSetup {
   readonly strings: Readonly<Record<string, string>>;
   readonly sections: readonly Term[];
   readonly imageSizes: ImageSizes;
+  /** What was read of each local image (see `createSiteCatalog`); absent when the build has no image catalog. */
+  readonly imageSources?: ReadonlyMap<string, SourceImage> | undefined;
 }
 
 /** A template failure in a worker, as plain data (an error's own fields do not survive the thread boundary). */
@@ -50,6 +55,7 @@ const render = createPageRenderer({
   renderer,
   sections: setup.sections,
   imageSizes: setup.imageSizes,
+  images: setup.imageSources && createSiteCatalog(setup.config, setup.imageSources),
   bodies: {
     html: (article) => batchBodies.get(article.sourcePath) ?? missingBody(article.sourcePath),
     digest: (article) => missingBody(article.sourcePath),

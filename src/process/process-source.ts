@@ -21,9 +21,21 @@ const RENDER_REFUSALS: readonly string[] = [MARKDOWN_NESTING, HTML_NESTING, HTML
 /** Folder under `content/` that holds author profiles rather than articles. */
 export const AUTHORS_FOLDER = 'authors/';
 
+/** An image an article's body shows: its `src` as written and its place in the file. */
+export interface BodyImagePlace {
+  readonly src: string;
+  readonly place: Place;
+}
+
 /** The outcome of processing one content file: a value, or its diagnostics. Article bodies are kept apart (see {@link ProcessedSource}). */
 export type ProcessResult =
-  | { readonly kind: 'article'; readonly article: Article; readonly warnings?: readonly Diagnostic[] }
+  | {
+      readonly kind: 'article';
+      readonly article: Article;
+      readonly warnings?: readonly Diagnostic[];
+      /** The body's images, for the image stage (absent when it shows none). */
+      readonly images?: readonly BodyImagePlace[];
+    }
   | { readonly kind: 'profile'; readonly profile: AuthorProfile; readonly warnings?: readonly Diagnostic[] }
   | {
       readonly kind: 'profiles';
@@ -88,18 +100,15 @@ function processFrontMatter(
   if (!checked.ok) return failed(checked.diagnostics);
   const dateline = checked.article.dateline;
   const renderOptions: RenderOptions = { dateline: dateline && (/[:–—-]$/.test(dateline) ? dateline : `${dateline}:`) };
-  const rendered = renderBody(
-    processor,
-    frontMatter.body,
-    renderOptions,
-    source.displayPath,
-    bodyPlace(frontMatter.bodyLine),
-  );
+  const toFile = bodyPlace(frontMatter.bodyLine);
+  const rendered = renderBody(processor, frontMatter.body, renderOptions, source.displayPath, toFile);
   if (!rendered.ok) return failed([rendered.diagnostic]);
   // Object.assign, not a spread: far faster for objects of twenty-odd fields.
   const excerpt = checked.article.summary ?? createExcerpt(rendered.value.text);
+  const article = Object.assign({}, checked.article, { excerpt });
+  const images = rendered.value.images.map(({ src, line, column }) => ({ src, place: toFile({ line, column }) }));
   return {
-    result: { kind: 'article', article: Object.assign({}, checked.article, { excerpt }) },
+    result: images.length > 0 ? { kind: 'article', article, images } : { kind: 'article', article },
     html: rendered.value.html,
   };
 }

@@ -1,9 +1,10 @@
 import { lookup } from 'mrmime';
 import type { ArticleBodies, Image } from '../content/article.js';
+import type { SiteImages } from '../images/site-images.js';
 import { findImageSize, type ImageSizes } from '../site/image-size.js';
 import type { SiteArticle } from '../site/site.js';
 import { absolutizeHtml } from '../url/absolutize-html.js';
-import { createSiteUrl, type SiteAddress } from '../url/site-url.js';
+import { absolutizeHref, createSiteUrl, type SiteAddress } from '../url/site-url.js';
 import { createArticleGuid } from './create-article-guid.js';
 import type { FeedImage, FeedItem } from './feed-model.js';
 
@@ -15,6 +16,8 @@ export interface FeedItemContext {
   readonly content: 'full' | 'summary';
   /** Where article bodies are read. */
   readonly bodies: ArticleBodies;
+  /** The image pipeline's pictures; absent: images are linked as written. */
+  readonly images?: SiteImages | undefined;
 }
 
 /** One published article as a feed item, every URL absolute. Pure. */
@@ -26,26 +29,53 @@ export function createFeedItem(article: SiteArticle, context: FeedItemContext): 
     url,
     title: article.title,
     summary: article.excerpt,
-    contentHtml:
-      context.content === 'full' ? absolutizeHtml(context.bodies.html(article), url, context.address) : undefined,
+    contentHtml: context.content === 'full' ? createContentHtml(article, url, context) : undefined,
     published: article.date,
     modified: article.updated ?? article.date,
     authors: article.authorTerms.map((term) => ({ name: term.name, url: siteUrl.absolute(term.url) })),
     categories: [article.sectionTerm, ...article.tagTerms].map((term) => ({ term: term.slug, label: term.name })),
-    image: article.image && createFeedImage(article.image, context),
+    image: article.image && createFeedImage(article.image, context, article.sourcePath),
   };
 }
 
-/** A lead image with its absolute URL, type and measured size. */
-export function createFeedImage(image: Image, context: Pick<FeedItemContext, 'address' | 'imageSizes'>): FeedImage {
+/** The body as pages show it (local images as responsive pictures), every URL absolute. */
+function createContentHtml(article: SiteArticle, url: string, context: FeedItemContext): string {
+  const html = context.bodies.html(article);
+  const catalog = context.images?.catalog;
+  return absolutizeHtml(catalog ? catalog.body(html, article.sourcePath) : html, url, context.address);
+}
+
+/**
+ * A lead image with its absolute URL, type and size: with the image
+ * pipeline, its 16:9 share crop 1200 px wide (or the original when it is
+ * smaller), which feed readers show large; otherwise the file as written,
+ * with its measured size.
+ */
+export function createFeedImage(
+  image: Image,
+  context: Pick<FeedItemContext, 'address' | 'imageSizes' | 'images'>,
+  owner?: string,
+): FeedImage {
+  const use = { src: image.src, owner, focus: image.focus };
+  const shared = context.images?.catalog.share(use)?.structured[0];
+  const text = { alt: image.alt, caption: image.caption, credit: image.credit };
+  if (shared)
+    return {
+      url: shared.url,
+      type: lookup(new URL(shared.url).pathname),
+      width: shared.width,
+      height: shared.height,
+      ...text,
+    };
+  const original = context.images?.catalog.original(use);
   const size = findImageSize(context.imageSizes, image.src);
   return {
-    url: createSiteUrl(context.address).resolveSrc(image.src),
+    url: original
+      ? absolutizeHref(original, context.address.baseUrl)
+      : createSiteUrl(context.address).resolveSrc(image.src),
     type: lookup(image.src.replace(/[?#].*$/, '')),
-    width: size?.width,
-    height: size?.height,
-    alt: image.alt,
-    caption: image.caption,
-    credit: image.credit,
+    width: size?.width ?? image.width,
+    height: size?.height ?? image.height,
+    ...text,
   };
 }

@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { ArticleBodies } from '../content/article.js';
+import type { SiteImages } from '../images/site-images.js';
 import type { OutputFile } from '../output/output-file.js';
 import { urlToOutputPath } from '../output/resolve-output-path.js';
 import { createFeedPaths, createTermFeedTitle, hasTermFeeds } from '../site/feed-links.js';
@@ -62,13 +63,20 @@ export function planFeeds(
   config: FeedSiteConfig,
   imageSizes: ImageSizes,
   bodies: ArticleBodies,
+  images?: SiteImages,
 ): OutputGroup[] {
   const siteUrl = createSiteUrl(config);
   const items = new Map<SiteArticle, FeedItem>();
   const itemOf = (article: SiteArticle): FeedItem => {
     const found = items.get(article);
     if (found) return found;
-    const item = createFeedItem(article, { address: config, imageSizes, content: config.feeds.content, bodies });
+    const item = createFeedItem(article, {
+      address: config,
+      imageSizes,
+      content: config.feeds.content,
+      bodies,
+      images,
+    });
     items.set(article, item);
     return item;
   };
@@ -79,7 +87,7 @@ export function planFeeds(
         spec.title,
         spec.description,
         spec.folderUrl,
-        articles.map((article) => describeFeedArticle(article, bodies)),
+        articles.map((article) => describeFeedArticle(article, bodies, images)),
       ]),
       async render() {
         const [{ renderRssFeed }, { renderAtomFeed }] = await Promise.all([
@@ -114,8 +122,8 @@ export function planFeeds(
   });
 }
 
-/** Everything of an article a feed item prints. */
-function describeFeedArticle(article: SiteArticle, bodies: ArticleBodies): unknown[] {
+/** Everything of an article a feed item prints (its images by their identities, see `SiteImages`). */
+function describeFeedArticle(article: SiteArticle, bodies: ArticleBodies, images: SiteImages | undefined): unknown[] {
   return [
     article.id,
     article.url,
@@ -128,6 +136,8 @@ function describeFeedArticle(article: SiteArticle, bodies: ArticleBodies): unkno
     article.tagTerms.map((term) => term.name),
     article.authorTerms.map((term) => [term.name, term.url]),
     bodies.digest(article),
+    images?.lead(article.sourcePath),
+    images?.body(article.sourcePath),
   ];
 }
 

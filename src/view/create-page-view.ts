@@ -95,7 +95,7 @@ function createBodyView(page: Page, context: ViewContext, nav: readonly LinkView
           role: page.author.role,
           bioHtml:
             page.author.bioHtml === undefined ? undefined : rebaseHtml(page.author.bioHtml, context.config.basePath),
-          avatar: page.author.avatar && createImageView(context, page.author.avatar, 'avatar'),
+          avatar: page.author.avatar && createImageView(context, page.author.avatar, 'avatar', page.author.sourcePath),
           links: page.author.links,
         },
         articles: page.articles.map((item) => createCardView(item, context)),

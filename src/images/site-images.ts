@@ -1,0 +1,54 @@
+import { hashBytes } from '../hash/hash-bytes.js';
+import type { ImageCatalog } from './image-catalog.js';
+import type { ImageOwner } from './prepare-images.js';
+
+/**
+ * A build's images as pages and feeds show them: the catalog views read, and
+ * the identity of every owner's images, which page and feed fingerprints
+ * read so that a changed photo renders again exactly the pages showing it.
+ */
+export interface SiteImages {
+  readonly catalog: ImageCatalog;
+  /** Identity (see `ImageCatalog.identity`) of an owner's lead image or avatar, by owner id; '' for none. */
+  lead(id: string): string;
+  /** Identities of the images in an article's body, by owner id; '' for none. */
+  body(id: string): string;
+  /** A digest of every identity and of which articles are featured: changes whenever any picture of the site does. */
+  readonly digest: string;
+  /** A digest of the identities of images no article owns (avatars, the logo), which pages of any article may show. */
+  readonly shared: string;
+}
+
+/** The owner id of an author profile's avatar (articles are known by their source path). */
+export function avatarOwnerId(slug: string): string {
+  return `author:${slug}`;
+}
+
+/** Looks up every owner's images in the catalog once, for fingerprints read many times. */
+export function identifySiteImages(catalog: ImageCatalog, owners: readonly ImageOwner[]): SiteImages {
+  const leads = new Map<string, string>();
+  const bodies = new Map<string, string>();
+  const lines: string[] = [];
+  const shared: string[] = [];
+  for (const owner of owners) {
+    const id = owner.id ?? owner.sourcePath;
+    const lead = owner.lead ? catalog.identity(owner.lead) : '';
+    const body = owner.body
+      .map((image) => catalog.identity({ src: image.src, owner: owner.sourcePath }))
+      .filter(Boolean)
+      .join('\n');
+    if (lead) leads.set(id, lead);
+    if (body) bodies.set(id, body);
+    if (lead || body) lines.push(JSON.stringify([id, lead, body, owner.featured === true]));
+    if (owner.id !== undefined && lead) shared.push(`${id} ${lead}`);
+  }
+  lines.sort();
+  shared.sort();
+  return {
+    catalog,
+    lead: (id) => leads.get(id) ?? '',
+    body: (id) => bodies.get(id) ?? '',
+    digest: hashBytes(lines.join('\n')),
+    shared: hashBytes(shared.join('\n')),
+  };
+}

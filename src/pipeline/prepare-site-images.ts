@@ -1,0 +1,154 @@
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Image } from '../content/article.js';
+import { toDisplayPath } from '../content/load-content.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { failOnErrors } from '../diagnostics/fail-on-errors.js';
+import { type DerivedStore, openDerivedStore } from '../images/derived-store.js';
+import { encodeMissing } from '../images/encode-missing.js';
+import type { ImageEncoder } from '../images/image-encoder.js';
+import { type ImageOwner, type PreparedImages, prepareImages } from '../images/prepare-images.js';
+import { avatarOwnerId, identifySiteImages, type SiteImages } from '../images/site-images.js';
+import type { SourceImage } from '../images/source-image.js';
+import type { ResultMap } from '../incremental/session-cache.js';
+import { createCatalogSettings } from '../plan/site-catalog.js';
+import type { Site, SiteArticle } from '../site/site.js';
+import type { SiteModel } from './model-site.js';
+import type { BuildInputs } from './read-inputs.js';
+import type { ImagePipeline, SessionContext } from './session-memory.js';
+
+/** One image file a build publishes: a derived image from the store, or a page bundle's original. */
+export interface ImageFile {
+  /** Output path (`_images/a-640.1f2e3d4c5b.avif`, `nasional/banjir/foto-1.jpg`). */
+  readonly path: string;
+  /** A derived image's key, or an original's size and mtime: equal means the published file is still right. */
+  readonly fingerprint: string;
+  /** Absolute path of the bytes to publish. */
+  readonly file: string;
+}
+
+/** What the `images` stage gives the render and write stages. */
+export interface BuiltImages {
+  readonly images: SiteImages;
+  /** What was read of each local image: render threads rebuild the catalog from it. */
+  readonly sources: ReadonlyMap<string, SourceImage>;
+  /** Files to publish, by output path (none in a dry run). */
+  readonly files: readonly ImageFile[];
+  readonly warnings: readonly Diagnostic[];
+  /** A dry run's image errors (a build throws them instead). */
+  readonly errors: readonly Diagnostic[];
+  /** How many source files were decoded, and how many derived files were encoded. */
+  readonly read: number;
+  readonly encoded: number;
+}
+
+/**
+ * The `images` stage (I/O: reads images, writes only the build cache's
+ * store): finds every image the published articles and author profiles
+ * show, reads each file once (or takes what the store remembers of it),
+ * fails the build on a missing, broken, oversized or outside image, with the
+ * file and line of every article using it, before anything is written; then
+ * encodes the derived files the store does not hold yet. A warm build
+ * decodes and encodes nothing. A dry run reads but never encodes.
+ */
+export async function prepareSiteImages(
+  context: SessionContext,
+  inputs: BuildInputs,
+  model: SiteModel,
+  dryRun: boolean,
+): Promise<BuiltImages> {
+  const { config, memory, options } = context;
+  const pipeline = (memory.imagePipeline ??= await openImagePipeline(options.cacheDir));
+  const displayPaths = new Map(inputs.sorted.map((entry) => [entry.source.path, entry.source.displayPath]));
+  const owners = collectOwners(model.site, memory.results, (file) => displayPaths.get(file) ?? file);
+  const prepared = await prepareImages(owners, {
+    ...createCatalogSettings(config),
+    store: pipeline.store,
+    encoder: pipeline.encoder,
+    displayPath: (file) => toDisplayPath(file, config.root),
+  });
+  const errors = prepared.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+  const warnings = prepared.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning');
+  const built = {
+    images: identifySiteImages(prepared.catalog, owners),
+    sources: prepared.sources,
+    warnings,
+    errors,
+    read: prepared.read,
+  };
+  if (dryRun) return { ...built, files: [], encoded: 0 };
+  failOnErrors(errors, 'images');
+  options.progress?.start('images', 'files');
+  const encoded = await encodeMissing(prepared.jobs, {
+    encoder: pipeline.encoder,
+    store: pipeline.store,
+    onEncoded: (count) => options.progress?.advance(count),
+  });
+  await pipeline.store.save();
+  options.logger.debug(`images    ${prepared.read} read, ${encoded} encoded`);
+  return { ...built, files: await listImageFiles(prepared, pipeline.store), encoded };
+}
+
+/** Removes what the session's image pipeline keeps only for the session (a store without a cache folder). */
+export async function closeImagePipeline(pipeline: ImagePipeline | undefined): Promise<void> {
+  if (pipeline?.temporaryDir) await rm(pipeline.temporaryDir, { recursive: true, force: true, maxRetries: 3 });
+}
+
+/** The store lives in the cache folder (`images/`), or in a temporary folder for the session with `--no-cache`. */
+async function openImagePipeline(cacheDir: string | undefined): Promise<ImagePipeline> {
+  const temporaryDir = cacheDir === undefined ? await mkdtemp(path.join(os.tmpdir(), 'newsgen-images-')) : undefined;
+  const store = await openDerivedStore(temporaryDir ?? path.join(cacheDir ?? '', 'images'));
+  let loading: Promise<ImageEncoder> | undefined;
+  const load = async () => (await import('../images/image-encoder.js')).createImageEncoder();
+  return { store, encoder: () => (loading ??= load()), temporaryDir, digest: undefined };
+}
+
+/**
+ * Every published article (lead and body images; the home page's headline
+ * gets its large crop too) and every author profile with an avatar.
+ */
+function collectOwners(site: Site, results: ResultMap, displayPathOf: (sourcePath: string) => string): ImageOwner[] {
+  const featured = new Set<SiteArticle>();
+  for (const page of site.pages) if (page.kind === 'home' && page.headline) featured.add(page.headline);
+  const owners: ImageOwner[] = site.articles.map((article) => {
+    const result = results.get(article.sourcePath)?.result;
+    return {
+      sourcePath: article.sourcePath,
+      displayPath: displayPathOf(article.sourcePath),
+      lead: article.image && toUse(article.image, article.sourcePath),
+      body: result?.kind === 'article' ? (result.images ?? []) : [],
+      featured: featured.has(article),
+    };
+  });
+  for (const profile of site.profiles.values())
+    if (profile.avatar)
+      owners.push({
+        id: avatarOwnerId(profile.slug),
+        sourcePath: profile.sourcePath,
+        displayPath: displayPathOf(profile.sourcePath),
+        lead: toUse(profile.avatar, profile.sourcePath),
+        avatar: true,
+        body: [],
+      });
+  return owners;
+}
+
+function toUse(image: Image, owner: string) {
+  return { src: image.src, owner, focus: image.focus, place: image.place };
+}
+
+/** The derived files of every planned picture (each once), and the page bundles' originals, by output path. */
+async function listImageFiles(prepared: PreparedImages, store: DerivedStore): Promise<ImageFile[]> {
+  const files = new Map<string, ImageFile>();
+  for (const job of prepared.jobs)
+    for (const derivative of job.derivatives) {
+      const outPath = derivative.urlPath.slice(1);
+      files.set(outPath, { path: outPath, fingerprint: derivative.key, file: store.fileOf(derivative) });
+    }
+  for (const [outPath, file] of prepared.originals) {
+    const stats = await stat(file);
+    files.set(outPath, { path: outPath, fingerprint: `original ${stats.size}:${stats.mtimeMs}`, file });
+  }
+  return [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

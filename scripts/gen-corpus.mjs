@@ -5,8 +5,11 @@
 // Markdown body of about 4 KB (paragraphs, a subheading, a quote, a link and a
 // list), plus a newsgen.config.json. The same options always give the same bytes:
 // every choice comes from a seeded generator, never from the clock or Math.random.
+// The lead image files are not written: the config turns the image pipeline off
+// (`"images": false`, images linked as written) unless `--images` is given, and
+// scripts/add-bench-images.mjs then draws a photo for every lead image path.
 //
-// usage: node scripts/gen-corpus.mjs --n 10000 --out DIR [--seed 20261120]
+// usage: node scripts/gen-corpus.mjs --n 10000 --out DIR [--seed 20261120] [--images]
 //
 // The script reads as three steps: planCorpus (options → article records, pure),
 // corpusFiles (records → files to write, pure) and writeFiles (the only I/O).
@@ -233,18 +236,23 @@ function createRandom(seed) {
   return { next, int, pick };
 }
 
-/** Options from the command line: `--n` articles into `--out`, with `--seed`. */
+/** Options from the command line: `--n` articles into `--out`, with `--seed`, and the image pipeline on with `--images`. */
 export function parseOptions(argv) {
   const { values } = parseArgs({
     args: argv,
-    options: { n: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' } },
+    options: {
+      n: { type: 'string' },
+      out: { type: 'string' },
+      seed: { type: 'string' },
+      images: { type: 'boolean' },
+    },
   });
   const n = Number(values.n);
   const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
   if (!Number.isSafeInteger(n) || n < 1) throw new Error(`Unexpected --n ${values.n}, expected a whole number ≥ 1`);
   if (!Number.isSafeInteger(seed)) throw new Error(`Unexpected --seed ${values.seed}, expected a whole number`);
   if (!values.out) throw new Error('Missing --out DIR, the folder to write the corpus into');
-  return { n, seed, out: path.resolve(values.out) };
+  return { n, seed, out: path.resolve(values.out), images: values.images === true };
 }
 
 /**
@@ -252,7 +260,7 @@ export function parseOptions(argv) {
  * generator (seed and position), so a corpus of N articles holds the same
  * texts as the first N of a larger one; only the dates depend on N.
  */
-export function planCorpus({ n, seed = DEFAULT_SEED }) {
+export function planCorpus({ n, seed = DEFAULT_SEED, images = false }) {
   const tags = TAG_TOPICS.flatMap((topic) => TAG_PLACES.map((place) => `${topic} ${place}`));
   const authors = GIVEN_NAMES.flatMap((given) => FAMILY_NAMES.map((family) => `${given} ${family}`));
   const step = (LAST_DATE - FIRST_DATE) / Math.max(1, n - 1);
@@ -264,7 +272,7 @@ export function planCorpus({ n, seed = DEFAULT_SEED }) {
     const time = index === n - 1 ? LAST_DATE : FIRST_DATE + Math.floor(index * step) + jitter;
     articles.push(planArticle(random, index, new Date(time), { tags, authors }));
   }
-  return { seed, config: siteConfig(), articles };
+  return { seed, config: siteConfig(images), articles };
 }
 
 function planArticle(random, index, date, { tags, authors }) {
@@ -343,7 +351,8 @@ function formatJakarta(date) {
   return `${wall.slice(0, 16)}:00+07:00`;
 }
 
-function siteConfig() {
+/** The corpus's config; without image files, the image pipeline is off (a missing local image is an error). */
+function siteConfig(images) {
   return {
     title: 'Warta Korpus',
     description: 'Korpus berita buatan untuk mengukur dan menguji newsgen.',
@@ -351,6 +360,7 @@ function siteConfig() {
     locale: 'id-ID',
     timeZone: 'Asia/Jakarta',
     sections: SECTIONS,
+    ...(images ? {} : { images: false }),
   };
 }
 

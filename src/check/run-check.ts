@@ -49,7 +49,9 @@ export async function runCheck(config: ResolvedConfig, options: CheckOptions): P
       now: config.now,
       drafts: config.drafts,
       future: config.future,
-      imageWidth: (src) => findImageSize(result.imageSizes ?? new Map(), src)?.width,
+      // With the image pipeline on, every local lead image's width is checked by it (`image-small`).
+      imageWidth: (src) =>
+        config.images === false ? findImageSize(result.imageSizes ?? new Map(), src)?.width : undefined,
     });
     const news = await placeNewsFindings(findings, config);
     return {

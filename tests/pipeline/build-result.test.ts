@@ -33,6 +33,7 @@ describe('the result of a build', () => {
       'inputs',
       'process',
       'model',
+      'images',
       'render',
       'write',
       'save',

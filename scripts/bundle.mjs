@@ -40,9 +40,10 @@ await build({
   target: 'node20',
   chunkNames: 'chunk-[hash]',
   minifyWhitespace: true,
-  // Piscina starts its own worker script from its own folder, and jiti (for
-  // newsgen.config.ts) loads its own transpiler lazily: both stay packages.
-  external: ['piscina', 'jiti'],
+  // Piscina starts its own worker script from its own folder, jiti (for
+  // newsgen.config.ts) loads its own transpiler lazily, and sharp finds its
+  // native binding (@img/sharp-<platform>) from its own folder: all stay packages.
+  external: ['piscina', 'jiti', 'sharp'],
   // jsonc-parser's main entry is UMD with a require() that esbuild cannot follow; its ES module build bundles.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   // CommonJS dependencies (Handlebars) call require(); ES modules have none.

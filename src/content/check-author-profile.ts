@@ -35,7 +35,10 @@ export function checkAuthorProfile(
       slug: createSlug(name),
       name,
       role,
-      avatar: avatar === undefined ? undefined : { src: avatar, alt: name, caption: undefined, credit: undefined },
+      avatar:
+        avatar === undefined
+          ? undefined
+          : { src: avatar, alt: name, caption: undefined, credit: undefined, place: frontMatter.locate(['avatar']) },
       links,
       sourcePath,
     },

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -45,7 +46,7 @@ export async function openDerivedStore(dir: string): Promise<DerivedStore> {
     async put(derivative, bytes) {
       const file = fileOf(derivative);
       await mkdir(path.dirname(file), { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
+      const temporary = `${file}.${randomUUID()}.tmp`;
       await writeFile(temporary, bytes);
       await rename(temporary, file).catch(async (error: unknown) => {
         await rm(temporary, { force: true });

@@ -27,11 +27,7 @@ export async function encodeMissing(
     onEncoded?: (count: number) => void;
   },
 ): Promise<number> {
-  const byFile = new Map<string, Derivative[]>();
-  for (const job of jobs) byFile.set(job.file, [...(byFile.get(job.file) ?? []), ...job.derivatives]);
-  const pending = [...byFile]
-    .map(([file, derivatives]) => ({ file, derivatives: uniqueMissing(derivatives, options.store) }))
-    .filter((job) => job.derivatives.length > 0);
+  const pending = groupMissing(jobs, options.store);
   if (pending.length === 0) return 0;
   const encoder = await options.encoder();
   let encoded = 0;
@@ -45,9 +41,22 @@ export async function encodeMissing(
   return encoded;
 }
 
-function uniqueMissing(derivatives: readonly Derivative[], store: DerivedStore): Derivative[] {
-  const seen = new Map<string, Derivative>();
-  for (const derivative of derivatives)
-    if (!seen.has(derivative.key) && !store.has(derivative)) seen.set(derivative.key, derivative);
-  return [...seen.values()];
+/**
+ * The missing derivatives by source file, each key once across all files:
+ * two files with the same bytes (a photo in static/ and in a page bundle)
+ * make the same derived files, which are encoded and stored once.
+ */
+function groupMissing(jobs: readonly EncodeJob[], store: DerivedStore): EncodeJob[] {
+  const seen = new Set<string>();
+  const byFile = new Map<string, Derivative[]>();
+  for (const job of jobs)
+    for (const derivative of job.derivatives) {
+      if (seen.has(derivative.key)) continue;
+      seen.add(derivative.key);
+      if (store.has(derivative)) continue;
+      const list = byFile.get(job.file);
+      if (list) list.push(derivative);
+      else byFile.set(job.file, [derivative]);
+    }
+  return [...byFile].map(([file, derivatives]) => ({ file, derivatives }));
 }

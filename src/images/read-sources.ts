@@ -63,7 +63,8 @@ export async function readSources(
     }
     const stamp = `${stats.size}:${stats.mtimeMs}`;
     const known = options.store.knownSource(file, stamp);
-    if (known) {
+    // The limit may have been lowered since the file was read: a known source over it is read again to be reported.
+    if (known && known.width * known.height <= options.pixelLimit) {
       sources.set(file, { ...known, urlPath });
       return;
     }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { AUTHORS_DATA_FILES } from '../content/load-content.js';
+import { AUTHORS_DATA_FILES, CONTENT_IMAGE_FILE } from '../content/load-content.js';
 
 /** The folders and files a watch session looks at (absolute paths). */
 export interface WatchDirs {
@@ -27,8 +27,9 @@ export interface SiteChanges {
   /**
    * List the content folder again and compare every file with what the last
    * build read, instead of trusting the events: a content folder appeared or
-   * vanished, or a burst of events (a `git checkout`) came in, during which a
-   * watcher can miss or misorder events.
+   * vanished, an image in the content folder (a page bundle's photo) changed,
+   * or a burst of events (a `git checkout`) came in, during which a watcher
+   * can miss or misorder events.
    */
   readonly rescan: boolean;
 }
@@ -78,7 +79,7 @@ export function createChangeCollector(dirs: () => WatchDirs): ChangeCollector {
         flags[kind] = true;
         return true;
       }
-      if (event === 'addDir' || event === 'unlinkDir') {
+      if (event === 'addDir' || event === 'unlinkDir' || CONTENT_IMAGE_FILE.test(file)) {
         flags.rescan = true;
         return true;
       }

@@ -28,7 +28,13 @@ describe('checkAuthorProfile', () => {
         slug: 'rina-wulandari',
         name: 'Rina Wulandari',
         role: 'Redaktur Ekonomi',
-        avatar: { src: '/images/authors/rina.jpg', alt: 'Rina Wulandari', caption: undefined, credit: undefined },
+        avatar: {
+          src: '/images/authors/rina.jpg',
+          alt: 'Rina Wulandari',
+          caption: undefined,
+          credit: undefined,
+          place: { line: 4, column: 9 },
+        },
         links: [
           { name: 'Surel', url: 'mailto:rina@example.org' },
           { name: 'Situs', url: 'https://rina.example.org/' },

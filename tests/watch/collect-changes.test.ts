@@ -65,6 +65,16 @@ describe('createChangeCollector', () => {
     expect(collector.take()).toMatchObject({ changed: ['/s/content/authors.yml'] });
   });
 
+  it('lists the content again when a page bundle photo is added, changed or removed, but not for other files beside articles', () => {
+    for (const event of ['add', 'change', 'unlink'] as const) {
+      const collector = createChangeCollector(() => DIRS);
+      expect(collector.record('change', '/s/content/nasional/banjir/catatan.txt')).toBe(false);
+      expect(collector.take()).toBeUndefined();
+      expect(collector.record(event, '/s/content/nasional/banjir/foto-1.JPG')).toBe(true);
+      expect(collector.take()).toMatchObject({ changed: [], removed: [], rescan: true });
+    }
+  });
+
   it('sees a rename as the old path removed and the new one added', () => {
     const collector = createChangeCollector(() => DIRS);
     collector.record('unlink', '/s/content/lama.md');

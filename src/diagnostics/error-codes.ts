@@ -104,7 +104,7 @@ const FIXED_CODES = {
   'image-missing': { title: 'An image file does not exist', hint: 'Add the file, or fix the path in the article.' },
   'image-too-large': {
     title: 'An image has more pixels than the limit',
-    hint: 'Resize the source file, or raise `images.maxPixels` in the config.',
+    hint: 'Resize the source file, or raise `images.pixelLimit` in the config.',
   },
   'image-unreadable': {
     title: 'An image cannot be read',

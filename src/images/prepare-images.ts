@@ -22,6 +22,8 @@ export interface ImageOwner {
   readonly lead: (ImageUse & { readonly place: Place | undefined }) | undefined;
   /** `lead` is an avatar: planned in the avatar slot, with no share images. */
   readonly avatar?: boolean;
+  /** `lead` is the publisher's logo: read and checked only, as structured data links the original. */
+  readonly logo?: boolean;
   /** Images in the body, with their places in the file. */
   readonly body: readonly { readonly src: string; readonly place: Place | undefined }[];
   /** Shown as the home page's headline: its card is planned large. */
@@ -103,13 +105,13 @@ export async function prepareImages(owners: readonly ImageOwner[], options: Prep
         const derivatives = slots.flatMap((slot) => catalog.derivatives(use, slot));
         if (!config.service && derivatives.length > 0) jobs.push({ file: located.file, derivatives });
       };
-      if (owner.lead)
+      if (owner.lead && !owner.logo)
         plan(
           owner.lead,
           owner.avatar ? ['avatar'] : ['lead', 'card', 'share', ...(owner.featured ? ['featured' as const] : [])],
         );
       for (const image of owner.body) plan({ src: image.src, owner: owner.sourcePath }, ['body']);
-      const small = owner.lead && !owner.avatar ? catalog.share(owner.lead) : undefined;
+      const small = owner.lead && !owner.avatar && !owner.logo ? catalog.share(owner.lead) : undefined;
       if (small?.small)
         diagnostics.push(
           createDiagnostic({

@@ -19,6 +19,9 @@ export interface SiteImages {
   readonly shared: string;
 }
 
+/** The owner id of the publisher's logo (see the `publisher.logo` config key). */
+export const PUBLISHER_LOGO_ID = 'publisher:logo';
+
 /** The owner id of an author profile's avatar (articles are known by their source path). */
 export function avatarOwnerId(slug: string): string {
   return `author:${slug}`;

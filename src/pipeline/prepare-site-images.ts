@@ -1,6 +1,7 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Image } from '../content/article.js';
 import { toDisplayPath } from '../content/load-content.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -9,7 +10,7 @@ import { type DerivedStore, openDerivedStore } from '../images/derived-store.js'
 import { encodeMissing } from '../images/encode-missing.js';
 import type { ImageEncoder } from '../images/image-encoder.js';
 import { type ImageOwner, type PreparedImages, prepareImages } from '../images/prepare-images.js';
-import { avatarOwnerId, identifySiteImages, type SiteImages } from '../images/site-images.js';
+import { avatarOwnerId, identifySiteImages, PUBLISHER_LOGO_ID, type SiteImages } from '../images/site-images.js';
 import type { SourceImage } from '../images/source-image.js';
 import type { ResultMap } from '../incremental/session-cache.js';
 import { createCatalogSettings } from '../plan/site-catalog.js';
@@ -62,6 +63,8 @@ export async function prepareSiteImages(
   const pipeline = (memory.imagePipeline ??= await openImagePipeline(options.cacheDir));
   const displayPaths = new Map(inputs.sorted.map((entry) => [entry.source.path, entry.source.displayPath]));
   const owners = collectOwners(model.site, memory.results, (file) => displayPaths.get(file) ?? file);
+  const logo = logoOwner(config);
+  if (logo) owners.push(logo);
   const prepared = await prepareImages(owners, {
     ...createCatalogSettings(config),
     store: pipeline.store,
@@ -132,6 +135,23 @@ function collectOwners(site: Site, results: ResultMap, displayPathOf: (sourcePat
         body: [],
       });
   return owners;
+}
+
+/**
+ * The publisher's logo, when it is a file of the static folder: read like
+ * every image, so a missing or broken one fails the build naming the config.
+ */
+function logoOwner(config: ResolvedConfig): ImageOwner | undefined {
+  const logo = config.publisher.logo;
+  if (!logo?.startsWith('/') || logo.startsWith('//')) return undefined;
+  return {
+    id: PUBLISHER_LOGO_ID,
+    sourcePath: '',
+    displayPath: config.configFile === undefined ? 'config' : toDisplayPath(config.configFile, config.root),
+    lead: { src: logo, owner: undefined, place: undefined },
+    logo: true,
+    body: [],
+  };
 }
 
 function toUse(image: Image, owner: string) {

@@ -7,7 +7,7 @@ import { loadConfig } from '../../src/config/load-config.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import { isNewsgenError } from '../../src/diagnostics/newsgen-error.js';
 import { createLogger } from '../../src/logger/create-logger.js';
-import { createBuildSession, type SessionBuildResult } from '../../src/pipeline/build-session.js';
+import { type BuildSession, createBuildSession, type SessionBuildResult } from '../../src/pipeline/build-session.js';
 import { article, createFixtureSite, runCli, snapshotTree } from '../helpers/fixture-site.js';
 import { createTempFolder } from '../helpers/temp-folders.js';
 
@@ -79,15 +79,20 @@ function imageSite(): string {
   });
 }
 
-/** One build of a fresh session, as `newsgen build` runs it (the cache in `cache/` unless `cache` is false). */
-async function buildOnce(dir: string, cache = true): Promise<SessionBuildResult> {
+/** A build session of the site (the cache in `cache/` unless `cache` is false). */
+async function openSession(dir: string, cache = true): Promise<BuildSession> {
   const { config } = resolveConfig(dir, await loadConfig(dir, undefined), { now: NOW }, new Date());
-  const session = createBuildSession(config, {
+  return createBuildSession(config, {
     logger: createLogger({ level: 'silent' }),
     version: 'test',
     cacheDir: cache ? path.join(dir, 'cache') : undefined,
     concurrency: 0,
   });
+}
+
+/** One build of a fresh session, as `newsgen build` runs it. */
+async function buildOnce(dir: string, cache = true): Promise<SessionBuildResult> {
+  const session = await openSession(dir, cache);
   try {
     return await session.build();
   } finally {
@@ -205,6 +210,31 @@ describe('a build with images', { timeout: 60_000 }, () => {
     expect(snapshotTree(path.join(dir, 'dist'))).toEqual(await coldCopy(dir));
   });
 
+  test('a long-lived session (watch, serve) reads and encodes only the photo that changed and renders again only the pages showing it', async () => {
+    const dir = imageSite();
+    const session = await openSession(dir);
+    try {
+      await session.build();
+      writeFileSync(path.join(dir, 'static/images/tiga.jpg'), otherPhoto);
+      const staticChange = await session.build({ static: true });
+      expect(staticChange.images?.read).toBe(1);
+      expect(staticChange.images?.encoded).toBeGreaterThan(0);
+      expect(staticChange.written).toContain('ekonomi/kiri/index.html');
+      // Only the changed photo's files are new: the other sources' names are unchanged.
+      expect(staticChange.written.filter((file) => /^_images\/(?!tiga-)/.test(file))).toEqual([]);
+      // A page bundle's photo, as a watcher reports it: list the content again.
+      writeFileSync(path.join(dir, 'content/nasional/banjir/peta.png'), avatar);
+      const bundleChange = await session.build({ templates: false });
+      expect(bundleChange.images?.read).toBe(1);
+      expect(bundleChange.written).toContain('nasional/banjir/index.html');
+      expect(bundleChange.written).toContain('nasional/banjir/peta.png');
+      expect(bundleChange.written).not.toContain('ekonomi/kiri/index.html');
+      expect(snapshotTree(path.join(dir, 'dist'))).toEqual(await coldCopy(dir));
+    } finally {
+      await session.close();
+    }
+  });
+
   test('one-change builds equal fresh builds: a body image added, a focus moved, a lead swapped, a bundle photo removed from use', async () => {
     const dir = imageSite();
     await buildOnce(dir);
@@ -230,14 +260,18 @@ describe('a build with images', { timeout: 60_000 }, () => {
     }
   });
 
-  test('fails on a missing, a corrupt and an oversized image, naming the article and line of each use, and writes nothing', async () => {
+  test('fails on a missing, a corrupt and an oversized image, naming the article and line of each use (the config for the logo), and writes nothing', async () => {
     const dir = imageSite();
     await buildOnce(dir);
     const before = snapshotTree(path.join(dir, 'dist'));
     const config = JSON.parse(CONFIG);
     writeFileSync(
       path.join(dir, 'newsgen.config.json'),
-      JSON.stringify({ ...config, images: { ...config.images, pixelLimit: 500_000 } }),
+      JSON.stringify({
+        ...config,
+        publisher: { name: 'Warta Gambar', logo: '/images/logo.png' },
+        images: { ...config.images, pixelLimit: 500_000 },
+      }),
     );
     writeFileSync(path.join(dir, 'content/nasional/banjir/peta.png'), map.subarray(0, 60));
     writeFileSync(
@@ -254,6 +288,7 @@ describe('a build with images', { timeout: 60_000 }, () => {
       'content/ekonomi/kiri.md:6:15 image-too-large',
       'content/nasional/banjir/index.md:6:15 image-too-large',
       'content/nasional/banjir/index.md:11:1 image-unreadable',
+      'newsgen.config.json:undefined:undefined image-missing',
     ]);
     expect(failure.diagnostics[0]?.reason).toBe(
       'Missing image file content/ekonomi/foto-2.jpg, referenced as "foto-2.jpg"',

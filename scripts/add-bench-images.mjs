@@ -25,7 +25,8 @@ const wanted = fs
   .filter((file) => file.endsWith('.md'))
   .sort()
   .flatMap((file) => {
-    const match = /^image:\s*"?(\/images\/[^"\s]+)"?\s*$/m.exec(
+    // `image: /images/x.jpg`, or `src: "/images/x.jpg"` under `image:` (the generated corpus).
+    const match = /^(?:image:|\s+src:)\s*"?(\/images\/[^"\s]+)"?\s*$/m.exec(
       fs.readFileSync(path.join(dir, 'content', file), 'utf8'),
     );
     return match ? [match[1]] : [];

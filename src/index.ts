@@ -1,8 +1,19 @@
 /** newsgen's public API: build a site from code, type a config file. */
 
 export { CONFIG_FILE_NAMES, loadConfig } from './config/load-config.js';
+export type {
+  BuildReport,
+  EmbedHost,
+  NewsgenPlugin,
+  PluginArticle,
+  PluginData,
+  PluginEntry,
+  PluginSite,
+  PluginTerm,
+  SanitizeExtension,
+} from './config/newsgen-plugin.js';
 export { type InlineConfig, resolveConfig } from './config/resolve-config.js';
-export type { ResolvedConfig } from './config/resolved-config.js';
+export type { PluginIdentity, ResolvedConfig } from './config/resolved-config.js';
 export { defineConfig, type UserConfig } from './config/user-config.js';
 export type { Diagnostic, Place } from './diagnostics/diagnostic.js';
 export { isNewsgenError, NewsgenError } from './diagnostics/newsgen-error.js';

@@ -40,7 +40,7 @@ export function createConfigChecker(loaded: LoadedConfig) {
         diagnostics: errors,
       }),
     /** Warns about every key of `object` (and of its nested objects) that `known` does not list. */
-    checkKeys(object: Record<string, unknown>, known: KeyTree, parent: string[] = []): void {
+    checkKeys(object: Record<string, unknown>, known: KeyTree, parent: KeyPath = []): void {
       for (const [key, value] of Object.entries(object)) {
         const entry = known[key];
         if (entry === undefined) checker.warn([...parent, key], `Unknown config key \`${key}\`, ignored`);

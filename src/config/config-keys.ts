@@ -41,6 +41,13 @@ export const CONFIG_KEYS: KeyTree = {
   templates: true,
   static: true,
   out: true,
+  plugins: true,
+  remarkPlugins: true,
+  rehypePlugins: true,
+  helpers: true,
+  partials: true,
+  embeds: true,
+  sanitize: { elements: true, attributes: true, classes: true },
 };
 
 /** Key paths (`feeds.limit`) of every leaf and object key in a tree, sorted. */

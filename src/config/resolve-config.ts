@@ -8,6 +8,7 @@ import { replaceXmlForbiddenInData } from '../text/replace-xml-forbidden.js';
 import { type ConfigChecker, createConfigChecker } from './config-checker.js';
 import { CONFIG_KEYS } from './config-keys.js';
 import type { LoadedConfig } from './loaded-config.js';
+import { type PluginSource, pluginStringsFor, readPlugins } from './read-plugins.js';
 import {
   resolveBaseUrl,
   resolveFeeds,
@@ -65,6 +66,7 @@ export function resolveConfig(
   check.warnings.push(...cleaned.warnings);
   const user = cleaned.data as Record<string, unknown>;
   check.checkKeys(user, CONFIG_KEYS);
+  const plugins = readPlugins(check, user, pluginSource(root, loaded));
   const title = check.text(user, 'title') ?? 'newsgen site';
   const locale = checkLocale(check.text(user, 'locale') ?? 'en');
   if (!locale.ok) check.error(['locale'], locale.reason);
@@ -98,7 +100,10 @@ export function resolveConfig(
       logo: check.text(publisher, 'logo', ['publisher']),
     },
     sections: resolveSections(check, user['sections']),
-    strings: resolveStringOverrides(check, user['strings']),
+    strings: {
+      ...pluginStringsFor(locale.ok ? locale.locale : 'en', plugins),
+      ...resolveStringOverrides(check, user['strings']),
+    },
     related: {
       count: check.integer(related, 'count', 0, ['related']) ?? 4,
       weights: resolveWeights(check, related['weights']),
@@ -115,9 +120,17 @@ export function resolveConfig(
     drafts: inline.drafts ?? false,
     future: inline.future ?? false,
     now,
+    plugins: plugins.map((plugin) => plugin.identity),
+    pluginPartials: plugins.flatMap((plugin) => (plugin.partials ? [plugin.partials] : [])),
   };
   if (check.errors.length > 0) throw check.failure();
   return { config, warnings: check.warnings };
+}
+
+/** Where a config's plugins come from; the config's own plugin keys go by the config file's name. */
+export function pluginSource(root: string, loaded: LoadedConfig): PluginSource {
+  const configName = loaded.displayPath === undefined ? 'newsgen.config' : path.basename(loaded.displayPath);
+  return { root, configFile: loaded.file, configName };
 }
 
 /**

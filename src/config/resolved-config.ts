@@ -29,6 +29,31 @@ export interface FeedConfig {
 }
 
 /**
+ * A plugin as a build knows it: what it is, and fingerprints of what it adds,
+ * never its code (the config stays plain data, for worker threads and the
+ * cache; threads that need the code load the config file again).
+ */
+export interface PluginIdentity {
+  readonly name: string;
+  /** From the `package.json` of the package named `name`, when the site has it installed. */
+  readonly version: string | undefined;
+  /** Hash of the whole plugin: options, data, and the source text of its functions. */
+  readonly fingerprint: string;
+  /** Hash of what it adds to the Markdown pipeline; undefined when it adds nothing there. */
+  readonly markdown: string | undefined;
+  /** Whether it brings Handlebars helpers (render threads then load it too). */
+  readonly helpers: boolean;
+}
+
+/** Partials a plugin adds: a folder of `.hbs` files, or sources by name. */
+export interface PluginPartials {
+  readonly plugin: string;
+  /** Absolute folder whose `x.hbs` is the partial `x`. */
+  readonly dir: string | undefined;
+  readonly templates: Readonly<Record<string, string>>;
+}
+
+/**
  * The configuration a build runs with: every default applied, every path absolute,
  * read-only. Produced by `resolveConfig` from the user's file and CLI flags.
  */
@@ -52,7 +77,7 @@ export interface ResolvedConfig {
   readonly perPage: number;
   readonly publisher: { readonly name: string; readonly logo: string | undefined };
   readonly sections: readonly SectionConfig[];
-  /** UI string overrides, merged over the locale's built-in dictionary. */
+  /** UI string overrides (plugins' strings for the locale, then the config's own), merged over the locale's built-in dictionary. */
   readonly strings: Readonly<Record<string, string>>;
   readonly related: { readonly count: number; readonly weights: RelatedWeights };
   /** How many newest articles the "other news" block lists. */
@@ -73,4 +98,8 @@ export interface ResolvedConfig {
   readonly future: boolean;
   /** The build clock: what "now" is for drafts, scheduling, expiry and the news sitemap. */
   readonly now: Date;
+  /** The site's plugins in order (those of `plugins`, then the config's own keys as one more). */
+  readonly plugins: readonly PluginIdentity[];
+  /** Partials the plugins add, in order (a later plugin's partial wins; the site's templates win over all). */
+  readonly pluginPartials: readonly PluginPartials[];
 }

@@ -1,3 +1,5 @@
+import type { HelperDelegate } from 'handlebars';
+import type { EmbedHost, NewsgenPlugin, PluginEntry, SanitizeExtension } from './newsgen-plugin.js';
 import type { RelatedWeights } from './resolved-config.js';
 
 /**
@@ -68,9 +70,26 @@ export interface UserConfig {
   static?: string;
   /** Output folder. @default "dist" */
   out?: string;
+  /**
+   * Plugins, in order (`false`, `null` and `undefined` entries are skipped,
+   * for `isProduction && plugin()`). See the README, "Plugins".
+   */
+  plugins?: (NewsgenPlugin | false | null | undefined)[];
+  /** Remark plugins of this site's own, after every plugin's. */
+  remarkPlugins?: PluginEntry[];
+  /** Rehype plugins of this site's own, after every plugin's. */
+  rehypePlugins?: PluginEntry[];
+  /** Handlebars helpers of this site's own. */
+  helpers?: Record<string, HelperDelegate>;
+  /** Partials of this site's own: a folder or sources by name (the `templates` folder still wins). */
+  partials?: string | URL | Record<string, string>;
+  /** More hosts article iframes may come from. */
+  embeds?: EmbedHost[];
+  /** Elements, attributes and classes the sanitizer keeps besides its own. */
+  sanitize?: SanitizeExtension;
 }
 
-/** Identity helper that types the default export of a `newsgen.config.ts`, `.js` or `.mjs`. */
+/** Identity helper that types the default export of a `newsgen.config.ts`, `.js` or `.mjs`, plugins included. */
 export function defineConfig(config: UserConfig): UserConfig {
   return config;
 }

@@ -1,8 +1,5 @@
-/** What the catalogue says about one code: a short title, and what a user does about it. */
-export interface ErrorCodeInfo {
-  readonly title: string;
-  readonly hint: string;
-}
+import type { ErrorCodeInfo } from './error-code-info.js';
+import { PLUGIN_CODES } from './plugin-codes.js';
 
 /** Front matter fields whose problems carry a `front-matter-<field>` code. */
 export const FRONT_MATTER_FIELDS = [
@@ -32,6 +29,7 @@ export const FRONT_MATTER_FIELDS = [
 export type FrontMatterField = (typeof FRONT_MATTER_FIELDS)[number];
 
 const FIXED_CODES = {
+  ...PLUGIN_CODES,
   'front-matter-missing': {
     title: 'A content file has no front matter',
     hint: 'Start the file with a front matter block between two `---` lines.',

@@ -17,6 +17,12 @@ export interface SessionState {
   readonly outDir: string | undefined;
   readonly articleCount: number;
   readonly pageCount: number;
+  /**
+   * Hash of what plugins add to the Markdown pipeline when the results were
+   * processed (empty without such plugins): results made with other plugins
+   * are processed again, while the outputs stay to compare with.
+   */
+  readonly processing: string;
 }
 
 /** One processed content file: the content hash and file stats it was processed from. */
@@ -63,6 +69,7 @@ const EMPTY_STATE: SessionState = {
   outDir: undefined,
   articleCount: 0,
   pageCount: 0,
+  processing: '',
 };
 const EMPTY_OUTPUTS: OutputState = { outputs: {}, fingerprints: new Map() };
 
@@ -162,5 +169,6 @@ function readState(value: unknown): SessionState {
     outDir: typeof stored.outDir === 'string' ? stored.outDir : undefined,
     articleCount: typeof stored.articleCount === 'number' ? stored.articleCount : 0,
     pageCount: typeof stored.pageCount === 'number' ? stored.pageCount : 0,
+    processing: typeof stored.processing === 'string' ? stored.processing : '',
   };
 }

@@ -1,19 +1,22 @@
 import type { Root } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { type Plugin, unified } from 'unified';
+import { type PluggableList, type Plugin, unified } from 'unified';
+import { BUILTIN_EXTENSIONS } from './builtin-extensions.js';
+import { extendSanitizeSchema } from './extend-sanitize-schema.js';
+import type { MarkdownExtension } from './markdown-extension.js';
+import { namePlugin } from './name-plugin.js';
 import { rehypeNestingLimit } from './nesting-limit.js';
 import { rehypeCollectImages } from './rehype-collect-images.js';
-import { rehypeDateline } from './rehype-dateline.js';
 import { rehypeEmbedAllowlist } from './rehype-embed-allowlist.js';
 import { rehypeKeepCodeNewline } from './rehype-keep-code-newline.js';
 import { rehypeMatchRawProperties } from './rehype-match-raw-properties.js';
 import { rehypePrefixFragmentLinks } from './rehype-prefix-fragment-links.js';
+import { rehypeStripScriptUrls } from './rehype-strip-script-urls.js';
 import { ALL_GFM_PARTS, type GfmParts, remarkGfmParts } from './remark-gfm-parts.js';
 import { remarkGuardRawHtml } from './remark-guard-raw-html.js';
 import { sanitizeSchema } from './sanitize-schema.js';
@@ -31,18 +34,21 @@ export interface PipelineOptions {
    * @default true
    */
   readonly rawHtml?: boolean;
+  /** The site's plugins' additions, in order, after newsgen's own (`BUILTIN_EXTENSIONS`). @default none */
+  readonly extensions?: readonly MarkdownExtension[];
 }
 
 /**
  * Builds one frozen unified pipeline, Markdown to sanitised HTML:
  * remark-parse → GFM → raw HTML that would swallow text escaped or refused →
- * remark-rehype (raw HTML kept) → code blocks' leading
- * line feeds kept → rehype-raw → HTML nesting limit → rehype-slug → embed
- * allowlist → same-page link prefixes → dateline (from
- * `file.data.dateline`) → image list (`file.data.newsgenImages`) →
- * rehype-sanitize → rehype-stringify. Steps that
- * cannot change a document without raw HTML (or without footnotes) are left
- * out of the pipelines for such documents.
+ * plugins' remark steps → remark-rehype (raw HTML kept) → code blocks'
+ * leading line feeds kept → rehype-raw → HTML nesting limit → rehype steps:
+ * heading ids, dateline (from `file.data.dateline`), then the plugins' →
+ * embed allowlist → same-page link prefixes → image list
+ * (`file.data.newsgenImages`) → rehype-sanitize → (when plugins widened the
+ * schema) script URLs and event handlers stripped → rehype-stringify.
+ * Steps that cannot change a document without raw HTML (or without
+ * footnotes) are left out of the pipelines for such documents.
  * Raw HTML is parsed into the tree first, every rewrite follows, and the
  * sanitizer runs last, so nothing added before it escapes the schema.
  */
@@ -53,27 +59,49 @@ export function createPipeline(options: PipelineOptions) {
     ? [remarkGfm]
     : [remarkGfmParts, parts];
   const raw = options.rawHtml ?? true;
+  const added = options.extensions ?? [];
+  const extensions = [...BUILTIN_EXTENSIONS, ...added];
+  const embeds = extensions.flatMap((extension) => extension.embeds ?? []);
+  const schema = extendSanitizeSchema(
+    sanitizeSchema,
+    extensions.flatMap((extension) => (extension.sanitize ? [extension.sanitize] : [])),
+    embeds,
+  );
+  // The base schema refuses script URLs and handlers by itself; a widened one gets a last check.
+  const widened = added.some(
+    (extension) => extension.sanitize || extension.embeds?.some((rule) => rule.attributes.length),
+  );
   return (
     unified()
       .use(remarkParse)
       .use([gfm])
       // Raw HTML that would hide the text after it is shown as text, or refused (see remarkGuardRawHtml).
       .use(raw ? [remarkGuardRawHtml] : [])
+      .use(pluginsOf(added, 'remarkPlugins'))
       // No prefix here: the sanitizer adds its own to footnote ids, exactly once.
       .use(remarkRehype, { allowDangerousHtml: raw, clobberPrefix: '' })
       // Only footnotes make `data-*` properties that rehype-raw would re-spell.
       .use(
         raw ? [rehypeKeepCodeNewline, rehypeRaw, rehypeNestingLimit] : parts.footnote ? [rehypeMatchRawProperties] : [],
       )
-      .use(rehypeSlug)
-      // An iframe can only come from raw HTML.
-      .use(raw ? [rehypeEmbedAllowlist] : [])
+      .use([...pluginsOf(BUILTIN_EXTENSIONS, 'rehypePlugins'), ...pluginsOf(added, 'rehypePlugins')])
+      // An iframe can only come from raw HTML, or from a plugin's rehype step.
+      .use(raw || added.some((extension) => extension.rehypePlugins?.length) ? [[rehypeEmbedAllowlist, embeds]] : [])
       .use(rehypePrefixFragmentLinks)
-      .use(rehypeDateline)
       .use(rehypeCollectImages)
-      .use(rehypeSanitize, sanitizeSchema)
+      .use(rehypeSanitize, schema)
+      .use(widened ? [rehypeStripScriptUrls] : [])
       .use(rehypeStringify)
       .freeze()
+  );
+}
+
+/** The unified plugins of one kind from extensions, in order; a plugin's own are named after it, newsgen's are not. */
+function pluginsOf(extensions: readonly MarkdownExtension[], kind: 'remarkPlugins' | 'rehypePlugins'): PluggableList {
+  return extensions.flatMap((extension) =>
+    (extension[kind] ?? []).map((entry) =>
+      BUILTIN_EXTENSIONS.includes(extension) ? entry : namePlugin(extension.name, entry),
+    ),
   );
 }
 

@@ -1,12 +1,14 @@
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
-import { isNewsgenError } from '../diagnostics/newsgen-error.js';
+import { isNewsgenError, NewsgenError } from '../diagnostics/newsgen-error.js';
 import { checkBracketLimit } from './bracket-limit.js';
 import { compactString } from './compact-string.js';
 import { containsAutolinkCandidate, showsAutolinkLiteral } from './contains-autolink-candidate.js';
 import { createPipeline, type MarkdownPipeline } from './create-pipeline.js';
 import { extractParagraphText } from './extract-paragraph-text.js';
+import type { MarkdownExtension } from './markdown-extension.js';
 import { mayContainAutolinkLiteral } from './may-contain-autolink-literal.js';
+import { PLUGIN_MESSAGES_KEY, PluginFailure, type PluginMessage } from './name-plugin.js';
 import {
   createHtmlNestingError,
   createMarkdownNestingError,
@@ -17,7 +19,12 @@ import {
 } from './nesting-limit.js';
 import { type BodyImageReference, IMAGES_DATA_KEY } from './rehype-collect-images.js';
 import { DATELINE_DATA_KEY } from './rehype-dateline.js';
-import { detectGfmParts } from './remark-gfm-parts.js';
+import { ALL_GFM_PARTS, detectGfmParts } from './remark-gfm-parts.js';
+
+export type { PluginMessage } from './name-plugin.js';
+
+/** Code of the error a plugin's failure becomes (see `PluginFailure`). */
+export const PLUGIN_ERROR = 'plugin-error';
 
 /** Options for one `render` call. */
 export interface RenderOptions {
@@ -33,6 +40,8 @@ export interface RenderedMarkdown {
   readonly text: string;
   /** The body's `<img>` sources with their places in `markdown`, for the image stage. */
   readonly images: readonly BodyImageReference[];
+  /** What plugins said about the body (`file.message`), with their names; empty without plugins. */
+  readonly pluginMessages: readonly PluginMessage[];
 }
 
 /** Turns Markdown bodies into sanitised HTML. Holds no per-document state: safe to reuse for every article. */
@@ -41,8 +50,9 @@ export interface MarkdownProcessor {
    * Renders one body. Throws a `NewsgenError` for a body nested too deeply:
    * `MARKDOWN_NESTING` beyond `MAX_NESTING`, placed within `markdown`, and
    * `HTML_NESTING` beyond `MAX_HTML_NESTING`, placed at its first raw HTML;
-   * for raw HTML that would hide the text after it (`HTML_SWALLOW`); and for
-   * a paragraph of more than `MAX_BRACKETS` brackets (`MARKDOWN_BRACKETS`).
+   * for raw HTML that would hide the text after it (`HTML_SWALLOW`); for
+   * a paragraph of more than `MAX_BRACKETS` brackets (`MARKDOWN_BRACKETS`);
+   * and `PLUGIN_ERROR` when a plugin fails, naming it (placed when it gave a place).
    */
   render(markdown: string, options?: RenderOptions): RenderedMarkdown;
 }
@@ -51,7 +61,10 @@ export interface MarkdownProcessor {
  * Creates the Markdown processor for one build (or one worker thread); call
  * `render` for every article. CommonMark + GFM (tables, task lists,
  * footnotes, strikethrough, autolink literals), raw HTML parsed and then
- * sanitised (see `sanitizeSchema`), heading ids, and an optional dateline.
+ * sanitised (see `sanitizeSchema`), heading ids, an optional dateline, and
+ * the plugins' `extensions` (their remark and rehype steps run on every
+ * document, so documents always take the pipelines that keep raw HTML nodes
+ * a remark step may add).
  * Frozen pipelines share the work, each picked only when it gives the same
  * output as the full one: rehype-raw only for documents with a `<`; GFM
  * tables, strikethrough, footnotes and task lists only when the characters
@@ -60,7 +73,7 @@ export interface MarkdownProcessor {
  * `mayContainAutolinkLiteral`), or straight away when the source shows a bare
  * URL or address (`showsAutolinkLiteral`), instead of parsing twice.
  */
-export function createMarkdownProcessor(): MarkdownProcessor {
+export function createMarkdownProcessor(extensions: readonly MarkdownExtension[] = []): MarkdownProcessor {
   // Frozen pipelines by feature set, built on first use: at most 64, a handful in practice.
   const pipelines = new Map<string, MarkdownPipeline>();
   const pick = (
@@ -70,13 +83,17 @@ export function createMarkdownProcessor(): MarkdownProcessor {
   ): MarkdownPipeline => {
     const key = JSON.stringify([autolinkLiterals, rawHtml, gfm]);
     let pipeline = pipelines.get(key);
-    if (!pipeline) pipelines.set(key, (pipeline = createPipeline({ autolinkLiterals, rawHtml, gfm })));
+    if (!pipeline) pipelines.set(key, (pipeline = createPipeline({ autolinkLiterals, rawHtml, gfm, extensions })));
     return pipeline;
   };
+  const plugged = extensions.length > 0;
+  // Plugins are set up once now, so a plugin that cannot start fails the build once, not once per article.
+  if (plugged) startPlugins(() => pick(true, true, ALL_GFM_PARTS));
+  const remarkSteps = extensions.some((extension) => extension.remarkPlugins?.length);
   return {
     render(markdown, options) {
       checkBracketLimit(markdown);
-      const rawHtml = markdown.includes('<');
+      const rawHtml = remarkSteps || markdown.includes('<');
       const gfm = detectGfmParts(markdown);
       const file = new VFile({ value: markdown, data: { [DATELINE_DATA_KEY]: options?.dateline } });
       // A body with a bare URL would be parsed twice (cheap, then with autolinks): go straight to the second.
@@ -91,8 +108,10 @@ export function createMarkdownProcessor(): MarkdownProcessor {
         const tree = pipeline.runSync(mdast, file);
         const html = compactString(pipeline.stringify(tree, file));
         const images = (file.data[IMAGES_DATA_KEY] as BodyImageReference[] | undefined) ?? [];
-        return { html, text: extractParagraphText(tree), images };
+        const pluginMessages = (file.data[PLUGIN_MESSAGES_KEY] as PluginMessage[] | undefined) ?? [];
+        return { html, text: extractParagraphText(tree), images, pluginMessages };
       } catch (error) {
+        if (error instanceof PluginFailure) throw toPluginError(error);
         // The Markdown is within its limit, so only raw HTML can nest this deep.
         if (isStackOverflow(error) || (isNewsgenError(error) && error.code === HTML_NESTING)) {
           throw createHtmlNestingError(findNode(mdast, (node) => node.type === 'html')?.position?.start, error);
@@ -101,6 +120,26 @@ export function createMarkdownProcessor(): MarkdownProcessor {
       }
     },
   };
+}
+
+/** Builds a pipeline now, so that a plugin failing to set itself up is one error naming it. */
+function startPlugins(build: () => unknown): void {
+  try {
+    build();
+  } catch (error) {
+    if (!(error instanceof PluginFailure)) throw error;
+    throw toPluginError(error, 'could not start');
+  }
+}
+
+/** A plugin's failure as the error newsgen reports: the plugin named, placed when the plugin gave a place. */
+function toPluginError(failure: PluginFailure, what = 'failed'): NewsgenError {
+  return new NewsgenError(`Plugin "${failure.plugin}" ${what}: ${failure.message}`, {
+    code: PLUGIN_ERROR,
+    place: failure.place,
+    cause: failure.cause,
+    hint: `The error comes from the plugin "${failure.plugin}": check its options in the config, or report it to its author.`,
+  });
 }
 
 /** Parses a document and checks its nesting before any tree walk recurses into it. */

@@ -49,6 +49,18 @@ const DROPPED_TAGS: readonly string[] = ['picture', 'source'];
 
 const defaultAttributes = defaultSchema.attributes ?? {};
 
+/** Properties every allowed iframe keeps (what `rehypeEmbedAllowlist` lets through; hosts may add their own). */
+export const IFRAME_PROPERTIES: readonly string[] = Object.freeze([
+  'src',
+  'title',
+  'allow',
+  'allowFullScreen',
+  'frameBorder',
+  'loading',
+  'referrerPolicy',
+  'sandbox',
+]);
+
 /**
  * The rehype-sanitize schema for article bodies (and any other author
  * Markdown). It starts from `defaultSchema` (GitHub's policy) and:
@@ -66,7 +78,6 @@ const defaultAttributes = defaultSchema.attributes ?? {};
  *   `allowfullscreen`, `loading`, `referrerpolicy`, `frameborder`, `sandbox`;
  *   which iframes survive, and which `allow` features, is decided earlier by
  *   `rehypeEmbedAllowlist`;
- * - allows `class="dateline"` on `span` (the dateline inserted by newsgen);
  * - prefixes ids and names with `CLOBBER_PREFIX`.
  *
  * See docs/sanitizer.md for the reasoning.
@@ -86,17 +97,7 @@ export const sanitizeSchema: Schema = {
       (definition) => typeof definition !== 'string' || !FORM_ATTRIBUTES.includes(definition),
     ),
     img: [...(defaultAttributes['img'] ?? []), ['loading', 'lazy', 'eager']],
-    iframe: [
-      'src',
-      'title',
-      'allow',
-      'allowFullScreen',
-      'frameBorder',
-      ['loading', 'lazy', 'eager'],
-      'referrerPolicy',
-      'sandbox',
-    ],
-    span: [['className', 'dateline']],
+    iframe: IFRAME_PROPERTIES.map((name) => (name === 'loading' ? ['loading', 'lazy', 'eager'] : name)),
   },
   protocols: {
     cite: ['http', 'https'],

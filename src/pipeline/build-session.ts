@@ -3,12 +3,13 @@ import { CacheCorruptionError } from '../cache/build-cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Article } from '../content/article.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Logger } from '../logger/create-logger.js';
 import { formatDuration } from '../logger/format-duration.js';
 import type { PlannedOutput } from '../plan/plan-outputs.js';
 import type { ImageSizes } from '../site/image-size.js';
-import { drain, failedDryRun, modelOrFailures } from './dry-run.js';
-import { modelSite } from './model-site.js';
+import { addSiteData } from './add-site-data.js';
+import { drain, type FailedModel, failedDryRun, modelOrFailures } from './dry-run.js';
+import { modelSite, type SiteModel } from './model-site.js';
+import { endBuild } from './plugin-stages.js';
 import { closeImagePipeline, prepareSiteImages } from './prepare-site-images.js';
 import { processContent } from './process-content.js';
 import { readInputs, type SourceChanges } from './read-inputs.js';
@@ -76,16 +77,9 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
   const context: SessionContext = { config, options, memory: createSessionMemory() };
   return {
     async build(changes, mode = {}) {
-      try {
-        return await runStages(context, changes, mode);
-      } catch (error) {
-        if (!(error instanceof CacheCorruptionError)) throw error;
-        // Cached HTML is checked as it is read: corruption found then means building again
-        // without anything the cache gave (nothing was written: writes are staged).
-        options.logger.debug(`cache     ${error.message}: building again without the cache`);
-        forgetContent(context.memory);
-        return await runStages(context, changes, mode);
-      }
+      const result = await runStagesOnce(context, changes, mode);
+      if (mode.write !== false) await endBuild(context, result);
+      return result;
     },
     async close() {
       await context.memory.cache?.close();
@@ -93,6 +87,24 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
       await closeImagePipeline(context.memory.imagePipeline);
     },
   };
+}
+
+/** The stages, run again without the cache when cached HTML turns out corrupt. */
+async function runStagesOnce(
+  context: SessionContext,
+  changes: SourceChanges | undefined,
+  mode: BuildMode,
+): Promise<SessionBuildResult> {
+  try {
+    return await runStages(context, changes, mode);
+  } catch (error) {
+    if (!(error instanceof CacheCorruptionError)) throw error;
+    // Cached HTML is checked as it is read: corruption found then means building again
+    // without anything the cache gave (nothing was written: writes are staged).
+    context.options.logger.debug(`cache     ${error.message}: building again without the cache`);
+    forgetContent(context.memory);
+    return await runStages(context, changes, mode);
+  }
 }
 
 /**
@@ -114,9 +126,10 @@ async function runStages(
   const inputs = await time('inputs', () => readInputs(context, changes));
   if (inputs.upToDate && !dryRun) return upToDateResult(context, started, timings, inputs.warnings);
   const processed = await time('process', () => processContent(context, inputs));
-  const model = await time('model', () =>
-    dryRun ? modelOrFailures(context, inputs, processed) : modelSite(context, inputs, processed),
-  );
+  const model = await time('model', async (): Promise<SiteModel | FailedModel> => {
+    const made = dryRun ? modelOrFailures(context, inputs, processed) : modelSite(context, inputs, processed);
+    return 'failures' in made ? made : addSiteData(context, made);
+  });
   if ('failures' in model) return { ...upToDateResult(context, started, timings, []), ...failedDryRun(context, model) };
   const images = await time('images', () => prepareSiteImages(context, inputs, model, dryRun));
   if (images.errors.length > 0)

@@ -2,6 +2,7 @@ import type { Article } from '../content/article.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { failOnErrors } from '../diagnostics/fail-on-errors.js';
 import { patchArticles } from '../incremental/patch-articles.js';
+import type { PluginSiteData } from '../plugins/run-plugin-hooks.js';
 import { collectResults } from '../process/collect-results.js';
 import { buildSite } from '../site/build-site.js';
 import type { Page, Site } from '../site/site.js';
@@ -26,6 +27,8 @@ export interface SiteModel {
   readonly warnings: readonly Diagnostic[];
   /** The warnings the model itself found (not one file's), kept for a later patch of it. */
   readonly modelWarnings: readonly Diagnostic[];
+  /** What plugins' `siteModel` hooks gave templates (see `addSiteData`); none until then. */
+  readonly siteData?: PluginSiteData;
 }
 
 /**

@@ -84,6 +84,7 @@ export async function planSite(context: SessionContext, input: PlanInput, build:
           sections: site.sections,
           imageSizes: input.staticInfo.imageSizes ?? new Map(),
           imageSources: build.images.sources,
+          siteData: input.siteData ?? {},
         },
         options.concurrency,
         site.pages.length,

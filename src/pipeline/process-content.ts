@@ -36,9 +36,11 @@ export async function processContent(context: SessionContext, inputs: BuildInput
   );
   const before = new Map(stale.map((entry) => [entry.source.path, memory.results.get(entry.source.path)?.result]));
   if (stale.length >= (options.spillHtmlFrom ?? SPILL_HTML_FROM)) memory.bodies.spillTo(os.tmpdir());
+  const markdown = memory.plugins?.markdown ?? [];
+  const plugins = { config: { root: config.root, configFile: config.configFile, plugins: config.plugins }, markdown };
   const results = await processInParallel(
     stale.map((entry) => entry.source),
-    { timeZone: config.timeZone },
+    { timeZone: config.timeZone, plugins },
     options.concurrency,
     memory.processor,
     {

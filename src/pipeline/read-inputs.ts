@@ -10,6 +10,7 @@ import { openSessionCache, type RestoredSession } from '../incremental/session-c
 import { checkOutDir } from '../output/check-out-dir.js';
 import { type LoadedTheme, loadTheme } from '../render/load-theme.js';
 import { type ContentChanges, loadSources, sortPaths } from './load-sources.js';
+import { preparePlugins, processingKey } from './plugin-stages.js';
 import { readStaticListing, type StaticListing } from './read-static-info.js';
 import type { ContentEntry, SessionContext, SessionMemory } from './session-memory.js';
 
@@ -59,10 +60,16 @@ export async function readInputs(context: SessionContext, changes: SourceChanges
     protectedDirs: protectedDirs(config),
     force: config.forceOut === true,
   });
+  await preparePlugins(context);
   const cache = (memory.cache ??= await openSessionCache(context.options.cacheDir, cacheKey(config, context.options)));
   if (!memory.theme || changes?.templates) {
     const strings = resolveStrings(config.locale, config.strings);
-    memory.theme = await loadTheme({ themeDir: config.themeDir, templatesDir: config.templatesDir, strings });
+    memory.theme = await loadTheme({
+      themeDir: config.themeDir,
+      templatesDir: config.templatesDir,
+      strings,
+      partials: config.pluginPartials,
+    });
     memory.renderer = undefined;
   }
   if (changes?.static !== false || !memory.staticListing)
@@ -87,7 +94,8 @@ export async function readInputs(context: SessionContext, changes: SourceChanges
   const statFingerprint = listing && fingerprintStats(listing, contentSettings);
   if (statFingerprint && cache.isUpToDate(statFingerprint, base.now, config.outDir, 'stat') && outputThere())
     return { ...base, settings, contentSettings, statFingerprint, upToDate: true, sorted: [] };
-  if (memory.results.size === 0) restoreFromCache(memory, await cache.restore());
+  if (memory.results.size === 0)
+    restoreFromCache(memory, await cache.restore(), cache.state.processing === processingKey(config));
   loadSources(memory, config, listing, changes);
   const order = (memory.order ??= sortPaths([...memory.entries.keys()]));
   const sorted = order.paths.map((file) => memory.entries.get(file) as ContentEntry);
@@ -114,10 +122,16 @@ export function fingerprintContent(settings: string, sorted: readonly ContentEnt
   return hashBytes([settings, ...sorted.map((entry) => `${entry.source.path}\0${entry.hash ?? ''}`)].join('\n'));
 }
 
-/** The session starts from what the cache kept: results, bodies (left in the cache) and outputs. */
-function restoreFromCache(memory: SessionMemory, restored: RestoredSession): void {
-  memory.results = restored.results;
+/**
+ * The session starts from what the cache kept: results, bodies (left in the
+ * cache) and outputs; only the outputs when the results were processed with
+ * other Markdown plugins (`sameProcessing` false), so every file is
+ * processed again and only the pages whose bytes change are written.
+ */
+function restoreFromCache(memory: SessionMemory, restored: RestoredSession, sameProcessing: boolean): void {
   memory.outputs = restored.outputs;
+  if (!sameProcessing) return;
+  memory.results = restored.results;
   for (const [sourcePath, body] of restored.bodies) memory.bodies.keepStored(sourcePath, body);
 }
 

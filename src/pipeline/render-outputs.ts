@@ -43,20 +43,24 @@ export async function renderOutputs(
   const incremental =
     memory.outputs.fingerprints.size > 0 &&
     (dryRun || (cache?.state.outDir === config.outDir && existsSync(config.outDir)));
+  const siteData = model.siteData;
+  // Plugins' data may show on any page: pages are fingerprinted with it.
+  const settings = siteData?.hash ? hashBytes(`${inputs.settings}\n${siteData.hash}`) : inputs.settings;
   const input: PlanInput = {
     site: model.site,
     config,
     renderer,
     staticInfo: { imageSizes, paths: inputs.staticListing.paths },
     previous: incremental ? memory.outputs.fingerprints : new Map<string, string>(),
-    settings: inputs.settings,
+    settings,
     bodies: memory.bodies,
     images: images.images,
+    ...(siteData?.hash ? { siteData: siteData.data } : {}),
   };
   // An article is its file and its pictures: a new photo under the same file changes its pages.
   const history = describeHistory(
     model.site,
-    `${inputs.settings}\n${images.images.shared}`,
+    `${settings}\n${images.images.shared}`,
     (article) =>
       `${memory.results.get(article.sourcePath)?.hash ?? ''} ${images.images.lead(article.sourcePath)} ${images.images.body(article.sourcePath)}`,
   );
@@ -86,9 +90,10 @@ async function compileTemplates(context: SessionContext, inputs: BuildInputs, dr
   const key = hashBytes(JSON.stringify(files.templates.map((template) => [template.name, template.source])));
   const precompiled = await memory.cache?.loadTemplates(key);
   const strings = resolveStrings(config.locale, config.strings);
+  const helpers = memory.plugins?.helpers ?? [];
   const compiled = compileRenderer(
     files,
-    { themeDir: config.themeDir, templatesDir: config.templatesDir, strings },
+    { themeDir: config.themeDir, templatesDir: config.templatesDir, strings, helpers },
     precompiled,
   );
   if (!precompiled && !dryRun) await memory.cache?.saveTemplates(key, compiled.precompiled);

@@ -3,6 +3,7 @@ import { fingerprintStats, stampImages, statContent } from '../incremental/conte
 import { findNextClockChange } from '../incremental/next-clock-change.js';
 import type { SessionState } from '../incremental/session-cache.js';
 import type { SiteModel } from './model-site.js';
+import { processingKey } from './plugin-stages.js';
 import type { ProcessedContent } from './process-content.js';
 import type { BuildInputs } from './read-inputs.js';
 import type { SessionContext } from './session-memory.js';
@@ -37,8 +38,10 @@ export async function saveSession(
     outDir: config.outDir,
     articleCount: model.site.articles.length,
     pageCount: model.site.pages.length,
+    processing: processingKey(config),
   };
   await cache.save(state, written.outputs, memory.results, (sourcePath) => memory.bodies.saved(sourcePath));
+  memory.siteDataHash = model.siteData?.hash ?? '';
   memory.lastModel = {
     site: model.site,
     settings: inputs.settings,

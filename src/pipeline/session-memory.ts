@@ -8,6 +8,7 @@ import type { ImageEncoder } from '../images/image-encoder.js';
 import type { OutputState, ResultMap, SessionCache } from '../incremental/session-cache.js';
 import type { Logger } from '../logger/create-logger.js';
 import type { Progress } from '../logger/progress.js';
+import type { LoadedPlugins } from '../plugins/load-plugins.js';
 import type { Concurrency, ProcessorHolder } from '../process/process-in-parallel.js';
 import type { Renderer } from '../render/create-renderer.js';
 import type { LoadedTheme } from '../render/load-theme.js';
@@ -63,6 +64,10 @@ export interface SessionMemory {
   readonly processor: ProcessorHolder;
   /** The last successful build's model, for a change that keeps the site's structure. */
   lastModel: LastModel | undefined;
+  /** The site's plugins, loaded on the first build. */
+  plugins: LoadedPlugins | undefined;
+  /** Hash of the data plugins gave templates in the last successful build (see `addSiteData`). */
+  siteDataHash: string | undefined;
 }
 
 /** The last successful build's model and what it was made from. */
@@ -135,6 +140,8 @@ export function createSessionMemory(): SessionMemory {
     imagePipeline: undefined,
     processor: {},
     lastModel: undefined,
+    plugins: undefined,
+    siteDataHash: undefined,
   };
 }
 
@@ -147,4 +154,5 @@ export function forgetContent(memory: SessionMemory): void {
   memory.bodies.clear();
   memory.outputs = { outputs: {}, fingerprints: new Map() };
   memory.lastModel = undefined;
+  memory.siteDataHash = undefined;
 }

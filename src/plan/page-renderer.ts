@@ -22,6 +22,8 @@ export interface PageRenderInput {
   readonly bodies: ArticleBodies;
   /** The image pipeline's pictures; absent: images are linked as written. */
   readonly images?: ImageCatalog | undefined;
+  /** Data from plugins' `siteModel` hooks (`site.data`). @default none */
+  readonly siteData?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -43,6 +45,7 @@ export function createPageRenderer(input: PageRenderInput): (page: Page) => stri
     imageSizes: input.imageSizes,
     images: input.images,
     bodies: input.bodies,
+    ...(input.siteData ? { data: input.siteData } : {}),
   });
   const nav = createNav(input.sections, context);
   return (page) => renderer.render(createPageView(page, context, nav));

@@ -56,6 +56,8 @@ export interface PlanInput {
   readonly bodies: ArticleBodies;
   /** The image pipeline's pictures and image identities; absent: images are linked as written. */
   readonly images?: SiteImages | undefined;
+  /** Data from plugins' `siteModel` hooks (`site.data`); its hash is part of `settings`. @default none */
+  readonly siteData?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -169,6 +171,7 @@ export function createPagePlanner(input: PlanInput): {
       imageSizes: staticInfo.imageSizes ?? new Map(),
       bodies: input.bodies,
       images: input.images?.catalog,
+      ...(input.siteData ? { siteData: input.siteData } : {}),
     }),
     // Section navigation is on every page, so it is part of every page's fingerprint.
     fingerprintPage: createPageFingerprinter(

@@ -1,9 +1,10 @@
 /**
  * Worker-thread entry for rendering article pages. The build's shared render
- * input (config, templates, sections, image sizes, the image sources read)
- * arrives once as the pool's `workerData`; each task is a batch of article
- * pages, answered with their HTML bytes packed in one buffer that is moved,
- * not copied, back.
+ * input (config, templates, sections, image sizes, the image sources read,
+ * plugins' data) arrives once as the pool's `workerData`; plugins' helpers
+ * are loaded from the config file, once, before the first batch. Each task
+ * is a batch of article pages, answered with their HTML bytes packed in one
+ * buffer that is moved, not copied, back.
  */
 import { move, workerData } from 'piscina';
 import type { ResolvedConfig } from '../config/resolved-config.js';
@@ -13,7 +14,7 @@ import type { PrecompiledTemplates } from '../render/compile-templates.js';
 import { compileRenderer } from '../render/create-renderer.js';
 import type { TemplateSource } from '../render/read-theme-files.js';
 import type { ImageSizes } from '../site/image-size.js';
-import type { SiteArticle, Term } from '../site/site.js';
+import type { Page, SiteArticle, Term } from '../site/site.js';
 import { type ArticlePageBatch, decodeArticlePages, packContents } from './article-page-batch.js';
 import { createPageRenderer } from './page-renderer.js';
 import { createSiteCatalog } from './site-catalog.js';
@@ -29,6 +30,8 @@ export interface RenderSetup {
   readonly imageSizes: ImageSizes;
   /** What was read of each local image (see `createSiteCatalog`); absent when the build has no image catalog. */
   readonly imageSources?: ReadonlyMap<string, SourceImage> | undefined;
+  /** Data from plugins' `siteModel` hooks (`site.data`). */
+  readonly siteData: Readonly<Record<string, unknown>>;
 }
 
 /** A template failure in a worker, as plain data (an error's own fields do not survive the thread boundary). */
@@ -43,33 +46,44 @@ export interface RenderFailure {
 }
 
 const setup = workerData as RenderSetup;
-const renderer = compileRenderer(
-  { templates: setup.templates, assets: [] },
-  { themeDir: setup.config.themeDir, templatesDir: setup.config.templatesDir, strings: setup.strings },
-  setup.precompiled,
-);
 /** The bodies of the batch being rendered: a worker renders one batch at a time. */
 const batchBodies = new Map<string, string>();
-const render = createPageRenderer({
-  config: setup.config,
-  renderer,
-  sections: setup.sections,
-  imageSizes: setup.imageSizes,
-  images: setup.imageSources && createSiteCatalog(setup.config, setup.imageSources),
-  bodies: {
-    html: (article) => batchBodies.get(article.sourcePath) ?? missingBody(article.sourcePath),
-    digest: (article) => missingBody(article.sourcePath),
-  },
-});
 const known = new Map<string, SiteArticle>();
+// Made once per thread, before the first batch: plugins' helpers must be loaded first.
+let ready: Promise<(page: Page) => string> | undefined;
+
+async function createRender(): Promise<(page: Page) => string> {
+  const withHelpers = setup.config.plugins.some((plugin) => plugin.helpers);
+  const helpers = withHelpers
+    ? (await (await import('../plugins/load-plugins.js')).loadPlugins(setup.config, 'a render thread')).helpers
+    : [];
+  const renderer = compileRenderer(
+    { templates: setup.templates, assets: [] },
+    { themeDir: setup.config.themeDir, templatesDir: setup.config.templatesDir, strings: setup.strings, helpers },
+    setup.precompiled,
+  );
+  return createPageRenderer({
+    config: setup.config,
+    renderer,
+    sections: setup.sections,
+    imageSizes: setup.imageSizes,
+    images: setup.imageSources && createSiteCatalog(setup.config, setup.imageSources),
+    siteData: setup.siteData,
+    bodies: {
+      html: (article) => batchBodies.get(article.sourcePath) ?? missingBody(article.sourcePath),
+      digest: (article) => missingBody(article.sourcePath),
+    },
+  });
+}
 
 function missingBody(sourcePath: string): never {
   throw new Error(`Internal: the body of ${sourcePath} was not sent with its page batch`);
 }
 
-/** Renders a batch of article pages; template errors come back as a {@link RenderFailure}. */
-export default function renderArticlePages(batch: ArticlePageBatch): unknown {
+/** Renders a batch of article pages; template and plugin errors come back as a {@link RenderFailure}. */
+export default async function renderArticlePages(batch: ArticlePageBatch): Promise<unknown> {
   try {
+    const render = await (ready ??= createRender());
     batchBodies.clear();
     for (const [sourcePath, html] of Object.entries(batch.bodies)) batchBodies.set(sourcePath, html);
     return move(packContents(decodeArticlePages(batch, known).map(render)));

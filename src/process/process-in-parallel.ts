@@ -1,12 +1,26 @@
 import { availableParallelism } from 'node:os';
 import type { SourceFile } from '../content/source-file.js';
+import { isErrorCode } from '../diagnostics/error-codes.js';
+import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import type { MarkdownProcessor } from '../markdown/create-processor.js';
+import type { MarkdownExtension } from '../markdown/markdown-extension.js';
+import type { PluginConfig } from '../plugins/load-plugins.js';
 import type { ProcessedSource, SlowFileWatch } from './process-source.js';
-import type { ProcessBatchResult } from './process-worker.js';
+import type { ProcessBatchResult, ProcessFailure, ProcessTask } from './process-worker.js';
 
 /** Keeps this thread's Markdown processor between calls (a watch session reuses it for every save). */
 export interface ProcessorHolder {
   processor?: MarkdownProcessor;
+}
+
+/** What processing reads besides the files: the site's time zone, and its Markdown plugins. */
+export interface ProcessOptions {
+  readonly timeZone: string;
+  /**
+   * The plugins' Markdown extensions for this thread, and where worker
+   * threads load them from (they run the config file again). @default none
+   */
+  readonly plugins?: { readonly config: PluginConfig; readonly markdown: readonly MarkdownExtension[] };
 }
 
 /** Worker threads: a number, or `auto` for one per core once there are enough files to pay for them. */
@@ -58,7 +72,7 @@ const YIELD_EVERY = 4;
  */
 export async function processInParallel<T = ProcessedSource>(
   sources: readonly SourceFile[],
-  options: { timeZone: string },
+  options: ProcessOptions,
   concurrency: Concurrency,
   holder: ProcessorHolder = {},
   hooks: ProcessHooks<T> = {},
@@ -73,11 +87,13 @@ export async function processInParallel<T = ProcessedSource>(
     import('../markdown/create-processor.js'),
     import('./process-source.js'),
   ]);
-  const processor = (holder.processor ??= createMarkdownProcessor());
+  const markdown = options.plugins?.markdown ?? [];
+  const processor = (holder.processor ??= createMarkdownProcessor(markdown));
   const slowMs = hooks.slowMs ?? SLOW_FILE_MS;
   const onSlow = hooks.onSlow ?? (() => undefined);
   const watch = (source: SourceFile): SlowFileWatch => ({ ms: slowMs, report: (ms) => onSlow(source, ms) });
-  const processHere = (source: SourceFile) => processSourceTimed(source, options, processor, watch(source));
+  const timeZone = { timeZone: options.timeZone };
+  const processHere = (source: SourceFile) => processSourceTimed(source, timeZone, processor, watch(source));
   if (threads <= 1) return sources.map((source) => keep(processHere(read(source))));
   const results: T[][] = [];
   const queue = Array.from({ length: Math.ceil(sources.length / BATCH_SIZE) }, (_, index) => index);
@@ -89,10 +105,13 @@ export async function processInParallel<T = ProcessedSource>(
     maxThreads: threads - 1,
     idleTimeout: 1000,
   });
+  // Workers load the plugins themselves, and only when some add to the Markdown pipeline.
+  const plugins = markdown.length > 0 ? options.plugins?.config : undefined;
   const runWorker = async () => {
     for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
       const batch = batchOf(index);
-      const done = (await pool.run({ sources: batch, timeZone: options.timeZone, slowMs })) as ProcessBatchResult;
+      const task: ProcessTask = { sources: batch, timeZone: options.timeZone, slowMs, plugins };
+      const done = checkBatch((await pool.run(task)) as ProcessBatchResult | ProcessFailure);
       for (const [position, ms] of done.slow) onSlow(batch[position] as SourceFile, ms);
       results[index] = done.results.map(keep);
     }
@@ -115,4 +134,11 @@ export async function processInParallel<T = ProcessedSource>(
   } finally {
     await pool.destroy();
   }
+}
+
+/** A worker's batch, or the error that kept the worker from starting, thrown here. */
+function checkBatch(done: ProcessBatchResult | ProcessFailure): ProcessBatchResult {
+  if (!('error' in done)) return done;
+  const { message, code, file, hint } = done.error;
+  throw new NewsgenError(message, { code: isErrorCode(code) ? code : 'plugin-worker', file, hint });
 }

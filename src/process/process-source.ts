@@ -10,13 +10,24 @@ import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/di
 import { isNewsgenError } from '../diagnostics/newsgen-error.js';
 import { MARKDOWN_BRACKETS } from '../markdown/bracket-limit.js';
 import { createExcerpt } from '../markdown/create-excerpt.js';
-import type { MarkdownProcessor, RenderedMarkdown, RenderOptions } from '../markdown/create-processor.js';
+import {
+  type MarkdownProcessor,
+  PLUGIN_ERROR,
+  type RenderedMarkdown,
+  type RenderOptions,
+} from '../markdown/create-processor.js';
 import { HTML_NESTING, MARKDOWN_NESTING } from '../markdown/nesting-limit.js';
 import { HTML_SWALLOW } from '../markdown/remark-guard-raw-html.js';
 import { replaceXmlForbiddenInData } from '../text/replace-xml-forbidden.js';
 
-/** Codes of the errors with which the renderer refuses a body, each reported at its place in the file. */
-const RENDER_REFUSALS: readonly string[] = [MARKDOWN_NESTING, HTML_NESTING, HTML_SWALLOW, MARKDOWN_BRACKETS];
+/** Codes of the errors with which the renderer refuses a body (a plugin's failure too), each reported at its place in the file. */
+const RENDER_REFUSALS: readonly string[] = [
+  MARKDOWN_NESTING,
+  HTML_NESTING,
+  HTML_SWALLOW,
+  MARKDOWN_BRACKETS,
+  PLUGIN_ERROR,
+];
 
 /** Folder under `content/` that holds author profiles rather than articles. */
 export const AUTHORS_FOLDER = 'authors/';
@@ -107,10 +118,29 @@ function processFrontMatter(
   const excerpt = checked.article.summary ?? createExcerpt(rendered.value.text);
   const article = Object.assign({}, checked.article, { excerpt });
   const images = rendered.value.images.map(({ src, line, column }) => ({ src, place: toFile({ line, column }) }));
+  const warnings = pluginWarnings(rendered.value, source.displayPath, toFile);
+  const result: ProcessResult = images.length > 0 ? { kind: 'article', article, images } : { kind: 'article', article };
   return {
-    result: images.length > 0 ? { kind: 'article', article, images } : { kind: 'article', article },
+    result: warnings.length > 0 ? { ...result, warnings } : result,
     html: rendered.value.html,
   };
+}
+
+/** What plugins said about a body, as warnings at their places in the file. */
+function pluginWarnings(
+  rendered: RenderedMarkdown,
+  file: string,
+  toPlace: (place: Place | undefined) => Place | undefined,
+): Diagnostic[] {
+  return rendered.pluginMessages.map((message) =>
+    createDiagnostic({
+      file,
+      place: toPlace(message.place),
+      reason: `${message.reason} (plugin "${message.plugin}")`,
+      ruleId: 'plugin-warning',
+      severity: 'warning',
+    }),
+  );
 }
 
 function failed(diagnostics: readonly Diagnostic[]): ProcessedSource {
@@ -206,7 +236,8 @@ function bodyPlace(bodyLine: number): (place: Place | undefined) => Place {
 
 /**
  * Renders a body, turning the renderer's refusal of content it cannot take
- * (nesting beyond its limit) into a diagnostic at the place `toPlace` maps to.
+ * (nesting beyond its limit) and a plugin's failure on it into a diagnostic
+ * at the place `toPlace` maps to.
  */
 function renderBody(
   processor: MarkdownProcessor,

@@ -1,9 +1,13 @@
 /**
  * Worker-thread entry for the per-file stages (parse → validate → markdown).
- * Each worker builds its own frozen Markdown processor once, on first use.
+ * Each worker builds its own frozen Markdown processor once, on first use,
+ * with the site's plugins loaded from its config file (code cannot be sent
+ * to a thread).
  */
 import type { SourceFile } from '../content/source-file.js';
-import { createMarkdownProcessor, type MarkdownProcessor } from '../markdown/create-processor.js';
+import { isNewsgenError } from '../diagnostics/newsgen-error.js';
+import type { MarkdownProcessor } from '../markdown/create-processor.js';
+import type { PluginConfig } from '../plugins/load-plugins.js';
 import { type ProcessedSource, processSourceTimed } from './process-source.js';
 
 /** A batch of files for one worker call. */
@@ -12,6 +16,8 @@ export interface ProcessTask {
   readonly timeZone: string;
   /** Files that take at least this many milliseconds are listed in `slow`. */
   readonly slowMs: number;
+  /** Where the site's Markdown plugins come from; undefined when it has none. */
+  readonly plugins: PluginConfig | undefined;
 }
 
 /** What a worker call returns: the results in order, and the files that were slow. */
@@ -21,14 +27,29 @@ export interface ProcessBatchResult {
   readonly slow: [number, number][];
 }
 
-// One processor per worker thread: building it is the expensive part, and a
-// thread is this module's whole lifetime, so nothing is shared across threads.
-let processor: MarkdownProcessor | undefined;
+/** A worker that could not start (its plugins did not load), as plain data: an error's own fields do not cross threads. */
+export interface ProcessFailure {
+  readonly error: {
+    readonly message: string;
+    readonly code: string;
+    readonly file: string | undefined;
+    readonly hint: string | undefined;
+  };
+}
+
+// One processor per worker thread: building it (and loading plugins) is the
+// expensive part, and a thread is this module's whole lifetime.
+let processor: Promise<MarkdownProcessor> | undefined;
 
 /** Processes a batch of content files and returns their results in order. */
-export default function processBatch(task: ProcessTask): ProcessBatchResult {
-  processor ??= createMarkdownProcessor();
-  const active = processor;
+export default async function processBatch(task: ProcessTask): Promise<ProcessBatchResult | ProcessFailure> {
+  let active: MarkdownProcessor;
+  try {
+    active = await (processor ??= createProcessor(task.plugins));
+  } catch (error) {
+    if (!isNewsgenError(error)) throw error;
+    return { error: { message: error.message, code: error.code, file: error.file, hint: error.hint } };
+  }
   const slow: [number, number][] = [];
   const results = task.sources.map((source, index) =>
     processSourceTimed(source, { timeZone: task.timeZone }, active, {
@@ -37,4 +58,11 @@ export default function processBatch(task: ProcessTask): ProcessBatchResult {
     }),
   );
   return { results, slow };
+}
+
+async function createProcessor(plugins: PluginConfig | undefined): Promise<MarkdownProcessor> {
+  const { createMarkdownProcessor } = await import('../markdown/create-processor.js');
+  if (!plugins) return createMarkdownProcessor();
+  const { loadPlugins } = await import('../plugins/load-plugins.js');
+  return createMarkdownProcessor((await loadPlugins(plugins, 'a worker thread')).markdown);
 }

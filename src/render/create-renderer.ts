@@ -5,7 +5,8 @@ import type { PageView } from '../view/view-model.js';
 import { type CompiledTemplate, compileTemplates, type PrecompiledTemplates } from './compile-templates.js';
 import { registerHelpers } from './helpers.js';
 import { fingerprintTheme } from './load-theme.js';
-import { readThemeFiles, type ThemeFiles } from './read-theme-files.js';
+import { type PartialLayer, readThemeFiles, type ThemeFiles } from './read-theme-files.js';
+import { registerPluginHelpers, type TemplateHelper } from './register-plugin-helpers.js';
 import { findTemplateErrorPlace } from './template-error-place.js';
 
 /** Turns page views into HTML with one compiled theme. Built once per build. */
@@ -28,6 +29,10 @@ export interface RendererInput {
   readonly templatesDir: string | undefined;
   /** UI strings for the `t` helper (locale defaults plus config overrides). */
   readonly strings: Readonly<Record<string, string>>;
+  /** Plugins' partials, laid between the theme and the site's templates (read by `createRenderer`). @default none */
+  readonly partials?: readonly PartialLayer[];
+  /** Plugins' helpers, registered after newsgen's own. @default none */
+  readonly helpers?: readonly TemplateHelper[];
 }
 
 const LAYOUT = 'layout';
@@ -40,7 +45,7 @@ const PAGE_KINDS = ['article', 'home', 'list', 'terms', 'not-found'] as const sa
  * the build before any page is rendered. This is the render stage's only I/O.
  */
 export async function createRenderer(input: RendererInput): Promise<Renderer> {
-  return compileRenderer(await readThemeFiles(input.themeDir, input.templatesDir), input);
+  return compileRenderer(await readThemeFiles(input.themeDir, input.templatesDir, undefined, input.partials), input);
 }
 
 /**
@@ -51,6 +56,7 @@ export async function createRenderer(input: RendererInput): Promise<Renderer> {
 export function compileRenderer(files: ThemeFiles, input: RendererInput, precompiled?: PrecompiledTemplates): Renderer {
   const hbs = Handlebars.create();
   registerHelpers(hbs, input.strings);
+  registerPluginHelpers(hbs, input.helpers ?? []);
   const compiled = compileTemplates(hbs, files.templates, precompiled);
   const templates = compiled.templates;
   const layout = requireTemplate(templates, LAYOUT, input.themeDir);

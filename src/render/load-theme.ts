@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readThemeFiles, type ThemeFiles } from './read-theme-files.js';
+import { type PartialLayer, readThemeFiles, type ThemeFiles } from './read-theme-files.js';
 
 /** The theme's files read and fingerprinted, before any compiling: enough to tell whether pages need rendering. */
 export interface LoadedTheme {
@@ -8,7 +8,7 @@ export interface LoadedTheme {
 }
 
 /**
- * Reads the theme and its overrides and fingerprints them with the UI
+ * Reads the theme, plugins' partials and the site's overrides and fingerprints them with the UI
  * strings. Cheap (no Handlebars), so a build with nothing to render never
  * loads the template engine.
  */
@@ -16,8 +16,10 @@ export async function loadTheme(input: {
   themeDir: string;
   templatesDir: string | undefined;
   strings: Readonly<Record<string, string>>;
+  /** Plugins' partials, laid between the theme and the site's templates. */
+  partials?: readonly PartialLayer[];
 }): Promise<LoadedTheme> {
-  const files = await readThemeFiles(input.themeDir, input.templatesDir);
+  const files = await readThemeFiles(input.themeDir, input.templatesDir, undefined, input.partials);
   return { files, fingerprint: fingerprintTheme(files, input.strings) };
 }
 

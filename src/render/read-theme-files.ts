@@ -24,10 +24,18 @@ export interface ThemeFiles {
   readonly refused?: readonly RefusedEntry[];
 }
 
+/** Partials a plugin adds: a folder of `.hbs` files (`x.hbs` is `partials/x`) and sources by name. */
+export interface PartialLayer {
+  readonly plugin: string;
+  readonly dir: string | undefined;
+  readonly templates: Readonly<Record<string, string>>;
+}
+
 /**
- * Reads the built-in theme and lays the site's `templates/` folder over it,
- * file by file: a site file replaces the theme file with the same relative path.
- * A missing site folder means no overrides; a missing theme folder is an error.
+ * Reads the built-in theme and lays plugins' partials (in order), then the
+ * site's `templates/` folder over it, file by file: a later layer replaces
+ * the file with the same relative path. A missing site folder means no
+ * overrides; a missing theme folder, or a plugin's partials folder, is an error.
  * A symlinked file is read when it leads to a file inside `root` (the site
  * folder; by default the templates folder's parent) or the folder itself;
  * links leading elsewhere, links to folders and special files are left out.
@@ -36,22 +44,44 @@ export async function readThemeFiles(
   themeDir: string,
   templatesDir: string | undefined,
   root?: string,
+  partials: readonly PartialLayer[] = [],
 ): Promise<ThemeFiles> {
   const chosen = new Map<string, string>();
   const refused: RefusedEntry[] = [];
+  /** Templates given as text (plugins' partials by name), with the name shown in messages. */
+  const given = new Map<string, TemplateSource>();
+  const choose = (relative: string, file: string) => {
+    chosen.set(relative, file);
+    given.delete(relative);
+  };
   for (const relative of await listFiles(themeDir, true, [themeDir], refused))
-    chosen.set(relative, join(themeDir, relative));
+    choose(relative, join(themeDir, relative));
+  for (const layer of partials) {
+    if (layer.dir !== undefined)
+      for (const relative of await listFiles(layer.dir, true, [layer.dir], refused))
+        if (relative.endsWith('.hbs')) choose(`partials/${relative}`, join(layer.dir, relative));
+    for (const [name, source] of Object.entries(layer.templates)) {
+      chosen.set(`partials/${name}.hbs`, '');
+      given.set(`partials/${name}.hbs`, {
+        name: `partials/${name}`,
+        file: `plugin "${layer.plugin}": partials/${name}.hbs`,
+        source,
+      });
+    }
+  }
   if (templatesDir !== undefined) {
     const insideOf = [root ?? dirname(resolve(templatesDir)), templatesDir];
     for (const relative of await listFiles(templatesDir, false, insideOf, refused))
-      chosen.set(relative, join(templatesDir, relative));
+      choose(relative, join(templatesDir, relative));
   }
   const relatives = [...chosen.keys()].sort(compareStrings);
   const templates: TemplateSource[] = [];
   const assets: OutputFile[] = [];
   for (const relative of relatives) {
     const file = chosen.get(relative) ?? relative;
-    if (relative.startsWith('assets/')) {
+    const text = given.get(relative);
+    if (text) templates.push(text);
+    else if (relative.startsWith('assets/')) {
       assets.push({ path: relative, contents: new Uint8Array(await readFile(file)) });
     } else if (relative.endsWith('.hbs')) {
       templates.push({ name: relative.slice(0, -'.hbs'.length), file, source: await readFile(file, 'utf8') });

@@ -46,6 +46,8 @@ export function createViewContext(input: {
   images?: ImageCatalog | undefined;
   /** Where article bodies are read. */
   bodies: ArticleBodies;
+  /** Data from plugins' `siteModel` hooks, for `site.data`. @default none */
+  data?: Readonly<Record<string, unknown>>;
 }): ViewContext {
   const { config } = input;
   const { href, absolute } = createSiteUrl(config);
@@ -67,6 +69,7 @@ export function createViewContext(input: {
     },
     relativeTimeScript: input.relativeTimeScript,
     feeds: input.feeds ?? [],
+    data: input.data ?? {},
   };
   return {
     config,

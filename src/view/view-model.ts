@@ -151,6 +151,8 @@ export interface SiteView {
   readonly relativeTimeScript: string;
   /** Feed autodiscovery links for the head. */
   readonly feeds: readonly { readonly type: string; readonly title: string; readonly url: string }[];
+  /** Data plugins' `siteModel` hooks give templates, by the key each chose (`{{site.data.mostRead}}`); empty without them. */
+  readonly data: Readonly<Record<string, unknown>>;
 }
 
 /** Page metadata for the head. */

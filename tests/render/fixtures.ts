@@ -80,6 +80,7 @@ export function makeSite(overrides: Partial<SiteView> = {}): SiteView {
     publisher: { name: 'PT Kabar Contoh', logo: undefined },
     relativeTimeScript: 'document.documentElement.dataset.relative = "1";',
     feeds: [{ type: 'application/rss+xml', title: 'RSS Kabar Nusantara', url: '/warta/feed.xml' }],
+    data: {},
     ...overrides,
   };
 }

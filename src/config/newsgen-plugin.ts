@@ -1,0 +1,107 @@
+import type { HelperDelegate } from 'handlebars';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { PluginEntry, SanitizeExtension } from '../markdown/markdown-extension.js';
+import type { ResolvedConfig } from './resolved-config.js';
+
+export type { PluginEntry, SanitizeExtension } from '../markdown/markdown-extension.js';
+
+/** A host articles may embed with `<iframe>`: its name, or its name and the iframe attributes its embeds keep. */
+export type EmbedHost = string | { host: string; attributes?: string[] };
+
+/**
+ * A newsgen plugin: a named bundle of additions to the Markdown pipeline, the
+ * templates and the build. Config files (`.js`, `.mjs`, `.ts`) list plugins
+ * under `plugins`; the same keys but `name` and the hooks may also stand
+ * directly in the config. Plugins are loaded again in every worker thread,
+ * so a plugin must come out the same each time the config file is run.
+ * See the README, "Plugins".
+ */
+export interface NewsgenPlugin {
+  /** Names the plugin in errors; its npm package name when it has one (its version then keys the build cache). */
+  name: string;
+  /** Remark plugins, run on the Markdown tree after parsing: `plugin` or `[plugin, options]`. */
+  remarkPlugins?: PluginEntry[];
+  /** Rehype plugins, run on the HTML tree after heading ids and before the sanitizer: `plugin` or `[plugin, options]`. */
+  rehypePlugins?: PluginEntry[];
+  /** Handlebars helpers by name (`{{reading-time article.html}}`); newsgen's own names are taken. */
+  helpers?: Record<string, HelperDelegate>;
+  /**
+   * Partials: a folder of `.hbs` files (absolute, or relative to the site;
+   * `partials/x.hbs` there is `{{> x}}`), or sources by name. A site's own
+   * `templates/partials/` wins over them.
+   */
+  partials?: string | URL | Record<string, string>;
+  /** More hosts iframes may come from (`https:` only), each with the extra attributes its iframes keep. */
+  embeds?: EmbedHost[];
+  /** Elements, attributes and classes the sanitizer keeps besides its own (never event handlers or script URLs). */
+  sanitize?: SanitizeExtension;
+  /** UI strings by locale (`{ id: { readingTime: '{minutes} menit baca' }, en: {…} }`) for `{{t}}`; the config's `strings` win. */
+  strings?: Record<string, Record<string, string>>;
+  /** Called once the config is resolved, before the first build (read-only). */
+  configResolved?(config: ResolvedConfig): void | Promise<void>;
+  /**
+   * Called with the site model of every build: returns data for templates,
+   * merged into `site.data` (`{{site.data.mostRead}}`). Plain JSON data; the
+   * same site must give the same data, for builds to stay byte-identical.
+   */
+  siteModel?(site: PluginSite): PluginData | undefined | Promise<PluginData | undefined>;
+  /** Called after every build has written its output (not after `newsgen check`). */
+  buildEnd?(report: BuildReport): void | Promise<void>;
+}
+
+/** Data a `siteModel` hook gives templates: keys of `site.data`, each taken by one plugin. */
+export type PluginData = Readonly<Record<string, unknown>>;
+
+/** A section, tag or author as plugins see it. */
+export interface PluginTerm {
+  readonly slug: string;
+  readonly name: string;
+  /** Root-relative URL with the base path (`/warta/ekonomi/`), ready to print. */
+  readonly url: string;
+  /** Published articles with this term. */
+  readonly count: number;
+}
+
+/** A published article as plugins see it (its body is not part of it). */
+export interface PluginArticle {
+  readonly id: string;
+  /** Content-relative source path (`ekonomi/harga-cabai.md`). */
+  readonly sourcePath: string;
+  readonly title: string;
+  /** Root-relative URL with the base path, ready to print. */
+  readonly url: string;
+  readonly absoluteUrl: string;
+  /** ISO 8601 with offset. */
+  readonly date: string;
+  readonly updated: string | undefined;
+  /** The summary, or an excerpt of the body. */
+  readonly summary: string;
+  readonly section: PluginTerm;
+  readonly tags: readonly PluginTerm[];
+  readonly authors: readonly PluginTerm[];
+}
+
+/** The site model as a `siteModel` hook sees it: read-only copies, newest article first. */
+export interface PluginSite {
+  readonly config: ResolvedConfig;
+  readonly articles: readonly PluginArticle[];
+  readonly sections: readonly PluginTerm[];
+  readonly tags: readonly PluginTerm[];
+  readonly authors: readonly PluginTerm[];
+}
+
+/** What a build did, for `buildEnd`. */
+export interface BuildReport {
+  readonly config: ResolvedConfig;
+  /** Absolute path of the output folder. */
+  readonly outDir: string;
+  /** Output files written (their bytes changed) and deleted, relative to `outDir`, sorted. */
+  readonly written: readonly string[];
+  readonly deleted: readonly string[];
+  /** True when nothing had changed and nothing was written. */
+  readonly upToDate: boolean;
+  readonly articles: number;
+  readonly pages: number;
+  readonly durationMs: number;
+  readonly warnings: readonly Diagnostic[];
+}

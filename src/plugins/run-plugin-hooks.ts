@@ -1,0 +1,118 @@
+import type { BuildReport, PluginData } from '../config/newsgen-plugin.js';
+import type { SitePlugin } from '../config/read-plugins.js';
+import type { ResolvedConfig } from '../config/resolved-config.js';
+import { NewsgenError } from '../diagnostics/newsgen-error.js';
+import { hashBytes } from '../hash/hash-bytes.js';
+import type { Site } from '../site/site.js';
+import { createPluginSite } from './create-plugin-site.js';
+
+/** What `siteModel` hooks gave templates (`site.data`), and a hash of it for page fingerprints. */
+export interface PluginSiteData {
+  readonly data: PluginData;
+  /** Empty when no plugin gave data. */
+  readonly hash: string;
+}
+
+/** No data from plugins. */
+export const NO_SITE_DATA: PluginSiteData = Object.freeze({ data: Object.freeze({}), hash: '' });
+
+/**
+ * Calls every plugin's `configResolved` with a frozen copy of the config (a
+ * hook that keeps it keeps a copy no change of which reaches the build).
+ */
+export async function runConfigResolved(plugins: readonly SitePlugin[], config: ResolvedConfig): Promise<void> {
+  const hooked = plugins.filter((plugin) => plugin.hooks.configResolved);
+  if (hooked.length === 0) return;
+  const copy = freezeCopy(config);
+  for (const plugin of hooked) await runHook(plugin, 'configResolved', () => plugin.hooks.configResolved?.(copy));
+}
+
+/**
+ * Calls every plugin's `siteModel` with a read-only view of the site and
+ * merges what they give into one object for templates. The data goes
+ * through JSON (so templates see plain values, the same on every thread);
+ * two plugins giving the same key is an error naming both.
+ */
+export async function runSiteModel(
+  plugins: readonly SitePlugin[],
+  site: Site,
+  config: ResolvedConfig,
+): Promise<PluginSiteData> {
+  const hooked = plugins.filter((plugin) => plugin.hooks.siteModel);
+  if (hooked.length === 0) return NO_SITE_DATA;
+  const view = createPluginSite(site, config);
+  const data: Record<string, unknown> = {};
+  const owners = new Map<string, string>();
+  for (const plugin of hooked) {
+    const name = plugin.identity.name;
+    const given = await runHook(plugin, 'siteModel', () => plugin.hooks.siteModel?.(view));
+    if (given === undefined || given === null) continue;
+    const plain = runHookSync(plugin, 'siteModel', () => toPlainData(given));
+    for (const [key, value] of Object.entries(plain)) {
+      const owner = owners.get(key);
+      if (owner !== undefined)
+        throw pluginError(name, 'siteModel', `gives site.data.${key}, which plugin "${owner}" gives already`);
+      owners.set(key, name);
+      data[key] = value;
+    }
+  }
+  const json = JSON.stringify(data);
+  return { data: freezeDeep(data), hash: json === '{}' ? '' : hashBytes(json) };
+}
+
+/** Calls every plugin's `buildEnd` with what the build did. */
+export async function runBuildEnd(plugins: readonly SitePlugin[], report: BuildReport): Promise<void> {
+  for (const plugin of plugins.filter((each) => each.hooks.buildEnd))
+    await runHook(plugin, 'buildEnd', () => plugin.hooks.buildEnd?.(report));
+}
+
+async function runHook<T>(plugin: SitePlugin, hook: string, call: () => T | Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw pluginError(plugin.identity.name, hook, describe(error), error);
+  }
+}
+
+function runHookSync<T>(plugin: SitePlugin, hook: string, call: () => T): T {
+  try {
+    return call();
+  } catch (error) {
+    throw pluginError(plugin.identity.name, hook, describe(error), error);
+  }
+}
+
+function pluginError(name: string, hook: string, reason: string, cause?: unknown): NewsgenError {
+  return new NewsgenError(`Plugin "${name}" failed in ${hook}: ${reason}`, {
+    code: 'plugin-error',
+    cause,
+    hint:
+      hook === 'buildEnd'
+        ? 'The build itself succeeded and its output is in place; fix the plugin (or its options) and build again.'
+        : `The error comes from the plugin "${name}": check its options in the config, or report it to its author.`,
+  });
+}
+
+/** An object of JSON values, as templates and other threads see it. */
+function toPlainData(value: unknown): Record<string, unknown> {
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw new Error('it returned something other than an object of data for templates');
+  return JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+}
+
+function describe(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
+
+/** A deep, frozen copy: what hooks are given, so nothing they do reaches the build. */
+export function freezeCopy<T>(value: T): T {
+  return freezeDeep(structuredClone(value));
+}
+
+function freezeDeep<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) freezeDeep(child);
+  }
+  return value;
+}

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import type { LoadedConfig } from './loaded-config.js';
@@ -26,7 +27,10 @@ export async function importConfig(file: string, displayPath: string): Promise<L
 }
 
 async function importJavaScript(file: string): Promise<unknown> {
-  const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+  // Node keeps a module for the life of the process: a config edited since (watch, or a
+  // second build in one process) is a new module only under a URL of its own.
+  const version = statSync(file).mtimeMs;
+  const module = (await import(`${pathToFileURL(file).href}?version=${version}`)) as { default?: unknown };
   return module.default;
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as api from '../src/index.js';
 
 describe('the public API (src/index.ts, the package entry)', () => {
@@ -12,5 +12,41 @@ describe('the public API (src/index.ts, the package entry)', () => {
       'loadConfig',
       'resolveConfig',
     ]);
+  });
+
+  it('exports the plugin types, and defineConfig takes plugins and the plugin keys of a site’s own', () => {
+    // Each type named here must stay exported, or the type check of the tests fails.
+    type Exported = [
+      api.NewsgenPlugin,
+      api.PluginEntry,
+      api.EmbedHost,
+      api.SanitizeExtension,
+      api.PluginSite,
+      api.PluginArticle,
+      api.PluginTerm,
+      api.PluginData,
+      api.BuildReport,
+      api.PluginIdentity,
+      api.ResolvedConfig,
+      api.UserConfig,
+    ];
+    expectTypeOf<Exported>().toBeArray();
+    const plugin: api.NewsgenPlugin = {
+      name: 'newsgen-plugin-contoh',
+      remarkPlugins: [() => undefined, [(options: { mark: string }) => void options, { mark: '!' }]],
+      helpers: { 'menit-baca': (html: string) => Math.ceil(html.length / 1000) },
+      embeds: ['e.infogram.com', { host: 'www.tiktok.com', attributes: ['scrolling'] }],
+      sanitize: { elements: ['abbr'], attributes: { abbr: ['title'] }, classes: { a: ['tautan-luar'] } },
+      strings: { id: { waktuBaca: '{menit} menit baca' } },
+      siteModel: (site) => ({ jumlah: site.articles.length }),
+      buildEnd: async (report) => void report.written.length,
+    };
+    const config = api.defineConfig({ plugins: [plugin, false], rehypePlugins: [], partials: 'partials' });
+    expect(config.plugins?.[0]).toBe(plugin);
+    expectTypeOf(api.defineConfig).parameter(0).toHaveProperty('plugins');
+    expectTypeOf<api.NewsgenPlugin['siteModel']>().parameter(0).toEqualTypeOf<api.PluginSite>();
+    expectTypeOf<api.NewsgenPlugin['buildEnd']>().parameter(0).toEqualTypeOf<api.BuildReport>();
+    expectTypeOf<api.NewsgenPlugin['configResolved']>().parameter(0).toEqualTypeOf<api.ResolvedConfig>();
+    expectTypeOf<api.ResolvedConfig['plugins']>().toEqualTypeOf<readonly api.PluginIdentity[]>();
   });
 });

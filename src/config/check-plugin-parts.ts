@@ -71,7 +71,7 @@ export function checkEmbeds(check: ConfigChecker, value: unknown, at: KeyPath): 
     const host = fields['host'];
     if (typeof host !== 'string' || !HOST.test(host)) {
       check.error(
-        [...place, 'host'],
+        typeof entry === 'string' ? place : [...place, 'host'],
         `Unexpected host ${JSON.stringify(host)}, expected a lower-case hostname such as "e.infogram.com"`,
       );
       return [];

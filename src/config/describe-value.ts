@@ -23,7 +23,7 @@ export function describeValue(value: unknown): string {
         return item.toString();
       case 'function':
         if (path.has(item)) return '[circular]';
-        return `function ${item.name}:${Function.prototype.toString.call(item)}${describeFields(item, walk, path)}`;
+        return `function:${Function.prototype.toString.call(item)}${describeFields(item, walk, path)}`;
       default:
         return describeObject(item, walk, path);
     }

@@ -1,6 +1,7 @@
-import { statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
+import { hashBytes } from '../hash/hash-bytes.js';
 import type { LoadedConfig } from './loaded-config.js';
 
 /**
@@ -29,7 +30,7 @@ export async function importConfig(file: string, displayPath: string): Promise<L
 async function importJavaScript(file: string): Promise<unknown> {
   // Node keeps a module for the life of the process: a config edited since (watch, or a
   // second build in one process) is a new module only under a URL of its own.
-  const version = statSync(file).mtimeMs;
+  const version = hashBytes(readFileSync(file));
   const module = (await import(`${pathToFileURL(file).href}?version=${version}`)) as { default?: unknown };
   return module.default;
 }

@@ -19,6 +19,14 @@ export type EmbedHost = string | { host: string; attributes?: string[] };
 export interface NewsgenPlugin {
   /** Names the plugin in errors; its npm package name when it has one (its version then keys the build cache). */
   name: string;
+  /**
+   * The options a plugin factory was called with (`myPlugin({ wpm: 200 })`).
+   * The build cache sees a plugin's data and its functions' source text, but
+   * not what those functions read from a closure: a factory that keeps
+   * options in one puts them here too, so changing them renders the pages
+   * (and processes the articles) they affect again.
+   */
+  options?: unknown;
   /** Remark plugins, run on the Markdown tree after parsing: `plugin` or `[plugin, options]`. */
   remarkPlugins?: PluginEntry[];
   /** Rehype plugins, run on the HTML tree after heading ids and before the sanitizer: `plugin` or `[plugin, options]`. */

@@ -38,6 +38,7 @@ const HOOKS = ['configResolved', 'siteModel', 'buildEnd'] as const;
 /** Every key a plugin object may hold. */
 const PLUGIN_KEYS: KeyTree = {
   name: true,
+  options: true,
   strings: true,
   ...Object.fromEntries(CONFIG_PLUGIN_KEYS.map((key) => [key, true])),
   sanitize: { elements: true, attributes: true, classes: true },
@@ -60,7 +61,10 @@ export interface PluginSource {
  * that is not a plugin is left out. Names are unique.
  */
 export function readPlugins(check: ConfigChecker, user: Record<string, unknown>, source: PluginSource): SitePlugin[] {
-  const entries: { value: Record<string, unknown>; at: KeyPath; name: string }[] = [];
+  const from = source.configFile ? path.dirname(source.configFile) : source.root;
+  const read = (value: Record<string, unknown>, at: KeyPath, name: string) =>
+    readPlugin(check, { value, at, name }, source.root, from);
+  const plugins: SitePlugin[] = [];
   const list = user['plugins'];
   if (list !== undefined && list !== null && !Array.isArray(list))
     check.error(['plugins'], 'Unexpected value, expected a list of plugins');
@@ -73,20 +77,19 @@ export function readPlugins(check: ConfigChecker, user: Record<string, unknown>,
       continue;
     }
     const value = item as Record<string, unknown>;
+    check.checkKeys(value, PLUGIN_KEYS, at);
     const name = value['name'];
     if (typeof name !== 'string' || name.trim() === '')
       check.error([...at, 'name'], 'Unexpected plugin without a name');
     else if (seen.has(name)) check.error([...at, 'name'], `Unexpected second plugin named "${name}"`);
     else {
       seen.add(name);
-      entries.push({ value, at, name });
+      plugins.push(read(value, at, name));
     }
-    check.checkKeys(value, PLUGIN_KEYS, at);
   }
   const own = Object.fromEntries(CONFIG_PLUGIN_KEYS.filter((key) => user[key] != null).map((key) => [key, user[key]]));
-  if (Object.keys(own).length > 0) entries.push({ value: own, at: [], name: source.configName });
-  const from = source.configFile ? path.dirname(source.configFile) : source.root;
-  return entries.map((entry) => readPlugin(check, entry, source.root, from));
+  if (Object.keys(own).length > 0) plugins.push(read(own, [], source.configName));
+  return plugins;
 }
 
 function readPlugin(
@@ -118,7 +121,10 @@ function readPlugin(
       name,
       version,
       fingerprint: hashBytes(describeValue([version, value])),
-      markdown: markdown && hashBytes(describeValue([version, remarkPlugins, rehypePlugins, embeds, sanitize])),
+      // Options too: a remark or rehype step made by the plugin's factory may read them from a closure.
+      markdown:
+        markdown &&
+        hashBytes(describeValue([version, value['options'], remarkPlugins, rehypePlugins, embeds, sanitize])),
       helpers: Object.keys(helpers).length > 0,
     },
     markdown,

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { NewsgenPlugin, PluginSite } from '../../src/config/newsgen-plugin.js';
+import type { SitePlugin } from '../../src/config/read-plugins.js';
+import type { ResolvedConfig } from '../../src/config/resolved-config.js';
+import { runBuildEnd, runConfigResolved, runSiteModel } from '../../src/plugins/run-plugin-hooks.js';
+import { buildInMemory } from '../helpers/build-in-memory.js';
+
+/** A plugin with hooks only, as `readPlugins` gives it. */
+function hooked(name: string, hooks: SitePlugin['hooks']): SitePlugin {
+  return {
+    identity: { name, version: undefined, fingerprint: name, markdown: undefined, helpers: false },
+    markdown: undefined,
+    helpers: {},
+    partials: undefined,
+    strings: {},
+    hooks,
+  };
+}
+
+const site = await buildInMemory(
+  {
+    'ekonomi/kopi.md': '---\ntitle: Kopi\ndate: 2026-11-20 09:00\ntags: [Ekspor]\n---\n\nIsi.\n',
+    'nasional/banjir.md': '---\ntitle: Banjir\ndate: 2026-11-21 09:00\n---\n\nIsi.\n',
+  },
+  { baseUrl: 'https://contoh.id/warta/', timeZone: 'Asia/Jakarta' },
+);
+
+describe('plugin hooks', () => {
+  it('give siteModel a read-only view of the site and merge what each plugin returns into plain data', async () => {
+    let seen: PluginSite | undefined;
+    const siteModel: NewsgenPlugin['siteModel'] = (view) => {
+      seen = view;
+      return { judul: view.articles.map((article) => article.title), kapan: new Date(0) };
+    };
+    const data = await runSiteModel(
+      [hooked('a', { siteModel }), hooked('b', { siteModel: async () => ({ jumlah: 2 }) }), hooked('c', {})],
+      site.generated.site,
+      site.config,
+    );
+    expect(data.data).toEqual({ judul: ['Banjir', 'Kopi'], kapan: '1970-01-01T00:00:00.000Z', jumlah: 2 });
+    expect(data.hash).toMatch(/^[0-9a-f]{40}$/);
+    expect(seen?.articles[1]).toMatchObject({
+      title: 'Kopi',
+      url: '/warta/ekonomi/kopi/',
+      absoluteUrl: 'https://contoh.id/warta/ekonomi/kopi/',
+      date: '2026-11-20T09:00:00+07:00',
+      section: { slug: 'ekonomi', url: '/warta/ekonomi/', count: 1 },
+      tags: [{ slug: 'ekspor', name: 'Ekspor' }],
+    });
+    expect(Object.isFrozen(seen?.articles[0])).toBe(true);
+    expect(() => (seen?.articles as PluginSite['articles'][number][] | undefined)?.pop()).toThrow();
+  });
+
+  it('refuse two plugins giving the same key of site.data, naming both', async () => {
+    const give = () => ({ populer: [] });
+    await expect(
+      runSiteModel(
+        [hooked('a', { siteModel: give }), hooked('b', { siteModel: give })],
+        site.generated.site,
+        site.config,
+      ),
+    ).rejects.toThrow('Plugin "b" failed in siteModel: gives site.data.populer, which plugin "a" gives already');
+  });
+
+  it('give configResolved a frozen copy, and name the plugin and hook of any failure', async () => {
+    let given: ResolvedConfig | undefined;
+    await runConfigResolved([hooked('a', { configResolved: (config) => void (given = config) })], site.config);
+    expect(given).toEqual(site.config);
+    expect(given).not.toBe(site.config);
+    expect(Object.isFrozen(given?.publisher)).toBe(true);
+    const failing = hooked('ping', {
+      buildEnd: () => {
+        throw new Error('network unreachable');
+      },
+    });
+    const report = { written: [], deleted: [], upToDate: true, articles: 0, pages: 0, durationMs: 0, warnings: [] };
+    const error = await runBuildEnd([failing], { ...report, config: site.config, outDir: '/x' }).catch((e) => e);
+    expect(error).toMatchObject({
+      code: 'plugin-error',
+      message: 'Plugin "ping" failed in buildEnd: network unreachable',
+    });
+    expect(error.hint).toContain('output is in place');
+  });
+});

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { findConfigFile } from './find-config-file.js';
 import { importConfig } from './import-config.js';
+import { importPluginEntries } from './import-plugin-entries.js';
 import { type LoadedConfig, NO_CONFIG_FILE } from './loaded-config.js';
 import { parseJsonConfig } from './parse-json-config.js';
 import { parseYamlConfig } from './parse-yaml-config.js';
@@ -14,7 +15,8 @@ export type { LoadedConfig } from './loaded-config.js';
 /**
  * Finds and reads the config file (an edge: file system and `import()`).
  * JSON and YAML keep every key's line and column for messages; JavaScript
- * and TypeScript configs are run and their default export used.
+ * and TypeScript configs are run and their default export used. Plugins
+ * named by module are imported (see `importPluginEntries`).
  */
 export async function loadConfig(root: string, explicit: string | undefined): Promise<LoadedConfig> {
   const file = findConfigFile(root, explicit);
@@ -35,8 +37,10 @@ export async function loadConfig(root: string, explicit: string | undefined): Pr
       },
     );
   }
-  if (/\.[cm]?[jt]s$/.test(file)) return importConfig(file, displayPath);
-  return parseConfigText(await readFile(file, 'utf8'), displayPath, file);
+  const loaded = /\.[cm]?[jt]s$/.test(file)
+    ? await importConfig(file, displayPath)
+    : parseConfigText(await readFile(file, 'utf8'), displayPath, file);
+  return importPluginEntries(loaded);
 }
 
 /**

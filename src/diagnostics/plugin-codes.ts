@@ -6,6 +6,10 @@ export const PLUGIN_CODES = {
     title: 'A plugin failed',
     hint: 'The message names the plugin and what it was doing: check its options in the config, or report the error to its author.',
   },
+  'plugin-load': {
+    title: 'A plugin named in the config cannot be loaded',
+    hint: 'Install the package (npm install it in the site), or check the path of a plugin file (relative to the config file); its default export must be a plugin or a function that returns one.',
+  },
   'plugin-warning': {
     title: 'A plugin reported a problem in a file',
     hint: 'The message names the plugin; fix the content at the place shown, or the plugin’s options.',

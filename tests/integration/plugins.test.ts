@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -82,7 +82,7 @@ async function build(dir: string, ...args: string[]) {
 
 // Timeout: builds in this process and, for worker threads, in new processes with the built package.
 describe('plugins', { timeout: 120_000 }, () => {
-  it('show their remark and rehype steps, helper, partial, strings, data and embed host in the output, with the same bytes cold, warm and on worker threads', async () => {
+  it('show their remark and rehype steps, helper, partial, strings, data and embed host in the output, with the same bytes cold, warm, and on worker threads from a JSON config naming the package', async () => {
     const dir = createPluginSite(
       {
         'newsgen.config.mjs': wartaConfig("{ kataPerMenit: 5, indexNowKey: 'kunci-indexnow-7' }"),
@@ -109,6 +109,18 @@ describe('plugins', { timeout: 120_000 }, () => {
     const cold = snapshotTree(path.join(dir, 'cold'));
     await build(dir, '--out', 'warm');
     expect(snapshotTree(path.join(dir, 'warm'))).toEqual(cold);
+    // The same site with a JSON config naming the plugin's package and its options, built on worker threads.
+    rmSync(path.join(dir, 'newsgen.config.mjs'));
+    writeFileSync(
+      path.join(dir, 'newsgen.config.json'),
+      JSON.stringify({
+        title: 'Warta Uji',
+        baseUrl: 'https://warta.example/',
+        locale: 'id-ID',
+        timeZone: 'Asia/Jakarta',
+        plugins: [['newsgen-plugin-warta', { kataPerMenit: 5, indexNowKey: 'kunci-indexnow-7' }]],
+      }),
+    );
     const workers = runCli(dir, [
       'build',
       '--now',

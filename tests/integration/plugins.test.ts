@@ -188,9 +188,11 @@ describe('plugins', { timeout: 120_000 }, () => {
     expect(snapshotTree(path.join(dir, 'dist'))).toEqual(before);
   });
 
-  it('write again only the pages a changed option of a plugin changes', async () => {
+  it('write nothing again while plugins stay the same, and only the pages a changed option of a plugin changes', async () => {
     const dir = createPluginSite({ 'newsgen.config.mjs': wartaConfig("{ situs: 'https://warta.example/' }") });
     await build(dir);
+    // Unchanged plugins: a warm build with nothing to do.
+    expect(JSON.parse((await build(dir, '--json')).stdout).files).toMatchObject({ written: [], deleted: [] });
     // Now links to data.example are the site's own: only the article that has one changes.
     writeFileSync(path.join(dir, 'newsgen.config.mjs'), wartaConfig("{ situs: 'https://data.example/' }"));
     const run = await build(dir, '--json');

@@ -20,7 +20,7 @@ describe('plugins’ templates', () => {
     write(pluginDir, 'notes.txt', 'not a template');
     const siteDir = createTempFolder('site-templates');
     write(siteDir, 'partials/byline.hbs', 'site byline');
-    const files = await readThemeFiles(THEME_DIR, siteDir, [
+    const files = await readThemeFiles(THEME_DIR, siteDir, undefined, [
       { plugin: 'a', dir: pluginDir, templates: { 'waktu-baca': 'from a' } },
       { plugin: 'b', dir: undefined, templates: { 'waktu-baca': 'from b', 'meta/share': 'from b' } },
     ]);

@@ -43,7 +43,9 @@ await build({
   // Piscina starts its own worker script from its own folder, jiti (for
   // newsgen.config.ts) loads its own transpiler lazily, and sharp finds its
   // native binding (@img/sharp-<platform>) from its own folder: all stay packages.
-  external: ['piscina', 'jiti', 'sharp'],
+  // import-meta-resolve (plugins named by module in a config) is loaded only by
+  // sites that use it, and stays a package rather than weigh on every install.
+  external: ['piscina', 'jiti', 'sharp', 'import-meta-resolve'],
   // jsonc-parser's main entry is UMD with a require() that esbuild cannot follow; its ES module build bundles.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   // CommonJS dependencies (Handlebars) call require(); ES modules have none.

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { resolve } from 'import-meta-resolve';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { hashBytes } from '../hash/hash-bytes.js';
@@ -66,6 +65,8 @@ function moduleEntry(item: unknown, index: number): ModuleEntry[] {
 }
 
 async function importPlugin(entry: ModuleEntry, from: string): Promise<unknown> {
+  // Loaded only for configs that name plugins by module.
+  const { resolve } = await import('import-meta-resolve');
   const module = (await import(versioned(resolve(entry.specifier, from)))) as { default?: unknown };
   const exported = module.default;
   if (typeof exported === 'function') {

@@ -54,9 +54,10 @@ afterAll(() => {
 
 // Timeout: the tests run node, tsc and builds in new processes.
 describe('the published package', { timeout: 60_000 }, () => {
-  it('holds one form of the code, its types and the theme, without source maps, under 2 MB unpacked', () => {
+  it('holds one form of the code, its types and the theme, without source maps, under 2.5 MB unpacked', () => {
     const files = report.files.map((file) => file.path);
-    expect(report.unpackedSize).toBeLessThan(2_000_000);
+    // The bundle alone is about 1.7 MB: a second form of the code, or source maps, would pass this limit.
+    expect(report.unpackedSize).toBeLessThan(2_500_000);
     expect(files).toEqual(
       expect.arrayContaining([
         'bin/newsgen.js',

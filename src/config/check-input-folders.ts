@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createDiagnostic } from '../diagnostics/diagnostic.js';
-import { EXIT_USAGE, NewsgenError } from '../diagnostics/newsgen-error.js';
+import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import type { LoadedConfig } from './load-config.js';
 import type { InlineConfig } from './resolve-config.js';
 
@@ -16,10 +16,11 @@ const INPUT_FOLDERS = [
  * Checks, at the CLI's edge, that the folders a build reads are folders: a
  * `--content`, `--static` or `--templates` (or config key) naming a path that
  * does not exist or is a file, and a missing default `content/`, would
- * otherwise build a site with nothing in it. A flag's mistake is a usage
- * error (exit 2) naming the flag; a config key's is a config error at the
- * key's line; a missing default `content/` is a usage error too (the
- * command was probably run in the wrong folder). Throws `NewsgenError`.
+ * otherwise build a site with nothing in it. Each is a build error (exit 1,
+ * the code of every input a build cannot use, as a missing `--templates`
+ * folder is): a flag's mistake names the flag, a config key's is placed at
+ * the key's line, and a missing default `content/` says to run newsgen in
+ * the site's folder or name one. Throws `NewsgenError`.
  */
 export function checkInputFolders(root: string, loaded: LoadedConfig, inline: InlineConfig): void {
   const user = isRecord(loaded.value) ? loaded.value : {};
@@ -34,7 +35,6 @@ export function checkInputFolders(root: string, loaded: LoadedConfig, inline: In
     if (fromFlag !== undefined) {
       throw new NewsgenError(`Unexpected ${flag} ${JSON.stringify(fromFlag)}: ${problem}`, {
         code: 'missing-input',
-        exitCode: EXIT_USAGE,
         hint: `Check the path given to ${flag}; relative paths start at ${root}.`,
       });
     }
@@ -56,7 +56,6 @@ export function checkInputFolders(root: string, loaded: LoadedConfig, inline: In
     }
     throw new NewsgenError(`No ${key} folder: ${path.join(root, key)} ${problem.replace(/^it /, '')}`, {
       code: 'missing-input',
-      exitCode: EXIT_USAGE,
       hint: `Run newsgen in the site's folder, or pass ${flag} <dir> (or set \`${key}\` in the config file).`,
     });
   }

@@ -23,7 +23,7 @@ describe('newsgen build with an input folder that is missing or not a folder (is
     expect((await build()).code).toBe(0);
     const before = fs.readdirSync(path.join(dir, 'dist')).sort();
     const run = await build('--content', 'contnet');
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/--content "contnet": it does not exist/);
     expect(run.stderr).not.toMatch(STACK_FRAME);
     expect(fs.readdirSync(path.join(dir, 'dist')).sort()).toEqual(before);
@@ -32,7 +32,7 @@ describe('newsgen build with an input folder that is missing or not a folder (is
   for (const flag of ['--content', '--static', '--templates']) {
     it(`refuses ${flag} naming a file where a folder is expected, without a stack trace`, async () => {
       const run = await build(flag, 'catatan.txt');
-      expect(run.code).toBe(2);
+      expect(run.code).toBe(1);
       expect(run.stderr).toContain(`${flag} "catatan.txt": it is a file, not a folder`);
       expect(run.stderr).not.toMatch(STACK_FRAME);
       expect(fs.existsSync(path.join(dir, 'dist'))).toBe(false);
@@ -41,7 +41,7 @@ describe('newsgen build with an input folder that is missing or not a folder (is
 
   it('refuses --static naming a folder that does not exist', async () => {
     const run = await build('--static', 'tidak-ada');
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
     expect(run.stderr).toContain('--static "tidak-ada": it does not exist');
   });
 
@@ -62,7 +62,7 @@ describe('newsgen build with an input folder that is missing or not a folder (is
   it('refuses to build when the default content folder is missing, instead of publishing an empty site', async () => {
     fs.rmSync(path.join(dir, 'content'), { recursive: true });
     const run = await build();
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/No content folder/);
     expect(run.stderr).toContain('--content');
   });

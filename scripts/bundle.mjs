@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 // Bundles the CLI, the worker entries it starts and the library API from
@@ -9,6 +9,10 @@ import { fileURLToPath } from 'node:url';
 // start-up time of a small rebuild. Stages still load lazily: every dynamic
 // import() becomes its own chunk. Whitespace is removed to keep the package
 // small; names are kept, so a stack trace still says which function failed.
+//
+// Of tsc's declarations, the package keeps those the public API reaches from
+// lib/index.d.ts (the types a site's build script or a plugin sees); the
+// others describe internals no one can import from the package.
 //
 // lib/bundle/ sits at the same depth as lib/<folder>/, so paths the code
 // finds from its own location (the built-in theme, worker entries beside
@@ -40,6 +44,7 @@ await build({
   target: 'node20',
   chunkNames: 'chunk-[hash]',
   minifyWhitespace: true,
+  minifySyntax: true,
   // Piscina starts its own worker script from its own folder, jiti (for
   // newsgen.config.ts) loads its own transpiler lazily, and sharp finds its
   // native binding (@img/sharp-<platform>) from its own folder: all stay packages.
@@ -54,3 +59,23 @@ await build({
   },
   logLevel: 'warning',
 });
+
+pruneDeclarations(path.join(lib, 'index.d.ts'));
+
+/** Deletes every declaration file in lib/ that `entry` does not reach through relative imports. */
+function pruneDeclarations(entry) {
+  const reached = new Set();
+  const pending = [entry];
+  while (pending.length > 0) {
+    const file = pending.pop();
+    if (reached.has(file)) continue;
+    reached.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const [, specifier] of text.matchAll(/(?:\bfrom|\bimport\(?)\s*["'](\.{1,2}\/[^"']+)\.js["']/g))
+      pending.push(path.resolve(path.dirname(file), `${specifier}.d.ts`));
+  }
+  for (const file of readdirSync(lib, { recursive: true, encoding: 'utf8' })) {
+    const full = path.join(lib, file);
+    if (full.endsWith('.d.ts') && !reached.has(full)) rmSync(full);
+  }
+}

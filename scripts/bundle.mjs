@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url';
 // publishes (with tsc's declarations for types). A build then loads a few
 // dozen files instead of several hundred small modules, which is most of the
 // start-up time of a small rebuild. Stages still load lazily: every dynamic
-// import() becomes its own chunk. Whitespace is removed to keep the package
-// small; names are kept, so a stack trace still says which function failed.
+// import() becomes its own chunk. Whitespace is removed and syntax shortened
+// to keep the package small; names are kept, so a stack trace still says
+// which function failed.
 //
 // Of tsc's declarations, the package keeps those the public API reaches from
 // lib/index.d.ts (the types a site's build script or a plugin sees); the

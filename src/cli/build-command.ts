@@ -20,11 +20,15 @@ const BUILD_HELP = formatHelpFooter(
     ['newsgen build --base-url https://example.github.io/warta/ --out public', 'publish under a path'],
     ['newsgen build --json > build.json', 'a JSON report: diagnostics, timings, files written and deleted'],
     ['newsgen build --changes changes.json', 'the files written and deleted, with their URLs, for a deploy'],
+    ['newsgen build --strict', 'in CI: warnings fail the build'],
     ['newsgen build --no-cache --now 2026-11-20T12:00:00+07:00', 'a cold build as of a fixed instant'],
   ],
   [
     ['0', 'built'],
-    ['1', 'content, template or config errors (nothing is written; the previous output stays)'],
+    [
+      '1',
+      'content, template or config errors, or warnings with --strict (nothing is written; the previous output stays)',
+    ],
     ['2', 'usage error, or an unsafe argument such as an --out that holds the site (nothing is deleted)'],
   ],
 );
@@ -37,6 +41,7 @@ interface ChangesFlags {
 /** Registers `newsgen build`, with `--json` and `--format github` reports and the `--changes` manifest. */
 export function registerBuildCommand(program: Command, io: CliIo): void {
   addReportOptions(addBuildOptions(program.command('build').description('build the site into the output folder')))
+    .option('--strict', 'fail on warnings too (unknown front matter keys, broken links, missing alt text)')
     .option('--changes <file>', 'write the files written and deleted, with their URLs, as JSON (for deploys)')
     .addHelpText('after', BUILD_HELP)
     .action(async (flags: BuildFlags & ReportFlags & ChangesFlags) => {

@@ -34,6 +34,8 @@ export interface BuildFlags {
   verbose?: boolean;
   cache?: boolean;
   concurrency?: number;
+  /** Every warning is an error (`build --strict`; `check` has its own flag). */
+  strict?: boolean;
 }
 
 /** Adds the options every building command takes. */
@@ -90,6 +92,7 @@ export async function loadResolvedConfig(
     drafts: flags.drafts,
     future: flags.future,
     now: flags.now,
+    strict: flags.strict,
   };
   const { config, warnings } = resolveConfig(io.cwd, loaded, inline, io.now());
   if (options.checkInputs) checkInputFolders(io.cwd, loaded, inline);

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
-import { planNewArticle } from '../scaffold/plan-new-article.js';
+import { planNewArticle, planNewPage } from '../scaffold/plan-new-article.js';
 import { type CliIo, createCliLogger, loadResolvedConfig } from './build-options.js';
 import { formatHelpFooter } from './help-text.js';
 
@@ -18,11 +18,11 @@ interface NewFlags {
 export function registerNewCommand(program: Command, io: CliIo): void {
   program
     .command('new')
-    .description('create an article dated now in content/<section>/<slug>.md and print its path')
+    .description('create an article dated now in content/<section>/<slug>.md (or a page) and print its path')
     .argument('<title>', 'headline of the article (the file name is made from it)')
     .option('-s, --section <section>', 'section of the article (default: the first section in the config)')
     .option('-a, --author <name>', 'author of the article')
-    .option('--page', 'create a standalone page instead of an article (not available yet)')
+    .option('--page', 'create a standalone page (About, Contact) in content/pages/<slug>.md instead of an article')
     .option('-c, --config <file>', 'config file (default: newsgen.config.{json,yaml,yml,js,mjs,ts})')
     .option('--content <dir>', 'content folder (default: content)')
     .addHelpText(
@@ -31,6 +31,10 @@ export function registerNewCommand(program: Command, io: CliIo): void {
         [
           ['newsgen new "Harga Cabai Turun" --section ekonomi', 'writes content/ekonomi/harga-cabai-turun.md'],
           ['$EDITOR "$(newsgen new "Banjir di Kota" --author "Rani")"', 'open the new file in your editor'],
+          [
+            'newsgen new "Pedoman Media Siber" --page',
+            'writes content/pages/pedoman-media-siber.md (at /pedoman-media-siber/)',
+          ],
         ],
         [
           ['0', 'the file was written; its path is on stdout'],
@@ -43,9 +47,8 @@ export function registerNewCommand(program: Command, io: CliIo): void {
 }
 
 async function runNew(title: string, flags: NewFlags, io: CliIo): Promise<void> {
-  if (flags.page)
-    // Standalone pages do not exist yet (issue 20); once they do, --page writes one here.
-    throw new NewsgenError('Standalone pages are not supported yet; newsgen new writes articles', {
+  if (flags.page && (flags.section !== undefined || flags.author !== undefined))
+    throw new NewsgenError('Unexpected --section or --author with --page: pages have neither', {
       code: 'usage',
       exitCode: 2,
     });
@@ -56,15 +59,17 @@ async function runNew(title: string, flags: NewFlags, io: CliIo): Promise<void> 
     io,
     logger,
   );
-  const article = planNewArticle({
-    title,
-    section: flags.section,
-    author: flags.author,
-    sections: config.sections,
-    locale: config.locale,
-    timeZone: config.timeZone,
-    now: config.now,
-  });
+  const article = flags.page
+    ? planNewPage({ title, locale: config.locale })
+    : planNewArticle({
+        title,
+        section: flags.section,
+        author: flags.author,
+        sections: config.sections,
+        locale: config.locale,
+        timeZone: config.timeZone,
+        now: config.now,
+      });
   const file = path.join(config.contentDir, ...article.path.split('/'));
   const shown = path.relative(io.cwd, file);
   await mkdir(path.dirname(file), { recursive: true });

@@ -65,6 +65,13 @@ export function createConfigChecker(loaded: LoadedConfig) {
       );
       return undefined;
     },
+    flag(object: Record<string, unknown>, key: string, parent: string[] = []): boolean | undefined {
+      const value = object[key];
+      if (value === undefined || value === null) return undefined;
+      if (typeof value === 'boolean') return value;
+      checker.error([...parent, key], `Unexpected ${JSON.stringify(value)}, expected true or false`);
+      return undefined;
+    },
     object(object: Record<string, unknown>, key: string, parent: string[] = []): Record<string, unknown> {
       const value = object[key];
       if (value === undefined || value === null) return {};

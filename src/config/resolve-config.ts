@@ -19,6 +19,8 @@ import {
   resolveWeights,
 } from './resolve-config-values.js';
 import { resolveImages } from './resolve-images.js';
+import { resolveMenus } from './resolve-menus.js';
+import { resolveRedirects } from './resolve-redirects.js';
 import type { ResolvedConfig } from './resolved-config.js';
 import type { UserConfig } from './user-config.js';
 
@@ -34,6 +36,8 @@ export interface InlineConfig {
   drafts?: boolean | undefined;
   future?: boolean | undefined;
   now?: string | undefined;
+  /** Every warning is an error (`--strict`). */
+  strict?: boolean | undefined;
 }
 
 /** Folder of the built-in theme shipped in this package. */
@@ -82,7 +86,7 @@ export function resolveConfig(
     clock,
     timeZone.ok ? timeZone.timeZone : 'UTC',
   );
-  const dir = (key: 'content' | 'static' | 'out', flag: string | undefined, fallback: string): string =>
+  const dir = (key: 'content' | 'static' | 'out' | 'data', flag: string | undefined, fallback: string): string =>
     path.resolve(root, flag ?? check.text(user, key) ?? fallback);
   const config: ResolvedConfig = {
     root,
@@ -111,6 +115,11 @@ export function resolveConfig(
     otherNewsCount: check.integer(user, 'otherNews', 0) ?? 8,
     feeds: resolveFeeds(check, check.object(user, 'feeds')),
     images: resolveImages(user['images'], check),
+    menus: resolveMenus(check, loaded, user['menus']),
+    redirects: resolveRedirects(check, loaded, user['redirects']),
+    nginxRedirects: check.flag(user, 'nginxRedirects') ?? false,
+    strict: (check.flag(user, 'strict') ?? false) || inline.strict === true,
+    dataDir: dir('data', undefined, 'data'),
     contentDir: dir('content', inline.content, 'content'),
     templatesDir: resolveTemplatesDir(check, root, inline.templates, check.text(user, 'templates')),
     themeDir: THEME_DIR,
@@ -123,6 +132,9 @@ export function resolveConfig(
     plugins: plugins.map((plugin) => plugin.identity),
     pluginPartials: plugins.flatMap((plugin) => (plugin.partials ? [plugin.partials] : [])),
   };
+  // Strict: a config warning (an unknown key) fails like any other.
+  if (config.strict)
+    check.errors.push(...check.warnings.map((warning) => ({ ...warning, severity: 'error' as const })));
   if (check.errors.length > 0) throw check.failure();
   return { config, warnings: check.warnings };
 }

@@ -1,4 +1,36 @@
+import type { Place } from '../diagnostics/diagnostic.js';
 import type { ImagesConfig } from '../images/images-config.js';
+
+/** Where a config value is written (file, place and key path), for problems found once the site is modelled. */
+export interface ConfigPlace {
+  readonly file: string;
+  readonly place: Place | undefined;
+  /** The key path as written in messages: `menus.main.2.page`. */
+  readonly key: string;
+}
+
+/** One menu entry as configured: a URL, a standalone page (by its path under `content/pages/`) or a section (by slug). */
+export interface MenuEntryConfig {
+  /** The text shown; a page's title or a section's name when absent. */
+  readonly title: string | undefined;
+  readonly target: { readonly kind: 'url' | 'page' | 'section'; readonly value: string };
+  /** A submenu, one level deep. */
+  readonly children: readonly MenuEntryConfig[];
+  readonly where: ConfigPlace;
+}
+
+/** The configured menus; an absent `main` menu leaves the header listing the sections. */
+export interface MenusConfig {
+  readonly main: readonly MenuEntryConfig[] | undefined;
+  readonly footer: readonly MenuEntryConfig[] | undefined;
+}
+
+/** A configured redirect (`redirects: [{ from, to }]`); a `*` at the end of both moves a whole folder. */
+export interface RedirectConfig {
+  readonly from: string;
+  readonly to: string;
+  readonly where: ConfigPlace;
+}
 
 /** A section in navigation order with its display name. */
 export interface SectionConfig {
@@ -85,6 +117,15 @@ export interface ResolvedConfig {
   readonly feeds: FeedConfig;
   /** The image pipeline's settings, or `false`: originals copied and linked as they are. */
   readonly images: ImagesConfig | false;
+  readonly menus: MenusConfig;
+  /** Redirects besides the content's `aliases`. */
+  readonly redirects: readonly RedirectConfig[];
+  /** Also write `redirects.nginx.conf`, a `map` of every redirect for nginx. */
+  readonly nginxRedirects: boolean;
+  /** Every warning is an error (`--strict`, `strict: true`): for CI. */
+  readonly strict: boolean;
+  /** Folder of data files (`data/*.json|yaml|yml`), each available to templates as `data.<name>`. */
+  readonly dataDir: string;
   readonly contentDir: string;
   /** The site's own templates folder, overriding the built-in theme file by file. */
   readonly templatesDir: string | undefined;

@@ -60,12 +60,27 @@ export interface UserConfig {
         pixelLimit?: number;
         service?: 'cloudflare' | 'netlify' | { imgix: string } | string;
       };
+  /**
+   * Menus: `main` replaces the header's list of sections, `footer` is shown
+   * in the footer. Entries are `{ title, url }`, `{ page: "redaksi" }` (a
+   * page under `content/pages/`) or `{ section: "nasional" }`, each with an
+   * optional `title` and `children` (one level).
+   */
+  menus?: { main?: MenuEntry[]; footer?: MenuEntry[] };
+  /** Old addresses that move elsewhere: `{ from: "/berita/*", to: "/nasional/*" }` moves a whole folder. */
+  redirects?: { from: string; to: string }[];
+  /** Also write `redirects.nginx.conf`, an nginx `map` of every redirect. @default false */
+  nginxRedirects?: boolean;
+  /** Treat every warning as an error, like `--strict` (for CI). @default false */
+  strict?: boolean;
   /** Build as of this instant (ISO 8601) instead of the current time. */
   now?: string;
   /** Content folder. @default "content" */
   content?: string;
   /** Template overrides folder. @default "templates" when present */
   templates?: string;
+  /** Data files folder: `data/<name>.json|yaml|yml` is `data.<name>` in templates. @default "data" */
+  data?: string;
   /** Static files folder copied as is. @default "static" */
   static?: string;
   /** Output folder. @default "dist" */
@@ -88,6 +103,15 @@ export interface UserConfig {
   /** Elements, attributes and classes the sanitizer keeps besides its own. */
   sanitize?: SanitizeExtension;
 }
+
+/** A menu entry: a URL with its title, a standalone page, or a section; `children` make a submenu. */
+export type MenuEntry = (
+  | { url: string; title: string }
+  | { page: string; title?: string }
+  | { section: string; title?: string }
+) & {
+  children?: MenuEntry[];
+};
 
 /** Identity helper that types the default export of a `newsgen.config.ts`, `.js` or `.mjs`, plugins included. */
 export function defineConfig(config: UserConfig): UserConfig {

@@ -1,5 +1,6 @@
 import type { Place } from '../diagnostics/diagnostic.js';
 import type { Instant } from '../i18n/instant.js';
+import type { Alias, Params } from './read-shared-fields.js';
 
 /** A lead image or avatar. */
 export interface Image {
@@ -21,6 +22,13 @@ export interface Image {
 export interface Correction {
   readonly date: Instant;
   readonly text: string;
+}
+
+/** A link (`<a href>`) or image (`<img src>`) of a body, as written, and where (file line and column). */
+export interface BodyReference {
+  readonly kind: 'link' | 'image';
+  readonly url: string;
+  readonly place: Place;
 }
 
 /**
@@ -48,6 +56,13 @@ export interface ArticleData {
   readonly editor: string | undefined;
   readonly draft: boolean;
   readonly corrections: readonly Correction[];
+  /** Old addresses that redirect here (`aliases:`). */
+  readonly aliases: readonly Alias[];
+  /** Editors' pick for the home page's lead and its section's lead (`featured: true`), until `featuredUntil`. */
+  readonly featured: boolean;
+  readonly featuredUntil: Instant | undefined;
+  /** Custom data for templates (`params:`), as written. */
+  readonly params: Params;
   /** Line in the source file where the body starts (1-based), for positions. */
   readonly bodyLine: number;
   /** Where `slug` (or the title when there is no slug) was declared, for URL collision messages. */
@@ -64,6 +79,8 @@ export interface ArticleData {
 export interface Article extends ArticleData {
   /** Plain-text excerpt: the summary, or the body cut at a word boundary. */
   readonly excerpt: string;
+  /** The body's links and images that stay within the site, with their places in the file, checked once the site is built. */
+  readonly references: readonly BodyReference[];
 }
 
 /**

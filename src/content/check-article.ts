@@ -3,11 +3,13 @@ import type { Diagnostic, Place } from '../diagnostics/diagnostic.js';
 import type { Instant } from '../i18n/instant.js';
 import { parseDate } from '../i18n/parse-date.js';
 import { createSlug } from '../url/slug.js';
-import type { ArticleData, Correction } from './article.js';
+import type { ArticleData } from './article.js';
 import { checkNameSlugs, checkSlugSegment } from './check-url-names.js';
-import { describeValue, type FieldContext, readBoolean, readNames, readText, reportField } from './field-checks.js';
+import { type FieldContext, readBoolean, readNames, readText, reportField } from './field-checks.js';
 import type { FrontMatter } from './front-matter.js';
+import { readCorrections } from './read-corrections.js';
 import { readImage } from './read-image.js';
+import { readAliases, readParams } from './read-shared-fields.js';
 
 /** What `checkArticle` needs from the site configuration. */
 export interface ArticleCheckOptions {
@@ -41,6 +43,10 @@ export function checkArticle(
   const dateline = readText(context, 'dateline', data['dateline']);
   const editor = readText(context, 'editor', data['editor']);
   const draft = readBoolean(context, 'draft', data['draft']);
+  const aliases = readAliases(context, data);
+  const params = readParams(context, data['params']);
+  const featured = readBoolean(context, 'featured', data['featured']);
+  const featuredUntil = readDate(context, 'featuredUntil', data['featuredUntil'], options.timeZone, false);
   checkNameSlugs(context, 'tags', tags, data['tags']);
   const authorsKey = 'authors' in data ? 'authors' : 'author';
   checkNameSlugs(context, authorsKey, authors, data[authorsKey]);
@@ -83,6 +89,10 @@ export function checkArticle(
       editor,
       draft,
       corrections,
+      aliases,
+      featured,
+      featuredUntil,
+      params,
       bodyLine: frontMatter.bodyLine,
       slugPlace: frontMatter.locate(['slug'], { key: true }) ?? frontMatter.locate(['title'], { key: true }),
       ...placeOf(explicitId === undefined ? undefined : frontMatter.locate(['id'], { key: true })),
@@ -108,25 +118,26 @@ function readId(context: FieldContext, value: unknown): string | undefined {
 
 function readDate(
   context: FieldContext,
-  key: 'date' | 'updated' | 'expires',
+  key: 'date' | 'updated' | 'expires' | 'featuredUntil',
   value: unknown,
   timeZone: string,
   required: boolean,
 ): Instant | undefined {
+  const code = key === 'featuredUntil' ? 'front-matter-featured' : (`front-matter-${key}` as const);
   if (value === undefined || value === null) {
     if (required)
       reportField(
         context,
         [key],
         `Missing \`${key}\`, expected the publication date and time`,
-        `front-matter-${key}`,
+        code,
         'Add for example `date: 2016-09-09 10:46` (site time zone) or `date: 2016-09-09T10:46:00+07:00`.',
       );
     return undefined;
   }
   const result = parseDate(value, timeZone);
   if (result.ok) return result.instant;
-  reportField(context, [key], result.reason, `front-matter-${key}`);
+  reportField(context, [key], result.reason, code);
   return undefined;
 }
 
@@ -198,42 +209,4 @@ function readSlug(context: FieldContext, sourcePath: string, value: unknown): st
     'Rename the file or add a `slug:` field.',
   );
   return undefined;
-}
-
-function readCorrections(context: FieldContext, value: unknown, timeZone: string): Correction[] {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) {
-    reportField(
-      context,
-      ['corrections'],
-      `Unexpected ${describeValue(value)} for \`corrections\`, expected a list of \`{date, text}\``,
-      'front-matter-corrections',
-    );
-    return [];
-  }
-  const corrections: Correction[] = [];
-  value.forEach((item: unknown, index) => {
-    const fields =
-      item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>) : undefined;
-    const text = fields?.['text'];
-    const date = fields ? parseDate(fields['date'], timeZone) : undefined;
-    if (!fields || typeof text !== 'string' || !text.trim()) {
-      reportField(
-        context,
-        ['corrections', index],
-        'Unexpected correction without `text`, expected `{date, text}`',
-        'front-matter-corrections',
-      );
-    } else if (!date?.ok) {
-      reportField(
-        context,
-        ['corrections', index, 'date'],
-        date ? date.reason : 'Missing correction date',
-        'front-matter-corrections',
-      );
-    } else {
-      corrections.push({ date: date.instant, text: text.trim() });
-    }
-  });
-  return corrections.sort((a, b) => a.date.time - b.date.time);
 }

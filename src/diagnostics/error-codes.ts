@@ -1,32 +1,10 @@
 import type { ErrorCodeInfo } from './error-code-info.js';
+import { FRONT_MATTER_FIELDS, type FrontMatterField } from './front-matter-fields.js';
 import { PLUGIN_CODES } from './plugin-codes.js';
+import { SITE_CODES } from './site-codes.js';
 
-/** Front matter fields whose problems carry a `front-matter-<field>` code. */
-export const FRONT_MATTER_FIELDS = [
-  'title',
-  'date',
-  'updated',
-  'expires',
-  'author',
-  'authors',
-  'section',
-  'tags',
-  'image',
-  'caption',
-  'summary',
-  'slug',
-  'id',
-  'dateline',
-  'editor',
-  'draft',
-  'corrections',
-  'name',
-  'role',
-  'avatar',
-] as const;
-
-/** A front matter field with a code of its own. */
-export type FrontMatterField = (typeof FRONT_MATTER_FIELDS)[number];
+export type { ErrorCodeInfo } from './error-code-info.js';
+export { FRONT_MATTER_FIELDS, type FrontMatterField } from './front-matter-fields.js';
 
 const FIXED_CODES = {
   ...PLUGIN_CODES,
@@ -225,7 +203,7 @@ const FIXED_CODES = {
 } as const satisfies Record<string, ErrorCodeInfo>;
 
 /** Every permanent id of an error or warning newsgen reports. */
-export type ErrorCode = keyof typeof FIXED_CODES | `front-matter-${FrontMatterField}`;
+export type ErrorCode = keyof typeof FIXED_CODES | keyof typeof SITE_CODES | `front-matter-${FrontMatterField}`;
 
 /**
  * The catalogue: every code with its title and hint. Codes are permanent, so
@@ -233,6 +211,7 @@ export type ErrorCode = keyof typeof FIXED_CODES | `front-matter-${FrontMatterFi
  */
 export const ERROR_CODES: Readonly<Record<ErrorCode, ErrorCodeInfo>> = {
   ...FIXED_CODES,
+  ...SITE_CODES,
   ...(Object.fromEntries(
     FRONT_MATTER_FIELDS.map((field) => [
       `front-matter-${field}`,

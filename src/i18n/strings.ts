@@ -52,6 +52,9 @@ const englishStrings = {
   feeds: 'Feeds',
   rss: 'RSS feed',
   copyright: '© {year} {publisher}',
+  footerMenu: 'Site',
+  redirectTitle: 'This page has moved',
+  redirectText: 'This page is now at',
 } as const;
 
 const indonesianStrings: Readonly<Record<StringKey, string>> = {
@@ -105,6 +108,9 @@ const indonesianStrings: Readonly<Record<StringKey, string>> = {
   feeds: 'Umpan berita',
   rss: 'Umpan RSS',
   copyright: '© {year} {publisher}',
+  footerMenu: 'Tautan',
+  redirectTitle: 'Halaman ini telah pindah',
+  redirectText: 'Halaman ini sekarang ada di',
 };
 
 /**

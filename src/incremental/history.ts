@@ -6,8 +6,8 @@ import type { Page, Site, SiteArticle, Term } from '../site/site.js';
  * The site's published articles as a hash chain from the oldest: element `i`
  * stands for the oldest `i + 1` articles (everything a page may print of
  * them, their bodies' digests, their place in the order), and `global` for
- * what every page shows besides articles (settings, navigation, author
- * profiles). Two builds whose chains agree on the first `n` elements have the
+ * what every page shows besides articles (settings, navigation, menus,
+ * author profiles). Two builds whose chains agree on the first `n` elements have the
  * same `n` oldest articles, so every page built only from those is the same.
  */
 export interface SiteHistory {
@@ -28,7 +28,9 @@ export function describeHistory(
   sourceHash: (article: SiteArticle) => string,
 ): SiteHistory {
   const nav = site.sections.map(describeTerm);
-  const global = hashBytes([settings, ...nav, JSON.stringify([...site.profiles])].join('\n'));
+  const global = hashBytes(
+    [settings, ...nav, JSON.stringify([...site.profiles]), JSON.stringify(site.menus)].join('\n'),
+  );
   const terms = new Map<Term, string>();
   const termKey = (term: Term) => {
     let key = terms.get(term);

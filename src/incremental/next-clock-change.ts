@@ -3,8 +3,8 @@ import { NEWS_WINDOW_MS } from '../syndication/news-window.js';
 
 /**
  * The first instant after `now` at which the same content would build
- * differently: a scheduled article going live, an article expiring, or one
- * leaving the news sitemap's window. Until then a build with unchanged inputs
+ * differently: a scheduled article going live, an article expiring or
+ * leaving a lead slot (`featuredUntil`), or one leaving the news sitemap's window. Until then a build with unchanged inputs
  * can be skipped; `Infinity` when nothing in the site depends on the clock.
  */
 export function findNextClockChange(articles: readonly Article[], now: number): number {
@@ -16,6 +16,7 @@ export function findNextClockChange(articles: readonly Article[], now: number): 
     consider(article.date.time);
     consider(article.date.time + NEWS_WINDOW_MS);
     if (article.expires) consider(article.expires.time);
+    if (article.featuredUntil) consider(article.featuredUntil.time);
   }
   return next;
 }

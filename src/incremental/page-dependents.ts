@@ -23,8 +23,8 @@ export interface PageDependents {
  * A digest of everything that decides which pages exist and which articles
  * each of them shows, apart from the settings (config, theme, static files)
  * given as `settings`: the published articles' identity, URL, dates, draft
- * flag, section, tags and authors; the terms; author profiles; every page's
- * kind and URL. Listings, related ranking and "other news" are functions of
+ * and featured flags, section, tags and authors; the terms; author profiles;
+ * the menus; every page's kind and URL. Listings, related ranking and "other news" are functions of
  * these alone, so two builds with equal structure show the same articles on
  * the same pages, whatever their titles, summaries or bodies.
  */
@@ -40,10 +40,12 @@ export function describeSiteStructure(site: Site, settings: string): string {
       article.section,
       article.tags,
       article.authors,
+      article.featured,
+      article.featuredUntil?.time,
     ]),
   );
   const pages = site.pages.map((page) => `${page.kind} ${page.url}`);
-  const terms = JSON.stringify([site.sections, site.tags, site.authors, [...site.profiles]]);
+  const terms = JSON.stringify([site.sections, site.tags, site.authors, [...site.profiles], site.menus]);
   return hashBytes([settings, terms, ...articles, '', ...pages].join('\n'));
 }
 
@@ -70,8 +72,11 @@ export function createDependentsIndexer(
       if (index === undefined || paths[index] !== undefined) return;
       paths[index] = path;
       added += 1;
-      for (const article of shownArticles(page)) {
-        const list = (byArticle[article.sourcePath] ??= []);
+      const sources = shownArticles(page).map((article) => article.sourcePath);
+      // A standalone page shows its own file.
+      if (page.kind === 'page') sources.push(page.entry.sourcePath);
+      for (const source of sources) {
+        const list = (byArticle[source] ??= []);
         // Listed once per page, even when the page shows the article twice.
         if (list[list.length - 1] !== index) list.push(index);
       }

@@ -18,7 +18,7 @@ export interface PatchedSite {
  * When every changed file is an article whose structural fields (what decides
  * which pages exist, where the article is listed, its URL and its related
  * ranking: path, id, slug, dates of publication and expiry, section, tags,
- * authors, draft flag) are unchanged, the last site model still has the right
+ * authors, draft and featured flags, aliases) are unchanged, the last site model still has the right
  * shape: the new field values are copied into it and it is returned. Returns
  * undefined when the change needs a new model.
  */
@@ -65,10 +65,13 @@ function describeStructure(article: Article): string {
     article.tags,
     article.authors,
     article.draft,
+    article.featured,
+    article.featuredUntil?.time,
+    article.aliases,
   ]);
 }
 
 /** Everything but the body: what listings, related blocks and head metadata show. */
 function describeCard(article: Article): string {
-  return JSON.stringify({ ...article, html: undefined, body: undefined, bodyLine: undefined });
+  return JSON.stringify({ ...article, bodyLine: undefined, references: undefined });
 }

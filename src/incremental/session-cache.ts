@@ -111,7 +111,7 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
       const sources = new Map<string, SavedSource<ProcessResult>>();
       for (const [file, { hash, result, stat }] of results) {
         if (result.kind === 'failed') continue;
-        sources.set(file, { hash, stat, record: result, html: result.kind === 'article' ? bodyOf(file) : undefined });
+        sources.set(file, { hash, stat, record: result, html: hasBody(result) ? bodyOf(file) : undefined });
       }
       const storedState: StoredState = {
         ...nextState,
@@ -148,13 +148,18 @@ function restoreResults(
   const bodies = new Map<string, PackedHtml>();
   for (const [file, entry] of Object.entries(sources)) {
     if (!entry) continue;
-    if (entry.record.kind === 'article') {
+    if (hasBody(entry.record)) {
       if (!entry.html) continue;
       bodies.set(file, entry.html);
     }
     results.set(file, { hash: entry.hash, result: entry.record, stat: entry.stat });
   }
   return { results, bodies };
+}
+
+/** Articles and standalone pages have a body kept in the body store (profiles carry their bio in the record). */
+function hasBody(result: ProcessResult): boolean {
+  return result.kind === 'article' || result.kind === 'page';
 }
 
 function readState(value: unknown): SessionState {

@@ -12,6 +12,7 @@ import type { MarkdownExtension } from './markdown-extension.js';
 import { namePlugin } from './name-plugin.js';
 import { rehypeNestingLimit } from './nesting-limit.js';
 import { rehypeCollectImages } from './rehype-collect-images.js';
+import { rehypeCollectReferences } from './rehype-collect-references.js';
 import { rehypeEmbedAllowlist } from './rehype-embed-allowlist.js';
 import { rehypeKeepCodeNewline } from './rehype-keep-code-newline.js';
 import { rehypeMatchRawProperties } from './rehype-match-raw-properties.js';
@@ -45,7 +46,8 @@ export interface PipelineOptions {
  * leading line feeds kept → rehype-raw → HTML nesting limit → rehype steps:
  * heading ids, dateline (from `file.data.dateline`), then the plugins' →
  * embed allowlist → same-page link prefixes → image list
- * (`file.data.newsgenImages`) → rehype-sanitize → (when plugins widened the
+ * (`file.data.newsgenImages`) → links and images to check
+ * (`file.data.newsgenReferences`) → rehype-sanitize → (when plugins widened the
  * schema) script URLs and event handlers stripped → rehype-stringify.
  * Steps that cannot change a document without raw HTML (or without
  * footnotes) are left out of the pipelines for such documents.
@@ -89,6 +91,7 @@ export function createPipeline(options: PipelineOptions) {
       .use(raw || added.some((extension) => extension.rehypePlugins?.length) ? [[rehypeEmbedAllowlist, embeds]] : [])
       .use(rehypePrefixFragmentLinks)
       .use(rehypeCollectImages)
+      .use(rehypeCollectReferences)
       .use(rehypeSanitize, schema)
       .use(widened ? [rehypeStripScriptUrls] : [])
       .use(rehypeStringify)

@@ -18,6 +18,7 @@ import {
   isStackOverflow,
 } from './nesting-limit.js';
 import { type BodyImageReference, IMAGES_DATA_KEY } from './rehype-collect-images.js';
+import { type CollectedReferences, REFERENCES_DATA_KEY } from './rehype-collect-references.js';
 import { DATELINE_DATA_KEY } from './rehype-dateline.js';
 import { ALL_GFM_PARTS, detectGfmParts } from './remark-gfm-parts.js';
 
@@ -40,6 +41,8 @@ export interface RenderedMarkdown {
   readonly text: string;
   /** The body's `<img>` sources with their places in `markdown`, for the image stage. */
   readonly images: readonly BodyImageReference[];
+  /** Links and images that may point into the site, and images without alternative text, placed in `markdown`. */
+  readonly references: CollectedReferences;
   /** What plugins said about the body (`file.message`), with their names; empty without plugins. */
   readonly pluginMessages: readonly PluginMessage[];
 }
@@ -108,8 +111,10 @@ export function createMarkdownProcessor(extensions: readonly MarkdownExtension[]
         const tree = pipeline.runSync(mdast, file);
         const html = compactString(pipeline.stringify(tree, file));
         const images = (file.data[IMAGES_DATA_KEY] as BodyImageReference[] | undefined) ?? [];
+        const references = (file.data[REFERENCES_DATA_KEY] as CollectedReferences | undefined) ?? NO_REFERENCES;
+
         const pluginMessages = (file.data[PLUGIN_MESSAGES_KEY] as PluginMessage[] | undefined) ?? [];
-        return { html, text: extractParagraphText(tree), images, pluginMessages };
+        return { html, text: extractParagraphText(tree), images, references, pluginMessages };
       } catch (error) {
         if (error instanceof PluginFailure) throw toPluginError(error);
         // The Markdown is within its limit, so only raw HTML can nest this deep.
@@ -122,6 +127,7 @@ export function createMarkdownProcessor(extensions: readonly MarkdownExtension[]
   };
 }
 
+const NO_REFERENCES: CollectedReferences = { references: [], missingAlt: [] };
 /** Builds a pipeline now, so that a plugin failing to set itself up is one error naming it. */
 function startPlugins(build: () => unknown): void {
   try {

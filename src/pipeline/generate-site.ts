@@ -4,6 +4,7 @@ import type { ArticleBodies } from '../content/article.js';
 import type { SourceFile } from '../content/source-file.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { failOnErrors } from '../diagnostics/fail-on-errors.js';
+import { applyStrict } from '../diagnostics/strict.js';
 import type { MarkdownProcessor } from '../markdown/create-processor.js';
 import type { OutputFile } from '../output/output-file.js';
 import { planOutputs, type StaticInfo } from '../plan/plan-outputs.js';
@@ -11,6 +12,8 @@ import { collectResults } from '../process/collect-results.js';
 import { processSource } from '../process/process-source.js';
 import type { Renderer } from '../render/create-renderer.js';
 import { buildSite } from '../site/build-site.js';
+import { checkLayouts } from '../site/check-layouts.js';
+import { checkLinks } from '../site/check-links.js';
 import type { Site } from '../site/site.js';
 
 /** What a generated site consists of, before anything is written. */
@@ -41,19 +44,21 @@ export async function generateSite(
   const bodies = createBodyStore();
   const results = sources.map((source) => {
     const { result, html } = processSource(source, { timeZone: config.timeZone }, processor);
-    if (result.kind === 'article' && html !== undefined) bodies.keep(source.path, html);
+    if (html !== undefined) bodies.keep(source.path, html);
     return { source, result };
   });
   const content = collectResults(results);
-  failOnErrors(content.diagnostics, 'content');
+  failOnErrors(applyStrict(content.diagnostics, config.strict), 'content');
   const displayPaths = new Map(sources.map((source) => [source.path, source.displayPath]));
-  const { site, diagnostics } = buildSite(
-    content.articles,
-    content.profiles,
-    config,
-    (article) => displayPaths.get(article.sourcePath) ?? article.sourcePath,
-  );
-  failOnErrors(diagnostics, 'content');
+  const displayPathOf = (item: { readonly sourcePath: string }) => displayPaths.get(item.sourcePath) ?? item.sourcePath;
+  const modelled = buildSite(content.articles, content.profiles, config, displayPathOf, content.pages);
+  const { site } = modelled;
+  const diagnostics = [
+    ...modelled.diagnostics,
+    ...checkLayouts(site.pages, renderer.templateNames, displayPathOf),
+    ...checkLinks({ site, staticPaths: staticInfo.paths ?? new Set(), config, displayPathOf }),
+  ];
+  failOnErrors(applyStrict(diagnostics, config.strict), 'content');
   const files: OutputFile[] = [];
   for await (const output of planOutputs({
     site,

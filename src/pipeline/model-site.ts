@@ -1,10 +1,13 @@
 import type { Article } from '../content/article.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { failOnErrors } from '../diagnostics/fail-on-errors.js';
+import { applyStrict } from '../diagnostics/strict.js';
 import { patchArticles } from '../incremental/patch-articles.js';
 import type { PluginSiteData } from '../plugins/run-plugin-hooks.js';
 import { collectResults } from '../process/collect-results.js';
 import { buildSite } from '../site/build-site.js';
+import { checkLayouts } from '../site/check-layouts.js';
+import { checkLinks } from '../site/check-links.js';
 import type { Page, Site } from '../site/site.js';
 import type { ProcessedContent } from './process-content.js';
 import type { BuildInputs } from './read-inputs.js';
@@ -57,12 +60,21 @@ export function modelSite(context: SessionContext, inputs: BuildInputs, processe
         ]),
       )
     : undefined;
+  const displayPaths = new Map(inputs.sorted.map((entry) => [entry.source.path, entry.source.displayPath]));
+  const displayPathOf = (item: { readonly sourcePath: string }) => displayPaths.get(item.sourcePath) ?? item.sourcePath;
+  const linkCheck = (site: Site) =>
+    checkLinks({ site, staticPaths: inputs.staticListing.paths, config, displayPathOf });
   if (patched) {
     const fileWarnings = [...memory.results.values()].flatMap(({ result }) =>
       result.kind === 'failed' ? [] : (result.warnings ?? []),
     );
-    const modelWarnings = previous?.modelWarnings ?? [];
+    // An edited body may add or mend a link: links are checked again, the rest of the model's warnings hold.
+    const modelWarnings = [
+      ...(previous?.modelWarnings ?? []).filter((found) => found.ruleId !== 'link-broken'),
+      ...linkCheck(patched.site),
+    ];
     const warnings = [...fileWarnings, ...modelWarnings];
+    failOnErrors(applyStrict(warnings, config.strict), 'content');
     return { site: patched.site, patched: true, bodyOnly: patched.pages, articles: undefined, warnings, modelWarnings };
   }
   const content = collectResults(
@@ -71,17 +83,17 @@ export function modelSite(context: SessionContext, inputs: BuildInputs, processe
       return cached ? [{ source: entry.source, result: cached.result }] : [];
     }),
   );
-  failOnErrors(content.diagnostics, 'content');
-  const displayPaths = new Map(inputs.sorted.map((entry) => [entry.source.path, entry.source.displayPath]));
-  const modelled = buildSite(
-    content.articles,
-    content.profiles,
-    config,
-    (article) => displayPaths.get(article.sourcePath) ?? article.sourcePath,
-  );
-  failOnErrors(modelled.diagnostics, 'content');
+  failOnErrors(applyStrict(content.diagnostics, config.strict), 'content');
+  const modelled = buildSite(content.articles, content.profiles, config, displayPathOf, content.pages);
+  const templateNames = inputs.theme.files.templates.map((template) => template.name);
+  const diagnostics = [
+    ...modelled.diagnostics,
+    ...checkLayouts(modelled.site.pages, templateNames, displayPathOf),
+    ...linkCheck(modelled.site),
+  ];
+  failOnErrors(applyStrict(diagnostics, config.strict), 'content');
   const isWarning = (found: Diagnostic) => found.severity === 'warning';
-  const modelWarnings = modelled.diagnostics.filter(isWarning);
+  const modelWarnings = diagnostics.filter(isWarning);
   const warnings = [...content.diagnostics.filter(isWarning), ...modelWarnings];
   return {
     site: modelled.site,

@@ -82,6 +82,8 @@ export async function planSite(context: SessionContext, input: PlanInput, build:
           precompiled: build.renderer.precompiled,
           strings: resolveStrings(config.locale, config.strings),
           sections: site.sections,
+          menus: site.menus,
+          dataFiles: input.dataFiles ?? {},
           imageSizes: input.staticInfo.imageSizes ?? new Map(),
           imageSources: build.images.sources,
           siteData: input.siteData ?? {},

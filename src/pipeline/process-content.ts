@@ -54,7 +54,7 @@ export async function processContent(context: SessionContext, inputs: BuildInput
     const entry = memory.entries.get(source.path) as ContentEntry;
     const result = results[index];
     if (result) memory.results.set(source.path, { hash: entry.hash as string, stat: entry.stat, result });
-    if (result?.kind !== 'article') memory.bodies.forget(source.path);
+    if (result?.kind !== 'article' && result?.kind !== 'page') memory.bodies.forget(source.path);
     // The bytes are not needed once processed (the hash stays): free them for large sites.
     memory.entries.set(source.path, { ...entry, source: { ...entry.source, bytes: new Uint8Array() } });
   });
@@ -77,11 +77,12 @@ function readSource(context: SessionContext, source: SourceFile): SourceFile {
   return { ...source, bytes };
 }
 
-/** An article's body goes to the body store as soon as its batch is done; the model keeps the rest. */
+/** An article's or page's body goes to the body store as soon as its batch is done; the model keeps the rest. */
 function keepBody(context: SessionContext, processed: ProcessedSource): ProcessResult {
   const { result, html } = processed;
   context.options.progress?.advance();
-  if (result.kind === 'article' && html !== undefined) context.memory.bodies.keep(result.article.sourcePath, html);
+  const owner = result.kind === 'article' ? result.article : result.kind === 'page' ? result.page : undefined;
+  if (owner && html !== undefined) context.memory.bodies.keep(owner.sourcePath, html);
   return result;
 }
 

@@ -11,6 +11,7 @@ import { checkOutDir } from '../output/check-out-dir.js';
 import { type LoadedTheme, loadTheme } from '../render/load-theme.js';
 import { type ContentChanges, loadSources, sortPaths } from './load-sources.js';
 import { preparePlugins, processingKey } from './plugin-stages.js';
+import { readDataFiles } from './read-data-files.js';
 import { readStaticListing, type StaticListing } from './read-static-info.js';
 import type { ContentEntry, SessionContext, SessionMemory } from './session-memory.js';
 
@@ -42,6 +43,8 @@ export interface BuildInputs {
   readonly upToDate: boolean;
   /** Every content file in path order (empty when up to date by stats). */
   readonly sorted: readonly ContentEntry[];
+  /** The site's data files by name (`data.<name>` in templates). */
+  readonly data: Readonly<Record<string, unknown>>;
   /** Entries of the input folders left out (links leading outside the site, special files), one warning each. */
   readonly warnings: readonly Diagnostic[];
 }
@@ -74,6 +77,8 @@ export async function readInputs(context: SessionContext, changes: SourceChanges
   }
   if (changes?.static !== false || !memory.staticListing)
     memory.staticListing = await readStaticListing(config.staticDir);
+  // Data files are few and small: read on every build, so an edit needs no watcher flag of its own.
+  const dataFiles = await readDataFiles(config.dataDir, config.root);
   const listed =
     memory.listed && changes && (changes.changed || changes.removed)
       ? undefined
@@ -84,9 +89,10 @@ export async function readInputs(context: SessionContext, changes: SourceChanges
     theme: memory.theme,
     staticListing: memory.staticListing,
     now: config.now.getTime(),
+    data: dataFiles.data,
     warnings: describeLeftOut(context),
   };
-  const settings = fingerprintSettings(context, base.theme, base.staticListing);
+  const settings = fingerprintSettings(context, base.theme, base.staticListing, dataFiles.stamp);
   const outputThere = () => existsSync(config.outDir);
   // A watcher's change of Markdown alone: the images are as the last listing found them.
   if (listed) memory.contentImages = stampImages(listed.images);
@@ -135,10 +141,15 @@ function restoreFromCache(memory: SessionMemory, restored: RestoredSession, same
   for (const [sourcePath, body] of restored.bodies) memory.bodies.keepStored(sourcePath, body);
 }
 
-/** Everything but the content files' bytes: config, theme, static files, newsgen itself. */
-function fingerprintSettings(context: SessionContext, theme: LoadedTheme, staticListing: StaticListing): string {
+/** Everything but the content files' bytes: config, theme, static and data files, newsgen itself. */
+function fingerprintSettings(
+  context: SessionContext,
+  theme: LoadedTheme,
+  staticListing: StaticListing,
+  dataStamp: string,
+): string {
   const config = JSON.stringify({ ...context.config, now: undefined });
-  return hashBytes([context.options.version, config, theme.fingerprint, staticListing.stamp].join('\n'));
+  return hashBytes([context.options.version, config, theme.fingerprint, staticListing.stamp, dataStamp].join('\n'));
 }
 
 /** Which cached results are reusable: same newsgen version and the settings per-file processing reads. */

@@ -54,6 +54,7 @@ export async function renderOutputs(
     previous: incremental ? memory.outputs.fingerprints : new Map<string, string>(),
     settings,
     bodies: memory.bodies,
+    dataFiles: inputs.data,
     images: images.images,
     ...(siteData?.hash ? { siteData: siteData.data } : {}),
   };

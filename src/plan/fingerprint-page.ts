@@ -57,6 +57,7 @@ export function createPageFingerprinter(
         parts.push(
           page.taxonomy,
           JSON.stringify([page.term && describeTerm(page.term), page.period, page.author]),
+          page.lead ? keyOf(page.lead) : '',
           page.author ? (images?.lead(avatarOwnerId(page.author.slug)) ?? '') : '',
           keysOf(page.articles),
           describePagination(page.pagination),
@@ -64,6 +65,11 @@ export function createPageFingerprinter(
         break;
       case 'terms':
         parts.push(page.taxonomy, JSON.stringify(page.terms));
+        break;
+      case 'page':
+        // Everything but the body's places (its references), which the page does not print.
+        parts.push(JSON.stringify({ ...page.entry, references: undefined }), JSON.stringify(page.parents));
+        parts.push(bodies.digest(page.entry));
         break;
       case 'not-found':
         break;

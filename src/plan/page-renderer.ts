@@ -7,8 +7,9 @@ import type { ImageCatalog } from '../images/image-catalog.js';
 import type { Renderer } from '../render/create-renderer.js';
 import { createFeedLinks } from '../site/feed-links.js';
 import type { ImageSizes } from '../site/image-size.js';
-import type { Page, Term } from '../site/site.js';
-import { createNav, createPageView } from '../view/create-page-view.js';
+import type { Page, SiteMenus, Term } from '../site/site.js';
+import { createPageView } from '../view/create-page-view.js';
+import { createSiteChrome } from '../view/create-standalone-view.js';
 import { createViewContext } from '../view/view-context.js';
 
 /** What rendering a page reads besides the page: the same on the main thread and in a worker. */
@@ -17,6 +18,10 @@ export interface PageRenderInput {
   readonly renderer: Renderer;
   /** The site's sections, for the navigation on every page. */
   readonly sections: readonly Term[];
+  /** The site's menus, on every page too. */
+  readonly menus: SiteMenus;
+  /** The site's data files by name, for every template. */
+  readonly dataFiles: Readonly<Record<string, unknown>>;
   readonly imageSizes: ImageSizes;
   /** Where article bodies are read. */
   readonly bodies: ArticleBodies;
@@ -45,8 +50,9 @@ export function createPageRenderer(input: PageRenderInput): (page: Page) => stri
     imageSizes: input.imageSizes,
     images: input.images,
     bodies: input.bodies,
+    dataFiles: input.dataFiles,
     ...(input.siteData ? { data: input.siteData } : {}),
   });
-  const nav = createNav(input.sections, context);
-  return (page) => renderer.render(createPageView(page, context, nav));
+  const chrome = createSiteChrome(input.sections, input.menus, context);
+  return (page) => renderer.render(createPageView(page, context, chrome));
 }

@@ -11,6 +11,7 @@ import type { Page, Site } from '../site/site.js';
 import { type OutputGroup, planFeeds } from '../syndication/create-feeds.js';
 import { planSitemaps } from '../syndication/create-sitemaps.js';
 import { createLatestJson } from '../syndication/latest-json.js';
+import { createRedirectFiles } from '../syndication/redirect-files.js';
 import { createRobotsTxt } from '../syndication/robots-txt.js';
 import { createPageFingerprinter } from './fingerprint-page.js';
 import { createPageRenderer } from './page-renderer.js';
@@ -54,6 +55,8 @@ export interface PlanInput {
   readonly onlyPages?: ReadonlySet<number> | undefined;
   /** Where article bodies and their digests are read. */
   readonly bodies: ArticleBodies;
+  /** The site's data files by name (`data.<name>` in templates); part of `settings`. @default {} */
+  readonly dataFiles?: Readonly<Record<string, unknown>>;
   /** The image pipeline's pictures and image identities; absent: images are linked as written. */
   readonly images?: SiteImages | undefined;
   /** Data from plugins' `siteModel` hooks (`site.data`); its hash is part of `settings`. @default none */
@@ -97,7 +100,7 @@ export function planPage(
   };
 }
 
-/** Feeds, sitemaps, `latest.json`, robots.txt and theme assets: everything but pages. */
+/** Feeds, sitemaps, `latest.json`, redirects, robots.txt and theme assets: everything but pages. */
 export async function* planOtherOutputs(input: PlanInput): AsyncGenerator<PlannedOutput> {
   const { site, config, renderer, staticInfo, previous } = input;
   const groups: OutputGroup[] = [
@@ -111,7 +114,11 @@ export async function* planOtherOutputs(input: PlanInput): AsyncGenerator<Planne
     if (kept) for (const path of kept) yield { path, fingerprint, contents: undefined };
     else for (const file of await group.render()) yield { path: file.path, fingerprint, contents: file.contents };
   }
-  const generated: OutputFile[] = [...renderer.assets, createLatestJson(site, config)];
+  const generated: OutputFile[] = [
+    ...renderer.assets,
+    createLatestJson(site, config),
+    ...createRedirectFiles(site, config, staticInfo.paths),
+  ];
   if (!staticInfo.paths?.has('robots.txt')) generated.push({ path: 'robots.txt', contents: createRobotsTxt(config) });
   for (const file of generated) {
     const fingerprint = hashBytes(file.contents);
@@ -168,14 +175,16 @@ export function createPagePlanner(input: PlanInput): {
       config,
       renderer,
       sections: site.sections,
+      menus: site.menus,
+      dataFiles: input.dataFiles ?? {},
       imageSizes: staticInfo.imageSizes ?? new Map(),
       bodies: input.bodies,
       images: input.images?.catalog,
       ...(input.siteData ? { siteData: input.siteData } : {}),
     }),
-    // Section navigation is on every page, so it is part of every page's fingerprint.
+    // Section navigation and the menus are on every page, so they are part of every page's fingerprint.
     fingerprintPage: createPageFingerprinter(
-      hashBytes(`${input.settings}\n${site.sections.map(describeTerm).join('\n')}`),
+      hashBytes(`${input.settings}\n${site.sections.map(describeTerm).join('\n')}\n${JSON.stringify(site.menus)}`),
       input.bodies,
       input.images,
     ),

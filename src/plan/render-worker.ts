@@ -1,10 +1,10 @@
 /**
  * Worker-thread entry for rendering article pages. The build's shared render
- * input (config, templates, sections, image sizes, the image sources read,
- * plugins' data) arrives once as the pool's `workerData`; plugins' helpers
- * are loaded from the config file, once, before the first batch. Each task
- * is a batch of article pages, answered with their HTML bytes packed in one
- * buffer that is moved, not copied, back.
+ * input (config, templates, sections, menus, data files, image sizes, the
+ * image sources read, plugins' data) arrives once as the pool's `workerData`;
+ * plugins' helpers are loaded from the config file, once, before the first
+ * batch. Each task is a batch of article pages, answered with their HTML
+ * bytes packed in one buffer that is moved, not copied, back.
  */
 import { move, workerData } from 'piscina';
 import type { ResolvedConfig } from '../config/resolved-config.js';
@@ -14,7 +14,7 @@ import type { PrecompiledTemplates } from '../render/compile-templates.js';
 import { compileRenderer } from '../render/create-renderer.js';
 import type { TemplateSource } from '../render/read-theme-files.js';
 import type { ImageSizes } from '../site/image-size.js';
-import type { Page, SiteArticle, Term } from '../site/site.js';
+import type { Page, SiteArticle, SiteMenus, Term } from '../site/site.js';
 import { type ArticlePageBatch, decodeArticlePages, packContents } from './article-page-batch.js';
 import { createPageRenderer } from './page-renderer.js';
 import { createSiteCatalog } from './site-catalog.js';
@@ -27,6 +27,8 @@ export interface RenderSetup {
   readonly precompiled: PrecompiledTemplates;
   readonly strings: Readonly<Record<string, string>>;
   readonly sections: readonly Term[];
+  readonly menus: SiteMenus;
+  readonly dataFiles: Readonly<Record<string, unknown>>;
   readonly imageSizes: ImageSizes;
   /** What was read of each local image (see `createSiteCatalog`); absent when the build has no image catalog. */
   readonly imageSources?: ReadonlyMap<string, SourceImage> | undefined;
@@ -66,6 +68,8 @@ async function createRender(): Promise<(page: Page) => string> {
     config: setup.config,
     renderer,
     sections: setup.sections,
+    menus: setup.menus,
+    dataFiles: setup.dataFiles,
     imageSizes: setup.imageSizes,
     images: setup.imageSources && createSiteCatalog(setup.config, setup.imageSources),
     siteData: setup.siteData,

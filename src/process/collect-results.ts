@@ -1,6 +1,7 @@
 import type { Article } from '../content/article.js';
 import type { AuthorProfile } from '../content/author-profile.js';
 import type { SourceFile } from '../content/source-file.js';
+import type { PageContent } from '../content/standalone-page.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ProcessResult } from './process-source.js';
 
@@ -8,11 +9,13 @@ import type { ProcessResult } from './process-source.js';
 export interface ProcessedContent {
   readonly articles: readonly Article[];
   readonly profiles: ReadonlyMap<string, AuthorProfile>;
+  /** Standalone pages (`content/pages/`), in source order. */
+  readonly pages: readonly PageContent[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
 /**
- * Gathers per-file results (in source order) into articles and profiles,
+ * Gathers per-file results (in source order) into articles, pages and profiles,
  * with every error and warning. Two profiles for one author are reported,
  * pointing at the first.
  */
@@ -20,11 +23,13 @@ export function collectResults(
   results: readonly { readonly source: Pick<SourceFile, 'displayPath'>; readonly result: ProcessResult }[],
 ): ProcessedContent {
   const articles: Article[] = [];
+  const pages: PageContent[] = [];
   const profiles = new Map<string, AuthorProfile>();
   const diagnostics: Diagnostic[] = [];
   for (const { source, result } of results) {
     if (result.kind !== 'failed' && result.warnings) diagnostics.push(...result.warnings);
     if (result.kind === 'article') articles.push(result.article);
+    else if (result.kind === 'page') pages.push(result.page);
     else if (result.kind === 'failed') diagnostics.push(...result.diagnostics);
     else {
       for (const profile of result.kind === 'profile' ? [result.profile] : result.profiles) {
@@ -42,5 +47,5 @@ export function collectResults(
       }
     }
   }
-  return { articles, profiles, diagnostics };
+  return { articles, profiles, pages, diagnostics };
 }

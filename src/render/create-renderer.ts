@@ -19,6 +19,8 @@ export interface Renderer {
   readonly fingerprint: string;
   /** The code generated for each template: given back to `compileRenderer` with the same templates, it skips parsing and checking. */
   readonly precompiled: PrecompiledTemplates;
+  /** Names of the page templates (not partials), which a standalone page's `layout` may name. */
+  readonly templateNames: readonly string[];
 }
 
 /** Where the renderer reads its templates from. */
@@ -37,7 +39,14 @@ export interface RendererInput {
 
 const LAYOUT = 'layout';
 /** Page template names; each is chosen by the view's `kind` and wrapped in `layout`. */
-const PAGE_KINDS = ['article', 'home', 'list', 'terms', 'not-found'] as const satisfies readonly PageView['kind'][];
+const PAGE_KINDS = [
+  'article',
+  'home',
+  'list',
+  'terms',
+  'not-found',
+  'page',
+] as const satisfies readonly PageView['kind'][];
 
 /**
  * Reads the theme (and the site's overrides), compiles every template once in
@@ -60,13 +69,18 @@ export function compileRenderer(files: ThemeFiles, input: RendererInput, precomp
   const compiled = compileTemplates(hbs, files.templates, precompiled);
   const templates = compiled.templates;
   const layout = requireTemplate(templates, LAYOUT, input.themeDir);
-  const pages = new Map(PAGE_KINDS.map((kind) => [kind, requireTemplate(templates, kind, input.themeDir)]));
+  const pages = new Map<string, CompiledTemplate>(
+    PAGE_KINDS.map((kind) => [kind, requireTemplate(templates, kind, input.themeDir)]),
+  );
   return {
     assets: files.assets,
     fingerprint: fingerprintTheme(files, input.strings),
     precompiled: compiled.precompiled,
+    // A standalone page names its template (`layout:`, checked against the theme when the site is modelled).
+    templateNames: [...templates.keys()],
     render(view) {
-      const page = pages.get(view.kind) ?? requireTemplate(templates, view.kind, input.themeDir);
+      const name = view.kind === 'page' ? view.layout : view.kind;
+      const page = pages.get(name) ?? requireTemplate(templates, name, input.themeDir);
       const content = renderWith(page, view, view);
       return renderWith(layout, { ...view, content }, view);
     },

@@ -66,3 +66,25 @@ export function planNewArticle(input: NewArticleInput): NewArticle {
   ];
   return { path: path.posix.join(section, `${slug}.md`), text: lines.join('\n') };
 }
+
+const PAGE_BODY: Readonly<Record<'id' | 'en', string>> = {
+  id: 'Tulis isi halaman di sini.',
+  en: 'Write the page here.',
+};
+
+/**
+ * The file `newsgen new --page` writes: `pages/<slug>.md`, a standalone page
+ * (About, Contact) with its title and an empty summary; pages have no date,
+ * section or author. Pure.
+ */
+export function planNewPage(input: Pick<NewArticleInput, 'title' | 'locale'>): NewArticle {
+  const slug = createSlug(input.title);
+  if (input.title.trim() === '' || slug === '')
+    throw new NewsgenError(`Unexpected title "${input.title}", expected words to make a file name from`, {
+      code: 'usage',
+      exitCode: 2,
+    });
+  const title = stringify({ title: input.title.trim() }).trimEnd();
+  const lines = ['---', title, 'summary:', '---', '', PAGE_BODY[starterLanguage(input.locale)], ''];
+  return { path: path.posix.join('pages', `${slug}.md`), text: lines.join('\n') };
+}

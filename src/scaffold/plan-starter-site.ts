@@ -32,8 +32,9 @@ export interface StarterInput {
 
 /**
  * Every file of a new site, in a stable order: package.json, the config,
- * .gitignore, the deploy workflow and the sample content. Pure: the same
- * input always gives the same files.
+ * .gitignore, the deploy workflow and the sample content (articles, an
+ * author profile and an About page). Pure: the same input always gives the
+ * same files.
  */
 export function planStarterSite(input: StarterInput): StarterFile[] {
   const config = renderConfigFile(input.settings, input.content.sections, input.format);
@@ -49,8 +50,6 @@ export function planStarterSite(input: StarterInput): StarterFile[] {
       path: path.posix.join('content', file),
       text: text.replace(/\{\{([\w.]+)\}\}/g, (token, name: string) => values[name] ?? token),
     }));
-  // Standalone pages do not exist yet (issue 20); once they do, an About page
-  // (content/pages/about.md, from the starter's language folder) joins the content here.
   return [
     { path: 'package.json', text: renderPackageJson(input.folderName, input.version) },
     { path: config.name, text: config.text },

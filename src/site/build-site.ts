@@ -1,5 +1,6 @@
 import type { Article } from '../content/article.js';
 import type { AuthorProfile } from '../content/author-profile.js';
+import type { PageContent } from '../content/standalone-page.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { createNameKey, createSlugger } from '../url/slug.js';
 import { checkCollisions, type UrlClaim } from './check-collisions.js';
@@ -8,21 +9,25 @@ import { checkTermNames } from './check-term-names.js';
 import { indexTerms, type TermIndex } from './collect-terms.js';
 import { compareNewestFirst } from './compare.js';
 import { createArticlePages, createHomePages, createListingPages } from './create-pages.js';
+import { createStandalonePages } from './create-standalone-pages.js';
 import { createPermalink } from './permalink.js';
+import { resolveSiteMenus } from './resolve-menus.js';
+import { resolveRedirects } from './resolve-redirects.js';
 import { selectPublished } from './select-published.js';
-import type { Site, SiteArticle, SiteOptions, Term } from './site.js';
+import type { Page, Site, SiteArticle, SiteOptions, Term } from './site.js';
 
-/** Site settings the model depends on. */
 /**
- * The `model` stage: selects the published articles, resolves their terms
- * and URLs, and lays out every page of the site. Pure. URL collisions are
- * returned as diagnostics naming both files.
+ * The `model` stage: selects the published articles and standalone pages,
+ * resolves their terms and URLs, lays out every page of the site and
+ * resolves the menus. Pure. URL collisions (naming both files) and menu
+ * entries that point at nothing are returned as diagnostics.
  */
 export function buildSite(
   articles: readonly Article[],
   profiles: ReadonlyMap<string, AuthorProfile>,
   options: SiteOptions,
-  displayPathOf: (article: Article) => string,
+  displayPathOf: (item: { readonly sourcePath: string }) => string,
+  standalone: readonly PageContent[] = [],
 ): { site: Site; diagnostics: Diagnostic[] } {
   const published = selectPublished(articles, options).sort(compareNewestFirst);
   const sectionNames = new Map(options.sections.map((section) => [section.slug, section.name]));
@@ -45,36 +50,60 @@ export function buildSite(
     sections.terms,
     options.sections.map((section) => section.slug),
   );
-  const site: Omit<Site, 'pages'> = {
+  const pagesOfContent = createStandalonePages(standalone, options);
+  const menus = resolveSiteMenus(options.menus, pagesOfContent, orderedSections);
+  const site: Omit<Site, 'pages' | 'redirects'> = {
     articles: placed,
     sections: orderedSections,
     tags: [...tags.terms.values()],
     authors: [...authors.terms.values()],
     profiles,
+    menus: menus.menus,
   };
   const nameWarnings = [
     ...checkTermNames('section', sections, published, displayPathOf),
     ...checkTermNames('tag', tags, published, displayPathOf),
     ...checkTermNames('author', authors, published, displayPathOf),
   ];
-  const pages = [
+  const pages: Page[] = [
     ...createHomePages(site, options),
     ...createArticlePages(site, options),
     ...createListingPages(site, options),
+    ...pagesOfContent,
     { kind: 'not-found' as const, url: '/404.html' },
   ];
-  const claims: UrlClaim[] = pages.map((page) =>
-    page.kind === 'article'
-      ? { url: page.url, file: displayPathOf(page.article), place: page.article.slugPlace }
-      : {
-          url: page.url,
-          file: `(generated ${page.kind} page${'term' in page && page.term ? ` for "${page.term.name}"` : ''})`,
-          place: undefined,
-        },
-  );
+  const claimOfPage = claimOf(displayPathOf);
+  const redirects = resolveRedirects({
+    pages,
+    owners: [...placed, ...pagesOfContent.map((page) => page.entry)].map((item) => ({
+      url: item.url,
+      aliases: item.aliases,
+      file: displayPathOf(item),
+    })),
+    config: options.redirects,
+    baseUrl: options.baseUrl,
+    describePage: (page) => claimOfPage(page).file,
+  });
   return {
-    site: { ...site, pages },
-    diagnostics: [...checkDuplicateIds(articles, displayPathOf), ...checkCollisions(claims), ...nameWarnings],
+    site: { ...site, pages, redirects: redirects.redirects },
+    diagnostics: [
+      ...checkDuplicateIds(articles, displayPathOf),
+      ...checkCollisions(pages.map(claimOfPage)),
+      ...nameWarnings,
+      ...menus.diagnostics,
+      ...redirects.diagnostics,
+    ],
+  };
+}
+
+/** Who claims a page's URL: its content file, or a description of a generated page. */
+function claimOf(displayPathOf: (item: { readonly sourcePath: string }) => string): (page: Page) => UrlClaim {
+  return (page) => {
+    if (page.kind === 'article')
+      return { url: page.url, file: displayPathOf(page.article), place: page.article.slugPlace };
+    if (page.kind === 'page') return { url: page.url, file: displayPathOf(page.entry), place: page.entry.slugPlace };
+    const term = 'term' in page && page.term ? ` for "${page.term.name}"` : '';
+    return { url: page.url, file: `(generated ${page.kind} page${term})`, place: undefined };
   };
 }
 

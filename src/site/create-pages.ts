@@ -1,4 +1,5 @@
 import { compareTermsByCount } from './collect-terms.js';
+import { findFeatured } from './featured.js';
 import { paginate } from './paginate.js';
 import { createRelatedFinder, type RelatedItem } from './related.js';
 import type {
@@ -14,7 +15,7 @@ import type {
   TermsPage,
 } from './site.js';
 
-type SiteSoFar = Omit<Site, 'pages'>;
+type SiteSoFar = Omit<Site, 'pages' | 'redirects'>;
 
 /** Articles per section block on the home page. */
 const HOME_SECTION_SIZE = 4;
@@ -26,18 +27,22 @@ export const TERMS_INDEX_URLS: Readonly<Record<Taxonomy, string>> = {
 };
 
 /**
- * Home pages: on the front page the newest article as the headline, the
- * latest of each section in navigation order, then the newest articles the
+ * Home pages: on the front page the headline (the newest featured article,
+ * else the newest), the latest of each section in navigation order (led by
+ * the section's newest featured article), then the newest articles the
  * blocks above do not show; then the archive pages (see `paginate`).
  */
 export function createHomePages(site: SiteSoFar, options: SiteOptions): HomePage[] {
-  const [headline] = site.articles;
+  const now = options.now.getTime();
+  const headline = findFeatured(site.articles, now) ?? site.articles[0];
   const bySection = groupBy(site.articles, (article) => [article.sectionTerm.slug]);
   const sections = site.sections
-    .map((term) => ({
-      term,
-      articles: (bySection.get(term.slug) ?? []).filter((article) => article !== headline).slice(0, HOME_SECTION_SIZE),
-    }))
+    .map((term) => {
+      const articles = (bySection.get(term.slug) ?? []).filter((article) => article !== headline);
+      const lead = findFeatured(articles, now);
+      const ordered = lead ? [lead, ...articles.filter((article) => article !== lead)] : articles;
+      return { term, articles: ordered.slice(0, HOME_SECTION_SIZE) };
+    })
     .filter((block) => block.articles.length > 0);
   const shown = new Set<SiteArticle>([...(headline ? [headline] : []), ...sections.flatMap((block) => block.articles)]);
   return paginate(site.articles, options.perPage, '/').map(({ items, pagination, after, newest }) => {
@@ -146,11 +151,11 @@ export function createListingPages(site: SiteSoFar, options: SiteOptions): (List
     const groups = groupBy(site.articles, keysOf);
     for (const term of terms) {
       const author = taxonomy === 'author' ? site.profiles.get(term.slug) : undefined;
-      for (const { items, pagination, after, newest } of paginate(
-        groups.get(term.slug) ?? [],
-        options.perPage,
-        term.url,
-      )) {
+      const listed = groups.get(term.slug) ?? [];
+      // A section's front page is led by its newest featured article, shown once.
+      const lead = taxonomy === 'section' ? findFeatured(listed, options.now.getTime()) : undefined;
+      for (const { items, pagination, after, newest } of paginate(listed, options.perPage, term.url)) {
+        const front = pagination.number === 0 && lead !== undefined;
         pages.push({
           kind: 'list',
           url: pagination.url,
@@ -158,7 +163,8 @@ export function createListingPages(site: SiteSoFar, options: SiteOptions): (List
           term,
           period: undefined,
           author,
-          articles: items,
+          lead: front ? lead : undefined,
+          articles: front ? items.filter((article) => article !== lead) : items,
           pagination,
           after,
           newest,
@@ -187,6 +193,7 @@ function createArchivePages(articles: readonly SiteArticle[], perPage: number): 
         term: undefined,
         period: { year, month },
         author: undefined,
+        lead: undefined,
         articles: items,
         pagination,
         after,

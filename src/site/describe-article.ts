@@ -20,6 +20,7 @@ export function describeArticle(article: SiteArticle): string {
     article.editor,
     article.draft,
     article.corrections,
+    article.params,
     describeTerm(article.sectionTerm),
     article.tagTerms.map(describeTerm),
     article.authorTerms.map(describeTerm),

@@ -16,9 +16,10 @@ export function shownArticles(page: Page): readonly SiteArticle[] {
         ...page.articles,
       ];
     case 'list':
-      return page.articles;
+      return page.lead ? [page.lead, ...page.articles] : page.articles;
     case 'terms':
     case 'not-found':
+    case 'page':
       return [];
   }
 }

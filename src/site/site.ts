@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Article } from '../content/article.js';
 import type { AuthorProfile } from '../content/author-profile.js';
+import type { PageContent } from '../content/standalone-page.js';
 
 /** The taxonomies a site groups articles by. */
 export type Taxonomy = 'section' | 'tag' | 'author';
@@ -61,6 +62,7 @@ export interface ArticlePage extends BasePage {
 
 export interface HomePage extends BasePage {
   readonly kind: 'home';
+  /** The lead story: the newest featured article (`featured: true`), else the newest article. */
   readonly headline: SiteArticle | undefined;
   readonly sections: readonly { readonly term: Term; readonly articles: readonly SiteArticle[] }[];
   readonly articles: readonly SiteArticle[];
@@ -78,6 +80,8 @@ export interface ListPage extends BasePage {
   /** Archive label (`2016`, `2016-09`) for date archives. */
   readonly period: { readonly year: number; readonly month: number | undefined } | undefined;
   readonly author: AuthorProfile | undefined;
+  /** On a section's front page, the newest featured article of the section (left out of `articles`). */
+  readonly lead: SiteArticle | undefined;
   readonly articles: readonly SiteArticle[];
   readonly pagination: Pagination;
   /** On an archive page that is not the newest: the oldest article of the next newer one (see `paginate`). */
@@ -96,8 +100,22 @@ export interface NotFoundPage extends BasePage {
   readonly kind: 'not-found';
 }
 
+/** A page above another in the URL tree, for breadcrumbs. */
+export interface PageTrail {
+  readonly title: string;
+  readonly url: string;
+}
+
+/** A standalone page (`content/pages/…`): About, Contact, the editorial board. */
+export interface StandalonePage extends BasePage {
+  readonly kind: 'page';
+  readonly entry: PageContent;
+  /** The site's pages above this one (`/tentang/` above `/tentang/kontak/`), outermost first. */
+  readonly parents: readonly PageTrail[];
+}
+
 /** Every page of the site; `kind` says which template renders it. */
-export type Page = ArticlePage | HomePage | ListPage | TermsPage | NotFoundPage;
+export type Page = ArticlePage | HomePage | ListPage | TermsPage | NotFoundPage | StandalonePage;
 
 /** The whole site model: the output of the `model` stage. */
 export interface Site {
@@ -108,10 +126,49 @@ export interface Site {
   readonly authors: readonly Term[];
   readonly profiles: ReadonlyMap<string, AuthorProfile>;
   readonly pages: readonly Page[];
+  /** The main and footer menus, resolved to URLs. */
+  readonly menus: SiteMenus;
+  /** Old addresses and where they lead (aliases and configured redirects), exact ones first. */
+  readonly redirects: readonly Redirect[];
+}
+
+/** An old address of the site and where it leads now (see `resolveRedirects`). */
+export interface Redirect {
+  /** A site path without the base path (`/lama/banjir/`); ends in `*` for a whole folder. */
+  readonly from: string;
+  /** A site path without the base path (ends in `*` when `from` does), or an absolute URL. */
+  readonly to: string;
+  readonly wildcard: boolean;
 }
 
 /** The config the `model` stage reads. */
 export type SiteOptions = Pick<
   ResolvedConfig,
-  'permalink' | 'perPage' | 'sections' | 'related' | 'otherNewsCount' | 'now' | 'drafts' | 'future'
+  | 'permalink'
+  | 'perPage'
+  | 'sections'
+  | 'related'
+  | 'otherNewsCount'
+  | 'now'
+  | 'drafts'
+  | 'future'
+  | 'menus'
+  | 'redirects'
+  | 'baseUrl'
 >;
+
+/** A menu entry resolved to where it goes. */
+export interface MenuItem {
+  readonly title: string;
+  /** A URL path of the site without the base path (`/redaksi/`), or an absolute URL elsewhere. */
+  readonly url: string;
+  /** True for a URL outside the site (http(s) or mailto). */
+  readonly external: boolean;
+  readonly children: readonly MenuItem[];
+}
+
+/** The site's menus. `main` is undefined when neither the config nor a page defines one: the header lists the sections. */
+export interface SiteMenus {
+  readonly main: readonly MenuItem[] | undefined;
+  readonly footer: readonly MenuItem[];
+}

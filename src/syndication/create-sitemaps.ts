@@ -55,7 +55,11 @@ export async function createSitemaps(
  */
 export function planSitemaps(site: Site, config: SitemapConfig, limits: SitemapLimits = SITEMAP_LIMITS): OutputGroup[] {
   const siteUrl = createSiteUrl(config);
-  const pageItems = listPagePaths(site, config).map((url) => ({ url, lastmod: undefined }));
+  // Standalone pages say when they last changed (`updated`); listings change too often to say.
+  const updated = new Map(
+    site.pages.flatMap((page) => (page.kind === 'page' && page.entry.updated ? [[page.url, page.entry.updated]] : [])),
+  );
+  const pageItems = listPagePaths(site, config).map((url) => ({ url, lastmod: updated.get(url) }));
   const parts = splitUrlset('sitemap-pages', pageItems, limits.pages, config.baseUrl);
   for (const [month, articles] of groupArticlesByMonth(site, config))
     parts.push(...splitUrlset(`sitemap-${month}`, articles.map(toItem), limits.pages, config.baseUrl));

@@ -24,7 +24,7 @@ export function groupArticlesByMonth(site: Site, config: SitemapConfig): Map<str
 
 /**
  * URL paths of every published page that is not an article (home, listings,
- * indexes of terms), in the order of the site's pages. A listing with no
+ * indexes of terms, standalone pages), in the order of the site's pages. A listing with no
  * public article on it is not published, so it is left out.
  */
 export function listPagePaths(site: Site, config: SitemapConfig): string[] {
@@ -39,6 +39,8 @@ function isListedPage(page: Page, publicArticles: ReadonlySet<SiteArticle>): boo
       return true;
     case 'list':
       return page.articles.some((article) => publicArticles.has(article));
+    case 'page':
+      return !page.entry.draft;
     case 'article':
     case 'not-found':
       return false;

@@ -1,15 +1,15 @@
 import { formatString } from '../i18n/strings.js';
-import { createFeedLinks, createTermFeedTitle, type FeedLink, hasTermFeeds } from '../site/feed-links.js';
-import type { Page, Pagination, SiteArticle, Term } from '../site/site.js';
+import type { ListPage, Page, Pagination, SiteArticle, Term } from '../site/site.js';
 import { rebaseHtml } from '../url/absolutize-html.js';
-import { createSiteUrl } from '../url/site-url.js';
+import { createStandaloneView, type SiteChrome } from './create-standalone-view.js';
+import { createLogo, listPageFeeds } from './head-inputs.js';
 import { createHeadHtml, createRobots } from './head-meta.js';
-import type { JsonLdImage } from './json-ld.js';
 import { createDateView, createImageView, type ViewContext } from './view-context.js';
 import type {
   ArticleCardView,
   ArticleView,
   LinkView,
+  ListPageView,
   PageMetaView,
   PageView,
   PaginationLinkView,
@@ -22,27 +22,15 @@ import type {
  * (the first half of the `render` stage), head metadata included. Pure given
  * the context.
  */
-export function createPageView(page: Page, context: ViewContext, nav: readonly LinkView[]): PageView {
-  const view = createBodyView(page, context, nav);
+export function createPageView(page: Page, context: ViewContext, chrome: SiteChrome): PageView {
+  const view = createBodyView(page, context, chrome);
   const headHtml = createHeadHtml(view, { feeds: listPageFeeds(page, context), logo: createLogo(context) });
   return { ...view, page: { ...view.page, headHtml, robots: createRobots(view) } };
 }
 
-/** The feeds of a listing's own term, for autodiscovery next to the site-wide ones. */
-function listPageFeeds(page: Page, context: ViewContext): FeedLink[] {
-  if (page.kind !== 'list' || !page.term || !hasTermFeeds(page.term, context.config.feeds)) return [];
-  return createFeedLinks(createTermFeedTitle(page.term, context.config.title), page.term.url, context.config);
-}
-
-function createLogo(context: ViewContext): JsonLdImage | undefined {
-  const logo = context.config.publisher.logo;
-  if (logo === undefined) return undefined;
-  const size = context.imageSize(logo);
-  return { url: createSiteUrl(context.config).resolveSrc(logo), width: size?.width, height: size?.height };
-}
-
-function createBodyView(page: Page, context: ViewContext, nav: readonly LinkView[]): PageView {
-  const site = { ...context.site, nav };
+function createBodyView(page: Page, context: ViewContext, chrome: SiteChrome): PageView {
+  const site = { ...context.site, ...chrome };
+  const data = context.dataFiles;
   const t = (key: string) => context.strings[key] ?? key;
   switch (page.kind) {
     case 'article': {
@@ -55,6 +43,7 @@ function createBodyView(page: Page, context: ViewContext, nav: readonly LinkView
       return {
         kind: 'article',
         site,
+        data,
         page: createMeta(context, page.url, article.title, article.excerpt, breadcrumbs),
         article,
         related: page.related.map((item) => createCardView(item, context)),
@@ -65,6 +54,7 @@ function createBodyView(page: Page, context: ViewContext, nav: readonly LinkView
       return {
         kind: 'home',
         site,
+        data,
         page: createMeta(
           context,
           page.url,
@@ -80,28 +70,8 @@ function createBodyView(page: Page, context: ViewContext, nav: readonly LinkView
         articles: page.articles.map((item) => createCardView(item, context)),
         pagination: createPaginationView(page.pagination, context),
       };
-    case 'list': {
-      const heading = page.term?.name ?? (page.period ? formatPeriod(context, page.period) : '');
-      const description = page.author?.role ?? `${heading} — ${context.config.title}`;
-      return {
-        kind: 'list',
-        site,
-        page: createMeta(context, page.url, pagedTitle(context, heading, page.pagination), description, []),
-        taxonomy: page.taxonomy,
-        heading,
-        term: page.term && createTermView(page.term, context),
-        author: page.author && {
-          name: page.author.name,
-          role: page.author.role,
-          bioHtml:
-            page.author.bioHtml === undefined ? undefined : rebaseHtml(page.author.bioHtml, context.config.basePath),
-          avatar: page.author.avatar && createImageView(context, page.author.avatar, 'avatar', page.author.sourcePath),
-          links: page.author.links,
-        },
-        articles: page.articles.map((item) => createCardView(item, context)),
-        pagination: createPaginationView(page.pagination, context),
-      };
-    }
+    case 'list':
+      return createListView(page, context, site);
     case 'terms': {
       const heading = t(
         page.taxonomy === 'section' ? 'allSections' : page.taxonomy === 'tag' ? 'allTags' : 'allAuthors',
@@ -109,6 +79,7 @@ function createBodyView(page: Page, context: ViewContext, nav: readonly LinkView
       return {
         kind: 'terms',
         site,
+        data,
         page: createMeta(context, page.url, heading, `${heading} — ${context.config.title}`, []),
         taxonomy: page.taxonomy,
         heading,
@@ -119,14 +90,21 @@ function createBodyView(page: Page, context: ViewContext, nav: readonly LinkView
       return {
         kind: 'not-found',
         site,
+        data,
         page: { ...createMeta(context, page.url, t('notFoundTitle'), t('notFoundText'), []), robots: 'noindex' },
       };
+    case 'page': {
+      const { entry, layout, breadcrumbs, meta } = createStandaloneView(page, context);
+      return {
+        kind: 'page',
+        site,
+        data,
+        page: createMeta(context, page.url, meta.title, meta.description, breadcrumbs),
+        layout,
+        entry,
+      };
+    }
   }
-}
-
-/** Section navigation links in configured order. */
-export function createNav(sections: readonly Term[], context: ViewContext): LinkView[] {
-  return sections.map((term) => ({ name: term.name, url: context.href(term.url) }));
 }
 
 function createMeta(
@@ -162,6 +140,31 @@ function formatPeriod(
 
 function createTermView(term: Term, context: ViewContext): TermView {
   return { name: term.name, slug: term.slug, url: context.href(term.url) };
+}
+
+/** A section, tag, author or date listing page. */
+function createListView(page: ListPage, context: ViewContext, site: PageView['site']): ListPageView {
+  const heading = page.term?.name ?? (page.period ? formatPeriod(context, page.period) : '');
+  const description = page.author?.role ?? `${heading} — ${context.config.title}`;
+  return {
+    kind: 'list',
+    site,
+    data: context.dataFiles,
+    page: createMeta(context, page.url, pagedTitle(context, heading, page.pagination), description, []),
+    taxonomy: page.taxonomy,
+    heading,
+    term: page.term && createTermView(page.term, context),
+    lead: page.lead && createCardView(page.lead, context),
+    author: page.author && {
+      name: page.author.name,
+      role: page.author.role,
+      bioHtml: page.author.bioHtml === undefined ? undefined : rebaseHtml(page.author.bioHtml, context.config.basePath),
+      avatar: page.author.avatar && createImageView(context, page.author.avatar, 'avatar', page.author.sourcePath),
+      links: page.author.links,
+    },
+    articles: page.articles.map((item) => createCardView(item, context)),
+    pagination: createPaginationView(page.pagination, context),
+  };
 }
 
 /** A listing page's navigation as templates get it (see {@link PaginationView}). */
@@ -212,6 +215,7 @@ function makeCardView(article: SiteArticle, context: ViewContext): ArticleCardVi
     image: article.image && createImageView(context, article.image, 'card', article.sourcePath),
     section: createTermView(article.sectionTerm, context),
     authors: article.authorTerms.map((term) => createTermView(term, context)),
+    params: article.params,
   };
 }
 

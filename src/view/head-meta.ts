@@ -16,6 +16,7 @@ export interface HeadExtras {
 /** The `robots` meta value: large image previews allowed; drafts and the 404 page kept out of indexes. */
 export function createRobots(view: PageView): string {
   if (view.kind === 'not-found' || (view.kind === 'article' && view.article.draft)) return 'noindex';
+  if (view.kind === 'page' && view.entry.draft) return 'noindex';
   return 'index, follow, max-image-preview:large';
 }
 
@@ -113,7 +114,13 @@ type ShareImage = JsonLdImage & { readonly alt?: string };
 /** The article's lead image, the author's avatar, or the publisher's logo. */
 function pickImage(view: PageView, logo: JsonLdImage | undefined): ShareImage | undefined {
   const own: ImageView | undefined =
-    view.kind === 'article' ? view.article.image : view.kind === 'list' ? view.author?.avatar : undefined;
+    view.kind === 'article'
+      ? view.article.image
+      : view.kind === 'list'
+        ? view.author?.avatar
+        : view.kind === 'page'
+          ? view.entry.image
+          : undefined;
   // The 1200 × 630 crop when the image pipeline made one: the size link previews are drawn at.
   const share = own?.share?.openGraph;
   if (own && share) return { url: share.url, width: share.width, height: share.height, alt: own.alt };

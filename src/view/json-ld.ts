@@ -1,5 +1,12 @@
 import { absolutizeHref } from '../url/site-url.js';
-import type { ArticlePageView, HomePageView, ListPageView, PageView, TermsPageView } from './view-model.js';
+import type {
+  ArticlePageView,
+  HomePageView,
+  ListPageView,
+  PageView,
+  StandalonePageView,
+  TermsPageView,
+} from './view-model.js';
 
 /** A schema.org node as plain JSON. */
 export type JsonLd = Readonly<Record<string, unknown>>;
@@ -16,7 +23,8 @@ const CONTEXT = 'https://schema.org';
 /**
  * The structured data of a page: `NewsArticle` and `BreadcrumbList` on
  * articles, `WebSite` on the home page, `ProfilePage` on author pages,
- * `CollectionPage` on other listings; nothing on the 404 page. `logo` is the
+ * `CollectionPage` on other listings, `WebPage` and `BreadcrumbList` on
+ * standalone pages; nothing on the 404 page. `logo` is the
  * publisher's logo, absolute.
  */
 export function createJsonLd(view: PageView, logo: JsonLdImage | undefined): JsonLd[] {
@@ -31,7 +39,25 @@ export function createJsonLd(view: PageView, logo: JsonLdImage | undefined): Jso
       return [createCollectionPage(view)];
     case 'not-found':
       return [];
+    case 'page':
+      return [createWebPage(view), createBreadcrumbList(view)];
   }
+}
+
+/** `WebPage` for a standalone page (About, Contact…): not news, so no `NewsArticle`. */
+function createWebPage(view: StandalonePageView): JsonLd {
+  const abs = (url: string) => absolutizeHref(url, view.site.baseUrl);
+  return {
+    '@context': CONTEXT,
+    '@type': 'WebPage',
+    name: view.entry.title,
+    url: view.page.canonical,
+    ...(view.page.description ? { description: view.page.description } : {}),
+    ...(view.entry.image ? { image: view.entry.image.absoluteUrl } : {}),
+    ...(view.entry.updated ? { dateModified: view.entry.updated.iso } : {}),
+    inLanguage: view.site.lang,
+    isPartOf: { '@type': 'WebSite', name: view.site.title, url: abs(view.site.homeUrl) },
+  };
 }
 
 /** `NewsArticle` following Google's Article structured data guidance. */

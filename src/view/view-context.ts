@@ -24,6 +24,8 @@ export interface ViewContext {
   readonly images: ImageCatalog | undefined;
   /** Where article bodies are read. */
   readonly bodies: ArticleBodies;
+  /** The site's data files by name, for every template (`data.<name>`). */
+  readonly dataFiles: Readonly<Record<string, unknown>>;
   /**
    * Card views made so far with this context, by article: a card appears on
    * many pages (listings, related blocks, other news) and is the same on each.
@@ -46,6 +48,8 @@ export function createViewContext(input: {
   images?: ImageCatalog | undefined;
   /** Where article bodies are read. */
   bodies: ArticleBodies;
+  /** The site's data files by name. @default {} */
+  dataFiles?: Readonly<Record<string, unknown>>;
   /** Data from plugins' `siteModel` hooks, for `site.data`. @default none */
   data?: Readonly<Record<string, unknown>>;
 }): ViewContext {
@@ -62,6 +66,7 @@ export function createViewContext(input: {
     homeUrl: href('/'),
     cssUrl: href('/assets/newsgen.css'),
     nav: [],
+    menus: { main: [], footer: [] },
     strings: input.strings,
     publisher: {
       name: config.publisher.name,
@@ -81,6 +86,7 @@ export function createViewContext(input: {
     imageSize: (src) => findImageSize(sizes, src),
     images: input.images,
     bodies: input.bodies,
+    dataFiles: input.dataFiles ?? {},
     cards: new Map(),
   };
 }

@@ -80,6 +80,8 @@ export interface ArticleCardView {
   readonly image: ImageView | undefined;
   readonly section: TermView;
   readonly authors: readonly TermView[];
+  /** The article's `params:` from its front matter, as written (an empty object when none). */
+  readonly params: Readonly<Record<string, unknown>>;
 }
 
 export interface CorrectionView {
@@ -144,6 +146,8 @@ export interface SiteView {
   readonly cssUrl: string;
   /** Section navigation in configured order. */
   readonly nav: readonly LinkView[];
+  /** The menus: `main` is the configured main menu, or the sections when there is none; `footer` may be empty. */
+  readonly menus: { readonly main: readonly MenuItemView[]; readonly footer: readonly MenuItemView[] };
   /** UI strings for the locale (after config overrides); use the `t` helper. */
   readonly strings: Readonly<Record<string, string>>;
   readonly publisher: { readonly name: string; readonly logo: string | undefined };
@@ -153,6 +157,16 @@ export interface SiteView {
   readonly feeds: readonly { readonly type: string; readonly title: string; readonly url: string }[];
   /** Data plugins' `siteModel` hooks give templates, by the key each chose (`{{site.data.mostRead}}`); empty without them. */
   readonly data: Readonly<Record<string, unknown>>;
+}
+
+/** A menu entry; `children` is a submenu (one level). */
+export interface MenuItemView {
+  readonly name: string;
+  /** Ready to print: the base path applied to site paths; other URLs as configured. */
+  readonly url: string;
+  /** The link leaves the site. */
+  readonly external: boolean;
+  readonly children: readonly MenuItemView[];
 }
 
 /** Page metadata for the head. */
@@ -170,6 +184,8 @@ export interface PageMetaView {
 interface BaseView {
   readonly site: SiteView;
   readonly page: PageMetaView;
+  /** The site's data files: `data/kontak.yaml` is `data.kontak` (`data.[nama-berkas]` for names with a hyphen). */
+  readonly data: Readonly<Record<string, unknown>>;
 }
 
 export interface ArticlePageView extends BaseView {
@@ -197,6 +213,8 @@ export interface ListPageView extends BaseView {
   readonly heading: string;
   readonly term: TermView | undefined;
   readonly author: AuthorProfileView | undefined;
+  /** A section's front page: the article editors featured (`featured: true`), shown above the list and not in it. */
+  readonly lead: ArticleCardView | undefined;
   readonly articles: readonly ArticleCardView[];
   readonly pagination: PaginationView;
 }
@@ -213,5 +231,33 @@ export interface NotFoundPageView extends BaseView {
   readonly kind: 'not-found';
 }
 
-/** What a page template receives; `kind` picks the template. */
-export type PageView = ArticlePageView | HomePageView | ListPageView | TermsPageView | NotFoundPageView;
+/** A standalone page's own content (`content/pages/…`). */
+export interface PageEntryView {
+  readonly title: string;
+  /** A standfirst for under the title. */
+  readonly summary: string | undefined;
+  /** Sanitised body HTML. */
+  readonly html: string;
+  readonly image: ImageView | undefined;
+  readonly updated: DateView | undefined;
+  readonly draft: boolean;
+  /** The page's `params:` from its front matter, as written. */
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/** A standalone page, rendered with the template its `layout` names (`page.hbs` by default). */
+export interface StandalonePageView extends BaseView {
+  readonly kind: 'page';
+  /** The template's name. */
+  readonly layout: string;
+  readonly entry: PageEntryView;
+}
+
+/** What a page template receives; `kind` (and for pages `layout`) picks the template. */
+export type PageView =
+  | ArticlePageView
+  | HomePageView
+  | ListPageView
+  | TermsPageView
+  | NotFoundPageView
+  | StandalonePageView;

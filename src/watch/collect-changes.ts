@@ -6,6 +6,8 @@ export interface WatchDirs {
   readonly content: string;
   readonly templates: string | undefined;
   readonly static: string;
+  /** The data files' folder (`data/`); optional for callers that predate it. */
+  readonly data?: string | undefined;
   /** The config file, when the site has one. */
   readonly config: string | undefined;
   /** The output folder: never a source of changes, even when nested in another folder. */
@@ -58,6 +60,8 @@ export function classifyPath(file: string, dirs: WatchDirs): 'content' | 'templa
   if (isInside(file, dirs.content)) return 'content';
   if (dirs.templates !== undefined && isInside(file, dirs.templates)) return 'templates';
   if (isInside(file, dirs.static)) return 'static';
+  // Every build reads the data files again: any flag that starts one will do.
+  if (dirs.data !== undefined && isInside(file, dirs.data)) return 'static';
   return undefined;
 }
 

@@ -138,6 +138,7 @@ export function toWatchDirs(config: ResolvedConfig): WatchDirs {
     content: config.contentDir,
     templates: config.templatesDir,
     static: config.staticDir,
+    data: config.dataDir,
     config: config.configFile,
     out: config.outDir,
   };

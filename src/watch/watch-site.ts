@@ -181,7 +181,7 @@ interface Root {
  * `ready` before the other roots are watched when one of them is missing.
  */
 function resolveRoots(dirs: WatchDirs): Root[] {
-  const wanted = [dirs.content, dirs.templates, dirs.static, dirs.config].filter(
+  const wanted = [dirs.content, dirs.templates, dirs.static, dirs.data, dirs.config].filter(
     (dir): dir is string => dir !== undefined,
   );
   return [...new Set(wanted)].flatMap((configured) => {

@@ -64,6 +64,12 @@ describe('newsgen init, then new, as a new user would', () => {
     expect(npmRun(site, 'build').code).toBe(0);
     expect(readFileSync(path.join(site, 'dist/nasional/judul-berita/index.html'), 'utf8')).toContain('Judul Berita');
     expect(readFileSync(path.join(site, 'dist/index.html'), 'utf8')).toContain('/nasional/judul-berita/');
+    expect(readFileSync(path.join(site, 'dist/index.html'), 'utf8')).toContain('href="/tentang/"');
+
+    const page = runCli(site, ['new', 'Kontak Redaksi', '--page']);
+    expect(page).toMatchObject({ code: 0, stdout: `${path.join('content', 'pages', 'kontak-redaksi.md')}\n` });
+    expect(npmRun(site, 'build').code).toBe(0);
+    expect(readFileSync(path.join(site, 'dist/kontak-redaksi/index.html'), 'utf8')).toContain('Kontak Redaksi');
   }, 120_000);
 
   it('refuses a folder that is not empty, writing nothing, and with --force adds only missing files', async () => {

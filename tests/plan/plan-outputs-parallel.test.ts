@@ -67,6 +67,8 @@ function fakeWorker(input: Awaited<ReturnType<typeof setUp>>): PageOffload & { b
         config: input.input.config,
         renderer: input.renderer,
         sections: input.input.site.sections,
+        menus: input.input.site.menus,
+        dataFiles: {},
         imageSizes: new Map(),
         bodies: createMapBodies(new Map(Object.entries(batch.bodies))),
       });

@@ -56,12 +56,18 @@ export function makeCard(id: string, overrides: Partial<ArticleCardView> = {}): 
     },
     section: makeTerm('rubrik', 'Teknologi'),
     authors: [makeTerm('penulis', 'Sari Wulandari')],
+    params: {},
     ...overrides,
   };
 }
 
 /** Site-wide values of the sample news site. */
 export function makeSite(overrides: Partial<SiteView> = {}): SiteView {
+  const nav = [
+    { name: 'Ekonomi', url: '/warta/rubrik/ekonomi/' },
+    { name: 'Teknologi', url: '/warta/rubrik/teknologi/' },
+    { name: 'Video', url: '/warta/rubrik/video/' },
+  ];
   return {
     title: 'Kabar Nusantara',
     description: 'Berita ekonomi dan teknologi dari Nusantara.',
@@ -71,11 +77,8 @@ export function makeSite(overrides: Partial<SiteView> = {}): SiteView {
     baseUrl: `${BASE}/warta/`,
     homeUrl: '/warta/',
     cssUrl: '/warta/assets/newsgen.css',
-    nav: [
-      { name: 'Ekonomi', url: '/warta/rubrik/ekonomi/' },
-      { name: 'Teknologi', url: '/warta/rubrik/teknologi/' },
-      { name: 'Video', url: '/warta/rubrik/video/' },
-    ],
+    nav,
+    menus: { main: nav.map((link) => ({ ...link, external: false, children: [] })), footer: [] },
     strings: sampleStrings,
     publisher: { name: 'PT Kabar Contoh', logo: undefined },
     relativeTimeScript: 'document.documentElement.dataset.relative = "1";',
@@ -135,6 +138,7 @@ export function makeArticlePage(overrides: Partial<ArticlePageView['article']> =
   return {
     kind: 'article',
     site: makeSite(),
+    data: {},
     page: makePage(url, `${card.title} | Kabar Nusantara`, {
       breadcrumbs: [
         { name: 'Beranda', url: '/warta/' },
@@ -164,6 +168,7 @@ export function makeHomePage(number = 0, archivePages = 3): HomePageView {
   return {
     kind: 'home',
     site: makeSite(),
+    data: {},
     page: makePage('/warta/', 'Kabar Nusantara'),
     headline: first ? makeCard('berita-utama', { title: 'Berita Utama Hari Ini' }) : undefined,
     sections: first
@@ -183,10 +188,12 @@ export function makeAuthorListPage(): ListPageView {
   return {
     kind: 'list',
     site: makeSite(),
+    data: {},
     page: makePage(term.url, 'Sari Wulandari | Kabar Nusantara'),
     taxonomy: 'author',
     heading: 'Sari Wulandari',
     term,
+    lead: undefined,
     author: {
       name: 'Sari Wulandari',
       role: 'Redaktur Teknologi',
@@ -212,6 +219,7 @@ export function makeTermsPage(): TermsPageView {
   return {
     kind: 'terms',
     site: makeSite(),
+    data: {},
     page: makePage('/warta/tag/', 'Semua tag | Kabar Nusantara'),
     taxonomy: 'tag',
     heading: 'Semua tag',
@@ -227,6 +235,7 @@ export function makeNotFoundPage(): NotFoundPageView {
   return {
     kind: 'not-found',
     site: makeSite(),
+    data: {},
     page: makePage('/warta/404.html', 'Halaman tidak ditemukan | Kabar Nusantara', { robots: 'noindex' }),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { planNewArticle } from '../../src/scaffold/plan-new-article.js';
+import { planNewArticle, planNewPage } from '../../src/scaffold/plan-new-article.js';
 
 const BASE = {
   section: undefined,
@@ -38,5 +38,15 @@ describe('planNewArticle', () => {
   it('refuses a title without words and a site without sections when no --section is given', () => {
     expect(() => planNewArticle({ ...BASE, title: '!!!' })).toThrow(/title/);
     expect(() => planNewArticle({ ...BASE, title: 'Judul', sections: [] })).toThrow(/--section/);
+  });
+});
+
+describe('planNewPage', () => {
+  it('writes a standalone page under pages/ with only a title and a summary to fill in', () => {
+    const page = planNewPage({ title: 'Pedoman Media Siber', locale: 'id-ID' });
+    expect(page.path).toBe('pages/pedoman-media-siber.md');
+    expect(frontMatter(page.text)).toEqual({ title: 'Pedoman Media Siber', summary: null });
+    expect(page.text).toContain('Tulis isi halaman di sini.');
+    expect(() => planNewPage({ title: '???', locale: 'en' })).toThrow(/title/);
   });
 });

@@ -71,9 +71,10 @@ describe('the starter site', () => {
     expect(validateConfig(value)).toBe(true);
   });
 
-  it('has two sample articles in two sections and an author profile, dated just before init', async () => {
+  it('has two sample articles in two sections, an author profile and an About page, dated just before init', async () => {
     const files = await plan();
-    const articles = [...files.keys()].filter((file) => /^content\/(?!authors\/).*\.md$/.test(file));
+    const articles = [...files.keys()].filter((file) => /^content\/(?!authors\/|pages\/).*\.md$/.test(file));
+    expect(files.get('content/pages/tentang.md')).toMatch(/^---\ntitle: Tentang Kami\n[\s\S]*\nmenu: footer\n---\n/);
     expect(new Set(articles.map((file) => file.split('/')[1])).size).toBe(2);
     expect(articles).toHaveLength(2);
     expect([...files.keys()]).toContain('content/authors/redaksi.md');
@@ -88,6 +89,7 @@ describe('the starter site', () => {
       'content/authors/newsroom.md',
       'content/guides/writing-stories.md',
       'content/news/welcome.md',
+      'content/pages/about.md',
     ]);
   });
 

@@ -37,6 +37,11 @@ export function makeArticle(slug: string, overrides: Partial<Article> = {}): Art
     editor: undefined,
     draft: false,
     corrections: [],
+    aliases: [],
+    featured: false,
+    featuredUntil: undefined,
+    params: {},
+    references: [],
     bodyLine: 6,
     slugPlace: { line: 2, column: 1 },
     excerpt: `Isi berita ${slug}.`,
@@ -55,11 +60,14 @@ export function makeOptions(overrides: Partial<SiteOptions> = {}): SiteOptions {
     now: new Date('2016-12-31T00:00:00Z'),
     drafts: false,
     future: false,
+    menus: { main: undefined, footer: undefined },
+    redirects: [],
+    baseUrl: 'https://warta.example/',
     ...overrides,
   };
 }
 
 /** The display path the CLI would show for an article fixture. */
-export function displayPathOf(article: Article): string {
+export function displayPathOf(article: { readonly sourcePath: string }): string {
   return `content/${article.sourcePath}`;
 }

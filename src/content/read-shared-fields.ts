@@ -1,0 +1,80 @@
+import type { Place } from '../diagnostics/diagnostic.js';
+import { describeValue, type FieldContext, reportField } from './field-checks.js';
+
+/** An old address of a page, from `aliases:`, with where it is written. */
+export interface Alias {
+  /** As written: a site path (`/lama/banjir/`) or an absolute URL under the site's `baseUrl`. */
+  readonly path: string;
+  readonly place: Place | undefined;
+}
+
+/** Custom front matter for templates, passed as it is. */
+export type Params = Readonly<Record<string, unknown>>;
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses in paths.
+const UNSAFE_PATH = /[\u0000-\u001f\u007f\\?#\s]/;
+
+/** Front matter keys that list old addresses: `aliases` (Hugo's name) and `redirect_from` (Jekyll's). */
+const ALIAS_KEYS = ['aliases', 'redirect_from'] as const;
+
+/**
+ * `aliases` (or `redirect_from`): a list of old addresses (or one), each a
+ * site path or an absolute http(s) URL. Checked here for what can be told
+ * from the text alone (no `..`, no query or fragment, no spaces); whether a
+ * URL lies within the site, and collisions, are checked with the whole site.
+ */
+export function readAliases(context: FieldContext, data: Readonly<Record<string, unknown>>): Alias[] {
+  const aliases: Alias[] = [];
+  for (const key of ALIAS_KEYS) {
+    const value = data[key];
+    if (value === undefined || value === null) continue;
+    const items: unknown[] = Array.isArray(value) ? value : [value];
+    items.forEach((item, index) => {
+      const path = Array.isArray(value) ? [key, index] : [key];
+      const problem = describeAliasProblem(item);
+      if (problem) {
+        reportField(
+          context,
+          path,
+          problem,
+          'front-matter-aliases',
+          'Write each old address as a path of this site, such as `/lama/banjir-semarang/`.',
+        );
+        return;
+      }
+      const text = (item as string).trim();
+      if (!aliases.some((alias) => alias.path === text))
+        aliases.push({ path: text, place: context.frontMatter.locate(path) });
+    });
+  }
+  return aliases;
+}
+
+function describeAliasProblem(item: unknown): string | undefined {
+  if (typeof item !== 'string' || item.trim() === '')
+    return `Unexpected ${describeValue(item)} in \`aliases\`, expected a path such as /lama/berita/`;
+  const text = item.trim();
+  const absolute = /^https?:\/\//i.test(text);
+  if (!absolute && !text.startsWith('/'))
+    return `Unexpected alias "${text}", expected a path from the site's root, starting with /`;
+  const pathPart = absolute ? text.replace(/^https?:\/\/[^/]*/i, '') : text;
+  if (text.startsWith('//') || UNSAFE_PATH.test(pathPart))
+    return `Unexpected alias "${text}", expected a plain path without spaces, backslashes, query (?) or fragment (#)`;
+  if (pathPart.split('/').some((segment) => segment === '..' || segment === '.'))
+    return `Unexpected alias "${text}" with a . or .. segment, expected a path inside the site`;
+  return undefined;
+}
+
+/** `params`: a mapping of anything, for templates; absent is an empty mapping. */
+export function readParams(context: FieldContext, value: unknown): Params {
+  if (value === undefined || value === null) return {};
+  if (typeof value === 'object' && !Array.isArray(value)) return value as Params;
+  reportField(
+    context,
+    ['params'],
+    `Unexpected ${describeValue(value)} for \`params\`, expected a mapping of your own keys`,
+    'front-matter-params',
+    'Write `params:` followed by indented `key: value` lines.',
+  );
+  return {};
+}

@@ -1,0 +1,48 @@
+import type { ErrorCodeInfo } from './error-code-info.js';
+
+/** Front matter fields of pages and redirects, each with a `front-matter-<field>` code. */
+export const PAGE_FIELDS = ['params', 'aliases', 'featured', 'layout', 'menu', 'description'] as const;
+
+/**
+ * The codes of what is checked across the whole site rather than in one
+ * field: unknown front matter keys, alternative text, menus, redirects and
+ * links. Part of the catalogue (`ERROR_CODES`).
+ */
+export const SITE_CODES = {
+  'front-matter-unknown-key': {
+    title: 'A front matter key is not known',
+    hint: 'Fix the spelling (the message names the nearest known key), or move custom data under `params:`.',
+  },
+  'image-alt-missing': {
+    title: 'An image has no alternative text',
+    hint: 'Describe what the image shows: `![description](x.jpg)` in Markdown, `alt="…"` in HTML (`alt=""` only for decoration).',
+  },
+  'alias-collision': {
+    title: 'An old address is claimed twice',
+    hint: 'An alias may not be the address of a page, nor an alias of another file: remove one of the two.',
+  },
+  'alias-outside': {
+    title: 'An alias lies outside the site',
+    hint: 'Write the old address as a path of this site (`/lama/berita/`) or a URL under `baseUrl`.',
+  },
+  'redirect-loop': {
+    title: 'Redirects lead in a circle',
+    hint: 'Point one of the redirects at a page that exists.',
+  },
+  'link-broken': {
+    title: 'A link or image of the site resolves to nothing',
+    hint: 'Fix the address, publish the page it names, or add the file to static/ (an alias counts as an address).',
+  },
+  'menu-target-missing': {
+    title: 'A menu entry points at nothing',
+    hint: 'Name a page by its path under content/pages/ (without .md), or a section by its slug.',
+  },
+  'data-syntax': {
+    title: 'A data file has a syntax error',
+    hint: 'Fix the JSON or YAML at the place shown (files under data/ are read like the config).',
+  },
+  'data-duplicate': {
+    title: 'Two data files have one name',
+    hint: 'Keep one of `x.json`, `x.yaml` and `x.yml`: each becomes `data.x` in templates.',
+  },
+} as const satisfies Record<string, ErrorCodeInfo>;

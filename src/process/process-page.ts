@@ -1,0 +1,32 @@
+import { checkPage } from '../content/check-page.js';
+import type { FrontMatter } from '../content/front-matter.js';
+import { checkUnknownKeys, PAGE_KEYS } from '../content/known-keys.js';
+import type { SourceFile } from '../content/source-file.js';
+import type { PageContent } from '../content/standalone-page.js';
+import { createExcerpt } from '../markdown/create-excerpt.js';
+import type { MarkdownProcessor } from '../markdown/create-processor.js';
+import { failed, type ProcessedSource } from './process-result.js';
+import { bodyPlace, placeReferences, pluginWarnings, renderBody } from './render-body.js';
+
+/** `pages/**.md`: a standalone page, its body rendered like an article's (without a dateline). */
+export function processPage(
+  source: SourceFile,
+  frontMatter: FrontMatter,
+  options: { timeZone: string },
+  processor: MarkdownProcessor,
+): ProcessedSource {
+  const checked = checkPage(source.path, source.displayPath, frontMatter, options);
+  if (!checked.ok) return failed(checked.diagnostics);
+  const toPlace = bodyPlace(frontMatter.bodyLine);
+  const rendered = renderBody(processor, frontMatter.body, undefined, source.displayPath, toPlace);
+  if (!rendered.ok) return failed([rendered.diagnostic]);
+  const { references, warnings } = placeReferences(rendered.value, source.displayPath, toPlace);
+  warnings.unshift(...checkUnknownKeys(frontMatter, PAGE_KEYS, source.displayPath));
+  warnings.push(...pluginWarnings(rendered.value, source.displayPath, toPlace));
+  const excerpt = checked.page.summary ?? checked.page.description ?? createExcerpt(rendered.value.text);
+  const page: PageContent = { ...checked.page, excerpt, references };
+  return {
+    result: warnings.length > 0 ? { kind: 'page', page, warnings } : { kind: 'page', page },
+    html: rendered.value.html,
+  };
+}

@@ -1,0 +1,100 @@
+import type { BodyReference } from '../content/article.js';
+import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
+import { isNewsgenError } from '../diagnostics/newsgen-error.js';
+import { MARKDOWN_BRACKETS } from '../markdown/bracket-limit.js';
+import {
+  type MarkdownProcessor,
+  PLUGIN_ERROR,
+  type RenderedMarkdown,
+  type RenderOptions,
+} from '../markdown/create-processor.js';
+import { HTML_NESTING, MARKDOWN_NESTING } from '../markdown/nesting-limit.js';
+import { HTML_SWALLOW } from '../markdown/remark-guard-raw-html.js';
+
+/** Codes of the errors with which the renderer refuses a body (a plugin's failure too), each reported at its place in the file. */
+const RENDER_REFUSALS: readonly string[] = [
+  MARKDOWN_NESTING,
+  HTML_NESTING,
+  HTML_SWALLOW,
+  MARKDOWN_BRACKETS,
+  PLUGIN_ERROR,
+];
+
+/** Maps a place within a body to its place in the file (the body starts at `bodyLine`, column 1); no place: the body's start. */
+export function bodyPlace(bodyLine: number): (place: Place | undefined) => Place {
+  return (place) => (place ? { line: bodyLine + place.line - 1, column: place.column } : { line: bodyLine, column: 1 });
+}
+
+/**
+ * Renders a body, turning the renderer's refusal of content it cannot take
+ * (nesting beyond its limit) and a plugin's failure on it into a diagnostic
+ * at the place `toPlace` maps to.
+ */
+export function renderBody(
+  processor: MarkdownProcessor,
+  markdown: string,
+  options: RenderOptions | undefined,
+  file: string,
+  toPlace: (place: Place | undefined) => Place | undefined,
+): { ok: true; value: RenderedMarkdown } | { ok: false; diagnostic: Diagnostic } {
+  try {
+    return { ok: true, value: processor.render(markdown, options) };
+  } catch (error) {
+    if (!isNewsgenError(error) || !RENDER_REFUSALS.includes(error.code)) throw error;
+    return {
+      ok: false,
+      diagnostic: createDiagnostic({
+        file,
+        place: toPlace(error.place),
+        reason: error.message,
+        ruleId: error.code,
+        hint: error.hint,
+      }),
+    };
+  }
+}
+
+/**
+ * A rendered body's links and images placed in its file, and a warning for
+ * every image without alternative text (screen readers announce its file
+ * name instead, and the W3C checker rejects the page).
+ */
+export function placeReferences(
+  rendered: RenderedMarkdown,
+  file: string,
+  toPlace: (place: Place) => Place,
+): { references: BodyReference[]; warnings: Diagnostic[] } {
+  const references = rendered.references.references.map((reference) => ({
+    kind: reference.kind,
+    url: reference.url,
+    place: toPlace(reference),
+  }));
+  const warnings = rendered.references.missingAlt.map((image) =>
+    createDiagnostic({
+      file,
+      place: toPlace(image),
+      severity: 'warning',
+      reason: `Unexpected image ${image.url || '(no src)'} without alternative text, expected a description of what it shows`,
+      ruleId: 'image-alt-missing',
+      hint: 'Write it in the brackets, `![Warga mengungsi dengan perahu karet](banjir.jpg)`, or as `alt="…"` on a raw <img> (`alt=""` marks a purely decorative one).',
+    }),
+  );
+  return { references, warnings };
+}
+
+/** What plugins said about a body, as warnings at their places in the file. */
+export function pluginWarnings(
+  rendered: RenderedMarkdown,
+  file: string,
+  toPlace: (place: Place | undefined) => Place | undefined,
+): Diagnostic[] {
+  return rendered.pluginMessages.map((message) =>
+    createDiagnostic({
+      file,
+      place: toPlace(message.place),
+      reason: `${message.reason} (plugin "${message.plugin}")`,
+      ruleId: 'plugin-warning',
+      severity: 'warning',
+    }),
+  );
+}

@@ -1,0 +1,120 @@
+import type { BodyReference } from '../content/article.js';
+import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { createFeedPaths, hasTermFeeds } from './feed-links.js';
+import type { Site } from './site.js';
+
+/** What the link check reads besides the model. */
+export interface LinkCheckInput {
+  readonly site: Site;
+  /** Output paths the static folder provides (`images/a.jpg`). */
+  readonly staticPaths: ReadonlySet<string>;
+  readonly config: {
+    readonly baseUrl: string;
+    readonly feeds: Parameters<typeof hasTermFeeds>[1];
+    /** With the image pipeline on, it reports missing images itself. */
+    readonly images: unknown;
+  };
+  readonly displayPathOf: (item: { readonly sourcePath: string }) => string;
+}
+
+/** Outputs every build writes besides pages and feeds; the theme's files live under `assets/`. */
+const ALWAYS_WRITTEN = ['robots.txt', 'latest.json', 'sitemap.xml', '_redirects'];
+const GENERATED_PREFIXES = ['assets/', 'sitemap-'];
+
+/**
+ * Warns about every link (and, without the image pipeline, every image) in
+ * an article's or page's body, and every lead image, whose address is in the
+ * site but names no output: no page, feed, static file or redirect. Relative
+ * links resolve against the page's URL; relative images are page-bundle
+ * files, which the image pipeline checks. Pure; a lookup per reference.
+ */
+export function checkLinks(input: LinkCheckInput): Diagnostic[] {
+  const known = collectKnownPaths(input);
+  const checkImages = input.config.images === false;
+  const base = new URL(input.config.baseUrl);
+  const diagnostics: Diagnostic[] = [];
+  const items = [
+    ...input.site.articles,
+    ...input.site.pages.flatMap((page) => (page.kind === 'page' ? [page.entry] : [])),
+  ];
+  for (const item of items) {
+    const references: BodyReference[] = [...item.references];
+    if (checkImages && item.image?.place)
+      references.push({ kind: 'image', url: item.image.src, place: item.image.place });
+    for (const reference of references) {
+      if (reference.kind === 'image' && !checkImages) continue;
+      const path = toOutputPath(reference, item.url, base);
+      if (path === undefined || resolves(path, known)) continue;
+      diagnostics.push(
+        createDiagnostic({
+          file: input.displayPathOf(item),
+          place: reference.place,
+          severity: 'warning',
+          reason: `${reference.kind === 'link' ? 'Link to' : 'Image'} ${reference.url} resolves to nothing`,
+          ruleId: 'link-broken',
+        }),
+      );
+    }
+  }
+  return diagnostics;
+}
+
+interface KnownPaths {
+  readonly paths: Set<string>;
+  /** Folders a wildcard redirect moves (`berita/`): everything below them resolves. */
+  readonly prefixes: string[];
+}
+
+function collectKnownPaths(input: LinkCheckInput): KnownPaths {
+  const { site } = input;
+  const known = new Set<string>([...input.staticPaths, ...ALWAYS_WRITTEN]);
+  const prefixes = [...GENERATED_PREFIXES];
+  for (const page of site.pages)
+    known.add(page.url.endsWith('/') ? `${page.url.slice(1)}index.html` : page.url.slice(1));
+  for (const redirect of site.redirects)
+    if (redirect.wildcard) prefixes.push(redirect.from.slice(1, -1));
+    else known.add(redirect.from.slice(1));
+  const feedFolders = [
+    '/',
+    ...[...site.sections, ...site.tags, ...site.authors]
+      .filter((term) => hasTermFeeds(term, input.config.feeds))
+      .map((term) => term.url),
+  ];
+  for (const folder of feedFolders) for (const path of Object.values(createFeedPaths(folder))) known.add(path.slice(1));
+  return { paths: known, prefixes };
+}
+
+/** The output path a reference names (no leading slash), or undefined when it is outside the site or not checked. */
+// A plain path needs no URL parser: no query, fragment, escape or dot segment.
+const PLAIN_PATH = /^\/(?!\/)[^?#%\\]*$/;
+const DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
+
+function toOutputPath(reference: BodyReference, pageUrl: string, base: URL): string | undefined {
+  const written = reference.url.startsWith(base.href) ? `/${reference.url.slice(base.href.length)}` : reference.url;
+  if (PLAIN_PATH.test(written) && !DOT_SEGMENT.test(written)) return written.slice(1);
+  const absolute = /^https?:\/\//i.test(written);
+  if (!absolute && !written.startsWith('/') && reference.kind === 'image') return undefined;
+  let url: URL;
+  try {
+    url = absolute ? new URL(written) : new URL(written, new URL(pageUrl.slice(1), 'https://site.invalid/'));
+  } catch {
+    return undefined;
+  }
+  let pathname = url.pathname;
+  if (absolute) {
+    if (url.host !== base.host || !pathname.startsWith(base.pathname)) return undefined;
+    pathname = `/${pathname.slice(base.pathname.length)}`;
+  }
+  try {
+    pathname = decodeURI(pathname);
+  } catch {
+    // A malformed escape is checked as written.
+  }
+  return pathname.slice(1);
+}
+
+function resolves(path: string, { paths: known, prefixes }: KnownPaths): boolean {
+  if (prefixes.some((prefix) => path.startsWith(prefix))) return true;
+  if (path === '' || path.endsWith('/')) return known.has(`${path}index.html`) || known.has(path);
+  return known.has(path) || known.has(`${path}/index.html`) || known.has(`${path}/`);
+}

@@ -1,0 +1,141 @@
+import type { RedirectConfig } from '../config/resolved-config.js';
+import type { Alias } from '../content/read-shared-fields.js';
+import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
+import type { Page, Redirect } from './site.js';
+
+/** Who asks for a redirect: a content file's alias or a config entry. */
+interface RedirectClaim {
+  readonly from: string;
+  readonly to: string;
+  readonly file: string;
+  readonly place: Place | undefined;
+  /** How messages name the claim: `alias "/lama/"` or `` redirect `redirects.0.from` ``. */
+  readonly label: string;
+}
+
+/** What redirects are resolved from: the pages of the site, and who wants which old address. */
+export interface RedirectInput {
+  readonly pages: readonly Page[];
+  /** Content files with aliases: the page each one is, and its file's display path. */
+  readonly owners: readonly { readonly url: string; readonly aliases: readonly Alias[]; readonly file: string }[];
+  readonly config: readonly RedirectConfig[];
+  /** The site's absolute URL (ends in `/`), to read aliases written as full URLs. */
+  readonly baseUrl: string;
+  /** Display path of a page's source file, or a description of a generated page. */
+  readonly describePage: (page: Page) => string;
+}
+
+/** How many redirects a chain may pass through before it is called a loop. */
+const MAX_HOPS = 32;
+
+/**
+ * The site's redirects: every alias of a published article or page (to that
+ * page) and every configured redirect, chains followed to their final
+ * address. Aliases that are a page's own address, or that two files claim,
+ * are errors naming both; so are addresses outside the site, wildcards
+ * covering a page, and loops. Sorted: exact addresses first, then wildcards
+ * longest first, the order redirect files need. Pure.
+ */
+export function resolveRedirects(input: RedirectInput): { redirects: Redirect[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const pageByKey = new Map(input.pages.map((page) => [keyOf(page.url), page]));
+  const claims = new Map<string, RedirectClaim>();
+  for (const claim of listClaims(input, diagnostics)) {
+    const key = keyOf(claim.from);
+    const page = pageByKey.get(key);
+    const other = claims.get(key);
+    if (page) diagnostics.push(collision(claim, page.url, input.describePage(page), undefined));
+    else if (other) diagnostics.push(collision(claim, claim.from, other.file, other.place));
+    else if (claim.from.endsWith('*')) {
+      const covered = input.pages.find((item) => item.url.startsWith(claim.from.slice(0, -1)));
+      if (covered) diagnostics.push(collision(claim, covered.url, input.describePage(covered), undefined));
+      else claims.set(key, claim);
+    } else claims.set(key, claim);
+  }
+  const redirects = [...claims.values()].flatMap((claim) => {
+    const to = followChain(claim, claims, diagnostics);
+    return to === undefined ? [] : [{ from: claim.from, to, wildcard: claim.from.endsWith('*') }];
+  });
+  return { redirects: redirects.sort(compareRedirects), diagnostics };
+}
+
+function listClaims(input: RedirectInput, diagnostics: Diagnostic[]): RedirectClaim[] {
+  const claims: RedirectClaim[] = [];
+  for (const owner of input.owners)
+    for (const alias of owner.aliases) {
+      const from = toSitePath(alias.path, input.baseUrl);
+      const label = `alias "${alias.path}"`;
+      if (from === undefined) diagnostics.push(outside(owner.file, alias.place, label, input.baseUrl));
+      else claims.push({ from, to: owner.url, file: owner.file, place: alias.place, label });
+    }
+  for (const entry of input.config)
+    claims.push({
+      from: entry.from,
+      to: entry.to,
+      file: entry.where.file,
+      place: entry.where.place,
+      label: `redirect \`${entry.where.key}\``,
+    });
+  return claims;
+}
+
+/** A site path without the base path (`/lama/banjir/`), or undefined for a URL elsewhere. */
+function toSitePath(written: string, baseUrl: string): string | undefined {
+  if (!/^https?:\/\//i.test(written)) return written;
+  const base = new URL(baseUrl);
+  const url = new URL(written);
+  if (url.host !== base.host || !url.pathname.startsWith(base.pathname)) return undefined;
+  return `/${url.pathname.slice(base.pathname.length)}`;
+}
+
+/** One file for `/a`, `/a/` and `/a/index.html`, as hosts serve them. */
+function keyOf(path: string): string {
+  return path.replace(/\/index\.html?$/, '/').replace(/\/$/, '') || '/';
+}
+
+function followChain(
+  claim: RedirectClaim,
+  claims: ReadonlyMap<string, RedirectClaim>,
+  diagnostics: Diagnostic[],
+): string | undefined {
+  let to = claim.to;
+  for (let hops = 0; hops < MAX_HOPS; hops++) {
+    const next = to.startsWith('/') && !to.endsWith('*') ? claims.get(keyOf(to)) : undefined;
+    if (next === undefined) return to;
+    to = next.to;
+  }
+  diagnostics.push(
+    createDiagnostic({
+      file: claim.file,
+      place: claim.place,
+      reason: `Unexpected ${claim.label} that never arrives: its redirects lead back to where they started`,
+      ruleId: 'redirect-loop',
+    }),
+  );
+  return undefined;
+}
+
+function collision(claim: RedirectClaim, url: string, otherFile: string, otherPlace: Place | undefined): Diagnostic {
+  return createDiagnostic({
+    file: claim.file,
+    place: claim.place,
+    reason: `Unexpected ${claim.label} at ${url}, which ${otherFile} already claims`,
+    ruleId: 'alias-collision',
+    cause: { file: otherFile, place: otherPlace },
+  });
+}
+
+function outside(file: string, place: Place | undefined, label: string, baseUrl: string): Diagnostic {
+  return createDiagnostic({
+    file,
+    place,
+    reason: `Unexpected ${label} outside the site, expected a path of the site or a URL under ${baseUrl}`,
+    ruleId: 'alias-outside',
+  });
+}
+
+function compareRedirects(a: Redirect, b: Redirect): number {
+  if (a.wildcard !== b.wildcard) return a.wildcard ? 1 : -1;
+  if (a.wildcard && a.from.length !== b.from.length) return b.from.length - a.from.length;
+  return a.from < b.from ? -1 : a.from > b.from ? 1 : 0;
+}

@@ -1,0 +1,108 @@
+import type { ResolvedConfig } from '../config/resolved-config.js';
+import { resolveStrings } from '../i18n/strings.js';
+import type { OutputFile } from '../output/output-file.js';
+import type { Redirect, Site } from '../site/site.js';
+import { createSiteUrl } from '../url/site-url.js';
+import { escapeXmlAttribute, escapeXmlText } from './xml-escape.js';
+
+/** The host redirect file Netlify and Cloudflare Pages read at the output's root. */
+export const HOST_REDIRECTS_PATH = '_redirects';
+/** The `map` include for nginx, written when `nginxRedirects` is on. */
+export const NGINX_REDIRECTS_PATH = 'redirects.nginx.conf';
+
+type RedirectConfigPart = Pick<ResolvedConfig, 'baseUrl' | 'basePath' | 'locale' | 'strings' | 'nginxRedirects'>;
+
+/**
+ * Every file the site's redirects need: `_redirects` (one `from to 301`
+ * line each, exact addresses before folders), a small HTML page at each
+ * exact old address for hosts without redirect rules (refresh, canonical
+ * link, noindex, a visible link), and the nginx `map` when asked for.
+ * Nothing when the site has no redirects; `_redirects` yields to one in
+ * `static/`. Pure.
+ */
+export function createRedirectFiles(
+  site: Pick<Site, 'redirects'>,
+  config: RedirectConfigPart,
+  staticPaths: ReadonlySet<string> | undefined,
+): OutputFile[] {
+  if (site.redirects.length === 0) return [];
+  const files: OutputFile[] = [];
+  if (!staticPaths?.has(HOST_REDIRECTS_PATH))
+    files.push({ path: HOST_REDIRECTS_PATH, contents: createHostRedirects(site.redirects, config) });
+  if (config.nginxRedirects)
+    files.push({ path: NGINX_REDIRECTS_PATH, contents: createNginxMap(site.redirects, config) });
+  for (const redirect of site.redirects) {
+    const path = redirectPagePath(redirect);
+    if (path !== undefined) files.push({ path, contents: createRedirectPage(redirect, config) });
+  }
+  return files;
+}
+
+/** Netlify / Cloudflare Pages `_redirects`: paths with the base path, percent-encoded; `*` → `:splat`. */
+export function createHostRedirects(redirects: readonly Redirect[], config: RedirectConfigPart): string {
+  const site = createSiteUrl(config);
+  const lines = redirects.map((redirect) => {
+    const to = /^https?:\/\//i.test(redirect.to) ? redirect.to : encodePath(site.href(redirect.to));
+    return `${encodePath(site.href(redirect.from))} ${to.replace(/\*$/, ':splat')} 301`;
+  });
+  return `# Written by newsgen from aliases and the redirects setting.\n${lines.join('\n')}\n`;
+}
+
+/** Lines for an nginx `map $uri $newsgen_redirect { include …; }`; folders as regular expressions. */
+export function createNginxMap(redirects: readonly Redirect[], config: RedirectConfigPart): string {
+  const site = createSiteUrl(config);
+  const quote = (value: string) => `"${value.replace(/["\\$]/g, (character) => `\\${character}`)}"`;
+  const lines = redirects.flatMap((redirect) => {
+    const target = /^https?:\/\//i.test(redirect.to) ? redirect.to : site.href(redirect.to);
+    const from = site.href(redirect.from);
+    if (redirect.wildcard) {
+      const prefix = from.slice(0, -1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return [`~^${prefix}(.*)$ ${quote(target.slice(0, -1))}$1;`];
+    }
+    // nginx's $uri has no trailing slash added: answer both spellings of a folder.
+    const spellings = from.endsWith('/') && from !== '/' ? [from, from.slice(0, -1)] : [from];
+    return spellings.map((spelling) => `${quote(spelling)} ${quote(target)};`);
+  });
+  return `# Written by newsgen. Use: map $uri $newsgen_redirect { include ${NGINX_REDIRECTS_PATH}; }\n${lines.join('\n')}\n`;
+}
+
+/** The output file for an exact old address (`/a/` and `/a` → `a/index.html`, `/a.html` as it is); none for folders or other files. */
+export function redirectPagePath(redirect: Redirect): string | undefined {
+  if (redirect.wildcard) return undefined;
+  const path = redirect.from.slice(1);
+  if (path === '' || path.endsWith('/')) return `${path}index.html`;
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  if (!last.includes('.')) return `${path}/index.html`;
+  return /\.html?$/i.test(last) ? path : undefined;
+}
+
+function createRedirectPage(redirect: Redirect, config: RedirectConfigPart): string {
+  const strings = resolveStrings(config.locale, config.strings);
+  const target = createSiteUrl(config).resolveSrc(redirect.to);
+  const href = escapeXmlAttribute(target);
+  return [
+    '<!doctype html>',
+    `<html lang="${escapeXmlAttribute(config.locale)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<title>${escapeXmlText(strings['redirectTitle'] ?? '')}</title>`,
+    `<link rel="canonical" href="${href}">`,
+    '<meta name="robots" content="noindex">',
+    `<meta http-equiv="refresh" content="0; url=${href}">`,
+    '</head>',
+    '<body>',
+    `<p>${escapeXmlText(strings['redirectText'] ?? '')} <a href="${href}">${escapeXmlText(target)}</a></p>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** Percent-encodes what a redirect file cannot hold as it is (spaces, non-ASCII), keeping `%XX` already there. */
+function encodePath(path: string): string {
+  try {
+    return encodeURI(decodeURI(path));
+  } catch {
+    return encodeURI(path);
+  }
+}

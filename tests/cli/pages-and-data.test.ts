@@ -1,0 +1,95 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { article, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
+import { runMain } from '../helpers/run-main.js';
+
+const CONFIG = JSON.stringify({
+  title: 'Warta Uji',
+  baseUrl: 'https://uji.example/',
+  locale: 'id-ID',
+  timeZone: 'Asia/Jakarta',
+  menus: { footer: [{ page: 'kontak' }] },
+});
+
+function site(): string {
+  return createFixtureSite({
+    'newsgen.config.json': CONFIG,
+    'content/ekonomi/harga.md': article({ aliases: '[/berita/harga-lama/]' }),
+    'content/pages/kontak.md': '---\ntitle: Kontak\nlayout: kontak\n---\n\nHubungi kami.\n',
+    'templates/kontak.hbs': '<h1>{{entry.title}}</h1><p class="telepon">{{data.redaksi.telepon}}</p>',
+    'data/redaksi.yaml': 'telepon: "+62 21 555 0101"\nsurel: redaksi@uji.example\n',
+  });
+}
+
+// Timeout: each test builds a small site once or twice in this process.
+describe('newsgen build with pages, data files and redirects', { timeout: 30_000 }, () => {
+  it('renders a page with its own layout and the data files, and writes the redirect files', async () => {
+    const dir = site();
+    const run = await runMain(dir, ['build']);
+    expect(run.code, run.stderr).toBe(0);
+    const kontak = readFileSync(path.join(dir, 'dist/kontak/index.html'), 'utf8');
+    expect(kontak).toContain('<p class="telepon">+62 21 555 0101</p>');
+    expect(readFileSync(path.join(dir, 'dist/_redirects'), 'utf8')).toContain(
+      '/berita/harga-lama/ /ekonomi/harga/ 301',
+    );
+    expect(readFileSync(path.join(dir, 'dist/berita/harga-lama/index.html'), 'utf8')).toContain('noindex');
+  });
+
+  it('reports a broken data file at its line and column, exits 1 and keeps the previous output', async () => {
+    const dir = site();
+    expect((await runMain(dir, ['build'])).code).toBe(0);
+    const before = snapshotTree(path.join(dir, 'dist'));
+    writeFileSync(path.join(dir, 'data/redaksi.yaml'), 'telepon: "+62\nsurel: [a\n');
+    writeFileSync(path.join(dir, 'data/sosial.json'), '{ "a": 1, }');
+    writeFileSync(path.join(dir, 'data/sosial.yml'), 'a: 1\n');
+    const run = await runMain(dir, ['build']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/data\/redaksi\.yaml:\d+:\d+ +error +Invalid data syntax.*data-syntax/);
+    expect(run.stderr).toMatch(/data\/sosial\.json:1:9 +error +Invalid JSON.*data-syntax/);
+    expect(run.stderr).toMatch(
+      /data\/sosial\.yml +error +Unexpected second data file for data\.sosial.*data-duplicate/,
+    );
+    expect(snapshotTree(path.join(dir, 'dist'))).toEqual(before);
+  });
+
+  it('prints an unknown front matter key with a suggestion, and fails on it with --strict', async () => {
+    const dir = site();
+    writeFileSync(path.join(dir, 'content/ekonomi/salah.md'), article({ title: 'Salah', auther: 'Sari' }));
+    const run = await runMain(dir, ['build']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(
+      /content\/ekonomi\/salah\.md:6:1 +warning +Unknown key "auther", did you mean "author"\? +front-matter-unknown-key/,
+    );
+    const strict = await runMain(dir, ['build', '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/salah\.md:6:1 +error +Unknown key "auther".*front-matter-unknown-key/);
+  });
+
+  it('brings an edited page, a new alias and an edited data file into the next build', async () => {
+    const dir = site();
+    expect((await runMain(dir, ['build'])).code).toBe(0);
+    writeFileSync(
+      path.join(dir, 'content/pages/kontak.md'),
+      '---\ntitle: Hubungi Kami\nlayout: kontak\naliases: [/kontak-lama/]\n---\n\nHubungi kami.\n',
+    );
+    writeFileSync(path.join(dir, 'data/redaksi.yaml'), 'telepon: "+62 21 555 0202"\n');
+    const run = await runMain(dir, ['build']);
+    expect(run.code, run.stderr).toBe(0);
+    const kontak = readFileSync(path.join(dir, 'dist/kontak/index.html'), 'utf8');
+    expect(kontak).toContain('<h1>Hubungi Kami</h1><p class="telepon">+62 21 555 0202</p>');
+    expect(readFileSync(path.join(dir, 'dist/_redirects'), 'utf8')).toContain('/kontak-lama/ /kontak/ 301');
+    expect(readFileSync(path.join(dir, 'dist/ekonomi/harga/index.html'), 'utf8')).toContain('>Hubungi Kami</a>');
+  });
+
+  it("shows a page's new title in the menus of every page, the data files unchanged", async () => {
+    const dir = site();
+    expect((await runMain(dir, ['build'])).code).toBe(0);
+    writeFileSync(
+      path.join(dir, 'content/pages/kontak.md'),
+      '---\ntitle: Hubungi Kami\nlayout: kontak\n---\n\nHubungi.\n',
+    );
+    expect((await runMain(dir, ['build'])).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'dist/ekonomi/harga/index.html'), 'utf8')).toContain('>Hubungi Kami</a>');
+  });
+});

@@ -56,7 +56,7 @@ export async function generateSite(
   const diagnostics = [
     ...modelled.diagnostics,
     ...checkLayouts(site.pages, renderer.templateNames, displayPathOf),
-    ...checkLinks({ site, staticPaths: staticInfo.paths ?? new Set(), config, displayPathOf }),
+    ...checkLinks({ site, staticPaths: staticInfo.paths, config, displayPathOf }),
   ];
   failOnErrors(applyStrict(diagnostics, config.strict), 'content');
   const files: OutputFile[] = [];

@@ -6,8 +6,8 @@ import type { Site } from './site.js';
 /** What the link check reads besides the model. */
 export interface LinkCheckInput {
   readonly site: Site;
-  /** Output paths the static folder provides (`images/a.jpg`). */
-  readonly staticPaths: ReadonlySet<string>;
+  /** Output paths the static folder provides (`images/a.jpg`); undefined when not known (then only page links are checked). */
+  readonly staticPaths: ReadonlySet<string> | undefined;
   readonly config: {
     readonly baseUrl: string;
     readonly feeds: Parameters<typeof hasTermFeeds>[1];
@@ -30,7 +30,8 @@ const GENERATED_PREFIXES = ['assets/', 'sitemap-'];
  */
 export function checkLinks(input: LinkCheckInput): Diagnostic[] {
   const known = collectKnownPaths(input);
-  const checkImages = input.config.images === false;
+  const staticKnown = input.staticPaths !== undefined;
+  const checkImages = input.config.images === false && staticKnown;
   const base = new URL(input.config.baseUrl);
   const diagnostics: Diagnostic[] = [];
   const items = [
@@ -45,6 +46,8 @@ export function checkLinks(input: LinkCheckInput): Diagnostic[] {
       if (reference.kind === 'image' && !checkImages) continue;
       const path = toOutputPath(reference, item.url, base);
       if (path === undefined || resolves(path, known)) continue;
+      // Without the static folder's listing, a link to a file (a PDF, an image) may be one of its files.
+      if (!staticKnown && /\.(?!html?$)[^./]+$/i.test(path)) continue;
       diagnostics.push(
         createDiagnostic({
           file: input.displayPathOf(item),
@@ -67,7 +70,7 @@ interface KnownPaths {
 
 function collectKnownPaths(input: LinkCheckInput): KnownPaths {
   const { site } = input;
-  const known = new Set<string>([...input.staticPaths, ...ALWAYS_WRITTEN]);
+  const known = new Set<string>([...(input.staticPaths ?? []), ...ALWAYS_WRITTEN]);
   const prefixes = [...GENERATED_PREFIXES];
   for (const page of site.pages)
     known.add(page.url.endsWith('/') ? `${page.url.slice(1)}index.html` : page.url.slice(1));

@@ -92,4 +92,21 @@ describe('newsgen build with pages, data files and redirects', { timeout: 30_000
     expect((await runMain(dir, ['build'])).code).toBe(0);
     expect(readFileSync(path.join(dir, 'dist/ekonomi/harga/index.html'), 'utf8')).toContain('>Hubungi Kami</a>');
   });
+
+  it('warns about a body image and a lead image missing from static/ when the image pipeline is off', async () => {
+    const dir = site();
+    writeFileSync(path.join(dir, 'newsgen.config.json'), JSON.stringify({ ...JSON.parse(CONFIG), images: false }));
+    writeFileSync(
+      path.join(dir, 'content/ekonomi/foto.md'),
+      article({ title: 'Foto', image: '/images/tidak-ada.jpg' }, '![Pasar pagi](/images/pasar.jpg)\n'),
+    );
+    const run = await runMain(dir, ['build']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(
+      /content\/ekonomi\/foto\.md:\d+:\d+ +warning +Image \/images\/tidak-ada\.jpg resolves to nothing +link-broken/,
+    );
+    expect(run.stderr).toMatch(
+      /content\/ekonomi\/foto\.md:9:1 +warning +Image \/images\/pasar\.jpg resolves to nothing +link-broken/,
+    );
+  });
 });

@@ -123,7 +123,7 @@ async function runStages(
   const timings: StageTiming[] = [];
   const time = createStageTimer(context.options, timings);
   const dryRun = mode.write === false;
-  const inputs = await time('inputs', () => readInputs(context, changes));
+  const inputs = await time('inputs', () => readInputs(context, changes, dryRun));
   if (inputs.upToDate && !dryRun) return upToDateResult(context, started, timings, inputs.warnings);
   const processed = await time('process', () => processContent(context, inputs));
   const model = await time('model', async (): Promise<SiteModel | FailedModel> => {

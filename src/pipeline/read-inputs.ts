@@ -50,19 +50,25 @@ export interface BuildInputs {
 }
 
 /**
- * The `inputs` stage (I/O, read only): checks the output folder, reads the
- * theme, lists the static and content folders, and brings the session's
- * content entries up to date, reading only files whose stats changed. Tells
- * whether the last build's output is still exactly right.
+ * The `inputs` stage (I/O, read only): checks the output folder (unless the
+ * build is a dry run, which never touches it), reads the theme, lists the
+ * static and content folders, and brings the session's content entries up to
+ * date, reading only files whose stats changed. Tells whether the last
+ * build's output is still exactly right.
  */
-export async function readInputs(context: SessionContext, changes: SourceChanges | undefined): Promise<BuildInputs> {
+export async function readInputs(
+  context: SessionContext,
+  changes: SourceChanges | undefined,
+  dryRun = false,
+): Promise<BuildInputs> {
   const { config, memory } = context;
-  checkOutDir({
-    root: config.root,
-    outDir: config.outDir,
-    protectedDirs: protectedDirs(config),
-    force: config.forceOut === true,
-  });
+  if (!dryRun)
+    checkOutDir({
+      root: config.root,
+      outDir: config.outDir,
+      protectedDirs: protectedDirs(config),
+      force: config.forceOut === true,
+    });
   await preparePlugins(context);
   const cache = (memory.cache ??= await openSessionCache(context.options.cacheDir, cacheKey(config, context.options)));
   if (!memory.theme || changes?.templates) {

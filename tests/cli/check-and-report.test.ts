@@ -46,6 +46,14 @@ describe('newsgen check', () => {
     expect(snapshotTree(dir)).toEqual(before);
   });
 
+  it('checks a site whose output folder newsgen would refuse to replace, since it writes nothing there', () => {
+    const dir = site({ 'content/ekonomi/a.md': clean(), 'dist/catatan.txt': 'milik orang lain' });
+    expect(runCli(dir, ['build', ...NOW]).code).toBe(2);
+    const run = runCli(dir, ['check', ...NOW]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, 'dist/catatan.txt'), 'utf8')).toBe('milik orang lain');
+  });
+
   it('reports every news problem at its line as a warning, exit 0, and exit 1 with --strict', () => {
     const dir = site({
       'content/ekonomi/panjang.md': clean({ title: `Judul ${'sangat '.repeat(20)}panjang` }),

@@ -37,7 +37,27 @@ export function readOutputOwnership(dir: string): OutputOwnership {
   if (entries.length === 0) return { kind: 'empty' };
   const repository = entries.includes('.git');
   if (entries.includes(OUTPUT_MARKER) && isFile(path.join(dir, OUTPUT_MARKER))) return { kind: 'marked', repository };
+  if (entries.includes('feed.xml') && isEarlierOutput(path.join(dir, 'feed.xml')))
+    return { kind: 'marked', repository };
   return { kind: 'foreign', entries, repository };
+}
+
+/**
+ * Output of a newsgen from before the marker existed: its top-level feed
+ * names newsgen as its generator in the channel's header. Without this, the
+ * first build after an upgrade would refuse the site's own dist/ (and fail in
+ * CI) until someone passed --force-out.
+ */
+function isEarlierOutput(feed: string): boolean {
+  if (!isFile(feed)) return false;
+  const handle = fs.openSync(feed, 'r');
+  try {
+    const head = Buffer.alloc(8192);
+    const length = fs.readSync(handle, head, 0, head.length, 0);
+    return head.toString('utf8', 0, length).includes('<generator>newsgen</generator>');
+  } finally {
+    fs.closeSync(handle);
+  }
 }
 
 function isFile(file: string): boolean {

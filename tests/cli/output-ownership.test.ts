@@ -49,6 +49,19 @@ describe('newsgen build --out on a folder it does not own (issue 25)', { timeout
     expect(fs.readdirSync(path.join(dir, 'dist'))).toEqual(['.git']);
   });
 
+  it('takes over the output of a newsgen from before the marker, so an upgrade does not fail in CI', async () => {
+    expect((await build()).code).toBe(0);
+    fs.rmSync(path.join(dir, 'dist', OUTPUT_MARKER));
+    expect(fs.readFileSync(path.join(dir, 'dist', 'feed.xml'), 'utf8')).toContain('<generator>newsgen</generator>');
+    const run = await build();
+    expect(run.code, run.stderr).toBe(0);
+    expect(fs.existsSync(path.join(dir, 'dist', OUTPUT_MARKER))).toBe(true);
+    // A feed another generator wrote is no sign of newsgen's output.
+    fs.rmSync(path.join(dir, 'dist', OUTPUT_MARKER));
+    fs.writeFileSync(path.join(dir, 'dist', 'feed.xml'), '<rss><channel><generator>Hugo</generator></channel></rss>');
+    expect((await build()).code).toBe(2);
+  });
+
   it('rebuilds its own output again and again without being asked to force', async () => {
     expect((await build()).code).toBe(0);
     fs.writeFileSync(path.join(dir, 'content', 'ekonomi', 'b.md'), article({ title: 'Kedua' }));

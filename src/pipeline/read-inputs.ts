@@ -104,7 +104,8 @@ export async function readInputs(
   if (listed) memory.contentImages = stampImages(listed.images);
   const contentSettings = hashBytes(`${settings}\n${memory.contentImages ?? ''}`);
   const statFingerprint = listing && fingerprintStats(listing, contentSettings);
-  if (statFingerprint && cache.isUpToDate(statFingerprint, base.now, config.outDir, 'stat') && outputThere())
+  // A dry run goes on to the model either way: `check` reports on every article, not on what changed.
+  if (!dryRun && statFingerprint && cache.isUpToDate(statFingerprint, base.now, config.outDir, 'stat') && outputThere())
     return { ...base, settings, contentSettings, statFingerprint, upToDate: true, sorted: [] };
   if (memory.results.size === 0)
     restoreFromCache(memory, await cache.restore(), cache.state.processing === processingKey(config));

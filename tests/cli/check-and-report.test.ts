@@ -46,6 +46,16 @@ describe('newsgen check', () => {
     expect(snapshotTree(dir)).toEqual(before);
   });
 
+  it('reports the same problems right after a build as without one: the cache saves work, not findings', () => {
+    const dir = site({ 'content/ekonomi/a.md': clean({ title: `Judul ${'sangat '.repeat(20)}panjang` }) });
+    const cold = runCli(dir, ['check', ...NOW]);
+    expect(cold.stderr).toContain('news-headline-length');
+    expect(runCli(dir, ['build', ...NOW]).code).toBe(0);
+    const warm = runCli(dir, ['check', ...NOW]);
+    expect(warm.stderr).toContain('news-headline-length');
+    expect(warm.stderr).toContain('Checked 1 articles');
+  });
+
   it('checks a site whose output folder newsgen would refuse to replace, since it writes nothing there', () => {
     const dir = site({ 'content/ekonomi/a.md': clean(), 'dist/catatan.txt': 'milik orang lain' });
     expect(runCli(dir, ['build', ...NOW]).code).toBe(2);

@@ -30,8 +30,9 @@ export interface SourceReadings {
 /**
  * Reads every referenced image once (an I/O edge): from the store when its
  * size and modification time are unchanged, else hashed and measured by the
- * encoder. A file that is missing, corrupt, of an unsupported format or over
- * the pixel limit is reported at every place that uses it.
+ * encoder. A file that is corrupt, of an unsupported format or over the pixel
+ * limit is an error at every place that uses it; a missing one a warning there
+ * (the page links the path as written, as it would any link to nothing).
  */
 export async function readSources(
   references: readonly ImageReference[],
@@ -51,14 +52,16 @@ export async function readSources(
     const urlPath = (uses[0] as ImageReference).urlPath;
     const stats = await stat(file).catch(() => undefined);
     if (!stats?.isFile()) {
+      // A warning, as for any link that resolves to nothing: the page links the path as written.
       for (const use of uses)
-        diagnostics.push(
-          report(
+        diagnostics.push({
+          ...report(
             use,
             `Missing image file ${options.displayPath(file)}, referenced as "${use.written}"`,
             'image-missing',
           ),
-        );
+          severity: 'warning',
+        });
       return;
     }
     const stamp = `${stats.size}:${stats.mtimeMs}`;

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 // Bundles the CLI, the worker entries it starts and the library API from
@@ -47,11 +48,12 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
   // Piscina starts its own worker script from its own folder, jiti (for
-  // newsgen.config.ts) loads its own transpiler lazily, and sharp finds its
-  // native binding (@img/sharp-<platform>) from its own folder: all stay packages.
+  // newsgen.config.ts) loads its own transpiler lazily, sharp finds its native
+  // binding (@img/sharp-<platform>) from its own folder, and esbuild (which
+  // minifies the theme's assets) runs its own binary: all stay packages.
   // import-meta-resolve (plugins named by module in a config) is loaded only by
   // sites that use it, and stays a package rather than weigh on every install.
-  external: ['piscina', 'jiti', 'sharp', 'import-meta-resolve'],
+  external: ['piscina', 'jiti', 'sharp', 'esbuild', 'import-meta-resolve'],
   // jsonc-parser's main entry is UMD with a require() that esbuild cannot follow; its ES module build bundles.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   // CommonJS dependencies (Handlebars) call require(); ES modules have none.
@@ -60,6 +62,12 @@ await build({
   },
   logLevel: 'warning',
 });
+
+// The bundle's id, a hash of every file in it: part of the build cache's key (CODE_VERSION), so results
+// cached by other code are never read back, whatever the version number says.
+const hash = createHash('sha1');
+for (const name of readdirSync(outdir).sort()) hash.update(name).update(readFileSync(path.join(outdir, name)));
+writeFileSync(path.join(outdir, 'build-id'), `${hash.digest('hex').slice(0, 16)}\n`);
 
 pruneDeclarations(path.join(lib, 'index.d.ts'));
 

@@ -5,7 +5,7 @@ import type { Logger } from '../logger/create-logger.js';
 import type { Progress } from '../logger/progress.js';
 import { type Concurrency, defaultCacheDir } from '../pipeline/build.js';
 import { createBuildSession, type StageTiming } from '../pipeline/build-session.js';
-import { VERSION } from '../pipeline/version.js';
+import { CODE_VERSION } from '../pipeline/version.js';
 import { findImageSize } from '../site/image-size.js';
 import { checkNews } from './check-news.js';
 import { placeNewsFindings } from './place-news-findings.js';
@@ -38,7 +38,7 @@ export interface CheckOptions {
 export async function runCheck(config: ResolvedConfig, options: CheckOptions): Promise<CheckResult> {
   const session = createBuildSession(config, {
     logger: options.logger,
-    version: VERSION,
+    version: CODE_VERSION,
     cacheDir: options.cache === false ? undefined : (options.cache ?? defaultCacheDir(config.root)),
     concurrency: options.concurrency,
     progress: options.progress,

@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { VERSION } from '../pipeline/version.js';
+import { CODE_VERSION } from '../pipeline/version.js';
 import {
   addBuildOptions,
   type BuildFlags,
@@ -94,7 +94,7 @@ async function runCommand(
         loadResolvedConfig(baseUrl === undefined ? flags : { ...flags, baseUrl }, io, logger, undefined, {
           checkInputs: true,
         }),
-      version: VERSION,
+      version: CODE_VERSION,
       concurrency: flags.concurrency ?? 'auto',
       ...(serve ? { serve } : {}),
       stopped,

@@ -18,7 +18,7 @@ export const CONFIG_KEYS: KeyTree = {
   timeZone: true,
   permalink: true,
   perPage: true,
-  publisher: { name: true, logo: true },
+  publisher: { name: true, logo: true, icon: true, color: true },
   sections: true,
   strings: true,
   related: { count: true, weights: { tag: true, section: true, author: true, recency: true, halfLifeDays: true } },

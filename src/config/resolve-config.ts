@@ -102,6 +102,8 @@ export function resolveConfig(
     publisher: {
       name: check.text(publisher, 'name', ['publisher']) ?? title,
       logo: check.text(publisher, 'logo', ['publisher']),
+      icon: check.text(publisher, 'icon', ['publisher']),
+      color: resolveColor(check, check.text(publisher, 'color', ['publisher'])),
     },
     sections: resolveSections(check, user['sections']),
     strings: {
@@ -131,6 +133,7 @@ export function resolveConfig(
     now,
     plugins: plugins.map((plugin) => plugin.identity),
     pluginPartials: plugins.flatMap((plugin) => (plugin.partials ? [plugin.partials] : [])),
+    clockYear: yearIn(now, timeZone.ok ? timeZone.timeZone : 'UTC'),
   };
   // Strict: a config warning (an unknown key) fails like any other.
   if (config.strict)
@@ -170,4 +173,20 @@ function resolveTemplatesDir(
 }
 
 /** Re-exported for config files: `import { defineConfig } from 'newsgen'`. */
+/** The theme's accent: the default brand colour. */
+const DEFAULT_COLOR = '#b3001b';
+
+/** A brand colour as `#rgb` or `#rrggbb` (lower-cased), the forms both HTML's `theme-color` and SVG take. */
+function resolveColor(check: ConfigChecker, value: string | undefined): string {
+  if (value === undefined) return DEFAULT_COLOR;
+  if (/^#(?:[0-9a-f]{3}){1,2}$/i.test(value)) return value.toLowerCase();
+  check.error(['publisher', 'color'], `Unexpected colour "${value}", expected a hex colour such as "#b3001b"`);
+  return DEFAULT_COLOR;
+}
+
 export type { UserConfig };
+
+/** The year of `instant` in `timeZone` (the copyright line's year). */
+function yearIn(instant: Date, timeZone: string): number {
+  return Number(new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(instant));
+}

@@ -107,7 +107,14 @@ export interface ResolvedConfig {
   /** Article URL pattern with `:section`, `:slug`, `:yyyy`, `:mm`, `:dd`, `:id`. */
   readonly permalink: string;
   readonly perPage: number;
-  readonly publisher: { readonly name: string; readonly logo: string | undefined };
+  readonly publisher: {
+    readonly name: string;
+    readonly logo: string | undefined;
+    /** Favicon path or URL; without one the theme draws the site's initial. */
+    readonly icon: string | undefined;
+    /** Brand colour (`#rrggbb`) for `theme-color` and the drawn favicon. */
+    readonly color: string;
+  };
   readonly sections: readonly SectionConfig[];
   /** UI string overrides (plugins' strings for the locale, then the config's own), merged over the locale's built-in dictionary. */
   readonly strings: Readonly<Record<string, string>>;
@@ -143,4 +150,10 @@ export interface ResolvedConfig {
   readonly plugins: readonly PluginIdentity[];
   /** Partials the plugins add, in order (a later plugin's partial wins; the site's templates win over all). */
   readonly pluginPartials: readonly PluginPartials[];
+  /**
+   * The build clock's year in the site's time zone, for copyright lines. A
+   * value of its own (not read from `now`) so that settings fingerprints,
+   * which leave the clock out, still change when the year does.
+   */
+  readonly clockYear: number;
 }

@@ -24,8 +24,13 @@ export interface UserConfig {
   permalink?: string;
   /** Articles per listing page. @default 20 */
   perPage?: number;
-  /** The organisation publishing the site. @default { name: title } */
-  publisher?: { name?: string; logo?: string };
+  /**
+   * The organisation publishing the site: its name, the logo shown in the
+   * masthead and JSON-LD, the favicon (`icon`, a path or URL; the default
+   * draws the site's initial) and the brand colour for `theme-color` and the
+   * drawn favicon. @default { name: title, color: "#b3001b" }
+   */
+  publisher?: { name?: string; logo?: string; icon?: string; color?: string };
   /** Sections in navigation order: slugs, or `{ slug, name }` for a display name. */
   sections?: (string | { slug: string; name?: string })[];
   /** UI string overrides, e.g. `{ "otherNews": "Berita lainnya" }`. */

@@ -79,6 +79,8 @@ export interface ArticleData {
 export interface Article extends ArticleData {
   /** Plain-text excerpt: the summary, or the body cut at a word boundary. */
   readonly excerpt: string;
+  /** The body's `::related` links: the slug of each linked article and where the link is written, in order. */
+  readonly readAlsoLinks: readonly { readonly slug: string; readonly place: Place | undefined }[];
   /** The body's links and images that stay within the site, with their places in the file, checked once the site is built. */
   readonly references: readonly BodyReference[];
 }

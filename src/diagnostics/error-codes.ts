@@ -1,3 +1,4 @@
+import { BODY_CODES } from './body-codes.js';
 import type { ErrorCodeInfo } from './error-code-info.js';
 import { FRONT_MATTER_FIELDS, type FrontMatterField } from './front-matter-fields.js';
 import { PLUGIN_CODES } from './plugin-codes.js';
@@ -40,22 +41,6 @@ const FIXED_CODES = {
   'url-case-collision': {
     title: 'Two URLs differ only in letter case',
     hint: 'Rename one: case-insensitive disks and hosts cannot hold both.',
-  },
-  'markdown-nesting': {
-    title: 'Markdown nested too deep',
-    hint: 'Quotes, lists and emphasis may nest at most 256 levels: flatten the structure at the place shown.',
-  },
-  'markdown-html-nesting': {
-    title: 'Raw HTML nested too deep',
-    hint: 'HTML elements may nest at most 512 levels, as in browsers: flatten the structure at the place shown.',
-  },
-  'markdown-html-swallow': {
-    title: 'Raw HTML would hide the text after it',
-    hint: 'Write the element name as code (`<form>`), close the element, or remove the raw HTML at the place shown.',
-  },
-  'markdown-brackets': {
-    title: 'A paragraph holds too many closing brackets',
-    hint: 'Split the paragraph or write the brackets as code: a paragraph may hold at most 5,000 `]`.',
   },
   'file-too-large': {
     title: 'A content file is too large',
@@ -203,7 +188,11 @@ const FIXED_CODES = {
 } as const satisfies Record<string, ErrorCodeInfo>;
 
 /** Every permanent id of an error or warning newsgen reports. */
-export type ErrorCode = keyof typeof FIXED_CODES | keyof typeof SITE_CODES | `front-matter-${FrontMatterField}`;
+export type ErrorCode =
+  | keyof typeof FIXED_CODES
+  | keyof typeof BODY_CODES
+  | keyof typeof SITE_CODES
+  | `front-matter-${FrontMatterField}`;
 
 /**
  * The catalogue: every code with its title and hint. Codes are permanent, so
@@ -211,6 +200,7 @@ export type ErrorCode = keyof typeof FIXED_CODES | keyof typeof SITE_CODES | `fr
  */
 export const ERROR_CODES: Readonly<Record<ErrorCode, ErrorCodeInfo>> = {
   ...FIXED_CODES,
+  ...BODY_CODES,
   ...SITE_CODES,
   ...(Object.fromEntries(
     FRONT_MATTER_FIELDS.map((field) => [

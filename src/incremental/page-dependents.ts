@@ -23,8 +23,9 @@ export interface PageDependents {
  * A digest of everything that decides which pages exist and which articles
  * each of them shows, apart from the settings (config, theme, static files)
  * given as `settings`: the published articles' identity, URL, dates, draft
- * and featured flags, section, tags and authors; the terms; author profiles;
- * the menus; every page's kind and URL. Listings, related ranking and "other news" are functions of
+ * and featured flags, section, tags, authors and `::related` links; the
+ * terms; author profiles; the menus; every page's kind and URL. Listings,
+ * related ranking and "other news" are functions of
  * these alone, so two builds with equal structure show the same articles on
  * the same pages, whatever their titles, summaries or bodies.
  */
@@ -40,6 +41,7 @@ export function describeSiteStructure(site: Site, settings: string): string {
       article.section,
       article.tags,
       article.authors,
+      article.readAlsoLinks.map((link) => link.slug),
       article.featured,
       article.featuredUntil?.time,
     ]),

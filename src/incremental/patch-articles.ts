@@ -18,7 +18,8 @@ export interface PatchedSite {
  * When every changed file is an article whose structural fields (what decides
  * which pages exist, where the article is listed, its URL and its related
  * ranking: path, id, slug, dates of publication and expiry, section, tags,
- * authors, draft and featured flags, aliases) are unchanged, the last site model still has the right
+ * authors, draft and featured flags, aliases, the slugs its body links with
+ * `::related`) are unchanged, the last site model still has the right
  * shape: the new field values are copied into it and it is returned. Returns
  * undefined when the change needs a new model.
  */
@@ -68,6 +69,8 @@ function describeStructure(article: Article): string {
     article.featured,
     article.featuredUntil?.time,
     article.aliases,
+    // The articles a body links with `::related` are resolved (and checked) with the model.
+    article.readAlsoLinks.map((link) => link.slug),
   ]);
 }
 

@@ -18,6 +18,9 @@ import { rehypeKeepCodeNewline } from './rehype-keep-code-newline.js';
 import { rehypeMatchRawProperties } from './rehype-match-raw-properties.js';
 import { rehypePrefixFragmentLinks } from './rehype-prefix-fragment-links.js';
 import { rehypeStripScriptUrls } from './rehype-strip-script-urls.js';
+import { rehypeTableAlign } from './rehype-table-align.js';
+import { remarkBlockDirectives } from './remark-block-directives.js';
+import { remarkEmbeds } from './remark-embeds.js';
 import { ALL_GFM_PARTS, type GfmParts, remarkGfmParts } from './remark-gfm-parts.js';
 import { remarkGuardRawHtml } from './remark-guard-raw-html.js';
 import { sanitizeSchema } from './sanitize-schema.js';
@@ -37,15 +40,22 @@ export interface PipelineOptions {
   readonly rawHtml?: boolean;
   /** The site's plugins' additions, in order, after newsgen's own (`BUILTIN_EXTENSIONS`). @default none */
   readonly extensions?: readonly MarkdownExtension[];
+  /**
+   * Parse block directives (`::youtube{…}`, `:::gallery`) into the theme's
+   * components. Only needed when the Markdown contains `::`.
+   * @default true
+   */
+  readonly directives?: boolean;
 }
 
 /**
  * Builds one frozen unified pipeline, Markdown to sanitised HTML:
  * remark-parse → GFM → raw HTML that would swallow text escaped or refused →
- * plugins' remark steps → remark-rehype (raw HTML kept) → code blocks'
- * leading line feeds kept → rehype-raw → HTML nesting limit → rehype steps:
- * heading ids, dateline (from `file.data.dateline`), then the plugins' →
- * embed allowlist → same-page link prefixes → image list
+ * block directives into components (`remarkEmbeds`) → plugins' remark steps →
+ * remark-rehype (raw HTML kept) → code blocks' leading line feeds kept →
+ * rehype-raw → HTML nesting limit → rehype steps: heading ids, dateline (from
+ * `file.data.dateline`), then the plugins' → embed allowlist → same-page link
+ * prefixes → table alignment as classes → image list
  * (`file.data.newsgenImages`) → links and images to check
  * (`file.data.newsgenReferences`) → rehype-sanitize → (when plugins widened the
  * schema) script URLs and event handlers stripped → rehype-stringify.
@@ -73,12 +83,14 @@ export function createPipeline(options: PipelineOptions) {
   const widened = added.some(
     (extension) => extension.sanitize || extension.embeds?.some((rule) => rule.attributes.length),
   );
+  const directives = options.directives ?? true;
   return (
     unified()
       .use(remarkParse)
       .use([gfm])
       // Raw HTML that would hide the text after it is shown as text, or refused (see remarkGuardRawHtml).
       .use(raw ? [remarkGuardRawHtml] : [])
+      .use(directives ? [remarkBlockDirectives, remarkEmbeds] : [])
       .use(pluginsOf(added, 'remarkPlugins'))
       // No prefix here: the sanitizer adds its own to footnote ids, exactly once.
       .use(remarkRehype, { allowDangerousHtml: raw, clobberPrefix: '' })
@@ -90,6 +102,7 @@ export function createPipeline(options: PipelineOptions) {
       // An iframe can only come from raw HTML, or from a plugin's rehype step.
       .use(raw || added.some((extension) => extension.rehypePlugins?.length) ? [[rehypeEmbedAllowlist, embeds]] : [])
       .use(rehypePrefixFragmentLinks)
+      .use(parts.table || raw ? [rehypeTableAlign] : [])
       .use(rehypeCollectImages)
       .use(rehypeCollectReferences)
       .use(rehypeSanitize, schema)

@@ -20,6 +20,8 @@ import {
 import { type BodyImageReference, IMAGES_DATA_KEY } from './rehype-collect-images.js';
 import { type CollectedReferences, REFERENCES_DATA_KEY } from './rehype-collect-references.js';
 import { DATELINE_DATA_KEY } from './rehype-dateline.js';
+import { mayContainDirective } from './remark-block-directives.js';
+import { type EmbedRule, isEmbedRule, RELATED_DATA_KEY, type RelatedLinkRef } from './remark-embeds.js';
 import { ALL_GFM_PARTS, detectGfmParts } from './remark-gfm-parts.js';
 
 export type { PluginMessage } from './name-plugin.js';
@@ -31,6 +33,16 @@ export const PLUGIN_ERROR = 'plugin-error';
 export interface RenderOptions {
   /** Place name that opens the first paragraph, e.g. `JAKARTA`; plain text, escaped on output. */
   readonly dateline?: string | undefined;
+}
+
+/** A problem that stops the build (an embed component written wrong), placed within the body. */
+export interface MarkdownMessage {
+  readonly reason: string;
+  /** Permanent rule id, e.g. `embed-invalid`. */
+  readonly ruleId: EmbedRule;
+  /** Line and column within the Markdown given to `render` (1-based). */
+  readonly place: { readonly line: number; readonly column: number } | undefined;
+  readonly hint: string | undefined;
 }
 
 /** A rendered Markdown body. */
@@ -45,6 +57,10 @@ export interface RenderedMarkdown {
   readonly references: CollectedReferences;
   /** What plugins said about the body (`file.message`), with their names; empty without plugins. */
   readonly pluginMessages: readonly PluginMessage[];
+  /** Problems with the body's components; empty for almost every body. */
+  readonly messages: readonly MarkdownMessage[];
+  /** Slugs of the articles the body links with `::related`, in order, with their places. */
+  readonly readAlso: readonly RelatedLinkRef[];
 }
 
 /** Turns Markdown bodies into sanitised HTML. Holds no per-document state: safe to reuse for every article. */
@@ -83,28 +99,31 @@ export function createMarkdownProcessor(extensions: readonly MarkdownExtension[]
     autolinkLiterals: boolean,
     rawHtml: boolean,
     gfm: ReturnType<typeof detectGfmParts>,
+    directives: boolean,
   ): MarkdownPipeline => {
-    const key = JSON.stringify([autolinkLiterals, rawHtml, gfm]);
+    const key = JSON.stringify([autolinkLiterals, rawHtml, gfm, directives]);
     let pipeline = pipelines.get(key);
-    if (!pipeline) pipelines.set(key, (pipeline = createPipeline({ autolinkLiterals, rawHtml, gfm, extensions })));
+    if (!pipeline)
+      pipelines.set(key, (pipeline = createPipeline({ autolinkLiterals, rawHtml, gfm, directives, extensions })));
     return pipeline;
   };
   const plugged = extensions.length > 0;
   // Plugins are set up once now, so a plugin that cannot start fails the build once, not once per article.
-  if (plugged) startPlugins(() => pick(true, true, ALL_GFM_PARTS));
+  if (plugged) startPlugins(() => pick(true, true, ALL_GFM_PARTS, true));
   const remarkSteps = extensions.some((extension) => extension.remarkPlugins?.length);
   return {
     render(markdown, options) {
       checkBracketLimit(markdown);
       const rawHtml = remarkSteps || markdown.includes('<');
       const gfm = detectGfmParts(markdown);
+      const directives = mayContainDirective(markdown);
       const file = new VFile({ value: markdown, data: { [DATELINE_DATA_KEY]: options?.dateline } });
       // A body with a bare URL would be parsed twice (cheap, then with autolinks): go straight to the second.
       const literal = showsAutolinkLiteral(markdown);
-      let pipeline = pick(literal, rawHtml, gfm);
+      let pipeline = pick(literal, rawHtml, gfm, directives);
       let mdast = parseWithinLimit(pipeline, file);
       if (!literal && containsAutolinkCandidate(markdown) && mayContainAutolinkLiteral(mdast)) {
-        pipeline = pick(true, rawHtml, gfm);
+        pipeline = pick(true, rawHtml, gfm, directives);
         mdast = parseWithinLimit(pipeline, file);
       }
       try {
@@ -114,7 +133,15 @@ export function createMarkdownProcessor(extensions: readonly MarkdownExtension[]
         const references = (file.data[REFERENCES_DATA_KEY] as CollectedReferences | undefined) ?? NO_REFERENCES;
 
         const pluginMessages = (file.data[PLUGIN_MESSAGES_KEY] as PluginMessage[] | undefined) ?? [];
-        return { html, text: extractParagraphText(tree), images, references, pluginMessages };
+        return {
+          html,
+          text: extractParagraphText(tree),
+          images,
+          references,
+          pluginMessages,
+          messages: file.messages.flatMap(toMarkdownMessage),
+          readAlso: readRelatedLinks(file),
+        };
       } catch (error) {
         if (error instanceof PluginFailure) throw toPluginError(error);
         // The Markdown is within its limit, so only raw HTML can nest this deep.
@@ -154,4 +181,27 @@ function parseWithinLimit(pipeline: MarkdownPipeline, file: VFile): Root {
   const tooDeep = findTooDeep(mdast);
   if (tooDeep) throw createMarkdownNestingError(tooDeep.position?.start);
   return mdast;
+}
+
+/**
+ * An embed component's problem as a plain value (it crosses to worker
+ * threads and into the cache); other plugins' messages are not ours to stop
+ * the build on.
+ */
+function toMarkdownMessage(message: VFile['messages'][number]): MarkdownMessage[] {
+  if (!isEmbedRule(message.ruleId)) return [];
+  return [
+    {
+      reason: message.reason,
+      ruleId: message.ruleId,
+      place: message.line === undefined ? undefined : { line: message.line, column: message.column ?? 1 },
+      hint: message.note,
+    },
+  ];
+}
+
+/** The `::related` links `remarkEmbeds` recorded (none when the body had no directive). */
+function readRelatedLinks(file: VFile): readonly RelatedLinkRef[] {
+  const links = file.data[RELATED_DATA_KEY];
+  return Array.isArray(links) ? (links as RelatedLinkRef[]) : [];
 }

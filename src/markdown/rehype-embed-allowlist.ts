@@ -6,8 +6,9 @@ import { IFRAME_PROPERTIES } from './sanitize-schema.js';
 
 /**
  * Hosts whose pages may be embedded with `<iframe>` in article bodies
- * (compared exactly with the `src` URL's hostname, `https:` only). Video and
- * social embeds that newsrooms use: YouTube, Vimeo, X/Twitter, Instagram.
+ * (compared exactly with the `src` URL's hostname, `https:` only). Video,
+ * social and chart embeds that newsrooms use: YouTube, Vimeo, X/Twitter,
+ * Instagram, Datawrapper, Flourish.
  */
 export const EMBED_HOSTS: readonly string[] = Object.freeze([
   'www.youtube.com',
@@ -16,6 +17,8 @@ export const EMBED_HOSTS: readonly string[] = Object.freeze([
   'player.vimeo.com',
   'platform.twitter.com',
   'www.instagram.com',
+  'datawrapper.dwcdn.net',
+  'flo.uri.sh',
 ]);
 
 /**

@@ -61,6 +61,11 @@ export const IFRAME_PROPERTIES: readonly string[] = Object.freeze([
   'sandbox',
 ]);
 
+/** Whether an attribute definition is the one for `className` (a name alone or a name with allowed values). */
+function isClassName(definition: string | readonly unknown[]): boolean {
+  return definition === 'className' || (Array.isArray(definition) && definition[0] === 'className');
+}
+
 /**
  * The rehype-sanitize schema for article bodies (and any other author
  * Markdown). It starts from `defaultSchema` (GitHub's policy) and:
@@ -78,6 +83,12 @@ export const IFRAME_PROPERTIES: readonly string[] = Object.freeze([
  *   `allowfullscreen`, `loading`, `referrerpolicy`, `frameborder`, `sandbox`;
  *   which iframes survive, and which `allow` features, is decided earlier by
  *   `rehypeEmbedAllowlist`;
+ * - allows the markup of the theme's components (`remarkEmbeds`), value by
+ *   value: their classes on `figure`, `div`, `a`, `span`, `blockquote` and
+ *   `p`, `data-embed` naming the service on links and chart iframes,
+ *   `data-related` (a slug) on the "read also" placeholder `p`, `audio` with
+ *   `controls`, `preload` and `src`, and `align-*` classes on table cells
+ *   (`rehypeTableAlign`);
  * - prefixes ids and names with `CLOBBER_PREFIX`.
  *
  * See docs/sanitizer.md for the reasoning.
@@ -89,6 +100,7 @@ export const sanitizeSchema: Schema = {
     'figure',
     'figcaption',
     'iframe',
+    'audio',
   ],
   strip: [...STRIPPED_TAGS],
   attributes: {
@@ -97,7 +109,24 @@ export const sanitizeSchema: Schema = {
       (definition) => typeof definition !== 'string' || !FORM_ATTRIBUTES.includes(definition),
     ),
     img: [...(defaultAttributes['img'] ?? []), ['loading', 'lazy', 'eager']],
-    iframe: IFRAME_PROPERTIES.map((name) => (name === 'loading' ? ['loading', 'lazy', 'eager'] : name)),
+    iframe: [
+      ...IFRAME_PROPERTIES.filter((name) => name !== 'loading'),
+      ['loading', 'lazy', 'eager'],
+      ['dataEmbed', 'datawrapper'],
+    ],
+    span: [['className', 'embed-play', 'embed-title', 'embed-brand']],
+    a: [
+      ...(defaultAttributes['a'] ?? []).filter((definition) => !isClassName(definition)),
+      ['className', 'data-footnote-backref', 'embed-facade'],
+      ['dataEmbed', 'youtube', 'vimeo', 'x', 'instagram'],
+    ],
+    figure: [['className', 'embed', 'embed-video', 'embed-social', 'embed-chart', 'embed-audio', 'gallery']],
+    div: [...(defaultAttributes['div'] ?? []), ['className', 'embed-box', 'gallery-grid']],
+    blockquote: [...(defaultAttributes['blockquote'] ?? []), ['className', 'embed-post']],
+    p: [['dataRelated', /^[a-z0-9]+(?:-[a-z0-9]+)*$/]],
+    audio: ['src', ['controls', true], ['preload', 'none', 'metadata']],
+    td: [['className', 'align-left', 'align-center', 'align-right']],
+    th: [['className', 'align-left', 'align-center', 'align-right']],
   },
   protocols: {
     cite: ['http', 'https'],

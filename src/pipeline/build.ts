@@ -9,7 +9,7 @@ import { formatDuration } from '../logger/format-duration.js';
 import type { Progress } from '../logger/progress.js';
 import type { Concurrency } from '../process/process-in-parallel.js';
 import { createBuildSession, type StageTiming } from './build-session.js';
-import { VERSION } from './version.js';
+import { CODE_VERSION } from './version.js';
 
 export type { Concurrency } from '../process/process-in-parallel.js';
 
@@ -54,7 +54,7 @@ export function defaultCacheDir(root: string): string {
 export async function build(config: ResolvedConfig, options: BuildOptions): Promise<BuildResult> {
   const session = createBuildSession(config, {
     logger: options.logger,
-    version: VERSION,
+    version: CODE_VERSION,
     cacheDir: options.cache === false ? undefined : (options.cache ?? defaultCacheDir(config.root)),
     concurrency: options.concurrency ?? 'auto',
     ...(options.progress ? { progress: options.progress } : {}),

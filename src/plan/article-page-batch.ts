@@ -15,6 +15,7 @@ export interface ArticlePageBatch {
     article: number,
     related: readonly number[],
     otherNews: readonly number[],
+    readAlso: readonly number[],
   ])[];
 }
 
@@ -35,7 +36,13 @@ export function encodeArticlePages(pages: readonly ArticlePage[], bodies: Articl
   return {
     articles,
     bodies: ownBodies,
-    pages: pages.map((page) => [page.url, add(page.article), page.related.map(add), page.otherNews.map(add)]),
+    pages: pages.map((page) => [
+      page.url,
+      add(page.article),
+      page.related.map(add),
+      page.otherNews.map(add),
+      page.readAlso.map(add),
+    ]),
   };
 }
 
@@ -56,12 +63,13 @@ export function decodeArticlePages(batch: ArticlePageBatch, known: Map<string, S
     if (!article) throw new Error(`Internal: article ${position} missing from a page batch`);
     return article;
   };
-  return batch.pages.map(([url, article, related, otherNews]) => ({
+  return batch.pages.map(([url, article, related, otherNews, readAlso]) => ({
     kind: 'article',
     url,
     article: at(article),
     related: related.map(at),
     otherNews: otherNews.map(at),
+    readAlso: readAlso.map(at),
   }));
 }
 

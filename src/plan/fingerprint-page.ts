@@ -43,6 +43,7 @@ export function createPageFingerprinter(
           images?.body(page.article.sourcePath) ?? '',
           keysOf(page.related),
           keysOf(page.otherNews),
+          keysOf(page.readAlso),
         );
         break;
       case 'home':

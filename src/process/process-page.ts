@@ -19,7 +19,7 @@ export function processPage(
   if (!checked.ok) return failed(checked.diagnostics);
   const toPlace = bodyPlace(frontMatter.bodyLine);
   const rendered = renderBody(processor, frontMatter.body, undefined, source.displayPath, toPlace);
-  if (!rendered.ok) return failed([rendered.diagnostic]);
+  if (!rendered.ok) return failed(rendered.diagnostics);
   const { references, warnings } = placeReferences(rendered.value, source.displayPath, toPlace);
   warnings.unshift(...checkUnknownKeys(frontMatter, PAGE_KEYS, source.displayPath));
   warnings.push(...pluginWarnings(rendered.value, source.displayPath, toPlace));

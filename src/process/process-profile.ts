@@ -20,7 +20,7 @@ export function processProfile(
   const bio = frontMatter.body.trim()
     ? renderBody(processor, frontMatter.body, undefined, source.displayPath, bodyPlace(frontMatter.bodyLine))
     : undefined;
-  if (bio && !bio.ok) return { kind: 'failed', diagnostics: [bio.diagnostic] };
+  if (bio && !bio.ok) return { kind: 'failed', diagnostics: bio.diagnostics };
   const warnings = checkUnknownKeys(frontMatter, PROFILE_KEYS, source.displayPath);
   return { kind: 'profile', profile: { ...checked.profile, bioHtml: bio?.value.html }, warnings };
 }
@@ -68,7 +68,7 @@ function processProfiles(
     // The bio is a YAML string: its own lines are not the file's, so a problem is shown at its key.
     const bioPlace = view.locate(['bio']);
     const rendered = bio.trim() ? renderBody(processor, bio, undefined, source.displayPath, () => bioPlace) : undefined;
-    if (rendered && !rendered.ok) diagnostics.push(rendered.diagnostic);
+    if (rendered && !rendered.ok) diagnostics.push(...rendered.diagnostics);
     else profiles.push({ ...checked.profile, bioHtml: rendered?.value.html });
   }
   return diagnostics.length > 0 ? { kind: 'failed', diagnostics } : { kind: 'profiles', profiles, warnings };

@@ -69,13 +69,14 @@ function processFrontMatter(
   const renderOptions: RenderOptions = { dateline: dateline && (/[:–—-]$/.test(dateline) ? dateline : `${dateline}:`) };
   const toPlace = bodyPlace(frontMatter.bodyLine);
   const rendered = renderBody(processor, frontMatter.body, renderOptions, source.displayPath, toPlace);
-  if (!rendered.ok) return failed([rendered.diagnostic]);
+  if (!rendered.ok) return failed(rendered.diagnostics);
   const { references, warnings } = placeReferences(rendered.value, source.displayPath, toPlace);
   warnings.unshift(...checkUnknownKeys(frontMatter, ARTICLE_KEYS, source.displayPath));
   warnings.push(...pluginWarnings(rendered.value, source.displayPath, toPlace));
   // Object.assign, not a spread: far faster for objects of twenty-odd fields.
   const excerpt = checked.article.summary ?? createExcerpt(rendered.value.text);
-  const article: Article = Object.assign({}, checked.article, { excerpt, references });
+  const readAlsoLinks = rendered.value.readAlso.map((link) => ({ slug: link.slug, place: toPlace(link.place) }));
+  const article: Article = Object.assign({}, checked.article, { excerpt, references, readAlsoLinks });
   const images = rendered.value.images.map(({ src, line, column }) => ({ src, place: toPlace({ line, column }) }));
   return {
     result: {

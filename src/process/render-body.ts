@@ -27,8 +27,9 @@ export function bodyPlace(bodyLine: number): (place: Place | undefined) => Place
 
 /**
  * Renders a body, turning the renderer's refusal of content it cannot take
- * (nesting beyond its limit) and a plugin's failure on it into a diagnostic
- * at the place `toPlace` maps to.
+ * (nesting beyond its limit), a plugin's failure on it and the problems it
+ * found (an embed component written wrong) into diagnostics at the places
+ * `toPlace` maps to.
  */
 export function renderBody(
   processor: MarkdownProcessor,
@@ -36,22 +37,34 @@ export function renderBody(
   options: RenderOptions | undefined,
   file: string,
   toPlace: (place: Place | undefined) => Place | undefined,
-): { ok: true; value: RenderedMarkdown } | { ok: false; diagnostic: Diagnostic } {
+): { ok: true; value: RenderedMarkdown } | { ok: false; diagnostics: Diagnostic[] } {
+  let rendered: RenderedMarkdown;
   try {
-    return { ok: true, value: processor.render(markdown, options) };
+    rendered = processor.render(markdown, options);
   } catch (error) {
     if (!isNewsgenError(error) || !RENDER_REFUSALS.includes(error.code)) throw error;
-    return {
-      ok: false,
-      diagnostic: createDiagnostic({
-        file,
-        place: toPlace(error.place),
-        reason: error.message,
-        ruleId: error.code,
-        hint: error.hint,
-      }),
-    };
+    const diagnostic = createDiagnostic({
+      file,
+      place: toPlace(error.place),
+      reason: error.message,
+      ruleId: error.code,
+      hint: error.hint,
+    });
+    return { ok: false, diagnostics: [diagnostic] };
   }
+  if (rendered.messages.length === 0) return { ok: true, value: rendered };
+  return {
+    ok: false,
+    diagnostics: rendered.messages.map((message) =>
+      createDiagnostic({
+        file,
+        place: toPlace(message.place),
+        reason: message.reason,
+        ruleId: message.ruleId,
+        hint: message.hint,
+      }),
+    ),
+  };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { PageView } from '../view/view-model.js';
 import { type CompiledTemplate, compileTemplates, type PrecompiledTemplates } from './compile-templates.js';
 import { registerHelpers } from './helpers.js';
 import { fingerprintTheme } from './load-theme.js';
+import { minifyThemeAssets } from './minify-theme-assets.js';
 import { type PartialLayer, readThemeFiles, type ThemeFiles } from './read-theme-files.js';
 import { registerPluginHelpers, type TemplateHelper } from './register-plugin-helpers.js';
 import { findTemplateErrorPlace } from './template-error-place.js';
@@ -13,7 +14,11 @@ import { findTemplateErrorPlace } from './template-error-place.js';
 export interface Renderer {
   /** The full HTML document for one page. Throws `NewsgenError` `template-render` on template failures. */
   render(view: PageView): string;
-  /** Theme assets to copy to the output (`assets/newsgen.css`, …), site overrides applied. */
+  /**
+   * Theme assets to copy to the output (`assets/newsgen.css`, …), site
+   * overrides applied; the built-in stylesheets and scripts minified. Made on
+   * first use: a build that writes no asset never loads the minifier.
+   */
   readonly assets: readonly OutputFile[];
   /** Hash of every template, asset and UI string: pages only need re-rendering when it changes. */
   readonly fingerprint: string;
@@ -72,8 +77,11 @@ export function compileRenderer(files: ThemeFiles, input: RendererInput, precomp
   const pages = new Map<string, CompiledTemplate>(
     PAGE_KINDS.map((kind) => [kind, requireTemplate(templates, kind, input.themeDir)]),
   );
+  let assets: readonly OutputFile[] | undefined;
   return {
-    assets: files.assets,
+    get assets() {
+      return (assets ??= minifyThemeAssets(files.assets));
+    },
     fingerprint: fingerprintTheme(files, input.strings),
     precompiled: compiled.precompiled,
     // A standalone page names its template (`layout:`, checked against the theme when the site is modelled).

@@ -14,12 +14,18 @@ export interface TemplateSource {
   readonly source: string;
 }
 
+/** A file under `assets/`, to be copied to the output. */
+export interface ThemeAsset extends OutputFile {
+  /** Whether the file is the built-in theme's own (not a site's override or addition). */
+  readonly builtIn: boolean;
+}
+
 /** Everything a renderer is built from. */
 export interface ThemeFiles {
   /** Sorted by name. */
   readonly templates: readonly TemplateSource[];
   /** Files under `assets/`, with output paths `assets/<name>`, sorted by path. */
-  readonly assets: readonly OutputFile[];
+  readonly assets: readonly ThemeAsset[];
   /** Symlinks of the site's folder leading outside it, and special files: never read. */
   readonly refused?: readonly RefusedEntry[];
 }
@@ -76,13 +82,14 @@ export async function readThemeFiles(
   }
   const relatives = [...chosen.keys()].sort(compareStrings);
   const templates: TemplateSource[] = [];
-  const assets: OutputFile[] = [];
+  const assets: ThemeAsset[] = [];
   for (const relative of relatives) {
     const file = chosen.get(relative) ?? relative;
     const text = given.get(relative);
     if (text) templates.push(text);
     else if (relative.startsWith('assets/')) {
-      assets.push({ path: relative, contents: new Uint8Array(await readFile(file)) });
+      const builtIn = file === join(themeDir, relative);
+      assets.push({ path: relative, contents: new Uint8Array(await readFile(file)), builtIn });
     } else if (relative.endsWith('.hbs')) {
       templates.push({ name: relative.slice(0, -'.hbs'.length), file, source: await readFile(file, 'utf8') });
     }

@@ -11,16 +11,19 @@ import { compareNewestFirst } from './compare.js';
 import { createArticlePages, createHomePages, createListingPages } from './create-pages.js';
 import { createStandalonePages } from './create-standalone-pages.js';
 import { createPermalink } from './permalink.js';
+import { checkReadAlsoLinks } from './read-also.js';
 import { resolveSiteMenus } from './resolve-menus.js';
 import { resolveRedirects } from './resolve-redirects.js';
 import { selectPublished } from './select-published.js';
 import type { Page, Site, SiteArticle, SiteOptions, Term } from './site.js';
 
 /**
+/**
  * The `model` stage: selects the published articles and standalone pages,
  * resolves their terms and URLs, lays out every page of the site and
- * resolves the menus. Pure. URL collisions (naming both files) and menu
- * entries that point at nothing are returned as diagnostics.
+ * resolves the menus. Pure. URL collisions (naming both files), menu entries
+ * that point at nothing and `::related` links to no published article are
+ * returned as diagnostics.
  */
 export function buildSite(
   articles: readonly Article[],
@@ -89,6 +92,7 @@ export function buildSite(
     diagnostics: [
       ...checkDuplicateIds(articles, displayPathOf),
       ...checkCollisions(pages.map(claimOfPage)),
+      ...checkReadAlsoLinks(published, articles, displayPathOf),
       ...nameWarnings,
       ...menus.diagnostics,
       ...redirects.diagnostics,

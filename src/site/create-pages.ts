@@ -1,6 +1,7 @@
 import { compareTermsByCount } from './collect-terms.js';
 import { findFeatured } from './featured.js';
 import { paginate } from './paginate.js';
+import { createReadAlsoFinder } from './read-also.js';
 import { createRelatedFinder, type RelatedItem } from './related.js';
 import type {
   ArticlePage,
@@ -27,32 +28,35 @@ export const TERMS_INDEX_URLS: Readonly<Record<Taxonomy, string>> = {
 };
 
 /**
- * Home pages: on the front page the headline (the newest featured article,
- * else the newest), the latest of each section in navigation order (led by
- * the section's newest featured article), then the newest articles the
- * blocks above do not show; then the archive pages (see `paginate`).
+ * Home pages: the front page leads with the headline (the newest featured
+ * article, else the newest), then the rest of the front page's newest
+ * articles, then a block per section in navigation order with that
+ * section's newest articles not shown above (led by its newest featured
+ * one); then the archive pages (see `paginate`), which list every article.
+ * No article appears twice on a page.
  */
 export function createHomePages(site: SiteSoFar, options: SiteOptions): HomePage[] {
   const now = options.now.getTime();
   const headline = findFeatured(site.articles, now) ?? site.articles[0];
+  const pages = paginate(site.articles, options.perPage, '/');
+  const above = new Set<SiteArticle>([...(headline ? [headline] : []), ...(pages[0]?.items ?? [])]);
   const bySection = groupBy(site.articles, (article) => [article.sectionTerm.slug]);
   const sections = site.sections
     .map((term) => {
-      const articles = (bySection.get(term.slug) ?? []).filter((article) => article !== headline);
+      const articles = (bySection.get(term.slug) ?? []).filter((article) => !above.has(article));
       const lead = findFeatured(articles, now);
       const ordered = lead ? [lead, ...articles.filter((article) => article !== lead)] : articles;
       return { term, articles: ordered.slice(0, HOME_SECTION_SIZE) };
     })
     .filter((block) => block.articles.length > 0);
-  const shown = new Set<SiteArticle>([...(headline ? [headline] : []), ...sections.flatMap((block) => block.articles)]);
-  return paginate(site.articles, options.perPage, '/').map(({ items, pagination, after, newest }) => {
+  return pages.map(({ items, pagination, after, newest }) => {
     const front = pagination.number === 0;
     return {
       kind: 'home',
       url: pagination.url,
       headline: front ? headline : undefined,
       sections: front ? sections : [],
-      articles: front ? items.filter((article) => !shown.has(article)) : items,
+      articles: front ? items.filter((article) => article !== headline) : items,
       pagination,
       after,
       newest,
@@ -81,6 +85,7 @@ export function createArticlePages(site: SiteSoFar, options: SiteOptions): Artic
     }
     return { related: chosen, otherNews };
   };
+  const findReadAlso = createReadAlsoFinder(site.articles);
   // Related and other news are worked out on first use, so the home and section
   // pages (rendered first) never wait for ten thousand related searches.
   return site.articles.map((article) => {
@@ -89,6 +94,7 @@ export function createArticlePages(site: SiteSoFar, options: SiteOptions): Artic
       kind: 'article',
       url: article.url,
       article,
+      readAlso: findReadAlso(article),
       get related() {
         return (blocks ??= blocksOf(article)).related;
       },

@@ -8,7 +8,7 @@ import type { Page, SiteArticle } from './site.js';
 export function shownArticles(page: Page): readonly SiteArticle[] {
   switch (page.kind) {
     case 'article':
-      return [page.article, ...page.related, ...page.otherNews];
+      return [page.article, ...page.related, ...page.otherNews, ...page.readAlso];
     case 'home':
       return [
         ...(page.headline ? [page.headline] : []),

@@ -58,6 +58,8 @@ export interface ArticlePage extends BasePage {
   readonly article: SiteArticle;
   readonly related: readonly SiteArticle[];
   readonly otherNews: readonly SiteArticle[];
+  /** The articles the body links with `::related`, one per slug (see `findReadAlso`); unknown slugs left out. */
+  readonly readAlso: readonly SiteArticle[];
 }
 
 export interface HomePage extends BasePage {

@@ -1,6 +1,7 @@
 import { lookup } from 'mrmime';
 import type { ArticleBodies, Image } from '../content/article.js';
 import type { SiteImages } from '../images/site-images.js';
+import { removeReadAlsoPlaceholders } from '../markdown/embeds/related-link.js';
 import { findImageSize, type ImageSizes } from '../site/image-size.js';
 import type { SiteArticle } from '../site/site.js';
 import { absolutizeHtml } from '../url/absolutize-html.js';
@@ -40,7 +41,7 @@ export function createFeedItem(article: SiteArticle, context: FeedItemContext): 
 
 /** The body as pages show it (local images as responsive pictures), every URL absolute. */
 function createContentHtml(article: SiteArticle, url: string, context: FeedItemContext): string {
-  const html = context.bodies.html(article);
+  const html = removeReadAlsoPlaceholders(context.bodies.html(article));
   const catalog = context.images?.catalog;
   return absolutizeHtml(catalog ? catalog.body(html, article.sourcePath) : html, url, context.address);
 }

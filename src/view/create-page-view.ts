@@ -1,21 +1,22 @@
 import { formatString } from '../i18n/strings.js';
 import type { ListPage, Page, Pagination, SiteArticle, Term } from '../site/site.js';
 import { rebaseHtml } from '../url/absolutize-html.js';
+import {
+  createCardView,
+  createLeadCardView,
+  createPaginationView,
+  createTermView,
+  makeCardView,
+} from './create-card-view.js';
+import { createHomeSlots } from './create-home-view.js';
 import { createStandaloneView, type SiteChrome } from './create-standalone-view.js';
 import { createLogo, listPageFeeds } from './head-inputs.js';
 import { createHeadHtml, createRobots } from './head-meta.js';
+import { resolveReadAlso } from './resolve-read-also.js';
 import { createDateView, createImageView, type ViewContext } from './view-context.js';
-import type {
-  ArticleCardView,
-  ArticleView,
-  LinkView,
-  ListPageView,
-  PageMetaView,
-  PageView,
-  PaginationLinkView,
-  PaginationView,
-  TermView,
-} from './view-model.js';
+import type { ArticleView, LinkView, ListPageView, PageMetaView, PageView } from './view-model.js';
+
+export { createCardView, createPaginationView } from './create-card-view.js';
 
 /**
  * Turns one page of the site model into the data its template receives
@@ -34,7 +35,7 @@ function createBodyView(page: Page, context: ViewContext, chrome: SiteChrome): P
   const t = (key: string) => context.strings[key] ?? key;
   switch (page.kind) {
     case 'article': {
-      const article = createArticleView(page.article, context);
+      const article = createArticleView(page.article, page.readAlso, context);
       const breadcrumbs = [
         { name: t('home'), url: context.href('/') },
         { name: article.section.name, url: article.section.url },
@@ -50,7 +51,8 @@ function createBodyView(page: Page, context: ViewContext, chrome: SiteChrome): P
         otherNews: page.otherNews.map((item) => createCardView(item, context)),
       };
     }
-    case 'home':
+    case 'home': {
+      const { title, description } = context.config;
       return {
         kind: 'home',
         site,
@@ -58,18 +60,13 @@ function createBodyView(page: Page, context: ViewContext, chrome: SiteChrome): P
         page: createMeta(
           context,
           page.url,
-          pagedTitle(context, context.config.title, page.pagination),
-          context.config.description,
+          pagedTitle(context, title, page.pagination),
+          description || formatString(t('homeDescription'), { title }),
           [],
         ),
-        headline: page.headline && createHeadlineView(page.headline, context),
-        sections: page.sections.map((block) => ({
-          section: createTermView(block.term, context),
-          articles: block.articles.map((item) => createCardView(item, context)),
-        })),
-        articles: page.articles.map((item) => createCardView(item, context)),
-        pagination: createPaginationView(page.pagination, context),
+        ...createHomeSlots(page, context),
       };
+    }
     case 'list':
       return createListView(page, context, site);
     case 'terms': {
@@ -80,7 +77,13 @@ function createBodyView(page: Page, context: ViewContext, chrome: SiteChrome): P
         kind: 'terms',
         site,
         data,
-        page: createMeta(context, page.url, heading, `${heading} — ${context.config.title}`, []),
+        page: createMeta(
+          context,
+          page.url,
+          heading,
+          formatString(t('listDescription'), { name: heading, title: context.config.title }),
+          [],
+        ),
         taxonomy: page.taxonomy,
         heading,
         terms: page.terms.map((term) => ({ ...createTermView(term, context), count: term.count })),
@@ -138,14 +141,20 @@ function formatPeriod(
   return context.formatDate(Date.UTC(period.year, period.month - 1, 15, 12), 'MMMM YYYY');
 }
 
-function createTermView(term: Term, context: ViewContext): TermView {
-  return { name: term.name, slug: term.slug, url: context.href(term.url) };
-}
-
 /** A section, tag, author or date listing page. */
 function createListView(page: ListPage, context: ViewContext, site: PageView['site']): ListPageView {
   const heading = page.term?.name ?? (page.period ? formatPeriod(context, page.period) : '');
-  const description = page.author?.role ?? `${heading} — ${context.config.title}`;
+  const description =
+    page.author?.role ??
+    formatString(context.strings['listDescription'] ?? '{name}: {title}', {
+      name: heading,
+      title: context.config.title,
+    });
+  // A section's front page opens with its featured or newest story, large, as a section front.
+  const [first, ...rest] = page.articles;
+  const newest = page.taxonomy === 'section' && page.pagination.number === 0 ? first : undefined;
+  const lead = page.lead ?? newest;
+  const listed = lead === first && lead !== undefined ? rest : page.articles;
   return {
     kind: 'list',
     site,
@@ -154,7 +163,7 @@ function createListView(page: ListPage, context: ViewContext, site: PageView['si
     taxonomy: page.taxonomy,
     heading,
     term: page.term && createTermView(page.term, context),
-    lead: page.lead && createCardView(page.lead, context),
+    lead: lead && createLeadCardView(lead, context),
     author: page.author && {
       name: page.author.name,
       role: page.author.role,
@@ -162,71 +171,31 @@ function createListView(page: ListPage, context: ViewContext, site: PageView['si
       avatar: page.author.avatar && createImageView(context, page.author.avatar, 'avatar', page.author.sourcePath),
       links: page.author.links,
     },
-    articles: page.articles.map((item) => createCardView(item, context)),
+    articles: listed.map((item) => createCardView(item, context)),
     pagination: createPaginationView(page.pagination, context),
   };
 }
 
-/** A listing page's navigation as templates get it (see {@link PaginationView}). */
-export function createPaginationView(pagination: Pagination, context: Pick<ViewContext, 'href'>): PaginationView {
-  const href = (url: string | undefined) => (url === undefined ? undefined : context.href(url));
-  const pages: PaginationLinkView[] = pagination.numbered.map(({ number, url }) => ({
-    number,
-    url: context.href(url),
-    current: number === pagination.number,
-    gap: false,
-  }));
-  if (pagination.oldest !== undefined) {
-    pages.push({ gap: true }, { number: 1, url: context.href(pagination.oldest), current: false, gap: false });
-  }
-  return {
-    current: pagination.number,
-    prev: href(pagination.newer),
-    next: href(pagination.older),
-    newest: pagination.number === 0 ? undefined : context.href(pagination.frontUrl),
-    pages,
-  };
-}
+/** What every embed the theme's script enhances carries (see `remarkEmbeds`). */
+const EMBED_MARKER = ' data-embed="';
 
-/** The home page's headline: a card whose image is the large, eagerly fetched one. */
-function createHeadlineView(article: SiteArticle, context: ViewContext): ArticleCardView {
-  const card = createCardView(article, context);
-  return article.image && context.images
-    ? { ...card, image: createImageView(context, article.image, 'featured', article.sourcePath) }
-    : card;
-}
-
-/** The card form of an article, for listings and related blocks. */
-export function createCardView(article: SiteArticle, context: ViewContext): ArticleCardView {
-  const made = context.cards.get(article);
-  if (made) return made;
-  const card = makeCardView(article, context);
-  context.cards.set(article, card);
-  return card;
-}
-
-function makeCardView(article: SiteArticle, context: ViewContext): ArticleCardView {
-  return {
-    id: article.id,
-    url: context.href(article.url),
-    title: article.title,
-    excerpt: article.excerpt,
-    date: createDateView(context, article.date),
-    image: article.image && createImageView(context, article.image, 'card', article.sourcePath),
-    section: createTermView(article.sectionTerm, context),
-    authors: article.authorTerms.map((term) => createTermView(term, context)),
-    params: article.params,
-  };
-}
-
-function createArticleView(article: SiteArticle, context: ViewContext): ArticleView {
-  return {
-    ...makeCardView(article, context),
-    image: article.image && createImageView(context, article.image, 'lead', article.sourcePath),
-    html: rebaseHtml(
+function createArticleView(article: SiteArticle, readAlso: readonly SiteArticle[], context: ViewContext): ArticleView {
+  const targets = new Map(
+    readAlso.map((target) => [target.slug, { title: target.title, url: context.href(target.url) }]),
+  );
+  const html = resolveReadAlso(
+    rebaseHtml(
       context.images?.body(context.bodies.html(article), article.sourcePath) ?? context.bodies.html(article),
       context.config.basePath,
     ),
+    targets,
+    context.strings['readAlso'] ?? 'Read also',
+  );
+  return {
+    ...makeCardView(article, context),
+    image: article.image && createImageView(context, article.image, 'lead', article.sourcePath),
+    html,
+    summary: article.summary,
     dateline: article.dateline,
     editor: article.editor,
     tags: article.tagTerms.map((term) => createTermView(term, context)),
@@ -236,5 +205,6 @@ function createArticleView(article: SiteArticle, context: ViewContext): ArticleV
       text: correction.text,
     })),
     draft: article.draft,
+    hasEmbeds: html.includes(EMBED_MARKER),
   };
 }

@@ -2,10 +2,12 @@ import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { ArticleBodies, Image } from '../content/article.js';
 import type { ImageCatalog } from '../images/image-catalog.js';
 import type { ImageSlot } from '../images/images-config.js';
+import { FEED_TYPES } from '../site/feed-links.js';
 import { findImageSize, type ImageSize, type ImageSizes } from '../site/image-size.js';
 import type { SiteArticle } from '../site/site.js';
 import { createSiteUrl } from '../url/site-url.js';
-import type { ArticleCardView, DateView, ImageView, SiteView } from './view-model.js';
+import { createSiteIcon } from './site-icon.js';
+import type { ArticleCardView, DateView, FeedLinkView, ImageView, SiteView } from './view-model.js';
 
 /** Everything turning pages into template data needs; built once per build. */
 export interface ViewContext {
@@ -41,7 +43,7 @@ export function createViewContext(input: {
   lang: string;
   formatDate: (time: number, pattern: string) => string;
   relativeTimeScript: string;
-  feeds?: SiteView['feeds'];
+  feeds?: readonly Omit<FeedLinkView, 'label'>[];
   /** Sizes of the static folder's images, keyed by site URL path (`/images/a.jpg`). */
   imageSizes?: ImageSizes;
   /** The image pipeline's pictures (absent: images are linked as written). */
@@ -65,6 +67,7 @@ export function createViewContext(input: {
     baseUrl: config.baseUrl,
     homeUrl: href('/'),
     cssUrl: href('/assets/newsgen.css'),
+    assetsUrl: href('/assets/'),
     nav: [],
     menus: { main: [], footer: [] },
     strings: input.strings,
@@ -72,8 +75,12 @@ export function createViewContext(input: {
       name: config.publisher.name,
       logo: config.publisher.logo === undefined ? undefined : resolveSrc(config.publisher.logo, href),
     },
+    logo: config.publisher.logo === undefined ? undefined : createLogo(config.publisher.logo, href, sizes),
+    icon: createSiteIcon({ title: config.title, icon: config.publisher.icon, color: config.publisher.color }, href),
+    themeColor: config.publisher.color,
+    year: config.clockYear,
     relativeTimeScript: input.relativeTimeScript,
-    feeds: input.feeds ?? [],
+    feeds: (input.feeds ?? []).map((feed) => ({ ...feed, label: FEED_LABELS[feed.type] ?? feed.title })),
     data: input.data ?? {},
   };
   return {
@@ -146,6 +153,18 @@ export function createImageView(
 
 function absolutize(src: string, context: ViewContext): string {
   return /^https?:/i.test(src) ? src : new URL(encodeURI(src), context.config.baseUrl).href;
+}
+
+/** Short names of the feed formats, for the footer (the full titles repeat the site's name). */
+const FEED_LABELS: Readonly<Record<string, string>> = {
+  [FEED_TYPES.rss]: 'RSS',
+  [FEED_TYPES.atom]: 'Atom',
+  [FEED_TYPES.json]: 'JSON Feed',
+};
+
+function createLogo(src: string, href: (urlPath: string) => string, sizes: ImageSizes): SiteView['logo'] {
+  const size = findImageSize(sizes, src);
+  return { src: resolveSrc(src, href), width: size?.width, height: size?.height };
 }
 
 function resolveSrc(src: string, href: (urlPath: string) => string): string {

@@ -7,6 +7,10 @@
  * sanitised HTML for triple-stash `{{{ }}}`.
  */
 
+import type { LinkView, SiteView } from './site-view-model.js';
+
+export type { FeedLinkView, LinkView, MenuItemView, SiteView } from './site-view-model.js';
+
 /** A date ready to print: machine value for `<time datetime>` and localized text. */
 export interface DateView {
   /** ISO 8601 with offset, for `datetime`. */
@@ -15,11 +19,6 @@ export interface DateView {
   readonly display: string;
   /** Short localized date, e.g. `09 Sep 2016`. */
   readonly short: string;
-}
-
-export interface LinkView {
-  readonly name: string;
-  readonly url: string;
 }
 
 /**
@@ -93,12 +92,16 @@ export interface CorrectionView {
 export interface ArticleView extends ArticleCardView {
   /** Sanitised body HTML (the dateline, if any, is already inside the first paragraph). */
   readonly html: string;
+  /** The summary from the front matter, shown under the headline (the excerpt is not: it repeats the body). */
+  readonly summary: string | undefined;
   readonly dateline: string | undefined;
   readonly editor: string | undefined;
   readonly tags: readonly TermView[];
   readonly updated: DateView | undefined;
   readonly corrections: readonly CorrectionView[];
   readonly draft: boolean;
+  /** The body holds embed components (video facades, social posts): the page loads the theme's embed script. */
+  readonly hasEmbeds: boolean;
 }
 
 /** One slot of a listing's page navigation: a link to a page, or a gap where pages are left out. */
@@ -132,43 +135,6 @@ export interface AuthorProfileView {
   readonly links: readonly LinkView[];
 }
 
-/** Site-wide values, identical on every page. */
-export interface SiteView {
-  readonly title: string;
-  readonly description: string;
-  /** BCP 47 language for `<html lang>`. */
-  readonly lang: string;
-  readonly locale: string;
-  readonly timeZone: string;
-  readonly baseUrl: string;
-  readonly homeUrl: string;
-  /** URL of the theme's stylesheet. */
-  readonly cssUrl: string;
-  /** Section navigation in configured order. */
-  readonly nav: readonly LinkView[];
-  /** The menus: `main` is the configured main menu, or the sections when there is none; `footer` may be empty. */
-  readonly menus: { readonly main: readonly MenuItemView[]; readonly footer: readonly MenuItemView[] };
-  /** UI strings for the locale (after config overrides); use the `t` helper. */
-  readonly strings: Readonly<Record<string, string>>;
-  readonly publisher: { readonly name: string; readonly logo: string | undefined };
-  /** Inline script that upgrades `<time data-relative>` to relative times. */
-  readonly relativeTimeScript: string;
-  /** Feed autodiscovery links for the head. */
-  readonly feeds: readonly { readonly type: string; readonly title: string; readonly url: string }[];
-  /** Data plugins' `siteModel` hooks give templates, by the key each chose (`{{site.data.mostRead}}`); empty without them. */
-  readonly data: Readonly<Record<string, unknown>>;
-}
-
-/** A menu entry; `children` is a submenu (one level). */
-export interface MenuItemView {
-  readonly name: string;
-  /** Ready to print: the base path applied to site paths; other URLs as configured. */
-  readonly url: string;
-  /** The link leaves the site. */
-  readonly external: boolean;
-  readonly children: readonly MenuItemView[];
-}
-
 /** Page metadata for the head. */
 export interface PageMetaView {
   readonly title: string;
@@ -195,13 +161,29 @@ export interface ArticlePageView extends BaseView {
   readonly otherNews: readonly ArticleCardView[];
 }
 
+/** A section's block on the home page: its newest story as a card, the next ones as headlines. */
+export interface SectionBlockView {
+  readonly section: TermView;
+  readonly lead: ArticleCardView;
+  readonly headlines: readonly ArticleCardView[];
+}
+
+/**
+ * The home page. The front page (pagination number 0) has the lead story,
+ * the secondary leads under it, the latest headlines with their times, and a
+ * block per section; archive pages hold their slice of articles in `articles`.
+ */
 export interface HomePageView extends BaseView {
   readonly kind: 'home';
-  /** Only on page 1. */
-  readonly headline: ArticleCardView | undefined;
-  /** Latest articles per section in navigation order; only on page 1. */
-  readonly sections: readonly { readonly section: TermView; readonly articles: readonly ArticleCardView[] }[];
-  /** Newest-first archive page. */
+  /** Front page: the lead story (the newest). */
+  readonly lead: ArticleCardView | undefined;
+  /** Front page: the stories right under the lead (up to three). */
+  readonly secondary: readonly ArticleCardView[];
+  /** Front page: the rest of the newest stories, as headlines with times. */
+  readonly latest: readonly ArticleCardView[];
+  /** Front page: a block per section in navigation order, with stories not shown above. */
+  readonly sections: readonly SectionBlockView[];
+  /** Archive pages: their articles, newest first; empty on the front page. */
   readonly articles: readonly ArticleCardView[];
   readonly pagination: PaginationView;
 }
@@ -213,8 +195,9 @@ export interface ListPageView extends BaseView {
   readonly heading: string;
   readonly term: TermView | undefined;
   readonly author: AuthorProfileView | undefined;
-  /** A section's front page: the article editors featured (`featured: true`), shown above the list and not in it. */
+  /** A section's front page: the article editors featured (`featured: true`), else its newest, shown large above the list. */
   readonly lead: ArticleCardView | undefined;
+  /** The listing's articles (after the lead, when there is one). */
   readonly articles: readonly ArticleCardView[];
   readonly pagination: PaginationView;
 }

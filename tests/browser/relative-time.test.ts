@@ -41,7 +41,7 @@ function findFirstArticlePath(folder: string): string {
     readFileSync(path.join(folder, 'index.html'), 'utf8'),
     'text/html',
   ) as unknown as Document;
-  const href = home.querySelector('.headline .card-title a')?.getAttribute('href');
+  const href = home.querySelector('.card-lead .card-title a')?.getAttribute('href');
   if (!href) throw new Error('The example home page has no headline article link');
   return href;
 }

@@ -41,7 +41,7 @@ describe('resolveConfig defaults', () => {
       timeZone: 'UTC',
       permalink: '/:section/:slug/',
       perPage: 20,
-      publisher: { name: 'newsgen site', logo: undefined },
+      publisher: { name: 'newsgen site', logo: undefined, icon: undefined, color: '#b3001b' },
       sections: [],
       strings: {},
       related: { count: 4, weights: { tag: 10, section: 3, author: 2, recency: 2, halfLifeDays: 30 } },
@@ -88,11 +88,17 @@ describe('resolveConfig values', () => {
       publisher: { logo: '/logo.png' },
       sections: ['ekonomi', { slug: 'E-Commerce', name: 'Belanja Daring' }],
     });
-    expect(config.publisher).toEqual({ name: 'Warta', logo: '/logo.png' });
+    expect(config.publisher).toEqual({ name: 'Warta', logo: '/logo.png', icon: undefined, color: '#b3001b' });
     expect(config.sections).toEqual([
       { slug: 'ekonomi', name: 'ekonomi' },
       { slug: 'e-commerce', name: 'Belanja Daring' },
     ]);
+  });
+
+  test('takes the favicon and brand colour of the publisher, and rejects a colour that is not hex', () => {
+    const { config } = resolve({ publisher: { icon: '/favicon.png', color: '#0A7' } });
+    expect(config.publisher).toMatchObject({ icon: '/favicon.png', color: '#0a7' });
+    expect(() => resolve({ publisher: { color: 'red' } })).toThrow(/Invalid config/);
   });
 
   test('merges related weights over the defaults', () => {

@@ -19,7 +19,10 @@ function expectDocument(file: string, generated: string): void {
 
 describe('the generated reference docs', () => {
   it('list every variable each template receives, as src/view/view-model.ts declares it', () => {
-    const source = readFileSync(path.join(ROOT, 'src/view/view-model.ts'), 'utf8');
+    // The site-wide part lives beside it (site-view-model.ts, re-exported by view-model.ts).
+    const source = ['view-model.ts', 'site-view-model.ts']
+      .map((file) => readFileSync(path.join(ROOT, 'src/view', file), 'utf8'))
+      .join('\n');
     const declarations = readTypeDeclarations(source);
     const document = renderTemplateDataReference(declarations, readFileComment(source));
     for (const declaration of declarations) expect(document).toContain(`### ${declaration.name}\n`);

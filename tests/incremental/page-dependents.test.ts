@@ -59,6 +59,25 @@ function indexOf(site: Site): PageDependents {
 }
 
 describe('page dependents', () => {
+  test('a page re-renders when an article its body links with ::related changes title, and a new link changes the structure (issue 23)', () => {
+    const link = { slug: 'berita-3', place: { line: 8, column: 1 } };
+    const before = corpus().map((article, at) => (at === 20 ? { ...article, readAlsoLinks: [link] } : article));
+    const site = model(before);
+    const index = indexOf(site);
+    const old = fingerprints(site);
+    const linking = urlToOutputPath(
+      site.pages.find((page) => page.kind === 'article' && page.readAlso.length > 0)?.url ?? '',
+    );
+    const after = before.map((article, at) => (at === 3 ? { ...article, title: 'Judul baru' } : article));
+    const listed = [...pagesShowing(index, [before[3]?.sourcePath as string])].map((at) => index.paths[at]);
+    expect(listed).toContain(linking);
+    expect(fingerprints(model(after)).get(linking)).not.toBe(old.get(linking));
+    const relinked = before.map((article, at) =>
+      at === 20 ? { ...article, readAlsoLinks: [{ ...link, slug: 'berita-4' }] } : article,
+    );
+    expect(describeSiteStructure(model(relinked), 'settings')).not.toBe(index.structure);
+  });
+
   test('an edit to displayed fields keeps the structure, and every page whose fingerprint changed is listed for the edited article', () => {
     const before = corpus();
     const site = model(before);

@@ -133,7 +133,7 @@ describe('pagination of listings', () => {
     const pageUrl = (n: number) => `${frontUrl}page/${n}/`;
     const archivePages = [...site.files.keys()].filter((f) => f.startsWith(`${frontUrl.slice(1)}page/`)).length;
     const front = site.dom(file(frontUrl));
-    const frontCards = hrefs(front, 'main .cards .card-title a');
+    const frontCards = hrefs(front, 'main .card-title a');
     expect(frontCards.length).toBeLessThanOrEqual(PER_PAGE);
     if (archivePages === 0) {
       expect(front.querySelector('nav.pagination')).toBeNull();
@@ -144,7 +144,7 @@ describe('pagination of listings', () => {
     const archive: string[] = [];
     for (let n = archivePages; n >= 1; n--) {
       const doc = site.dom(file(pageUrl(n)));
-      const cards = hrefs(doc, 'main .cards .card-title a');
+      const cards = hrefs(doc, 'main .card-title a');
       expect(cards.length).toBeLessThanOrEqual(PER_PAGE);
       archive.push(...cards);
       expect(doc.querySelector('nav.pagination')?.getAttribute('aria-label')).toBe('Navigasi halaman');
@@ -233,7 +233,7 @@ describe('pagination of listings', () => {
       expect([...linked].sort()).toEqual(Array.from({ length: n }, (_, i) => `/nasional/berita-${i + 1}/`).sort());
       if (n === 0) {
         const home = site.dom('index.html');
-        expect(home.querySelector('.headline')).toBeNull();
+        expect(home.querySelector('.front')).toBeNull();
         expect(home.querySelector('.archive')).toBeNull();
         expect(home.querySelector('h1')?.textContent).toBe('Warta Uji');
       }
@@ -254,7 +254,7 @@ describe('the home page', () => {
     expect(hrefs(site.dom('page/2/index.html'), 'nav.pagination a[rel="prev"]')).toEqual(['/']);
   });
 
-  it('shows the newest article as the headline, then each section in navigation order, then the archive', async () => {
+  it('leads with the newest article, then three secondary leads, the latest headlines and a block per section in navigation order (issue 23)', async () => {
     const site = await buildInMemory(
       {
         'olahraga/o1.md': story({ title: 'Olahraga Satu', date: day(20) }),
@@ -266,20 +266,19 @@ describe('the home page', () => {
       },
       {
         ...SITE,
+        perPage: 5,
         sections: [{ slug: 'nasional', name: 'Nasional' }, 'ekonomi', { slug: 'olahraga', name: 'Olahraga' }],
       },
     );
     const home = site.dom('index.html');
-    expect(hrefs(home, '.headline .card-title a')).toEqual(['/olahraga/o1/']);
-    expect(home.querySelector('.headline h2')).not.toBeNull();
-    expect(texts(home, '.section-block .block-heading')).toEqual(['Nasional', 'ekonomi', 'Gaya Hidup']);
-    expect(hrefs(home, '.section-block .block-heading a')).toEqual(['/nasional/', '/ekonomi/', '/gaya-hidup/']);
-    expect(home.querySelectorAll('.section-block').length).toBe(3);
-    expect(hrefs(home, '[aria-labelledby="section-nasional"] .card-title a')).toEqual([
-      '/nasional/n1/',
-      '/nasional/n2/',
-    ]);
-    // Olahraga only has the headline, so it gets no block of its own; nothing is shown twice.
+    expect(hrefs(home, '.top-stories .card-lead .card-title a')).toEqual(['/olahraga/o1/']);
+    expect(home.querySelector('.card-lead h2')).not.toBeNull();
+    expect(hrefs(home, '.secondary .card-title a')).toEqual(['/ekonomi/e1/', '/nasional/n1/', '/ekonomi/e2/']);
+    expect(hrefs(home, '.latest .card-title a')).toEqual(['/nasional/n2/']);
+    // The blocks hold what is not above: only Gaya Hidup has a story left; nothing is shown twice.
+    expect(texts(home, '.section-block .block-heading')).toEqual(['Gaya Hidup']);
+    expect(hrefs(home, '.section-block .block-heading a')).toEqual(['/gaya-hidup/']);
+    expect(hrefs(home, '[aria-labelledby="section-gaya-hidup"] .card-title a')).toEqual(['/gaya-hidup/g1/']);
     const all = hrefs(home, 'main .card-title a');
     expect(new Set(all).size).toBe(all.length);
     expect(all.sort()).toEqual([
@@ -372,7 +371,7 @@ describe('authors', () => {
     );
     const article = site.dom('ekonomi/huruf-besar/index.html');
     expect(hrefs(article, '.byline a')).toEqual(['/author/sari-wulandari/']);
-    expect(article.querySelector('.byline')?.textContent).toBe('Sari Wulandari');
+    expect(article.querySelector('.byline')?.textContent).toBe('Oleh Sari Wulandari');
     expect(hrefs(site.dom('author/sari-wulandari/index.html'), '.cards .card-title a')).toEqual([
       '/ekonomi/huruf-besar/',
       '/nasional/bersama/',
@@ -388,7 +387,7 @@ describe('authors', () => {
       '/author/joko-susilo/',
       '/author/made-arta/',
     ]);
-    expect(article.querySelector('.byline')?.textContent).toBe('Sari Wulandari, Joko Susilo dan Made Arta');
+    expect(article.querySelector('.byline')?.textContent).toBe('Oleh Sari Wulandari, Joko Susilo dan Made Arta');
   });
 });
 
@@ -423,7 +422,7 @@ describe('related articles and other news', () => {
     const site = await buildInMemory(rankingSet, { ...SITE, related: { count: 4 } });
     const page = site.dom('nasional/pusat/index.html');
     expect(page.querySelector('#related-heading')?.textContent).toBe('Berita terkait');
-    expect(hrefs(page, '.related .card-title a')).toEqual([
+    expect(hrefs(page, '.related li > a')).toEqual([
       '/ekonomi/dua-tag/',
       '/nasional/satu-tag/',
       '/nasional/penulis-sama/',
@@ -442,13 +441,13 @@ describe('related articles and other news', () => {
       ]);
     const a = await buildInMemory(twins(['kembar-b', 'kembar-a', 'kembar-c']), { ...SITE, related: { count: 3 } });
     const b = await buildInMemory(twins(['kembar-c', 'kembar-a', 'kembar-b']), { ...SITE, related: { count: 3 } });
-    const order = hrefs(a.dom('nasional/pusat/index.html'), '.related .card-title a');
+    const order = hrefs(a.dom('nasional/pusat/index.html'), '.related li > a');
     expect(order).toEqual(['/ekonomi/kembar-a/', '/ekonomi/kembar-b/', '/ekonomi/kembar-c/']);
-    expect(hrefs(b.dom('nasional/pusat/index.html'), '.related .card-title a')).toEqual(order);
+    expect(hrefs(b.dom('nasional/pusat/index.html'), '.related li > a')).toEqual(order);
     expect(b.files.get('nasional/pusat/index.html')).toBe(a.files.get('nasional/pusat/index.html'));
   });
 
-  it('shows each related article with thumbnail, title, relative time and an excerpt cut with an ellipsis', async () => {
+  it('shows each related article as its title and a relative time', async () => {
     const long = `${'Petugas memeriksa tanggul di sepanjang sungai setiap pagi dan sore hari. '.repeat(6)}\n`;
     const site = await buildInMemory(
       {
@@ -460,14 +459,31 @@ describe('related articles and other news', () => {
       },
       SITE,
     );
-    const card = site.dom('nasional/pusat/index.html').querySelector('.related .card');
-    expect(card?.querySelector('img.card-image')?.getAttribute('src')).toBe('/images/tanggul.jpg');
-    expect(card?.querySelector('img')?.getAttribute('loading')).toBe('lazy');
-    expect(card?.querySelector('.card-title a')?.textContent).toBe('Tanggul Diperkuat');
-    const time = card?.querySelector('time');
+    const item = site.dom('nasional/pusat/index.html').querySelector('.related li');
+    // Headlines only, as in other news: the page stays light.
+    expect(item?.querySelector('img')).toBeNull();
+    expect(item?.querySelector('a')?.textContent).toBe('Tanggul Diperkuat');
+    const time = item?.querySelector('time');
     expect(time?.hasAttribute('data-relative')).toBe(true);
     expect(time?.getAttribute('datetime')).toBe('2026-11-12T08:00:00+07:00');
     expect(time?.textContent).toBe('12 Nov 2026');
+  });
+
+  it('shows on the section page an excerpt cut with an ellipsis under each listed story', async () => {
+    const long = `${'Tanggul di pesisir utara diperkuat dengan karung pasir dan batu. '.repeat(6)}Selesai.`;
+    const site = await buildInMemory(
+      {
+        'nasional/pusat.md': story({ title: 'Pusat', date: day(20) }),
+        'nasional/bergambar.md': story(
+          { title: 'Tanggul Diperkuat', date: day(12), image: '/images/tanggul.jpg' },
+          long,
+        ),
+      },
+      SITE,
+    );
+    const card = site.dom('nasional/index.html').querySelector('.stream .card');
+    expect(card?.querySelector('img.card-image')?.getAttribute('src')).toBe('/images/tanggul.jpg');
+    expect(card?.querySelector('img')?.getAttribute('loading')).toBe('lazy');
     const excerpt = card?.querySelector('.card-excerpt')?.textContent ?? '';
     expect(excerpt.endsWith('…')).toBe(true);
     expect(excerpt.length).toBeLessThanOrEqual(161);
@@ -477,7 +493,7 @@ describe('related articles and other news', () => {
   it('fills other news with the stories published just before it, not already on the page, never twice', async () => {
     const site = await buildInMemory(rankingSet, { ...SITE, related: { count: 2 }, otherNews: 3 });
     const page = site.dom('nasional/pusat/index.html');
-    const related = hrefs(page, '.related .card-title a');
+    const related = hrefs(page, '.related li > a');
     const other = hrefs(page, '.other-news li > a');
     expect(page.querySelector('#other-news-heading')?.textContent).toBe('Berita lainnya');
     expect(related).toEqual(['/ekonomi/dua-tag/', '/nasional/satu-tag/']);
@@ -493,7 +509,7 @@ describe('related articles and other news', () => {
       if (page.kind !== 'article') continue;
       const older = articles.length - 1 - articles.indexOf(page.article);
       const doc = site.dom(`${page.url.slice(1)}index.html`);
-      const related = hrefs(doc, '.related .card-title a');
+      const related = hrefs(doc, '.related li > a');
       const other = hrefs(doc, '.other-news li > a');
       const links = [...related, ...other];
       expect(new Set(links).size, page.url).toBe(links.length);
@@ -522,7 +538,7 @@ describe('relative times', () => {
       'ekonomi/c/index.html',
     ]) {
       const doc = site.dom(file);
-      const listed = [...doc.querySelectorAll('.card time, .other-news time')];
+      const listed = [...doc.querySelectorAll('.card time, .aside time')];
       expect(listed.length, file).toBeGreaterThan(0);
       for (const time of listed) {
         expect(time.hasAttribute('data-relative'), file).toBe(true);
@@ -639,7 +655,7 @@ describe('permalinks', () => {
       { ...SITE, permalink: '/:yyyy/:mm/:dd/:slug/' },
     );
     expect(site.files.has('2026/11/21/dini-hari/index.html')).toBe(true);
-    expect(hrefs(site.dom('index.html'), '.headline .card-title a')).toEqual(['/2026/11/21/dini-hari/']);
+    expect(hrefs(site.dom('index.html'), '.card-lead .card-title a')).toEqual(['/2026/11/21/dini-hari/']);
   });
 
   it('expands :section to the section slug and :id to the article id', async () => {

@@ -223,7 +223,7 @@ describe('featured articles', () => {
     const section = site.generated.site.pages.find((p) => p.kind === 'list' && p.url === '/nasional/');
     expect(section?.kind === 'list' && section.lead?.title).toBe('Lama');
     expect(section?.kind === 'list' && section.articles.map((a) => a.title)).toEqual(['Baru', 'Habis', 'Lebih Lama']);
-    expect(site.dom('nasional/index.html').querySelector('.list-lead')?.textContent).toContain('Lama');
+    expect(site.dom('nasional/index.html').querySelector('main .card-lead .card-title')?.textContent).toContain('Lama');
     const none = await buildInMemory(
       {
         'nasional/baru.md': story({ title: 'Baru' }),

@@ -10,15 +10,21 @@ function renderToDom(markdown: string, dateline?: string): HTMLElement {
 }
 
 describe('GFM', () => {
-  test('tables keep their column alignment', () => {
-    const body = renderToDom('| Komoditas | Harga |\n| :-- | --: |\n| Cabai | 80.000 |\n');
-    const cells = [...body.querySelectorAll('th, td')].map((cell) => [cell.textContent, cell.getAttribute('align')]);
+  test('tables keep their column alignment, as classes instead of the obsolete align attribute', () => {
+    const body = renderToDom('| Komoditas | Harga | Stok |\n| :-- | --: | :-: |\n| Cabai | 80.000 | ada |\n');
+    const cells = [...body.querySelectorAll('th, td')].map((cell) => [cell.textContent, cell.className]);
     expect(cells).toEqual([
-      ['Komoditas', 'left'],
-      ['Harga', 'right'],
-      ['Cabai', 'left'],
-      ['80.000', 'right'],
+      ['Komoditas', 'align-left'],
+      ['Harga', 'align-right'],
+      ['Stok', 'align-center'],
+      ['Cabai', 'align-left'],
+      ['80.000', 'align-right'],
+      ['ada', 'align-center'],
     ]);
+    expect(body.querySelector('[align]')).toBeNull();
+    const raw = renderToDom('<table><tr><td align="RIGHT">1</td><td align="justify">2</td></tr></table>');
+    expect([...raw.querySelectorAll('td')].map((cell) => cell.className)).toEqual(['align-right', '']);
+    expect(raw.querySelector('[align]')).toBeNull();
   });
 
   test('task lists become disabled checkboxes', () => {
@@ -113,6 +119,24 @@ describe('dateline', () => {
     expect(first?.tagName).toBe('P');
     expect(first?.innerHTML).toBe('<span class="dateline">BANDUNG</span>');
     expect(body.querySelectorAll('span.dateline').length).toBe(1);
+  });
+
+  test.each([
+    ['a raw video iframe', '<iframe src="https://www.youtube.com/embed/pH7sNw4cJ0e" title="Video"></iframe>'],
+    ['a video component', '::youtube[Video uji coba]{id=pH7sNw4cJ0e}'],
+    ['a photo', '![Banjir](/images/banjir.jpg)'],
+    ['a raw figure', '<figure><img src="/a.jpg" alt="A"><figcaption>Foto.</figcaption></figure>'],
+    ['a "read also" link', '::related{slug=banjir-kemarin}'],
+  ])('joins the first paragraph of text when the body opens with %s (issue 23)', (_name, opening) => {
+    const body = renderToDom(`${opening}\n\nAir mulai surut pagi ini.\n\nParagraf kedua.`, 'Warta Nusantara, Jakarta:');
+    const span = body.querySelector('span.dateline');
+    expect(body.querySelectorAll('span.dateline').length).toBe(1);
+    expect(span?.parentElement?.textContent).toBe('Warta Nusantara, Jakarta: Air mulai surut pagi ini.');
+  });
+
+  test('stays at the start of a body of media alone', () => {
+    const body = renderToDom('![Banjir](/images/banjir.jpg)', 'SEMARANG');
+    expect(body.firstElementChild?.innerHTML).toBe('<span class="dateline">SEMARANG</span>');
   });
 
   test('gets a paragraph of its own in an empty body', () => {

@@ -39,8 +39,10 @@ describe('checkEmbedSrc', () => {
 });
 
 describe('EMBED_HOSTS', () => {
-  test('lists the supported video and social hosts and cannot be changed', () => {
+  test('lists the supported video, social and chart hosts and cannot be changed', () => {
     expect([...EMBED_HOSTS].sort()).toEqual([
+      'datawrapper.dwcdn.net',
+      'flo.uri.sh',
       'platform.twitter.com',
       'player.vimeo.com',
       'www.instagram.com',

@@ -1,7 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { THEME_DIR } from '../../src/config/resolve-config.js';
 import type { Renderer } from '../../src/render/create-renderer.js';
 import { createTempFolder } from '../helpers/temp-folders.js';
 import {
@@ -11,6 +12,7 @@ import {
   makeDate,
   makeHomePage,
   makeNotFoundPage,
+  makeSectionListPage,
   makeTermsPage,
 } from './fixtures.js';
 import { createSampleRenderer } from './render-samples.js';
@@ -40,7 +42,13 @@ describe('the article page', () => {
     expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
       'https://kabar.example/warta/teknologi/raksasa-belanja-daring-jadi-penasihat/',
     );
-    expect(document.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toBe('/warta/assets/newsgen.css');
+    expect([...document.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href'))).toEqual([
+      '/warta/assets/tokens.css',
+      '/warta/assets/newsgen.css',
+      '/warta/assets/article.css',
+    ]);
+    expect(document.querySelector('meta[name="theme-color"]')?.getAttribute('content')).toBe('#b3001b');
+    expect(document.querySelector('link[rel="icon"]')?.getAttribute('href')).toBe('/warta/favicon.svg');
     expect(document.querySelector('link[rel="alternate"]')?.getAttribute('href')).toBe('/warta/feed.xml');
     expect(document.querySelector('meta[property="og:type"]')).not.toBeNull();
     expect(document.querySelector('meta[name="robots"]')).toBeNull();
@@ -60,7 +68,8 @@ describe('the article page', () => {
     expect(article?.querySelector('.article-section a')?.textContent).toBe('Teknologi');
     expect(article?.querySelector('h1')?.textContent).toBe('Pendiri Raksasa Belanja Daring Jadi Penasihat');
     const byline = article?.querySelector('.byline');
-    expect(byline?.textContent).toBe('Sari Wulandari dan Budi Hartono');
+    expect(byline?.textContent).toBe('Oleh Sari Wulandari dan Budi Hartono');
+    expect(article?.querySelector('.article-summary')?.textContent).toContain('penasihat pemerintah');
     expect([...(byline?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).toEqual([
       '/warta/penulis/sari-wulandari/',
       '/warta/penulis/budi-hartono/',
@@ -112,12 +121,12 @@ describe('the article page', () => {
     const document = parse(renderer.render(makeArticlePage()));
     const related = document.querySelector('.related');
     expect(related?.querySelector('h2')?.textContent).toBe('Berita terkait');
-    expect(related?.querySelector('.card-title a')?.textContent).toBe('Cara Membedakan Ponsel Lama dan Baru');
+    expect(related?.querySelector('li a')?.textContent).toBe('Cara Membedakan Ponsel Lama dan Baru');
     const time = related?.querySelector('time[data-relative]');
     expect(time?.getAttribute('datetime')).toBe('2016-09-06T10:46:00+07:00');
     expect(time?.textContent).toBe('06 Sep 2016');
-    expect(related?.querySelector('img')?.getAttribute('loading')).toBe('lazy');
-    expect(related?.querySelector('.card-excerpt')?.textContent).toContain('Ringkasan singkat');
+    // Headlines only: images would weigh more than the rest of the page's list markup.
+    expect(related?.querySelector('img')).toBeNull();
     const otherNews = document.querySelector('.other-news');
     expect(otherNews?.querySelector('h2')?.textContent).toBe('Berita lainnya');
     expect(texts(document, '.other-news li a')).toEqual(['Kabar harga-cabai-turun', 'Kabar pasar-saham-menguat']);
@@ -135,12 +144,43 @@ describe('the article page', () => {
     );
   });
 
-  it('puts the relative-time script inline at the end of the body', () => {
+  it('puts the relative-time script inline at the end of the body, and the embed script only with embeds', () => {
     const document = parse(renderer.render(makeArticlePage()));
     const scripts = document.querySelectorAll('body > script');
     expect(scripts.length).toBe(1);
     expect(scripts[0]?.textContent).toBe('document.documentElement.dataset.relative = "1";');
-    expect(document.querySelector('footer.site-footer')).not.toBeNull();
+    const withEmbeds = parse(renderer.render(makeArticlePage({ hasEmbeds: true })));
+    const embeds = withEmbeds.querySelector('script[src="/warta/assets/embeds.js"]');
+    expect(embeds?.hasAttribute('defer')).toBe(true);
+    expect(embeds?.getAttribute('data-play')).toBe('Putar video');
+    expect(embeds?.getAttribute('data-load')).toBe('Tampilkan unggahan dari {name} (memuat skripnya)');
+  });
+
+  it('shows the logo in the masthead when the publisher has one, with the site title as its text', () => {
+    const page = makeArticlePage();
+    const logo = { src: '/warta/images/logo.svg', width: 300, height: 40 };
+    const document = parse(renderer.render({ ...page, site: { ...page.site, logo } }));
+    const img = document.querySelector('header .site-title a img.site-logo');
+    expect(img?.getAttribute('src')).toBe('/warta/images/logo.svg');
+    expect(img?.getAttribute('alt')).toBe('Kabar Nusantara');
+    expect(img?.getAttribute('width')).toBe('300');
+    expect(parse(renderer.render(page)).querySelector('header .site-title a')?.textContent).toBe('Kabar Nusantara');
+  });
+
+  it('has a footer with the sections, the feeds, the copyright line and the footer menu when there is one', () => {
+    const page = makeArticlePage();
+    const plain = parse(renderer.render(page));
+    expect(texts(plain, '.site-footer .footer-nav a')).toEqual(['Ekonomi', 'Teknologi', 'Video']);
+    expect(texts(plain, '.site-footer .footer-feeds a')).toEqual(['RSS']);
+    expect(plain.querySelector('.site-footer .footer-bottom')?.textContent?.trim()).toBe('© 2016 PT Kabar Contoh');
+    expect(plain.querySelectorAll('.site-footer nav').length).toBe(1);
+    const footer = [
+      { name: 'Kontak', url: '/warta/kontak/', external: false, children: [] },
+      { name: 'Redaksi', url: '/warta/redaksi/', external: false, children: [] },
+    ];
+    const site = { ...page.site, menus: { ...page.site.menus, footer } };
+    const full = parse(renderer.render({ ...page, site }));
+    expect(texts(full, '.site-footer nav a')).toEqual(['Kontak', 'Redaksi', 'Ekonomi', 'Teknologi', 'Video']);
   });
 
   it('escapes a title containing markup everywhere it appears', () => {
@@ -154,18 +194,26 @@ describe('the article page', () => {
 });
 
 describe('listing pages', () => {
-  it('renders the home page with a headline, section blocks and the archive', () => {
+  it('renders the front page: lead, secondary leads, latest headlines with times, and section blocks', () => {
     const document = parse(renderer.render(makeHomePage()));
-    expect(document.querySelector('.headline .card-featured h2')?.textContent).toBe('Berita Utama Hari Ini');
-    expect(document.querySelector('.headline img')?.hasAttribute('loading')).toBe(false);
+    expect(document.querySelector('.top-stories .card-lead h2')?.textContent).toBe('Berita Utama Hari Ini');
+    expect(document.querySelector('.card-lead img')?.hasAttribute('loading')).toBe(false);
+    expect(document.querySelectorAll('.top-stories .secondary .card-stack').length).toBe(3);
+    expect(texts(document, '.latest .card-title')).toEqual(['Kabar terbaru-1', 'Kabar terbaru-2']);
+    expect(document.querySelectorAll('.latest img').length).toBe(0);
+    expect(document.querySelectorAll('.latest time[data-relative]').length).toBe(2);
     expect(texts(document, '.section-block > h2')).toEqual(['Ekonomi', 'Teknologi']);
-    expect(document.querySelectorAll('.archive .card').length).toBe(3);
+    const economy = document.querySelector('.section-block');
+    expect(economy?.querySelectorAll('.card-stack img').length).toBe(1);
+    expect(texts(economy as never, '.headlines .card-title')).toEqual(['Kabar ekonomi-2', 'Kabar ekonomi-3']);
+    expect(document.querySelector('.archive')).toBeNull();
     expect(document.querySelector('nav.breadcrumbs')).toBeNull();
   });
 
   it('marks the current archive page and links the newer and older pages and the newest', () => {
     const document = parse(renderer.render(makeHomePage(2)));
-    expect(document.querySelector('.headline')).toBeNull();
+    expect(document.querySelector('.front')).toBeNull();
+    expect(document.querySelectorAll('.archive .card-row').length).toBe(3);
     expect(document.querySelector('.pagination [aria-current="page"]')?.textContent).toBe('2');
     expect(document.querySelector('.pagination a[rel="prev"]')?.getAttribute('href')).toBe('/warta/page/3/');
     expect(document.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toBe('/warta/page/1/');
@@ -208,7 +256,16 @@ describe('listing pages', () => {
     expect(document.querySelector('.author-bio em')?.textContent).toBe('startup');
     expect(document.querySelector('.author-avatar')?.getAttribute('alt')).toBe('');
     expect(document.querySelector('.author-links a')?.getAttribute('href')).toBe('https://sari.example');
-    expect(document.querySelectorAll('.cards .card').length).toBe(2);
+    expect(document.querySelectorAll('.stream .card').length).toBe(2);
+    expect(document.querySelector('.card-lead')).toBeNull();
+  });
+
+  it('opens page 1 of a section with its newest story, then lists the rest with thumbnails', () => {
+    const document = parse(renderer.render(makeSectionListPage()));
+    expect(document.querySelector('main > .card-lead h2')?.textContent).toBe('Harga Cabai Turun');
+    expect(texts(document, '.stream .card-row .card-title')).toEqual(['Kabar ekonomi-2', 'Kabar ekonomi-3']);
+    expect(document.querySelector('.stream .card-section')).toBeNull();
+    expect(document.querySelector('link[href="/warta/assets/listing.css"]')).not.toBeNull();
   });
 
   it('lists every term with its count', () => {
@@ -231,12 +288,19 @@ describe('listing pages', () => {
 });
 
 describe('theme files', () => {
-  it('returns the stylesheet as an asset under assets/', () => {
-    const css = renderer.assets.find((asset) => asset.path === 'assets/newsgen.css');
-    expect(css).toBeDefined();
-    const text = new TextDecoder().decode(css?.contents as Uint8Array);
-    expect(text).toContain('max-width: 100%');
-    expect(text.length).toBeLessThan(12 * 1024);
+  it('returns the stylesheets and the embed script as assets under assets/, minified', async () => {
+    const paths = renderer.assets.map((asset) => asset.path);
+    for (const name of ['tokens.css', 'newsgen.css', 'article.css', 'listing.css', 'embeds.js'])
+      expect(paths).toContain(`assets/${name}`);
+    const text = (path: string) => {
+      const contents = renderer.assets.find((asset) => asset.path === path)?.contents ?? '';
+      return typeof contents === 'string' ? contents : new TextDecoder().decode(contents);
+    };
+    expect(text('assets/tokens.css')).toContain('@media(prefers-color-scheme:dark)');
+    const source = await readFile(join(THEME_DIR, 'assets', 'newsgen.css'), 'utf8');
+    expect(text('assets/newsgen.css').length).toBeLessThan(source.length * 0.9);
+    expect(text('assets/newsgen.css')).not.toContain('/*');
+    expect(text('assets/embeds.js')).toContain('youtube-nocookie.com');
   });
 
   it('lets a site folder replace templates, partials and assets file by file and add partials', async () => {
@@ -255,9 +319,13 @@ describe('theme files', () => {
     expect(document.querySelector('.custom-footer')?.textContent).toBe('Kaki');
     expect(document.querySelector('header .site-title')).not.toBeNull();
     expect(custom.assets.map((asset) => asset.path)).toEqual([
+      'assets/article.css',
+      'assets/embeds.js',
       'assets/latest-news.js',
+      'assets/listing.css',
       'assets/logo.svg',
       'assets/newsgen.css',
+      'assets/tokens.css',
     ]);
     const css = custom.assets.find((asset) => asset.path === 'assets/newsgen.css');
     expect(new TextDecoder().decode(css?.contents as Uint8Array)).toBe('body{color:red}');
@@ -265,7 +333,7 @@ describe('theme files', () => {
 
   it('treats a missing site templates folder as having no overrides', async () => {
     const custom = await createSampleRenderer(join(createTempFolder('render'), 'no-such-folder'));
-    expect(parse(custom.render(makeHomePage())).querySelector('.headline')).not.toBeNull();
+    expect(parse(custom.render(makeHomePage())).querySelector('.card-lead')).not.toBeNull();
   });
 
   it('keeps renderers isolated from each other and from the global Handlebars', async () => {

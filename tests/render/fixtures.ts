@@ -1,6 +1,6 @@
 import { resolveStrings } from '../../src/i18n/strings.js';
 import { paginate } from '../../src/site/paginate.js';
-import { createPaginationView } from '../../src/view/create-page-view.js';
+import { createPaginationView } from '../../src/view/create-card-view.js';
 import type {
   ArticleCardView,
   ArticlePageView,
@@ -77,12 +77,17 @@ export function makeSite(overrides: Partial<SiteView> = {}): SiteView {
     baseUrl: `${BASE}/warta/`,
     homeUrl: '/warta/',
     cssUrl: '/warta/assets/newsgen.css',
+    assetsUrl: '/warta/assets/',
     nav,
     menus: { main: nav.map((link) => ({ ...link, external: false, children: [] })), footer: [] },
     strings: sampleStrings,
     publisher: { name: 'PT Kabar Contoh', logo: undefined },
+    logo: undefined,
+    icon: { url: '/warta/favicon.svg', type: 'image/svg+xml' },
+    themeColor: '#b3001b',
+    year: 2016,
     relativeTimeScript: 'document.documentElement.dataset.relative = "1";',
-    feeds: [{ type: 'application/rss+xml', title: 'RSS Kabar Nusantara', url: '/warta/feed.xml' }],
+    feeds: [{ type: 'application/rss+xml', title: 'RSS Kabar Nusantara', label: 'RSS', url: '/warta/feed.xml' }],
     data: {},
     ...overrides,
   };
@@ -149,12 +154,14 @@ export function makeArticlePage(overrides: Partial<ArticlePageView['article']> =
     article: {
       ...card,
       html: '<p><strong>Jakarta:</strong> Kunjungan kerja ke kantor pusat perusahaan ditutup dengan tawaran baru.</p>\n<blockquote><p>"Usaha kecil harus ikut memanfaatkan teknologi," kata menteri.</p></blockquote>',
+      summary: 'Pendiri perusahaan belanja daring ditunjuk menjadi penasihat pemerintah untuk ekonomi digital.',
       dateline: 'Jakarta',
       editor: 'MMI',
       tags: [makeTerm('tag', 'e-commerce'), makeTerm('tag', 'UKM')],
       updated: makeDate(10, '08:15'),
       corrections: [],
       draft: false,
+      hasEmbeds: false,
       ...overrides,
     },
     related: [makeCard('cara-membedakan-ponsel-lama', { title: 'Cara Membedakan Ponsel Lama dan Baru' })],
@@ -170,14 +177,24 @@ export function makeHomePage(number = 0, archivePages = 3): HomePageView {
     site: makeSite(),
     data: {},
     page: makePage('/warta/', 'Kabar Nusantara'),
-    headline: first ? makeCard('berita-utama', { title: 'Berita Utama Hari Ini' }) : undefined,
+    lead: first ? makeCard('berita-utama', { title: 'Berita Utama Hari Ini' }) : undefined,
+    secondary: first ? [makeCard('kedua-1'), makeCard('kedua-2', { image: undefined }), makeCard('kedua-3')] : [],
+    latest: first ? [makeCard('terbaru-1'), makeCard('terbaru-2')] : [],
     sections: first
       ? [
-          { section: makeTerm('rubrik', 'Ekonomi'), articles: [makeCard('ekonomi-1'), makeCard('ekonomi-2')] },
-          { section: makeTerm('rubrik', 'Teknologi'), articles: [makeCard('teknologi-1', { image: undefined })] },
+          {
+            section: makeTerm('rubrik', 'Ekonomi'),
+            lead: makeCard('ekonomi-1'),
+            headlines: [makeCard('ekonomi-2'), makeCard('ekonomi-3')],
+          },
+          {
+            section: makeTerm('rubrik', 'Teknologi'),
+            lead: makeCard('teknologi-1', { image: undefined }),
+            headlines: [],
+          },
         ]
       : [],
-    articles: [makeCard('arsip-1'), makeCard('arsip-2'), makeCard('arsip-3')],
+    articles: first ? [] : [makeCard('arsip-1'), makeCard('arsip-2'), makeCard('arsip-3')],
     pagination: makePagination('/warta/', number, archivePages),
   };
 }
@@ -211,6 +228,24 @@ export function makeAuthorListPage(): ListPageView {
     },
     articles: [makeCard('tulisan-1'), makeCard('tulisan-2')],
     pagination: makePagination(term.url, 2, 2),
+  };
+}
+
+/** The front page of a section listing: its newest story as the lead, then the rest. */
+export function makeSectionListPage(): ListPageView {
+  const term = makeTerm('rubrik', 'Ekonomi');
+  return {
+    kind: 'list',
+    site: makeSite(),
+    data: {},
+    page: makePage(term.url, 'Ekonomi | Kabar Nusantara'),
+    taxonomy: 'section',
+    heading: 'Ekonomi',
+    term,
+    lead: makeCard('ekonomi-utama', { title: 'Harga Cabai Turun' }),
+    author: undefined,
+    articles: [makeCard('ekonomi-2'), makeCard('ekonomi-3', { image: undefined })],
+    pagination: makePagination(term.url, 0, 2),
   };
 }
 

@@ -3,13 +3,16 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
+import { createMarkdownProcessor } from '../../src/markdown/create-processor.js';
 import { createTempFolder } from '../helpers/temp-folders.js';
+import { COMPONENTS_BODY } from '../theme/components-site.js';
 import {
   makeArticlePage,
   makeAuthorListPage,
   makeDate,
   makeHomePage,
   makeNotFoundPage,
+  makeSectionListPage,
   makeTermsPage,
 } from './fixtures.js';
 import { createSampleRenderer } from './render-samples.js';
@@ -33,6 +36,11 @@ it('renders every page kind as HTML the Nu checker accepts without errors', asyn
       corrections: [{ date: makeDate(11), text: 'Nama lembaga diperbaiki.' }],
     }),
     'article-plain.html': makeArticlePage({ image: undefined, updated: undefined, tags: [], authors: [] }),
+    'article-components.html': makeArticlePage({
+      html: createMarkdownProcessor().render(COMPONENTS_BODY, { dateline: 'Semarang:' }).html,
+      hasEmbeds: true,
+    }),
+    'section.html': makeSectionListPage(),
     'home.html': makeHomePage(),
     'home-2.html': makeHomePage(2),
     'home-6-of-12.html': makeHomePage(6, 12),

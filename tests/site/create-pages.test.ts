@@ -49,19 +49,32 @@ describe('home pages', () => {
     expect(homes.slice(1).every((page) => page.headline === undefined)).toBe(true);
   });
 
-  test('shows the latest of each section in configured order, without the headline, four at most', () => {
+  test("follows the headline with the rest of the archive's first page, newest first", () => {
     const [first] = homes as [HomePage];
-    expect(first.sections.map((block) => [block.term.slug, ids(block.articles)])).toEqual([
-      ['nasional', ['n2', 'n3', 'n4', 'n5']],
-      ['ekonomi', ['e1', 'e2', 'e3', 'e4']],
-    ]);
+    expect(ids(first.articles)).toEqual(['e1', 'n2', 'e2', 'n3', 'e3', 'n4', 'e4']);
   });
 
-  test('skips on page 1 the articles already shown above the archive', () => {
+  test('gives each section in configured order a block of its newest articles not shown above, four at most', () => {
     const [first] = homes as [HomePage];
-    const shown = new Set([first.headline?.id, ...first.sections.flatMap((block) => ids(block.articles))]);
-    expect(ids(first.articles).some((id) => shown.has(id))).toBe(false);
-    expect(ids(first.articles)).toEqual([]);
+    expect(first.sections.map((block) => [block.term.slug, ids(block.articles)])).toEqual([
+      ['nasional', ['n5']],
+      ['ekonomi', ['e5']],
+    ]);
+    const many = Array.from({ length: 12 }, (_, index) =>
+      makeArticle(`a${index + 1}`, { date: september(20 - index) }),
+    );
+    const [top] = pagesOfKind(pagesOf(many, makeOptions({ perPage: 3 })), 'home') as [HomePage];
+    expect(ids(top.sections[0]?.articles ?? [])).toEqual(['a4', 'a5', 'a6', 'a7']);
+  });
+
+  test('shows no article twice on page 1', () => {
+    const [first] = homes as [HomePage];
+    const shown = [
+      first.headline?.id,
+      ...ids(first.articles),
+      ...first.sections.flatMap((block) => ids(block.articles)),
+    ];
+    expect(new Set(shown).size).toBe(shown.length);
   });
 
   test('adds archive pages under the root, numbered from the oldest', () => {
@@ -71,14 +84,6 @@ describe('home pages', () => {
     expect(ids(homes[2]?.articles ?? [])).toEqual(['n1', 'e1']);
     expect(homes[1]?.sections).toEqual([]);
     expect(homes[2]?.pagination).toMatchObject({ number: 2, newer: '/', older: '/page/1/' });
-  });
-
-  test('keeps on page 1 the archive articles not shown in a block', () => {
-    const many = Array.from({ length: 8 }, (_, index) => makeArticle(`a${index + 1}`, { date: september(20 - index) }));
-    const [first] = pagesOfKind(pagesOf(many, makeOptions({ perPage: 20 })), 'home') as [HomePage];
-    expect(first.headline?.id).toBe('a1');
-    expect(ids(first.sections[0]?.articles ?? [])).toEqual(['a2', 'a3', 'a4', 'a5']);
-    expect(ids(first.articles)).toEqual(['a6', 'a7', 'a8']);
   });
 
   test('still makes one home page for a site without articles', () => {
@@ -209,5 +214,53 @@ describe('listing pages', () => {
 
   test('adds one not-found page', () => {
     expect(pagesOfKind(pagesOf([]), 'not-found')).toEqual([{ kind: 'not-found', url: '/404.html' }]);
+  });
+});
+
+describe('"read also" links (issue 23)', () => {
+  const place = { line: 9, column: 1 };
+  const articles = [
+    makeArticle('banjir', {
+      section: 'nasional',
+      readAlsoLinks: [
+        { slug: 'harga', place },
+        { slug: 'harga', place },
+      ],
+    }),
+    makeArticle('harga', { section: 'ekonomi', date: september(8) }),
+    makeArticle('harga', { section: 'nasional', id: 'nasional-harga', date: september(7) }),
+    makeArticle('draf', { draft: true }),
+  ];
+
+  test('resolve each slug once, preferring the article in the linking article’s own section', () => {
+    const page = articlePage(pagesOf(articles), 'banjir');
+    expect(ids(page.readAlso)).toEqual(['nasional-harga']);
+  });
+
+  test('to no published article are errors at the link, saying when the article exists but is not published', () => {
+    const broken = [
+      makeArticle('a', {
+        readAlsoLinks: [
+          { slug: 'tidak-ada', place },
+          { slug: 'draf', place: { line: 12, column: 1 } },
+        ],
+      }),
+      makeArticle('draf', { draft: true }),
+    ];
+    const { diagnostics } = buildSite(broken, new Map(), makeOptions(), displayPathOf);
+    expect(diagnostics.map((d) => [d.file, d.place?.line, d.ruleId, d.reason])).toEqual([
+      [
+        'content/ekonomi/a.md',
+        9,
+        'related-unknown-slug',
+        'Unexpected ::related link to "tidak-ada": no article has this slug',
+      ],
+      [
+        'content/ekonomi/a.md',
+        12,
+        'related-unknown-slug',
+        'Unexpected ::related link to "draf", an article that is not published (a draft, scheduled or expired)',
+      ],
+    ]);
   });
 });

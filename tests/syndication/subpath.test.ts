@@ -12,7 +12,10 @@ describe('a site hosted under a path', () => {
   it('puts the path in page links, assets, canonical URLs, Open Graph and JSON-LD', async () => {
     const { document } = parseHTML((await build()).file('ekonomi/lama/index.html'));
     expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${BASE}ekonomi/lama/`);
-    expect(document.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toBe('/warta/assets/newsgen.css');
+    expect(document.querySelector('link[rel="stylesheet"][href$="/newsgen.css"]')?.getAttribute('href')).toBe(
+      '/warta/assets/newsgen.css',
+    );
+    expect(document.querySelector('link[rel="stylesheet"]')?.getAttribute('href')).toBe('/warta/assets/tokens.css');
     expect(document.querySelector('link[type="application/rss+xml"]')?.getAttribute('href')).toBe('/warta/feed.xml');
     expect(document.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(`${BASE}ekonomi/lama/`);
     const hrefs = [...document.querySelectorAll('a[href^="/"]')].map((node) => node.getAttribute('href') ?? '');

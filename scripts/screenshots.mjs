@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+// Builds the example site and writes screenshots of its home page, a section
+// front and two article pages (a story with a lead photo, a video story with a
+// facade and a gallery) at 390 and 1280 px into screenshots/, for a reviewer to look at
+// the theme as a reader would. Full-page shots, taken after scrolling through
+// the page so lazy images are loaded. Uses Debian's Chromium (CHROME_PATH to
+// use another); never downloads a browser.
+//
+//   npm run screenshots [-- --dark]
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.join(root, 'screenshots');
+const dark = process.argv.includes('--dark');
+const PAGES = {
+  home: '/',
+  section: '/ekonomi/',
+  article: '/ekonomi/ekspor-kopi-sulawesi/',
+  video: '/video/video-perajin-tenun-sumba/',
+};
+const WIDTHS = [390, 1280];
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.jpg': 'image/jpeg',
+  '.png': 'image/png',
+};
+
+const site = mkdtempSync(path.join(tmpdir(), 'newsgen-screenshots-'));
+try {
+  const build = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'bin', 'newsgen.js'),
+      'build',
+      '--out',
+      site,
+      '--now',
+      '2026-11-27T12:00:00+07:00',
+      '--no-cache',
+      '--quiet',
+    ],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  const server = createServer((request, response) => {
+    let file = path.join(site, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    if (!file.startsWith(site)) file = site;
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  mkdirSync(outDir, { recursive: true });
+  for (const width of WIDTHS) {
+    const context = await browser.newContext({
+      viewport: { width, height: 900 },
+      colorScheme: dark ? 'dark' : 'light',
+    });
+    // The browser's clock a day after the build, as a reader the next morning; nothing leaves the machine.
+    await context.clock.setFixedTime(new Date('2026-11-28T08:00:00+07:00'));
+    await context.route(
+      (url) => url.origin !== origin,
+      (route) => route.abort(),
+    );
+    const page = await context.newPage();
+    for (const [name, urlPath] of Object.entries(PAGES)) {
+      await page.goto(origin + urlPath, { waitUntil: 'load' });
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += 400) {
+          window.scrollTo(0, y);
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+        window.scrollTo(0, 0);
+      });
+      await page.waitForLoadState('networkidle');
+      await page.waitForFunction(() => [...document.images].every((image) => image.complete));
+      const file = path.join(outDir, `${name}-${width}${dark ? '-dark' : ''}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      console.log(`${path.relative(root, file)}  ${width} × ${height} px`);
+    }
+    await context.close();
+  }
+  await browser.close();
+  server.close();
+} finally {
+  rmSync(site, { recursive: true, force: true });
+}

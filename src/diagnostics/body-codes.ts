@@ -1,0 +1,34 @@
+/**
+ * Codes of problems inside an article's body (Markdown, raw HTML and the
+ * embed components), with their titles and hints; part of `ERROR_CODES`.
+ */
+export const BODY_CODES = {
+  'markdown-nesting': {
+    title: 'Markdown nested too deep',
+    hint: 'Quotes, lists and emphasis may nest at most 256 levels: flatten the structure at the place shown.',
+  },
+  'markdown-html-nesting': {
+    title: 'Raw HTML nested too deep',
+    hint: 'HTML elements may nest at most 512 levels, as in browsers: flatten the structure at the place shown.',
+  },
+  'markdown-html-swallow': {
+    title: 'Raw HTML would hide the text after it',
+    hint: 'Write the element name as code (`<form>`), close the element, or remove the raw HTML at the place shown.',
+  },
+  'markdown-brackets': {
+    title: 'A paragraph holds too many closing brackets',
+    hint: 'Split the paragraph or write the brackets as code: a paragraph may hold at most 5,000 `]`.',
+  },
+  'embed-unknown': {
+    title: 'An embed component has an unknown name',
+    hint: 'Use one of the components the README lists (youtube, vimeo, x, instagram, datawrapper, flourish, audio, gallery, related).',
+  },
+  'embed-invalid': {
+    title: 'An embed component is written wrong',
+    hint: 'Write it as the README shows, such as ::youtube[Title]{id="dQw4w9WgXcQ"}; quote values that hold spaces or symbols.',
+  },
+  'related-unknown-slug': {
+    title: 'A ::related link names no published article',
+    hint: 'Use the slug of a published article: its file name without .md, or its `slug:` field.',
+  },
+} as const satisfies Record<string, { readonly title: string; readonly hint: string }>;

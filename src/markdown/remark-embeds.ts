@@ -1,0 +1,126 @@
+import type { Element } from 'hast';
+import type { Node, Root } from 'mdast';
+import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { EmbedBuilder, EmbedInput } from './embeds/embed-input.js';
+import { createAudioEmbed, createChartEmbed } from './embeds/frame-embeds.js';
+import { createGalleryEmbed } from './embeds/gallery-embed.js';
+import { createRelatedLink } from './embeds/related-link.js';
+import { createSocialEmbed } from './embeds/social-embeds.js';
+import { createVideoEmbed } from './embeds/video-embeds.js';
+
+/** Key in `file.data` under which `remarkEmbeds` lists the `::related` links: `{ slug, place }` in order. */
+export const RELATED_DATA_KEY = 'relatedLinks';
+
+/** A `::related` link found in a body. */
+export interface RelatedLinkRef {
+  readonly slug: string;
+  readonly place: { readonly line: number; readonly column: number } | undefined;
+}
+
+/** Rule ids of the problems an embed can have (permanent: they appear in diagnostics). */
+export const EMBED_RULES = { unknown: 'embed-unknown', invalid: 'embed-invalid' } as const;
+
+/** A rule id of {@link EMBED_RULES}. */
+export type EmbedRule = (typeof EMBED_RULES)[keyof typeof EMBED_RULES];
+
+/** Whether a vfile message's rule id is one `remarkEmbeds` reports. */
+export function isEmbedRule(ruleId: string | undefined): ruleId is EmbedRule {
+  return ruleId === EMBED_RULES.unknown || ruleId === EMBED_RULES.invalid;
+}
+
+/** The leaf components, by directive name. */
+const LEAF_EMBEDS: Readonly<Record<string, EmbedBuilder>> = {
+  youtube: createVideoEmbed('youtube'),
+  vimeo: createVideoEmbed('vimeo'),
+  x: createSocialEmbed('x'),
+  twitter: createSocialEmbed('x'),
+  instagram: createSocialEmbed('instagram'),
+  datawrapper: createChartEmbed('datawrapper'),
+  flourish: createChartEmbed('flourish'),
+  audio: createAudioEmbed,
+  related: createRelatedLink,
+};
+
+const UNREADABLE_HINT =
+  'Write it as ::name[Title]{key=value}, on a line of its own, and put quotes around values with spaces, "=" or "?" ({url="https://…?a=1"})';
+
+/** The names editors can use, for the message about an unknown one. */
+const KNOWN = [...Object.keys(LEAF_EMBEDS).filter((name) => name !== 'twitter'), 'gallery'];
+
+/**
+ * A remark plugin that turns block directives into the theme's components:
+ * `::youtube`, `::vimeo`, `::x`, `::instagram`, `::datawrapper`,
+ * `::flourish`, `::audio`, `::related` and `:::gallery`. Each becomes plain
+ * HTML elements (set as the node's `hName`/`hProperties`/`hChildren`), which
+ * the sanitizer then checks like any other; no script goes into a body.
+ * Problems (an unknown name, a missing title, an id of the wrong shape) are
+ * messages on the file at the directive's place, with a rule id from
+ * {@link EMBED_RULES}; the directive itself then renders as nothing.
+ * The `::related` links are listed in `file.data[RELATED_DATA_KEY]`.
+ */
+export function remarkEmbeds() {
+  return function renderEmbeds(tree: Root, file: VFile): undefined {
+    const related: RelatedLinkRef[] = [];
+    file.data[RELATED_DATA_KEY] = related;
+    const report = (at: Node, ruleId: string, reason: string, hint?: string) => {
+      const message = file.message(reason, { place: at.position?.start, ruleId, source: 'newsgen' });
+      if (hint) message.note = hint;
+    };
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'paragraph') {
+        const first = node.children[0];
+        // `::name…` that did not parse as a directive: usually an unquoted value with `=`, `?` or spaces.
+        if (first?.type === 'text' && first.position?.start.column === 1 && /^::\w/.test(first.value))
+          report(node, EMBED_RULES.invalid, 'Could not read this component', UNREADABLE_HINT);
+        return SKIP;
+      }
+      if (node.type !== 'leafDirective' && node.type !== 'containerDirective') return undefined;
+      const element = buildEmbed(node, report);
+      const slug = element?.properties['dataRelated'];
+      const start = node.position?.start;
+      if (typeof slug === 'string') related.push({ slug, place: start && { line: start.line, column: start.column } });
+      if (element) {
+        node.data = { hName: element.tagName, hProperties: element.properties, hChildren: element.children };
+        return SKIP;
+      }
+      if (parent && index !== undefined) {
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+      return SKIP;
+    });
+  };
+}
+
+function buildEmbed(
+  node: LeafDirective | ContainerDirective,
+  report: (at: Node, ruleId: string, reason: string, hint?: string) => void,
+): Element | undefined {
+  const name = node.name.toLowerCase();
+  if (node.type === 'containerDirective') {
+    if (name === 'gallery')
+      return createGalleryEmbed(node, (at, reason, hint) => report(at, EMBED_RULES.invalid, reason, hint));
+    report(node, EMBED_RULES.unknown, `Unknown component :::${node.name}`, `Components: ${KNOWN.join(', ')}`);
+    return undefined;
+  }
+  const build = LEAF_EMBEDS[name];
+  if (!build) {
+    const hint =
+      name === 'gallery'
+        ? 'A gallery wraps its images: :::gallery, one image per line, then ::: on its own line'
+        : `Components: ${KNOWN.join(', ')}; to start a line with "::" as text, write "\\::"`;
+    report(node, EMBED_RULES.unknown, `Unknown component ::${node.name}`, hint);
+    return undefined;
+  }
+  const input: EmbedInput = {
+    name,
+    attributes: Object.fromEntries(
+      Object.entries(node.attributes ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+    ),
+    label: mdastToString(node).trim(),
+  };
+  return build(input, (reason, hint) => report(node, EMBED_RULES.invalid, reason, hint));
+}

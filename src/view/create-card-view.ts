@@ -1,0 +1,64 @@
+import type { Pagination, SiteArticle, Term } from '../site/site.js';
+import { createDateView, createImageView, type ViewContext } from './view-context.js';
+import type { ArticleCardView, PaginationLinkView, PaginationView, TermView } from './view-model.js';
+
+/** The card form of an article, for listings and related blocks; made once per article and context. */
+export function createCardView(article: SiteArticle, context: ViewContext): ArticleCardView {
+  const made = context.cards.get(article);
+  if (made) return made;
+  const card = makeCardView(article, context);
+  context.cards.set(article, card);
+  return card;
+}
+
+/** A fresh card view, not memoised (the article page spreads it into its own view). */
+export function makeCardView(article: SiteArticle, context: ViewContext): ArticleCardView {
+  return {
+    id: article.id,
+    url: context.href(article.url),
+    title: article.title,
+    excerpt: article.excerpt,
+    date: createDateView(context, article.date),
+    image: article.image && createImageView(context, article.image, 'card', article.sourcePath),
+    section: createTermView(article.sectionTerm, context),
+    authors: article.authorTerms.map((term) => createTermView(term, context)),
+    params: article.params,
+  };
+}
+
+/**
+ * The card of a front's lead story (the home page's and a section's): its
+ * picture is the large one, fetched first.
+ */
+export function createLeadCardView(article: SiteArticle, context: ViewContext): ArticleCardView {
+  const card = createCardView(article, context);
+  return article.image && context.images
+    ? { ...card, image: createImageView(context, article.image, 'featured', article.sourcePath) }
+    : card;
+}
+
+/** A section, tag or author ready to print (counts only on term indexes: they change with every publish). */
+export function createTermView(term: Term, context: Pick<ViewContext, 'href'>): TermView {
+  return { name: term.name, slug: term.slug, url: context.href(term.url) };
+}
+
+/** A listing page's navigation as templates get it (see {@link PaginationView}). */
+export function createPaginationView(pagination: Pagination, context: Pick<ViewContext, 'href'>): PaginationView {
+  const href = (url: string | undefined) => (url === undefined ? undefined : context.href(url));
+  const pages: PaginationLinkView[] = pagination.numbered.map(({ number, url }) => ({
+    number,
+    url: context.href(url),
+    current: number === pagination.number,
+    gap: false,
+  }));
+  if (pagination.oldest !== undefined) {
+    pages.push({ gap: true }, { number: 1, url: context.href(pagination.oldest), current: false, gap: false });
+  }
+  return {
+    current: pagination.number,
+    prev: href(pagination.newer),
+    next: href(pagination.older),
+    newest: pagination.number === 0 ? undefined : context.href(pagination.frontUrl),
+    pages,
+  };
+}

@@ -12,6 +12,9 @@ export function findActiveContent(html: string): string[] {
       if (name.toLowerCase().startsWith('on')) found.push(`<${element.tagName} ${name}>`);
       // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers skip these in a URL's scheme, so the check does too.
       const scheme = value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
+      // The theme's generated favicon is an SVG image as a data: URL; an icon is drawn as an image, never run.
+      const icon = element.tagName === 'LINK' && /\bicon\b/.test(element.getAttribute('rel') ?? '');
+      if (icon && scheme.startsWith('data:image/')) continue;
       if (URL_ATTRIBUTES.includes(name.toLowerCase()) && /^(javascript|vbscript|data):/.test(scheme))
         found.push(`<${element.tagName} ${name}="${value}">`);
     }

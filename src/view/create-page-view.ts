@@ -1,5 +1,5 @@
 import { formatString } from '../i18n/strings.js';
-import type { ListPage, Page, Pagination, SiteArticle, Term } from '../site/site.js';
+import type { ListPage, Page, Pagination, SiteArticle } from '../site/site.js';
 import { rebaseHtml } from '../url/absolutize-html.js';
 import {
   createCardView,

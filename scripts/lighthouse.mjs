@@ -9,67 +9,24 @@
 // /usr/bin/chromium); never downloads a browser.
 //
 //   npm run lighthouse [-- /path/ …]
-import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { buildExampleSite, serveSite } from './example-server.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const given = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
 const PAGES =
   given.length > 0 ? given : ['/', '/ekonomi/ekspor-kopi-sulawesi/', '/video/video-perajin-tenun-sumba/', '/ekonomi/'];
 const CHROME_FLAGS =
   '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.svg': 'image/svg+xml',
-  '.jpg': 'image/jpeg',
-  '.png': 'image/png',
-};
-
 const work = mkdtempSync(path.join(tmpdir(), 'newsgen-lighthouse-'));
 const site = path.join(work, 'site');
 let server;
 try {
-  const build = spawnSync(
-    process.execPath,
-    [
-      path.join(root, 'bin', 'newsgen.js'),
-      'build',
-      '--out',
-      site,
-      '--now',
-      '2026-11-27T12:00:00+07:00',
-      '--no-cache',
-      '--quiet',
-    ],
-    { cwd: root, stdio: 'inherit' },
-  );
-  if (build.status !== 0) process.exit(build.status ?? 1);
-  // Like a static host: compressed text and long-lived caching, so the scores measure the pages, not the server.
-  server = createServer((request, response) => {
-    let file = path.join(site, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    if (!file.startsWith(site)) file = site;
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    const found = existsSync(file);
-    const type = TYPES[path.extname(found ? file : '.html')] ?? 'application/octet-stream';
-    const headers = { 'content-type': type, 'cache-control': 'public, max-age=31536000' };
-    if (!found) {
-      response.writeHead(404, headers).end(readFileSync(path.join(site, '404.html')));
-    } else if (/^text|svg/.test(type)) {
-      response.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(gzipSync(readFileSync(file)));
-    } else {
-      response.writeHead(200, headers);
-      createReadStream(file).pipe(response);
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  buildExampleSite(site);
+  const served = await serveSite(site, { like: 'host' });
+  server = served.server;
+  const { origin } = served;
   const cli = process.env.LIGHTHOUSE_CLI
     ? [process.execPath, [process.env.LIGHTHOUSE_CLI]]
     : ['npx', ['--yes', 'lighthouse@12']];

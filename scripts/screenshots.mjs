@@ -7,13 +7,12 @@
 // use another); never downloads a browser.
 //
 //   npm run screenshots [-- --dark]
-import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { buildExampleSite, serveSite } from './example-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'screenshots');
@@ -25,45 +24,10 @@ const PAGES = {
   video: '/video/video-perajin-tenun-sumba/',
 };
 const WIDTHS = [390, 1280];
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.svg': 'image/svg+xml',
-  '.jpg': 'image/jpeg',
-  '.png': 'image/png',
-};
-
 const site = mkdtempSync(path.join(tmpdir(), 'newsgen-screenshots-'));
 try {
-  const build = spawnSync(
-    process.execPath,
-    [
-      path.join(root, 'bin', 'newsgen.js'),
-      'build',
-      '--out',
-      site,
-      '--now',
-      '2026-11-27T12:00:00+07:00',
-      '--no-cache',
-      '--quiet',
-    ],
-    { cwd: root, stdio: 'inherit' },
-  );
-  if (build.status !== 0) process.exit(build.status ?? 1);
-  const server = createServer((request, response) => {
-    let file = path.join(site, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    if (!file.startsWith(site)) file = site;
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  buildExampleSite(site);
+  const { server, origin } = await serveSite(site);
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: [

@@ -165,7 +165,7 @@ function toFormat(pipeline: Sharp, derivative: Derivative): Sharp {
   const { quality, effort } = derivative.settings;
   switch (derivative.format) {
     case 'avif':
-      return pipeline.avif({ quality, effort });
+      return pipeline.avif({ quality, effort, chromaSubsampling: derivative.chroma });
     case 'webp':
       return pipeline.webp({ quality, effort });
     case 'png':

@@ -74,8 +74,8 @@ export const DEFAULT_SIZES: Readonly<Record<ImageSlot, string>> = Object.freeze(
 
 /** Everything the pipeline does when the config says nothing but `images: {}` (or nothing at all). */
 export const DEFAULT_IMAGES: ImagesConfig = Object.freeze<ImagesConfig>({
-  widths: [320, 640, 960, 1280, 1600],
-  cardWidths: [320, 640, 960],
+  widths: [320, 720, 960, 1280, 1600],
+  cardWidths: [320, 720, 960],
   formats: ['avif', 'webp'],
   encoders: DEFAULT_ENCODERS,
   sizes: DEFAULT_SIZES,

@@ -11,7 +11,7 @@ export const DERIVED_DIR = '_images';
  * Bumped when the same parameters would encode different bytes (a changed
  * resize or encoder call), so that old names and cached files are not reused.
  */
-const PIPELINE_VERSION = 1;
+const PIPELINE_VERSION = 2;
 
 /** One image file to encode: a crop of a source, resized, in one format. */
 export interface Derivative {
@@ -25,6 +25,12 @@ export interface Derivative {
   readonly height: number;
   readonly format: ImageFormat;
   readonly settings: EncoderSettings;
+  /**
+   * Colour at half resolution (AVIF 4:2:0) or full (4:4:4): a JPEG's colour
+   * was already halved when it was saved, so keeping it full costs encoder
+   * time for nothing; graphics saved as PNG or WebP keep their sharp edges.
+   */
+  readonly chroma: '4:2:0' | '4:4:4';
 }
 
 /** One rendition as a page links it. */
@@ -149,14 +155,15 @@ export function planDerivative(
 ): Derivative {
   const height = Math.max(1, Math.round((width * crop.height) / crop.width));
   const settings = config.encoders[format];
+  const chroma = source.format === 'jpeg' ? '4:2:0' : '4:4:4';
   const key = createHash('sha1')
-    .update(JSON.stringify([PIPELINE_VERSION, source.hash, crop, width, height, format, settings]))
+    .update(JSON.stringify([PIPELINE_VERSION, source.hash, crop, width, height, format, settings, chroma]))
     .digest('hex');
   const extension = format === 'jpeg' ? 'jpg' : format;
   // A "crop" of the whole image (a 16:9 card of a 16:9 photo) is the same file as the plain rendition: one name.
   const whole = crop.left === 0 && crop.top === 0 && crop.width === source.width && crop.height === source.height;
   const urlPath = `/${DERIVED_DIR}/${createStem(source.urlPath)}-${whole ? '' : tag}${width}.${key.slice(0, 10)}.${extension}`;
-  return { key, urlPath, sourceHash: source.hash, crop, width, height, format, settings };
+  return { key, urlPath, sourceHash: source.hash, crop, width, height, format, settings, chroma };
 }
 
 function toRendition(derivative: Derivative): Rendition {

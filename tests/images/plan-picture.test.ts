@@ -28,7 +28,7 @@ describe('planPicture', () => {
     const picture = planPicture(PHOTO, 'lead', [0.5, 0.5], context());
     expect(picture.sources.map((source) => source.type)).toEqual(['image/avif', 'image/webp']);
     for (const source of picture.sources)
-      expect(source.srcset.map((rendition) => rendition.width)).toEqual([320, 640, 960, 1280, 1600]);
+      expect(source.srcset.map((rendition) => rendition.width)).toEqual([320, 720, 960, 1280, 1600]);
     expect(picture.srcset.map((rendition) => rendition.url)).toEqual(
       picture.srcset.map((rendition) =>
         expect.stringMatching(new RegExp(`^/_images/banjir-rob-${rendition.width}\\.[0-9a-f]{10}\\.jpg$`)),
@@ -49,7 +49,7 @@ describe('planPicture', () => {
     const picture = planPicture(PHOTO, 'card', [0.5, 0], context());
     expect(picture.srcset.map((rendition) => [rendition.width, rendition.height])).toEqual([
       [320, 180],
-      [640, 360],
+      [720, 405],
       [960, 540],
     ]);
     expect(picture.derivatives[0]?.crop).toEqual({ left: 0, top: 0, width: 2400, height: 1350 });
@@ -68,6 +68,16 @@ describe('planPicture', () => {
     expect(requality.filter((name) => name.endsWith('.jpg'))).toEqual(
       names(PHOTO).filter((name) => name.endsWith('.jpg')),
     );
+  });
+
+  test('halves the AVIF colour resolution of JPEG photos only, and names the files by it', () => {
+    const chroma = (source: SourceImage) =>
+      planPicture(source, 'lead', [0.5, 0.5], context()).derivatives.map((derivative) => derivative.chroma);
+    expect(new Set(chroma(PHOTO))).toEqual(new Set(['4:2:0']));
+    expect(new Set(chroma({ ...PHOTO, format: 'png' }))).toEqual(new Set(['4:4:4']));
+    const keys = (source: SourceImage) =>
+      planPicture(source, 'lead', [0.5, 0.5], context()).derivatives.map((derivative) => derivative.key);
+    expect(keys({ ...PHOTO, format: 'png' })).not.toEqual(keys(PHOTO));
   });
 
   test('falls back to PNG for images with transparency', () => {
@@ -110,7 +120,7 @@ describe('planPicture', () => {
       context({ service: { name: 'netlify', template: '/.netlify/images?url={src}&w={width}' } }),
     );
     expect(netlify.srcset[1]?.url).toBe(
-      'https://warta.example.id/.netlify/images?url=%2Fwarta%2Fimages%2FBanjir%20Rob.JPG&w=640',
+      'https://warta.example.id/.netlify/images?url=%2Fwarta%2Fimages%2FBanjir%20Rob.JPG&w=720',
     );
   });
 

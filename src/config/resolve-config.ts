@@ -19,7 +19,7 @@ import {
   resolveWeights,
 } from './resolve-config-values.js';
 import { resolveImages } from './resolve-images.js';
-import { resolveMenus } from './resolve-menus.js';
+import { placeOf, resolveMenus } from './resolve-menus.js';
 import { resolveRedirects } from './resolve-redirects.js';
 import type { ResolvedConfig } from './resolved-config.js';
 import type { UserConfig } from './user-config.js';
@@ -99,12 +99,7 @@ export function resolveConfig(
     timeZone: timeZone.ok ? timeZone.timeZone : 'UTC',
     permalink: resolvePermalink(check, check.text(user, 'permalink') ?? '/:section/:slug/'),
     perPage: check.integer(user, 'perPage', 1) ?? 20,
-    publisher: {
-      name: check.text(publisher, 'name', ['publisher']) ?? title,
-      logo: check.text(publisher, 'logo', ['publisher']),
-      icon: check.text(publisher, 'icon', ['publisher']),
-      color: resolveColor(check, check.text(publisher, 'color', ['publisher'])),
-    },
+    publisher: resolvePublisher(check, loaded, publisher, title),
     sections: resolveSections(check, user['sections']),
     strings: {
       ...pluginStringsFor(locale.ok ? locale.locale : 'en', plugins),
@@ -170,6 +165,22 @@ function resolveTemplatesDir(
       });
   }
   return existsSync(templatesDir) && path.resolve(templatesDir) !== path.resolve(THEME_DIR) ? templatesDir : undefined;
+}
+
+/** The `publisher` key, keeping where the logo is written for problems with its file. */
+function resolvePublisher(
+  check: ConfigChecker,
+  loaded: LoadedConfig,
+  publisher: Record<string, unknown>,
+  title: string,
+): ResolvedConfig['publisher'] {
+  return {
+    name: check.text(publisher, 'name', ['publisher']) ?? title,
+    logo: check.text(publisher, 'logo', ['publisher']),
+    logoWhere: publisher['logo'] === undefined ? undefined : placeOf(loaded, ['publisher', 'logo']),
+    icon: check.text(publisher, 'icon', ['publisher']),
+    color: resolveColor(check, check.text(publisher, 'color', ['publisher'])),
+  };
 }
 
 /** Re-exported for config files: `import { defineConfig } from 'newsgen'`. */

@@ -110,6 +110,8 @@ export interface ResolvedConfig {
   readonly publisher: {
     readonly name: string;
     readonly logo: string | undefined;
+    /** Where `logo` is written, for problems with its file (found by the image stage). */
+    readonly logoWhere?: ConfigPlace | undefined;
     /** Favicon path or URL; without one the theme draws the site's initial. */
     readonly icon: string | undefined;
     /** Brand colour (`#rrggbb`) for `theme-color` and the drawn favicon. */

@@ -147,8 +147,10 @@ function logoOwner(config: ResolvedConfig): ImageOwner | undefined {
   return {
     id: PUBLISHER_LOGO_ID,
     sourcePath: '',
-    displayPath: config.configFile === undefined ? 'config' : toDisplayPath(config.configFile, config.root),
-    lead: { src: logo, owner: undefined, place: undefined },
+    displayPath:
+      config.publisher.logoWhere?.file ??
+      (config.configFile === undefined ? 'config' : toDisplayPath(config.configFile, config.root)),
+    lead: { src: logo, owner: undefined, place: config.publisher.logoWhere?.place },
     logo: true,
     body: [],
   };

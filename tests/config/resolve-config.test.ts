@@ -88,7 +88,13 @@ describe('resolveConfig values', () => {
       publisher: { logo: '/logo.png' },
       sections: ['ekonomi', { slug: 'E-Commerce', name: 'Belanja Daring' }],
     });
-    expect(config.publisher).toEqual({ name: 'Warta', logo: '/logo.png', icon: undefined, color: '#b3001b' });
+    expect(config.publisher).toEqual({
+      name: 'Warta',
+      logo: '/logo.png',
+      logoWhere: { file: 'newsgen.config.json', place: { line: 4, column: 13 }, key: 'publisher.logo' },
+      icon: undefined,
+      color: '#b3001b',
+    });
     expect(config.sections).toEqual([
       { slug: 'ekonomi', name: 'ekonomi' },
       { slug: 'e-commerce', name: 'Belanja Daring' },

@@ -293,11 +293,20 @@ describe('a build with images', { timeout: 60_000 }, () => {
     expect(snapshotTree(path.join(dir, 'dist'))).toEqual(before);
   });
 
-  test('warns about a missing image at the line of each use (the config for the logo) and links it as written', async () => {
+  test('warns about a missing image at the line of each use (the config key for the logo) and links it as written', async () => {
     const dir = imageSite();
+    rmSync(path.join(dir, 'newsgen.config.json'));
     writeFileSync(
-      path.join(dir, 'newsgen.config.json'),
-      JSON.stringify({ ...JSON.parse(CONFIG), publisher: { name: 'Warta Gambar', logo: '/images/logo.png' } }),
+      path.join(dir, 'newsgen.config.yaml'),
+      [
+        'title: Warta Gambar',
+        'baseUrl: https://gambar.example/',
+        'publisher:',
+        '  name: Warta Gambar',
+        '  logo: /images/logo.png',
+        'images: { widths: [160, 320], cardWidths: [120] }',
+        '',
+      ].join('\n'),
     );
     writeFileSync(
       path.join(dir, 'content/ekonomi/hilang.md'),
@@ -307,7 +316,7 @@ describe('a build with images', { timeout: 60_000 }, () => {
     const missing = result.warnings.filter((d) => d.ruleId === 'image-missing');
     expect(missing.map((d) => `${d.file}:${d.place?.line}:${d.place?.column} ${d.severity}`)).toEqual([
       'content/ekonomi/hilang.md:10:5 warning',
-      'newsgen.config.json:undefined:undefined warning',
+      'newsgen.config.yaml:5:9 warning',
     ]);
     expect(missing[0]?.reason).toBe('Missing image file content/ekonomi/foto-2.jpg, referenced as "foto-2.jpg"');
     const body = page(dir, 'ekonomi/hilang/index.html').querySelector('article.article img[alt="Tidak ada"]');

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The repository root, where the example site lives. */
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css',
@@ -15,10 +16,15 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.jpg': 'image/jpeg',
   '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
 };
 
-/** Builds the example site into `site` at a fixed clock, without the cache; exits the process when the build fails. */
-export function buildExampleSite(site) {
+/**
+ * Builds the example site (or the site in `from`) into `site` at a fixed
+ * clock, without the cache; exits the process when the build fails.
+ */
+export function buildExampleSite(site, from = root) {
   const build = spawnSync(
     process.execPath,
     [
@@ -31,7 +37,7 @@ export function buildExampleSite(site) {
       '--no-cache',
       '--quiet',
     ],
-    { cwd: root, stdio: 'inherit' },
+    { cwd: from, stdio: 'inherit' },
   );
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

@@ -57,7 +57,7 @@ if (args[0] === '--child') {
   );
 } else {
   const n = Number(option('--n', 100));
-  const dir = option('--keep', fs.mkdtempSync(path.join(os.tmpdir(), `newsgen-bench-images-${n}-`)));
+  const dir = option('--keep', undefined) ?? fs.mkdtempSync(path.join(os.tmpdir(), `newsgen-bench-images-${n}-`));
   fs.mkdirSync(path.join(dir, 'content', 'berita'), { recursive: true });
   if (!fs.existsSync(path.join(dir, 'static', 'images', `artikel-${n - 1}.jpg`))) {
     for (let i = 0; i < n; i++)

@@ -44,10 +44,11 @@ function isBlank(node: RootContent | ElementContent): boolean {
   return node.type === 'comment' || node.type === 'doctype' || (node.type === 'text' && node.value.trim() === '');
 }
 
-/** A photo, an embed, a paragraph holding only images (and links around them), or a "read also" link. */
+/** A photo, an embed (or a component's placeholder), a paragraph holding only images, or a "read also" link. */
 function isMedia(node: RootContent | ElementContent): boolean {
   if (node.type !== 'element') return false;
   if (MEDIA_TAGS.has(node.tagName)) return true;
+  if (node.tagName === 'div' && node.properties['dataComponent'] !== undefined) return true;
   if (node.tagName === 'p') {
     if (node.properties['dataRelated'] !== undefined) return true;
     return node.children.length > 0 && node.children.every((child) => isBlank(child) || isImageOnly(child));

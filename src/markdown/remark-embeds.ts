@@ -1,15 +1,15 @@
 import type { Element } from 'hast';
+import { h } from 'hastscript';
 import type { Node, Root } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { createComponentPlaceholder } from './embeds/component-placeholder.js';
+import { CONTAINER_EMBEDS, EMBED_ALIASES, EMBED_BUILDERS } from './embeds/embed-builders.js';
 import type { EmbedBuilder, EmbedInput } from './embeds/embed-input.js';
-import { createAudioEmbed, createChartEmbed } from './embeds/frame-embeds.js';
-import { createGalleryEmbed } from './embeds/gallery-embed.js';
+import { readGalleryInput } from './embeds/gallery-embed.js';
 import { createRelatedLink } from './embeds/related-link.js';
-import { createSocialEmbed } from './embeds/social-embeds.js';
-import { createVideoEmbed } from './embeds/video-embeds.js';
 
 /** Key in `file.data` under which `remarkEmbeds` lists the `::related` links: `{ slug, place }` in order. */
 export const RELATED_DATA_KEY = 'relatedLinks';
@@ -31,16 +31,9 @@ export function isEmbedRule(ruleId: string | undefined): ruleId is EmbedRule {
   return ruleId === EMBED_RULES.unknown || ruleId === EMBED_RULES.invalid;
 }
 
-/** The leaf components, by directive name. */
+/** The leaf components, by name. */
 const LEAF_EMBEDS: Readonly<Record<string, EmbedBuilder>> = {
-  youtube: createVideoEmbed('youtube'),
-  vimeo: createVideoEmbed('vimeo'),
-  x: createSocialEmbed('x'),
-  twitter: createSocialEmbed('x'),
-  instagram: createSocialEmbed('instagram'),
-  datawrapper: createChartEmbed('datawrapper'),
-  flourish: createChartEmbed('flourish'),
-  audio: createAudioEmbed,
+  ...Object.fromEntries(Object.entries(EMBED_BUILDERS).filter(([name]) => !CONTAINER_EMBEDS.has(name))),
   related: createRelatedLink,
 };
 
@@ -48,14 +41,16 @@ const UNREADABLE_HINT =
   'Write it as ::name[Title]{key=value}, on a line of its own, and put quotes around values with spaces, "=" or "?" ({url="https://…?a=1"})';
 
 /** The names editors can use, for the message about an unknown one. */
-const KNOWN = [...Object.keys(LEAF_EMBEDS).filter((name) => name !== 'twitter'), 'gallery'];
+const KNOWN = [...Object.keys(LEAF_EMBEDS), ...CONTAINER_EMBEDS];
 
 /**
  * A remark plugin that turns block directives into the theme's components:
  * `::youtube`, `::vimeo`, `::x`, `::instagram`, `::datawrapper`,
- * `::flourish`, `::audio`, `::related` and `:::gallery`. Each becomes plain
- * HTML elements (set as the node's `hName`/`hProperties`/`hChildren`), which
- * the sanitizer then checks like any other; no script goes into a body.
+ * `::flourish`, `::audio`, `::related` and `:::gallery`. Each is checked
+ * here and becomes a placeholder (set as the node's `hName`/`hProperties`/
+ * `hChildren`, then checked by the sanitizer like any other element) that
+ * the theme's partial replaces when a page is rendered (`expandComponents`);
+ * no script goes into a body.
  * Problems (an unknown name, a missing title, an id of the wrong shape) are
  * messages on the file at the directive's place, with a rule id from
  * {@link EMBED_RULES}; the directive itself then renders as nothing.
@@ -99,28 +94,40 @@ function buildEmbed(
   node: LeafDirective | ContainerDirective,
   report: (at: Node, ruleId: string, reason: string, hint?: string) => void,
 ): Element | undefined {
-  const name = node.name.toLowerCase();
+  const input = readInput(node, report);
+  if (!input) return undefined;
+  const build = input.name === 'related' ? createRelatedLink : EMBED_BUILDERS[input.name];
+  const component = build?.(input, (reason, hint) => report(node, EMBED_RULES.invalid, reason, hint));
+  if (!component) return undefined;
+  if (input.name === 'related') return h('p', { dataRelated: String(component.props['slug']) });
+  return createComponentPlaceholder(input, component);
+}
+
+/** The directive as its builder reads it, or a report that no component has its name and form. */
+function readInput(
+  node: LeafDirective | ContainerDirective,
+  report: (at: Node, ruleId: string, reason: string, hint?: string) => void,
+): EmbedInput | undefined {
+  const written = node.name.toLowerCase();
+  const name = EMBED_ALIASES[written] ?? written;
   if (node.type === 'containerDirective') {
-    if (name === 'gallery')
-      return createGalleryEmbed(node, (at, reason, hint) => report(at, EMBED_RULES.invalid, reason, hint));
+    if (CONTAINER_EMBEDS.has(name))
+      return readGalleryInput(node, (at, reason, hint) => report(at, EMBED_RULES.invalid, reason, hint));
     report(node, EMBED_RULES.unknown, `Unknown component :::${node.name}`, `Components: ${KNOWN.join(', ')}`);
     return undefined;
   }
-  const build = LEAF_EMBEDS[name];
-  if (!build) {
-    const hint =
-      name === 'gallery'
-        ? 'A gallery wraps its images: :::gallery, one image per line, then ::: on its own line'
-        : `Components: ${KNOWN.join(', ')}; to start a line with "::" as text, write "\\::"`;
+  if (!Object.hasOwn(LEAF_EMBEDS, name)) {
+    const hint = CONTAINER_EMBEDS.has(name)
+      ? 'A gallery wraps its images: :::gallery, one image per line, then ::: on its own line'
+      : `Components: ${KNOWN.join(', ')}; to start a line with "::" as text, write "\\::"`;
     report(node, EMBED_RULES.unknown, `Unknown component ::${node.name}`, hint);
     return undefined;
   }
-  const input: EmbedInput = {
+  return {
     name,
     attributes: Object.fromEntries(
       Object.entries(node.attributes ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
     ),
     label: mdastToString(node).trim(),
   };
-  return build(input, (reason, hint) => report(node, EMBED_RULES.invalid, reason, hint));
 }

@@ -86,7 +86,8 @@ function isClassName(definition: string | readonly unknown[]): boolean {
  * - allows the markup of the theme's components (`remarkEmbeds`), value by
  *   value: their classes on `figure`, `div`, `a`, `span`, `blockquote` and
  *   `p`, `data-embed` naming the service on links and chart iframes,
- *   `data-related` (a slug) on the "read also" placeholder `p`, `audio` with
+ *   `data-related` (a slug) on the "read also" placeholder `p`, a
+ *   component's placeholder `div` (`data-component`, `data-input`), `audio` with
  *   `controls`, `preload` and `src`, and `align-*` classes on table cells
  *   (`rehypeTableAlign`);
  * - prefixes ids and names with `CLOBBER_PREFIX`.
@@ -121,7 +122,12 @@ export const sanitizeSchema: Schema = {
       ['dataEmbed', 'youtube', 'vimeo', 'x', 'instagram'],
     ],
     figure: [['className', 'embed', 'embed-video', 'embed-social', 'embed-chart', 'embed-audio', 'gallery']],
-    div: [...(defaultAttributes['div'] ?? []), ['className', 'embed-box', 'gallery-grid']],
+    div: [
+      ...(defaultAttributes['div'] ?? []),
+      ['className', 'embed-box', 'gallery-grid'],
+      ['dataComponent', /^[a-z]+$/],
+      ['dataInput', /^[\w-]*$/],
+    ],
     blockquote: [...(defaultAttributes['blockquote'] ?? []), ['className', 'embed-post']],
     p: [['dataRelated', /^[a-z0-9]+(?:-[a-z0-9]+)*$/]],
     audio: ['src', ['controls', true], ['preload', 'none', 'metadata']],

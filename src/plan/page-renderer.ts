@@ -50,6 +50,7 @@ export function createPageRenderer(input: PageRenderInput): (page: Page) => stri
     imageSizes: input.imageSizes,
     images: input.images,
     bodies: input.bodies,
+    renderComponent: renderer.renderComponent,
     dataFiles: input.dataFiles,
     ...(input.siteData ? { data: input.siteData } : {}),
   });

@@ -104,7 +104,14 @@ export function planPage(
 export async function* planOtherOutputs(input: PlanInput): AsyncGenerator<PlannedOutput> {
   const { site, config, renderer, staticInfo, previous } = input;
   const groups: OutputGroup[] = [
-    ...planFeeds(site, config, staticInfo.imageSizes ?? new Map(), input.bodies, input.images),
+    ...planFeeds(
+      site,
+      config,
+      staticInfo.imageSizes ?? new Map(),
+      input.bodies,
+      input.images,
+      renderer.renderComponent,
+    ),
     ...planSitemaps(site, config),
   ];
   const previousByFingerprint = groupPaths(previous);
@@ -152,6 +159,7 @@ async function* planChangedFeeds(input: PlanInput): AsyncGenerator<PlannedOutput
     input.staticInfo.imageSizes ?? new Map(),
     input.bodies,
     input.images,
+    input.renderer.renderComponent,
   )) {
     const fingerprint = fingerprintGroup(input, group);
     if (previousFingerprints.has(fingerprint)) continue;

@@ -3,7 +3,7 @@ import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import type { OutputFile } from '../output/output-file.js';
 import type { PageView } from '../view/view-model.js';
 import { type CompiledTemplate, compileTemplates, type PrecompiledTemplates } from './compile-templates.js';
-import { registerHelpers } from './helpers.js';
+import { type HandlebarsEnvironment, registerHelpers } from './helpers.js';
 import { fingerprintTheme } from './load-theme.js';
 import { minifyThemeAssets } from './minify-theme-assets.js';
 import { type PartialLayer, readThemeFiles, type ThemeFiles } from './read-theme-files.js';
@@ -26,6 +26,12 @@ export interface Renderer {
   readonly precompiled: PrecompiledTemplates;
   /** Names of the page templates (not partials), which a standalone page's `layout` may name. */
   readonly templateNames: readonly string[];
+  /**
+   * The markup of one checked component (`::youtube`, `:::gallery`, …) from
+   * the partial `partials/embeds/<name>.hbs`, surrounding whitespace trimmed.
+   * Throws `NewsgenError` when the theme has no such partial or it fails.
+   */
+  renderComponent(name: string, props: Readonly<Record<string, unknown>>): string;
 }
 
 /** Where the renderer reads its templates from. */
@@ -43,6 +49,8 @@ export interface RendererInput {
 }
 
 const LAYOUT = 'layout';
+/** Where the partials of the content components live, under `partials/`. */
+const COMPONENTS_FOLDER = 'embeds/';
 /** Page template names; each is chosen by the view's `kind` and wrapped in `layout`. */
 const PAGE_KINDS = [
   'article',
@@ -86,6 +94,7 @@ export function compileRenderer(files: ThemeFiles, input: RendererInput, precomp
     precompiled: compiled.precompiled,
     // A standalone page names its template (`layout:`, checked against the theme when the site is modelled).
     templateNames: [...templates.keys()],
+    renderComponent: (name, props) => renderComponent(hbs, files, name, props),
     render(view) {
       const name = view.kind === 'page' ? view.layout : view.kind;
       const page = pages.get(name) ?? requireTemplate(templates, name, input.themeDir);
@@ -107,6 +116,34 @@ function requireTemplate(
     file: themeDir,
     hint: `Every theme needs ${[LAYOUT, ...PAGE_KINDS].map((n) => `${n}.hbs`).join(', ')}.`,
   });
+}
+
+function renderComponent(
+  hbs: HandlebarsEnvironment,
+  files: ThemeFiles,
+  name: string,
+  props: Readonly<Record<string, unknown>>,
+): string {
+  const partialName = `${COMPONENTS_FOLDER}${name}`;
+  const partial = hbs.partials[partialName] as unknown;
+  const source = files.templates.find((template) => template.name === `partials/${partialName}`);
+  if (typeof partial !== 'function' || !source)
+    throw new NewsgenError(`Missing partial partials/${partialName}.hbs for the ::${name} component`, {
+      code: 'template-missing-partial',
+      hint: `Add partials/${partialName}.hbs to your templates folder (copy it from newsgen's built-in theme).`,
+    });
+  try {
+    return String((partial as (context: unknown) => unknown)(props)).trim();
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new NewsgenError(`Template ${source.file} failed to render a ::${name} component: ${message}`, {
+      code: 'template-render',
+      file: source.file,
+      place: findTemplateErrorPlace(error, ''),
+      cause: error,
+      hint: 'Check the fields this partial reads (see "Components" in the README).',
+    });
+  }
 }
 
 function renderWith(template: CompiledTemplate, context: unknown, view: PageView): string {

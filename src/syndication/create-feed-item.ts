@@ -1,3 +1,4 @@
+import { expandComponents, type RenderComponent } from '../markdown/expand-components.js';
 import { lookup } from 'mrmime';
 import type { ArticleBodies, Image } from '../content/article.js';
 import type { SiteImages } from '../images/site-images.js';
@@ -19,6 +20,8 @@ export interface FeedItemContext {
   readonly bodies: ArticleBodies;
   /** The image pipeline's pictures; absent: images are linked as written. */
   readonly images?: SiteImages | undefined;
+  /** The theme's markup for the components in bodies (as pages show them); absent: they are left out. */
+  readonly renderComponent?: RenderComponent | undefined;
 }
 
 /** One published article as a feed item, every URL absolute. Pure. */
@@ -41,7 +44,7 @@ export function createFeedItem(article: SiteArticle, context: FeedItemContext): 
 
 /** The body as pages show it (local images as responsive pictures), every URL absolute. */
 function createContentHtml(article: SiteArticle, url: string, context: FeedItemContext): string {
-  const html = removeReadAlsoPlaceholders(context.bodies.html(article));
+  const html = expandComponents(removeReadAlsoPlaceholders(context.bodies.html(article)), context.renderComponent);
   const catalog = context.images?.catalog;
   return absolutizeHtml(catalog ? catalog.body(html, article.sourcePath) : html, url, context.address);
 }

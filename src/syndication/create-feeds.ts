@@ -1,3 +1,4 @@
+import type { RenderComponent } from '../markdown/expand-components.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { ArticleBodies } from '../content/article.js';
 import type { SiteImages } from '../images/site-images.js';
@@ -64,6 +65,7 @@ export function planFeeds(
   imageSizes: ImageSizes,
   bodies: ArticleBodies,
   images?: SiteImages,
+  renderComponent?: RenderComponent,
 ): OutputGroup[] {
   const siteUrl = createSiteUrl(config);
   const items = new Map<SiteArticle, FeedItem>();
@@ -76,6 +78,7 @@ export function planFeeds(
       content: config.feeds.content,
       bodies,
       images,
+      renderComponent,
     });
     items.set(article, item);
     return item;

@@ -1,3 +1,4 @@
+import { expandComponents } from '../markdown/expand-components.js';
 import { formatString } from '../i18n/strings.js';
 import type { ListPage, Page, Pagination, SiteArticle } from '../site/site.js';
 import { rebaseHtml } from '../url/absolutize-html.js';
@@ -183,13 +184,11 @@ function createArticleView(article: SiteArticle, readAlso: readonly SiteArticle[
   const targets = new Map(
     readAlso.map((target) => [target.slug, { title: target.title, url: context.href(target.url) }]),
   );
+  const body = expandComponents(context.bodies.html(article), context.renderComponent);
   const html = resolveReadAlso(
-    rebaseHtml(
-      context.images?.body(context.bodies.html(article), article.sourcePath) ?? context.bodies.html(article),
-      context.config.basePath,
-    ),
+    rebaseHtml(context.images?.body(body, article.sourcePath) ?? body, context.config.basePath),
     targets,
-    context.strings['readAlso'] ?? 'Read also',
+    context.renderComponent,
   );
   return {
     ...makeCardView(article, context),

@@ -1,3 +1,4 @@
+import { expandComponents } from '../markdown/expand-components.js';
 import type { MenuItem, SiteMenus, StandalonePage, Term } from '../site/site.js';
 import { rebaseHtml } from '../url/absolutize-html.js';
 import { createDateView, createImageView, type ViewContext } from './view-context.js';
@@ -39,7 +40,7 @@ export function createStandaloneView(
     entry: {
       title: entry.title,
       summary: entry.summary,
-      html: rebaseHtml(context.bodies.html(entry), context.config.basePath),
+      html: rebaseHtml(expandComponents(context.bodies.html(entry), context.renderComponent), context.config.basePath),
       image: entry.image && createImageView(context, entry.image, 'lead', entry.sourcePath),
       updated: entry.updated && createDateView(context, entry.updated),
       draft: entry.draft,

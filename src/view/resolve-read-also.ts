@@ -1,5 +1,5 @@
-import { stringifyEntities } from 'stringify-entities';
 import { READ_ALSO_PLACEHOLDER } from '../markdown/embeds/related-link.js';
+import type { RenderComponent } from '../markdown/expand-components.js';
 
 /** An article a `::related` link points at, ready to print. */
 export interface ReadAlsoTarget {
@@ -10,20 +10,21 @@ export interface ReadAlsoTarget {
 
 /**
  * Fills the `::related` placeholders of an article's HTML with "read also"
- * links (`<p class="read-also"><span>Baca juga:</span> <a href="…">Title</a></p>`),
- * the target found by slug. A placeholder without a target (there is none
- * once the model has checked the links) is removed. Title and URL are escaped.
+ * links, printed by the theme's `related` component partial with the target
+ * found by slug (`{ slug, title, url }`). A placeholder without a target
+ * (there is none once the model has checked the links), or without a
+ * renderer, is removed.
  */
-export function resolveReadAlso(html: string, targets: ReadonlyMap<string, ReadAlsoTarget>, label: string): string {
+export function resolveReadAlso(
+  html: string,
+  targets: ReadonlyMap<string, ReadAlsoTarget>,
+  render: RenderComponent | undefined,
+): string {
   if (!html.includes('<p data-related="')) return html;
   return html.replace(READ_ALSO_PLACEHOLDER, (placeholder, slug: string) => {
     const target = targets.get(slug);
-    if (!target) return '';
+    if (!target || !render) return '';
     const line = placeholder.endsWith('\n') ? '\n' : '';
-    return `<p class="read-also"><span>${escapeText(label)}:</span> <a href="${escapeText(target.url)}">${escapeText(target.title)}</a></p>${line}`;
+    return `${render('related', { slug, title: target.title, url: target.url })}${line}`;
   });
-}
-
-function escapeText(text: string): string {
-  return stringifyEntities(text, { escapeOnly: true, useNamedReferences: true });
 }

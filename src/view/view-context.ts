@@ -1,3 +1,4 @@
+import type { RenderComponent } from '../markdown/expand-components.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { ArticleBodies, Image } from '../content/article.js';
 import type { ImageCatalog } from '../images/image-catalog.js';
@@ -26,6 +27,8 @@ export interface ViewContext {
   readonly images: ImageCatalog | undefined;
   /** Where article bodies are read. */
   readonly bodies: ArticleBodies;
+  /** The theme's markup for the components in bodies; absent: they are left out. */
+  readonly renderComponent: RenderComponent | undefined;
   /** The site's data files by name, for every template (`data.<name>`). */
   readonly dataFiles: Readonly<Record<string, unknown>>;
   /**
@@ -50,6 +53,8 @@ export function createViewContext(input: {
   images?: ImageCatalog | undefined;
   /** Where article bodies are read. */
   bodies: ArticleBodies;
+  /** The theme's markup for components (`Renderer.renderComponent`). @default components left out */
+  renderComponent?: RenderComponent;
   /** The site's data files by name. @default {} */
   dataFiles?: Readonly<Record<string, unknown>>;
   /** Data from plugins' `siteModel` hooks, for `site.data`. @default none */
@@ -93,6 +98,7 @@ export function createViewContext(input: {
     imageSize: (src) => findImageSize(sizes, src),
     images: input.images,
     bodies: input.bodies,
+    renderComponent: input.renderComponent,
     dataFiles: input.dataFiles ?? {},
     cards: new Map(),
   };

@@ -1,19 +1,38 @@
-import type { Element } from 'hast';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
 
-/** A directive as an embed builder sees it: name, attributes and the label's plain text. */
+/** A Markdown image inside a component (a gallery's photos), as written. */
+export interface EmbedImage {
+  readonly src: string;
+  readonly alt: string;
+  /** The image's title (`![alt](src "title")`), its caption in a gallery. */
+  readonly title?: string;
+}
+
+/** A directive as an embed builder sees it: name, attributes, the label's plain text and the images inside. */
 export interface EmbedInput {
   readonly name: string;
   readonly attributes: Readonly<Record<string, string>>;
   /** Plain text of the `[label]`, trimmed; empty without one. */
   readonly label: string;
+  /** The images a container directive holds (`:::gallery`); none for a leaf. */
+  readonly images?: readonly EmbedImage[];
+}
+
+/**
+ * A component checked and ready for the theme: `props` is what its partial
+ * (`partials/embeds/<name>.hbs`) receives; `images` are the pictures it
+ * shows, which the Markdown stage lists for the image stage.
+ */
+export interface EmbedComponent {
+  readonly props: Readonly<Record<string, unknown>>;
+  readonly images?: readonly { readonly src: string; readonly alt: string }[];
 }
 
 /** Reports a problem with the directive being built (at the directive's place). */
 export type ReportProblem = (reason: string, hint?: string) => void;
 
-/** Builds the HTML of one leaf embed, or reports why it cannot and gives undefined. */
-export type EmbedBuilder = (input: EmbedInput, report: ReportProblem) => Element | undefined;
+/** Checks one directive and gives its component, or reports why it cannot and gives undefined. */
+export type EmbedBuilder = (input: EmbedInput, report: ReportProblem) => EmbedComponent | undefined;
 
 /** The label, or a report that the embed needs one (iframes and players need a title for screen readers). */
 export function requireTitle(input: EmbedInput, report: ReportProblem, example: string): string | undefined {

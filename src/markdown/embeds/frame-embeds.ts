@@ -1,6 +1,4 @@
-import type { Element } from 'hast';
-import { h } from 'hastscript';
-import type { EmbedInput, ReportProblem } from './embed-input.js';
+import type { EmbedComponent, EmbedInput, ReportProblem } from './embed-input.js';
 import { readInteger, readSourceUrl, requireAttribute, requireTitle } from './embed-input.js';
 
 /** Chart services embedded as iframes, with the height their embed codes usually give. */
@@ -8,13 +6,11 @@ const CHART_SERVICES = {
   datawrapper: {
     id: /^[A-Za-z0-9]{5}$/,
     expected: 'the five-character chart id from the Datawrapper URL',
-    src: (id: string) => `https://datawrapper.dwcdn.net/${id}/`,
     height: 400,
   },
   flourish: {
     id: /^\d{1,12}$/,
     expected: 'the numeric visualisation id from the Flourish URL',
-    src: (id: string) => `https://flo.uri.sh/visualisation/${id}/embed`,
     height: 500,
   },
 } as const;
@@ -24,43 +20,31 @@ const CHART_SERVICES = {
  * `::flourish[…]{id=…}`: the chart's iframe, as wide as the text, loaded
  * lazily. The height is the chart's own (from the embed code) or a default;
  * the theme's script follows Datawrapper's resize messages, so a chart that
- * wraps on a phone grows instead of scrolling.
+ * wraps on a phone grows instead of scrolling. Props: `id`, `title`,
+ * `height` and `caption` (when given).
  */
 export function createChartEmbed(service: keyof typeof CHART_SERVICES) {
   const spec = CHART_SERVICES[service];
-  return (input: EmbedInput, report: ReportProblem): Element | undefined => {
+  return (input: EmbedInput, report: ReportProblem): EmbedComponent | undefined => {
     const title = requireTitle(input, report, `::${service}[Chart title]{id=…}`);
     const id = requireAttribute(input, report, 'id', spec.id, spec.expected);
     const height = readInteger(input, report, 'height', { min: 100, max: 4000, fallback: spec.height });
     if (title === undefined || id === undefined) return undefined;
-    const caption = input.attributes['caption'];
-    return h('figure', { className: ['embed', 'embed-chart'] }, [
-      h('iframe', {
-        src: spec.src(id),
-        title,
-        height,
-        loading: 'lazy',
-        dataEmbed: service === 'datawrapper' ? service : undefined,
-      }),
-      caption ? h('figcaption', caption) : undefined,
-    ]);
+    return { props: { id, title, height, caption: input.attributes['caption'] || undefined } };
   };
 }
 
 /**
  * `::audio[Caption]{src=…}`: the browser's audio player for a file on the
  * site (or an https URL), fetched only when played, with a link to the file
- * for browsers without one.
+ * for browsers without one. Props: `src` and `caption` (the label, when given).
  */
-export function createAudioEmbed(input: EmbedInput, report: ReportProblem): Element | undefined {
+export function createAudioEmbed(input: EmbedInput, report: ReportProblem): EmbedComponent | undefined {
   const src = readSourceUrl(input, report, 'src');
   if (src === undefined) {
     if (!input.attributes['src'])
       report('::audio needs `src`: the path of the audio file, such as /audio/wawancara.mp3');
     return undefined;
   }
-  return h('figure', { className: ['embed', 'embed-audio'] }, [
-    h('audio', { controls: true, preload: 'none', src }, [h('a', { href: src }, input.label || src)]),
-    input.label ? h('figcaption', input.label) : undefined,
-  ]);
+  return { props: { src, caption: input.label || undefined } };
 }

@@ -1,6 +1,4 @@
-import type { Element } from 'hast';
-import { h } from 'hastscript';
-import type { EmbedInput, ReportProblem } from './embed-input.js';
+import type { EmbedComponent, EmbedInput, ReportProblem } from './embed-input.js';
 import { requireAttribute } from './embed-input.js';
 
 /**
@@ -18,10 +16,11 @@ export function removeReadAlsoPlaceholders(html: string): string {
 /**
  * `::related{slug=…}`: an inline "read also" link to another article of the
  * site. The Markdown stage does not know the site, so it leaves a
- * placeholder paragraph carrying the slug; the build resolves it to the
- * article's title and URL (and reports a slug no article has).
+ * placeholder paragraph carrying the slug (`props.slug`); the build resolves
+ * it to the article's title and URL (and reports a slug no article has), and
+ * the theme's `partials/embeds/related.hbs` prints the link.
  */
-export function createRelatedLink(input: EmbedInput, report: ReportProblem): Element | undefined {
+export function createRelatedLink(input: EmbedInput, report: ReportProblem): EmbedComponent | undefined {
   const slug = requireAttribute(
     input,
     report,
@@ -29,5 +28,5 @@ export function createRelatedLink(input: EmbedInput, report: ReportProblem): Ele
     /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
     "another article's slug, such as harga-cabai-turun",
   );
-  return slug === undefined ? undefined : h('p', { dataRelated: slug });
+  return slug === undefined ? undefined : { props: { slug } };
 }

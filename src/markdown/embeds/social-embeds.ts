@@ -1,13 +1,11 @@
-import type { Element } from 'hast';
-import { h } from 'hastscript';
-import type { EmbedInput, ReportProblem } from './embed-input.js';
+import type { EmbedComponent, EmbedInput, ReportProblem } from './embed-input.js';
 
-/** What a post's URL must look like, and the link text it gets. */
+/** What a post's URL must look like, and what its path tells the partial. */
 interface SocialSpec {
   readonly hosts: readonly string[];
   readonly path: RegExp;
   readonly expected: string;
-  readonly linkText: (match: RegExpExecArray) => string;
+  readonly props: (match: RegExpExecArray) => Readonly<Record<string, string | undefined>>;
 }
 
 const SOCIAL_SERVICES: Readonly<Record<'x' | 'instagram', SocialSpec>> = {
@@ -15,13 +13,13 @@ const SOCIAL_SERVICES: Readonly<Record<'x' | 'instagram', SocialSpec>> = {
     hosts: ['x.com', 'www.x.com', 'twitter.com', 'www.twitter.com', 'mobile.twitter.com'],
     path: /^\/(\w{1,15})\/status\/(\d{1,25})\/?$/,
     expected: 'the address of a post, such as https://x.com/user/status/123…',
-    linkText: (match) => `@${match[1]} · X`,
+    props: (match) => ({ user: match[1], id: match[2] }),
   },
   instagram: {
     hosts: ['instagram.com', 'www.instagram.com'],
     path: /^\/(p|reel|tv)\/([\w-]{5,40})\/?$/,
     expected: 'the address of a post, such as https://www.instagram.com/p/AbC123/',
-    linkText: (match) => `Instagram · ${match[1]}/${match[2]}`,
+    props: (match) => ({ kind: match[1], code: match[2] }),
   },
 };
 
@@ -30,10 +28,13 @@ const SOCIAL_SERVICES: Readonly<Record<'x' | 'instagram', SocialSpec>> = {
  * quote with a link to it, styled by the theme. The platform's own script,
  * which turns the quote into the live post (and tracks its readers), loads
  * only when the reader asks for it with the button the theme's script adds.
+ * Props: `url` (the post's address without tracking parameters), `text` (the
+ * label, when given), and `user` and `id` for X, `kind` (p, reel, tv) and
+ * `code` for Instagram.
  */
 export function createSocialEmbed(service: keyof typeof SOCIAL_SERVICES) {
   const spec = SOCIAL_SERVICES[service];
-  return (input: EmbedInput, report: ReportProblem): Element | undefined => {
+  return (input: EmbedInput, report: ReportProblem): EmbedComponent | undefined => {
     const raw = input.attributes['url'];
     if (raw === undefined || raw === '') {
       report(`::${service} needs \`url\`: ${spec.expected}`);
@@ -46,12 +47,6 @@ export function createSocialEmbed(service: keyof typeof SOCIAL_SERVICES) {
       return undefined;
     }
     // Tracking parameters (?s=20, ?igsh=…) and fragments are left behind.
-    const href = `${url.origin}${url.pathname}`;
-    return h('figure', { className: ['embed', 'embed-social'] }, [
-      h('blockquote', { className: ['embed-post'], cite: href }, [
-        input.label ? h('p', input.label) : undefined,
-        h('p', [h('a', { href, dataEmbed: service }, spec.linkText(match))]),
-      ]),
-    ]);
+    return { props: { url: `${url.origin}${url.pathname}`, text: input.label || undefined, ...spec.props(match) } };
   };
 }

@@ -1,4 +1,8 @@
-import { COMPONENT_PLACEHOLDER, COMPONENT_PLACEHOLDER_START, readComponentInput } from './embeds/component-placeholder.js';
+import {
+  COMPONENT_PLACEHOLDER,
+  COMPONENT_PLACEHOLDER_START,
+  readComponentInput,
+} from './embeds/component-placeholder.js';
 import { EMBED_BUILDERS } from './embeds/embed-builders.js';
 
 /** Renders a checked component with the theme's partial `partials/embeds/<name>.hbs`. */

@@ -100,7 +100,10 @@ function buildEmbed(
   const component = build?.(input, (reason, hint) => report(node, EMBED_RULES.invalid, reason, hint));
   if (!component) return undefined;
   if (input.name === 'related') return h('p', { dataRelated: String(component.props['slug']) });
-  return createComponentPlaceholder(input, component);
+  const placeholder = createComponentPlaceholder(input, component);
+  // The image stage reports a missing picture at its place: the component's.
+  for (const child of placeholder.children) if (node.position) child.position = node.position;
+  return placeholder;
 }
 
 /** The directive as its builder reads it, or a report that no component has its name and form. */

@@ -1,8 +1,8 @@
-import { expandComponents, type RenderComponent } from '../markdown/expand-components.js';
 import { lookup } from 'mrmime';
 import type { ArticleBodies, Image } from '../content/article.js';
 import type { SiteImages } from '../images/site-images.js';
 import { removeReadAlsoPlaceholders } from '../markdown/embeds/related-link.js';
+import { expandComponents, type RenderComponent } from '../markdown/expand-components.js';
 import { findImageSize, type ImageSizes } from '../site/image-size.js';
 import type { SiteArticle } from '../site/site.js';
 import { absolutizeHtml } from '../url/absolutize-html.js';

@@ -1,7 +1,7 @@
-import type { RenderComponent } from '../markdown/expand-components.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { ArticleBodies } from '../content/article.js';
 import type { SiteImages } from '../images/site-images.js';
+import type { RenderComponent } from '../markdown/expand-components.js';
 import type { OutputFile } from '../output/output-file.js';
 import { urlToOutputPath } from '../output/resolve-output-path.js';
 import { createFeedPaths, createTermFeedTitle, hasTermFeeds } from '../site/feed-links.js';

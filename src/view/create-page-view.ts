@@ -1,5 +1,5 @@
-import { expandComponents } from '../markdown/expand-components.js';
 import { formatString } from '../i18n/strings.js';
+import { expandComponents } from '../markdown/expand-components.js';
 import type { ListPage, Page, Pagination, SiteArticle } from '../site/site.js';
 import { rebaseHtml } from '../url/absolutize-html.js';
 import {

@@ -1,8 +1,8 @@
-import type { RenderComponent } from '../markdown/expand-components.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { ArticleBodies, Image } from '../content/article.js';
 import type { ImageCatalog } from '../images/image-catalog.js';
 import type { ImageSlot } from '../images/images-config.js';
+import type { RenderComponent } from '../markdown/expand-components.js';
 import { FEED_TYPES } from '../site/feed-links.js';
 import { findImageSize, type ImageSize, type ImageSizes } from '../site/image-size.js';
 import type { SiteArticle } from '../site/site.js';

@@ -1,12 +1,23 @@
 import { describe, expect, test } from 'vitest';
+import { THEME_DIR } from '../../src/config/resolve-config.js';
+import { resolveStrings } from '../../src/i18n/strings.js';
 import { createMarkdownProcessor } from '../../src/markdown/create-processor.js';
+import { expandComponents } from '../../src/markdown/expand-components.js';
+import { createRenderer } from '../../src/render/create-renderer.js';
 import { parseFragment } from './parse-fragment.js';
 
 const processor = createMarkdownProcessor();
+const theme = await createRenderer({
+  themeDir: THEME_DIR,
+  templatesDir: undefined,
+  strings: resolveStrings('id-ID', {}),
+});
 
+/** A body as a page shows it: the Markdown stage's HTML with its components rendered by the built-in theme. */
 function render(markdown: string) {
   const result = processor.render(markdown);
-  return { ...result, body: parseFragment(result.html) };
+  const html = expandComponents(result.html, theme.renderComponent);
+  return { ...result, html, body: parseFragment(html) };
 }
 
 /** The messages of a body as `line:column rule reason`. */
@@ -120,6 +131,22 @@ describe('charts, audio and galleries', () => {
     expect(body.querySelector('figure.gallery > figcaption')?.textContent).toBe('Suasana pasar');
   });
 
+  test('a gallery photo with a script address is an error, like a poster', () => {
+    expect(problems(':::gallery\n![A](/a.jpg)\n![B](javascript:alert(1))\n:::')).toEqual([
+      '1:1 embed-invalid Unexpected image "javascript:alert(1)" in :::gallery, expected a path or an http(s) URL',
+    ]);
+  });
+
+  test("the photos of a gallery and a video's poster are listed for the image stage", () => {
+    const result = processor.render(
+      '::youtube[Video]{id=pH7sNw4cJ0e poster=/images/bus.jpg}\n\n:::gallery\n![A](/images/a.jpg)\n:::\n',
+    );
+    expect(result.images.map((image) => `${image.src} ${image.line}`)).toEqual([
+      '/images/bus.jpg 1',
+      '/images/a.jpg 3',
+    ]);
+  });
+
   test('text inside a gallery is an error where it is, and an empty gallery is one too', () => {
     expect(problems(':::gallery\n![A](/a.jpg)\n\nBukan foto.\n:::\n\n:::gallery\n:::')).toEqual([
       '4:1 embed-invalid A gallery holds only images',
@@ -163,5 +190,24 @@ describe('directives in general', () => {
     expect(body.querySelector('a')?.className).toBe('embed-facade');
     expect(body.querySelector('a')?.hasAttribute('data-embed')).toBe(false);
     expect(body.querySelector('p')?.hasAttribute('data-related')).toBe(false);
+  });
+
+  test('a component placeholder written as raw HTML is checked like a directive, so a bad one renders nothing', () => {
+    const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const evil = encode({ label: 'x', attributes: { id: '"><script>alert(1)</script>' } });
+    const good = encode({ label: 'Video', attributes: { id: 'pH7sNw4cJ0e' } });
+    const { html, body } = render(
+      `<div data-component="youtube" data-input="${evil}"></div>\n\n<div data-component="youtube" data-input="not json"></div>\n\n<div data-component="youtube" data-input="${good}"></div>`,
+    );
+    expect(html).not.toContain('script');
+    expect(body.querySelectorAll('a.embed-facade')).toHaveLength(1);
+    expect(body.querySelector('a.embed-facade')?.getAttribute('href')).toBe(
+      'https://www.youtube.com/watch?v=pH7sNw4cJ0e',
+    );
+  });
+
+  test('a body shown without the theme (no renderer) leaves its components out', () => {
+    const { html } = processor.render('Teks.\n\n::vimeo[Film]{id=76979871}\n');
+    expect(expandComponents(html, undefined)).toBe('<p>Teks.</p>\n');
   });
 });

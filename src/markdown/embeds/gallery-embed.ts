@@ -34,7 +34,8 @@ export function readGalleryInput(node: ContainerDirective, report: ReportAt): Em
       }
     }
   }
-  if (images.length === 0 && problems === 0) report(node, 'Empty gallery', 'Put images inside, one per line: ![Alt text](/images/photo.jpg "Caption")');
+  if (images.length === 0 && problems === 0)
+    report(node, 'Empty gallery', 'Put images inside, one per line: ![Alt text](/images/photo.jpg "Caption")');
   if (images.length === 0 || problems > 0) return undefined;
   return {
     name: 'gallery',

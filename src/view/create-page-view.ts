@@ -50,6 +50,7 @@ function createBodyView(page: Page, context: ViewContext, chrome: SiteChrome): P
         article,
         related: page.related.map((item) => createCardView(item, context)),
         otherNews: page.otherNews.map((item) => createCardView(item, context)),
+        otherNewsCount: context.config.otherNewsCount,
       };
     }
     case 'home': {

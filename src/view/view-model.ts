@@ -158,7 +158,14 @@ export interface ArticlePageView extends BaseView {
   readonly kind: 'article';
   readonly article: ArticleView;
   readonly related: readonly ArticleCardView[];
+  /** Other news published before this article (never after: the page must not change when newer ones appear). */
   readonly otherNews: readonly ArticleCardView[];
+  /**
+   * How many other-news headlines the site shows (config `otherNews`; 0: no
+   * box). The box is there even when `otherNews` is empty (the site's oldest
+   * articles): the theme's script fills it with the newest headlines.
+   */
+  readonly otherNewsCount: number;
 }
 
 /** A section's block on the home page: its newest story as a card, the next ones as headlines. */

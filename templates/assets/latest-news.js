@@ -2,14 +2,15 @@
 // lists the news of its own day; this deferred script replaces that list with
 // the newest headlines from the small JSON file every build writes (the
 // list's data-latest attribute names it), skipping the page's own article and
-// any article the page links elsewhere (related stories), and keeping as many
-// items as the static list. Dates become relative times in
+// any article the page links elsewhere (related stories), and showing as many
+// items as the site's other-news count (data-count; the oldest articles have
+// no older news, only a link to the home page, until this fills the list). Dates become relative times in
 // the page's language, as the inline relative-time script does for the rest
 // of the page. On any failure the static list simply stays.
 (function () {
   var list = document.querySelector("ul[data-latest]");
   if (!list || !window.fetch || !window.URL) return;
-  var count = list.children.length;
+  var count = Number(list.getAttribute("data-count")) || list.children.length;
   var lang = document.documentElement.lang || undefined;
   var units = [[60, "second"], [60, "minute"], [24, "hour"], [7, "day"], [4.35, "week"], [12, "month"], [1 / 0, "year"]];
 

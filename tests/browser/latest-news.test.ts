@@ -131,6 +131,20 @@ describe('fresh other news on article pages', { timeout: 30_000 }, () => {
     }
   });
 
+  it('fills the box of the oldest article, which has no older news, and links the latest news without JavaScript', async () => {
+    const written = readStaticList('kota', 'pertama');
+    expect(written.titles).toEqual(['Lihat berita terbaru']);
+    const { page, problems, close } = await openArticle('/kota/pertama/');
+    try {
+      await expect
+        .poll(() => headlines(page))
+        .toEqual(['Banjir surut di hilir', 'Halte bus ditambah', 'Taman kota dipugar']);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('keeps the static list when latest.json cannot be read', async () => {
     const written = readStaticList('kota', 'keempat');
     expect(written.latest).toBe('/latest.json');

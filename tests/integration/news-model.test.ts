@@ -510,13 +510,23 @@ describe('related articles and other news', () => {
       const older = articles.length - 1 - articles.indexOf(page.article);
       const doc = site.dom(`${page.url.slice(1)}index.html`);
       const related = hrefs(doc, '.related li > a');
-      const other = hrefs(doc, '.other-news li > a');
+      const other = hrefs(doc, '.other-news li:not(.headlines-more) > a');
       const links = [...related, ...other];
       expect(new Set(links).size, page.url).toBe(links.length);
       expect(links, page.url).not.toContain(page.url);
       // Other news fills up to its count from the older articles the related block left over.
       expect(other.length, page.url).toBe(Math.min(4, older - related.length));
+      // With none left (the oldest articles), the box links the latest news, for the script to fill.
+      expect(hrefs(doc, '.other-news li.headlines-more > a'), page.url).toEqual(other.length === 0 ? ['/'] : []);
+      expect(doc.querySelector('.other-news ul')?.getAttribute('data-count'), page.url).toBe('4');
     }
+  });
+
+  it('has no other-news box when the config sets otherNews to 0', async () => {
+    const site = await buildInMemory(rankingSet, { ...SITE, otherNews: 0 });
+    const doc = site.dom('nasional/pusat/index.html');
+    expect(doc.querySelector('.other-news')).toBeNull();
+    expect(doc.querySelector('script[src$="latest-news.js"]')).toBeNull();
   });
 });
 
@@ -757,7 +767,6 @@ describe('UI strings and language', () => {
     const doc = site.dom('nasional/b/index.html');
     expect(doc.querySelector('#related-heading')?.textContent).toBe('Baca juga ini');
     expect(texts(doc, '.breadcrumbs a')[0]).toBe('Depan');
-    expect(doc.querySelector('#other-news-heading')).toBeNull();
   });
 });
 

@@ -42,7 +42,15 @@ export function createTermView(term: Term, context: Pick<ViewContext, 'href'>): 
   return { name: term.name, slug: term.slug, url: context.href(term.url) };
 }
 
-/** A listing page's navigation as templates get it (see {@link PaginationView}). */
+/**
+ * A listing page's navigation as templates get it (see {@link PaginationView}).
+ * It reads as a reader expects: "newer" and "older" where those pages exist;
+ * the numbered archive pages only when there are at least two of them to
+ * choose from (the front page of a listing with one archive page shows just
+ * "older", not a lone "1" that duplicates it, and a lone archive page shows
+ * just "newer"); and a link to the front page only when "newer" does not
+ * already lead there.
+ */
 export function createPaginationView(pagination: Pagination, context: Pick<ViewContext, 'href'>): PaginationView {
   const href = (url: string | undefined) => (url === undefined ? undefined : context.href(url));
   const pages: PaginationLinkView[] = pagination.numbered.map(({ number, url }) => ({
@@ -54,11 +62,13 @@ export function createPaginationView(pagination: Pagination, context: Pick<ViewC
   if (pagination.oldest !== undefined) {
     pages.push({ gap: true }, { number: 1, url: context.href(pagination.oldest), current: false, gap: false });
   }
+  const numbered = pages.filter((page) => !page.gap).length;
+  const frontIsNewer = pagination.newer === pagination.frontUrl;
   return {
     current: pagination.number,
     prev: href(pagination.newer),
     next: href(pagination.older),
-    newest: pagination.number === 0 ? undefined : context.href(pagination.frontUrl),
-    pages,
+    newest: pagination.number === 0 || frontIsNewer ? undefined : context.href(pagination.frontUrl),
+    pages: numbered >= 2 ? pages : [],
   };
 }

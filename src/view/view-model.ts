@@ -120,9 +120,14 @@ export interface PaginationView {
   readonly prev: string | undefined;
   /** The page with older articles (`rel="next"`). */
   readonly next: string | undefined;
-  /** The front page, on archive pages. */
+  /** The front page, on archive pages whose `prev` is not already the front page. */
   readonly newest: string | undefined;
-  /** Archive pages linked, newest first: the next newer, the current one and two older, a gap, and the oldest. */
+  /**
+   * Archive pages linked, newest first: the next newer, the current one and
+   * two older, a gap, and the oldest. Empty when fewer than two pages would
+   * be numbered (one number would only repeat `prev` or `next`, or be the
+   * current page alone).
+   */
   readonly pages: readonly PaginationLinkView[];
 }
 

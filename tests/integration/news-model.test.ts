@@ -111,6 +111,8 @@ describe('taxonomy listings', () => {
 
 describe('pagination of listings', () => {
   const PER_PAGE = 3;
+  /** The numbered page links of a listing's navigation (not "newest", "newer" or "older"). */
+  const NUMBERED = 'nav.pagination li:not(.pagination-prev):not(.pagination-next):not(.pagination-newest) a';
 
   /** `n` articles tagged Banjir in Nasional, plus one unrelated article in Ekonomi. */
   function paginatedSite(n: number): Promise<MemoryBuild> {
@@ -141,6 +143,8 @@ describe('pagination of listings', () => {
     }
     expect(front.querySelector('a[rel="prev"]')).toBeNull();
     expect(hrefs(front, 'a[rel="next"]')).toHaveLength(1);
+    // Never a lone number beside "older" (issue 23): numbers come two or more, or not at all.
+    expect(hrefs(front, NUMBERED).length).not.toBe(1);
     const archive: string[] = [];
     for (let n = archivePages; n >= 1; n--) {
       const doc = site.dom(file(pageUrl(n)));
@@ -149,7 +153,9 @@ describe('pagination of listings', () => {
       archive.push(...cards);
       expect(doc.querySelector('nav.pagination')?.getAttribute('aria-label')).toBe('Navigasi halaman');
       expect(hrefs(doc, 'nav.pagination a[aria-current="page"]')).toEqual([pageUrl(n)]);
-      expect(hrefs(doc, '.pagination-newest a')).toEqual([frontUrl]);
+      expect(hrefs(doc, NUMBERED).length).not.toBe(1);
+      // "Newest" only where "newer" does not already lead to the front page.
+      expect(hrefs(doc, '.pagination-newest a')).toEqual(n < archivePages ? [frontUrl] : []);
       expect(doc.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(
         n < archivePages ? pageUrl(n + 1) : frontUrl,
       );
@@ -202,6 +208,27 @@ describe('pagination of listings', () => {
       expect(n > PER_PAGE ? archive : front).toEqual(expected);
     },
   );
+
+  it('shows "older" alone on a front page that reaches a single archive page, never a lone "1" (issue 23)', async () => {
+    // Four articles, three per page: /page/2/ holds the newest (also on the front page), /page/1/ the three oldest.
+    const site = await paginatedSite(PER_PAGE + 1);
+    const nav = (path: string) => texts(site.dom(path), 'nav.pagination li');
+    expect(nav('nasional/index.html')).toEqual(['Lebih lama ›']);
+    expect(hrefs(site.dom('nasional/index.html'), 'a[rel="next"]')).toEqual(['/nasional/page/1/']);
+    expect(nav('nasional/page/2/index.html')).toEqual(['‹ Lebih baru', '2', '1', 'Lebih lama ›']);
+    expect(nav('nasional/page/1/index.html')).toEqual(['Terbaru', '‹ Lebih baru', '2', '1']);
+  });
+
+  it('numbers the archive pages newest first with the current one marked, and links the front page once', async () => {
+    const site = await paginatedSite(PER_PAGE * 3 + 1);
+    const nav = (path: string) => texts(site.dom(path), 'nav.pagination li');
+    expect(nav('nasional/index.html')).toEqual(['3', '2', '1', 'Lebih lama ›']);
+    expect(nav('nasional/page/4/index.html')).toEqual(['‹ Lebih baru', '4', '3', '2', '1', 'Lebih lama ›']);
+    expect(hrefs(site.dom('nasional/page/4/index.html'), 'a[rel="prev"]')).toEqual(['/nasional/']);
+    expect(nav('nasional/page/3/index.html')).toEqual(['Terbaru', '‹ Lebih baru', '4', '3', '2', '1', 'Lebih lama ›']);
+    const current = site.dom('nasional/page/2/index.html').querySelector('nav.pagination [aria-current="page"]');
+    expect(current?.textContent).toBe('2');
+  });
 
   it('keeps old archive pages byte for byte when newer articles are published (regression: issue 19)', async () => {
     const before = await paginatedSite(PER_PAGE * 4 + 1);

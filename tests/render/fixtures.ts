@@ -166,6 +166,7 @@ export function makeArticlePage(overrides: Partial<ArticlePageView['article']> =
     },
     related: [makeCard('cara-membedakan-ponsel-lama', { title: 'Cara Membedakan Ponsel Lama dan Baru' })],
     otherNews: [makeCard('harga-cabai-turun'), makeCard('pasar-saham-menguat')],
+    otherNewsCount: 8,
   };
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds the example site and writes screenshots of its home page, a section
-// front and two article pages (a story with a lead photo, a video story with a
-// facade and a gallery) at 390 and 1280 px into screenshots/, for a reviewer to look at
+// front, three article pages (a story with a lead photo, a video story with a
+// facade and a gallery, the oldest story), a paginated listing and an archive
+// page at 390 and 1280 px into screenshots/, for a reviewer to look at
 // the theme as a reader would. Full-page shots, taken after scrolling through
 // the page so lazy images are loaded. Uses Debian's Chromium (CHROME_PATH to
 // use another); never downloads a browser.
@@ -22,6 +23,11 @@ const PAGES = {
   section: '/ekonomi/',
   article: '/ekonomi/ekspor-kopi-sulawesi/',
   video: '/video/video-perajin-tenun-sumba/',
+  // The oldest story: no older news, so its other-news box waits for latest-news.js.
+  oldest: '/nasional/banjir-rob-pesisir-semarang/',
+  // A listing long enough to paginate, and an archive page of the home page.
+  listing: '/2026/11/',
+  archive: '/page/1/',
 };
 const WIDTHS = [390, 1280];
 const site = mkdtempSync(path.join(tmpdir(), 'newsgen-screenshots-'));

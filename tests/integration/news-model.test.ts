@@ -216,7 +216,7 @@ describe('pagination of listings', () => {
     expect(nav('nasional/index.html')).toEqual(['Lebih lama ›']);
     expect(hrefs(site.dom('nasional/index.html'), 'a[rel="next"]')).toEqual(['/nasional/page/1/']);
     expect(nav('nasional/page/2/index.html')).toEqual(['‹ Lebih baru', '2', '1', 'Lebih lama ›']);
-    expect(nav('nasional/page/1/index.html')).toEqual(['Terbaru', '‹ Lebih baru', '2', '1']);
+    expect(nav('nasional/page/1/index.html')).toEqual(['« Terbaru', '‹ Lebih baru', '2', '1']);
   });
 
   it('numbers the archive pages newest first with the current one marked, and links the front page once', async () => {
@@ -225,7 +225,15 @@ describe('pagination of listings', () => {
     expect(nav('nasional/index.html')).toEqual(['3', '2', '1', 'Lebih lama ›']);
     expect(nav('nasional/page/4/index.html')).toEqual(['‹ Lebih baru', '4', '3', '2', '1', 'Lebih lama ›']);
     expect(hrefs(site.dom('nasional/page/4/index.html'), 'a[rel="prev"]')).toEqual(['/nasional/']);
-    expect(nav('nasional/page/3/index.html')).toEqual(['Terbaru', '‹ Lebih baru', '4', '3', '2', '1', 'Lebih lama ›']);
+    expect(nav('nasional/page/3/index.html')).toEqual([
+      '« Terbaru',
+      '‹ Lebih baru',
+      '4',
+      '3',
+      '2',
+      '1',
+      'Lebih lama ›',
+    ]);
     const current = site.dom('nasional/page/2/index.html').querySelector('nav.pagination [aria-current="page"]');
     expect(current?.textContent).toBe('2');
   });

@@ -9,7 +9,7 @@ import {
   splitKeptPages,
 } from '../incremental/page-dependents.js';
 import type { OutputState } from '../incremental/stored-outputs.js';
-import { urlToKnownOutputPath, urlToOutputPath } from '../output/resolve-output-path.js';
+import { urlToKnownOutputPath } from '../output/resolve-output-path.js';
 import type { PlanInput, PlannedOutput } from '../plan/plan-outputs.js';
 import type { Renderer } from '../render/create-renderer.js';
 import type { Site, SiteArticle } from '../site/site.js';
@@ -63,8 +63,10 @@ export async function planSite(context: SessionContext, input: PlanInput, build:
   for (const [index, articles] of selection.known) {
     const page = site.pages[index];
     if (!indexer || !page) continue;
-    if (articles) indexer.addKnown(index, urlToOutputPath(page.url), articles);
-    else indexer.add(urlToOutputPath(page.url), page);
+    // Kept pages are not written: their paths were checked when the last build wrote them.
+    const path = urlToKnownOutputPath(page.url);
+    if (articles) indexer.addKnown(index, path, articles);
+    else indexer.add(path, page);
   }
   const [{ planOutputs }, { planOutputsInParallel }, { createRenderOffload }] = await Promise.all([
     import('../plan/plan-outputs.js'),

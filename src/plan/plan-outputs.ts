@@ -102,7 +102,7 @@ export function planPage(
 
 /** Feeds, sitemaps, `latest.json`, redirects, robots.txt and theme assets: everything but pages. */
 export async function* planOtherOutputs(input: PlanInput): AsyncGenerator<PlannedOutput> {
-  const { site, config, renderer, staticInfo, previous } = input;
+  const { site, config, staticInfo, previous } = input;
   const groups: OutputGroup[] = [
     ...planFeeds(
       site,
@@ -121,8 +121,8 @@ export async function* planOtherOutputs(input: PlanInput): AsyncGenerator<Planne
     if (kept) for (const path of kept) yield { path, fingerprint, contents: undefined };
     else for (const file of await group.render()) yield { path: file.path, fingerprint, contents: file.contents };
   }
+  yield* planAssets(input);
   const generated: OutputFile[] = [
-    ...renderer.assets,
     createLatestJson(site, config),
     ...createRedirectFiles(site, config, staticInfo.paths),
   ];
@@ -135,6 +135,19 @@ export async function* planOtherOutputs(input: PlanInput): AsyncGenerator<Planne
       contents: previous.get(file.path) === fingerprint ? undefined : file.contents,
     };
   }
+}
+
+/**
+ * The theme's assets, fingerprinted by the theme (which covers every
+ * asset's bytes) so that a build with the theme unchanged keeps them without
+ * loading the minifier.
+ */
+function* planAssets(input: PlanInput): Generator<PlannedOutput> {
+  const { renderer, previous } = input;
+  const fingerprint = hashBytes(`${input.settings}\nassets\n${renderer.fingerprint}`);
+  if (renderer.assetPaths.every((path) => previous.get(path) === fingerprint))
+    for (const path of renderer.assetPaths) yield { path, fingerprint, contents: undefined };
+  else for (const file of renderer.assets) yield { path: file.path, fingerprint, contents: file.contents };
 }
 
 /**

@@ -20,6 +20,8 @@ export interface Renderer {
    * first use: a build that writes no asset never loads the minifier.
    */
   readonly assets: readonly OutputFile[];
+  /** The output paths of {@link assets}, known without minifying anything. */
+  readonly assetPaths: readonly string[];
   /** Hash of every template, asset and UI string: pages only need re-rendering when it changes. */
   readonly fingerprint: string;
   /** The code generated for each template: given back to `compileRenderer` with the same templates, it skips parsing and checking. */
@@ -90,6 +92,7 @@ export function compileRenderer(files: ThemeFiles, input: RendererInput, precomp
     get assets() {
       return (assets ??= minifyThemeAssets(files.assets));
     },
+    assetPaths: files.assets.map((asset) => asset.path),
     fingerprint: fingerprintTheme(files, input.strings),
     precompiled: compiled.precompiled,
     // A standalone page names its template (`layout:`, checked against the theme when the site is modelled).

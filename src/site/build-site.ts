@@ -2,7 +2,7 @@ import type { Article } from '../content/article.js';
 import type { AuthorProfile } from '../content/author-profile.js';
 import type { PageContent } from '../content/standalone-page.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { createNameKey, createSlugger } from '../url/slug.js';
+import { createNameKeyer, createSlugger } from '../url/slug.js';
 import { checkCollisions, type UrlClaim } from './check-collisions.js';
 import { checkDuplicateIds } from './check-duplicate-ids.js';
 import { checkTermNames } from './check-term-names.js';
@@ -10,7 +10,7 @@ import { indexTerms, type TermIndex } from './collect-terms.js';
 import { compareNewestFirst } from './compare.js';
 import { createArticlePages, createHomePages, createListingPages } from './create-pages.js';
 import { createStandalonePages } from './create-standalone-pages.js';
-import { createPermalink } from './permalink.js';
+import { compilePermalink } from './permalink.js';
 import { checkReadAlsoLinks } from './read-also.js';
 import { resolveSiteMenus } from './resolve-menus.js';
 import { resolveRedirects } from './resolve-redirects.js';
@@ -35,20 +35,22 @@ export function buildSite(
   const published = selectPublished(articles, options).sort(compareNewestFirst);
   const sectionNames = new Map(options.sections.map((section) => [section.slug, section.name]));
   const slugOf = createSlugger();
+  const keyOf = createNameKeyer();
   const sections = indexTerms(
     'section',
     published.map((article) => article.section),
     sectionNames,
     slugOf,
   );
-  const tags = indexTerms('tag', published.flatMap(distinctNames('tags')), new Map(), slugOf);
+  const tags = indexTerms('tag', published.flatMap(distinctNames('tags', keyOf)), new Map(), slugOf);
   const authors = indexTerms(
     'author',
-    published.flatMap(distinctNames('authors')),
+    published.flatMap(distinctNames('authors', keyOf)),
     new Map([...profiles].map(([slug, profile]) => [slug, profile.name])),
     slugOf,
   );
-  const placed = published.map((article) => placeArticle(article, options.permalink, { sections, tags, authors }));
+  const permalinkOf = compilePermalink(options.permalink);
+  const placed = published.map((article) => placeArticle(article, permalinkOf, { sections, tags, authors }));
   const orderedSections = orderSections(
     sections.terms,
     options.sections.map((section) => section.slug),
@@ -115,11 +117,11 @@ function claimOf(displayPathOf: (item: { readonly sourcePath: string }) => strin
  * An article's tags or authors with spellings of one name given once
  * (`[Ekonomi, ekonomi]`), so a term counts each article once.
  */
-function distinctNames(field: 'tags' | 'authors'): (article: Article) => string[] {
+function distinctNames(field: 'tags' | 'authors', keyOf: (name: string) => string): (article: Article) => string[] {
   return (article) => {
     const seen = new Set<string>();
     return article[field].filter((name) => {
-      const key = createNameKey(name);
+      const key = keyOf(name);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
@@ -129,7 +131,7 @@ function distinctNames(field: 'tags' | 'authors'): (article: Article) => string[
 
 function placeArticle(
   article: Article,
-  permalink: string,
+  permalinkOf: (article: Article, sectionSlug: string) => string,
   { sections, tags, authors }: { sections: TermIndex; tags: TermIndex; authors: TermIndex },
 ): SiteArticle {
   const sectionTerm = sections.find(article.section);
@@ -137,7 +139,7 @@ function placeArticle(
   // Object.assign, not a spread: V8 copies an object of twenty-odd fields much
   // more slowly through a spread, and this runs once per article of the site.
   return Object.assign({}, article, {
-    url: createPermalink(permalink, article, sectionTerm.slug),
+    url: permalinkOf(article, sectionTerm.slug),
     sectionTerm,
     tagTerms: findDistinct(tags, article.tags),
     authorTerms: findDistinct(authors, article.authors),

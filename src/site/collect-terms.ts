@@ -1,4 +1,4 @@
-import { createNameKey, createSlug, normalizeName } from '../url/slug.js';
+import { createNameKey, createNameKeyer, createSlug, normalizeName } from '../url/slug.js';
 import { compareText } from './compare.js';
 import type { Taxonomy, Term } from './site.js';
 
@@ -98,11 +98,15 @@ function groupSpellings(
   slugOf: (name: string) => string,
 ): Map<string, Map<string, Map<string, number>>> {
   const groups = new Map<string, Map<string, Map<string, number>>>();
+  // A site spells the same few hundred names thousands of times.
+  const normalized = new Map<string, string>();
+  const keyOf = createNameKeyer();
   for (const raw of spellings) {
-    const spelling = normalizeName(raw);
+    let spelling = normalized.get(raw);
+    if (spelling === undefined) normalized.set(raw, (spelling = normalizeName(raw)));
     const slug = slugOf(spelling);
     if (!slug) continue;
-    const key = createNameKey(spelling);
+    const key = keyOf(spelling);
     let byName = groups.get(slug);
     if (!byName) groups.set(slug, (byName = new Map()));
     let bySpelling = byName.get(key);

@@ -1,6 +1,10 @@
 import slugify from '@sindresorhus/slugify';
 
 const ALREADY_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Printable ASCII and blanks, which NFC leaves as they are. */
+const ASCII = /^[\t\n\v\f\r -~]*$/;
+/** {@link ASCII} without `+` and `#`, the two symbols a name key spells out. */
+const PLAIN_ASCII = /^[\t\n\v\f\r -"$-*,-~]*$/;
 
 /**
  * Turns a display name or file name into a URL slug: lower case ASCII with
@@ -36,6 +40,13 @@ function spellOutSymbols(name: string): string {
  * alike, are two.
  */
 export function createNameKey(name: string): string {
+  // Most names are plain ASCII without `+` or `#` (`Penulis Y24`, `e-commerce`): for them
+  // the Unicode classes below are ASCII letters and digits, and NFC changes nothing.
+  if (PLAIN_ASCII.test(name))
+    return name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
   return spellOutSymbols(normalizeName(name))
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
@@ -52,7 +63,7 @@ export function createTermKey(name: string): string {
 
 /** A name as written, NFC-normalised with whitespace trimmed and collapsed: the spelling terms keep. */
 export function normalizeName(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ');
+  return (ASCII.test(name) ? name : name.normalize('NFC')).trim().replace(/\s+/g, ' ');
 }
 
 /**
@@ -66,5 +77,15 @@ export function createSlugger(): (name: string) => string {
     let slug = memo.get(name);
     if (slug === undefined) memo.set(name, (slug = createSlug(normalizeName(name))));
     return slug;
+  };
+}
+
+/** A memoising {@link createNameKey} for one build, as {@link createSlugger} is for slugs. */
+export function createNameKeyer(): (name: string) => string {
+  const memo = new Map<string, string>();
+  return (name) => {
+    let key = memo.get(name);
+    if (key === undefined) memo.set(name, (key = createNameKey(name)));
+    return key;
   };
 }

@@ -145,6 +145,30 @@ describe('a long-lived build session (watch mode)', () => {
     await session.close();
   });
 
+  test('theme assets are written again only when the theme changes, and then minified as before', async () => {
+    const dir = createFixtureSite({
+      'newsgen.config.json': JSON.stringify({ title: 'Warta', baseUrl: 'https://warta.example/' }),
+      'content/ekonomi/cabai.md': article({ title: 'Harga cabai turun', summary: 'Ringkasan.' }),
+      'templates/assets/extra.css': 'main { color: blue }\n',
+    });
+    const session = await openWatchSession(dir);
+    const first = await session.build();
+    expect(first.written).toContain('assets/newsgen.css');
+    const builtCss = readFileSync(path.join(dir, 'dist/assets/newsgen.css'), 'utf8');
+    const file = path.join(dir, 'content/ekonomi/beras.md');
+    writeFileSync(file, article({ title: 'Harga beras naik', summary: 'Ringkasan beras.' }));
+    const publish = await session.build({ changed: [file] });
+    expect(publish.written.filter((output) => output.startsWith('assets/'))).toEqual([]);
+    expect(readFileSync(path.join(dir, 'dist/assets/newsgen.css'), 'utf8')).toBe(builtCss);
+    writeFileSync(path.join(dir, 'templates/assets/extra.css'), 'main { color: red }\n');
+    const themed = await session.build({ templates: true });
+    expect(themed.written).toContain('assets/extra.css');
+    expect(readFileSync(path.join(dir, 'dist/assets/extra.css'), 'utf8')).toBe('main { color: red }\n');
+    // The built-in stylesheet is rewritten with the same bytes: minified, as on the first build.
+    expect(readFileSync(path.join(dir, 'dist/assets/newsgen.css'), 'utf8')).toBe(builtCss);
+    await session.close();
+  });
+
   test('a change made in a failed build still reaches the output once the broken file is fixed', async () => {
     const dir = createFixtureSite({
       'newsgen.config.json': JSON.stringify({ title: 'Warta', baseUrl: 'https://warta.example/' }),

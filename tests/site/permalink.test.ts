@@ -18,4 +18,10 @@ describe('createPermalink', () => {
     const early = { ...article, date: at('2016-09-01T00:30:00+07:00') };
     expect(createPermalink('/:yyyy/:mm/:dd/:slug/', early, 'ekonomi')).toBe('/2016/09/01/harga-cabai/');
   });
+
+  test('keeps unknown tokens as written and expands a token each time it occurs', () => {
+    expect(createPermalink('/:section/:kind/:slug-:slug/', article, 'ekonomi')).toBe(
+      '/ekonomi/:kind/harga-cabai-harga-cabai/',
+    );
+  });
 });

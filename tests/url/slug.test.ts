@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { createSlug, createTermKey } from '../../src/url/slug.js';
+import { createNameKey, createSlug, createTermKey, normalizeName } from '../../src/url/slug.js';
 
 describe('createSlug', () => {
   test('lower-cases and joins words with hyphens', () => {
@@ -33,5 +34,37 @@ describe('createTermKey', () => {
     expect(createTermKey('E-Commerce')).toBe(createTermKey('e-commerce'));
     expect(createTermKey('  Pasar   Modal ')).toBe(createTermKey('pasar modal'));
     expect(createTermKey('Café'.normalize('NFD'))).toBe(createTermKey('Café'.normalize('NFC')));
+  });
+});
+
+describe('createNameKey', () => {
+  test('one key for spellings that differ in case, blanks and punctuation; two for names that only slugify alike', () => {
+    expect(createNameKey('E-Commerce')).toBe(createNameKey(' e  commerce '));
+    expect(createNameKey('E_Commerce')).toBe('e-commerce');
+    expect(createNameKey('José')).not.toBe(createNameKey('Jose'));
+    expect(createNameKey('C++')).toBe('c-plus-plus');
+    expect(createNameKey('C#')).toBe('c-sharp');
+    expect(createNameKey('Café'.normalize('NFD'))).toBe(createNameKey('Café'.normalize('NFC')));
+  });
+
+  test('plain ASCII names get the key the Unicode rules give them', () => {
+    // The rules as the doc comment states them, applied without any shortcut.
+    const byTheRules = (name: string) =>
+      name
+        .normalize('NFC')
+        .trim()
+        .replace(/\s+/g, ' ')
+        .replace(/(?<=[\p{L}\p{N}+])\+/gu, ' plus ')
+        .replace(/(?<=\p{L})#/gu, ' sharp ')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-+|-+$/g, '');
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii', maxLength: 24 }), (name) => {
+        expect(createNameKey(name)).toBe(byTheRules(name));
+        expect(normalizeName(name)).toBe(name.normalize('NFC').trim().replace(/\s+/g, ' '));
+      }),
+      { seed: 19, numRuns: 2000 },
+    );
   });
 });

@@ -102,7 +102,7 @@ export function planPage(
 
 /** Feeds, sitemaps, `latest.json`, redirects, robots.txt and theme assets: everything but pages. */
 export async function* planOtherOutputs(input: PlanInput): AsyncGenerator<PlannedOutput> {
-  const { site, config, staticInfo, previous } = input;
+  const { site, config, renderer, staticInfo, previous } = input;
   const groups: OutputGroup[] = [
     ...planFeeds(
       site,

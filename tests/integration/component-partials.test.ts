@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DOMParser } from 'linkedom';
 import { describe, expect, test } from 'vitest';
@@ -52,6 +52,22 @@ describe('component partials (issue 23)', { timeout: 60_000 }, () => {
     expect(article.querySelector('a.embed-facade[data-embed="vimeo"]')).not.toBeNull();
     expect(article.querySelector('figure.gallery')).not.toBeNull();
     expect(files.get('feed.xml')).toContain('my-video');
+  });
+
+  test('a site with its own partial still gets every problem of a component at its line, and no pages', async () => {
+    const dir = createFixtureSite({
+      ...COMPONENTS_SITE,
+      [OVERRIDE]: MY_YOUTUBE,
+      'content/nasional/salah.md':
+        '---\ntitle: Salah Tulis\ndate: 2026-11-21 08:00\nauthor: Dewi Anggraini\n---\nTeks.\n\n::youtube[Video]{id=pendek}\n\n::youtub[Video]{id=pH7sNw4cJ0e}\n',
+    });
+    const run = await runMain(dir, ['build', '--now', NOW, '--no-cache']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /content\/nasional\/salah\.md:8:1 +error +Unexpected id "pendek" in ::youtube, expected the 11-character video id .* +embed-invalid/,
+    );
+    expect(run.stderr).toMatch(/content\/nasional\/salah\.md:10:1 +error +Unknown component ::youtub +embed-unknown/);
+    expect(existsSync(path.join(dir, 'dist'))).toBe(false);
   });
 
   test('a warm build after a component partial changes equals a cold build', async () => {

@@ -28,6 +28,8 @@ export function locateImage(
   owner: string | undefined,
   folders: ImageFolders,
 ): LocatedImage | { readonly outside: true } | undefined {
+  const plain = locatePlainPath(src, owner, folders);
+  if (plain) return plain;
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) return undefined;
   const bare = decodeSafely(src.replace(/[?#].*$/, ''));
   if (!bare) return undefined;
@@ -38,6 +40,33 @@ export function locateImage(
   const relative = path.posix.normalize(path.posix.join(path.posix.dirname(owner ?? ''), bare));
   if (relative.startsWith('../') || relative === '..' || path.posix.isAbsolute(relative)) return { outside: true };
   return { file: path.join(folders.contentDir, ...relative.split('/')), urlPath: `/${relative}`, inContent: true };
+}
+
+/**
+ * Nothing to decode, strip or normalise (no `%`, `?`, `#`, backslash, colon,
+ * empty or dot segment): the common `/images/a.jpg` and `foto-1.jpg`,
+ * resolved without the parsing above, which a site's thousands of images
+ * would pay for on every build. Undefined for any other path.
+ */
+function locatePlainPath(src: string, owner: string | undefined, folders: ImageFolders): LocatedImage | undefined {
+  if (!PLAIN.test(src)) return undefined;
+  if (src.startsWith('/')) return { file: joinPlain(folders.staticDir, src), urlPath: src, inContent: false };
+  const folder = owner?.includes('/') ? owner.slice(0, owner.lastIndexOf('/')) : '';
+  if (!PLAIN_FOLDER.test(folder)) return undefined;
+  const relative = folder ? `${folder}/${src}` : src;
+  return { file: joinPlain(folders.contentDir, `/${relative}`), urlPath: `/${relative}`, inContent: true };
+}
+
+/** Segments of letters, digits and `-_.+~,@!$&'()=` other than `.` and `..`, joined by single slashes, optionally rooted. */
+const PLAIN = /^\/?(?!\.\.?(?:\/|$))[\w\-+~,@!$&'()=.]+(?:\/(?!\.\.?(?:\/|$))[\w\-+~,@!$&'()=.]+)*$/;
+/** An owner's folder that {@link PLAIN} would accept as a relative path, or none. */
+const PLAIN_FOLDER = /^(?:(?!\.\.?(?:\/|$))[\w\-+~,@!$&'()=.]+(?:\/(?!\.\.?(?:\/|$))[\w\-+~,@!$&'()=.]+)*)?$/;
+
+/** `folder` + `/rest` in the platform's separators; `rest` is a plain rooted path. */
+function joinPlain(folder: string, rest: string): string {
+  if (folder.includes(`${path.sep}.`) || folder.includes(`${path.sep}${path.sep}`)) return path.join(folder, rest);
+  const tail = path.sep === '/' ? rest : rest.replaceAll('/', path.sep);
+  return folder.endsWith(path.sep) ? `${folder}${tail.slice(1)}` : `${folder}${tail}`;
 }
 
 function decodeSafely(text: string): string {

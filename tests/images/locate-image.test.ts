@@ -1,4 +1,5 @@
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { locateImage } from '../../src/images/locate-image.js';
 
@@ -31,5 +32,48 @@ describe('locateImage', () => {
     expect(locateImage('/../../etc/passwd', 'a.md', folders)).toMatchObject({
       file: path.resolve('/site/static/etc/passwd'),
     });
+  });
+
+  test('plain paths, resolved without parsing, land where the full rules put them', () => {
+    // The rules of the doc comment, applied to every path without a shortcut.
+    const byTheRules = (src: string, owner: string | undefined) => {
+      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) return undefined;
+      let bare = src.replace(/[?#].*$/, '');
+      try {
+        bare = decodeURI(bare);
+      } catch {}
+      if (!bare) return undefined;
+      if (bare.startsWith('/')) {
+        const urlPath = path.posix.normalize(bare);
+        return { file: path.join(folders.staticDir, ...urlPath.split('/')), urlPath, inContent: false };
+      }
+      const relative = path.posix.normalize(path.posix.join(path.posix.dirname(owner ?? ''), bare));
+      if (relative.startsWith('../') || relative === '..' || path.posix.isAbsolute(relative)) return { outside: true };
+      return { file: path.join(folders.contentDir, ...relative.split('/')), urlPath: `/${relative}`, inContent: true };
+    };
+    const segment = fc.constantFrom(
+      'images',
+      'foto-1.jpg',
+      'a.b',
+      '.',
+      '..',
+      '',
+      'x y',
+      '%20',
+      'c+d',
+      "it's",
+      '.well',
+      'a:b',
+    );
+    const anyPath = fc
+      .tuple(fc.boolean(), fc.array(segment, { minLength: 1, maxLength: 4 }))
+      .map(([rooted, parts]) => `${rooted ? '/' : ''}${parts.join('/')}`);
+    const owner = fc.constantFrom(undefined, 'a.md', 'nasional/banjir/index.md', 'x/../y.md', './b.md', 'a b/c.md');
+    fc.assert(
+      fc.property(anyPath, owner, (src, by) => {
+        expect(locateImage(src, by, folders)).toEqual(byTheRules(src, by));
+      }),
+      { seed: 21, numRuns: 3000 },
+    );
   });
 });

@@ -17,8 +17,13 @@ export interface EncodedImage {
 
 /** sharp behind a small interface: the only module that decodes or encodes pixels. */
 export interface ImageEncoder {
-  /** Reads a source's size, format and attention point, decoding it (shrunk) so a corrupt file is caught here. */
-  read(bytes: Uint8Array, pixelLimit: number): Promise<SourceReading>;
+  /**
+   * Reads a source's size, format and attention point, decoding it (shrunk)
+   * so a corrupt file is caught here; with `headerOnly`, only what the header
+   * says (the attention point is then the centre): enough for an image CDN,
+   * which decodes the original itself.
+   */
+  read(bytes: Uint8Array, pixelLimit: number, headerOnly?: boolean): Promise<SourceReading>;
   /**
    * Encodes derived images of one source: each crop and size is resized once
    * from the source and then written in every format asked for it.
@@ -44,13 +49,18 @@ export async function createImageEncoder(): Promise<ImageEncoder> {
   sharp.concurrency(1);
   const create: SharpFactory = (input, options) => sharp(input, options);
   return {
-    read: (bytes, pixelLimit) => readSource(create, bytes, pixelLimit),
+    read: (bytes, pixelLimit, headerOnly = false) => readSource(create, bytes, pixelLimit, headerOnly),
     encode: (bytes, derivatives) => encodeDerivatives(create, bytes, derivatives),
     parallel: Math.max(1, cpus().length),
   };
 }
 
-async function readSource(create: SharpFactory, bytes: Uint8Array, pixelLimit: number): Promise<SourceReading> {
+async function readSource(
+  create: SharpFactory,
+  bytes: Uint8Array,
+  pixelLimit: number,
+  headerOnly: boolean,
+): Promise<SourceReading> {
   let metadata: Awaited<ReturnType<Sharp['metadata']>>;
   try {
     metadata = await create(bytes, { limitInputPixels: false }).metadata();
@@ -73,7 +83,8 @@ async function readSource(create: SharpFactory, bytes: Uint8Array, pixelLimit: n
     hasAlpha: metadata.hasAlpha,
     animated: pages > 1,
   };
-  if (metadata.format === 'svg' || pages > 1) return { ok: true, facts: { ...facts, attention: [0.5, 0.5] } };
+  if (headerOnly || metadata.format === 'svg' || pages > 1)
+    return { ok: true, facts: { ...facts, attention: [0.5, 0.5] } };
   try {
     return { ok: true, facts: { ...facts, attention: await findAttention(create, bytes) } };
   } catch (error) {

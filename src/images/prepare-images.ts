@@ -89,7 +89,12 @@ export async function prepareImages(owners: readonly ImageOwner[], options: Prep
       if (located.inContent && existsSync(located.file)) originals.set(located.urlPath.slice(1), located.file);
       // With the pipeline off, images are linked as written, as before it existed: nothing to read.
       if (options.config)
-        references.push({ ...located, written: use.src, usedBy: { file: owner.displayPath, place: use.place } });
+        references.push({
+          ...located,
+          written: use.src,
+          usedBy: { file: owner.displayPath, place: use.place },
+          headerOnly: options.config.service !== undefined && !('focus' in use && use.focus === 'auto'),
+        });
     }
   const { config } = options;
   const readings = config

@@ -18,6 +18,8 @@ export interface ImageReference {
   readonly written: string;
   /** The file that uses it (display path) and where. */
   readonly usedBy: { readonly file: string; readonly place: Place | undefined };
+  /** Its header is enough (an image CDN makes the renditions, and no crop asks for the attention point). */
+  readonly headerOnly?: boolean;
 }
 
 /** Sources by absolute file path, and a diagnostic for every use of a missing or broken one. */
@@ -67,8 +69,12 @@ export async function readSources(
         });
       return;
     }
+    const headerOnly = uses.every((use) => use.headerOnly);
     const stamp = `${stats.size}:${stats.mtimeMs}`;
-    const known = options.store.knownSource(file, stamp);
+    // What was read of a header is kept apart: a later local build must decode the file.
+    const known =
+      options.store.knownSource(file, stamp) ??
+      (headerOnly ? options.store.knownSource(file, `${stamp}:header`) : undefined);
     // The limit may have been lowered since the file was read: a known source over it is read again to be reported.
     if (known && known.width * known.height <= options.pixelLimit) {
       sources.set(file, { ...known, urlPath });
@@ -76,7 +82,7 @@ export async function readSources(
     }
     read++;
     const bytes = await readFile(file);
-    const reading: SourceReading = await (await options.encoder()).read(bytes, options.pixelLimit);
+    const reading: SourceReading = await (await options.encoder()).read(bytes, options.pixelLimit, headerOnly);
     if (!reading.ok) {
       const ruleId = reading.problem === 'too-large' ? 'image-too-large' : 'image-unreadable';
       const hint =
@@ -88,7 +94,7 @@ export async function readSources(
       return;
     }
     const source = { ...reading.facts, hash: createHash('sha1').update(bytes).digest('hex') };
-    options.store.rememberSource(file, stamp, source);
+    options.store.rememberSource(file, headerOnly ? `${stamp}:header` : stamp, source);
     sources.set(file, { ...source, urlPath });
   });
   return { sources, diagnostics, read };

@@ -125,6 +125,39 @@ describe('encodeMissing and readSources', () => {
     expect(warm).toMatchObject({ read: 0, encoded: 0 });
   });
 
+  test('reads only the header for an image CDN, and decodes the file when a later build encodes it', async () => {
+    const file = path.join(dir, 'cdn.jpg');
+    writeFileSync(file, await spotPhoto(900, 600, [0.8, 0.2]));
+    const storeDir = path.join(dir, 'store-cdn');
+    const use = {
+      file,
+      urlPath: '/images/cdn.jpg',
+      written: '/images/cdn.jpg',
+      usedBy: { file: 'a.md', place: undefined },
+    };
+    const read = async (headerOnly: boolean) => {
+      const store = await openDerivedStore(storeDir);
+      const readings = await readSources([{ ...use, headerOnly }], {
+        encoder: () => encoder,
+        store,
+        pixelLimit: 1e8,
+        displayPath: (f) => path.basename(f),
+      });
+      await store.save();
+      return { read: readings.read, source: readings.sources.get(file) };
+    };
+    const header = await read(true);
+    expect(header).toMatchObject({ read: 1, source: { width: 900, height: 600, attention: [0.5, 0.5] } });
+    expect(await read(true)).toMatchObject({ read: 0 });
+    const decoded = await read(false);
+    expect(decoded.read).toBe(1);
+    expect(decoded.source?.attention[0]).toBeGreaterThan(0.6);
+    // A full reading serves a later CDN build too.
+    expect(await read(true)).toMatchObject({ read: 0, source: { attention: decoded.source?.attention } });
+    const truncated = (await spotPhoto(300, 200, [0.5, 0.5])).subarray(0, 600);
+    expect(await (await encoder).read(truncated, 1e8, true)).toMatchObject({ ok: true, facts: { width: 300 } });
+  });
+
   test('reports a missing or broken image at every place that uses it', async () => {
     const broken = path.join(dir, 'rusak.jpg');
     writeFileSync(broken, 'GIF89a but not really');

@@ -61,14 +61,15 @@ export const DEFAULT_ENCODERS: Readonly<Record<ImageFormat, EncoderSettings>> = 
 
 /**
  * `sizes` for the built-in theme: a 44rem article column, cards one to three
- * in a row (two in the related block), the home headline three fifths of a
- * 72rem page, avatars at 6rem; 1rem of padding on each side of the page.
+ * in a row from tablets on and a 7rem thumbnail beside the headline on
+ * phones, the home headline three fifths of a 72rem page, avatars at 6rem;
+ * 1rem of padding on each side of the page.
  */
 export const DEFAULT_SIZES: Readonly<Record<ImageSlot, string>> = Object.freeze({
   lead: '(min-width: 46rem) 44rem, calc(100vw - 2rem)',
   body: '(min-width: 46rem) 44rem, calc(100vw - 2rem)',
   featured: '(min-width: 72rem) 41rem, (min-width: 40rem) calc(60vw - 2rem), calc(100vw - 2rem)',
-  card: '(min-width: 72rem) 22.5rem, (min-width: 64rem) calc(33vw - 2rem), (min-width: 40rem) calc(50vw - 2rem), calc(100vw - 2rem)',
+  card: '(min-width: 72rem) 22.5rem, (min-width: 64rem) calc(33vw - 2rem), (min-width: 40rem) calc(50vw - 2rem), 7rem',
   avatar: '6rem',
 });
 

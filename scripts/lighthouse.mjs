@@ -19,6 +19,20 @@ const PAGES =
   given.length > 0 ? given : ['/', '/ekonomi/ekspor-kopi-sulawesi/', '/video/video-perajin-tenun-sumba/', '/ekonomi/'];
 const CHROME_FLAGS =
   '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
+// Lighthouse 12's audits and insights about images and layout shift.
+const IMAGE_AUDITS = [
+  'uses-responsive-images',
+  'modern-image-formats',
+  'uses-optimized-images',
+  'offscreen-images',
+  'unsized-images',
+  'image-delivery-insight',
+  'cumulative-layout-shift',
+  'layout-shifts',
+  'cls-culprits-insight',
+  'lcp-lazy-loaded',
+  'prioritize-lcp-image',
+];
 const work = mkdtempSync(path.join(tmpdir(), 'newsgen-lighthouse-'));
 const site = path.join(work, 'site');
 let server;
@@ -68,6 +82,14 @@ try {
       const errors = result.audits['errors-in-console']?.details?.items?.length ?? 0;
       console.log(`${urlPath} ${preset}: ${scores.join(', ')}; console errors ${errors}`);
       if (below.length > 0) console.log(`  below 1: ${below.join('; ')}`);
+      // Issue 21's image findings, shown even when they pass, so a run proves they were checked.
+      const images = IMAGE_AUDITS.filter((id) => result.audits[id]).map((id) => {
+        const audit = result.audits[id];
+        const items = audit.details?.items?.length ?? 0;
+        const value = audit.displayValue ? ` ${audit.displayValue}` : '';
+        return `${id} ${audit.score === null ? 'n/a' : audit.score}${value}${items > 0 ? ` (${items} items)` : ''}`;
+      });
+      console.log(`  images: ${images.join('; ')}`);
     }
   }
 } finally {

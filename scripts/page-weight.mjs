@@ -89,7 +89,7 @@ try {
   const pages = given.length > 0 ? given : articlePages(piped);
   const sum = (images) => [...images.values()].reduce((total, bytes) => total + bytes, 0);
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-  console.log(`image bytes per article page at ${width} px, DPR ${dpr} (loaded, then scrolled to the end)`);
+  console.log(`image bytes per page at ${width} px, DPR ${dpr} (loaded, then scrolled to the end)`);
   let total = 0;
   let totalPlain = 0;
   let worst = 0;

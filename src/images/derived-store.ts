@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Derivative } from './plan-picture.js';
@@ -36,13 +36,18 @@ export async function openDerivedStore(dir: string): Promise<DerivedStore> {
     .then((text) => parseEntries(text))
     .catch(() => ({}));
   let changed = false;
+  // The keys on disk, listed once per build (see save()) instead of one existsSync per derivative and build.
+  let keys: Set<string> | undefined;
   const fileOf = (derivative: Derivative): string => {
     const extension = derivative.urlPath.slice(derivative.urlPath.lastIndexOf('.'));
     return path.join(dir, derivative.key.slice(0, 2), `${derivative.key}${extension}`);
   };
   return {
     fileOf,
-    has: (derivative) => existsSync(fileOf(derivative)),
+    has: (derivative) => {
+      keys ??= listKeys(dir);
+      return keys.has(derivative.key);
+    },
     async put(derivative, bytes) {
       const file = fileOf(derivative);
       await mkdir(path.dirname(file), { recursive: true });
@@ -52,6 +57,7 @@ export async function openDerivedStore(dir: string): Promise<DerivedStore> {
         await rm(temporary, { force: true });
         throw error;
       });
+      keys?.add(derivative.key);
     },
     knownSource(file, stamp) {
       const entry = entries[file];
@@ -62,6 +68,8 @@ export async function openDerivedStore(dir: string): Promise<DerivedStore> {
       changed = true;
     },
     async save() {
+      // The next build lists the folder again: files may have been removed between builds of a long session.
+      keys = undefined;
       if (!changed) return;
       await mkdir(dir, { recursive: true });
       const temporary = `${sourcesFile}.${process.pid}.tmp`;
@@ -70,6 +78,18 @@ export async function openDerivedStore(dir: string): Promise<DerivedStore> {
       changed = false;
     },
   };
+}
+
+/** Keys of the derived files in the store (`ab/abcdef….avif`), leaving out temporary files of an interrupted write. */
+function listKeys(dir: string): Set<string> {
+  const keys = new Set<string>();
+  if (!existsSync(dir)) return keys;
+  for (const folder of readdirSync(dir, { withFileTypes: true })) {
+    if (!folder.isDirectory() || folder.name.length !== 2) continue;
+    for (const name of readdirSync(path.join(dir, folder.name)))
+      if (!name.endsWith('.tmp')) keys.add(name.slice(0, name.indexOf('.')));
+  }
+  return keys;
 }
 
 /** Only entries of the expected shape are trusted: the file may be from another version or damaged. */

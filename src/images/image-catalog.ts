@@ -1,6 +1,6 @@
 import type { FocalPoint } from './focal-crop.js';
 import type { ImageSlot, ImagesConfig } from './images-config.js';
-import { type ImageFolders, locateImage } from './locate-image.js';
+import { createLocator, type ImageFolders, type Locator } from './locate-image.js';
 import { createPictureView, type PictureView } from './picture-view.js';
 import { type Derivative, type PlanContext, planPicture, type Rendition } from './plan-picture.js';
 import { planShareImages, type ShareImages } from './plan-share-images.js';
@@ -53,6 +53,8 @@ export interface CatalogInput {
   readonly sources: ReadonlyMap<string, SourceImage>;
   readonly href: (urlPath: string) => string;
   readonly absolute: (urlPath: string) => string;
+  /** Resolves image paths (default: a new one over `folders`); the image stage shares its own. */
+  readonly locate?: Locator;
 }
 
 /** Builds the catalog; plans are made on first use and kept for the build. */
@@ -63,8 +65,9 @@ export function createImageCatalog(input: CatalogInput): ImageCatalog {
     if (!plans.has(key)) plans.set(key, make());
     return plans.get(key) as T;
   };
+  const locate = input.locate ?? createLocator(input.folders);
   const find = (use: ImageUse) => {
-    const located = locateImage(use.src, use.owner, input.folders);
+    const located = locate(use.src, use.owner);
     if (!located || 'outside' in located) return undefined;
     const source = input.sources.get(located.file);
     return { located, source };

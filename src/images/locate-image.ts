@@ -69,6 +69,25 @@ function joinPlain(folder: string, rest: string): string {
   return folder.endsWith(path.sep) ? `${folder}${tail.slice(1)}` : `${folder}${tail}`;
 }
 
+/** Where an image path leads, for a use by an owner: {@link locateImage} with the folders bound. */
+export type Locator = (src: string, owner: string | undefined) => ReturnType<typeof locateImage>;
+
+/**
+ * {@link locateImage} remembered per path and owner's folder: a site asks
+ * for the same image many times in a build (reading, planning, every page
+ * and feed that shows it), and resolving the path each time showed up in
+ * profiles of large sites.
+ */
+export function createLocator(folders: ImageFolders): Locator {
+  const found = new Map<string, ReturnType<typeof locateImage>>();
+  return (src, owner) => {
+    // Absolute and remote paths do not depend on the owner; relative ones only on its folder.
+    const key = /^[a-z][a-z0-9+.-]*:|^\//i.test(src) ? src : `${path.posix.dirname(owner ?? '')}\n${src}`;
+    if (!found.has(key)) found.set(key, locateImage(src, owner, folders));
+    return found.get(key);
+  };
+}
+
 function decodeSafely(text: string): string {
   try {
     return decodeURI(text);

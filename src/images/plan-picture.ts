@@ -110,8 +110,9 @@ export function planPicture(source: SourceImage, slot: ImageSlot, focus: FocalPo
     return finish(srcset, [], sizes, []);
   }
   const fallbackFormat: ImageFormat = source.hasAlpha ? 'png' : 'jpeg';
+  const stem = createStem(source.urlPath);
   const derive = (format: ImageFormat) =>
-    widths.map((width) => planDerivative(source, crop, width, format, tag, config));
+    widths.map((width) => planDerivative(source, crop, width, format, tag, config, stem));
   const modern = config.formats.map((format) => ({ type: `image/${format}`, files: derive(format) }));
   const fallback = derive(fallbackFormat);
   return finish(
@@ -152,6 +153,7 @@ export function planDerivative(
   format: ImageFormat,
   tag: string,
   config: Pick<ImagesConfig, 'encoders'>,
+  stem = createStem(source.urlPath),
 ): Derivative {
   const height = Math.max(1, Math.round((width * crop.height) / crop.width));
   const settings = config.encoders[format];
@@ -162,7 +164,7 @@ export function planDerivative(
   const extension = format === 'jpeg' ? 'jpg' : format;
   // A "crop" of the whole image (a 16:9 card of a 16:9 photo) is the same file as the plain rendition: one name.
   const whole = crop.left === 0 && crop.top === 0 && crop.width === source.width && crop.height === source.height;
-  const urlPath = `/${DERIVED_DIR}/${createStem(source.urlPath)}-${whole ? '' : tag}${width}.${key.slice(0, 10)}.${extension}`;
+  const urlPath = `/${DERIVED_DIR}/${stem}-${whole ? '' : tag}${width}.${key.slice(0, 10)}.${extension}`;
   return { key, urlPath, sourceHash: source.hash, crop, width, height, format, settings, chroma };
 }
 

@@ -1,5 +1,5 @@
 import { cropAround, type FocalPoint } from './focal-crop.js';
-import { type Derivative, type PlanContext, planDerivative, type Rendition } from './plan-picture.js';
+import { createStem, type Derivative, type PlanContext, planDerivative, type Rendition } from './plan-picture.js';
 import { fillServiceUrl } from './service-url.js';
 import { isPassthrough, type SourceImage } from './source-image.js';
 
@@ -34,6 +34,7 @@ export function planShareImages(source: SourceImage, focus: FocalPoint, context:
   const original: Rendition = { url: source.urlPath, width: source.width, height: source.height };
   if (isPassthrough(source)) return { structured: [original], openGraph: original, derivatives: [], small };
   const derivatives: Derivative[] = [];
+  const stem = createStem(source.urlPath);
   const render = (shape: { tag: string; ratio: number }): Rendition => {
     const crop = cropAround(source.width, source.height, shape.ratio, focus);
     const width = Math.min(SHARE_WIDTH, crop.width);
@@ -55,7 +56,8 @@ export function planShareImages(source: SourceImage, focus: FocalPoint, context:
         width,
         height,
       };
-    const derivative = planDerivative(source, crop, width, source.hasAlpha ? 'png' : 'jpeg', shape.tag, context.config);
+    const format = source.hasAlpha ? 'png' : 'jpeg';
+    const derivative = planDerivative(source, crop, width, format, shape.tag, context.config, stem);
     derivatives.push(derivative);
     return { url: derivative.urlPath, width: derivative.width, height: derivative.height };
   };

@@ -5,7 +5,7 @@ import type { EncodeJob } from './encode-missing.js';
 import { createImageCatalog, type ImageCatalog, type ImageUse } from './image-catalog.js';
 import type { ImageEncoder } from './image-encoder.js';
 import type { ImageSlot, ImagesConfig } from './images-config.js';
-import { type ImageFolders, type LocatedImage, locateImage } from './locate-image.js';
+import { createLocator, type ImageFolders, type LocatedImage } from './locate-image.js';
 import { SHARE_WIDTH } from './plan-share-images.js';
 import { type ImageReference, readSources } from './read-sources.js';
 import type { SourceImage } from './source-image.js';
@@ -64,6 +64,7 @@ export interface PrepareOptions {
  * afterwards, or alongside.
  */
 export async function prepareImages(owners: readonly ImageOwner[], options: PrepareOptions): Promise<PreparedImages> {
+  const locate = createLocator(options.folders);
   const references: ImageReference[] = [];
   const originals = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
@@ -73,7 +74,7 @@ export async function prepareImages(owners: readonly ImageOwner[], options: Prep
   ];
   for (const owner of owners)
     for (const use of uses(owner)) {
-      const located = locateImage(use.src, owner.sourcePath, options.folders);
+      const located = locate(use.src, owner.sourcePath);
       if (!located) continue;
       if ('outside' in located) {
         diagnostics.push(
@@ -100,12 +101,12 @@ export async function prepareImages(owners: readonly ImageOwner[], options: Prep
   const readings = config
     ? await readSources(references, { ...options, pixelLimit: config.pixelLimit })
     : { sources: new Map<string, SourceImage>(), diagnostics: [], read: 0 };
-  const catalog = createImageCatalog({ ...options, sources: readings.sources });
+  const catalog = createImageCatalog({ ...options, sources: readings.sources, locate });
   const jobs: EncodeJob[] = [];
   if (config)
     for (const owner of owners) {
       const plan = (use: ImageUse, slots: readonly (ImageSlot | 'share')[]) => {
-        const located = locateImage(use.src, owner.sourcePath, options.folders) as LocatedImage | undefined;
+        const located = locate(use.src, owner.sourcePath) as LocatedImage | undefined;
         if (!located || 'outside' in located || !readings.sources.has(located.file)) return;
         const derivatives = slots.flatMap((slot) => catalog.derivatives(use, slot));
         if (!config.service && derivatives.length > 0) jobs.push({ file: located.file, derivatives });

@@ -47,27 +47,21 @@ export async function readSources(
   },
 ): Promise<SourceReadings> {
   const byFile = new Map<string, ImageReference[]>();
-  for (const reference of references) byFile.set(reference.file, [...(byFile.get(reference.file) ?? []), reference]);
+  for (const reference of references) {
+    const uses = byFile.get(reference.file);
+    if (uses) uses.push(reference);
+    else byFile.set(reference.file, [reference]);
+  }
   const sources = new Map<string, SourceImage>();
   const diagnostics: Diagnostic[] = [];
-  let read = 0;
-  // One synchronous stat per file: a site's thousands of images are nearly all known to the
-  // store, and a stat through the thread pool costs far more than the call itself.
-  const stamped = [...byFile].map(([file, uses]) => ({ file, uses, stats: statFile(file) }));
-  await runBounded(stamped, 4, async ({ file, uses, stats }) => {
+  // Stamps first, in one synchronous pass: on a warm build every file is known and nothing else runs.
+  const unknown: { file: string; uses: ImageReference[]; stamp: string; headerOnly: boolean }[] = [];
+  for (const [file, uses] of byFile) {
     const urlPath = (uses[0] as ImageReference).urlPath;
+    const stats = statFile(file);
     if (!stats?.isFile()) {
-      // A warning, as for any link that resolves to nothing: the page links the path as written.
-      for (const use of uses)
-        diagnostics.push({
-          ...report(
-            use,
-            `Missing image file ${options.displayPath(file)}, referenced as "${use.written}"`,
-            'image-missing',
-          ),
-          severity: 'warning',
-        });
-      return;
+      diagnostics.push(...uses.map((use) => missing(use, options.displayPath(file))));
+      continue;
     }
     const headerOnly = uses.every((use) => use.headerOnly);
     const stamp = `${stats.size}:${stats.mtimeMs}`;
@@ -76,11 +70,10 @@ export async function readSources(
       options.store.knownSource(file, stamp) ??
       (headerOnly ? options.store.knownSource(file, `${stamp}:header`) : undefined);
     // The limit may have been lowered since the file was read: a known source over it is read again to be reported.
-    if (known && known.width * known.height <= options.pixelLimit) {
-      sources.set(file, { ...known, urlPath });
-      return;
-    }
-    read++;
+    if (known && known.width * known.height <= options.pixelLimit) sources.set(file, { ...known, urlPath });
+    else unknown.push({ file, uses, stamp: headerOnly ? `${stamp}:header` : stamp, headerOnly });
+  }
+  await runBounded(unknown, 4, async ({ file, uses, stamp, headerOnly }) => {
     const bytes = await readFile(file);
     const reading: SourceReading = await (await options.encoder()).read(bytes, options.pixelLimit, headerOnly);
     if (!reading.ok) {
@@ -94,9 +87,10 @@ export async function readSources(
       return;
     }
     const source = { ...reading.facts, hash: createHash('sha1').update(bytes).digest('hex') };
-    options.store.rememberSource(file, headerOnly ? `${stamp}:header` : stamp, source);
-    sources.set(file, { ...source, urlPath });
+    options.store.rememberSource(file, stamp, source);
+    sources.set(file, { ...source, urlPath: (uses[0] as ImageReference).urlPath });
   });
+  const read = unknown.length;
   return { sources, diagnostics, read };
 }
 
@@ -107,6 +101,14 @@ function statFile(file: string) {
     // Unreadable (a permission, a path through a file): missing, as far as the page is concerned.
     return undefined;
   }
+}
+
+/** A warning, as for any link that resolves to nothing: the page links the path as written. */
+function missing(use: ImageReference, displayPath: string): Diagnostic {
+  return {
+    ...report(use, `Missing image file ${displayPath}, referenced as "${use.written}"`, 'image-missing'),
+    severity: 'warning',
+  };
 }
 
 function report(use: ImageReference, reason: string, ruleId: ErrorCode, hint?: string): Diagnostic {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { locateImage } from '../../src/images/locate-image.js';
+import { createLocator, locateImage } from '../../src/images/locate-image.js';
 
 const folders = { contentDir: path.resolve('/site/content'), staticDir: path.resolve('/site/static') };
 
@@ -75,5 +75,22 @@ describe('locateImage', () => {
       }),
       { seed: 21, numRuns: 3000 },
     );
+  });
+});
+
+describe('createLocator', () => {
+  test("gives what locateImage gives, for relative paths by the owner's folder", () => {
+    const locate = createLocator(folders);
+    const cases: [string, string | undefined][] = [
+      ['foto-1.jpg', 'nasional/banjir/index.md'],
+      ['foto-1.jpg', 'nasional/banjir/lain.md'],
+      ['foto-1.jpg', 'ekonomi/kopi/index.md'],
+      ['/images/a.jpg', 'nasional/a.md'],
+      ['/images/a.jpg', undefined],
+      ['https://cdn.example/a.jpg', 'a.md'],
+      ['../../../rahasia.jpg', 'nasional/a.md'],
+    ];
+    for (const [src, owner] of [...cases, ...cases])
+      expect(locate(src, owner)).toEqual(locateImage(src, owner, folders));
   });
 });

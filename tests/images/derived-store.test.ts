@@ -1,0 +1,43 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { openDerivedStore } from '../../src/images/derived-store.js';
+import { DEFAULT_IMAGES } from '../../src/images/images-config.js';
+import { planDerivative } from '../../src/images/plan-picture.js';
+import type { SourceImage } from '../../src/images/source-image.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'newsgen-store-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const SOURCE: SourceImage = {
+  urlPath: '/images/a.jpg',
+  hash: 'c'.repeat(40),
+  width: 800,
+  height: 600,
+  format: 'jpeg',
+  hasAlpha: false,
+  animated: false,
+  attention: [0.5, 0.5],
+};
+const crop = { left: 0, top: 0, width: 800, height: 600 };
+const derivative = (width: number) => planDerivative(SOURCE, crop, width, 'webp', '', DEFAULT_IMAGES);
+
+describe('derived store', () => {
+  test('knows the files on disk, those put during the build, and never a half-written one', async () => {
+    const storeDir = path.join(dir, 'store');
+    const [kept, put, half] = [derivative(200), derivative(400), derivative(600)];
+    const store = await openDerivedStore(storeDir);
+    mkdirSync(path.dirname(store.fileOf(kept)), { recursive: true });
+    writeFileSync(store.fileOf(kept), 'webp');
+    mkdirSync(path.dirname(store.fileOf(half)), { recursive: true });
+    writeFileSync(`${store.fileOf(half)}.1234.tmp`, 'half');
+    expect([store.has(kept), store.has(put), store.has(half)]).toEqual([true, false, false]);
+    await store.put(put, Buffer.from('webp'));
+    expect(store.has(put)).toBe(true);
+    await store.save();
+    // The next build lists the folder again: a file removed between builds is encoded again.
+    rmSync(store.fileOf(kept));
+    expect([store.has(kept), store.has(put)]).toEqual([false, true]);
+  });
+});

@@ -13,6 +13,7 @@ import { createHomeSlots } from './create-home-view.js';
 import { createStandaloneView, type SiteChrome } from './create-standalone-view.js';
 import { createLogo, listPageFeeds } from './head-inputs.js';
 import { createHeadHtml, createRobots } from './head-meta.js';
+import { findLeadVideo, renderLeadVideo } from './lead-video.js';
 import { resolveReadAlso } from './resolve-read-also.js';
 import { createDateView, createImageView, type ViewContext } from './view-context.js';
 import type { ArticleView, LinkView, ListPageView, PageMetaView, PageView } from './view-model.js';
@@ -185,7 +186,12 @@ function createArticleView(article: SiteArticle, readAlso: readonly SiteArticle[
   const targets = new Map(
     readAlso.map((target) => [target.slug, { title: target.title, url: context.href(target.url) }]),
   );
-  const body = expandComponents(context.bodies.html(article), context.renderComponent);
+  const image = article.image && createImageView(context, article.image, 'lead', article.sourcePath);
+  const raw = context.bodies.html(article);
+  const render = context.renderComponent;
+  const video = image && render ? findLeadVideo(raw, article.image?.src) : undefined;
+  const leadHtml = video && image && render ? renderLeadVideo(video, image, render) : undefined;
+  const body = expandComponents(video?.rest ?? raw, render);
   const html = resolveReadAlso(
     rebaseHtml(context.images?.body(body, article.sourcePath) ?? body, context.config.basePath),
     targets,
@@ -193,7 +199,8 @@ function createArticleView(article: SiteArticle, readAlso: readonly SiteArticle[
   );
   return {
     ...makeCardView(article, context),
-    image: article.image && createImageView(context, article.image, 'lead', article.sourcePath),
+    image,
+    leadHtml,
     html,
     summary: article.summary,
     dateline: article.dateline,
@@ -205,6 +212,6 @@ function createArticleView(article: SiteArticle, readAlso: readonly SiteArticle[
       text: correction.text,
     })),
     draft: article.draft,
-    hasEmbeds: html.includes(EMBED_MARKER),
+    hasEmbeds: html.includes(EMBED_MARKER) || Boolean(leadHtml?.includes(EMBED_MARKER)),
   };
 }

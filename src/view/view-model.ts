@@ -92,6 +92,11 @@ export interface CorrectionView {
 export interface ArticleView extends ArticleCardView {
   /** Sanitised body HTML (the dateline, if any, is already inside the first paragraph). */
   readonly html: string;
+  /**
+   * The video facade shown in the lead image's place when the body opens with
+   * one whose poster is the lead image (it is then left out of `html`).
+   */
+  readonly leadHtml?: string | undefined;
   /** The summary from the front matter, shown under the headline (the excerpt is not: it repeats the body). */
   readonly summary: string | undefined;
   readonly dateline: string | undefined;

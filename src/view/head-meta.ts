@@ -58,11 +58,11 @@ export function createHeadHtml(view: PageView, extras: HeadExtras): string {
           ['content', String(content)],
         ]),
       );
+  // X reads title, description and image from the Open Graph tags above when
+  // its own are absent; only the card type and the image's alt text have no
+  // Open Graph fallback, so only those are repeated.
   const twitter: [string, string | undefined][] = [
     ['twitter:card', image && image !== extras.logo ? 'summary_large_image' : 'summary'],
-    ['twitter:title', view.page.title],
-    ['twitter:description', view.page.description || undefined],
-    ['twitter:image', image?.url],
     ['twitter:image:alt', image?.alt || undefined],
   ];
   for (const [name, content] of twitter)

@@ -41,6 +41,31 @@ describe('the example site', () => {
     expect(checkHtml(pages)).toEqual([]);
   }, 120_000);
 
+  it('keeps every article page within 30,000 bytes of HTML, CSS and JavaScript (issue 23), as npm run page-size counts them', () => {
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'page-size.mjs'), '--json', out], {
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const { budget, pages } = JSON.parse(run.stdout) as {
+      budget: number;
+      pages: { page: string; total: number; assets: { url: string }[] }[];
+    };
+    expect(budget).toBe(30_000);
+    // Every article of the example site is measured, the video stories (facade, gallery, embed script) among them.
+    expect(pages.length).toBe(
+      files.filter(
+        (file) =>
+          file.endsWith('index.html') &&
+          readFileSync(path.join(out, file), 'utf8').includes('<article class="article">'),
+      ).length,
+    );
+    expect(pages.map((entry) => entry.page)).toContain('/video/video-perajin-tenun-sumba/');
+    expect(
+      pages.find((entry) => entry.page === '/video/video-perajin-tenun-sumba/')?.assets.map((asset) => asset.url),
+    ).toContain('/assets/embeds.js');
+    expect(pages.filter((entry) => entry.total > budget).map((entry) => `${entry.page} ${entry.total}`)).toEqual([]);
+  });
+
   it('builds what the README quick tour says: its article file becomes the page it names, printed as it shows', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const tour = readme.slice(readme.indexOf('## A quick tour'), readme.indexOf('## Reference'));

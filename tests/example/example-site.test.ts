@@ -66,6 +66,17 @@ describe('the example site', () => {
     expect(pages.filter((entry) => entry.total > budget).map((entry) => `${entry.page} ${entry.total}`)).toEqual([]);
   });
 
+  it('shows a video story whose facade is posted with the lead photo once: the facade in the lead place, fetched first', () => {
+    const html = readFileSync(path.join(out, 'video/video-uji-coba-bus-listrik/index.html'), 'utf8');
+    expect(html.match(/<picture>/g)).toHaveLength(1);
+    const facade = /<figure class="embed embed-video lead-figure">[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
+    expect(facade).toContain('data-embed="youtube"');
+    expect(facade).toContain('fetchpriority="high"');
+    expect(facade).not.toContain('loading="lazy"');
+    expect(html.indexOf(facade)).toBeLessThan(html.indexOf('<div class="article-body">'));
+    expect(html).toContain('assets/embeds.js');
+  });
+
   it('builds what the README quick tour says: its article file becomes the page it names, printed as it shows', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const tour = readme.slice(readme.indexOf('## A quick tour'), readme.indexOf('## Reference'));

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the example site and writes screenshots of its home page, a section
-// front, three article pages (a story with a lead photo, a video story with a
-// facade and a gallery, the oldest story), a paginated listing and an archive
+// front, four article pages (a story with a lead photo, a video story with a
+// facade and a gallery, a story with a chart, the oldest story), a paginated listing and an archive
 // page at 390 and 1280 px into screenshots/, for a reviewer to look at
 // the theme as a reader would. Full-page shots, taken after scrolling through
 // the page so lazy images are loaded. Uses Debian's Chromium (CHROME_PATH to
@@ -23,6 +23,8 @@ const PAGES = {
   section: '/ekonomi/',
   article: '/ekonomi/ekspor-kopi-sulawesi/',
   video: '/video/video-perajin-tenun-sumba/',
+  // A story with a Datawrapper chart in its body.
+  chart: '/ekonomi/harga-cabai-turun/',
   // The oldest story: no older news, so its other-news box waits for latest-news.js.
   oldest: '/nasional/banjir-rob-pesisir-semarang/',
   // A listing long enough to paginate, and an archive page of the home page.

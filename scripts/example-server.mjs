@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
 
 /** The repository root, where the example site lives. */
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,4 +72,23 @@ export async function serveSite(site, { like = 'plain' } = {}) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, origin: `http://127.0.0.1:${server.address().port}` };
+}
+
+/**
+ * The system's Chromium (CHROME_PATH, else Debian's /usr/bin/chromium) under
+ * playwright-core, with the flags every review script runs it with; never
+ * downloads a browser.
+ */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
 }

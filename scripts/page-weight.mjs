@@ -10,8 +10,7 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { buildExampleSite, root, serveSite } from './example-server.mjs';
+import { buildExampleSite, launchChromium, root, serveSite } from './example-server.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -68,17 +67,7 @@ async function imageBytes(browser, url) {
 
 const work = mkdtempSync(path.join(tmpdir(), 'newsgen-page-weight-'));
 const servers = [];
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 try {
   const piped = path.join(work, 'piped');
   const plain = path.join(work, 'plain-site');

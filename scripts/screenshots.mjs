@@ -12,8 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { buildExampleSite, serveSite } from './example-server.mjs';
+import { buildExampleSite, launchChromium, serveSite } from './example-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'screenshots');
@@ -36,17 +35,7 @@ const site = mkdtempSync(path.join(tmpdir(), 'newsgen-screenshots-'));
 try {
   buildExampleSite(site);
   const { server, origin } = await serveSite(site);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   mkdirSync(outDir, { recursive: true });
   for (const width of WIDTHS) {
     const context = await browser.newContext({

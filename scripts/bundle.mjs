@@ -33,6 +33,7 @@ const ENTRIES = {
   index: 'index.js',
   'process-worker': 'process/process-worker.js',
   'render-worker': 'plan/render-worker.js',
+  'write-worker': 'output/write-worker.js',
 };
 
 rmSync(outdir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { createFileWriter } from './file-writer.js';
 import { keepUnchangedMtime } from './keep-unchanged-mtime.js';
 import { listStaticFiles, type StaticFile } from './list-static-files.js';
 import { createOutputClaims, type OutputClaims } from './output-claims.js';
@@ -11,7 +12,7 @@ import { runBounded } from './run-bounded.js';
 import { createSiblingDir, removeStaleSiblings, swapDirs } from './swap-dirs.js';
 import { wrapIoError } from './wrap-io-error.js';
 
-/** How many files are written at the same time unless told otherwise. */
+/** How many static files are copied at the same time unless told otherwise. */
 export const DEFAULT_WRITE_CONCURRENCY = 16;
 
 /** What {@link writeOutput} needs. */
@@ -80,7 +81,7 @@ export async function writeOutput(input: WriteOutputInput): Promise<WriteOutputR
     claimStaticFiles(session, staticFiles, input.staticDir ?? '');
     session.claims.claim(OUTPUT_MARKER, { kind: 'generated', label: OUTPUT_MARKER });
     await fs.writeFile(path.join(tempDir, OUTPUT_MARKER), OUTPUT_MARKER_TEXT, { flag: 'wx' });
-    await runBounded(input.files, concurrency, (file) => writeGenerated(session, file));
+    await writeGeneratedFiles(session, input.files);
     await runBounded(staticFiles, concurrency, (file) => copyStatic(session, file));
     await swapDirs(tempDir, outDir).catch((error: unknown) => {
       throw wrapIoError(error, 'replace the output folder', outDir);
@@ -100,24 +101,36 @@ function claimStaticFiles(session: WriteSession, staticFiles: readonly StaticFil
   }
 }
 
-async function writeGenerated(session: WriteSession, file: OutputFile): Promise<void> {
-  // Only the path and the bytes are kept across the awaits below: a page's text is
-  // garbage once encoded, instead of outliving a slow write into the old generation.
-  const relPath = file.path;
-  const contents = toBytes(file.contents);
-  const target = resolveOutputPath(session.tempDir, relPath);
-  session.claims.claim(relPath, { kind: 'generated', label: relPath });
+/**
+ * Writes the generated files through a file writer (on a thread of its
+ * own): this thread claims and checks each path and moves on to rendering
+ * the next page while the disk work happens elsewhere.
+ */
+async function writeGeneratedFiles(
+  session: WriteSession,
+  files: Iterable<OutputFile> | AsyncIterable<OutputFile>,
+): Promise<void> {
+  const writer = createFileWriter();
   try {
-    await ensureFolder(session, path.dirname(target));
-    // `wx`: never overwrite, so a clash the claims cannot see (case-insensitive disks) still fails.
-    await fs.writeFile(target, contents, { flag: 'wx' });
-    if (session.hadOutput)
-      await keepUnchangedMtime({ previous: resolveOutputPath(session.outDir, relPath), next: target, contents });
+    for await (const file of files) {
+      // Only the path and the bytes are kept: a page's text is garbage once encoded.
+      const relPath = file.path;
+      const contents = toBytes(file.contents);
+      const target = resolveOutputPath(session.tempDir, relPath);
+      session.claims.claim(relPath, { kind: 'generated', label: relPath });
+      // Counted before the write: the bytes may move to the writer thread.
+      session.written += 1;
+      session.bytes += contents.byteLength;
+      const previous = session.hadOutput ? resolveOutputPath(session.outDir, relPath) : undefined;
+      await writer.write({ target, contents, previous }, (error) =>
+        wrapIoError(error, 'write', path.join(session.outDir, relPath)),
+      );
+    }
+    await writer.finish();
   } catch (error) {
-    throw wrapIoError(error, 'write', path.join(session.outDir, relPath));
+    await writer.close();
+    throw error;
   }
-  session.written += 1;
-  session.bytes += contents.byteLength;
 }
 
 async function copyStatic(session: WriteSession, file: StaticFile): Promise<void> {

@@ -1,0 +1,124 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { type PendingWrite, type WriteFailure, writeFilesSync } from './write-files-sync.js';
+
+/** Writes new files off the rendering thread; see {@link createFileWriter}. */
+export interface FileWriter {
+  /** Queues a file; waits only when enough are in flight. Rejects with the first failure, as an error for its file. */
+  write(file: PendingWrite, onError: (error: Error) => Error): Promise<void>;
+  /** Waits until every queued file is written (throwing the first failure), then stops the thread. */
+  finish(): Promise<void>;
+  /** Stops the thread without waiting for queued files (after a failure elsewhere). */
+  close(): Promise<void>;
+}
+
+/** Files per message to the writer thread: enough to amortise messaging. */
+const BATCH_FILES = 32;
+/** Batches in flight before `write` waits: keeps the thread busy without holding many pages in memory. */
+const BATCHES_IN_FLIGHT = 4;
+const WORKER_URL = new URL('./write-worker.js', import.meta.url);
+
+/**
+ * A writer for one output folder: files are written on a thread of their
+ * own, in batches, so the thread rendering pages pays neither for file
+ * creation in the kernel nor for a promise per system call. Small writes
+ * (fewer files than a batch) never start the thread, nor does code run
+ * from its TypeScript sources (tests), where the worker entry is not built:
+ * then each batch is written on this thread.
+ */
+export function createFileWriter(): FileWriter {
+  let worker: Worker | undefined;
+  const folders = new Set<string>();
+  let batch: { file: PendingWrite; onError: (error: Error) => Error }[] = [];
+  const inFlight = new Set<Promise<void>>();
+  let failure: Error | undefined;
+  const settle = (sent: typeof batch, failed: WriteFailure | null | undefined) => {
+    if (!failed || failure) return;
+    const item = sent[failed.index];
+    const error = Object.assign(new Error(failed.message), { code: failed.code });
+    failure = item ? item.onError(error) : error;
+  };
+  /** Batches sent to the thread, answered in order. */
+  const waiting: { sent: typeof batch; resolve: () => void }[] = [];
+  const start = (): Worker => {
+    const started = new Worker(WORKER_URL);
+    started.on('message', (answer: WriteFailure | null) => {
+      const next = waiting.shift();
+      if (!next) return;
+      settle(next.sent, answer);
+      next.resolve();
+    });
+    const stop = (error: Error) => {
+      failure ??= error;
+      for (const next of waiting.splice(0)) next.resolve();
+    };
+    started.on('error', stop);
+    started.on('exit', () => stop(new Error('Internal: the file writer thread stopped before it was done')));
+    return started;
+  };
+  const send = (sent: typeof batch): Promise<void> => {
+    if (!worker && (sent.length < BATCH_FILES || !existsSync(fileURLToPath(WORKER_URL)))) {
+      settle(
+        sent,
+        writeFilesSync(
+          sent.map((item) => item.file),
+          folders,
+        ),
+      );
+      return Promise.resolve();
+    }
+    const active = (worker ??= start());
+    return new Promise<void>((resolve) => {
+      waiting.push({ sent, resolve });
+      active.postMessage(
+        sent.map((item) => item.file),
+        sent.flatMap((item) => (isWhole(item.file.contents) ? [item.file.contents.buffer] : [])),
+      );
+    });
+  };
+  const stopWorker = async () => {
+    const active = worker;
+    worker = undefined;
+    active?.removeAllListeners('exit');
+    await active?.terminate();
+  };
+  const flush = async () => {
+    const sent = batch;
+    batch = [];
+    if (sent.length === 0) return;
+    const pending = send(sent).finally(() => inFlight.delete(pending));
+    inFlight.add(pending);
+    while (inFlight.size >= BATCHES_IN_FLIGHT) await Promise.race(inFlight);
+  };
+  return {
+    async write(file, onError) {
+      if (failure) throw failure;
+      batch.push({ file, onError });
+      if (batch.length >= BATCH_FILES) await flush();
+      if (failure) throw failure;
+    },
+    async finish() {
+      try {
+        if (!failure) await flush();
+        await Promise.all(inFlight);
+        if (failure) throw failure;
+      } finally {
+        await stopWorker();
+      }
+    },
+    async close() {
+      await Promise.all(inFlight);
+      await stopWorker();
+    },
+  };
+}
+
+/** Bytes that own their whole buffer can be moved to the writer thread instead of copied. */
+function isWhole(contents: Uint8Array): contents is Uint8Array<ArrayBuffer> {
+  return (
+    contents.byteOffset === 0 &&
+    contents.buffer instanceof ArrayBuffer &&
+    contents.byteLength === contents.buffer.byteLength
+  );
+}

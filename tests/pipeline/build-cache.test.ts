@@ -20,7 +20,7 @@ import { createTempFolder } from '../helpers/temp-folders.js';
 
 const NOW = '2026-11-27T00:00:00Z';
 /** A small corpus: `--concurrency 2` starts workers whatever the size. */
-const ARTICLES = 60;
+const ARTICLES = 36;
 let corpus: string;
 
 // Timeout: writes the corpus with the generator in a new process.
@@ -32,6 +32,17 @@ beforeAll(() => {
   });
   expect(generated.status, generated.stderr).toBe(0);
 }, 30_000);
+
+let pristine: Map<string, string> | undefined;
+
+/**
+ * A cold build of the untouched corpus (no cache, one thread), made once: the
+ * output every build of it must equal, whatever cache, threads or folder.
+ */
+function pristineOutput(): Map<string, string> {
+  pristine ??= build(copyCorpus(), '--no-cache', '--concurrency', '0');
+  return pristine;
+}
 
 /** A fresh copy of the corpus, so each test owns its cache and output. */
 function copyCorpus(): string {
@@ -55,7 +66,7 @@ function firstArticle(dir: string): string {
 describe('the build cache and worker threads', { timeout: 120_000 }, () => {
   test('never change the output: cold on one thread, with workers, warm from the cache, and after one article changes', () => {
     const dir = copyCorpus();
-    const reference = build(dir, '--no-cache', '--concurrency', '0');
+    const reference = pristineOutput();
     expect(reference.size).toBeGreaterThan(ARTICLES);
     expect(build(dir, '--no-cache', '--concurrency', '2')).toEqual(reference);
     rmSync(path.join(dir, 'dist'), { recursive: true });
@@ -142,8 +153,7 @@ describe('the build cache and worker threads', { timeout: 120_000 }, () => {
 
   test('keeps compiled templates between builds, and checks templates again once they change', () => {
     const dir = copyCorpus();
-    const reference = build(dir, '--no-cache');
-    rmSync(path.join(dir, 'dist'), { recursive: true });
+    const reference = pristineOutput();
     build(dir);
     const cached = path.join(dir, 'node_modules', '.cache', 'newsgen', 'templates.json');
     expect(readFileSync(cached, 'utf8')).toContain('partials/');
@@ -169,7 +179,7 @@ describe('the build cache and worker threads', { timeout: 120_000 }, () => {
 
   test('ignores a corrupt or half-written cache and builds the same output', () => {
     const dir = copyCorpus();
-    const reference = build(dir, '--no-cache');
+    const reference = pristineOutput();
     build(dir);
     const cacheDir = path.join(dir, 'node_modules', '.cache', 'newsgen');
     appendFileSync(path.join(cacheDir, 'html.pack'), 'garbage');
@@ -190,7 +200,7 @@ describe('the build cache and worker threads', { timeout: 120_000 }, () => {
 describe('cached HTML found corrupt only as it is read', { timeout: 120_000 }, () => {
   test('makes the build start again without the cache: the same output, and a sound cache after it', () => {
     const dir = copyCorpus();
-    const reference = build(dir, '--no-cache');
+    const reference = pristineOutput();
     build(dir);
     const pack = path.join(dir, 'node_modules', '.cache', 'newsgen', 'html.pack');
     // Same size, bits flipped all over: every piece is in place, none matches its checksum.
@@ -269,8 +279,7 @@ describe('the cache key', { timeout: 120_000 }, () => {
 
   test('a build that keeps its article HTML in a temporary file writes the same output and cache', async () => {
     const dir = copyCorpus();
-    const reference = build(dir, '--no-cache');
-    rmSync(path.join(dir, 'dist'), { recursive: true });
+    const reference = pristineOutput();
     const built = await session(dir, '1.0.0', {}, 0);
     try {
       expect((await built.build()).processed).toBe(ARTICLES);
@@ -317,7 +326,7 @@ describe('incremental output', { timeout: 120_000 }, () => {
 
   test('after a preview rewrote the output folder, the next build writes it whole again (regression: serve then build)', async () => {
     const dir = copyCorpus();
-    const reference = build(dir, '--no-cache');
+    const reference = pristineOutput();
     build(dir);
     writeFileSync(path.join(dir, 'dist', 'index.html'), '<p>preview with drafts</p>');
     const { forgetCachedOutput } = await import('../../src/cache/build-cache.js');

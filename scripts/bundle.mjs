@@ -2,7 +2,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 // Bundles the CLI, the worker entries it starts and the library API from
 // tsc's output in lib/ into lib/bundle/, the one form of the code the package
 // publishes (with tsc's declarations for types). A build then loads a few
@@ -64,6 +65,8 @@ await build({
   logLevel: 'warning',
 });
 
+await writeBuiltinTemplates();
+
 // The bundle's id, a hash of every file in it: part of the build cache's key (CODE_VERSION), so results
 // cached by other code are never read back, whatever the version number says.
 const hash = createHash('sha1');
@@ -71,6 +74,28 @@ for (const name of readdirSync(outdir).sort()) hash.update(name).update(readFile
 writeFileSync(path.join(outdir, 'build-id'), `${hash.digest('hex').slice(0, 16)}\n`);
 
 pruneDeclarations(path.join(lib, 'index.d.ts'));
+
+/**
+ * Compiles the built-in theme's templates (templates/) once, as every build
+ * would, and keeps the generated code beside the bundle: a build of a site
+ * without template overrides and without a cache reuses it instead of parsing
+ * and checking each template again (src/render/builtin-templates.ts).
+ */
+async function writeBuiltinTemplates() {
+  const load = (file) => import(pathToFileURL(path.join(lib, file)).href);
+  const [{ readThemeFiles }, { compileRenderer }, { BUILTIN_TEMPLATES_FILE, templatesKey }, { resolveStrings }] =
+    await Promise.all([
+      load('render/read-theme-files.js'),
+      load('render/create-renderer.js'),
+      load('render/builtin-templates.js'),
+      load('i18n/strings.js'),
+    ]);
+  const themeDir = path.join(root, 'templates');
+  const files = await readThemeFiles(themeDir, undefined, undefined, []);
+  const renderer = compileRenderer(files, { themeDir, templatesDir: undefined, strings: resolveStrings('id-ID', {}) });
+  const contents = { key: templatesKey(files.templates), precompiled: renderer.precompiled };
+  writeFileSync(path.join(outdir, BUILTIN_TEMPLATES_FILE), gzipSync(JSON.stringify(contents), { level: 9 }));
+}
 
 /** Deletes every declaration file in lib/ that `entry` does not reach through relative imports. */
 function pruneDeclarations(entry) {

@@ -86,10 +86,15 @@ export async function renderOutputs(
 /** The renderer from the theme's templates, reusing code an earlier build generated for the same sources. */
 async function compileTemplates(context: SessionContext, inputs: BuildInputs, dryRun: boolean): Promise<Renderer> {
   const { config, memory } = context;
-  const { compileRenderer } = await import('../render/create-renderer.js');
+  const [{ compileRenderer }, { readBuiltinTemplates, templatesKey }] = await Promise.all([
+    import('../render/create-renderer.js'),
+    import('../render/builtin-templates.js'),
+  ]);
   const files = inputs.theme.files;
-  const key = hashBytes(JSON.stringify(files.templates.map((template) => [template.name, template.source])));
-  const precompiled = await memory.cache?.loadTemplates(key);
+  const key = templatesKey(files.templates);
+  const cached = await memory.cache?.loadTemplates(key);
+  // The built-in theme as it is: compiled when the package was built, so a cold build skips parsing it.
+  const precompiled = cached ?? (await readBuiltinTemplates(key));
   const strings = resolveStrings(config.locale, config.strings);
   const helpers = memory.plugins?.helpers ?? [];
   const compiled = compileRenderer(
@@ -97,7 +102,7 @@ async function compileTemplates(context: SessionContext, inputs: BuildInputs, dr
     { themeDir: config.themeDir, templatesDir: config.templatesDir, strings, helpers },
     precompiled,
   );
-  if (!precompiled && !dryRun) await memory.cache?.saveTemplates(key, compiled.precompiled);
+  if (!cached && !dryRun) await memory.cache?.saveTemplates(key, compiled.precompiled);
   return compiled;
 }
 

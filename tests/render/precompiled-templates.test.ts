@@ -1,7 +1,19 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import Handlebars from 'handlebars';
 import { describe, expect, test } from 'vitest';
+import { THEME_DIR } from '../../src/config/resolve-config.js';
+import {
+  BUILTIN_TEMPLATES_FILE,
+  type BuiltinTemplates,
+  readBuiltinTemplates,
+  templatesKey,
+} from '../../src/render/builtin-templates.js';
 import { compileTemplates } from '../../src/render/compile-templates.js';
-import type { TemplateSource } from '../../src/render/read-theme-files.js';
+import { readThemeFiles, type TemplateSource } from '../../src/render/read-theme-files.js';
+import { ROOT } from '../helpers/fixture-site.js';
 
 const SOURCES: TemplateSource[] = [
   {
@@ -32,5 +44,28 @@ describe('compileTemplates with precompiled code', () => {
     const { precompiled } = compileTemplates(Handlebars.create(), SOURCES);
     const broken = [...SOURCES, { name: 'list', file: 'templates/list.hbs', source: '{{#each items}}' }];
     expect(() => compileTemplates(Handlebars.create(), broken, precompiled)).toThrow(/templates\/list\.hbs/);
+  });
+});
+
+describe("the built-in theme's templates compiled by the package build", () => {
+  const bundled = path.join(ROOT, 'lib', 'bundle', BUILTIN_TEMPLATES_FILE);
+
+  test('are those of templates/ as they are now, every template compiled as a build would', async () => {
+    const files = await readThemeFiles(THEME_DIR, undefined);
+    const stored = JSON.parse(gunzipSync(readFileSync(bundled)).toString('utf8')) as BuiltinTemplates;
+    expect(stored.key).toBe(templatesKey(files.templates));
+    expect(stored.precompiled).toEqual(compileTemplates(Handlebars.create(), files.templates).precompiled);
+  });
+
+  test('are read by the built code for their own key only', async () => {
+    // The built module (lib/render/) finds the file beside the bundle, as the CLI does.
+    const built = (await import(
+      pathToFileURL(path.join(ROOT, 'lib', 'render', 'builtin-templates.js')).href
+    )) as typeof import('../../src/render/builtin-templates.js');
+    const { key, precompiled } = JSON.parse(gunzipSync(readFileSync(bundled)).toString('utf8')) as BuiltinTemplates;
+    expect(await built.readBuiltinTemplates(key)).toEqual(precompiled);
+    expect(await built.readBuiltinTemplates(`${key}0`)).toBeUndefined();
+    // From the sources (src/render/), there is no bundle beside them: every template is compiled.
+    expect(await readBuiltinTemplates(key)).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { forEachElement } from './for-each-element.js';
 
 /** Key of `file.data` where {@link rehypeCollectImages} leaves what it found. */
 export const IMAGES_DATA_KEY = 'newsgenImages';
@@ -21,7 +21,7 @@ export interface BodyImageReference {
 export function rehypeCollectImages() {
   return function collectImages(tree: Root, file: VFile): undefined {
     const images: BodyImageReference[] = [];
-    visit(tree, 'element', (node: Element) => {
+    forEachElement(tree, (node: Element) => {
       const src = node.tagName === 'img' ? node.properties['src'] : undefined;
       if (typeof src === 'string' && src.trim())
         images.push({

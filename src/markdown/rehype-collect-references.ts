@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { forEachElement } from './for-each-element.js';
 
 /** Key of `file.data` where {@link rehypeCollectReferences} leaves what it found. */
 export const REFERENCES_DATA_KEY = 'newsgenReferences';
@@ -36,7 +36,7 @@ export function rehypeCollectReferences() {
     const references: MarkdownReference[] = [];
     const missingAlt: MarkdownReference[] = [];
     const source = String(file.value);
-    visit(tree, 'element', (node: Element) => {
+    forEachElement(tree, (node: Element) => {
       const kind = node.tagName === 'a' ? 'link' : node.tagName === 'img' ? 'image' : undefined;
       if (!kind) return;
       const value = node.properties[kind === 'link' ? 'href' : 'src'];

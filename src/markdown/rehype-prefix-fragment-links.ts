@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { forEachElement } from './for-each-element.js';
 import { CLOBBER_PREFIX } from './sanitize-schema.js';
 
 /**
@@ -11,7 +11,7 @@ import { CLOBBER_PREFIX } from './sanitize-schema.js';
  */
 export function rehypePrefixFragmentLinks() {
   return function prefixFragmentLinks(tree: Root): undefined {
-    visit(tree, 'element', (node: Element) => {
+    forEachElement(tree, (node: Element) => {
       const href = node.properties['href'];
       if (node.tagName !== 'a' || typeof href !== 'string') return;
       if (href.length > 1 && href.startsWith('#') && !href.startsWith(`#${CLOBBER_PREFIX}`)) {

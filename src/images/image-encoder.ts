@@ -29,7 +29,12 @@ export interface ImageEncoder {
    * from the source and then written in every format asked for it.
    */
   encode(bytes: Uint8Array, derivatives: readonly Derivative[]): Promise<EncodedImage[]>;
-  /** How many sources to encode at once: one per core, each on one libvips thread. */
+  /**
+   * How many sources to encode at once, each on one libvips thread: one more
+   * than the cores, so a core never waits while a source is between two
+   * libvips calls (reading its file, storing its files, a thread handing a
+   * strip to another, the main thread collecting garbage).
+   */
   readonly parallel: number;
 }
 
@@ -41,7 +46,7 @@ const ATTENTION_SIZE = 256;
 /**
  * Loads sharp (a native module: only builds with local images pay for it) and
  * sets it up for batch work: no operation cache (every source is read once),
- * one libvips thread per image, several images at once.
+ * one libvips thread per image, one image more at once than there are cores.
  */
 export async function createImageEncoder(): Promise<ImageEncoder> {
   const { default: sharp } = await import('sharp');
@@ -51,7 +56,7 @@ export async function createImageEncoder(): Promise<ImageEncoder> {
   return {
     read: (bytes, pixelLimit, headerOnly = false) => readSource(create, bytes, pixelLimit, headerOnly),
     encode: (bytes, derivatives) => encodeDerivatives(create, bytes, derivatives),
-    parallel: Math.max(1, cpus().length),
+    parallel: Math.max(1, cpus().length) + 1,
   };
 }
 

@@ -16,7 +16,8 @@ export interface PictureView {
 /**
  * Turns a planned picture into printable attributes: site-relative URLs get
  * the base path (`href`), CDN URLs stay as they are, and a picture of one
- * image (a passthrough SVG) gets no `srcset`.
+ * image (a passthrough SVG) gets no `srcset`, nor does the `<img>` of encoded
+ * files (its one fallback file is its `src`).
  */
 export function createPictureView(picture: Picture, href: (urlPath: string) => string): PictureView {
   const url = (rendition: Rendition) => (rendition.url.startsWith('/') ? href(rendition.url) : rendition.url);
@@ -25,7 +26,7 @@ export function createPictureView(picture: Picture, href: (urlPath: string) => s
   const responsive = picture.srcset.length > 1 || picture.sources.length > 0;
   return {
     src: url(picture.fallback),
-    srcset: responsive ? srcset(picture.srcset) : undefined,
+    srcset: picture.srcset.length > 0 && responsive ? srcset(picture.srcset) : undefined,
     sizes: responsive ? picture.sizes : undefined,
     sources: picture.sources.map((source) => ({ type: source.type, srcset: srcset(source.srcset) })),
     width: picture.width,

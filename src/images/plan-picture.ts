@@ -45,9 +45,9 @@ export interface Rendition {
 export interface Picture {
   /** `<source>` elements, best format first; empty for passthrough images and CDN mode. */
   readonly sources: readonly { readonly type: string; readonly srcset: readonly Rendition[] }[];
-  /** The `<img>`'s own `srcset`, in the fallback format (or the CDN's automatic one). */
+  /** The `<img>`'s own `srcset` in CDN mode (the CDN picks the format); empty when files are encoded, whose fallback is one file. */
   readonly srcset: readonly Rendition[];
-  /** The `<img>`'s `src`: a middle-sized fallback rendition. */
+  /** The `<img>`'s `src`: the fallback file (JPEG, PNG with transparency) up to 960 px wide. */
   readonly fallback: Rendition;
   readonly sizes: string;
   /** Intrinsic size for `width`/`height`: the largest rendition's. */
@@ -56,6 +56,9 @@ export interface Picture {
   /** Files to encode for this picture (none in CDN mode or for passthrough images). */
   readonly derivatives: readonly Derivative[];
 }
+
+/** The fallback `<img>` is at most this wide: old browsers are desktop browsers, and the article column is 44rem. */
+const FALLBACK_WIDTH = 960;
 
 /** Per slot: the aspect ratio of the crop (undefined: the source's own) and which widths. */
 const SLOT_SHAPES: Readonly<
@@ -107,31 +110,33 @@ export function planPicture(source: SourceImage, slot: ImageSlot, focus: FocalPo
   const tag = shape.ratio === undefined ? '' : slot === 'avatar' ? '1x1-' : '16x9-';
   if (config.service) {
     const srcset = widths.map((width) => serviceRendition(source, crop, width, focus, context));
-    return finish(srcset, [], sizes, []);
+    const largest = srcset[srcset.length - 1] as Rendition;
+    const fallback = srcset.find((rendition) => rendition.width === pickFallbackWidth(widths)) ?? largest;
+    return { sources: [], srcset, fallback, sizes, width: largest.width, height: largest.height, derivatives: [] };
   }
-  const fallbackFormat: ImageFormat = source.hasAlpha ? 'png' : 'jpeg';
   const stem = createStem(source.urlPath);
-  const derive = (format: ImageFormat) =>
-    widths.map((width) => planDerivative(source, crop, width, format, tag, config, stem));
-  const modern = config.formats.map((format) => ({ type: `image/${format}`, files: derive(format) }));
-  const fallback = derive(fallbackFormat);
-  return finish(
-    fallback.map(toRendition),
-    modern.map((entry) => ({ type: entry.type, srcset: entry.files.map(toRendition) })),
+  const modern = config.formats.map((format) => ({
+    type: `image/${format}`,
+    files: widths.map((width) => planDerivative(source, crop, width, format, tag, config, stem)),
+  }));
+  // One fallback file, no srcset: only browsers without AVIF and WebP fetch it (see docs/images.md).
+  const fallbackFormat: ImageFormat = source.hasAlpha ? 'png' : 'jpeg';
+  const fallback = planDerivative(source, crop, pickFallbackWidth(widths), fallbackFormat, tag, config, stem);
+  const largest = widths[widths.length - 1] as number;
+  return {
+    sources: modern.map((entry) => ({ type: entry.type, srcset: entry.files.map(toRendition) })),
+    srcset: [],
+    fallback: toRendition(fallback),
     sizes,
-    [...modern.flatMap((entry) => entry.files), ...fallback],
-  );
+    width: largest,
+    height: heightAt(crop, largest),
+    derivatives: [...modern.flatMap((entry) => entry.files), fallback],
+  };
 }
 
-function finish(
-  srcset: readonly Rendition[],
-  sources: Picture['sources'],
-  sizes: string,
-  derivatives: readonly Derivative[],
-): Picture {
-  const largest = srcset[srcset.length - 1] as Rendition;
-  const fallback = [...srcset].reverse().find((rendition) => rendition.width <= 960) ?? (srcset[0] as Rendition);
-  return { sources, srcset, fallback, sizes, width: largest.width, height: largest.height, derivatives };
+/** Width of the `<img>`'s own file: the widest up to 960 px (what old desktop browsers show), or the narrowest. */
+function pickFallbackWidth(widths: readonly number[]): number {
+  return [...widths].reverse().find((width) => width <= FALLBACK_WIDTH) ?? (widths[0] as number);
 }
 
 /**
@@ -155,7 +160,7 @@ export function planDerivative(
   config: Pick<ImagesConfig, 'encoders'>,
   stem = createStem(source.urlPath),
 ): Derivative {
-  const height = Math.max(1, Math.round((width * crop.height) / crop.width));
+  const height = heightAt(crop, width);
   const settings = config.encoders[format];
   const chroma = source.format === 'jpeg' ? '4:2:0' : '4:4:4';
   const key = createHash('sha1')
@@ -166,6 +171,11 @@ export function planDerivative(
   const whole = crop.left === 0 && crop.top === 0 && crop.width === source.width && crop.height === source.height;
   const urlPath = `/${DERIVED_DIR}/${stem}-${whole ? '' : tag}${width}.${key.slice(0, 10)}.${extension}`;
   return { key, urlPath, sourceHash: source.hash, crop, width, height, format, settings, chroma };
+}
+
+/** Height of a crop scaled to `width`, rounded (at least 1 px). */
+function heightAt(crop: CropRect, width: number): number {
+  return Math.max(1, Math.round((width * crop.height) / crop.width));
 }
 
 function toRendition(derivative: Derivative): Rendition {

@@ -39,7 +39,8 @@ describe('image encoder', () => {
     const source = { ...reading.facts, urlPath: '/images/spot.jpg', hash: 'c'.repeat(40) };
     const card = planPicture(source, 'card', reading.facts.attention, context);
     const encoded = await (await encoder).encode(bytes, card.derivatives);
-    expect(encoded).toHaveLength(6);
+    // 2 widths in AVIF and WebP, one JPEG fallback.
+    expect(encoded).toHaveLength(5);
     for (const { derivative, bytes: output } of encoded) {
       const metadata = await sharp(output).metadata();
       expect([metadata.width, metadata.height]).toEqual([derivative.width, derivative.height]);
@@ -69,10 +70,10 @@ describe('image encoder', () => {
       context,
     );
     const png = (await (await encoder).encode(bytes, picture.derivatives)).find(
-      (image) => image.derivative.format === 'png' && image.derivative.width === 96,
+      (image) => image.derivative.format === 'png' && image.derivative.width === 192,
     );
     const metadata = await sharp(png?.bytes).metadata();
-    expect(metadata).toMatchObject({ format: 'png', hasAlpha: true, width: 96 });
+    expect(metadata).toMatchObject({ format: 'png', hasAlpha: true, width: 192 });
   });
 
   test('refuses corrupt, truncated, unsupported and oversized files with a reason', async () => {
@@ -119,7 +120,8 @@ describe('encodeMissing and readSources', () => {
       return { encoded, read: readings.read, store, lead };
     };
     const cold = await build();
-    expect(cold).toMatchObject({ read: 1, encoded: 3 * 3 + 1 });
+    // 3 widths in AVIF and WebP, one JPEG fallback, and the Open Graph crop of a source under 1200 px.
+    expect(cold).toMatchObject({ read: 1, encoded: 3 * 2 + 1 + 1 });
     for (const derivative of cold.lead.derivatives) expect(cold.store.has(derivative)).toBe(true);
     const warm = await build();
     expect(warm).toMatchObject({ read: 0, encoded: 0 });

@@ -24,19 +24,31 @@ function context(config: Partial<ImagesConfig> = {}): PlanContext {
 }
 
 describe('planPicture', () => {
-  test('offers AVIF and WebP sources and a JPEG fallback at every configured width', () => {
+  test('offers AVIF and WebP sources at every configured width and one JPEG fallback file', () => {
     const picture = planPicture(PHOTO, 'lead', [0.5, 0.5], context());
     expect(picture.sources.map((source) => source.type)).toEqual(['image/avif', 'image/webp']);
     for (const source of picture.sources)
       expect(source.srcset.map((rendition) => rendition.width)).toEqual([320, 720, 960, 1280, 1600]);
-    expect(picture.srcset.map((rendition) => rendition.url)).toEqual(
-      picture.srcset.map((rendition) =>
-        expect.stringMatching(new RegExp(`^/_images/banjir-rob-${rendition.width}\\.[0-9a-f]{10}\\.jpg$`)),
-      ),
-    );
+    // Only browsers without AVIF and WebP fetch the fallback: one file, the <img>'s src, no srcset of its own.
+    expect(picture.srcset).toEqual([]);
+    expect(picture.fallback).toEqual({
+      url: expect.stringMatching(/^\/_images\/banjir-rob-960\.[0-9a-f]{10}\.jpg$/),
+      width: 960,
+      height: 640,
+    });
     expect(picture).toMatchObject({ width: 1600, height: 1067, sizes: DEFAULT_IMAGES.sizes.lead });
-    expect(picture.fallback.width).toBe(960);
-    expect(picture.derivatives).toHaveLength(15);
+    expect(picture.derivatives.map((derivative) => `${derivative.format} ${derivative.width}`)).toEqual([
+      ...[320, 720, 960, 1280, 1600].map((width) => `avif ${width}`),
+      ...[320, 720, 960, 1280, 1600].map((width) => `webp ${width}`),
+      'jpeg 960',
+    ]);
+    expect(picture.derivatives.map((derivative) => derivative.urlPath)).toContain(picture.fallback.url);
+  });
+
+  test('makes the fallback of a source narrower than 960 px at its own width', () => {
+    const picture = planPicture({ ...PHOTO, width: 600, height: 400 }, 'lead', [0.5, 0.5], context());
+    expect(picture.fallback).toMatchObject({ width: 600, height: 400 });
+    expect(picture.derivatives.filter((derivative) => derivative.format === 'jpeg')).toHaveLength(1);
   });
 
   test('never upscales: a narrow source gets the widths below it and its own width', () => {
@@ -47,13 +59,14 @@ describe('planPicture', () => {
 
   test('crops cards to 16:9 around the focal point at the card widths', () => {
     const picture = planPicture(PHOTO, 'card', [0.5, 0], context());
-    expect(picture.srcset.map((rendition) => [rendition.width, rendition.height])).toEqual([
+    expect(picture.sources[0]?.srcset.map((rendition) => [rendition.width, rendition.height])).toEqual([
       [320, 180],
       [720, 405],
       [960, 540],
     ]);
     expect(picture.derivatives[0]?.crop).toEqual({ left: 0, top: 0, width: 2400, height: 1350 });
-    expect(picture.srcset[0]?.url).toMatch(/^\/_images\/banjir-rob-16x9-320\./);
+    expect(picture.sources[0]?.srcset[0]?.url).toMatch(/^\/_images\/banjir-rob-16x9-320\.[0-9a-f]{10}\.avif$/);
+    expect(picture.fallback.url).toMatch(/^\/_images\/banjir-rob-16x9-960\.[0-9a-f]{10}\.jpg$/);
   });
 
   test('names derived files by the source bytes and every parameter', () => {
@@ -82,10 +95,8 @@ describe('planPicture', () => {
 
   test('falls back to PNG for images with transparency', () => {
     const picture = planPicture({ ...PHOTO, hasAlpha: true }, 'avatar', [0.5, 0.5], context());
-    expect(picture.srcset.map((rendition) => rendition.url)).toEqual([
-      expect.stringMatching(/-1x1-96\.[0-9a-f]{10}\.png$/),
-      expect.stringMatching(/-1x1-192\.[0-9a-f]{10}\.png$/),
-    ]);
+    expect(picture.fallback.url).toMatch(/-1x1-192\.[0-9a-f]{10}\.png$/);
+    expect(picture.derivatives.filter((derivative) => derivative.format === 'png')).toHaveLength(1);
   });
 
   test('passes SVG and animated images through as they are', () => {

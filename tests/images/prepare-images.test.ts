@@ -107,10 +107,10 @@ describe('prepareImages', () => {
   test('encodes every planned file once: a second build encodes nothing', async () => {
     const first = await prepare(CONFIG, 'store-c');
     const encoded = await encodeMissing(first.prepared.jobs, { encoder: () => encoder, store: first.store });
-    // a.md: lead 2 widths and card 1 (3 formats each; its 16:9 featured crop is the whole photo, so the lead's
-    // files), share 4; the bundle's photo (its body use is the same files) and b.md's small lead: lead 2, card 1,
-    // and only an Open Graph crop.
-    expect(encoded).toBe((2 + 1) * 3 + 4 + 2 * ((2 + 1) * 3 + 1));
+    // a.md: lead 2 widths in AVIF and WebP and one JPEG fallback, card 1 width in all three (its 16:9 featured
+    // crop is the whole photo, so the lead's files), share 4; the bundle's photo (its body use is the same files)
+    // and b.md's small lead: lead 2 × 2 + 1, card 3, and only an Open Graph crop.
+    expect(encoded).toBe(2 * 2 + 1 + 3 + 4 + 2 * (2 * 2 + 1 + 3 + 1));
     await first.store.save();
     const second = await prepare(CONFIG, 'store-c');
     // Only the broken file is read again: what was read of good files is remembered by size and time.

@@ -148,14 +148,22 @@ describe('a build with images', { timeout: 60_000 }, () => {
     expect([img?.getAttribute('width'), img?.getAttribute('height')]).toEqual(['320', '107']);
     expect(img?.getAttribute('fetchpriority')).toBe('high');
     const formats = { avif: 'heif', webp: 'webp', jpg: 'jpeg', png: 'png' } as const;
-    for (const element of [...doc.querySelectorAll('picture source, picture img')])
+    const formatOf = (url: string) => formats[url.slice(url.lastIndexOf('.') + 1) as keyof typeof formats];
+    for (const element of [...doc.querySelectorAll('picture source')])
       for (const { url, width } of candidates(element.getAttribute('srcset'))) {
         const metadata = await sharp(path.join(dir, 'dist', url)).metadata();
-        expect([metadata.format, metadata.width], url).toEqual([
-          formats[url.slice(url.lastIndexOf('.') + 1) as keyof typeof formats],
-          width,
-        ]);
+        expect([metadata.format, metadata.width], url).toEqual([formatOf(url), width]);
       }
+    // The fallback is one file, the <img>'s src (browsers without AVIF and WebP), in the crop's aspect ratio.
+    for (const fallback of [...doc.querySelectorAll('picture img')]) {
+      const url = fallback.getAttribute('src') ?? '';
+      const metadata = await sharp(path.join(dir, 'dist', url)).metadata();
+      expect(fallback.getAttribute('srcset'), url).toBeNull();
+      expect(metadata.format, url).toBe(formatOf(url));
+      expect(metadata.width, url).toBeLessThanOrEqual(960);
+      const ratio = Number(fallback.getAttribute('width')) / Number(fallback.getAttribute('height'));
+      expect(Math.abs((metadata.width ?? 0) / (metadata.height ?? 1) - ratio), url).toBeLessThan(0.02);
+    }
     // The body image keeps its alt text; transparency makes its fallback a PNG; the remote one stays as written.
     expect(body?.querySelector('img')?.getAttribute('alt')).toBe('Peta genangan');
     expect(body?.querySelector('img')?.getAttribute('src')).toMatch(/^\/_images\/peta-300\.[0-9a-f]{10}\.png$/);

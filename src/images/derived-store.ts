@@ -14,20 +14,41 @@ import type { SourceImage } from './source-image.js';
  */
 export interface DerivedStore {
   /** Where a derivative's bytes are (or will be) kept. */
-  fileOf(derivative: Derivative): string;
+  fileOf(derivative: Pick<Derivative, 'key' | 'urlPath'>): string;
   has(derivative: Derivative): boolean;
   /** Keeps a derivative's bytes: written to a temporary name and renamed, so a crash leaves no half file. */
   put(derivative: Derivative, bytes: Uint8Array): Promise<void>;
   /** A source read before with the same stamp (`size:mtime`), if any. */
   knownSource(file: string, stamp: string): Omit<SourceImage, 'urlPath'> | undefined;
   rememberSource(file: string, stamp: string, source: Omit<SourceImage, 'urlPath'>): void;
-  /** Writes the remembered sources back when they changed. */
+  /**
+   * The derived files (`key name key name …`, names below `/_images/`) of an
+   * image use planned, encoded and stored by an earlier build under the same
+   * plan digest (pipeline version and image config; see `planDigest`), by
+   * the use's key (its source's identity, focus and slots): a build reuses
+   * it instead of planning the use again. Plans of another digest are
+   * forgotten.
+   */
+  knownPlan(digest: string, use: string): string | undefined;
+  /** Remembers a use's plan once all its files are in the store. */
+  rememberPlan(digest: string, use: string, files: string): void;
+  /** Writes the remembered sources and plans back when they changed; plans no build asked for since the last save are dropped. */
   save(): Promise<void>;
 }
 
 type SourceEntries = Record<string, { stamp: string; source: Omit<SourceImage, 'urlPath'> }>;
 
 const SOURCES_FILE = 'sources.json';
+const PLANS_FILE = 'plans.json';
+
+/** Remembered plans: the digest they were made under, and each use's files. */
+interface Plans {
+  digest: string;
+  entries: Map<string, string>;
+  /** Uses asked for or remembered since the last save: the others are dropped then. */
+  used: Set<string>;
+  changed: boolean;
+}
 
 /** Opens the store in `dir` (created on first write); a missing or unreadable source list counts as empty. */
 export async function openDerivedStore(dir: string): Promise<DerivedStore> {
@@ -36,11 +57,23 @@ export async function openDerivedStore(dir: string): Promise<DerivedStore> {
     .then((text) => parseEntries(text))
     .catch(() => ({}));
   let changed = false;
+  const plans: Plans = await readFile(path.join(dir, PLANS_FILE), 'utf8')
+    .then((text) => parsePlans(text))
+    .catch(() => ({ digest: '', entries: new Map<string, string>(), used: new Set<string>(), changed: false }));
+  const usePlans = (digest: string): Plans => {
+    if (plans.digest !== digest) {
+      plans.digest = digest;
+      plans.entries.clear();
+      plans.used.clear();
+      plans.changed = true;
+    }
+    return plans;
+  };
   // The keys on disk, listed once per build (see save()) instead of one existsSync per derivative and build.
   let keys: Set<string> | undefined;
   // Folders made by this process: a cold build stores 28 files per photo in 256 folders, one mkdir each is enough.
   const made = new Set<string>();
-  const fileOf = (derivative: Derivative): string => {
+  const fileOf = (derivative: Pick<Derivative, 'key' | 'urlPath'>): string => {
     const extension = derivative.urlPath.slice(derivative.urlPath.lastIndexOf('.'));
     return path.join(dir, derivative.key.slice(0, 2), `${derivative.key}${extension}`);
   };
@@ -73,18 +106,56 @@ export async function openDerivedStore(dir: string): Promise<DerivedStore> {
       entries[file] = { stamp, source };
       changed = true;
     },
+    knownPlan(digest, use) {
+      const known = usePlans(digest).entries.get(use);
+      if (known !== undefined) plans.used.add(use);
+      return known;
+    },
+    rememberPlan(digest, use, files) {
+      usePlans(digest).entries.set(use, files);
+      plans.used.add(use);
+      plans.changed = true;
+    },
     async save() {
       // The next build lists the folder again: files may have been removed between builds of a long session.
       keys = undefined;
       made.clear();
-      if (!changed) return;
-      await mkdir(dir, { recursive: true });
-      const temporary = `${sourcesFile}.${process.pid}.tmp`;
-      await writeFile(temporary, JSON.stringify(entries));
-      await rename(temporary, sourcesFile);
-      changed = false;
+      if (plans.used.size < plans.entries.size) {
+        for (const use of plans.entries.keys()) if (!plans.used.has(use)) plans.entries.delete(use);
+        plans.changed = true;
+      }
+      plans.used.clear();
+      if (changed) {
+        await writeAtomically(sourcesFile, JSON.stringify(entries));
+        changed = false;
+      }
+      if (plans.changed) {
+        await writeAtomically(
+          path.join(dir, PLANS_FILE),
+          JSON.stringify({ digest: plans.digest, plans: Object.fromEntries(plans.entries) }),
+        );
+        plans.changed = false;
+      }
     },
   };
+}
+
+async function writeAtomically(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, text);
+  await rename(temporary, file);
+}
+
+/** Plans of the expected shape only: anything else counts as none. */
+function parsePlans(text: string): Plans {
+  const value = JSON.parse(text) as { digest?: unknown; plans?: unknown } | null;
+  const entries = new Map<string, string>();
+  const plans = value?.plans;
+  if (typeof value?.digest !== 'string' || typeof plans !== 'object' || plans === null)
+    return { digest: '', entries, used: new Set(), changed: false };
+  for (const [use, files] of Object.entries(plans)) if (typeof files === 'string') entries.set(use, files);
+  return { digest: value.digest, entries, used: new Set(), changed: false };
 }
 
 /** Keys of the derived files in the store (`ab/abcdef….avif`), leaving out temporary files of an interrupted write. */

@@ -13,6 +13,16 @@ export const DERIVED_DIR = '_images';
  */
 const PIPELINE_VERSION = 2;
 
+/**
+ * Everything besides a use's source and focus that shapes its derived files'
+ * names and bytes: a plan remembered under another digest is planned again.
+ */
+export function planDigest(config: ImagesConfig): string {
+  return createHash('sha1')
+    .update(JSON.stringify([PIPELINE_VERSION, DERIVED_DIR, config]))
+    .digest('hex');
+}
+
 /** One image file to encode: a crop of a source, resized, in one format. */
 export interface Derivative {
   /** Hash of the source bytes and every parameter: the cache key and part of the name. */

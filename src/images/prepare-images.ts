@@ -5,7 +5,8 @@ import type { EncodeJob } from './encode-missing.js';
 import { createImageCatalog, type ImageCatalog, type ImageUse } from './image-catalog.js';
 import type { ImageEncoder } from './image-encoder.js';
 import type { ImageSlot, ImagesConfig } from './images-config.js';
-import { createLocator, type ImageFolders, type LocatedImage } from './locate-image.js';
+import { createLocator, type ImageFolders, type LocatedImage, type Locator } from './locate-image.js';
+import { DERIVED_DIR, type Derivative, planDigest } from './plan-picture.js';
 import { SHARE_WIDTH } from './plan-share-images.js';
 import { type ImageReference, readSources } from './read-sources.js';
 import type { SourceImage } from './source-image.js';
@@ -37,8 +38,12 @@ export interface PreparedImages {
   readonly sources: ReadonlyMap<string, SourceImage>;
   /** Missing, broken and oversized images (errors), small lead images (warnings). */
   readonly diagnostics: readonly Diagnostic[];
-  /** What to encode (nothing in CDN mode or with the pipeline off). */
+  /** What to encode (nothing in CDN mode or with the pipeline off); only uses no earlier build planned and stored. */
   readonly jobs: readonly EncodeJob[];
+  /** Every derived file the pages link, reused plans' and new ones': output path (`_images/a-320.1f2e3d4c5b.avif`) → key. */
+  readonly derived: ReadonlyMap<string, string>;
+  /** Remembers this build's new plans in the store: call once their jobs are encoded and stored. */
+  readonly remember: () => void;
   /** Page bundles' originals to publish: output path (`nasional/banjir/foto-1.jpg`) → absolute file. */
   readonly originals: ReadonlyMap<string, string>;
   /** How many source files were decoded (the rest came from the store). */
@@ -102,39 +107,101 @@ export async function prepareImages(owners: readonly ImageOwner[], options: Prep
     ? await readSources(references, { ...options, pixelLimit: config.pixelLimit })
     : { sources: new Map<string, SourceImage>(), diagnostics: [], read: 0 };
   const catalog = createImageCatalog({ ...options, sources: readings.sources, locate });
-  const jobs: EncodeJob[] = [];
-  if (config)
-    for (const owner of owners) {
-      const plan = (use: ImageUse, slots: readonly (ImageSlot | 'share')[]) => {
-        const located = locate(use.src, owner.sourcePath) as LocatedImage | undefined;
-        if (!located || 'outside' in located || !readings.sources.has(located.file)) return;
-        const derivatives = slots.flatMap((slot) => catalog.derivatives(use, slot));
-        if (!config.service && derivatives.length > 0) jobs.push({ file: located.file, derivatives });
-      };
-      if (owner.lead && !owner.logo)
-        plan(
-          owner.lead,
-          owner.avatar ? ['avatar'] : ['lead', 'card', 'share', ...(owner.featured ? ['featured' as const] : [])],
-        );
-      for (const image of owner.body) plan({ src: image.src, owner: owner.sourcePath }, ['body']);
-      const small = owner.lead && !owner.avatar && !owner.logo ? catalog.share(owner.lead) : undefined;
-      if (small?.small)
-        diagnostics.push(
-          createDiagnostic({
-            file: owner.displayPath,
-            place: owner.lead?.place,
-            severity: 'warning',
-            reason: `Unexpected lead image ${small.structured[0]?.width ?? 0} px wide, expected at least ${SHARE_WIDTH} px for large previews in Google Discover and Top Stories`,
-            ruleId: 'image-small',
-          }),
-        );
-    }
+  const planned = config
+    ? planOwners(owners, { config, locate, catalog, sources: readings.sources, store: options.store })
+    : { jobs: [], derived: new Map<string, string>(), remember: () => {}, diagnostics: [] };
   return {
     catalog,
     sources: readings.sources,
-    diagnostics: [...diagnostics, ...readings.diagnostics],
-    jobs,
+    diagnostics: [...diagnostics, ...planned.diagnostics, ...readings.diagnostics],
+    jobs: planned.jobs,
+    derived: planned.derived,
+    remember: planned.remember,
     originals,
     read: readings.read,
   };
+}
+
+/**
+ * Plans every owner's derived files (reusing the plans of uses an earlier
+ * build stored under the same digest) and warns about small lead images.
+ */
+function planOwners(
+  owners: readonly ImageOwner[],
+  input: {
+    config: ImagesConfig;
+    locate: Locator;
+    catalog: ImageCatalog;
+    sources: ReadonlyMap<string, SourceImage>;
+    store: DerivedStore;
+  },
+): Pick<PreparedImages, 'jobs' | 'derived' | 'remember' | 'diagnostics'> {
+  const { config, locate, catalog, store } = input;
+  const jobs: EncodeJob[] = [];
+  const derived = new Map<string, string>();
+  const fresh: FreshPlan[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const digest = config.service ? '' : planDigest(config);
+  for (const owner of owners) {
+    const plan = (use: ImageUse, slots: readonly (ImageSlot | 'share')[]) => {
+      const located = locate(use.src, owner.sourcePath) as LocatedImage | undefined;
+      if (config.service || !located || 'outside' in located || !input.sources.has(located.file)) return;
+      // A use planned, encoded and stored by an earlier build under the same digest: its files as they were.
+      const key = `${catalog.identity(use)}\n${JSON.stringify(use.focus ?? null)}\n${slots.join(' ')}`;
+      const known = store.knownPlan(digest, key);
+      if (known !== undefined) {
+        addKnownFiles(derived, known);
+        return;
+      }
+      const derivatives = slots.flatMap((slot) => catalog.derivatives(use, slot));
+      for (const derivative of derivatives) derived.set(derivative.urlPath.slice(1), derivative.key);
+      fresh.push({ key, files: derivatives.map(toPlanFile).join(' ') });
+      if (derivatives.length > 0) jobs.push({ file: located.file, derivatives });
+    };
+    if (owner.lead && !owner.logo)
+      plan(
+        owner.lead,
+        owner.avatar ? ['avatar'] : ['lead', 'card', 'share', ...(owner.featured ? ['featured' as const] : [])],
+      );
+    for (const image of owner.body) plan({ src: image.src, owner: owner.sourcePath }, ['body']);
+    // The source's own width, not its share plan: a known use is not planned again.
+    const lead = owner.lead && !owner.avatar && !owner.logo ? locate(owner.lead.src, owner.sourcePath) : undefined;
+    const width = lead && !('outside' in lead) ? input.sources.get(lead.file)?.width : undefined;
+    if (width !== undefined && width < SHARE_WIDTH) diagnostics.push(smallLead(owner, width));
+  }
+  const remember = () => {
+    for (const entry of fresh) store.rememberPlan(digest, entry.key, entry.files);
+  };
+  return { jobs, derived, remember, diagnostics };
+}
+
+function smallLead(owner: ImageOwner, width: number): Diagnostic {
+  return createDiagnostic({
+    file: owner.displayPath,
+    place: owner.lead?.place,
+    severity: 'warning',
+    reason: `Unexpected lead image ${width} px wide, expected at least ${SHARE_WIDTH} px for large previews in Google Discover and Top Stories`,
+    ruleId: 'image-small',
+  });
+}
+
+/** A use planned by this build, to remember once its files are stored. */
+interface FreshPlan {
+  readonly key: string;
+  /** `key name key name …`: each derived file's key and its name below `/_images/`. */
+  readonly files: string;
+}
+
+const DERIVED_PREFIX = `/${DERIVED_DIR}/`;
+
+function toPlanFile(derivative: Derivative): string {
+  return `${derivative.key} ${derivative.urlPath.slice(DERIVED_PREFIX.length)}`;
+}
+
+/** A remembered plan's files into `derived` (output path → key). */
+function addKnownFiles(derived: Map<string, string>, files: string): void {
+  if (files === '') return;
+  const parts = files.split(' ');
+  for (let index = 0; index + 1 < parts.length; index += 2)
+    derived.set(`${DERIVED_DIR}/${parts[index + 1] as string}`, parts[index] as string);
 }

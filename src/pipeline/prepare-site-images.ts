@@ -88,6 +88,7 @@ export async function prepareSiteImages(
     store: pipeline.store,
     onEncoded: (count) => options.progress?.advance(count),
   });
+  prepared.remember();
   await pipeline.store.save();
   options.logger.debug(`images    ${prepared.read} read, ${encoded} encoded`);
   return { ...built, files: await listImageFiles(prepared, pipeline.store), encoded };
@@ -163,11 +164,8 @@ function toUse(image: Image, owner: string) {
 /** The derived files of every planned picture (each once), and the page bundles' originals, by output path. */
 async function listImageFiles(prepared: PreparedImages, store: DerivedStore): Promise<ImageFile[]> {
   const files = new Map<string, ImageFile>();
-  for (const job of prepared.jobs)
-    for (const derivative of job.derivatives) {
-      const outPath = derivative.urlPath.slice(1);
-      files.set(outPath, { path: outPath, fingerprint: derivative.key, file: store.fileOf(derivative) });
-    }
+  for (const [outPath, key] of prepared.derived)
+    files.set(outPath, { path: outPath, fingerprint: key, file: store.fileOf({ key, urlPath: outPath }) });
   for (const [outPath, file] of prepared.originals) {
     const stats = await stat(file);
     files.set(outPath, { path: outPath, fingerprint: `original ${stats.size}:${stats.mtimeMs}`, file });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -116,6 +116,42 @@ describe('prepareImages', () => {
     // Only the broken file is read again: what was read of good files is remembered by size and time.
     expect(second.prepared.read).toBe(1);
     expect(await encodeMissing(second.prepared.jobs, { encoder: () => encoder, store: second.store })).toBe(0);
+  });
+
+  test('reuses the plans of an earlier build: the same files, none planned or encoded again, until a source or the config changes', async () => {
+    const first = await prepare(CONFIG, 'store-e');
+    await encodeMissing(first.prepared.jobs, { encoder: () => encoder, store: first.store });
+    first.prepared.remember();
+    await first.store.save();
+    const planned = [...first.prepared.derived].sort();
+    // Every derived file the pages link is listed, and is in the store.
+    const linked = first.prepared.catalog.picture(
+      { src: '/images/lead.jpg', owner: 'ekonomi/a.md', focus: 'auto' },
+      'lead',
+    );
+    expect(planned.map(([outPath]) => `/${outPath}`)).toContain(linked?.src.replace('/warta', ''));
+    for (const [outPath, key] of planned) expect(existsSync(first.store.fileOf({ key, urlPath: outPath }))).toBe(true);
+
+    const second = await prepare(CONFIG, 'store-e');
+    expect(second.prepared.jobs).toEqual([]);
+    expect([...second.prepared.derived].sort()).toEqual(planned);
+    // The small lead is still reported though its plan was not made again.
+    expect(second.prepared.diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain('image-small');
+
+    // A photo changed in place: only its uses are planned (and encoded) again.
+    await photo(path.join(folders.contentDir, 'nasional', 'banjir', 'foto-1.jpg'), 1000, 760);
+    const third = await prepare(CONFIG, 'store-e');
+    // (Its lead and body uses: two plans, of the same file.)
+    expect(new Set(third.prepared.jobs.map((job) => path.basename(job.file)))).toEqual(new Set(['foto-1.jpg']));
+    const unchanged = planned.filter(([outPath]) => !outPath.includes('foto-1'));
+    expect([...third.prepared.derived].filter(([outPath]) => !outPath.includes('foto-1')).sort()).toEqual(unchanged);
+
+    // Another config plans every use again, under new names.
+    const other = await prepare({ ...CONFIG, widths: [300, 500] }, 'store-e');
+    expect(new Set(other.prepared.jobs.map((job) => path.basename(job.file)))).toEqual(
+      new Set(['foto-1.jpg', 'lead.jpg', 'small.jpg']),
+    );
+    await photo(path.join(folders.contentDir, 'nasional', 'banjir', 'foto-1.jpg'), 1000, 750);
   });
 
   test('with images: false reads nothing, encodes nothing and only moves page bundle paths', async () => {

@@ -55,8 +55,8 @@ function renderPicture(picture: PictureView, original: ReadonlyMap<string, strin
   });
   const img = createTag('img', [
     ['src', picture.src],
-    ...(picture.srcset ? [['srcset', picture.srcset] as const] : []),
-    ...(sizes ? [['sizes', sizes] as const] : []),
+    // `sizes` only with a `srcset` of the <img>'s own (CDN mode): the encoded fallback is one file.
+    ...(picture.srcset ? [['srcset', picture.srcset] as const, ...(sizes ? [['sizes', sizes] as const] : [])] : []),
     ...(kept.some(([name]) => name === 'alt') ? kept : [['alt', ''] as const, ...kept]),
     ['width', String(picture.width)],
     ['height', String(picture.height)],

@@ -32,6 +32,12 @@ export interface DerivedStore {
   knownPlan(digest: string, use: string): string | undefined;
   /** Remembers a use's plan once all its files are in the store. */
   rememberPlan(digest: string, use: string, files: string): void;
+  /**
+   * Forgets every remembered plan and what the store's folder held: the next
+   * build plans every use again and encodes whatever file is missing (a file
+   * of a remembered plan was found gone).
+   */
+  forgetPlans(): void;
   /** Writes the remembered sources and plans back when they changed; plans no build asked for since the last save are dropped. */
   save(): Promise<void>;
 }
@@ -110,6 +116,12 @@ export async function openDerivedStore(dir: string): Promise<DerivedStore> {
       const known = usePlans(digest).entries.get(use);
       if (known !== undefined) plans.used.add(use);
       return known;
+    },
+    forgetPlans() {
+      plans.entries.clear();
+      plans.used.clear();
+      plans.changed = true;
+      keys = undefined;
     },
     rememberPlan(digest, use, files) {
       usePlans(digest).entries.set(use, files);

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { CacheCorruptionError } from '../cache/build-cache.js';
 import { resolveStrings } from '../i18n/strings.js';
 import { compareHistories, isSettled, type SiteHistory, type Unchanged } from '../incremental/history.js';
 import {
@@ -122,8 +123,22 @@ async function* withImageFiles(
     yield {
       path: file.path,
       fingerprint: file.fingerprint,
-      contents: previous.get(file.path) === file.fingerprint ? undefined : await readFile(file.file),
+      contents: previous.get(file.path) === file.fingerprint ? undefined : await readImageFile(file.file),
     };
+}
+
+/**
+ * An image file's bytes. One the cache should hold but does not (deleted by
+ * hand) makes the build start again without trusting the cache, which plans
+ * and encodes it again (see `forgetContent`).
+ */
+async function readImageFile(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    throw new CacheCorruptionError(`${file} is missing`);
+  }
 }
 
 function selectPages(site: Site, last: OutputState, build: SiteBuild, structure: string): PageSelection {

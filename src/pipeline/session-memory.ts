@@ -155,4 +155,6 @@ export function forgetContent(memory: SessionMemory): void {
   memory.outputs = { outputs: {}, fingerprints: new Map() };
   memory.lastModel = undefined;
   memory.siteDataHash = undefined;
+  // A derived image found missing is what may have sent the build here: its plans are not trusted either.
+  memory.imagePipeline?.store.forgetPlans();
 }

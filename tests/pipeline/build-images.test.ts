@@ -219,6 +219,21 @@ describe('a build with images', { timeout: 60_000 }, () => {
     expect(snapshotTree(path.join(dir, 'dist'))).toEqual(await coldCopy(dir));
   });
 
+  test('a derived file missing from the cache (deleted by hand) is encoded again, not trusted: the same output, no error', async () => {
+    const dir = imageSite();
+    await buildOnce(dir);
+    const reference = snapshotTree(path.join(dir, 'dist'));
+    const stored = readdirSync(path.join(dir, 'cache'), { recursive: true, encoding: 'utf8' }).filter((file) =>
+      /\.(avif|webp|jpg|png)$/.test(file),
+    );
+    expect(stored.length).toBeGreaterThan(10);
+    for (const file of stored.slice(0, 3)) rmSync(path.join(dir, 'cache', file));
+    rmSync(path.join(dir, 'dist'), { recursive: true });
+    const again = await buildOnce(dir);
+    expect(again.images?.encoded).toBeGreaterThan(0);
+    expect(snapshotTree(path.join(dir, 'dist'))).toEqual(reference);
+  });
+
   test('a long-lived session (watch, serve) reads and encodes only the photo that changed and renders again only the pages showing it', async () => {
     const dir = imageSite();
     const session = await openSession(dir);

@@ -27,6 +27,7 @@ export const CONFIG_KEYS: KeyTree = {
   images: {
     widths: true,
     cardWidths: true,
+    leadRatio: true,
     formats: true,
     avif: { quality: true, effort: true },
     webp: { quality: true, effort: true },

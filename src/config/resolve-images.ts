@@ -1,4 +1,5 @@
 import {
+  type AspectRatio,
   DEFAULT_IMAGES,
   type EncoderSettings,
   type ImageFormat,
@@ -39,12 +40,14 @@ export function resolveImages(value: unknown, report: ConfigReporter): ImagesCon
   const user = value as Record<string, unknown>;
   const widths = resolveWidths(['images', 'widths'], user['widths'], DEFAULT_IMAGES.widths, report);
   const cardWidths = resolveWidths(['images', 'cardWidths'], user['cardWidths'], DEFAULT_IMAGES.cardWidths, report);
+  const leadRatio = resolveRatio(['images', 'leadRatio'], user['leadRatio'], report);
   const encoders = { ...DEFAULT_IMAGES.encoders };
   for (const format of Object.keys(EFFORT_RANGE) as ImageFormat[])
     encoders[format] = resolveEncoder(format, user[format], report);
   return {
     widths,
     cardWidths,
+    leadRatio,
     formats: resolveFormats(user['formats'], report),
     encoders,
     sizes: resolveSizes(user['sizes'], report),
@@ -67,6 +70,22 @@ function resolveWidths(
   if (valid) return [...new Set(value as number[])].sort((a, b) => a - b);
   report.error(keyPath, `Unexpected ${JSON.stringify(value)}, expected a list of pixel widths from 16 to 8192`);
   return fallback;
+}
+
+/** `"16:9"` (width:height, whole numbers from 1 to 100, at most 4 times wider than tall or the reverse), or `false`: each image's own shape. */
+function resolveRatio(keyPath: readonly string[], value: unknown, report: ConfigReporter): AspectRatio | undefined {
+  if (value === undefined || value === null) return DEFAULT_IMAGES.leadRatio;
+  if (value === false) return undefined;
+  const match = typeof value === 'string' ? /^\s*(\d{1,3})\s*:\s*(\d{1,3})\s*$/.exec(value) : null;
+  const width = Number(match?.[1]);
+  const height = Number(match?.[2]);
+  if (match && width >= 1 && height >= 1 && width <= 100 && height <= 100 && width / height <= 4 && height / width <= 4)
+    return { tag: `${width}x${height}`, value: width / height };
+  report.error(
+    keyPath,
+    `Unexpected ${JSON.stringify(value)}, expected a shape such as "16:9" or "4:3", or false to keep each image's own`,
+  );
+  return DEFAULT_IMAGES.leadRatio;
 }
 
 function resolveFormats(value: unknown, report: ConfigReporter): readonly ModernFormat[] {

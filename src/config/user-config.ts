@@ -56,6 +56,8 @@ export interface UserConfig {
     | {
         widths?: number[];
         cardWidths?: number[];
+        /** The shape of article lead images (`"16:9"`, the default), or `false` for each image's own. */
+        leadRatio?: string | false;
         formats?: ('avif' | 'webp')[];
         avif?: { quality?: number; effort?: number };
         webp?: { quality?: number; effort?: number };

@@ -28,12 +28,27 @@ export interface ImageService {
   readonly template: string;
 }
 
+/** An aspect ratio as configured (`"16:9"`): its name in file names and its value. */
+export interface AspectRatio {
+  /** `16x9`: how derived file names carry it. */
+  readonly tag: string;
+  /** Width / height. */
+  readonly value: number;
+}
+
 /** The `images` config key, resolved. */
 export interface ImagesConfig {
   /** Widths of the lead, featured and body renditions (never above the source's own width). */
   readonly widths: readonly number[];
   /** Widths of card renditions: cards are narrower than the article column. */
   readonly cardWidths: readonly number[];
+  /**
+   * The shape of an article's lead image, cropped around its focal point;
+   * undefined: each photo's own. 16:9 by default, the frame of the home
+   * headline, the cards and a video lead: the lead shares their files, and a
+   * photo costs a third less to encode than with a crop of its own.
+   */
+  readonly leadRatio: AspectRatio | undefined;
   /** Modern formats offered before the JPEG (or PNG) fallback. */
   readonly formats: readonly ModernFormat[];
   readonly encoders: Readonly<Record<ImageFormat, EncoderSettings>>;
@@ -77,6 +92,7 @@ export const DEFAULT_SIZES: Readonly<Record<ImageSlot, string>> = Object.freeze(
 export const DEFAULT_IMAGES: ImagesConfig = Object.freeze<ImagesConfig>({
   widths: [320, 720, 960, 1280, 1600],
   cardWidths: [320, 720, 960],
+  leadRatio: Object.freeze({ tag: '16x9', value: 16 / 9 }),
   formats: ['avif', 'webp'],
   encoders: DEFAULT_ENCODERS,
   sizes: DEFAULT_SIZES,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type CropRect, cropAround, type FocalPoint, fullFrame } from './focal-crop.js';
-import type { EncoderSettings, ImageFormat, ImageSlot, ImagesConfig } from './images-config.js';
+import type { AspectRatio, EncoderSettings, ImageFormat, ImageSlot, ImagesConfig } from './images-config.js';
 import { fillServiceUrl } from './service-url.js';
 import { isPassthrough, type SourceImage } from './source-image.js';
 
@@ -70,16 +70,26 @@ export interface Picture {
 /** The fallback `<img>` is at most this wide: old browsers are desktop browsers, and the article column is 44rem. */
 const FALLBACK_WIDTH = 960;
 
+const WIDE: AspectRatio = { tag: '16x9', value: 16 / 9 };
+
 /** Per slot: the aspect ratio of the crop (undefined: the source's own) and which widths. */
-const SLOT_SHAPES: Readonly<
-  Record<ImageSlot, { ratio: number | undefined; widths: 'widths' | 'cardWidths' | number[] }>
-> = {
-  lead: { ratio: undefined, widths: 'widths' },
-  body: { ratio: undefined, widths: 'widths' },
-  featured: { ratio: 16 / 9, widths: 'widths' },
-  card: { ratio: 16 / 9, widths: 'cardWidths' },
-  avatar: { ratio: 1, widths: [96, 192] },
-};
+function slotShape(
+  slot: ImageSlot,
+  config: ImagesConfig,
+): { ratio: AspectRatio | undefined; widths: readonly number[] } {
+  switch (slot) {
+    case 'lead':
+      return { ratio: config.leadRatio, widths: config.widths };
+    case 'body':
+      return { ratio: undefined, widths: config.widths };
+    case 'featured':
+      return { ratio: WIDE, widths: config.widths };
+    case 'card':
+      return { ratio: WIDE, widths: config.cardWidths };
+    case 'avatar':
+      return { ratio: { tag: '1x1', value: 1 }, widths: [96, 192] };
+  }
+}
 
 /** Where a picture's URLs point when the site has a base path or a CDN. */
 export interface PlanContext {
@@ -99,12 +109,12 @@ export interface PlanContext {
 export function planPicture(source: SourceImage, slot: ImageSlot, focus: FocalPoint, context: PlanContext): Picture {
   const { config } = context;
   const sizes = config.sizes[slot];
-  const shape = SLOT_SHAPES[slot];
+  const shape = slotShape(slot, config);
   const crop =
     shape.ratio === undefined
       ? fullFrame(source.width, source.height)
-      : cropAround(source.width, source.height, shape.ratio, focus);
-  const widths = pickWidths(typeof shape.widths === 'string' ? config[shape.widths] : shape.widths, crop.width);
+      : cropAround(source.width, source.height, shape.ratio.value, focus);
+  const widths = pickWidths(shape.widths, crop.width);
   if (isPassthrough(source)) {
     const original = { url: source.urlPath, width: source.width, height: source.height };
     return {
@@ -117,7 +127,8 @@ export function planPicture(source: SourceImage, slot: ImageSlot, focus: FocalPo
       derivatives: [],
     };
   }
-  const tag = shape.ratio === undefined ? '' : slot === 'avatar' ? '1x1-' : '16x9-';
+  // Slots of one shape share files (a 16:9 lead's 960 px AVIF is also the card's): the tag names the shape, not the slot.
+  const tag = shape.ratio === undefined ? '' : `${shape.ratio.tag}-`;
   if (config.service) {
     const srcset = widths.map((width) => serviceRendition(source, crop, width, focus, context));
     const largest = srcset[srcset.length - 1] as Rendition;

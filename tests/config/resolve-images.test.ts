@@ -34,6 +34,19 @@ describe('resolveImages', () => {
     });
   });
 
+  test("crops leads to 16:9 unless told another shape, or false for each image's own", () => {
+    expect(resolve({}).config).toMatchObject({ leadRatio: { tag: '16x9', value: 16 / 9 } });
+    expect(resolve({ leadRatio: '4:3' }).config).toMatchObject({ leadRatio: { tag: '4x3', value: 4 / 3 } });
+    expect(resolve({ leadRatio: ' 1 : 1 ' }).config).toMatchObject({ leadRatio: { tag: '1x1', value: 1 } });
+    const own = resolve({ leadRatio: false });
+    expect(own.errors).toEqual([]);
+    expect(own.config === false ? 'off' : own.config.leadRatio).toBeUndefined();
+    for (const wrong of ['wide', '16/9', '0:9', '9:1', 16 / 9, true])
+      expect(resolve({ leadRatio: wrong }).errors, String(wrong)).toEqual([
+        `images.leadRatio: Unexpected ${JSON.stringify(wrong)}, expected a shape such as "16:9" or "4:3", or false to keep each image's own`,
+      ]);
+  });
+
   test('knows the Cloudflare, Netlify and imgix presets and custom templates', () => {
     expect(resolve({ service: 'cloudflare' }).config).toMatchObject({ service: { name: 'cloudflare' } });
     expect(resolve({ service: 'netlify' }).config).toMatchObject({ service: { name: 'netlify' } });

@@ -25,7 +25,7 @@ function context(config: Partial<ImagesConfig> = {}): PlanContext {
 
 describe('planPicture', () => {
   test('offers AVIF and WebP sources at every configured width and one JPEG fallback file', () => {
-    const picture = planPicture(PHOTO, 'lead', [0.5, 0.5], context());
+    const picture = planPicture(PHOTO, 'lead', [0.5, 0.5], context({ leadRatio: undefined }));
     expect(picture.sources.map((source) => source.type)).toEqual(['image/avif', 'image/webp']);
     for (const source of picture.sources)
       expect(source.srcset.map((rendition) => rendition.width)).toEqual([320, 720, 960, 1280, 1600]);
@@ -45,8 +45,32 @@ describe('planPicture', () => {
     expect(picture.derivatives.map((derivative) => derivative.urlPath)).toContain(picture.fallback.url);
   });
 
+  test('crops the lead to 16:9 around the focal point by default, with the same files as the card at the widths they share', () => {
+    const lead = planPicture(PHOTO, 'lead', [0.5, 0.9], context());
+    expect(lead.sources[0]?.srcset.map((rendition) => [rendition.width, rendition.height])).toEqual([
+      [320, 180],
+      [720, 405],
+      [960, 540],
+      [1280, 720],
+      [1600, 900],
+    ]);
+    // The focus near the bottom keeps the crop at the bottom edge (1600 - 1350).
+    expect(lead.derivatives[0]?.crop).toEqual({ left: 0, top: 250, width: 2400, height: 1350 });
+    expect(lead).toMatchObject({ width: 1600, height: 900 });
+    expect(lead.fallback.url).toMatch(/^\/_images\/banjir-rob-16x9-960\.[0-9a-f]{10}\.jpg$/);
+    const card = planPicture(PHOTO, 'card', [0.5, 0.9], context());
+    const leadFiles = new Set(lead.derivatives.map((derivative) => derivative.urlPath));
+    expect(card.derivatives.every((derivative) => leadFiles.has(derivative.urlPath))).toBe(true);
+    // Another shape: its own crop and tag; false keeps the photo's own shape.
+    const square = planPicture(PHOTO, 'lead', [0.5, 0.5], context({ leadRatio: { tag: '1x1', value: 1 } }));
+    expect(square.derivatives[0]?.crop).toEqual({ left: 400, top: 0, width: 1600, height: 1600 });
+    expect(square.sources[0]?.srcset[0]?.url).toMatch(/^\/_images\/banjir-rob-1x1-320\.[0-9a-f]{10}\.avif$/);
+    const own = planPicture(PHOTO, 'lead', [0.5, 0.9], context({ leadRatio: undefined }));
+    expect(own.derivatives[0]?.crop).toEqual({ left: 0, top: 0, width: 2400, height: 1600 });
+  });
+
   test('makes the fallback of a source narrower than 960 px at its own width', () => {
-    const picture = planPicture({ ...PHOTO, width: 600, height: 400 }, 'lead', [0.5, 0.5], context());
+    const picture = planPicture({ ...PHOTO, width: 600, height: 400 }, 'body', [0.5, 0.5], context());
     expect(picture.fallback).toMatchObject({ width: 600, height: 400 });
     expect(picture.derivatives.filter((derivative) => derivative.format === 'jpeg')).toHaveLength(1);
   });

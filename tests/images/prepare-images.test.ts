@@ -88,9 +88,10 @@ describe('prepareImages', () => {
   test('plans pictures for leads, cards and bodies, and publishes page bundle originals', async () => {
     const { prepared } = await prepare(CONFIG, 'store-b');
     const lead = prepared.catalog.picture({ src: 'foto-1.jpg', owner: 'nasional/banjir/index.md' }, 'lead');
-    expect(lead).toMatchObject({ width: 600, height: 450, sizes: CONFIG.sizes.lead });
+    // The 4:3 photo's lead is its 16:9 crop (1000 × 563); its body use keeps the photo's own shape.
+    expect(lead).toMatchObject({ width: 600, height: 338, sizes: CONFIG.sizes.lead });
     expect(lead?.sources.map((source) => source.type)).toEqual(['image/avif', 'image/webp']);
-    expect(lead?.src).toMatch(/^\/warta\/_images\/foto-1-600\.[0-9a-f]{10}\.jpg$/);
+    expect(lead?.src).toMatch(/^\/warta\/_images\/foto-1-16x9-600\.[0-9a-f]{10}\.jpg$/);
     expect([...prepared.originals]).toEqual([
       ['nasional/banjir/foto-1.jpg', path.join(folders.contentDir, 'nasional', 'banjir', 'foto-1.jpg')],
     ]);
@@ -107,10 +108,11 @@ describe('prepareImages', () => {
   test('encodes every planned file once: a second build encodes nothing', async () => {
     const first = await prepare(CONFIG, 'store-c');
     const encoded = await encodeMissing(first.prepared.jobs, { encoder: () => encoder, store: first.store });
-    // a.md: lead 2 widths in AVIF and WebP and one JPEG fallback, card 1 width in all three (its 16:9 featured
-    // crop is the whole photo, so the lead's files), share 4; the bundle's photo (its body use is the same files)
-    // and b.md's small lead: lead 2 × 2 + 1, card 3, and only an Open Graph crop.
-    expect(encoded).toBe(2 * 2 + 1 + 3 + 4 + 2 * (2 * 2 + 1 + 3 + 1));
+    // a.md (a 16:9 photo: its 16:9 lead and featured crops are the whole photo, one set of files): lead 2 widths
+    // in AVIF and WebP and one JPEG fallback, card 1 width in all three, share 4; the bundle's 4:3 photo: its
+    // 16:9 lead 2 × 2 + 1, card 3, its body use in its own shape 2 × 2 + 1, and only an Open Graph crop (it is
+    // under 1200 px); b.md's small 16:9 lead: lead 2 × 2 + 1, card 3, Open Graph 1.
+    expect(encoded).toBe(2 * 2 + 1 + 3 + 4 + (2 * 2 + 1 + 3 + 2 * 2 + 1 + 1) + (2 * 2 + 1 + 3 + 1));
     await first.store.save();
     const second = await prepare(CONFIG, 'store-c');
     // Only the broken file is read again: what was read of good files is remembered by size and time.

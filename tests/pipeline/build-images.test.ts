@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DOMParser } from 'linkedom';
 import sharp from 'sharp';
@@ -144,8 +144,10 @@ describe('a build with images', { timeout: 60_000 }, () => {
       'image/webp',
     ]);
     const img = lead?.querySelector('img');
-    expect(img?.getAttribute('src')).toMatch(/^\/_images\/foto-1-320\.[0-9a-f]{10}\.jpg$/);
-    expect([img?.getAttribute('width'), img?.getAttribute('height')]).toEqual(['320', '107']);
+    // The lead is the 16:9 crop around the focus (the blue third), not the whole 3:1 photo.
+    expect(img?.getAttribute('src')).toMatch(/^\/_images\/foto-1-16x9-320\.[0-9a-f]{10}\.jpg$/);
+    expect([img?.getAttribute('width'), img?.getAttribute('height')]).toEqual(['320', '180']);
+    expect(await dominantChannel(dir, img?.getAttribute('src') ?? '')).toBe(2);
     expect(img?.getAttribute('fetchpriority')).toBe('high');
     const formats = { avif: 'heif', webp: 'webp', jpg: 'jpeg', png: 'png' } as const;
     const formatOf = (url: string) => formats[url.slice(url.lastIndexOf('.') + 1) as keyof typeof formats];
@@ -194,6 +196,9 @@ describe('a build with images', { timeout: 60_000 }, () => {
 
   test('encodes every file once: a cold build from the cache encodes nothing, and a changed photo renders again only the pages showing it, as a fresh build would', async () => {
     const dir = imageSite();
+    // Both copies of the photo also in their own shape (body images): the same pixels under two names.
+    appendFileSync(path.join(dir, 'content/ekonomi/kiri.md'), '\n![Tiga](/images/tiga.jpg)\n');
+    appendFileSync(path.join(dir, 'content/nasional/banjir/index.md'), '\n![Foto](foto-1.jpg)\n');
     const first = await buildOnce(dir);
     // Each derived file once, though two sources have the same bytes: their plain sizes differ only in name.
     const published = readdirSync(path.join(dir, 'dist/_images'));

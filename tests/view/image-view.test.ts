@@ -47,8 +47,9 @@ const lead = { src: 'foto-1.jpg', alt: 'Banjir', caption: undefined, credit: und
 describe('image views', () => {
   test('carry the responsive picture of a page bundle image, with share crops for the lead', () => {
     const view = createImageView(context(DEFAULT_IMAGES), lead, 'lead', 'nasional/banjir/index.md');
-    expect(view).toMatchObject({ width: 1600, height: 1067, sizes: DEFAULT_IMAGES.sizes.lead });
-    expect(view.src).toMatch(/^\/warta\/_images\/foto-1-960\.[0-9a-f]{10}\.jpg$/);
+    // The 3:2 photo's lead is cropped to 16:9 (the default `leadRatio`), as its card is.
+    expect(view).toMatchObject({ width: 1600, height: 900, sizes: DEFAULT_IMAGES.sizes.lead });
+    expect(view.src).toMatch(/^\/warta\/_images\/foto-1-16x9-960\.[0-9a-f]{10}\.jpg$/);
     expect(view.sources?.map((source) => source.type)).toEqual(['image/avif', 'image/webp']);
     expect(view.share?.structured.map((image) => [image.width, image.height])).toEqual([
       [1200, 675],

@@ -3,19 +3,25 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { failOnErrors } from '../diagnostics/fail-on-errors.js';
 import { applyStrict } from '../diagnostics/strict.js';
 import { patchArticles } from '../incremental/patch-articles.js';
+import type { PublishedSite } from '../incremental/patch-publish.js';
 import type { PluginSiteData } from '../plugins/run-plugin-hooks.js';
 import { collectResults } from '../process/collect-results.js';
-import { buildSite } from '../site/build-site.js';
+import { buildSite, type SiteIndexes } from '../site/build-site.js';
 import { checkLayouts } from '../site/check-layouts.js';
-import { checkLinks } from '../site/check-links.js';
-import type { Page, Site } from '../site/site.js';
+import { checkLinks, pageOutputPath } from '../site/check-links.js';
+import type { Page, Site, SiteArticle } from '../site/site.js';
+import { detectPublish } from './detect-publish.js';
 import type { ProcessedContent } from './process-content.js';
 import type { BuildInputs } from './read-inputs.js';
-import type { SessionContext } from './session-memory.js';
+import type { LastModel, SessionContext } from './session-memory.js';
 
 /** The site model of one build, and how it was made. */
 export interface SiteModel {
   readonly site: Site;
+  /** The term indexes the site's terms came from (kept for a later publish patch). */
+  readonly indexes: SiteIndexes;
+  /** Present when the model is the last build's with one newest article added or removed (see `patchPublish`). */
+  readonly publish: PublishedSite | undefined;
   /**
    * True when the last build's model was brought up to date in place (the
    * change kept the site's structure: see `patchArticles`), so every page
@@ -30,6 +36,10 @@ export interface SiteModel {
   readonly warnings: readonly Diagnostic[];
   /** The warnings the model itself found (not one file's), kept for a later patch of it. */
   readonly modelWarnings: readonly Diagnostic[];
+  /** Display path of every content file by source path, as this model's warnings name them. */
+  readonly displayPaths: ReadonlyMap<string, string>;
+  /** Every output path a link or image of the site could resolve to (see `checkLinks`' `lookups`); a later patch adds to it. */
+  readonly lookups: Set<string> | undefined;
   /** What plugins' `siteModel` hooks gave templates (see `addSiteData`); none until then. */
   readonly siteData?: PluginSiteData;
 }
@@ -60,23 +70,24 @@ export function modelSite(context: SessionContext, inputs: BuildInputs, processe
         ]),
       )
     : undefined;
-  const displayPaths = new Map(inputs.sorted.map((entry) => [entry.source.path, entry.source.displayPath]));
-  const displayPathOf = (item: { readonly sourcePath: string }) => displayPaths.get(item.sourcePath) ?? item.sourcePath;
-  const linkCheck = (site: Site) =>
-    checkLinks({ site, staticPaths: inputs.staticListing.paths, config, displayPathOf });
-  if (patched) {
-    const fileWarnings = [...memory.results.values()].flatMap(({ result }) =>
-      result.kind === 'failed' ? [] : (result.warnings ?? []),
-    );
+  const check = createModelChecks(context, inputs);
+  if (patched && previous) {
     // An edited body may add or mend a link: links are checked again, the rest of the model's warnings hold.
-    const modelWarnings = [
-      ...(previous?.modelWarnings ?? []).filter((found) => found.ruleId !== 'link-broken'),
-      ...linkCheck(patched.site),
-    ];
-    const warnings = [...fileWarnings, ...modelWarnings];
-    failOnErrors(applyStrict(warnings, config.strict), 'content');
-    return { site: patched.site, patched: true, bodyOnly: patched.pages, articles: undefined, warnings, modelWarnings };
+    const links = check.links(patched.site);
+    const modelWarnings = [...withoutLinks(previous.modelWarnings), ...links.warnings];
+    return {
+      ...check.finish(modelWarnings),
+      site: patched.site,
+      indexes: previous.indexes,
+      publish: undefined,
+      patched: true,
+      bodyOnly: patched.pages,
+      articles: undefined,
+      lookups: links.lookups,
+    };
   }
+  const published = previous && !structureKept ? detectPublish(context, inputs, processed, previous) : undefined;
+  if (published && previous) return modelPublished(context, check, previous, published);
   const content = collectResults(
     inputs.sorted.flatMap((entry) => {
       const cached = memory.results.get(entry.source.path);
@@ -84,12 +95,13 @@ export function modelSite(context: SessionContext, inputs: BuildInputs, processe
     }),
   );
   failOnErrors(applyStrict(content.diagnostics, config.strict), 'content');
-  const modelled = buildSite(content.articles, content.profiles, config, displayPathOf, content.pages);
+  const modelled = buildSite(content.articles, content.profiles, config, check.displayPathOf, content.pages);
   const templateNames = inputs.theme.files.templates.map((template) => template.name);
+  const links = check.links(modelled.site);
   const diagnostics = [
     ...modelled.diagnostics,
-    ...checkLayouts(modelled.site.pages, templateNames, displayPathOf),
-    ...linkCheck(modelled.site),
+    ...checkLayouts(modelled.site.pages, templateNames, check.displayPathOf),
+    ...links.warnings,
   ];
   failOnErrors(applyStrict(diagnostics, config.strict), 'content');
   const isWarning = (found: Diagnostic) => found.severity === 'warning';
@@ -97,10 +109,92 @@ export function modelSite(context: SessionContext, inputs: BuildInputs, processe
   const warnings = [...content.diagnostics.filter(isWarning), ...modelWarnings];
   return {
     site: modelled.site,
+    indexes: modelled.indexes,
+    publish: undefined,
     patched: false,
     bodyOnly: undefined,
     articles: content.articles,
     warnings,
     modelWarnings,
+    displayPaths: check.displayPaths,
+    lookups: links.lookups,
   };
+}
+
+type ModelChecks = ReturnType<typeof createModelChecks>;
+
+/** What every way of making the model checks with: display paths, the link check, and the warnings of every file. */
+function createModelChecks({ memory, config }: SessionContext, inputs: BuildInputs) {
+  const displayPaths = new Map(inputs.sorted.map((entry) => [entry.source.path, entry.source.displayPath]));
+  const displayPathOf = (item: { readonly sourcePath: string }) => displayPaths.get(item.sourcePath) ?? item.sourcePath;
+  const links = (site: Site, only?: readonly SiteArticle[], into = new Set<string>()) => {
+    const warnings = checkLinks({
+      site,
+      staticPaths: inputs.staticListing.paths,
+      config,
+      displayPathOf,
+      lookups: into,
+      ...(only ? { only } : {}),
+    });
+    return { warnings, lookups: into };
+  };
+  /** The model's warnings with every file's, thrown when any is an error. */
+  const finish = (modelWarnings: readonly Diagnostic[]) => {
+    const fileWarnings = [...memory.results.values()].flatMap(({ result }) =>
+      result.kind === 'failed' ? [] : (result.warnings ?? []),
+    );
+    const warnings = [...fileWarnings, ...modelWarnings];
+    failOnErrors(applyStrict(warnings, config.strict), 'content');
+    return { warnings, modelWarnings, displayPaths };
+  };
+  return { displayPaths, displayPathOf, links, finish };
+}
+
+/**
+ * The model of a publish patch (see `patchPublish`), its links checked as
+ * narrowly as is exact: pages added or removed where no reference of the
+ * site looks change no other reference's outcome, so only the new article's
+ * own links are checked (a removed article's warnings go); else every link is.
+ */
+function modelPublished(
+  context: SessionContext,
+  check: ModelChecks,
+  previous: LastModel,
+  published: PublishedSite,
+): SiteModel {
+  const { article } = published;
+  const looked = (url: string) => previous.lookups?.has(pageOutputPath(url)) !== false;
+  const ownFile = previous.displayPaths.get(article.sourcePath) ?? check.displayPathOf(article);
+  const narrow = previous.lookups !== undefined && !published.added.some(looked) && !published.removed.some(looked);
+  const links = !narrow
+    ? check.links(published.site)
+    : published.change === 'add'
+      ? check.links(published.site, [article], previous.lookups)
+      : { warnings: [], lookups: previous.lookups };
+  // Every other article's links resolve as before. The new article is the site's first: its
+  // warnings come first, as a full check gives them; a removed one's go with it.
+  const linkWarnings = narrow
+    ? [...links.warnings, ...previous.modelWarnings.filter((found) => isBrokenLink(found) && found.file !== ownFile)]
+    : links.warnings;
+  const modelWarnings = [...withoutLinks(previous.modelWarnings), ...linkWarnings];
+  const finished = check.finish(modelWarnings);
+  context.options.logger.debug(`model     patched: ${published.change === 'add' ? 'published' : 'removed'} ${ownFile}`);
+  return {
+    ...finished,
+    site: published.site,
+    indexes: previous.indexes,
+    publish: published,
+    patched: false,
+    bodyOnly: undefined,
+    articles: undefined,
+    lookups: links.lookups,
+  };
+}
+
+function isBrokenLink(found: Diagnostic): boolean {
+  return found.ruleId === 'link-broken';
+}
+
+function withoutLinks(warnings: readonly Diagnostic[]): Diagnostic[] {
+  return warnings.filter((found) => !isBrokenLink(found));
 }

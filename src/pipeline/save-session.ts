@@ -34,7 +34,12 @@ export async function saveSession(
       (options.cacheDir === undefined ? undefined : await fingerprintListing(config.contentDir, inputs.settings)),
     now: inputs.now,
     // A patched model has the same dates, so the same next change of the clock.
-    validUntil: model.articles ? findNextClockChange(model.articles, inputs.now) : cache.state.validUntil,
+    validUntil: model.articles
+      ? findNextClockChange(model.articles, inputs.now)
+      : model.publish?.change === 'add'
+        ? // A published article brings its own next change (leaving the news sitemap's window).
+          Math.min(cache.state.validUntil, findNextClockChange([model.publish.article], inputs.now))
+        : cache.state.validUntil,
     outDir: config.outDir,
     articleCount: model.site.articles.length,
     pageCount: model.site.pages.length,
@@ -44,8 +49,12 @@ export async function saveSession(
   memory.siteDataHash = model.siteData?.hash ?? '';
   memory.lastModel = {
     site: model.site,
+    indexes: model.indexes,
     settings: inputs.settings,
     pathsHash: memory.order?.hash ?? '',
+    paths: memory.order?.paths ?? [],
+    displayPaths: model.displayPaths,
+    lookups: model.lookups,
     modelWarnings: model.modelWarnings,
   };
 }

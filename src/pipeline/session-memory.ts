@@ -12,6 +12,7 @@ import type { LoadedPlugins } from '../plugins/load-plugins.js';
 import type { Concurrency, ProcessorHolder } from '../process/process-in-parallel.js';
 import type { Renderer } from '../render/create-renderer.js';
 import type { LoadedTheme } from '../render/load-theme.js';
+import type { SiteIndexes } from '../site/build-site.js';
 import type { ImageSizes } from '../site/image-size.js';
 import type { Site } from '../site/site.js';
 import type { StaticListing } from './read-static-info.js';
@@ -73,8 +74,16 @@ export interface SessionMemory {
 /** The last successful build's model and what it was made from. */
 export interface LastModel {
   readonly site: Site;
+  /** The term indexes the site's terms came from (a publish patch places a new article with them). */
+  readonly indexes: SiteIndexes;
   readonly settings: string;
   readonly pathsHash: string;
+  /** The content paths the model was made from, in order. */
+  readonly paths: readonly string[];
+  /** Display path of every content file by source path, as the model's warnings name them. */
+  readonly displayPaths: ReadonlyMap<string, string>;
+  /** Every output path a link of the site could resolve to; undefined when not known. */
+  readonly lookups: Set<string> | undefined;
   readonly modelWarnings: readonly Diagnostic[];
 }
 

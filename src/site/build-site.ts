@@ -17,7 +17,13 @@ import { resolveRedirects } from './resolve-redirects.js';
 import { selectPublished } from './select-published.js';
 import type { Page, Site, SiteArticle, SiteOptions, Term } from './site.js';
 
-/**
+/** Each taxonomy's index of spellings to terms, as the model was built with them (see `indexTerms`). */
+export interface SiteIndexes {
+  readonly section: TermIndex;
+  readonly tag: TermIndex;
+  readonly author: TermIndex;
+}
+
 /**
  * The `model` stage: selects the published articles and standalone pages,
  * resolves their terms and URLs, lays out every page of the site and
@@ -31,7 +37,7 @@ export function buildSite(
   options: SiteOptions,
   displayPathOf: (item: { readonly sourcePath: string }) => string,
   standalone: readonly PageContent[] = [],
-): { site: Site; diagnostics: Diagnostic[] } {
+): { site: Site; diagnostics: Diagnostic[]; indexes: SiteIndexes } {
   const published = selectPublished(articles, options).sort(compareNewestFirst);
   const sectionNames = new Map(options.sections.map((section) => [section.slug, section.name]));
   const slugOf = createSlugger();
@@ -50,7 +56,9 @@ export function buildSite(
     slugOf,
   );
   const permalinkOf = compilePermalink(options.permalink);
-  const placed = published.map((article) => placeArticle(article, permalinkOf, { sections, tags, authors }));
+  const placed = published.map((article) =>
+    placeArticle(article, permalinkOf, { section: sections, tag: tags, author: authors }),
+  );
   const orderedSections = orderSections(
     sections.terms,
     options.sections.map((section) => section.slug),
@@ -91,6 +99,7 @@ export function buildSite(
   });
   return {
     site: { ...site, pages, redirects: redirects.redirects },
+    indexes: { section: sections, tag: tags, author: authors },
     diagnostics: [
       ...checkDuplicateIds(articles, displayPathOf),
       ...checkCollisions(pages.map(claimOfPage)),
@@ -117,7 +126,10 @@ function claimOf(displayPathOf: (item: { readonly sourcePath: string }) => strin
  * An article's tags or authors with spellings of one name given once
  * (`[Ekonomi, ekonomi]`), so a term counts each article once.
  */
-function distinctNames(field: 'tags' | 'authors', keyOf: (name: string) => string): (article: Article) => string[] {
+export function distinctNames(
+  field: 'tags' | 'authors',
+  keyOf: (name: string) => string,
+): (article: Article) => string[] {
   return (article) => {
     const seen = new Set<string>();
     return article[field].filter((name) => {
@@ -129,10 +141,11 @@ function distinctNames(field: 'tags' | 'authors', keyOf: (name: string) => strin
   };
 }
 
-function placeArticle(
+/** An article placed in the site: its URL and its terms, found in the indexes. */
+export function placeArticle(
   article: Article,
   permalinkOf: (article: Article, sectionSlug: string) => string,
-  { sections, tags, authors }: { sections: TermIndex; tags: TermIndex; authors: TermIndex },
+  { section: sections, tag: tags, author: authors }: SiteIndexes,
 ): SiteArticle {
   const sectionTerm = sections.find(article.section);
   if (!sectionTerm) throw new Error(`Internal: no term for section "${article.section}"`);

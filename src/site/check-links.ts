@@ -1,7 +1,7 @@
 import type { BodyReference } from '../content/article.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { createFeedPaths, hasTermFeeds } from './feed-links.js';
-import type { Site } from './site.js';
+import type { Site, SiteArticle } from './site.js';
 
 /** What the link check reads besides the model. */
 export interface LinkCheckInput {
@@ -15,6 +15,14 @@ export interface LinkCheckInput {
     readonly images: unknown;
   };
   readonly displayPathOf: (item: { readonly sourcePath: string }) => string;
+  /** The articles whose links are checked, when not every article and page (links are resolved against the whole site either way). */
+  readonly only?: readonly SiteArticle[];
+  /**
+   * When given, filled with every output path a checked reference could
+   * resolve to (see `pageOutputPath`), resolved or not: a page added or
+   * removed at none of them changes no reference's outcome.
+   */
+  readonly lookups?: Set<string>;
 }
 
 /** Outputs every build writes besides pages and feeds; the theme's files live under `assets/`. */
@@ -34,7 +42,7 @@ export function checkLinks(input: LinkCheckInput): Diagnostic[] {
   const checkImages = input.config.images === false && staticKnown;
   const base = new URL(input.config.baseUrl);
   const diagnostics: Diagnostic[] = [];
-  const items = [
+  const items = input.only ?? [
     ...input.site.articles,
     ...input.site.pages.flatMap((page) => (page.kind === 'page' ? [page.entry] : [])),
   ];
@@ -45,6 +53,7 @@ export function checkLinks(input: LinkCheckInput): Diagnostic[] {
     for (const reference of references) {
       if (reference.kind === 'image' && !checkImages) continue;
       const path = toOutputPath(reference, item.url, base);
+      if (path !== undefined && input.lookups) for (const candidate of candidatesOf(path)) input.lookups.add(candidate);
       if (path === undefined || resolves(path, known)) continue;
       // Without the static folder's listing, a link to a file (a PDF, an image) may be one of its files.
       if (!staticKnown && /\.(?!html?$)[^./]+$/i.test(path)) continue;
@@ -72,8 +81,7 @@ function collectKnownPaths(input: LinkCheckInput): KnownPaths {
   const { site } = input;
   const known = new Set<string>([...(input.staticPaths ?? []), ...ALWAYS_WRITTEN]);
   const prefixes = [...GENERATED_PREFIXES];
-  for (const page of site.pages)
-    known.add(page.url.endsWith('/') ? `${page.url.slice(1)}index.html` : page.url.slice(1));
+  for (const page of site.pages) known.add(pageOutputPath(page.url));
   for (const redirect of site.redirects)
     if (redirect.wildcard) prefixes.push(redirect.from.slice(1, -1));
     else known.add(redirect.from.slice(1));
@@ -118,6 +126,16 @@ function toOutputPath(reference: BodyReference, pageUrl: string, base: URL): str
 
 function resolves(path: string, { paths: known, prefixes }: KnownPaths): boolean {
   if (prefixes.some((prefix) => path.startsWith(prefix))) return true;
-  if (path === '' || path.endsWith('/')) return known.has(`${path}index.html`) || known.has(path);
-  return known.has(path) || known.has(`${path}/index.html`) || known.has(`${path}/`);
+  return candidatesOf(path).some((candidate) => known.has(candidate));
+}
+
+/** The known paths a reference's path resolves to, in the order they are tried. */
+function candidatesOf(path: string): string[] {
+  if (path === '' || path.endsWith('/')) return [`${path}index.html`, path];
+  return [path, `${path}/index.html`, `${path}/`];
+}
+
+/** The path a page is known by to the link check (`/a/` → `a/index.html`, `/404.html` → `404.html`). */
+export function pageOutputPath(url: string): string {
+  return url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1);
 }

@@ -2,7 +2,7 @@ import { compareTermsByCount } from './collect-terms.js';
 import { findFeatured } from './featured.js';
 import { paginate } from './paginate.js';
 import { createReadAlsoFinder } from './read-also.js';
-import { createRelatedFinder, type RelatedItem } from './related.js';
+import { createRelatedFinder, type RelatedItem, toRelatedItem } from './related.js';
 import type {
   ArticlePage,
   HomePage,
@@ -16,7 +16,8 @@ import type {
   TermsPage,
 } from './site.js';
 
-type SiteSoFar = Omit<Site, 'pages' | 'redirects'>;
+/** A site before its pages and redirects are laid out. */
+export type SiteSoFar = Omit<Site, 'pages' | 'redirects'>;
 
 /** Articles per section block on the home page. */
 const HOME_SECTION_SIZE = 4;
@@ -33,12 +34,13 @@ export const TERMS_INDEX_URLS: Readonly<Record<Taxonomy, string>> = {
  * articles, then a block per section in navigation order with that
  * section's newest articles not shown above (led by its newest featured
  * one); then the archive pages (see `paginate`), which list every article.
- * No article appears twice on a page.
+ * No article appears twice on a page. Archive pages numbered below `from`
+ * are left out (see `paginate`).
  */
-export function createHomePages(site: SiteSoFar, options: SiteOptions): HomePage[] {
+export function createHomePages(site: SiteSoFar, options: SiteOptions, from = 1): HomePage[] {
   const now = options.now.getTime();
   const headline = findFeatured(site.articles, now) ?? site.articles[0];
-  const pages = paginate(site.articles, options.perPage, '/');
+  const pages = paginate(site.articles, options.perPage, '/', from);
   const above = new Set<SiteArticle>([...(headline ? [headline] : []), ...(pages[0]?.items ?? [])]);
   const bySection = groupBy(site.articles, (article) => [article.sectionTerm.slug]);
   const sections = site.sections
@@ -121,13 +123,7 @@ function createLazyRelated(site: SiteSoFar, options: SiteOptions): (article: Sit
     const items = new Map<RelatedItem, SiteArticle>();
     const itemOf = new Map<SiteArticle, RelatedItem>();
     for (const article of site.articles) {
-      const item: RelatedItem = {
-        id: article.id,
-        time: article.date.time,
-        section: article.sectionTerm.slug,
-        tags: article.tagTerms.map((term) => term.slug),
-        authors: article.authorTerms.map((term) => term.slug),
-      };
+      const item = toRelatedItem(article);
       items.set(item, article);
       itemOf.set(article, item);
     }
@@ -145,69 +141,107 @@ function createLazyRelated(site: SiteSoFar, options: SiteOptions): (article: Sit
   };
 }
 
+/** The taxonomies with listings, in page order, and the term slugs each article is listed under. */
+export const LISTED_TAXONOMIES: readonly [
+  Taxonomy,
+  (site: SiteSoFar) => readonly Term[],
+  (article: SiteArticle) => string[],
+][] = [
+  ['section', (site) => site.sections, (article) => [article.sectionTerm.slug]],
+  ['tag', (site) => site.tags, (article) => article.tagTerms.map((term) => term.slug)],
+  ['author', (site) => site.authors, (article) => article.authorTerms.map((term) => term.slug)],
+];
+
 /** Paginated listings per section, tag, author and date, and an index per taxonomy. */
 export function createListingPages(site: SiteSoFar, options: SiteOptions): (ListPage | TermsPage)[] {
   const pages: (ListPage | TermsPage)[] = [];
-  const taxonomies: [Taxonomy, readonly Term[], (article: SiteArticle) => string[]][] = [
-    ['section', site.sections, (article) => [article.sectionTerm.slug]],
-    ['tag', site.tags, (article) => article.tagTerms.map((term) => term.slug)],
-    ['author', site.authors, (article) => article.authorTerms.map((term) => term.slug)],
-  ];
-  for (const [taxonomy, terms, keysOf] of taxonomies) {
+  for (const [taxonomy, termsOf, keysOf] of LISTED_TAXONOMIES) {
     const groups = groupBy(site.articles, keysOf);
-    for (const term of terms) {
-      const author = taxonomy === 'author' ? site.profiles.get(term.slug) : undefined;
-      const listed = groups.get(term.slug) ?? [];
-      // A section's front page is led by its newest featured article, shown once.
-      const lead = taxonomy === 'section' ? findFeatured(listed, options.now.getTime()) : undefined;
-      for (const { items, pagination, after, newest } of paginate(listed, options.perPage, term.url)) {
-        const front = pagination.number === 0 && lead !== undefined;
-        pages.push({
-          kind: 'list',
-          url: pagination.url,
-          taxonomy,
-          term,
-          period: undefined,
-          author,
-          lead: front ? lead : undefined,
-          articles: front ? items.filter((article) => article !== lead) : items,
-          pagination,
-          after,
-          newest,
-        });
-      }
-    }
-    const indexTerms = taxonomy === 'section' ? [...terms] : [...terms].sort(compareTermsByCount);
-    pages.push({ kind: 'terms', url: TERMS_INDEX_URLS[taxonomy], taxonomy, terms: indexTerms });
+    const terms = termsOf(site);
+    for (const term of terms) pages.push(...createTermListing(site, term, groups.get(term.slug) ?? [], options));
+    pages.push(createTermsPage(taxonomy, terms));
   }
   pages.push(...createArchivePages(site.articles, options.perPage));
   return pages;
 }
 
+/** One term's listing pages (front page, then archive pages from `from`, see `paginate`) from its articles, newest first. */
+export function createTermListing(
+  site: Pick<SiteSoFar, 'profiles'>,
+  term: Term,
+  listed: readonly SiteArticle[],
+  options: SiteOptions,
+  from = 1,
+): ListPage[] {
+  const { taxonomy } = term;
+  const author = taxonomy === 'author' ? site.profiles.get(term.slug) : undefined;
+  // A section's front page is led by its newest featured article, shown once.
+  const lead = taxonomy === 'section' ? findFeatured(listed, options.now.getTime()) : undefined;
+  return paginate(listed, options.perPage, term.url, from).map(({ items, pagination, after, newest }) => {
+    const front = pagination.number === 0 && lead !== undefined;
+    return {
+      kind: 'list',
+      url: pagination.url,
+      taxonomy,
+      term,
+      period: undefined,
+      author,
+      lead: front ? lead : undefined,
+      articles: front ? items.filter((article) => article !== lead) : items,
+      pagination,
+      after,
+      newest,
+    };
+  });
+}
+
+/** A taxonomy's index of terms: sections in navigation order, tags and authors by how many articles they have. */
+export function createTermsPage(taxonomy: Taxonomy, terms: readonly Term[]): TermsPage {
+  const indexTerms = taxonomy === 'section' ? [...terms] : [...terms].sort(compareTermsByCount);
+  return { kind: 'terms', url: TERMS_INDEX_URLS[taxonomy], taxonomy, terms: indexTerms };
+}
+
+/** The date archives an article is listed in: its year (`2016`) and its month (`2016-09`). */
+export function archiveKeysOf(article: SiteArticle): [string, string] {
+  return [article.date.iso.slice(0, 4), article.date.iso.slice(0, 7)];
+}
+
 function createArchivePages(articles: readonly SiteArticle[], perPage: number): ListPage[] {
-  const groups = groupBy(articles, (article) => [article.date.iso.slice(0, 4), article.date.iso.slice(0, 7)]);
-  const pages: ListPage[] = [];
-  for (const key of [...groups.keys()].sort().reverse()) {
-    const year = Number(key.slice(0, 4));
-    const month = key.length > 4 ? Number(key.slice(5, 7)) : undefined;
-    const url = month === undefined ? `/${key}/` : `/${key.slice(0, 4)}/${key.slice(5, 7)}/`;
-    for (const { items, pagination, after, newest } of paginate(groups.get(key) ?? [], perPage, url)) {
-      pages.push({
-        kind: 'list',
-        url: pagination.url,
-        taxonomy: 'archive',
-        term: undefined,
-        period: { year, month },
-        author: undefined,
-        lead: undefined,
-        articles: items,
-        pagination,
-        after,
-        newest,
-      });
-    }
-  }
-  return pages;
+  const groups = groupBy(articles, archiveKeysOf);
+  return [...groups.keys()]
+    .sort()
+    .reverse()
+    .flatMap((key) => createArchiveListing(key, groups.get(key) ?? [], perPage));
+}
+
+/** One date archive's pages (`key` a year, `2016`, or a month, `2016-09`) from its articles, newest first; see `paginate` for `from`. */
+export function createArchiveListing(
+  key: string,
+  listed: readonly SiteArticle[],
+  perPage: number,
+  from = 1,
+): ListPage[] {
+  const year = Number(key.slice(0, 4));
+  const month = key.length > 4 ? Number(key.slice(5, 7)) : undefined;
+  const url = archiveUrlOf(key);
+  return paginate(listed, perPage, url, from).map(({ items, pagination, after, newest }) => ({
+    kind: 'list',
+    url: pagination.url,
+    taxonomy: 'archive',
+    term: undefined,
+    period: { year, month },
+    author: undefined,
+    lead: undefined,
+    articles: items,
+    pagination,
+    after,
+    newest,
+  }));
+}
+
+/** The front page URL of a date archive (`2016` → `/2016/`, `2016-09` → `/2016/09/`). */
+export function archiveUrlOf(key: string): string {
+  return key.length === 4 ? `/${key}/` : `/${key.slice(0, 4)}/${key.slice(5, 7)}/`;
 }
 
 /** Groups items under each of their keys, keeping the input order inside each group. */

@@ -22,14 +22,17 @@ export function createPageUrl(frontUrl: string, n: number): string {
  * an incremental build checks to know the page cannot have changed;
  * `newest`, on the front page and the newest archive page, is the listing's
  * newest item (those pages change whenever a newer item arrives).
+ * Archive pages numbered below `from` are left out (they are as they were
+ * before the newest items came or went; see `archiveCount`).
  */
 export function paginate<T>(
   newestFirst: readonly T[],
   perPage: number,
   frontUrl: string,
+  from = 1,
 ): { items: readonly T[]; pagination: Pagination; after: T | undefined; newest: T | undefined }[] {
   const count = newestFirst.length;
-  const archive = count > perPage ? Math.ceil(count / perPage) : 0;
+  const archive = archiveCount(count, perPage);
   // The first archive page holding an item the front page does not show.
   const afterFront = archive > 0 ? Math.floor((count - perPage - 1) / perPage) + 1 : undefined;
   const front = {
@@ -38,8 +41,9 @@ export function paginate<T>(
     after: undefined,
     newest: newestFirst[0],
   };
-  const pages = Array.from({ length: archive }, (_, index) => {
-    const number = index + 1;
+  const first = Math.max(1, from);
+  const pages = Array.from({ length: Math.max(0, archive - first + 1) }, (_, index) => {
+    const number = index + first;
     const newer = number < archive ? number + 1 : 0;
     return {
       items: newestFirst.slice(Math.max(0, count - number * perPage), count - (number - 1) * perPage),
@@ -50,6 +54,11 @@ export function paginate<T>(
     };
   });
   return [front, ...pages];
+}
+
+/** How many archive pages a listing of `count` items has (none when its front page holds them all). */
+export function archiveCount(count: number, perPage: number): number {
+  return count > perPage ? Math.ceil(count / perPage) : 0;
 }
 
 /** A page's navigation: only pages that exist whatever newer items arrive later. */

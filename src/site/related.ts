@@ -1,5 +1,6 @@
 import type { RelatedWeights } from '../config/resolved-config.js';
 import { compareText } from './compare.js';
+import type { SiteArticle } from './site.js';
 
 /** What ranking needs to know of an article. */
 export interface RelatedItem {
@@ -10,8 +11,19 @@ export interface RelatedItem {
   readonly authors: readonly string[];
 }
 
+/** What related ranking knows of an article: its id, time and terms. */
+export function toRelatedItem(article: SiteArticle): RelatedItem {
+  return {
+    id: article.id,
+    time: article.date.time,
+    section: article.sectionTerm.slug,
+    tags: article.tagTerms.map((term) => term.slug),
+    authors: article.authorTerms.map((term) => term.slug),
+  };
+}
+
 /** How many of the nearest older articles of each posting list are looked at. */
-const NEIGHBOURS = 60;
+export const NEIGHBOURS = 60;
 const DAY = 86_400_000;
 
 /** The fields scoring reads, with keys as given (`RelatedItem`) or as small integers (inside the finder). */

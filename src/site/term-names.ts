@@ -1,0 +1,60 @@
+import type { Article } from '../content/article.js';
+import { createNameKeyer, createSlugger, normalizeName } from '../url/slug.js';
+import { distinctNames, type SiteIndexes } from './build-site.js';
+import { indexTerms } from './collect-terms.js';
+import type { Site, SiteArticle, SiteOptions, Taxonomy, Term } from './site.js';
+
+/** Whether every name an article gives (section, tags, authors) belongs to a term the site has: else it brings a new one. */
+export function findsEveryTerm(indexes: SiteIndexes, article: Article): boolean {
+  const keyOf = createNameKeyer();
+  const slugOf = createSlugger();
+  const names: [Taxonomy, readonly string[]][] = [
+    ['section', [article.section]],
+    ['tag', distinctNames('tags', keyOf)(article)],
+    ['author', distinctNames('authors', keyOf)(article)],
+  ];
+  // A name without letters or digits has no slug and no term, in any build.
+  return names.every(([taxonomy, spellings]) =>
+    spellings.every((spelling) => slugOf(spelling) === '' || (indexes[taxonomy].find(spelling)?.count ?? 0) > 0),
+  );
+}
+
+/**
+ * Whether a term keeps its name once the change is made (`listed`, its
+ * articles after it; none: the term disappears): a configured name (a section's, an author
+ * profile's) always stays; else the name is the most common spelling among
+ * the term's articles, worked out again from them exactly as `indexTerms`
+ * does, unless an added article spells it as it is already named.
+ */
+export function keepsTermName(
+  term: Term,
+  listed: readonly SiteArticle[],
+  options: Pick<SiteOptions, 'sections'>,
+  profiles: Site['profiles'],
+  added: SiteArticle | undefined,
+): boolean {
+  if (listed.length === 0) return false;
+  if (hasConfiguredName(term, options, profiles)) return true;
+  // One more of the commonest spelling keeps it the commonest.
+  if (added && spellingsOf(added, term.taxonomy).includes(term.name)) return true;
+  const keyOf = createNameKeyer();
+  const spellings = listed.flatMap((article) => spellingsOf(article, term.taxonomy, keyOf));
+  return indexTerms(term.taxonomy, spellings, new Map(), createSlugger()).find(term.name)?.name === term.name;
+}
+
+/** True when the term's name comes from the config or an author profile, whatever the articles spell. */
+function hasConfiguredName(term: Term, options: Pick<SiteOptions, 'sections'>, profiles: Site['profiles']): boolean {
+  const configured =
+    term.taxonomy === 'section'
+      ? options.sections.find((section) => section.slug === term.slug)?.name
+      : term.taxonomy === 'author'
+        ? profiles.get(term.slug)?.name
+        : undefined;
+  return configured !== undefined && configured === term.name;
+}
+
+/** The names an article gives in a taxonomy, normalized, each name key once (as `buildSite` counts them). */
+function spellingsOf(article: Article, taxonomy: Taxonomy, keyOf = createNameKeyer()): string[] {
+  if (taxonomy === 'section') return [normalizeName(article.section)];
+  return distinctNames(taxonomy === 'tag' ? 'tags' : 'authors', keyOf)(article).map(normalizeName);
+}

@@ -1,0 +1,285 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { loadConfig } from '../../src/config/load-config.js';
+import { resolveConfig } from '../../src/config/resolve-config.js';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { createLogger } from '../../src/logger/create-logger.js';
+import { type BuildSession, createBuildSession } from '../../src/pipeline/build-session.js';
+import { article, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
+
+const NOW = '2016-12-31T00:00:00Z';
+const sessions: BuildSession[] = [];
+afterEach(async () => {
+  for (const session of sessions.splice(0)) await session.close();
+});
+
+/** Twenty-eight articles over two sections, three tags and two authors, four per listing page (the home listing and November one short of a new archive page), October to November 2016. */
+function archiveSite(config: Record<string, unknown> = {}): string {
+  const files: Record<string, string> = {
+    'newsgen.config.json': JSON.stringify({
+      title: 'Warta',
+      baseUrl: 'https://warta.example/',
+      perPage: 4,
+      otherNews: 3,
+      sections: [{ slug: 'ekonomi', name: 'Ekonomi' }],
+      ...config,
+    }),
+  };
+  for (let index = 0; index < 28; index++) {
+    const section = index % 2 === 0 ? 'ekonomi' : 'nasional';
+    const day = String(1 + (index % 28)).padStart(2, '0');
+    const month = index < 20 ? '10' : '11';
+    files[`content/${section}/berita-${index}.md`] = article(
+      {
+        title: `"Berita ${index}"`,
+        date: `2016-${month}-${day} ${String(6 + (index % 12)).padStart(2, '0')}:00`,
+        tags: `[Pasar ${index % 3}]`,
+        author: index % 2 === 0 ? 'Rina Sari' : 'Budi',
+      },
+      `Isi berita ${index}, lihat [yang lain](/ekonomi/berita-0/).\n`,
+    );
+  }
+  return createFixtureSite(files);
+}
+
+async function configOf(dir: string, out: string) {
+  return resolveConfig(dir, await loadConfig(dir, undefined), { now: NOW, out }, new Date()).config;
+}
+
+/** A session as `newsgen serve` keeps one (no cache folder), and what its model stage said at debug level. */
+async function openSession(dir: string) {
+  const log: string[] = [];
+  const session = createBuildSession(await configOf(dir, 'dist'), {
+    logger: createLogger({ level: 'debug', stream: { write: (text: string) => log.push(text) } as never }),
+    version: 'test',
+    cacheDir: undefined,
+    concurrency: 0,
+  });
+  sessions.push(session);
+  await session.build();
+  return {
+    /** Builds after a change; true when the model was patched for one published or removed article. */
+    async build(changes: { changed?: string[]; removed?: string[] }) {
+      return (await this.run(changes)).patched;
+    },
+    /** Builds after a change: whether the model was patched, and the build's warnings. */
+    async run(changes: { changed?: string[]; removed?: string[] }) {
+      log.length = 0;
+      const result = await session.build({ ...changes, static: false });
+      return {
+        patched: log.some((line) => line.startsWith('model     patched:')),
+        warnings: describeWarnings(result.warnings),
+      };
+    },
+  };
+}
+
+function describeWarnings(warnings: readonly Diagnostic[]): string[] {
+  return warnings.map((found) => `${found.file} ${found.ruleId} ${found.reason}`).sort();
+}
+
+/** What a cold build of the content as it is now writes. */
+async function coldBuild(dir: string): Promise<Map<string, string>> {
+  return (await coldBuildWithWarnings(dir)).files;
+}
+
+/** What a cold build writes and warns about. */
+async function coldBuildWithWarnings(dir: string) {
+  const out = path.join(dir, 'cold');
+  rmSync(out, { recursive: true, force: true });
+  const session = createBuildSession(await configOf(dir, out), {
+    logger: createLogger({ level: 'silent' }),
+    version: 'test',
+    cacheDir: undefined,
+    concurrency: 0,
+  });
+  try {
+    const result = await session.build();
+    return { files: snapshotTree(out), warnings: describeWarnings(result.warnings) };
+  } finally {
+    await session.close();
+  }
+}
+
+/** The session's output equals a cold build's, file for file (the differing files are named on failure). */
+async function expectCold(dir: string) {
+  const built = snapshotTree(path.join(dir, 'dist'));
+  const cold = await coldBuild(dir);
+  const differing = [...new Set([...built.keys(), ...cold.keys()])].filter(
+    (file) => built.get(file) !== cold.get(file),
+  );
+  expect(differing).toEqual([]);
+}
+
+function write(dir: string, file: string, fields: Record<string, string>, body?: string): string {
+  const target = path.join(dir, 'content', file);
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, article(fields, body));
+  return target;
+}
+
+// Each test runs a session through several changes and a cold build after each.
+describe('a serve session publishing and removing articles (issue 19)', { timeout: 120_000 }, () => {
+  test('publishing the newest article, then others, then removing them, patches the model and writes what cold builds write', async () => {
+    const dir = archiveSite();
+    const session = await openSession(dir);
+    const first = write(dir, 'ekonomi/terbaru.md', {
+      title: '"Berita terbaru"',
+      date: '2016-11-29 08:00',
+      tags: '[Pasar 1]',
+      author: 'Rina Sari',
+    });
+    expect(await session.build({ changed: [first] })).toBe(true);
+    await expectCold(dir);
+    // Another spelling of a tag: its name (the commonest spelling) is worked out again.
+    const second = write(dir, 'nasional/lebih-baru.md', {
+      title: '"Lebih baru"',
+      date: '2016-11-29 09:00',
+      tags: '[pasar 2]',
+      author: 'Budi',
+      featured: 'true',
+    });
+    expect(await session.build({ changed: [second] })).toBe(true);
+    await expectCold(dir);
+    rmSync(second);
+    expect(await session.build({ removed: [second] })).toBe(true);
+    await expectCold(dir);
+    rmSync(first);
+    expect(await session.build({ removed: [first] })).toBe(true);
+    await expectCold(dir);
+  });
+
+  test('a title edit after a publish renders what a cold build renders', async () => {
+    const dir = archiveSite();
+    const session = await openSession(dir);
+    const added = write(dir, 'ekonomi/terbaru.md', {
+      title: '"Berita terbaru"',
+      date: '2016-11-29 08:00',
+      tags: '[Pasar 1]',
+      author: 'Budi',
+    });
+    expect(await session.build({ changed: [added] })).toBe(true);
+    write(dir, 'ekonomi/terbaru.md', {
+      title: '"Judul baru"',
+      date: '2016-11-29 08:00',
+      tags: '[Pasar 1]',
+      author: 'Budi',
+    });
+    await session.build({ changed: [added] });
+    await expectCold(dir);
+    // An older article's title, shown on listings the publish made again and on kept pages alike.
+    const older = write(dir, 'ekonomi/berita-26.md', {
+      title: '"Berita lama disunting"',
+      date: '2016-11-27 08:00',
+      tags: '[Pasar 2]',
+      author: 'Rina Sari',
+    });
+    await session.build({ changed: [older] });
+    await expectCold(dir);
+  });
+
+  test('publishing a backdated article, deleting an older one, and a new tag or section build the model again, exactly', async () => {
+    const dir = archiveSite();
+    const session = await openSession(dir);
+    const backdated = write(dir, 'ekonomi/lama.md', {
+      title: '"Berita lama"',
+      date: '2016-10-05 07:30',
+      tags: '[Pasar 2]',
+    });
+    expect(await session.build({ changed: [backdated] })).toBe(false);
+    await expectCold(dir);
+    const older = path.join(dir, 'content/nasional/berita-3.md');
+    rmSync(older);
+    expect(await session.build({ removed: [older] })).toBe(false);
+    await expectCold(dir);
+    const tagged = write(dir, 'ekonomi/tag-baru.md', {
+      title: '"Tag baru"',
+      date: '2016-11-29 08:00',
+      tags: '[Banjir]',
+    });
+    expect(await session.build({ changed: [tagged] })).toBe(false);
+    await expectCold(dir);
+    const section = write(dir, 'olahraga/rubrik-baru.md', {
+      title: '"Rubrik baru"',
+      date: '2016-11-29 09:00',
+      tags: '[Pasar 0]',
+    });
+    expect(await session.build({ changed: [section] })).toBe(false);
+    await expectCold(dir);
+    // The only article of its section and tag: removing it removes listings, so the model is built again.
+    rmSync(tagged);
+    rmSync(section);
+    expect(await session.build({ removed: [tagged, section] })).toBe(false);
+    await expectCold(dir);
+  });
+
+  test('a publish that a ::related link, an alias or a new month archive meets builds the model again, exactly', async () => {
+    const dir = archiveSite();
+    const session = await openSession(dir);
+    write(
+      dir,
+      'ekonomi/berita-0.md',
+      { title: '"Berita 0"', date: '2016-10-01 06:00', tags: '[Pasar 0]' },
+      '::related{slug=akan-datang}\n',
+    );
+    const linked = write(dir, 'ekonomi/akan-datang.md', {
+      title: '"Akan datang"',
+      date: '2016-11-29 07:00',
+      tags: '[Pasar 0]',
+    });
+    expect(await session.build({ changed: [path.join(dir, 'content/ekonomi/berita-0.md'), linked] })).toBe(false);
+    await expectCold(dir);
+    const aliased = write(dir, 'nasional/dengan-alias.md', {
+      title: '"Dengan alias"',
+      date: '2016-11-29 08:00',
+      aliases: '[/lama/alias/]',
+    });
+    expect(await session.build({ changed: [aliased] })).toBe(false);
+    await expectCold(dir);
+    const december = write(dir, 'nasional/desember.md', { title: '"Bulan baru"', date: '2016-12-01 08:00' });
+    expect(await session.build({ changed: [december] })).toBe(false);
+    await expectCold(dir);
+  });
+
+  test('a publish that mends a broken link, and its removal that breaks it again, warn as cold builds do', async () => {
+    const dir = archiveSite();
+    write(
+      dir,
+      'nasional/berita-1.md',
+      { title: '"Berita 1"', date: '2016-10-02 07:00', tags: '[Pasar 1]', author: 'Budi' },
+      'Lihat [nanti](/ekonomi/akan-terbit/) dan [yang hilang](/tidak/ada/).\n',
+    );
+    const session = await openSession(dir);
+    const added = write(dir, 'ekonomi/akan-terbit.md', {
+      title: '"Akan terbit"',
+      date: '2016-11-29 08:00',
+      tags: '[Pasar 1]',
+      author: 'Budi',
+    });
+    const publish = await session.run({ changed: [added] });
+    expect(publish.patched).toBe(true);
+    expect(publish.warnings).toEqual((await coldBuildWithWarnings(dir)).warnings);
+    expect(publish.warnings.filter((line) => line.includes('link-broken'))).toHaveLength(1);
+    // An article with a broken link of its own, published and removed.
+    const broken = write(
+      dir,
+      'nasional/rusak.md',
+      { title: '"Tautan rusak"', date: '2016-11-29 09:00', tags: '[Pasar 1]', author: 'Budi' },
+      'Lihat [ini](/juga/tidak/ada/).\n',
+    );
+    const second = await session.run({ changed: [broken] });
+    expect(second.patched).toBe(true);
+    expect(second.warnings).toEqual((await coldBuildWithWarnings(dir)).warnings);
+    rmSync(broken);
+    const third = await session.run({ removed: [broken] });
+    expect(third.patched).toBe(true);
+    expect(third.warnings).toEqual((await coldBuildWithWarnings(dir)).warnings);
+    rmSync(added);
+    const removal = await session.run({ removed: [added] });
+    expect(removal.patched).toBe(true);
+    expect(removal.warnings).toEqual((await coldBuildWithWarnings(dir)).warnings);
+    expect(removal.warnings.filter((line) => line.includes('link-broken'))).toHaveLength(2);
+    await expectCold(dir);
+  });
+});

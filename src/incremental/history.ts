@@ -27,28 +27,64 @@ export function describeHistory(
   settings: string,
   sourceHash: (article: SiteArticle) => string,
 ): SiteHistory {
+  const linkOf = createLinker(sourceHash);
+  const chain: string[] = [];
+  let previous = '';
+  for (let index = site.articles.length - 1; index >= 0; index--) {
+    previous = linkOf(previous, site.articles[index] as SiteArticle);
+    chain.push(previous);
+  }
+  return { global: describeGlobal(site, settings), chain };
+}
+
+/**
+ * The history of a site that is the last one (`previous`) with its newest
+ * article added (`site.articles[0]`) or taken away: the chain with one link
+ * added or dropped at its newest end, as {@link describeHistory} would give
+ * it, without walking the site. Described in full when `previous` does not
+ * fit.
+ */
+export function extendHistory(
+  previous: SiteHistory | undefined,
+  site: Site,
+  settings: string,
+  sourceHash: (article: SiteArticle) => string,
+  change: 'add' | 'remove',
+): SiteHistory {
+  const length = site.articles.length + (change === 'add' ? -1 : 1);
+  const newest = site.articles[0];
+  if (!previous || previous.chain.length !== length || (change === 'add' && !newest))
+    return describeHistory(site, settings, sourceHash);
+  const chain =
+    change === 'add' && newest
+      ? [...previous.chain, createLinker(sourceHash)(previous.chain[length - 1] ?? '', newest)]
+      : previous.chain.slice(0, -1);
+  return { global: describeGlobal(site, settings), chain };
+}
+
+/** What every page shows besides articles: settings, navigation, menus, author profiles. */
+function describeGlobal(site: Site, settings: string): string {
   const nav = site.sections.map(describeTerm);
-  const global = hashBytes(
-    [settings, ...nav, JSON.stringify([...site.profiles]), JSON.stringify(site.menus)].join('\n'),
-  );
+  return hashBytes([settings, ...nav, JSON.stringify([...site.profiles]), JSON.stringify(site.menus)].join('\n'));
+}
+
+/** The link of an article after the chain element `previous`: its file, body digest and terms. */
+function createLinker(
+  sourceHash: (article: SiteArticle) => string,
+): (previous: string, article: SiteArticle) => string {
   const terms = new Map<Term, string>();
   const termKey = (term: Term) => {
     let key = terms.get(term);
     if (key === undefined) terms.set(term, (key = hashBytes(describeTerm(term)).slice(0, 8)));
     return key;
   };
-  const chain: string[] = [];
-  let previous = '';
-  for (let index = site.articles.length - 1; index >= 0; index--) {
-    const article = site.articles[index] as SiteArticle;
+  return (previous, article) => {
     const own = [article.sourcePath, sourceHash(article), termKey(article.sectionTerm)];
     for (const term of article.tagTerms) own.push(termKey(term));
     for (const term of article.authorTerms) own.push(termKey(term));
     // Sixteen hex digits: enough to tell histories apart, small enough to keep for 100,000 articles.
-    previous = hashBytes(`${previous}\n${own.join(' ')}`).slice(0, 16);
-    chain.push(previous);
-  }
-  return { global, chain };
+    return hashBytes(`${previous}\n${own.join(' ')}`).slice(0, 16);
+  };
 }
 
 /** How many of the oldest articles two histories share (0 when what every page shows changed). */

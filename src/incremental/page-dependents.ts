@@ -145,6 +145,49 @@ export function splitKeptPages(
   return { plan, kept };
 }
 
+/**
+ * The last build's index for a site whose pages are the last ones
+ * (`lastPages`) changed by a publish patch (see `patchPublish`): a page kept
+ * from the last site (the same object) keeps its path and articles under its
+ * new position, a changed page is indexed from what it shows (its path from
+ * `pathOf`), and pages the site no longer has drop out. The structure is a
+ * new digest that no site description equals, so only a build that patches
+ * this model again trusts the index. Undefined when the last index does not
+ * describe `lastPages`, or a page is neither kept nor changed.
+ */
+export function remapDependents(
+  last: PageDependents,
+  site: { readonly lastPages: readonly Page[]; readonly pages: readonly Page[]; readonly changed: ReadonlySet<Page> },
+  pathOf: (page: Page) => string,
+  change: string,
+): PageDependents | undefined {
+  const { lastPages, pages, changed } = site;
+  if (last.paths.length !== lastPages.length) return undefined;
+  const lastIndex = new Map(lastPages.map((page, index) => [page, index]));
+  const moved = new Int32Array(lastPages.length).fill(-1);
+  const paths = new Array<string>(pages.length);
+  const byArticle: Record<string, number[]> = {};
+  for (const [index, page] of pages.entries()) {
+    const before = changed.has(page) ? undefined : lastIndex.get(page);
+    if (before !== undefined) {
+      moved[before] = index;
+      paths[index] = last.paths[before] as string;
+      continue;
+    }
+    if (!changed.has(page)) return undefined;
+    paths[index] = pathOf(page);
+    for (const source of new Set(shownArticles(page).map((article) => article.sourcePath)))
+      (byArticle[source] ??= []).push(index);
+  }
+  for (const [source, positions] of Object.entries(last.byArticle)) {
+    for (const position of positions) {
+      const index = moved[position] ?? -1;
+      if (index >= 0) (byArticle[source] ??= []).push(index);
+    }
+  }
+  return { structure: hashBytes(`${last.structure}\n${change}`), paths, byArticle };
+}
+
 /** Reads an index back from the cache's JSON; anything malformed counts as missing. */
 export function readDependents(value: unknown): PageDependents | undefined {
   if (typeof value !== 'object' || value === null) return undefined;

@@ -3,7 +3,7 @@ import { placeArticle, type SiteIndexes } from '../site/build-site.js';
 import { compareNewestFirst } from '../site/compare.js';
 import { compilePermalink } from '../site/permalink.js';
 import { selectPublished } from '../site/select-published.js';
-import type { Page, Site, SiteArticle, SiteOptions, Taxonomy, Term } from '../site/site.js';
+import type { Page, Site, SiteArticle, SiteOptions } from '../site/site.js';
 import { findsEveryTerm, keepsTermName } from '../site/term-names.js';
 import { collectListings } from './publish-listings.js';
 import { layOutPublish } from './publish-pages.js';
@@ -33,6 +33,8 @@ export interface PublishedSite {
   readonly added: readonly string[];
   /** URLs of the last site's pages that the new site no longer has. */
   readonly removed: readonly string[];
+  /** The last site's pages, in order (pages kept are the same objects in `site.pages`). */
+  readonly lastPages: readonly Page[];
 }
 
 /** The model warnings a publish patch keeps exact: broken links are checked again, menus do not depend on articles. */
@@ -80,7 +82,7 @@ export function patchPublish(
     for (const term of terms) (term as { count: number }).count += step;
   });
   if (!laidOut) return undefined;
-  return { ...laidOut, change: change.kind, article };
+  return { ...laidOut, change: change.kind, article, lastPages: site.pages };
 }
 
 /** The new article placed in the site, when it is the newest, published and plain enough to patch in. */

@@ -34,9 +34,11 @@ export interface WriteChangesInput {
   /**
    * `outputs` holds only what may have changed: every other output of the last
    * build stays as it is (nothing is deleted, static files are not looked at),
-   * and the result's `outputs` are the hashes of the given outputs alone.
+   * but `deleted`), and the result's `outputs` are the hashes of the given outputs alone.
    */
   readonly partial?: boolean;
+  /** With `partial`: outputs of the last build to delete (every other one stays). */
+  readonly deleted?: readonly string[];
 }
 
 /** What was done, and the hashes to remember for next time. */
@@ -65,7 +67,9 @@ export async function writeChanges(input: WriteChangesInput): Promise<WriteChang
   try {
     const outputs: Record<string, string> = {};
     const written = await stageChanges(input, stageDir, outputs);
-    const deleted = input.partial ? [] : Object.keys(input.previous).filter((file) => outputs[file] === undefined);
+    const deleted = input.partial
+      ? [...(input.deleted ?? [])]
+      : Object.keys(input.previous).filter((file) => outputs[file] === undefined);
     const marker = await stageMarker(input.outDir, stageDir);
     await commitStaged({ outDir: input.outDir, stageDir, files: [...written, ...marker], deleted });
     return { written: written.sort(), deleted: deleted.sort(), outputs };

@@ -17,5 +17,7 @@ export async function addSiteData(context: SessionContext, model: SiteModel): Pr
     siteData = await runSiteModel(plugins.list, model.site, config);
   }
   const kept = siteData.hash === (memory.siteDataHash ?? '');
-  return kept ? { ...model, siteData } : { ...model, siteData, patched: false, bodyOnly: undefined };
+  return kept
+    ? { ...model, siteData }
+    : { ...model, siteData, patched: false, bodyOnly: undefined, publish: undefined };
 }

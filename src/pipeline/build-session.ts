@@ -151,7 +151,10 @@ async function runStages(
   time.report('write', Math.max(0, performance.now() - writeStarted - producingMs));
   if (!dryRun) {
     await time('save', () => saveSession(context, inputs, processed, model, written));
-    if (context.memory.imagePipeline) context.memory.imagePipeline.digest = images.images.digest;
+    if (context.memory.imagePipeline) {
+      context.memory.imagePipeline.digest = images.images.digest;
+      context.memory.imagePipeline.last = images.images;
+    }
   }
   return {
     articles: model.site.articles.length,

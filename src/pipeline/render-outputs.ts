@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import { hashBytes } from '../hash/hash-bytes.js';
 import { resolveStrings } from '../i18n/strings.js';
-import { describeHistory } from '../incremental/history.js';
+import type { SiteImages } from '../images/site-images.js';
+import { describeHistory, extendHistory } from '../incremental/history.js';
 import type { PlanInput } from '../plan/plan-outputs.js';
 import type { Renderer } from '../render/create-renderer.js';
+import type { SiteArticle } from '../site/site.js';
 import type { SiteModel } from './model-site.js';
 import { planSite } from './plan-site.js';
 import type { BuiltImages } from './prepare-site-images.js';
@@ -31,11 +33,20 @@ export async function renderOutputs(
 ): Promise<RenderPlan> {
   const { config, memory } = context;
   const { images } = built;
-  // Other pictures than the last build's: a page the patch did not touch may show one, so nothing counts as patched.
+  // Other pictures than the last build's: a page the patch did not touch may show one, so nothing counts as
+  // patched; but a publish changes the digest by itself (its article, the headline), and is kept when no
+  // other article's pictures changed.
   const model =
     memory.imagePipeline?.digest === images.images.digest
       ? built.model
-      : { ...built.model, patched: false, bodyOnly: undefined };
+      : {
+          ...built.model,
+          patched: false,
+          bodyOnly: undefined,
+          publish: keepsPictures(built.model, memory.imagePipeline?.last, images.images)
+            ? built.model.publish
+            : undefined,
+        };
   const renderer = (memory.renderer ??= await compileTemplates(context, inputs, dryRun));
   const imageSizes = await measureImages(context, inputs);
   const cache = memory.cache;
@@ -59,12 +70,18 @@ export async function renderOutputs(
     ...(siteData?.hash ? { siteData: siteData.data } : {}),
   };
   // An article is its file and its pictures: a new photo under the same file changes its pages.
-  const history = describeHistory(
-    model.site,
-    `${settings}\n${images.images.shared}`,
-    (article) =>
-      `${memory.results.get(article.sourcePath)?.hash ?? ''} ${images.images.lead(article.sourcePath)} ${images.images.body(article.sourcePath)}`,
-  );
+  const historySettings = `${settings}\n${images.images.shared}`;
+  const sourceHash = (article: SiteArticle) =>
+    `${memory.results.get(article.sourcePath)?.hash ?? ''} ${images.images.lead(article.sourcePath)} ${images.images.body(article.sourcePath)}`;
+  const { publish } = model;
+  const lastDependents = memory.outputs.dependents;
+  if (incremental && publish && lastDependents) {
+    const { planPublish } = await import('./plan-publish.js');
+    const history = extendHistory(memory.outputs.history, model.site, historySettings, sourceHash, publish.change);
+    context.options.logger.debug(`plan      publish: ${publish.changed.size} pages may differ, the rest are kept`);
+    return planPublish(input, publish, lastDependents, history);
+  }
+  const history = describeHistory(model.site, historySettings, sourceHash);
   const { planBodyEdit } = await import('../plan/plan-outputs.js');
   if (incremental && model.bodyOnly) {
     const fingerprints = new Map<string, string>();
@@ -81,6 +98,21 @@ export async function renderOutputs(
     };
   }
   return planSite(context, input, { incremental, processed, model, renderer, history, images });
+}
+
+/**
+ * Whether every article of a publish patch's site but the published one
+ * shows the same pictures as in the last build (and so do avatars and the
+ * logo): then only the pages the patch names can show other pictures.
+ */
+function keepsPictures(model: SiteModel, last: SiteImages | undefined, images: SiteImages): boolean {
+  const { publish } = model;
+  if (!publish || !last || last.shared !== images.shared) return false;
+  return model.site.articles.every(
+    ({ sourcePath }) =>
+      sourcePath === publish.article.sourcePath ||
+      (last.lead(sourcePath) === images.lead(sourcePath) && last.body(sourcePath) === images.body(sourcePath)),
+  );
 }
 
 /** The renderer from the theme's templates, reusing code an earlier build generated for the same sources. */

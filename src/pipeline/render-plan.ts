@@ -11,6 +11,12 @@ export interface RenderPlan {
   readonly incremental: boolean;
   /** True when `outputs` holds only what may have changed: every other output stays as it is. */
   readonly partial: boolean;
+  /**
+   * For a partial plan of a site whose pages moved (a publish): the outputs
+   * of the last build that this one no longer has, deleted; `dependents`
+   * then gives the site's new index. Absent: the pages are the last build's.
+   */
+  readonly deleted?: readonly string[];
   /** Pages of the last build kept as they are without being planned (their paths). */
   readonly unchanged: Iterable<string> | undefined;
   /** Output path → fingerprint of every output planned or kept; complete once `outputs` is drained. */

@@ -5,6 +5,7 @@ import type { SourceFile } from '../content/source-file.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DerivedStore } from '../images/derived-store.js';
 import type { ImageEncoder } from '../images/image-encoder.js';
+import type { SiteImages } from '../images/site-images.js';
 import type { OutputState, ResultMap, SessionCache } from '../incremental/session-cache.js';
 import type { Logger } from '../logger/create-logger.js';
 import type { Progress } from '../logger/progress.js';
@@ -96,6 +97,8 @@ export interface ImagePipeline {
   readonly temporaryDir: string | undefined;
   /** The digest of the site's images (see `SiteImages.digest`) at the last successful build. */
   digest: string | undefined;
+  /** The site's images at the last successful build: a publish compares every article's with them. */
+  last?: SiteImages;
 }
 
 /** What every stage of a session's builds reads: the config, the session's options and its memory. */

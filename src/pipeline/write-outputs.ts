@@ -48,16 +48,23 @@ export async function writeOutputs(
       previous: memory.outputs.outputs,
       staticDir: config.staticDir,
       partial: plan.partial,
+      ...(plan.deleted ? { deleted: plan.deleted } : {}),
     });
     if (!plan.partial) return { ...result, outputs: finished(plan, result.outputs) };
     // Only what may have changed was planned: every other output keeps its hash and fingerprint.
     const fingerprints = new Map(memory.outputs.fingerprints);
     for (const [file, fingerprint] of plan.fingerprints) fingerprints.set(file, fingerprint);
     const outputs = { ...memory.outputs.outputs, ...result.outputs };
+    for (const file of result.deleted) {
+      fingerprints.delete(file);
+      delete outputs[file];
+    }
+    // A plan that deletes moved the site's pages: its own index replaces the last one.
+    const dependents = plan.deleted ? plan.dependents() : memory.outputs.dependents;
     return {
       written: result.written,
-      deleted: [],
-      outputs: { outputs, fingerprints, dependents: memory.outputs.dependents, history: plan.history },
+      deleted: result.deleted,
+      outputs: { outputs, fingerprints, dependents, history: plan.history },
     };
   } finally {
     await plan.close();

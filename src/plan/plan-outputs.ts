@@ -181,7 +181,7 @@ async function* planChangedFeeds(input: PlanInput): AsyncGenerator<PlannedOutput
 }
 
 /** A group of files (feeds, sitemaps) is rendered again only when its key or the settings change. */
-function fingerprintGroup(input: PlanInput, group: OutputGroup): string {
+export function fingerprintGroup(input: PlanInput, group: OutputGroup): string {
   return hashBytes(`${input.settings}\n${group.key}`);
 }
 

@@ -57,7 +57,8 @@ export async function createFeeds(
  * each keyed by what it is made of: title, URLs, and for every item the
  * fields it prints and the digest of its body (see {@link ArticleBodies}).
  * A build whose key for a feed has not changed keeps the files it wrote last
- * time, without reading a single body.
+ * time, without reading a single body. With `only` (listing URLs), the site
+ * feed and the feeds of those listings alone.
  */
 export function planFeeds(
   site: Site,
@@ -66,6 +67,7 @@ export function planFeeds(
   bodies: ArticleBodies,
   images?: SiteImages,
   renderComponent?: RenderComponent,
+  only?: ReadonlySet<string>,
 ): OutputGroup[] {
   const siteUrl = createSiteUrl(config);
   const items = new Map<SiteArticle, FeedItem>();
@@ -83,7 +85,7 @@ export function planFeeds(
     items.set(article, item);
     return item;
   };
-  return listFeedSpecs(site, config).map((spec) => {
+  return listFeedSpecs(site, config, only).map((spec) => {
     const articles = spec.articles.slice(0, config.feeds.limit);
     return {
       key: JSON.stringify([
@@ -144,11 +146,13 @@ function describeFeedArticle(article: SiteArticle, bodies: ArticleBodies, images
   ];
 }
 
-function listFeedSpecs(site: Site, config: FeedSiteConfig): FeedSpec[] {
+function listFeedSpecs(site: Site, config: FeedSiteConfig, only?: ReadonlySet<string>): FeedSpec[] {
   const articles = selectPublicArticles(site.articles, config.now);
   const groups = groupByTerm(articles);
   const specs: FeedSpec[] = [{ title: config.title, description: config.description, folderUrl: '/', articles }];
-  const terms = [...site.sections, ...site.tags, ...site.authors].filter((term) => hasTermFeeds(term, config.feeds));
+  const terms = [...site.sections, ...site.tags, ...site.authors].filter(
+    (term) => hasTermFeeds(term, config.feeds) && (!only || only.has(term.url)),
+  );
   for (const term of terms) {
     const title = createTermFeedTitle(term, config.title);
     specs.push({ title, description: title, folderUrl: term.url, articles: groups.get(term) ?? [] });

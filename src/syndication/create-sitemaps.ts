@@ -54,6 +54,21 @@ export async function createSitemaps(
  * new page appears): every other month keeps the file it had.
  */
 export function planSitemaps(site: Site, config: SitemapConfig, limits: SitemapLimits = SITEMAP_LIMITS): OutputGroup[] {
+  return planSitemapUpdate(site, config, undefined, limits).groups;
+}
+
+/**
+ * The sitemaps as {@link planSitemaps} plans them, but of the monthly
+ * sitemaps only those of `months` (`2016-09`; all when undefined): what a
+ * build that added or removed articles of those months alone may have
+ * changed. `files` lists every sitemap file the site has, planned or not.
+ */
+export function planSitemapUpdate(
+  site: Site,
+  config: SitemapConfig,
+  months: ReadonlySet<string> | undefined,
+  limits: SitemapLimits = SITEMAP_LIMITS,
+): { groups: OutputGroup[]; files: string[] } {
   const siteUrl = createSiteUrl(config);
   // Standalone pages say when they last changed (`updated`); listings change too often to say.
   const updated = new Map(
@@ -61,8 +76,12 @@ export function planSitemaps(site: Site, config: SitemapConfig, limits: SitemapL
   );
   const pageItems = listPagePaths(site, config).map((url) => ({ url, lastmod: updated.get(url) }));
   const parts = splitUrlset('sitemap-pages', pageItems, limits.pages, config.baseUrl);
-  for (const [month, articles] of groupArticlesByMonth(site, config))
-    parts.push(...splitUrlset(`sitemap-${month}`, articles.map(toItem), limits.pages, config.baseUrl));
+  const planned = new Set<UrlsetPart>(parts);
+  for (const [month, articles] of groupArticlesByMonth(site, config)) {
+    const monthParts = splitUrlset(`sitemap-${month}`, articles.map(toItem), limits.pages, config.baseUrl);
+    parts.push(...monthParts);
+    if (!months || months.has(month)) for (const part of monthParts) planned.add(part);
+  }
   const news = splitRecentArticles(site.articles, config, limits.news);
   const newsPaths = news.map((_, index) => `sitemap-news-${index + 1}.xml`);
   const newsLastmod = findLastModified(news.flat())?.iso;
@@ -70,14 +89,14 @@ export function planSitemaps(site: Site, config: SitemapConfig, limits: SitemapL
     ...parts.map((part) => ({ loc: siteUrl.absolute(`/${part.path}`), lastmod: part.lastmod?.iso })),
     ...newsPaths.map((path) => ({ loc: siteUrl.absolute(`/${path}`), lastmod: newsLastmod })),
   ];
-  return [
+  const groups: OutputGroup[] = [
     {
       key: JSON.stringify(['sitemap.xml', children]),
       render: async () => [
         { path: 'sitemap.xml', contents: (await import('./render-sitemaps.js')).renderSitemapIndex(children) },
       ],
     },
-    ...parts.map((part) => planUrlset(part, config)),
+    ...[...planned].map((part) => planUrlset(part, config)),
     {
       key: JSON.stringify([newsPaths, news.map((chunk) => chunk.map(describeNewsArticle))]),
       render: async () => {
@@ -89,6 +108,7 @@ export function planSitemaps(site: Site, config: SitemapConfig, limits: SitemapL
       },
     },
   ];
+  return { groups, files: ['sitemap.xml', ...parts.map((part) => part.path), ...newsPaths] };
 }
 
 /** A `<urlset>` group keyed by its path and every item's URL and `lastmod`. */

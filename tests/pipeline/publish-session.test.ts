@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterEach, describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
@@ -59,9 +60,12 @@ async function openSession(dir: string) {
   sessions.push(session);
   await session.build();
   return {
-    /** Builds after a change; true when the model was patched for one published or removed article. */
+    /** Builds after a change; true when the model was patched for one published or removed article (and only its pages were planned). */
     async build(changes: { changed?: string[]; removed?: string[] }) {
-      return (await this.run(changes)).patched;
+      const { patched, narrow } = await this.run(changes);
+      // A patched model is planned narrowly (the fixture's pictures never change but with the article).
+      expect(narrow).toBe(patched);
+      return patched;
     },
     /** Builds after a change: whether the model was patched, and the build's warnings. */
     async run(changes: { changed?: string[]; removed?: string[] }) {
@@ -69,6 +73,8 @@ async function openSession(dir: string) {
       const result = await session.build({ ...changes, static: false });
       return {
         patched: log.some((line) => line.startsWith('model     patched:')),
+        /** Only the pages the patch named were planned. */
+        narrow: log.some((line) => line.startsWith('plan      publish:')),
         warnings: describeWarnings(result.warnings),
       };
     },
@@ -147,6 +153,17 @@ describe('a serve session publishing and removing articles (issue 19)', { timeou
     await expectCold(dir);
     rmSync(first);
     expect(await session.build({ removed: [first] })).toBe(true);
+    await expectCold(dir);
+    // A model built again after patches: the pages it keeps are chosen by the patched history and index.
+    const backdated = write(dir, 'nasional/mundur.md', { title: '"Mundur"', date: '2016-11-20 08:00', author: 'Budi' });
+    expect(await session.build({ changed: [backdated] })).toBe(false);
+    await expectCold(dir);
+    const again = write(dir, 'ekonomi/sekali-lagi.md', {
+      title: '"Sekali lagi"',
+      date: '2016-11-29 10:00',
+      author: 'Budi',
+    });
+    expect(await session.build({ changed: [again] })).toBe(true);
     await expectCold(dir);
   });
 
@@ -280,6 +297,38 @@ describe('a serve session publishing and removing articles (issue 19)', { timeou
     expect(removal.patched).toBe(true);
     expect(removal.warnings).toEqual((await coldBuildWithWarnings(dir)).warnings);
     expect(removal.warnings.filter((line) => line.includes('link-broken'))).toHaveLength(2);
+    await expectCold(dir);
+  });
+
+  test('with pictures, a publish that takes the home page lead from an article with a photo writes what a cold build writes', async () => {
+    const dir = archiveSite({ images: { widths: [160], cardWidths: [120], formats: ['webp'] } });
+    mkdirSync(path.join(dir, 'static/images'), { recursive: true });
+    writeFileSync(
+      path.join(dir, 'static/images/foto.jpg'),
+      await sharp({ create: { width: 400, height: 300, channels: 3, background: '#3a6' } })
+        .jpeg()
+        .toBuffer(),
+    );
+    // The newest article has a photo: it leads the home page until a newer one comes.
+    write(dir, 'ekonomi/berita-26.md', {
+      title: '"Berita 26"',
+      date: '2016-11-27 08:00',
+      tags: '[Pasar 2]',
+      author: 'Rina Sari',
+      image: '/images/foto.jpg',
+    });
+    const session = await openSession(dir);
+    const added = write(dir, 'nasional/bergambar.md', {
+      title: '"Bergambar"',
+      date: '2016-11-29 08:00',
+      tags: '[Pasar 1]',
+      author: 'Budi',
+      image: '/images/foto.jpg',
+    });
+    expect(await session.build({ changed: [added] })).toBe(true);
+    await expectCold(dir);
+    rmSync(added);
+    expect(await session.build({ removed: [added] })).toBe(true);
     await expectCold(dir);
   });
 });

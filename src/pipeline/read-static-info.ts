@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import type { RefusedEntry } from '../boundary/resolve-link.js';
 import { listStaticFolder, type StaticFile } from '../output/list-static-files.js';
 import { runBounded } from '../output/run-bounded.js';
@@ -24,10 +24,12 @@ export interface StaticListing {
 export async function readStaticListing(staticDir: string): Promise<StaticListing> {
   const { files, refused } = await listStaticFolder(staticDir);
   const stamps: Record<string, string> = {};
-  await runBounded(files, 16, async (file) => {
-    const stats = await stat(file.source);
+  // Synchronous, as for the content folder: a stat from the page cache takes microseconds, and a promise
+  // per file cost a no-op build of 1,000 photos twice as much time as the stats themselves.
+  for (const file of files) {
+    const stats = statSync(file.source);
     stamps[file.path] = `${stats.size}:${stats.mtimeMs}`;
-  });
+  }
   const stamp = files.map((file) => `${file.path} ${stamps[file.path] ?? ''}`).join('\n');
   return { files, paths: new Set(files.map((file) => file.path)), stamp, stamps, refused };
 }

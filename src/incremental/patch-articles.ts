@@ -12,6 +12,8 @@ export interface PatchedSite {
    * fingerprint must be compared.
    */
   readonly pages: ReadonlySet<Page> | undefined;
+  /** The articles brought up to date. */
+  readonly articles: readonly SiteArticle[];
 }
 
 /**
@@ -49,10 +51,11 @@ export function patchArticles(
     Object.assign(article, update);
     patched.add(article);
   }
-  if (!bodiesOnly) return { site, pages: undefined };
+  const articles = [...patched];
+  if (!bodiesOnly) return { site, pages: undefined, articles };
   const pages = new Set<Page>();
   for (const page of site.pages) if (page.kind === 'article' && patched.has(page.article)) pages.add(page);
-  return { site, pages };
+  return { site, pages, articles };
 }
 
 function describeStructure(article: Article): string {

@@ -72,9 +72,15 @@ export function modelSite(context: SessionContext, inputs: BuildInputs, processe
     : undefined;
   const check = createModelChecks(context, inputs);
   if (patched && previous) {
-    // An edited body may add or mend a link: links are checked again, the rest of the model's warnings hold.
-    const links = check.links(patched.site);
-    const modelWarnings = [...withoutLinks(previous.modelWarnings), ...links.warnings];
+    // An edited body may add or mend a link of its own; the site's pages are the same, so every other
+    // reference resolves as before: only the edited articles' links are checked (all, when not known).
+    const links = previous.lookups
+      ? check.links(patched.site, patched.articles, previous.lookups)
+      : check.links(patched.site);
+    const linkWarnings = previous.lookups
+      ? mergeLinkWarnings(patched.site, previous.modelWarnings, links.warnings, patched.articles, check.displayPathOf)
+      : links.warnings;
+    const modelWarnings = [...withoutLinks(previous.modelWarnings), ...linkWarnings];
     return {
       ...check.finish(modelWarnings),
       site: patched.site,
@@ -166,15 +172,18 @@ function modelPublished(
   const looked = (url: string) => previous.lookups?.has(pageOutputPath(url)) !== false;
   const ownFile = previous.displayPaths.get(article.sourcePath) ?? check.displayPathOf(article);
   const narrow = previous.lookups !== undefined && !published.added.some(looked) && !published.removed.some(looked);
-  const links = !narrow
-    ? check.links(published.site)
-    : published.change === 'add'
-      ? check.links(published.site, [article], previous.lookups)
-      : { warnings: [], lookups: previous.lookups };
-  // Every other article's links resolve as before. The new article is the site's first: its
-  // warnings come first, as a full check gives them; a removed one's go with it.
+  const checked = narrow && published.change === 'add' ? [article] : [];
+  const links = narrow ? check.links(published.site, checked, previous.lookups) : check.links(published.site);
+  // Every other article's links resolve as before; a removed article's warnings go with it.
   const linkWarnings = narrow
-    ? [...links.warnings, ...previous.modelWarnings.filter((found) => isBrokenLink(found) && found.file !== ownFile)]
+    ? mergeLinkWarnings(
+        published.site,
+        previous.modelWarnings,
+        links.warnings,
+        checked,
+        check.displayPathOf,
+        published.change === 'remove' ? [ownFile] : [],
+      )
     : links.warnings;
   const modelWarnings = [...withoutLinks(previous.modelWarnings), ...linkWarnings];
   const finished = check.finish(modelWarnings);
@@ -189,6 +198,37 @@ function modelPublished(
     articles: undefined,
     lookups: links.lookups,
   };
+}
+
+/**
+ * Broken-link warnings in the order a full check gives them (the site's
+ * articles, then its pages): fresh ones for the `checked` articles, the last
+ * build's for every other item still in the site (`gone`: files of items it no longer has).
+ */
+function mergeLinkWarnings(
+  site: Site,
+  last: readonly Diagnostic[],
+  fresh: readonly Diagnostic[],
+  checked: readonly SiteArticle[],
+  displayPathOf: (item: { readonly sourcePath: string }) => string,
+  gone: readonly string[] = [],
+): Diagnostic[] {
+  const checkedFiles = new Set([...checked.map(displayPathOf), ...gone]);
+  const kept = last.filter((one) => isBrokenLink(one) && !checkedFiles.has(one.file));
+  // The last ones are in the site's order, and stay so without the checked articles'.
+  if (fresh.length === 0) return kept;
+  // A published article is the site's first.
+  if (checked.length === 1 && checked[0] === site.articles[0]) return [...fresh, ...kept];
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const found of [...kept, ...fresh]) {
+    const list = byFile.get(found.file);
+    if (list) list.push(found);
+    else byFile.set(found.file, [found]);
+  }
+  const merged: Diagnostic[] = [];
+  const items = [...site.articles, ...site.pages.flatMap((page) => (page.kind === 'page' ? [page.entry] : []))];
+  for (const item of items) merged.push(...(byFile.get(displayPathOf(item)) ?? []));
+  return merged;
 }
 
 function isBrokenLink(found: Diagnostic): boolean {

@@ -34,7 +34,7 @@ export function planPublish(
   input: PlanInput,
   publish: PublishedSite,
   lastDependents: PageDependents,
-  history: SiteHistory,
+  history: () => SiteHistory,
 ): RenderPlan {
   const { site, previous } = input;
   const { article } = publish;

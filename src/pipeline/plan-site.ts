@@ -103,7 +103,7 @@ export async function planSite(context: SessionContext, input: PlanInput, build:
     unchanged: selection.kept.keys(),
     fingerprints,
     dependents: () => selection.dependents ?? indexer?.finish(),
-    history: build.history,
+    history: () => build.history,
     close: async () => offload?.close(),
   };
 }

@@ -77,13 +77,15 @@ export async function renderOutputs(
   const lastDependents = memory.outputs.dependents;
   if (incremental && publish && lastDependents) {
     const { planPublish } = await import('./plan-publish.js');
-    const history = extendHistory(memory.outputs.history, model.site, historySettings, sourceHash, publish.change);
+    const last = memory.outputs.history;
+    const history = () => extendHistory(last, model.site, historySettings, sourceHash, publish.change);
     context.options.logger.debug(`plan      publish: ${publish.changed.size} pages may differ, the rest are kept`);
     return planPublish(input, publish, lastDependents, history);
   }
-  const history = describeHistory(model.site, historySettings, sourceHash);
   const { planBodyEdit } = await import('../plan/plan-outputs.js');
   if (incremental && model.bodyOnly) {
+    // Described once the edited pages are written: only the next build reads it.
+    const history = () => describeHistory(model.site, historySettings, sourceHash);
     const fingerprints = new Map<string, string>();
     const outputs = recordFingerprints(planBodyEdit({ ...input, pages: model.bodyOnly }), fingerprints);
     return {
@@ -97,6 +99,7 @@ export async function renderOutputs(
       close: async () => undefined,
     };
   }
+  const history = describeHistory(model.site, historySettings, sourceHash);
   return planSite(context, input, { incremental, processed, model, renderer, history, images });
 }
 

@@ -23,8 +23,8 @@ export interface RenderPlan {
   readonly fingerprints: Map<string, string>;
   /** Which pages show each article, once `outputs` is drained; undefined when unknown. */
   dependents(): PageDependents | undefined;
-  /** The site's articles as a chain from the oldest, for the next build (see `SiteHistory`). */
-  readonly history: SiteHistory;
+  /** The site's articles as a chain from the oldest, for the next build (see `SiteHistory`); asked once the files are written. */
+  history(): SiteHistory;
   /** Stops any render threads. */
   close(): Promise<void>;
 }

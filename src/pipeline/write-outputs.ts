@@ -64,7 +64,7 @@ export async function writeOutputs(
     return {
       written: result.written,
       deleted: result.deleted,
-      outputs: { outputs, fingerprints, dependents, history: plan.history },
+      outputs: { outputs, fingerprints, dependents, history: plan.history() },
     };
   } finally {
     await plan.close();
@@ -72,7 +72,7 @@ export async function writeOutputs(
 }
 
 function finished(plan: RenderPlan, outputs: Record<string, string>): OutputState {
-  return { outputs, fingerprints: plan.fingerprints, dependents: plan.dependents(), history: plan.history };
+  return { outputs, fingerprints: plan.fingerprints, dependents: plan.dependents(), history: plan.history() };
 }
 
 async function* hashOutputs(

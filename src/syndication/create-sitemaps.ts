@@ -6,6 +6,7 @@ import type { OutputGroup } from './create-feeds.js';
 import { groupArticlesByMonth, listPagePaths } from './list-sitemap-entries.js';
 import { splitRecentArticles } from './news-window.js';
 import { findLastModified, modifiedOf } from './page-lastmod.js';
+import { selectPublicArticles } from './public-articles.js';
 import type { SitemapConfig, SitemapEntry, SitemapLimits } from './sitemap-model.js';
 import { estimateLocBytes, type SplitLimit, splitEntries } from './split-entries.js';
 
@@ -74,10 +75,12 @@ export function planSitemapUpdate(
   const updated = new Map(
     site.pages.flatMap((page) => (page.kind === 'page' && page.entry.updated ? [[page.url, page.entry.updated]] : [])),
   );
-  const pageItems = listPagePaths(site, config).map((url) => ({ url, lastmod: updated.get(url) }));
+  // Every public article, worked out once for the listings and the months.
+  const published = selectPublicArticles(site.articles, config.now);
+  const pageItems = listPagePaths(site, config, published).map((url) => ({ url, lastmod: updated.get(url) }));
   const parts = splitUrlset('sitemap-pages', pageItems, limits.pages, config.baseUrl);
   const planned = new Set<UrlsetPart>(parts);
-  for (const [month, articles] of groupArticlesByMonth(site, config)) {
+  for (const [month, articles] of groupArticlesByMonth(site, config, published)) {
     const monthParts = splitUrlset(`sitemap-${month}`, articles.map(toItem), limits.pages, config.baseUrl);
     parts.push(...monthParts);
     if (!months || months.has(month)) for (const part of monthParts) planned.add(part);

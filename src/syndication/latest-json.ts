@@ -1,6 +1,6 @@
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { OutputFile } from '../output/output-file.js';
-import type { Site } from '../site/site.js';
+import type { Site, SiteArticle } from '../site/site.js';
 import { createSiteUrl } from '../url/site-url.js';
 import { selectPublicArticles } from './public-articles.js';
 
@@ -35,13 +35,17 @@ export interface LatestArticle {
 export function createLatestJson(site: Site, config: LatestJsonConfig): OutputFile {
   const siteUrl = createSiteUrl(config);
   const count = Math.max(LATEST_MIN_COUNT, config.otherNewsCount + 1);
-  const articles: LatestArticle[] = selectPublicArticles(site.articles, config.now)
-    .slice(0, count)
-    .map((article) => ({
-      url: siteUrl.absolute(article.url),
-      title: article.title,
-      section: article.sectionTerm.name,
-      date: article.date.iso,
-    }));
+  const newest: SiteArticle[] = [];
+  // The newest public ones: the walk stops once it has enough, whatever the archive's size.
+  for (const article of site.articles) {
+    if (newest.length >= count) break;
+    if (selectPublicArticles([article], config.now).length > 0) newest.push(article);
+  }
+  const articles: LatestArticle[] = newest.map((article) => ({
+    url: siteUrl.absolute(article.url),
+    title: article.title,
+    section: article.sectionTerm.name,
+    date: article.date.iso,
+  }));
   return { path: LATEST_JSON_PATH, contents: `${JSON.stringify({ articles })}\n` };
 }

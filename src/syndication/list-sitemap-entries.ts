@@ -9,9 +9,12 @@ import type { SitemapConfig } from './sitemap-model.js';
  * joins the end of its month, and a month split at the limits keeps its
  * earlier files as they were.
  */
-export function groupArticlesByMonth(site: Site, config: SitemapConfig): Map<string, SiteArticle[]> {
+export function groupArticlesByMonth(
+  site: Site,
+  config: SitemapConfig,
+  newestFirst: readonly SiteArticle[] = selectPublicArticles(site.articles, config.now),
+): Map<string, SiteArticle[]> {
   const months = new Map<string, SiteArticle[]>();
-  const newestFirst = selectPublicArticles(site.articles, config.now);
   for (let index = newestFirst.length - 1; index >= 0; index -= 1) {
     const article = newestFirst[index] as SiteArticle;
     const month = article.date.iso.slice(0, 7);
@@ -27,8 +30,12 @@ export function groupArticlesByMonth(site: Site, config: SitemapConfig): Map<str
  * indexes of terms, standalone pages), in the order of the site's pages. A listing with no
  * public article on it is not published, so it is left out.
  */
-export function listPagePaths(site: Site, config: SitemapConfig): string[] {
-  const publicArticles = new Set(selectPublicArticles(site.articles, config.now));
+export function listPagePaths(
+  site: Site,
+  config: SitemapConfig,
+  published: readonly SiteArticle[] = selectPublicArticles(site.articles, config.now),
+): string[] {
+  const publicArticles = new Set(published);
   return site.pages.filter((page) => isListedPage(page, publicArticles)).map((page) => page.url);
 }
 

@@ -10,12 +10,17 @@ export const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
 /**
  * The articles a Google News sitemap lists: public ones whose original
  * publication time (`date`, never `updated`) lies in the 48 hours up to `now`.
+ * `articles` come newest first (by date), so the walk stops at the first
+ * one older than the window: a publish into a large archive reads a few.
  */
 export function selectRecentArticles(articles: readonly SiteArticle[], now: Date): SiteArticle[] {
   const end = now.getTime();
-  return selectPublicArticles(articles, now).filter(
-    (article) => article.date.time > end - NEWS_WINDOW_MS && article.date.time <= end,
-  );
+  const recent: SiteArticle[] = [];
+  for (const article of articles) {
+    if (article.date.time <= end - NEWS_WINDOW_MS) break;
+    if (article.date.time <= end) recent.push(article);
+  }
+  return selectPublicArticles(recent, now);
 }
 
 /**

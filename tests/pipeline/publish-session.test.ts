@@ -298,6 +298,25 @@ describe('a serve session publishing and removing articles (issue 19)', { timeou
     expect(removal.warnings).toEqual((await coldBuildWithWarnings(dir)).warnings);
     expect(removal.warnings.filter((line) => line.includes('link-broken'))).toHaveLength(2);
     await expectCold(dir);
+    // Body edits check their own links again; every other article's warnings stay, in the site's order.
+    const edited = write(
+      dir,
+      'ekonomi/berita-20.md',
+      { title: '"Berita 20"', date: '2016-11-21 14:00', tags: '[Pasar 2]', author: 'Rina Sari' },
+      'Kini [rusak](/rusak/sekali/) dan [baik](/ekonomi/berita-0/).\n',
+    );
+    const broke = await session.run({ changed: [edited] });
+    expect(broke.warnings).toEqual((await coldBuildWithWarnings(dir)).warnings);
+    expect(broke.warnings.filter((line) => line.includes('link-broken'))).toHaveLength(3);
+    write(
+      dir,
+      'ekonomi/berita-20.md',
+      { title: '"Berita 20"', date: '2016-11-21 14:00', tags: '[Pasar 2]', author: 'Rina Sari' },
+      'Diperbaiki.\n',
+    );
+    const mended = await session.run({ changed: [edited] });
+    expect(mended.warnings).toEqual((await coldBuildWithWarnings(dir)).warnings);
+    expect(mended.warnings.filter((line) => line.includes('link-broken'))).toHaveLength(2);
   });
 
   test('with pictures, a publish that takes the home page lead from an article with a photo writes what a cold build writes', async () => {

@@ -1,9 +1,9 @@
 import type { Article } from '../content/article.js';
-import { placeArticle, type SiteIndexes } from '../site/build-site.js';
+import { placeArticle } from '../site/build-site.js';
 import { compareNewestFirst } from '../site/compare.js';
 import { compilePermalink } from '../site/permalink.js';
 import { selectPublished } from '../site/select-published.js';
-import type { Page, Site, SiteArticle, SiteOptions } from '../site/site.js';
+import type { Page, Site, SiteArticle, SiteIndexes, SiteOptions } from '../site/site.js';
 import { findsEveryTerm, keepsTermName } from '../site/term-names.js';
 import { collectListings } from './publish-listings.js';
 import { layOutPublish } from './publish-pages.js';

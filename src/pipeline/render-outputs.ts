@@ -108,7 +108,11 @@ export async function renderOutputs(
  * shows the same pictures as in the last build (and so do avatars and the
  * logo): then only the pages the patch names can show other pictures.
  */
-function keepsPictures(model: SiteModel, last: SiteImages | undefined, images: SiteImages): boolean {
+function keepsPictures(
+  model: SiteModel,
+  last: Pick<SiteImages, 'shared' | 'lead' | 'body'> | undefined,
+  images: SiteImages,
+): boolean {
   const { publish } = model;
   if (!publish || !last || last.shared !== images.shared) return false;
   return model.site.articles.every(

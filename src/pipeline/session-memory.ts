@@ -5,7 +5,6 @@ import type { SourceFile } from '../content/source-file.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DerivedStore } from '../images/derived-store.js';
 import type { ImageEncoder } from '../images/image-encoder.js';
-import type { SiteImages } from '../images/site-images.js';
 import type { OutputState, ResultMap, SessionCache } from '../incremental/session-cache.js';
 import type { Logger } from '../logger/create-logger.js';
 import type { Progress } from '../logger/progress.js';
@@ -13,9 +12,8 @@ import type { LoadedPlugins } from '../plugins/load-plugins.js';
 import type { Concurrency, ProcessorHolder } from '../process/process-in-parallel.js';
 import type { Renderer } from '../render/create-renderer.js';
 import type { LoadedTheme } from '../render/load-theme.js';
-import type { SiteIndexes } from '../site/build-site.js';
 import type { ImageSizes } from '../site/image-size.js';
-import type { Site } from '../site/site.js';
+import type { Site, SiteIndexes } from '../site/site.js';
 import type { StaticListing } from './read-static-info.js';
 
 /**
@@ -97,8 +95,8 @@ export interface ImagePipeline {
   readonly temporaryDir: string | undefined;
   /** The digest of the site's images (see `SiteImages.digest`) at the last successful build. */
   digest: string | undefined;
-  /** The site's images at the last successful build: a publish compares every article's with them. */
-  last?: SiteImages;
+  /** The site's pictures at the last successful build (see `SiteImages`): a publish compares every article's with them. */
+  last?: { readonly shared: string; lead(id: string): string; body(id: string): string };
 }
 
 /** What every stage of a session's builds reads: the config, the session's options and its memory. */

@@ -15,14 +15,7 @@ import { checkReadAlsoLinks } from './read-also.js';
 import { resolveSiteMenus } from './resolve-menus.js';
 import { resolveRedirects } from './resolve-redirects.js';
 import { selectPublished } from './select-published.js';
-import type { Page, Site, SiteArticle, SiteOptions, Term } from './site.js';
-
-/** Each taxonomy's index of spellings to terms, as the model was built with them (see `indexTerms`). */
-export interface SiteIndexes {
-  readonly section: TermIndex;
-  readonly tag: TermIndex;
-  readonly author: TermIndex;
-}
+import type { Page, Site, SiteArticle, SiteIndexes, SiteOptions, Taxonomy, Term } from './site.js';
 
 /**
  * The `model` stage: selects the published articles and standalone pages,
@@ -37,7 +30,7 @@ export function buildSite(
   options: SiteOptions,
   displayPathOf: (item: { readonly sourcePath: string }) => string,
   standalone: readonly PageContent[] = [],
-): { site: Site; diagnostics: Diagnostic[]; indexes: SiteIndexes } {
+): { site: Site; diagnostics: Diagnostic[]; indexes: { section: TermIndex; tag: TermIndex; author: TermIndex } } {
   const published = selectPublished(articles, options).sort(compareNewestFirst);
   const sectionNames = new Map(options.sections.map((section) => [section.slug, section.name]));
   const slugOf = createSlugger();
@@ -160,7 +153,7 @@ export function placeArticle(
 }
 
 /** The terms of some names, each once, in the order first named: an article never lists a term twice. */
-function findDistinct(index: TermIndex, names: readonly string[]): Term[] {
+function findDistinct(index: SiteIndexes[Taxonomy], names: readonly string[]): Term[] {
   const terms: Term[] = [];
   for (const name of names) {
     const term = index.find(name);

@@ -17,6 +17,9 @@ export interface Term {
   readonly count: number;
 }
 
+/** Each taxonomy's terms by the names articles spell them (see `indexTerms`): what places an article in a site. */
+export type SiteIndexes = Readonly<Record<Taxonomy, { find(name: string): Term | undefined }>>;
+
 /** A published article placed in the site: URL and resolved terms. */
 export interface SiteArticle extends Article {
   /** URL path without the base path, e.g. `/ekonomi/harga-cabai/`. */

@@ -1,8 +1,8 @@
 import type { Article } from '../content/article.js';
 import { createNameKeyer, createSlugger, normalizeName } from '../url/slug.js';
-import { distinctNames, type SiteIndexes } from './build-site.js';
+import { distinctNames } from './build-site.js';
 import { indexTerms } from './collect-terms.js';
-import type { Site, SiteArticle, SiteOptions, Taxonomy, Term } from './site.js';
+import type { Site, SiteArticle, SiteIndexes, SiteOptions, Taxonomy, Term } from './site.js';
 
 /** Whether every name an article gives (section, tags, authors) belongs to a term the site has: else it brings a new one. */
 export function findsEveryTerm(indexes: SiteIndexes, article: Article): boolean {

@@ -1,5 +1,6 @@
 import type { Article } from '../content/article.js';
 import { placeArticle } from '../site/build-site.js';
+import { termsOf } from '../site/collect-terms.js';
 import { compareNewestFirst } from '../site/compare.js';
 import { compilePermalink } from '../site/permalink.js';
 import { selectPublished } from '../site/select-published.js';
@@ -73,7 +74,7 @@ export function patchPublish(
   const articles = change.kind === 'add' ? [article, ...site.articles] : site.articles.slice(1);
   const step = change.kind === 'add' ? 1 : (-1 as const);
   const listings = collectListings(articles, article);
-  const terms = [article.sectionTerm, ...article.tagTerms, ...article.authorTerms];
+  const terms = termsOf(article);
   const added = change.kind === 'add' ? article : undefined;
   if (!terms.every((term) => keepsTermName(term, listings.get(term.url) ?? [], options, site.profiles, added)))
     return undefined;

@@ -1,3 +1,4 @@
+import { termsOf } from '../site/collect-terms.js';
 import { archiveKeysOf, archiveUrlOf } from '../site/create-pages.js';
 import type { SiteArticle, Term } from '../site/site.js';
 
@@ -10,7 +11,7 @@ export type Listings = ReadonlyMap<string, readonly SiteArticle[]>;
  * URL) and its year and month archives (by archive URL).
  */
 export function collectListings(articles: readonly SiteArticle[], article: SiteArticle): Listings {
-  const terms = [article.sectionTerm, ...article.tagTerms, ...article.authorTerms];
+  const terms = termsOf(article);
   const [year, month] = archiveKeysOf(article);
   const byTerm = new Map<Term, SiteArticle[]>(terms.map((term) => [term, []]));
   const inYear: SiteArticle[] = [];

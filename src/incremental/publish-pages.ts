@@ -1,3 +1,4 @@
+import { termsOf } from '../site/collect-terms.js';
 import {
   archiveKeysOf,
   archiveUrlOf,
@@ -51,9 +52,7 @@ export function layOutPublish(
   const { article, step, listings } = change;
   const blocks = makeBlocks(next, change, options);
   if (!blocks) return undefined;
-  const ownListings = [article.sectionTerm, ...article.tagTerms, ...article.authorTerms].map(
-    (term) => listings.get(term.url) ?? [],
-  );
+  const ownListings = termsOf(article).map((term) => listings.get(term.url) ?? []);
   const newest = step === 1 ? createNewestArticlePage(next, ownListings, options) : undefined;
   if (step === 1 && !newest) return undefined;
   const pages: Page[] = [];
@@ -61,9 +60,7 @@ export function layOutPublish(
   const removed: string[] = step === 1 ? [] : [article.url];
   const added: string[] = newest ? [newest.url] : [];
   const used = new Set<string>();
-  const indexes = new Set<Taxonomy>(
-    [article.sectionTerm, ...article.tagTerms, ...article.authorTerms].map((term) => term.taxonomy),
-  );
+  const indexes = new Set<Taxonomy>(termsOf(article).map((term) => term.taxonomy));
   const termsPages: number[] = [];
   let block: { readonly front: string; readonly from: number; readonly pages: Map<string, Page> } | undefined;
   const finishBlock = () => {
@@ -124,7 +121,7 @@ function makeBlocks(
     Math.max(1, Math.min(archiveCount(count, perPage), archiveCount(count - step, perPage)));
   const home = fromOf(next.articles.length);
   const blocks = new Map<string, Block>([['/', { from: home, pages: createHomePages(next, options, home) }]]);
-  for (const term of [article.sectionTerm, ...article.tagTerms, ...article.authorTerms]) {
+  for (const term of termsOf(article)) {
     const listed = listings.get(term.url) ?? [];
     if (listed.length === 0) return undefined;
     const from = fromOf(listed.length);

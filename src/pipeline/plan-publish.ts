@@ -11,6 +11,7 @@ import {
   type PlannedOutput,
   planPage,
 } from '../plan/plan-outputs.js';
+import { termsOf } from '../site/collect-terms.js';
 import type { OutputGroup } from '../syndication/create-feeds.js';
 import { planFeeds } from '../syndication/create-feeds.js';
 import { planSitemapUpdate } from '../syndication/create-sitemaps.js';
@@ -43,7 +44,7 @@ export function planPublish(
   const gone = publish.removed.map(urlToKnownOutputPath);
   for (const path of previous.keys())
     if (path.startsWith('sitemap') && path.endsWith('.xml') && !files.has(path)) gone.push(path);
-  const listings = new Set([article.sectionTerm, ...article.tagTerms, ...article.authorTerms].map((term) => term.url));
+  const listings = new Set(termsOf(article).map((term) => term.url));
   const feeds = planFeeds(
     site,
     input.config,

@@ -1,6 +1,6 @@
 import { createNameKey, createNameKeyer, createSlug, normalizeName } from '../url/slug.js';
 import { compareText } from './compare.js';
-import type { Taxonomy, Term } from './site.js';
+import type { SiteArticle, Taxonomy, Term } from './site.js';
 
 /** Where each taxonomy's listings live, without the base path. */
 export const TAXONOMY_PATHS: Readonly<Record<Taxonomy, string>> = { section: '/', tag: '/tag/', author: '/author/' };
@@ -145,4 +145,9 @@ function pickCommonest(bySpelling: ReadonlyMap<string, number>): string {
 /** Sorts terms for indexes: most articles first, then by name. */
 export function compareTermsByCount(a: Term, b: Term): number {
   return b.count - a.count || compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.slug, b.slug);
+}
+
+/** Every term an article is listed under: its section, then its tags, then its authors. */
+export function termsOf(article: SiteArticle): readonly Term[] {
+  return [article.sectionTerm, ...article.tagTerms, ...article.authorTerms];
 }

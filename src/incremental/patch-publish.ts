@@ -69,6 +69,10 @@ export function patchPublish(
   if (!article) return undefined;
   if (change.kind === 'remove' && (newest.sourcePath !== change.sourcePath || site.articles.length < 2))
     return undefined;
+  // Strictly the newest by date: with a tie, which of the two counts as "before" the other for the related
+  // and other-news lists of older pages is the tie-break's, not the date's, and those pages could change.
+  const next = change.kind === 'add' ? newest : site.articles[1];
+  if (next === undefined || article.date.time <= next.date.time) return undefined;
   // A `::related` link to the article would resolve differently (or warn) with it added or removed.
   if (others.some((other) => other.readAlsoLinks.some((link) => link.slug === article.slug))) return undefined;
   const articles = change.kind === 'add' ? [article, ...site.articles] : site.articles.slice(1);

@@ -224,6 +224,17 @@ describe('a serve session publishing and removing articles (issue 19)', { timeou
     });
     expect(await session.build({ changed: [section] })).toBe(false);
     await expectCold(dir);
+    // As new as the newest, to the minute: which of the two comes first is the tie-break's, so older pages' lists may move.
+    const tied = write(dir, 'ekonomi/sama-waktu.md', {
+      title: '"Sama waktu"',
+      date: '2016-11-29 09:00',
+      tags: '[Pasar 0]',
+    });
+    expect(await session.build({ changed: [tied] })).toBe(false);
+    await expectCold(dir);
+    rmSync(tied);
+    expect(await session.build({ removed: [tied] })).toBe(false);
+    await expectCold(dir);
     // The only article of its section and tag: removing it removes listings, so the model is built again.
     rmSync(tagged);
     rmSync(section);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { runCheck } from '../check/run-check.js';
+import type { runCheck } from '../check/run-check.js';
 import { loadConfig } from '../config/load-config.js';
 import { resolveConfig } from '../config/resolve-config.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
@@ -58,6 +58,7 @@ async function runCheckCommand(flags: CheckFlags, io: CliIo): Promise<void> {
     const loaded = await loadConfig(io.cwd, flags.config);
     const resolved = resolveConfig(io.cwd, loaded, inlineOf(flags), io.now());
     configDiagnostics.push(...resolved.warnings);
+    const { runCheck } = await import('../check/run-check.js');
     result = await runCheck(resolved.config, {
       logger,
       progress: createCliProgress(flags, io),

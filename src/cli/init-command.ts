@@ -1,16 +1,7 @@
 import path from 'node:path';
 import { type Command, Option } from 'commander';
 import { VERSION } from '../pipeline/version.js';
-import { askStarterSettings } from '../scaffold/ask-starter-settings.js';
-import { planStarterSite } from '../scaffold/plan-starter-site.js';
-import { readStarterContent } from '../scaffold/read-starter-content.js';
-import {
-  type ConfigFormat,
-  defaultStarterSettings,
-  finishStarterSettings,
-  type StarterSettings,
-} from '../scaffold/starter-settings.js';
-import { checkStarterFolder, writeStarterSite } from '../scaffold/write-starter-site.js';
+import type { ConfigFormat, StarterSettings } from '../scaffold/starter-settings.js';
 import type { CliIo } from './build-options.js';
 import { formatHelpFooter } from './help-text.js';
 
@@ -57,6 +48,16 @@ export function registerInitCommand(program: Command, io: CliIo): void {
 }
 
 async function runInit(dir: string, flags: InitFlags, io: CliIo): Promise<void> {
+  // The scaffold is loaded by `init` alone: every other command starts without it.
+  const [{ askStarterSettings }, { planStarterSite }, { readStarterContent }, starter, written] = await Promise.all([
+    import('../scaffold/ask-starter-settings.js'),
+    import('../scaffold/plan-starter-site.js'),
+    import('../scaffold/read-starter-content.js'),
+    import('../scaffold/starter-settings.js'),
+    import('../scaffold/write-starter-site.js'),
+  ]);
+  const { defaultStarterSettings, finishStarterSettings } = starter;
+  const { checkStarterFolder, writeStarterSite } = written;
   const target = path.resolve(io.cwd, dir);
   const shown = path.relative(io.cwd, target) || '.';
   await checkStarterFolder(target, shown, flags.force === true);

@@ -2,7 +2,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
-import { planNewArticle, planNewPage } from '../scaffold/plan-new-article.js';
 import { type CliIo, createCliLogger, loadResolvedConfig } from './build-options.js';
 import { formatHelpFooter } from './help-text.js';
 
@@ -59,6 +58,7 @@ async function runNew(title: string, flags: NewFlags, io: CliIo): Promise<void> 
     io,
     logger,
   );
+  const { planNewArticle, planNewPage } = await import('../scaffold/plan-new-article.js');
   const article = flags.page
     ? planNewPage({ title, locale: config.locale })
     : planNewArticle({

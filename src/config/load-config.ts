@@ -7,7 +7,6 @@ import { importConfig } from './import-config.js';
 import { importPluginEntries } from './import-plugin-entries.js';
 import { type LoadedConfig, NO_CONFIG_FILE } from './loaded-config.js';
 import { parseJsonConfig } from './parse-json-config.js';
-import { parseYamlConfig } from './parse-yaml-config.js';
 
 export { CONFIG_FILE_NAMES } from './find-config-file.js';
 export type { LoadedConfig } from './loaded-config.js';
@@ -39,17 +38,27 @@ export async function loadConfig(root: string, explicit: string | undefined): Pr
   }
   const loaded = /\.[cm]?[jt]s$/.test(file)
     ? await importConfig(file, displayPath)
-    : parseConfigText(await readFile(file, 'utf8'), displayPath, file);
+    : await readConfigText(await readFile(file, 'utf8'), displayPath, file);
   return importPluginEntries(loaded);
 }
 
 /**
  * Parses config text by the file's extension: `.json` as strict JSON,
  * anything else as YAML. Both keep positions; syntax errors are positioned
- * NewsgenErrors.
+ * NewsgenErrors. The YAML parser is loaded only for a YAML file: a site
+ * configured in JSON never loads it to tell that nothing changed.
  */
-export function parseConfigText(text: string, displayPath: string, file: string | undefined): LoadedConfig {
-  return /\.json$/i.test(file ?? displayPath)
-    ? parseJsonConfig(text, displayPath, file)
-    : parseYamlConfig(text, displayPath, file);
+export async function readConfigText(
+  text: string,
+  displayPath: string,
+  file: string | undefined,
+): Promise<LoadedConfig> {
+  if (isJsonFile(file ?? displayPath)) return parseJsonConfig(text, displayPath, file);
+  const { parseYamlConfig } = await import('./parse-yaml-config.js');
+  return parseYamlConfig(text, displayPath, file);
+}
+
+/** True for a `.json` file (strict JSON); every other config or data file is YAML. */
+export function isJsonFile(file: string): boolean {
+  return /\.json$/i.test(file);
 }

@@ -6,15 +6,10 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDuration } from '../logger/format-duration.js';
 import type { PlannedOutput } from '../plan/plan-outputs.js';
 import type { ImageSizes } from '../site/image-size.js';
-import { addSiteData } from './add-site-data.js';
-import { drain, type FailedModel, failedDryRun, modelOrFailures } from './dry-run.js';
-import { modelSite, type SiteModel } from './model-site.js';
+import type { FailedModel } from './dry-run.js';
+import type { SiteModel } from './model-site.js';
 import { endBuild } from './plugin-stages.js';
-import { closeImagePipeline, prepareSiteImages } from './prepare-site-images.js';
-import { processContent } from './process-content.js';
 import { readInputs, type SourceChanges } from './read-inputs.js';
-import { renderOutputs } from './render-outputs.js';
-import { saveSession } from './save-session.js';
 import {
   type BuildMode,
   type BuildSessionOptions,
@@ -22,7 +17,6 @@ import {
   forgetContent,
   type SessionContext,
 } from './session-memory.js';
-import { writeOutputs } from './write-outputs.js';
 
 export type { SourceChanges } from './read-inputs.js';
 export type { BuildMode, BuildSessionOptions } from './session-memory.js';
@@ -84,7 +78,10 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
     async close() {
       await context.memory.cache?.close();
       context.memory.bodies.close();
-      await closeImagePipeline(context.memory.imagePipeline);
+      if (context.memory.imagePipeline) {
+        const { closeImagePipeline } = await import('./prepare-site-images.js');
+        await closeImagePipeline(context.memory.imagePipeline);
+      }
     },
   };
 }
@@ -109,7 +106,9 @@ async function runStagesOnce(
 
 /**
  * One build, as its stages: inputs → process → model → images → render →
- * write → save. Each stage is timed at debug level (`--verbose`); render and write
+ * write → save. The stages after `inputs` are loaded when there is something
+ * to build: a build that finds nothing changed loads only what tells it so,
+ * which is most of its time. Each stage is timed at debug level (`--verbose`); render and write
  * interleave (pages are written as they are rendered), so their times are
  * told apart by the time spent producing the outputs. A dry run renders
  * without writing or saving.
@@ -125,6 +124,9 @@ async function runStages(
   const dryRun = mode.write === false;
   const inputs = await time('inputs', () => readInputs(context, changes, dryRun));
   if (inputs.upToDate && !dryRun) return upToDateResult(context, started, timings, inputs.warnings);
+  const stages = await import('./later-stages.js');
+  const { processContent, modelSite, modelOrFailures, addSiteData, failedDryRun, prepareSiteImages } = stages;
+  const { renderOutputs, drain, writeOutputs, saveSession } = stages;
   const processed = await time('process', () => processContent(context, inputs));
   const model = await time('model', async (): Promise<SiteModel | FailedModel> => {
     const made = dryRun ? modelOrFailures(context, inputs, processed) : modelSite(context, inputs, processed);

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseConfigText } from '../config/load-config.js';
+import { readConfigText } from '../config/load-config.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { failOnErrors } from '../diagnostics/fail-on-errors.js';
 import { isNewsgenError } from '../diagnostics/newsgen-error.js';
@@ -43,7 +43,7 @@ export async function readDataFiles(dataDir: string, root: string): Promise<Data
     }
     owners.set(key, displayPath);
     try {
-      data[key] = parseConfigText(text, displayPath, file).value;
+      data[key] = (await readConfigText(text, displayPath, file)).value;
     } catch (error) {
       if (!isNewsgenError(error)) throw error;
       diagnostics.push(...error.diagnostics.map(asDataDiagnostic));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfigText } from '../../src/config/load-config.js';
+import { parseConfigText } from '../../src/config/parse-config-text.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 
 describe('control characters in config values (issue 25)', () => {

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { loadConfig, parseConfigText } from '../../src/config/load-config.js';
+import { loadConfig } from '../../src/config/load-config.js';
+import { parseConfigText } from '../../src/config/parse-config-text.js';
 import { isNewsgenError, type NewsgenError } from '../../src/diagnostics/newsgen-error.js';
 
 function catchError(run: () => unknown): NewsgenError {

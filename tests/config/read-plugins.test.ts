@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseConfigText } from '../../src/config/load-config.js';
+import { parseConfigText } from '../../src/config/parse-config-text.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import { isNewsgenError } from '../../src/diagnostics/newsgen-error.js';
 import { createTempFolder } from '../helpers/temp-folders.js';

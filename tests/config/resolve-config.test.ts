@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { type LoadedConfig, parseConfigText } from '../../src/config/load-config.js';
+import type { LoadedConfig } from '../../src/config/load-config.js';
+import { parseConfigText } from '../../src/config/parse-config-text.js';
 import { type InlineConfig, resolveConfig, THEME_DIR } from '../../src/config/resolve-config.js';
 import { isNewsgenError, type NewsgenError } from '../../src/diagnostics/newsgen-error.js';
 

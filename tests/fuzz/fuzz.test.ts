@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfigText } from '../../src/config/load-config.js';
+import { parseConfigText } from '../../src/config/parse-config-text.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import { isNewsgenError } from '../../src/diagnostics/newsgen-error.js';
 import { MARKDOWN_BRACKETS } from '../../src/markdown/bracket-limit.js';

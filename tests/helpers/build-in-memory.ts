@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { DOMParser } from 'linkedom';
-import { parseConfigText } from '../../src/config/load-config.js';
+import { parseConfigText } from '../../src/config/parse-config-text.js';
 import { type InlineConfig, resolveConfig } from '../../src/config/resolve-config.js';
 import type { ResolvedConfig } from '../../src/config/resolved-config.js';
 import type { SourceFile } from '../../src/content/source-file.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseConfigText } from '../../src/config/load-config.js';
+import { parseConfigText } from '../../src/config/parse-config-text.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import { planStarterSite, type StarterInput } from '../../src/scaffold/plan-starter-site.js';
 import { readStarterContent } from '../../src/scaffold/read-starter-content.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createMapBodies } from '../../src/bodies/article-bodies.js';
-import { parseConfigText } from '../../src/config/load-config.js';
+import { parseConfigText } from '../../src/config/parse-config-text.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import { createImageCatalog } from '../../src/images/image-catalog.js';
 import { DEFAULT_IMAGES } from '../../src/images/images-config.js';

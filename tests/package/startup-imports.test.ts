@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { build, type Metafile } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/fixture-site.js';
+
+// What every `newsgen` command loads before it knows what it has to do: the
+// CLI's static import graph, as esbuild bundles it (scripts/bundle.mjs splits
+// the bundle at every dynamic import). A build that finds nothing changed, and
+// `--help`, should load the config and the up-to-date check only; Markdown,
+// templates, images, YAML and the scaffold load when a command needs them.
+let inputs: Metafile['inputs'];
+const ENTRY = 'src/cli/main.ts';
+
+// Timeout: esbuild resolves and parses the whole CLI once.
+beforeAll(async () => {
+  const result = await build({
+    entryPoints: [path.join(ROOT, ENTRY)],
+    absWorkingDir: ROOT,
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    metafile: true,
+    logLevel: 'silent',
+    outdir: path.join(ROOT, 'lib', 'startup-test'),
+    packages: 'external',
+  });
+  inputs = result.metafile.inputs;
+}, 60_000);
+
+/** Every module the entry reaches through static imports, and through which module it was first reached. */
+function staticGraph(): Map<string, string | undefined> {
+  const reachedFrom = new Map<string, string | undefined>([[ENTRY, undefined]]);
+  const pending = [ENTRY];
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    for (const imported of inputs[file]?.imports ?? []) {
+      if (imported.kind !== 'import-statement' || reachedFrom.has(imported.path)) continue;
+      reachedFrom.set(imported.path, file);
+      if (!imported.external) pending.push(imported.path);
+    }
+  }
+  return reachedFrom;
+}
+
+/** How the entry reaches `file`: `src/cli/main.ts → … → file`. */
+function chain(graph: Map<string, string | undefined>, file: string): string {
+  const steps: string[] = [];
+  for (let step: string | undefined = file; step !== undefined; step = graph.get(step)) steps.unshift(step);
+  return steps.join(' → ');
+}
+
+describe('what the CLI loads at start', () => {
+  it('leaves Markdown, templates, images, YAML, plugins and the scaffold to the commands that need them', () => {
+    const graph = staticGraph();
+    const heavy = [...graph.keys()].filter(
+      (file) =>
+        /^(yaml|unified|remark-|rehype-|hast-util-|mdast-util-|handlebars|sharp|chokidar|piscina|@clack\/prompts)/.test(
+          file,
+        ) ||
+        /^src\/(markdown\/create-processor|render\/create-renderer|images\/image-encoder|site\/build-site|content\/front-matter)\.ts$/.test(
+          file,
+        ) ||
+        /^src\/(scaffold|process|plan|watch|server)\//.test(file),
+    );
+    expect(heavy.map((file) => chain(graph, file))).toEqual([]);
+  });
+
+  it('still reaches the up-to-date check statically, and the later stages only through import()', () => {
+    const graph = staticGraph();
+    expect(graph.has('src/pipeline/read-inputs.ts')).toBe(true);
+    expect(graph.has('src/pipeline/later-stages.ts')).toBe(false);
+    const dynamic = (inputs['src/pipeline/build-session.ts']?.imports ?? []).filter(
+      (imported) => imported.kind === 'dynamic-import',
+    );
+    expect(dynamic.map((imported) => imported.path)).toContain('src/pipeline/later-stages.ts');
+  });
+});

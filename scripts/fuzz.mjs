@@ -11,7 +11,7 @@ const scale = scaleAt === -1 ? '50' : (args[scaleAt + 1] ?? '50');
 const seed = process.env.FUZZ_SEED ?? String(randomInt(1, 2 ** 31 - 1));
 console.log(`fuzz: scale ${scale}, seed ${seed}`);
 const started = Date.now();
-// No per-test time limit: a large budget runs for minutes.
+// The tests' time limits grow with the scale: a large budget runs for minutes.
 const run = spawnSync('npx', ['vitest', 'run', 'tests/fuzz', '--testTimeout', '0'], {
   stdio: 'inherit',
   env: { ...process.env, FUZZ_SCALE: scale, FUZZ_SEED: seed },

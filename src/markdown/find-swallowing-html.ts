@@ -14,6 +14,11 @@ const CONTENT_LOST: ReadonlySet<string> = new Set([...(sanitizeSchema.strip ?? [
 const PLAIN_TAG =
   /^(?:<\/[a-zA-Z][a-zA-Z0-9-]*\s*>|<(?:a|abbr|b|bdi|bdo|blockquote|br|cite|code|dd|del|dfn|div|dl|dt|em|figcaption|figure|h[1-6]|hr|i|ins|kbd|li|mark|ol|p|q|s|samp|small|span|strong|sub|sup|u|ul|var|wbr)\s*\/?>)$/i;
 
+/** True for a bare end tag, or a start tag that never captures what follows it (`<b>`, `</form>`). */
+export function isPlainTag(html: string): boolean {
+  return PLAIN_TAG.test(html);
+}
+
 /** Parses HTML the way rehype-raw does for a Markdown body: as a fragment (parse5's `<template>` context). */
 const fragmentParser = unified().use(rehypeParse, { fragment: true }).freeze();
 
@@ -35,7 +40,7 @@ export interface Swallower {
  */
 export function findSwallowingHtml(html: string, following: 'block' | 'inline'): Swallower | undefined {
   // Most raw HTML is a bare tag like `<b>` or `</b>`: nothing to parse for those.
-  if (PLAIN_TAG.test(html)) return undefined;
+  if (isPlainTag(html)) return undefined;
   // HTML nested beyond the pipeline's limit fails the body later anyway (markdown-html-nesting);
   // parsing it here first would only double the time spent on it.
   if (estimateDepth(html) > MAX_HTML_NESTING) return undefined;

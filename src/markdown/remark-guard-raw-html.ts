@@ -1,8 +1,7 @@
 import type { Html, Nodes, Parent, Root, Text } from 'mdast';
 import { toString as toPlainText } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
-import { findSwallowingHtml, type Swallower } from './find-swallowing-html.js';
+import { findSwallowingHtml, isPlainTag, type Swallower } from './find-swallowing-html.js';
 
 /** Code (and rule id) of the error for raw HTML that would hide the rest of a body. */
 export const HTML_SWALLOW = 'markdown-html-swallow';
@@ -40,16 +39,49 @@ const END_TAG = /^<\/([a-zA-Z][a-zA-Z0-9-]*)/;
  */
 export function remarkGuardRawHtml() {
   return function guardRawHtml(tree: Root): undefined {
-    visit(tree, (node: Nodes) => {
-      if (!('children' in node)) return;
-      if (INLINE_PARENTS.has(node.type)) escapeInline(node);
-      else checkBlocks(node);
-    });
+    guardNode(tree, '');
   };
 }
 
-/** Turns each swallowing tag of a sentence into text, with the end tags of the elements turned so. */
-function escapeInline(parent: Parent): void {
+/**
+ * Guards `node` and everything below it; `opened` is the start tags of the
+ * elements the HTML around it is parsed in (`<blockquote><p><em>`), since
+ * what a tag captures depends on them: `<a><form> </form>` in a paragraph
+ * closes the paragraph, and the next one then lands in the form.
+ */
+function guardNode(node: Nodes, opened: string): void {
+  if (!('children' in node)) return;
+  const tag = TAGS[node.type]?.(node);
+  const inside = tag === undefined ? opened : `${opened}<${tag}>`;
+  if (INLINE_PARENTS.has(node.type)) escapeInline(node, inside);
+  else checkBlocks(node);
+  for (const child of node.children) guardNode(child, inside);
+}
+
+/** The element each kind of Markdown node becomes, for parsing raw HTML as it will sit in the page. */
+const TAGS: Partial<Record<Nodes['type'], (node: Nodes) => string>> = {
+  paragraph: () => 'p',
+  heading: (node) => `h${node.type === 'heading' ? node.depth : 2}`,
+  blockquote: () => 'blockquote',
+  list: (node) => (node.type === 'list' && node.ordered ? 'ol' : 'ul'),
+  listItem: () => 'li',
+  table: () => 'table',
+  tableRow: () => 'tr',
+  tableCell: () => 'td',
+  emphasis: () => 'em',
+  strong: () => 'strong',
+  delete: () => 'del',
+  link: () => 'a',
+  linkReference: () => 'a',
+};
+
+/**
+ * Turns each swallowing tag of a sentence into text, with the end tags of the
+ * elements turned so. A tag is tested with the sentence before it and the
+ * elements around it (`opened`): an `<a>` left open earlier in the sentence
+ * changes where a later `<form>` puts what follows.
+ */
+function escapeInline(parent: Parent, opened: string): void {
   const escaped = new Set<string>();
   const { children } = parent;
   for (let index = 0; index < children.length; index += 1) {
@@ -60,9 +92,10 @@ function escapeInline(parent: Parent): void {
       children[index] = toText(child);
       continue;
     }
-    const swallower = findSwallowingHtml(child.value, 'inline');
+    if (isPlainTag(child.value)) continue;
+    const swallower = findSwallowingHtml(opened + sentenceHtml(parent, index), 'inline');
     if (!swallower) continue;
-    const closedAt = findClosingIndex(parent, index, swallower.name);
+    const closedAt = findClosingIndex(parent, index, swallower.name, opened);
     if (closedAt !== undefined) {
       index = closedAt;
       continue;
@@ -75,18 +108,24 @@ function escapeInline(parent: Parent): void {
 /**
  * Where a later end tag in the same sentence closes what opens at `start`
  * (`<select>…</select>`), so that the text after it stays; undefined when
- * none does. The span is tested as the HTML parser will see it: raw HTML as
- * written, everything else as text.
+ * none does. The sentence up to that end tag is tested as the HTML parser
+ * will see it, in the elements around it.
  */
-function findClosingIndex(parent: Parent, start: number, name: string): number | undefined {
-  let html = '';
-  for (let index = start; index < parent.children.length; index += 1) {
+function findClosingIndex(parent: Parent, start: number, name: string, opened: string): number | undefined {
+  for (let index = start + 1; index < parent.children.length; index += 1) {
     const node = parent.children[index] as Nodes;
-    html += node.type === 'html' ? node.value : escapeText(toPlainText(node));
-    if (index === start || node.type !== 'html' || END_TAG.exec(node.value)?.[1]?.toLowerCase() !== name) continue;
-    if (!findSwallowingHtml(html, 'inline')) return index;
+    if (node.type !== 'html' || END_TAG.exec(node.value)?.[1]?.toLowerCase() !== name) continue;
+    if (!findSwallowingHtml(opened + sentenceHtml(parent, index), 'inline')) return index;
   }
   return undefined;
+}
+
+/** A sentence from its start to its child `last` (included): raw HTML as written, everything else as text. */
+function sentenceHtml(parent: Parent, last: number): string {
+  let html = '';
+  for (const node of parent.children.slice(0, last + 1) as Nodes[])
+    html += node.type === 'html' ? node.value : escapeText(toPlainText(node));
+  return html;
 }
 
 function escapeText(text: string): string {

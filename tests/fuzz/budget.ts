@@ -5,7 +5,20 @@
  * failure can be replayed with FUZZ_SEED).
  */
 export function fuzzBudget(runs: number): { numRuns: number; seed: number } {
-  const scale = Number(process.env['FUZZ_SCALE'] ?? '1');
   const seed = Number(process.env['FUZZ_SEED'] ?? '20261127');
-  return { numRuns: Math.max(1, Math.round(runs * (Number.isFinite(scale) && scale > 0 ? scale : 1))), seed };
+  return { numRuns: Math.max(1, Math.round(runs * fuzzScale())), seed };
+}
+
+/**
+ * A time limit for fuzz tests that grows with the budget: `ms` in the test
+ * command, `ms` times the scale under `npm run fuzz` (whose larger budgets
+ * run for minutes).
+ */
+export function fuzzTimeout(ms: number): number {
+  return ms * fuzzScale();
+}
+
+function fuzzScale(): number {
+  const scale = Number(process.env['FUZZ_SCALE'] ?? '1');
+  return Number.isFinite(scale) && scale > 0 ? scale : 1;
 }

@@ -13,7 +13,7 @@ import { HTML_SWALLOW } from '../../src/markdown/remark-guard-raw-html.js';
 import { resolveRequestPath } from '../../src/server/resolve-request-path.js';
 import { buildInMemory } from '../helpers/build-in-memory.js';
 import { frontMatterValue, markdownBody, pastedText } from './arbitraries.js';
-import { fuzzBudget } from './budget.js';
+import { fuzzBudget, fuzzTimeout } from './budget.js';
 import { findActiveContent, findXmlErrors } from './check-output.js';
 
 const MARKER = 'Kalimat penanda di akhir artikel.';
@@ -25,7 +25,7 @@ function expectUserError(error: unknown, codes?: readonly string[]): void {
   if (codes && !codes.includes(error.code)) throw error;
 }
 
-describe('fuzzing (issue 25)', { timeout: 60_000 }, () => {
+describe('fuzzing (issue 25)', { timeout: fuzzTimeout(60_000) }, () => {
   it('Markdown with raw HTML: no crash, no event handler or script URL, and the text after the HTML stays', () => {
     const processor = createMarkdownProcessor();
     fc.assert(

@@ -106,12 +106,12 @@ async function runStagesOnce(
 
 /**
  * One build, as its stages: inputs → process → model → images → render →
- * write → save. The stages after `inputs` are loaded when there is something
- * to build: a build that finds nothing changed loads only what tells it so,
- * which is most of its time. Each stage is timed at debug level (`--verbose`); render and write
- * interleave (pages are written as they are rendered), so their times are
- * told apart by the time spent producing the outputs. A dry run renders
- * without writing or saving.
+ * write → save. The stages after `inputs` are loaded once there is
+ * something to build: a build that finds nothing changed never loads them,
+ * and loading code is much of such a build's time. Each stage is timed at
+ * debug level (`--verbose`); render and write interleave (pages are written
+ * as they are rendered), so their times are told apart by the time spent
+ * producing the outputs. A dry run renders without writing or saving.
  */
 async function runStages(
   context: SessionContext,

@@ -77,12 +77,16 @@ const TAGS: Partial<Record<Nodes['type'], (node: Nodes) => string>> = {
 
 /**
  * Turns each swallowing tag of a sentence into text, with the end tags of the
- * elements turned so. A tag is tested with the sentence before it and the
- * elements around it (`opened`): an `<a>` left open earlier in the sentence
- * changes where a later `<form>` puts what follows.
+ * elements turned so. A tag is tested inside the elements around the
+ * sentence (`opened`) and those the sentence left open before it: an `<a>`
+ * left open earlier changes where a later `<form>` puts what follows. Only
+ * the open tags are kept, not the whole sentence, so a paragraph of many
+ * tags is checked in linear time.
  */
 function escapeInline(parent: Parent, opened: string): void {
   const escaped = new Set<string>();
+  const open: { readonly name: string; readonly tag: string }[] = [];
+  const context = () => opened + open.map((element) => element.tag).join('');
   const { children } = parent;
   for (let index = 0; index < children.length; index += 1) {
     const child = children[index];
@@ -92,10 +96,12 @@ function escapeInline(parent: Parent, opened: string): void {
       children[index] = toText(child);
       continue;
     }
-    if (isPlainTag(child.value)) continue;
-    const swallower = findSwallowingHtml(opened + sentenceHtml(parent, index), 'inline');
-    if (!swallower) continue;
-    const closedAt = findClosingIndex(parent, index, swallower.name, opened);
+    const swallower = isPlainTag(child.value) ? undefined : findSwallowingHtml(context() + child.value, 'inline');
+    if (!swallower) {
+      trackOpenElements(open, child.value);
+      continue;
+    }
+    const closedAt = findClosingIndex(parent, index, swallower.name, context());
     if (closedAt !== undefined) {
       index = closedAt;
       continue;
@@ -105,27 +111,44 @@ function escapeInline(parent: Parent, opened: string): void {
   }
 }
 
+/** Elements that never hold content: their start tag leaves nothing open. */
+const VOID_ELEMENTS: ReadonlySet<string> = new Set(
+  'area base br col embed hr img input link meta param source track wbr'.split(' '),
+);
+
+const START_TAG = /^<([a-zA-Z][a-zA-Z0-9-]*)(?=[\s/>])[^>]*>$/;
+
+/**
+ * Keeps `open` up to date with one raw tag of a sentence: a start tag opens
+ * its element (`<a/>` too: HTML ignores the slash), an end tag closes it.
+ */
+function trackOpenElements(open: { name: string; tag: string }[], html: string): void {
+  const endName = END_TAG.exec(html)?.[1]?.toLowerCase();
+  if (endName !== undefined) {
+    const at = open.map((element) => element.name).lastIndexOf(endName);
+    if (at !== -1) open.length = at;
+    return;
+  }
+  const name = START_TAG.exec(html)?.[1]?.toLowerCase();
+  if (name !== undefined && !VOID_ELEMENTS.has(name)) open.push({ name, tag: html });
+}
+
 /**
  * Where a later end tag in the same sentence closes what opens at `start`
  * (`<select>…</select>`), so that the text after it stays; undefined when
- * none does. The sentence up to that end tag is tested as the HTML parser
- * will see it, in the elements around it.
+ * none does. The span is tested as the HTML parser will see it, inside
+ * `context` (the elements open around it): raw HTML as written, everything
+ * else as text.
  */
-function findClosingIndex(parent: Parent, start: number, name: string, opened: string): number | undefined {
-  for (let index = start + 1; index < parent.children.length; index += 1) {
+function findClosingIndex(parent: Parent, start: number, name: string, context: string): number | undefined {
+  let html = context;
+  for (let index = start; index < parent.children.length; index += 1) {
     const node = parent.children[index] as Nodes;
-    if (node.type !== 'html' || END_TAG.exec(node.value)?.[1]?.toLowerCase() !== name) continue;
-    if (!findSwallowingHtml(opened + sentenceHtml(parent, index), 'inline')) return index;
+    html += node.type === 'html' ? node.value : escapeText(toPlainText(node));
+    if (index === start || node.type !== 'html' || END_TAG.exec(node.value)?.[1]?.toLowerCase() !== name) continue;
+    if (!findSwallowingHtml(html, 'inline')) return index;
   }
   return undefined;
-}
-
-/** A sentence from its start to its child `last` (included): raw HTML as written, everything else as text. */
-function sentenceHtml(parent: Parent, last: number): string {
-  let html = '';
-  for (const node of parent.children.slice(0, last + 1) as Nodes[])
-    html += node.type === 'html' ? node.value : escapeText(toPlainText(node));
-  return html;
 }
 
 function escapeText(text: string): string {

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_KEYS, listKeyPaths } from '../../src/config/config-keys.js';
-import { parseConfigText } from '../../src/config/parse-config-text.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import { isNewsgenError } from '../../src/diagnostics/newsgen-error.js';
 import { ROOT } from '../helpers/fixture-site.js';
+import { parseConfigText } from '../helpers/parse-config-text.js';
 
 interface SchemaNode {
   readonly properties?: Record<string, SchemaNode>;

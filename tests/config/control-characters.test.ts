@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfigText } from '../../src/config/parse-config-text.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
+import { parseConfigText } from '../helpers/parse-config-text.js';
 
 describe('control characters in config values (issue 25)', () => {
   it('are replaced with a space, with a warning at the key, so the site title cannot break a feed', () => {

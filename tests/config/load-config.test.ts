@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
-import { parseConfigText } from '../../src/config/parse-config-text.js';
 import { isNewsgenError, type NewsgenError } from '../../src/diagnostics/newsgen-error.js';
+import { parseConfigText } from '../helpers/parse-config-text.js';
 
 function catchError(run: () => unknown): NewsgenError {
   try {

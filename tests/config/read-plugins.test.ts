@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseConfigText } from '../../src/config/parse-config-text.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import { isNewsgenError } from '../../src/diagnostics/newsgen-error.js';
+import { parseConfigText } from '../helpers/parse-config-text.js';
 import { createTempFolder } from '../helpers/temp-folders.js';
 
 const CLOCK = new Date('2026-11-27T00:00:00Z');

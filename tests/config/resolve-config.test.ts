@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { LoadedConfig } from '../../src/config/load-config.js';
-import { parseConfigText } from '../../src/config/parse-config-text.js';
 import { type InlineConfig, resolveConfig, THEME_DIR } from '../../src/config/resolve-config.js';
 import { isNewsgenError, type NewsgenError } from '../../src/diagnostics/newsgen-error.js';
+import { parseConfigText } from '../helpers/parse-config-text.js';
 
 // A root that does not exist, so no templates folder is found there.
 const ROOT = path.resolve('/nonexistent/newsgen-site');

@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfigText } from '../../src/config/parse-config-text.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import { isNewsgenError } from '../../src/diagnostics/newsgen-error.js';
 import { MARKDOWN_BRACKETS } from '../../src/markdown/bracket-limit.js';
@@ -12,6 +11,7 @@ import { HTML_NESTING, MARKDOWN_NESTING } from '../../src/markdown/nesting-limit
 import { HTML_SWALLOW } from '../../src/markdown/remark-guard-raw-html.js';
 import { resolveRequestPath } from '../../src/server/resolve-request-path.js';
 import { buildInMemory } from '../helpers/build-in-memory.js';
+import { parseConfigText } from '../helpers/parse-config-text.js';
 import { frontMatterValue, markdownBody, pastedText } from './arbitraries.js';
 import { fuzzBudget, fuzzTimeout } from './budget.js';
 import { findActiveContent, findXmlErrors } from './check-output.js';

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { DOMParser } from 'linkedom';
-import { parseConfigText } from '../../src/config/parse-config-text.js';
 import { type InlineConfig, resolveConfig } from '../../src/config/resolve-config.js';
 import type { ResolvedConfig } from '../../src/config/resolved-config.js';
 import type { SourceFile } from '../../src/content/source-file.js';
@@ -9,6 +8,7 @@ import { createMarkdownProcessor } from '../../src/markdown/create-processor.js'
 import { type GeneratedSite, generateSite } from '../../src/pipeline/generate-site.js';
 import { createRenderer } from '../../src/render/create-renderer.js';
 import type { ImageSizes } from '../../src/site/image-size.js';
+import { parseConfigText } from './parse-config-text.js';
 
 /** A site built in memory: output path → text, plus the model. */
 export interface MemoryBuild {

@@ -3,12 +3,12 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseConfigText } from '../../src/config/parse-config-text.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import { planStarterSite, type StarterInput } from '../../src/scaffold/plan-starter-site.js';
 import { readStarterContent } from '../../src/scaffold/read-starter-content.js';
 import { defaultStarterSettings, finishStarterSettings } from '../../src/scaffold/starter-settings.js';
 import { ROOT } from '../helpers/fixture-site.js';
+import { parseConfigText } from '../helpers/parse-config-text.js';
 
 const NOW = new Date('2026-11-20T05:30:45Z');
 const GITHUB_ACTIONS = new Set([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfigText } from '../../src/config/parse-config-text.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import { isNewsgenError } from '../../src/diagnostics/newsgen-error.js';
+import { parseConfigText } from '../helpers/parse-config-text.js';
 
 const resolve = (user: Record<string, unknown>) =>
   resolveConfig('/site', parseConfigText(JSON.stringify(user), 'newsgen.config.json', undefined), {}, new Date(0));

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createMapBodies } from '../../src/bodies/article-bodies.js';
-import { parseConfigText } from '../../src/config/parse-config-text.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import { createImageCatalog } from '../../src/images/image-catalog.js';
 import { DEFAULT_IMAGES } from '../../src/images/images-config.js';
 import type { SourceImage } from '../../src/images/source-image.js';
 import { createImageView, createViewContext } from '../../src/view/view-context.js';
+import { parseConfigText } from '../helpers/parse-config-text.js';
 
 const ROOT = path.resolve('/nonexistent/newsgen-image-view');
 const loaded = parseConfigText('{ "baseUrl": "https://warta.example.id/warta/" }', 'newsgen.config.json', undefined);

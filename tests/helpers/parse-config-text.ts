@@ -1,7 +1,7 @@
-import { isJsonFile } from './load-config.js';
-import type { LoadedConfig } from './loaded-config.js';
-import { parseJsonConfig } from './parse-json-config.js';
-import { parseYamlConfig } from './parse-yaml-config.js';
+import { isJsonFile } from '../../src/config/load-config.js';
+import type { LoadedConfig } from '../../src/config/loaded-config.js';
+import { parseJsonConfig } from '../../src/config/parse-json-config.js';
+import { parseYamlConfig } from '../../src/config/parse-yaml-config.js';
 
 /**
  * Parses config text by the file's extension, as a build reads it (see

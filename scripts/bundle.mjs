@@ -58,12 +58,9 @@ await build({
   external: ['piscina', 'jiti', 'sharp', 'esbuild', 'import-meta-resolve'],
   // jsonc-parser's main entry is UMD with a require() that esbuild cannot follow; its ES module build bundles.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
-  // CommonJS dependencies (Handlebars) call require(); ES modules have none.
-  banner: {
-    js: "import { createRequire as __newsgenCreateRequire } from 'node:module';\nconst require = __newsgenCreateRequire(import.meta.url);",
-  },
   logLevel: 'warning',
 });
+addRequire();
 
 await writeBuiltinTemplates();
 
@@ -74,6 +71,21 @@ for (const name of readdirSync(outdir).sort()) hash.update(name).update(readFile
 writeFileSync(path.join(outdir, 'build-id'), `${hash.digest('hex').slice(0, 16)}\n`);
 
 pruneDeclarations(path.join(lib, 'index.d.ts'));
+
+/**
+ * CommonJS dependencies (Handlebars) call require(), which ES modules do not
+ * have: the files that name it get one, made for their own location. Only
+ * those: the others (most chunks) would carry the two lines for nothing.
+ */
+function addRequire() {
+  const banner =
+    "import { createRequire as __newsgenCreateRequire } from 'node:module';\nconst require = __newsgenCreateRequire(import.meta.url);\n";
+  for (const name of readdirSync(outdir).filter((file) => file.endsWith('.js'))) {
+    const file = path.join(outdir, name);
+    const code = readFileSync(file, 'utf8');
+    if (/\brequire\b/.test(code)) writeFileSync(file, banner + code);
+  }
+}
 
 /**
  * Compiles the built-in theme's templates (templates/) once, as every build

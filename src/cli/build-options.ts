@@ -94,7 +94,7 @@ export async function loadResolvedConfig(
     now: flags.now,
     strict: flags.strict,
   };
-  const { config, warnings } = resolveConfig(io.cwd, loaded, inline, io.now());
+  const { config, warnings } = await resolveConfig(io.cwd, loaded, inline, io.now());
   if (options.checkInputs) checkInputFolders(io.cwd, loaded, inline);
   if (warnings.length > 0) logger.warn(formatDiagnostics(warnings, { color: useColor(io) }));
   collected?.push(...warnings);

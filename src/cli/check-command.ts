@@ -56,7 +56,7 @@ async function runCheckCommand(flags: CheckFlags, io: CliIo): Promise<void> {
   let result: Awaited<ReturnType<typeof runCheck>>;
   try {
     const loaded = await loadConfig(io.cwd, flags.config);
-    const resolved = resolveConfig(io.cwd, loaded, inlineOf(flags), io.now());
+    const resolved = await resolveConfig(io.cwd, loaded, inlineOf(flags), io.now());
     configDiagnostics.push(...resolved.warnings);
     const { runCheck } = await import('../check/run-check.js');
     result = await runCheck(resolved.config, {

@@ -1,6 +1,6 @@
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { parseDate } from '../i18n/parse-date.js';
-import { createSlug } from '../url/slug.js';
+import { isSlug } from '../url/slug-pattern.js';
 import type { ConfigChecker } from './config-checker.js';
 import type { FeedConfig, RelatedWeights, SectionConfig } from './resolved-config.js';
 
@@ -77,8 +77,28 @@ export function resolveNow(
   return clock;
 }
 
-/** Sections in navigation order, each with a slug and a display name. */
-export function resolveSections(check: ConfigChecker, value: unknown): SectionConfig[] {
+/**
+ * What turns the configured section names into slugs: `createSlug`, loaded
+ * only when some section is not written as a slug already (most configs list
+ * slugs), so that a build which finds nothing changed does not pay for
+ * loading the slug library.
+ */
+export async function loadSectionSlugger(value: unknown): Promise<(name: string) => string> {
+  const written = Array.isArray(value) ? value : [];
+  const slugs = written.map((item: unknown) =>
+    typeof item === 'string' ? item : (item as { slug?: unknown } | null)?.slug,
+  );
+  if (slugs.every((slug) => typeof slug !== 'string' || isSlug(slug))) return (name) => name;
+  const { createSlug } = await import('../url/slug.js');
+  return createSlug;
+}
+
+/** Sections in navigation order, each with a slug (made by `slugOf`) and a display name. */
+export function resolveSections(
+  check: ConfigChecker,
+  value: unknown,
+  slugOf: (name: string) => string,
+): SectionConfig[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
     check.error(['sections'], 'Unexpected value, expected a list of section slugs or `{ slug, name }` objects');
@@ -89,7 +109,7 @@ export function resolveSections(check: ConfigChecker, value: unknown): SectionCo
     const entry = typeof item === 'string' ? { slug: item } : (item as { slug?: unknown; name?: unknown } | null);
     const name =
       typeof entry?.name === 'string' ? entry.name : typeof entry?.slug === 'string' ? entry.slug : undefined;
-    const slug = typeof entry?.slug === 'string' ? createSlug(entry.slug) : undefined;
+    const slug = typeof entry?.slug === 'string' ? slugOf(entry.slug) : undefined;
     if (!slug || !name || (entry?.name !== undefined && typeof entry.name !== 'string'))
       check.error(
         ['sections', index],

@@ -10,6 +10,7 @@ import { CONFIG_KEYS } from './config-keys.js';
 import type { LoadedConfig } from './loaded-config.js';
 import { type PluginSource, pluginStringsFor, readPlugins } from './read-plugins.js';
 import {
+  loadSectionSlugger,
   resolveBaseUrl,
   resolveFeeds,
   resolveNow,
@@ -49,12 +50,12 @@ export const THEME_DIR = fileURLToPath(new URL('../../templates/', import.meta.u
  * and key; unknown keys are warnings. `clock` is the current time, used unless
  * `now` is set.
  */
-export function resolveConfig(
+export async function resolveConfig(
   root: string,
   loaded: LoadedConfig,
   inline: InlineConfig,
   clock: Date,
-): { config: ResolvedConfig; warnings: Diagnostic[] } {
+): Promise<{ config: ResolvedConfig; warnings: Diagnostic[] }> {
   const check = createConfigChecker(loaded);
   const raw = loaded.value;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -86,6 +87,7 @@ export function resolveConfig(
     clock,
     timeZone.ok ? timeZone.timeZone : 'UTC',
   );
+  const slugOf = await loadSectionSlugger(user['sections']);
   const dir = (key: 'content' | 'static' | 'out' | 'data', flag: string | undefined, fallback: string): string =>
     path.resolve(root, flag ?? check.text(user, key) ?? fallback);
   const config: ResolvedConfig = {
@@ -96,11 +98,12 @@ export function resolveConfig(
     baseUrl: baseUrl.href,
     basePath: baseUrl.pathname,
     locale: locale.ok ? locale.locale : 'en',
+    ...(user['locale'] === undefined ? {} : { localeWhere: placeOf(loaded, ['locale']) }),
     timeZone: timeZone.ok ? timeZone.timeZone : 'UTC',
     permalink: resolvePermalink(check, check.text(user, 'permalink') ?? '/:section/:slug/'),
     perPage: check.integer(user, 'perPage', 1) ?? 20,
     publisher: resolvePublisher(check, loaded, publisher, title),
-    sections: resolveSections(check, user['sections']),
+    sections: resolveSections(check, user['sections'], slugOf),
     strings: {
       ...pluginStringsFor(locale.ok ? locale.locale : 'en', plugins),
       ...resolveStringOverrides(check, user['strings']),
@@ -128,7 +131,6 @@ export function resolveConfig(
     now,
     plugins: plugins.map((plugin) => plugin.identity),
     pluginPartials: plugins.flatMap((plugin) => (plugin.partials ? [plugin.partials] : [])),
-    clockYear: yearIn(now, timeZone.ok ? timeZone.timeZone : 'UTC'),
   };
   // Strict: a config warning (an unknown key) fails like any other.
   if (config.strict)
@@ -196,8 +198,3 @@ function resolveColor(check: ConfigChecker, value: string | undefined): string {
 }
 
 export type { UserConfig };
-
-/** The year of `instant` in `timeZone` (the copyright line's year). */
-function yearIn(instant: Date, timeZone: string): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(instant));
-}

@@ -102,6 +102,11 @@ export interface ResolvedConfig {
   readonly basePath: string;
   /** BCP 47 locale, canonicalised (e.g. `id-ID`). */
   readonly locale: string;
+  /**
+   * Where `locale` is written, when the config sets it: whether the runtime
+   * has data for the locale is checked by the build (`checkLocaleData`).
+   */
+  readonly localeWhere?: ConfigPlace | undefined;
   /** IANA time zone (e.g. `Asia/Jakarta`). */
   readonly timeZone: string;
   /** Article URL pattern with `:section`, `:slug`, `:yyyy`, `:mm`, `:dd`, `:id`. */
@@ -152,10 +157,4 @@ export interface ResolvedConfig {
   readonly plugins: readonly PluginIdentity[];
   /** Partials the plugins add, in order (a later plugin's partial wins; the site's templates win over all). */
   readonly pluginPartials: readonly PluginPartials[];
-  /**
-   * The build clock's year in the site's time zone, for copyright lines. A
-   * value of its own (not read from `now`) so that settings fingerprints,
-   * which leave the clock out, still change when the year does.
-   */
-  readonly clockYear: number;
 }

@@ -19,8 +19,9 @@ const ZONE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Checks a configured locale: canonicalises it (`id-id` → `id-ID`) and refuses
- * tags that are malformed or that the runtime has no date data for.
+ * Checks a configured locale's spelling: canonicalises it (`id-id` → `id-ID`)
+ * and refuses malformed tags. Whether the runtime has date data for it is
+ * `findMissingLocaleData`'s question.
  * `lang` drops Unicode extensions (`-u-nu-…`), for `<html lang>`.
  */
 export function checkLocale(value: string): CheckedLocale {
@@ -34,13 +35,18 @@ export function checkLocale(value: string): CheckedLocale {
     return { ok: false, reason: `Unexpected locale ${JSON.stringify(text)}, ${LOCALE_EXAMPLES}${hint}` };
   }
   const lang = new Intl.Locale(locale).baseName;
-  if (Intl.DateTimeFormat.supportedLocalesOf([locale]).length === 0) {
-    return {
-      ok: false,
-      reason: `Unexpected locale ${JSON.stringify(text)}: no date or language data is available for it, ${LOCALE_EXAMPLES}`,
-    };
-  }
   return { ok: true, locale, lang };
+}
+
+/**
+ * Why the runtime cannot format dates for a well-formed locale (`zz`), or
+ * undefined when it can. Apart from `checkLocale` because asking loads ICU's
+ * locale data, which only a build that renders pages needs: a build that
+ * finds nothing changed skips it.
+ */
+export function findMissingLocaleData(locale: string): string | undefined {
+  if (Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0) return undefined;
+  return `Unexpected locale ${JSON.stringify(locale)}: no date or language data is available for it, ${LOCALE_EXAMPLES}`;
 }
 
 /**
@@ -66,6 +72,9 @@ export function checkTimeZone(value: string): CheckedTimeZone {
       reason: `Unexpected time zone ${JSON.stringify(text)}: a fixed offset is not a time zone, ${ZONE_EXAMPLES}`,
     };
   }
+  // The runtime's list of zones answers for names spelled as it spells them, without
+  // loading ICU's formatting data as a formatter does.
+  if (text === 'UTC' || Intl.supportedValuesOf('timeZone').includes(text)) return { ok: true, timeZone: text };
   try {
     const timeZone = new Intl.DateTimeFormat('en-US', { timeZone: text }).resolvedOptions().timeZone;
     return { ok: true, timeZone };

@@ -120,3 +120,14 @@ export function getZoneClock(timeZone: string): ZoneClock {
 }
 
 const sharedClocks = new Map<string, ZoneClock>();
+
+/** The calendar year at the instant `time` on clocks in `timeZone` (the copyright line's year). */
+export function yearAt(time: number, timeZone: string): number {
+  const clock = getZoneClock(timeZone);
+  return new Date(time + clock.offsetAt(time)).getUTCFullYear();
+}
+
+/** The instant the year after the one at `time` begins on clocks in `timeZone`: when `yearAt` changes next. */
+export function startOfNextYear(time: number, timeZone: string): number {
+  return getZoneClock(timeZone).fromWall(toUtcTime(yearAt(time, timeZone) + 1, 0, 1));
+}

@@ -125,6 +125,7 @@ async function runStages(
   const inputs = await time('inputs', () => readInputs(context, changes, dryRun));
   if (inputs.upToDate && !dryRun) return upToDateResult(context, started, timings, inputs.warnings);
   const stages = await import('./later-stages.js');
+  stages.checkLocaleData(context.config);
   const { processContent, modelSite, modelOrFailures, addSiteData, failedDryRun, prepareSiteImages } = stages;
   const { renderOutputs, drain, writeOutputs, saveSession } = stages;
   const processed = await time('process', () => processContent(context, inputs));

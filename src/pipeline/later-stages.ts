@@ -4,6 +4,7 @@
  * instead of writing: one module, loaded only by a build that has something
  * to do.
  */
+export { checkLocaleData } from '../config/check-locale-data.js';
 export { addSiteData } from './add-site-data.js';
 export { drain, failedDryRun, modelOrFailures } from './dry-run.js';
 export { modelSite } from './model-site.js';

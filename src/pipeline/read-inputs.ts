@@ -156,14 +156,22 @@ function fingerprintSettings(
   dataStamp: string,
 ): string {
   const config = JSON.stringify({ ...context.config, now: undefined });
-  return hashBytes([context.options.version, config, theme.fingerprint, staticListing.stamp, dataStamp].join('\n'));
+  const parts = [context.options.version, RUNTIME_DATA, config, theme.fingerprint, staticListing.stamp, dataStamp];
+  return hashBytes(parts.join('\n'));
 }
 
 /** Which cached results are reusable: same newsgen version and the settings per-file processing reads. */
 function cacheKey(config: ResolvedConfig, options: { readonly version: string }): string {
   const { timeZone, locale, contentDir } = config;
-  return hashBytes(JSON.stringify({ version: options.version, timeZone, locale, contentDir }));
+  return hashBytes(JSON.stringify({ version: options.version, runtime: RUNTIME_DATA, timeZone, locale, contentDir }));
 }
+
+/**
+ * The versions of the runtime's date, time zone and Unicode data: another
+ * Node can spell a date or an offset differently (new CLDR names, changed
+ * zone rules), so its pages are built again rather than taken from the cache.
+ */
+const RUNTIME_DATA = ['icu', 'cldr', 'tz', 'unicode'].map((key) => `${key} ${process.versions[key] ?? ''}`).join(', ');
 
 /** The folders a build reads: the output folder may be none of them, nor hold any of them. */
 function protectedDirs(config: ResolvedConfig): string[] {

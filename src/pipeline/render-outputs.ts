@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { hashBytes } from '../hash/hash-bytes.js';
 import { resolveStrings } from '../i18n/strings.js';
+import { yearAt } from '../i18n/zone-clock.js';
 import type { SiteImages } from '../images/site-images.js';
 import { describeHistory, extendHistory } from '../incremental/history.js';
 import type { PlanInput } from '../plan/plan-outputs.js';
@@ -55,8 +56,10 @@ export async function renderOutputs(
     memory.outputs.fingerprints.size > 0 &&
     (dryRun || (cache?.state.outDir === config.outDir && existsSync(config.outDir)));
   const siteData = model.siteData;
-  // Plugins' data may show on any page: pages are fingerprinted with it.
-  const settings = siteData?.hash ? hashBytes(`${inputs.settings}\n${siteData.hash}`) : inputs.settings;
+  // Plugins' data may show on any page, and the clock's year on every footer: pages are
+  // fingerprinted with both (the settings leave the clock out).
+  const year = `year ${yearAt(config.now.getTime(), config.timeZone)}`;
+  const settings = hashBytes([inputs.settings, year, ...(siteData?.hash ? [siteData.hash] : [])].join('\n'));
   const input: PlanInput = {
     site: model.site,
     config,

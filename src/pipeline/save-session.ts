@@ -1,4 +1,5 @@
 import { hashBytes } from '../hash/hash-bytes.js';
+import { startOfNextYear } from '../i18n/zone-clock.js';
 import { fingerprintStats, stampImages, statContent } from '../incremental/content-stats.js';
 import { findNextClockChange } from '../incremental/next-clock-change.js';
 import type { SessionState } from '../incremental/session-cache.js';
@@ -33,13 +34,17 @@ export async function saveSession(
       inputs.statFingerprint ??
       (options.cacheDir === undefined ? undefined : await fingerprintListing(config.contentDir, inputs.settings)),
     now: inputs.now,
-    // A patched model has the same dates, so the same next change of the clock.
-    validUntil: model.articles
-      ? findNextClockChange(model.articles, inputs.now)
-      : model.publish?.change === 'add'
-        ? // A published article brings its own next change (leaving the news sitemap's window).
-          Math.min(cache.state.validUntil, findNextClockChange([model.publish.article], inputs.now))
-        : cache.state.validUntil,
+    // A patched model has the same dates, so the same next change of the clock; the
+    // footers' copyright year changes at New Year in the site's zone.
+    validUntil: Math.min(
+      startOfNextYear(inputs.now, config.timeZone),
+      model.articles
+        ? findNextClockChange(model.articles, inputs.now)
+        : model.publish?.change === 'add'
+          ? // A published article brings its own next change (leaving the news sitemap's window).
+            Math.min(cache.state.validUntil, findNextClockChange([model.publish.article], inputs.now))
+          : cache.state.validUntil,
+    ),
     outDir: config.outDir,
     articleCount: model.site.articles.length,
     pageCount: model.site.pages.length,

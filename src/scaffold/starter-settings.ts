@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
-import { checkLocale, checkTimeZone } from '../i18n/resolve-locale.js';
+import { checkLocale, checkTimeZone, findMissingLocaleData } from '../i18n/resolve-locale.js';
 
 /** What `newsgen init` asks for, or takes from its flags. */
 export interface StarterSettings {
@@ -41,7 +41,7 @@ export function checkStarterSetting(key: keyof StarterSettings, value: string): 
         : 'Expected an absolute http(s) URL such as https://example.org/';
     case 'locale': {
       const checked = checkLocale(value);
-      return checked.ok ? undefined : checked.reason;
+      return checked.ok ? findMissingLocaleData(checked.locale) : checked.reason;
     }
     case 'timeZone': {
       const checked = checkTimeZone(value);

@@ -1,6 +1,6 @@
 import slugify from '@sindresorhus/slugify';
+import { isSlug } from './slug-pattern.js';
 
-const ALREADY_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Printable ASCII and blanks, which NFC leaves as they are. */
 const ASCII = /^[\t\n\v\f\r -~]*$/;
 /** {@link ASCII} without `+` and `#`, the two symbols a name key spells out. */
@@ -16,7 +16,7 @@ const PLAIN_ASCII = /^[\t\n\v\f\r -"$-*,-~]*$/;
  */
 export function createSlug(name: string): string {
   // Most names are slugs already (file names, `e-commerce`): skip slugify's many regex passes.
-  if (ALREADY_SLUG.test(name)) return name;
+  if (isSlug(name)) return name;
   const spelled = spellOutSymbols(name);
   const ascii = slugify(spelled, { decamelize: false });
   if (ascii) return ascii;

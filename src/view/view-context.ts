@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { ArticleBodies, Image } from '../content/article.js';
+import { yearAt } from '../i18n/zone-clock.js';
 import type { ImageCatalog } from '../images/image-catalog.js';
 import type { ImageSlot } from '../images/images-config.js';
 import type { RenderComponent } from '../markdown/expand-components.js';
@@ -83,7 +84,7 @@ export function createViewContext(input: {
     logo: config.publisher.logo === undefined ? undefined : createLogo(config.publisher.logo, href, sizes),
     icon: createSiteIcon({ title: config.title, icon: config.publisher.icon, color: config.publisher.color }, href),
     themeColor: config.publisher.color,
-    year: config.clockYear,
+    year: yearAt(config.now.getTime(), config.timeZone),
     relativeTimeScript: input.relativeTimeScript,
     feeds: (input.feeds ?? []).map((feed) => ({ ...feed, label: FEED_LABELS[feed.type] ?? feed.title })),
     data: input.data ?? {},

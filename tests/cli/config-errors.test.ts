@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONFIG_KEYS, listKeyPaths } from '../../src/config/config-keys.js';
-import { article, createFixtureSite, ROOT } from '../helpers/fixture-site.js';
+import { article, createFixtureSite, ROOT, snapshotTree } from '../helpers/fixture-site.js';
 import { runMain } from '../helpers/run-main.js';
 
 const sites: string[] = [];
@@ -43,6 +43,23 @@ describe('config errors on the command line', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/newsgen\.config\.json:2:19 +error +Invalid JSON: unexpected trailing comma/);
   });
+
+  it('refuses a locale without date data at its line, once a build has something to render, and leaves dist/ as it was', async () => {
+    const config = (locale: string) => `{\n  "title": "Warta",\n  "locale": "${locale}"\n}\n`;
+    const dir = site({ 'newsgen.config.json': config('id-ID') });
+    expect((await runMain(dir, ['build'])).code).toBe(0);
+    const before = snapshotTree(path.join(dir, 'dist'));
+    writeFileSync(path.join(dir, 'newsgen.config.json'), config('zz'));
+    for (const command of ['build', 'check']) {
+      const run = await runMain(dir, [command]);
+      expect(run.code, command).toBe(1);
+      expect(run.stderr, command).toMatch(
+        /newsgen\.config\.json:3:13 +error +Unexpected locale "zz": no date or language data is available for it/,
+      );
+      expect(run.stderr, command).not.toMatch(/\n\s+at /);
+    }
+    expect(snapshotTree(path.join(dir, 'dist'))).toEqual(before);
+  }, 30_000);
 
   // Timeout: the first full build in this file, with jiti compiling the TypeScript config.
   it('builds with a newsgen.config.ts', async () => {

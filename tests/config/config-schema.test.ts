@@ -29,14 +29,14 @@ function configWith(keyPath: string, value: unknown): Record<string, unknown> {
   return keyPath.split('.').reduceRight<unknown>((inner, key) => ({ [key]: inner }), value) as Record<string, unknown>;
 }
 
-function resolve(user: Record<string, unknown>) {
+async function resolve(user: Record<string, unknown>) {
   const loaded = parseConfigText(JSON.stringify(user), 'newsgen.config.json', undefined);
-  return resolveConfig(SITE_ROOT, loaded, {}, new Date('2026-11-27T00:00:00Z'));
+  return await resolveConfig(SITE_ROOT, loaded, {}, new Date('2026-11-27T00:00:00Z'));
 }
 
-function errorReasons(user: Record<string, unknown>): string[] {
+async function errorReasons(user: Record<string, unknown>): Promise<string[]> {
   try {
-    resolve(user);
+    await resolve(user);
     return [];
   } catch (error) {
     if (!isNewsgenError(error)) throw error;
@@ -51,7 +51,7 @@ describe('newsgen.schema.json', () => {
     expect(schemaKeyPaths(SCHEMA)).toEqual(listKeyPaths(CONFIG_KEYS));
   });
 
-  it('gives every key a description and every leaf a default or an example the resolver accepts', () => {
+  it('gives every key a description and every leaf a default or an example the resolver accepts', async () => {
     const leaves = schemaKeyPaths(SCHEMA).filter((keyPath) => {
       const node = keyPath.split('.').reduce<SchemaNode | undefined>((n, key) => n?.properties?.[key], SCHEMA);
       expect(node, keyPath).toHaveProperty('description');
@@ -64,26 +64,28 @@ describe('newsgen.schema.json', () => {
       for (const value of values.filter((v) => keyPath !== 'templates' || v !== 'templates')) {
         const user = configWith(keyPath, value);
         expect(validate(user), `${keyPath}: ${JSON.stringify(validate.errors)}`).toBe(true);
-        expect(errorReasons(user), keyPath).toEqual([]);
-        expect(resolve(user).warnings, keyPath).toEqual([]);
+        expect(await errorReasons(user), keyPath).toEqual([]);
+        expect((await resolve(user)).warnings, keyPath).toEqual([]);
       }
     }
   });
 
-  it('names only keys the resolver reads: a value of the wrong type at each is an error naming it', () => {
+  it('names only keys the resolver reads: a value of the wrong type at each is an error naming it', async () => {
     for (const keyPath of listKeyPaths(CONFIG_KEYS).filter((key) => key !== '$schema')) {
-      const reasons = errorReasons(configWith(keyPath, [[1]]));
+      const reasons = await errorReasons(configWith(keyPath, [[1]]));
       expect(reasons.join('\n'), keyPath).toContain(`\`${keyPath}`);
     }
   });
 
-  it('accepts the example site config and rejects the unknown keys the resolver warns about', () => {
+  it('accepts the example site config and rejects the unknown keys the resolver warns about', async () => {
     const example = JSON.parse(readFileSync(path.join(ROOT, 'newsgen.config.json'), 'utf8')) as unknown;
     expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ perpage: 5 })).toBe(false);
-    expect(resolve({ perpage: 5 }).warnings.map((warning) => warning.ruleId)).toEqual(['config-unknown-key']);
+    expect((await resolve({ perpage: 5 })).warnings.map((warning) => warning.ruleId)).toEqual(['config-unknown-key']);
     expect(validate({ feeds: { size: 3 } })).toBe(false);
     expect(validate({ publisher: { url: 'https://x.example/' } })).toBe(false);
-    expect(resolve({ publisher: { url: 'https://x.example/' } }).warnings[0]?.reason).toContain('publisher.url');
+    expect((await resolve({ publisher: { url: 'https://x.example/' } })).warnings[0]?.reason).toContain(
+      'publisher.url',
+    );
   });
 });

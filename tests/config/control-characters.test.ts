@@ -3,9 +3,9 @@ import { resolveConfig } from '../../src/config/resolve-config.js';
 import { parseConfigText } from '../helpers/parse-config-text.js';
 
 describe('control characters in config values (issue 25)', () => {
-  it('are replaced with a space, with a warning at the key, so the site title cannot break a feed', () => {
+  it('are replaced with a space, with a warning at the key, so the site title cannot break a feed', async () => {
     const text = '{\n  "title": "Warta\\u0007 Nusantara",\n  "description": "Berita\\u000bterkini"\n}\n';
-    const { config, warnings } = resolveConfig(
+    const { config, warnings } = await resolveConfig(
       '/nonexistent/site',
       parseConfigText(text, 'newsgen.config.json', undefined),
       {},

@@ -39,7 +39,7 @@ const LOCAL_PLUGIN = `export default function tanda(options) {
 `;
 
 async function resolveSite(root: string) {
-  return resolveConfig(root, await loadConfig(root, undefined), {}, CLOCK).config;
+  return (await resolveConfig(root, await loadConfig(root, undefined), {}, CLOCK)).config;
 }
 
 describe('plugins named by module in a config', () => {

@@ -10,19 +10,19 @@ const CLOCK = new Date('2026-11-27T00:00:00Z');
 const SITE = '/nonexistent/newsgen-plugins-site';
 
 /** Resolves a config value as a JavaScript config would give it (no places). */
-function resolve(value: Record<string, unknown>, root = SITE) {
+async function resolve(value: Record<string, unknown>, root = SITE) {
   const loaded = {
     file: path.join(root, 'newsgen.config.mjs'),
     displayPath: 'newsgen.config.mjs',
     value,
     locate: () => undefined,
   };
-  return resolveConfig(root, loaded, {}, CLOCK);
+  return await resolveConfig(root, loaded, {}, CLOCK);
 }
 
-function reasons(value: Record<string, unknown>): string[] {
+async function reasons(value: Record<string, unknown>): Promise<string[]> {
   try {
-    resolve(value);
+    await resolve(value);
   } catch (error) {
     if (isNewsgenError(error)) return error.diagnostics.map((diagnostic) => diagnostic.reason);
     throw error;
@@ -35,11 +35,11 @@ function remarkMark(options?: { mark: string }) {
 }
 
 describe('plugins in the config', () => {
-  it('keeps each plugin as plain data: its name, version and fingerprints, then the config’s own keys as one more', () => {
+  it('keeps each plugin as plain data: its name, version and fingerprints, then the config’s own keys as one more', async () => {
     const root = createTempFolder('plugin-version');
     mkdirSync(path.join(root, 'node_modules', 'newsgen-plugin-x'), { recursive: true });
     writeFileSync(path.join(root, 'node_modules', 'newsgen-plugin-x', 'package.json'), '{ "version": "2.3.4" }');
-    const { config } = resolve(
+    const { config } = await resolve(
       {
         plugins: [
           { name: 'newsgen-plugin-x', remarkPlugins: [[remarkMark, { mark: '!' }]] },
@@ -61,18 +61,20 @@ describe('plugins in the config', () => {
     expect(JSON.parse(JSON.stringify(config.plugins))).toEqual(config.plugins);
   });
 
-  it('changes a plugin’s fingerprints with its options and code, and its Markdown fingerprint only with its Markdown part', () => {
+  it('changes a plugin’s fingerprints with its options and code, and its Markdown fingerprint only with its Markdown part', async () => {
     const plugin = (mark: string, shout: (text: string) => string) => ({
       plugins: [{ name: 'p', remarkPlugins: [[remarkMark, { mark }]], helpers: { shout } }],
     });
     const upper = (text: string) => text.toUpperCase();
     const lower = (text: string) => text.toLowerCase();
-    const [a, b, c, again] = [
-      plugin('!', upper),
-      plugin('?', upper),
-      plugin('!', lower),
-      plugin('!', (text: string) => text.toUpperCase()),
-    ].map((value) => resolve(value).config.plugins[0]);
+    const [a, b, c, again] = await Promise.all(
+      [
+        plugin('!', upper),
+        plugin('?', upper),
+        plugin('!', lower),
+        plugin('!', (text: string) => text.toUpperCase()),
+      ].map(async (value) => (await resolve(value)).config.plugins[0]),
+    );
     expect(b?.fingerprint).not.toBe(a?.fingerprint);
     expect(b?.markdown).not.toBe(a?.markdown);
     expect(c?.fingerprint).not.toBe(a?.fingerprint);
@@ -81,12 +83,12 @@ describe('plugins in the config', () => {
     expect(again).toEqual(a);
     // What a factory's functions read from a closure counts once the plugin shows it as `options`.
     const made = (wpm: number) => resolve({ plugins: [{ name: 'p', options: { wpm }, helpers: { shout: upper } }] });
-    expect(made(200).config.plugins[0]?.fingerprint).not.toBe(made(100).config.plugins[0]?.fingerprint);
-    expect(resolve(plugin('!', upper)).config.plugins[0]).toEqual(a);
+    expect((await made(200)).config.plugins[0]?.fingerprint).not.toBe((await made(100)).config.plugins[0]?.fingerprint);
+    expect((await resolve(plugin('!', upper))).config.plugins[0]).toEqual(a);
   });
 
-  it('puts plugins’ UI strings for the site’s locale under the config’s own', () => {
-    const { config } = resolve({
+  it('puts plugins’ UI strings for the site’s locale under the config’s own', async () => {
+    const { config } = await resolve({
       locale: 'id-ID',
       plugins: [
         { name: 'a', strings: { en: { readingTime: '{n} min', a: 'A' }, id: { readingTime: '{n} menit' } } },
@@ -97,8 +99,8 @@ describe('plugins in the config', () => {
     expect(config.strings).toEqual({ readingTime: '{n} menit', a: 'Sendiri', b: 'B' });
   });
 
-  it('reports every malformed plugin part at its key, and never allows a handler or a script-carrying attribute', () => {
-    const found = reasons({
+  it('reports every malformed plugin part at its key, and never allows a handler or a script-carrying attribute', async () => {
+    const found = await reasons({
       plugins: [
         { remarkPlugins: [] },
         { name: 'a', remarkPlugins: ['remark-smartypants'], helpers: { 'bad name': () => 1 } },
@@ -125,12 +127,12 @@ describe('plugins in the config', () => {
     ]);
   });
 
-  it('takes a plugin’s data from a JSON config, placed at its line, and warns about keys a plugin does not have', () => {
+  it('takes a plugin’s data from a JSON config, placed at its line, and warns about keys a plugin does not have', async () => {
     const text = JSON.stringify({ plugins: [{ name: 'grafik', embeds: ['E.INFOGRAM.COM'], colour: 'red' }] }, null, 2);
     const loaded = parseConfigText(text, 'newsgen.config.json', undefined);
     let caught: unknown;
     try {
-      resolveConfig(SITE, loaded, {}, CLOCK);
+      await resolveConfig(SITE, loaded, {}, CLOCK);
     } catch (error) {
       caught = error;
     }
@@ -138,7 +140,7 @@ describe('plugins in the config', () => {
       [6, 'config-invalid'],
     ]);
     const fixed = parseConfigText(text.replace('E.INFOGRAM.COM', 'e.infogram.com'), 'newsgen.config.json', undefined);
-    const { config, warnings } = resolveConfig(SITE, fixed, {}, CLOCK);
+    const { config, warnings } = await resolveConfig(SITE, fixed, {}, CLOCK);
     expect(config.plugins.map((plugin) => plugin.name)).toEqual(['grafik']);
     expect(warnings.map((warning) => [warning.place?.line, warning.reason])).toEqual([
       [8, 'Unknown config key `colour`, ignored (key `plugins.0.colour`)'],

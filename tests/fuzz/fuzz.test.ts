@@ -78,7 +78,7 @@ describe('fuzzing (issue 25)', { timeout: fuzzTimeout(60_000) }, () => {
     );
   });
 
-  it('config values: a clean error or a resolved config, never a crash', () => {
+  it('config values: a clean error or a resolved config, never a crash', async () => {
     const value = fc.oneof(
       pastedText,
       fc.integer(),
@@ -87,8 +87,8 @@ describe('fuzzing (issue 25)', { timeout: fuzzTimeout(60_000) }, () => {
       fc.constant(null),
       fc.array(pastedText, { maxLength: 2 }),
     );
-    fc.assert(
-      fc.property(
+    await fc.assert(
+      fc.asyncProperty(
         fc.record(
           {
             title: value,
@@ -108,9 +108,9 @@ describe('fuzzing (issue 25)', { timeout: fuzzTimeout(60_000) }, () => {
           },
           { requiredKeys: [] },
         ),
-        (config) => {
+        async (config) => {
           try {
-            resolveConfig(
+            await resolveConfig(
               '/nonexistent/site',
               parseConfigText(JSON.stringify(config), 'newsgen.config.json', undefined),
               {},

@@ -38,7 +38,7 @@ export async function buildInMemory(
     'newsgen.config.json',
     path.join(root, 'newsgen.config.json'),
   );
-  const { config: resolved } = resolveConfig(
+  const { config: resolved } = await resolveConfig(
     root,
     loaded,
     { static: 'no-static-here', ...inline },

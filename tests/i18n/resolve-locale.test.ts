@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkLocale, checkTimeZone } from '../../src/i18n/resolve-locale.js';
+import { checkLocale, checkTimeZone, findMissingLocaleData } from '../../src/i18n/resolve-locale.js';
 
 describe('checkLocale', () => {
   test('canonicalises the tag and gives the html lang value', () => {
@@ -22,9 +22,21 @@ describe('checkLocale', () => {
     expect(checkLocale('').ok).toBe(false);
   });
 
+  test('leaves the question of date data to findMissingLocaleData', () => {
+    expect(checkLocale('xx')).toEqual({ ok: true, locale: 'xx', lang: 'xx' });
+  });
+});
+
+describe('findMissingLocaleData', () => {
   test('refuses well-formed tags of languages the runtime knows nothing about', () => {
-    const result = checkLocale('xx');
-    expect(!result.ok && result.reason).toContain('Unexpected locale "xx": no date or language data');
+    expect(findMissingLocaleData('xx')).toBe(
+      'Unexpected locale "xx": no date or language data is available for it, expected a BCP 47 locale such as id-ID or en-US',
+    );
+  });
+
+  test('accepts the locales newsgen ships strings for, and their regional forms', () => {
+    for (const locale of ['en', 'en-US', 'id', 'id-ID', 'de-DE', 'ja-JP'])
+      expect(findMissingLocaleData(locale), locale).toBeUndefined();
   });
 });
 
@@ -34,6 +46,15 @@ describe('checkTimeZone', () => {
     expect(checkTimeZone('asia/jakarta')).toEqual({ ok: true, timeZone: 'Asia/Jakarta' });
     expect(checkTimeZone('UTC')).toEqual({ ok: true, timeZone: 'UTC' });
     expect(checkTimeZone('Europe/Berlin')).toEqual({ ok: true, timeZone: 'Europe/Berlin' });
+  });
+
+  test('gives every zone the runtime lists in the spelling a formatter resolves it to', () => {
+    const zones = Intl.supportedValuesOf('timeZone');
+    expect(zones.length).toBeGreaterThan(300);
+    for (const zone of zones) {
+      const resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+      expect(checkTimeZone(zone), zone).toEqual({ ok: true, timeZone: resolved });
+    }
   });
 
   test('refuses unknown zones with an example of a real one', () => {

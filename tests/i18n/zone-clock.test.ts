@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createZoneClock, memoizePiecewise, toUtcTime } from '../../src/i18n/zone-clock.js';
+import { createZoneClock, memoizePiecewise, startOfNextYear, toUtcTime, yearAt } from '../../src/i18n/zone-clock.js';
 
 /** The offset as Intl spells it (`GMT+05:30`), read independently of the clock. */
 function intlOffsetMinutes(format: Intl.DateTimeFormat, time: number): number {
@@ -52,5 +52,24 @@ describe('toUtcTime', () => {
   test('keeps years below 100 as written', () => {
     expect(new Date(toUtcTime(99, 0, 1)).getUTCFullYear()).toBe(99);
     expect(toUtcTime(2016, 8, 9, 3, 46)).toBe(Date.UTC(2016, 8, 9, 3, 46));
+  });
+});
+
+describe('yearAt and startOfNextYear', () => {
+  test('read the year on the site’s clocks, not in UTC', () => {
+    // 31 Dec 2026 18:00 UTC is already 1 Jan 2027 01:00 in Jakarta (UTC+7), still 2026 in New York.
+    const time = Date.UTC(2026, 11, 31, 18, 0);
+    expect(yearAt(time, 'Asia/Jakarta')).toBe(2027);
+    expect(yearAt(time, 'America/New_York')).toBe(2026);
+    expect(yearAt(time, 'UTC')).toBe(2026);
+  });
+
+  test('give the instant the next year begins in the zone', () => {
+    const time = Date.UTC(2026, 5, 1);
+    expect(startOfNextYear(time, 'Asia/Jakarta')).toBe(Date.UTC(2026, 11, 31, 17, 0));
+    expect(startOfNextYear(time, 'America/New_York')).toBe(Date.UTC(2027, 0, 1, 5, 0));
+    expect(startOfNextYear(time, 'UTC')).toBe(Date.UTC(2027, 0, 1));
+    const next = startOfNextYear(time, 'Asia/Jakarta');
+    expect([yearAt(next - 1, 'Asia/Jakarta'), yearAt(next, 'Asia/Jakarta')]).toEqual([2026, 2027]);
   });
 });

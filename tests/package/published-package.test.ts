@@ -109,7 +109,7 @@ describe('the published package', { timeout: 60_000 }, () => {
       "const settings: UserConfig = defineConfig({ title: 'Warta Uji' });",
       'const root = process.cwd();',
       'const loaded = await loadConfig(root, undefined);',
-      "const { config } = resolveConfig(root, loaded, { out: 'api-site' }, new Date('2026-11-20T00:00:00Z'));",
+      "const { config } = await resolveConfig(root, loaded, { out: 'api-site' }, new Date('2026-11-20T00:00:00Z'));",
       'const quiet = { debug() {}, info() {}, warn() {}, error() {} };',
       'const result = await build(config, { logger: quiet, cache: false });',
       'console.log(settings.title, result.pages > 0);',

@@ -50,14 +50,14 @@ function chain(graph: Map<string, string | undefined>, file: string): string {
 }
 
 describe('what the CLI loads at start', () => {
-  it('leaves Markdown, templates, images, YAML, plugins and the scaffold to the commands that need them', () => {
+  it('leaves Markdown, templates, images, YAML, slugs, plugins and the scaffold to the commands that need them', () => {
     const graph = staticGraph();
     const heavy = [...graph.keys()].filter(
       (file) =>
-        /^(yaml|unified|remark-|rehype-|hast-util-|mdast-util-|handlebars|sharp|chokidar|piscina|@clack\/prompts)/.test(
+        /^(yaml|unified|remark-|rehype-|hast-util-|mdast-util-|handlebars|sharp|chokidar|piscina|@clack\/prompts|@sindresorhus\/)/.test(
           file,
         ) ||
-        /^src\/(markdown\/create-processor|render\/create-renderer|images\/image-encoder|site\/build-site|content\/front-matter)\.ts$/.test(
+        /^src\/(markdown\/create-processor|render\/create-renderer|images\/image-encoder|site\/build-site|content\/front-matter|url\/slug)\.ts$/.test(
           file,
         ) ||
         /^src\/(scaffold|process|plan|watch|server)\//.test(file),

@@ -26,7 +26,12 @@ async function builtSite(): Promise<string> {
 }
 
 async function runBuild(dir: string): Promise<void> {
-  const { config } = resolveConfig(dir, await loadConfig(dir, undefined), { now: '2016-09-10T00:00:00Z' }, new Date());
+  const { config } = await resolveConfig(
+    dir,
+    await loadConfig(dir, undefined),
+    { now: '2016-09-10T00:00:00Z' },
+    new Date(),
+  );
   await build(config, { logger: createLogger({ level: 'silent' }), concurrency: 0 });
 }
 

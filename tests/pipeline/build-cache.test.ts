@@ -228,7 +228,7 @@ describe('the cache key', { timeout: 120_000 }, () => {
     const own = JSON.parse(readFileSync(path.join(corpus, 'newsgen.config.json'), 'utf8')) as Record<string, unknown>;
     writeFileSync(path.join(dir, 'newsgen.config.json'), JSON.stringify({ ...own, ...config }));
     const loaded = await loadConfig(dir, undefined);
-    const { config: resolved } = resolveConfig(dir, loaded, { now: NOW }, new Date());
+    const { config: resolved } = await resolveConfig(dir, loaded, { now: NOW }, new Date());
     return createBuildSession(resolved, {
       logger: createLogger({ level: 'silent' }),
       version,
@@ -305,6 +305,27 @@ describe('the cache key', { timeout: 120_000 }, () => {
     expect(result.processed).toBe(0);
     expect(result.upToDate).toBe(false);
     expect(readFileSync(path.join(dir, 'dist', 'index.html'), 'utf8')).toContain('Warta Baru');
+  });
+});
+
+// Timeout: three builds of the corpus in new processes.
+describe('the clock', { timeout: 120_000 }, () => {
+  test('a build just after New Year in the site’s zone is not up to date: every footer shows the new year, as in a cold build', () => {
+    const dir = copyCorpus();
+    const footerYear = () => /© (\d{4}) /.exec(readFileSync(path.join(dir, 'dist', 'index.html'), 'utf8'))?.[1];
+    const at = (target: string, now: string, ...args: string[]) => {
+      const run = runCli(target, ['build', '--now', now, ...args]);
+      expect(run.code, run.stderr).toBe(0);
+      return run.stdout;
+    };
+    // The corpus's zone is Asia/Jakarta: 23:59 there is 16:59 UTC, still 2026 everywhere west of it.
+    at(dir, '2026-12-31T23:59:00+07:00');
+    expect(footerYear()).toBe('2026');
+    expect(at(dir, '2027-01-01T00:01:00+07:00')).not.toContain('Up to date');
+    expect(footerYear()).toBe('2027');
+    const cold = copyCorpus();
+    at(cold, '2027-01-01T00:01:00+07:00', '--no-cache');
+    expect(snapshotTree(path.join(dir, 'dist'))).toEqual(snapshotTree(path.join(cold, 'dist')));
   });
 });
 

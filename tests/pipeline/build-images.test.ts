@@ -81,7 +81,7 @@ function imageSite(): string {
 
 /** A build session of the site (the cache in `cache/` unless `cache` is false). */
 async function openSession(dir: string, cache = true): Promise<BuildSession> {
-  const { config } = resolveConfig(dir, await loadConfig(dir, undefined), { now: NOW }, new Date());
+  const { config } = await resolveConfig(dir, await loadConfig(dir, undefined), { now: NOW }, new Date());
   return createBuildSession(config, {
     logger: createLogger({ level: 'silent' }),
     version: 'test',

@@ -13,7 +13,12 @@ afterEach(() => {
 });
 
 async function buildSite(dir: string) {
-  const { config } = resolveConfig(dir, await loadConfig(dir, undefined), { now: '2016-09-10T00:00:00Z' }, new Date());
+  const { config } = await resolveConfig(
+    dir,
+    await loadConfig(dir, undefined),
+    { now: '2016-09-10T00:00:00Z' },
+    new Date(),
+  );
   return build(config, { logger: createLogger({ level: 'silent' }), concurrency: 0 });
 }
 

@@ -8,7 +8,12 @@ import { createBuildSession } from '../../src/pipeline/build-session.js';
 import { article, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
 
 async function openWatchSession(dir: string) {
-  const { config } = resolveConfig(dir, await loadConfig(dir, undefined), { now: '2026-11-27T00:00:00Z' }, new Date());
+  const { config } = await resolveConfig(
+    dir,
+    await loadConfig(dir, undefined),
+    { now: '2026-11-27T00:00:00Z' },
+    new Date(),
+  );
   return createBuildSession(config, {
     logger: createLogger({ level: 'silent' }),
     version: 'test',

@@ -45,7 +45,7 @@ function archiveSite(config: Record<string, unknown> = {}): string {
 }
 
 async function configOf(dir: string, out: string) {
-  return resolveConfig(dir, await loadConfig(dir, undefined), { now: NOW, out }, new Date()).config;
+  return (await resolveConfig(dir, await loadConfig(dir, undefined), { now: NOW, out }, new Date())).config;
 }
 
 /** A session as `newsgen serve` keeps one (no cache folder), and what its model stage said at debug level. */

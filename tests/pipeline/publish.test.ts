@@ -40,7 +40,7 @@ function archiveSite(): string {
 }
 
 async function runBuild(dir: string, cache = true) {
-  const { config } = resolveConfig(dir, await loadConfig(dir, undefined), { now: NOW }, new Date());
+  const { config } = await resolveConfig(dir, await loadConfig(dir, undefined), { now: NOW }, new Date());
   return build(config, {
     logger: createLogger({ level: 'silent' }),
     concurrency: 0,

@@ -19,7 +19,7 @@ function configSource(mark: string): string {
 }
 
 async function resolveSite(dir: string) {
-  return resolveConfig(dir, await loadConfig(dir, undefined), {}, CLOCK).config;
+  return (await resolveConfig(dir, await loadConfig(dir, undefined), {}, CLOCK)).config;
 }
 
 describe('loadPlugins', () => {

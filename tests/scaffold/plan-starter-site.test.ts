@@ -58,7 +58,7 @@ describe('the starter site', () => {
     expect(value).toMatchObject({ title: 'Warta Kita: Edisi Uji', locale: 'id-ID', timeZone: 'Asia/Jakarta' });
     expect(validateConfig(value)).toBe(true);
     const loaded = parseConfigText(text, 'newsgen.config.yaml', undefined);
-    const { config, warnings } = resolveConfig('/site', loaded, {}, NOW);
+    const { config, warnings } = await resolveConfig('/site', loaded, {}, NOW);
     expect(warnings).toEqual([]);
     expect(config.sections.map((section) => section.slug)).toEqual(['nasional', 'panduan']);
   });

@@ -3,16 +3,23 @@ import { resolveConfig } from '../../src/config/resolve-config.js';
 import { isNewsgenError } from '../../src/diagnostics/newsgen-error.js';
 import { parseConfigText } from '../helpers/parse-config-text.js';
 
-const resolve = (user: Record<string, unknown>) =>
-  resolveConfig('/site', parseConfigText(JSON.stringify(user), 'newsgen.config.json', undefined), {}, new Date(0));
+const resolve = async (user: Record<string, unknown>) =>
+  await resolveConfig(
+    '/site',
+    parseConfigText(JSON.stringify(user), 'newsgen.config.json', undefined),
+    {},
+    new Date(0),
+  );
 
 describe('feeds config', () => {
-  it('defaults to 50 full-content items with section feeds only', () => {
-    expect(resolve({}).config.feeds).toEqual({ limit: 50, content: 'full', tags: false, authors: false });
+  it('defaults to 50 full-content items with section feeds only', async () => {
+    expect((await resolve({})).config.feeds).toEqual({ limit: 50, content: 'full', tags: false, authors: false });
   });
 
-  it('takes a limit, summary content and tag and author feeds', () => {
-    expect(resolve({ feeds: { limit: 10, content: 'summary', tags: true, authors: true } }).config.feeds).toEqual({
+  it('takes a limit, summary content and tag and author feeds', async () => {
+    expect(
+      (await resolve({ feeds: { limit: 10, content: 'summary', tags: true, authors: true } })).config.feeds,
+    ).toEqual({
       limit: 10,
       content: 'summary',
       tags: true,
@@ -20,10 +27,10 @@ describe('feeds config', () => {
     });
   });
 
-  it('reports bad values at their key', () => {
+  it('reports bad values at their key', async () => {
     let error: unknown;
     try {
-      resolve({ feeds: { limit: 0, content: 'semua', tags: 'ya' } });
+      await resolve({ feeds: { limit: 0, content: 'semua', tags: 'ya' } });
     } catch (caught) {
       error = caught;
     }
@@ -34,11 +41,7 @@ describe('feeds config', () => {
     expect(reasons).toContain('feeds.tags');
   });
 
-  it('warns about unknown feed settings', () => {
-    expect(
-      resolve({ feeds: { size: 3 } })
-        .warnings.map((d) => d.reason)
-        .join(''),
-    ).toContain('feeds.size');
+  it('warns about unknown feed settings', async () => {
+    expect((await resolve({ feeds: { size: 3 } })).warnings.map((d) => d.reason).join('')).toContain('feeds.size');
   });
 });

@@ -10,7 +10,7 @@ import { parseConfigText } from '../helpers/parse-config-text.js';
 
 const ROOT = path.resolve('/nonexistent/newsgen-image-view');
 const loaded = parseConfigText('{ "baseUrl": "https://warta.example.id/warta/" }', 'newsgen.config.json', undefined);
-const { config } = resolveConfig(ROOT, loaded, {}, new Date('2026-11-20T00:00:00Z'));
+const { config } = await resolveConfig(ROOT, loaded, {}, new Date('2026-11-20T00:00:00Z'));
 const folders = { contentDir: config.contentDir, staticDir: config.staticDir };
 const PHOTO: SourceImage = {
   urlPath: '/nasional/banjir/foto-1.jpg',

@@ -18,7 +18,7 @@ const NOW = '2026-11-27T00:00:00Z';
 const CONFIG = JSON.stringify({ title: 'Warta Uji', baseUrl: 'https://uji.example/', timeZone: 'Asia/Jakarta' });
 
 async function resolveSite(dir: string, out: string) {
-  return resolveConfig(dir, await loadConfig(dir, undefined), { now: NOW, out }, new Date()).config;
+  return (await resolveConfig(dir, await loadConfig(dir, undefined), { now: NOW, out }, new Date())).config;
 }
 
 function openSession(config: Awaited<ReturnType<typeof resolveSite>>) {

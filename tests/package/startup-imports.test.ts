@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/fixture-site.js';
+import { article, BIN, createFixtureSite, ROOT } from '../helpers/fixture-site.js';
 
 // What every `newsgen` command loads before it knows what it has to do: the
 // CLI's static import graph, as esbuild bundles it (scripts/bundle.mjs splits
@@ -73,5 +75,29 @@ describe('what the CLI loads at start', () => {
       (imported) => imported.kind === 'dynamic-import',
     );
     expect(dynamic.map((imported) => imported.path)).toContain('src/pipeline/later-stages.ts');
+  });
+});
+
+describe('what the built CLI loads for a build that finds nothing changed', () => {
+  it('no CommonJS package (the CommonJS loader and its resolution are a start-up cost of their own)', () => {
+    const dir = createFixtureSite({ 'content/ekonomi/baik.md': article() });
+    try {
+      // A preloaded module reports, as the process exits, every file the CommonJS loader holds.
+      const report =
+        'data:text/javascript,import{createRequire}from"node:module";const r=createRequire("/");' +
+        'process.on("exit",()=>console.error("CJS "+JSON.stringify(Object.keys(r.cache))))';
+      const run = () =>
+        spawnSync(process.execPath, ['--import', report, BIN, 'build'], {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...process.env, NO_COLOR: '1', CI: 'true' },
+        });
+      expect(run().status).toBe(0);
+      const warm = run();
+      expect(warm.stdout + warm.stderr).toContain('Up to date');
+      expect(/CJS (.*)/.exec(warm.stderr)?.[1]).toBe('[]');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

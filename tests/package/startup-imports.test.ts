@@ -79,13 +79,14 @@ describe('what the CLI loads at start', () => {
 });
 
 describe('what the built CLI loads for a build that finds nothing changed', () => {
-  it('no CommonJS package (the CommonJS loader and its resolution are a start-up cost of their own)', () => {
+  it('no CommonJS package and no child_process (the modules a dependency loads for features newsgen does not use)', () => {
     const dir = createFixtureSite({ 'content/ekonomi/baik.md': article() });
     try {
-      // A preloaded module reports, as the process exits, every file the CommonJS loader holds.
+      // A preloaded module reports, as the process exits, every file the CommonJS loader holds
+      // and every Node module loaded.
       const report =
         'data:text/javascript,import{createRequire}from"node:module";const r=createRequire("/");' +
-        'process.on("exit",()=>console.error("CJS "+JSON.stringify(Object.keys(r.cache))))';
+        'process.on("exit",()=>console.error("LOADED "+JSON.stringify({cjs:Object.keys(r.cache),node:process.moduleLoadList})))';
       const run = () =>
         spawnSync(process.execPath, ['--import', report, BIN, 'build'], {
           cwd: dir,
@@ -95,7 +96,10 @@ describe('what the built CLI loads for a build that finds nothing changed', () =
       expect(run().status).toBe(0);
       const warm = run();
       expect(warm.stdout + warm.stderr).toContain('Up to date');
-      expect(/CJS (.*)/.exec(warm.stderr)?.[1]).toBe('[]');
+      const loaded = JSON.parse(/LOADED (.*)/.exec(warm.stderr)?.[1] ?? '{}') as { cjs: string[]; node: string[] };
+      expect(loaded.cjs).toEqual([]);
+      expect(loaded.node.length).toBeGreaterThan(50);
+      expect(loaded.node.filter((name) => /\b(child_process|dgram)$/.test(name))).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -61,16 +61,20 @@ export function listContentFiles(dir: string, root?: string): ContentListing {
   }
   const refused: RefusedEntry[] = [];
   const insideOf = [root ?? path.dirname(path.resolve(dir)), dir];
-  const files = entries.filter((entry) => {
-    const absolute = path.resolve(dir, entry);
-    if (!links.has(absolute)) return true;
-    const target = resolveLink(absolute, insideOf);
-    if (target.ok && target.kind === 'file') return true;
-    refused.push(
-      target.ok ? { path: absolute, reason: 'is a symlink to a folder, which is not followed' } : target.refused,
-    );
-    return false;
-  });
+  // Most content folders have no symlinks: then every entry is a plain file.
+  const files =
+    links.size === 0
+      ? entries
+      : entries.filter((entry) => {
+          const absolute = path.resolve(dir, entry);
+          if (!links.has(absolute)) return true;
+          const target = resolveLink(absolute, insideOf);
+          if (target.ok && target.kind === 'file') return true;
+          refused.push(
+            target.ok ? { path: absolute, reason: 'is a symlink to a folder, which is not followed' } : target.refused,
+          );
+          return false;
+        });
   const listing: ContentListing = { files: [], images: [], refused };
   for (const entry of files) {
     const file = entry.split(path.sep).join('/');

@@ -1,5 +1,4 @@
-import type { Dirent } from 'node:fs';
-import fs from 'node:fs/promises';
+import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type RefusedEntry, refuseSpecial, resolveLink } from '../boundary/resolve-link.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
@@ -36,10 +35,7 @@ export async function listStaticFiles(staticDir: string, root?: string): Promise
 
 /** {@link listStaticFiles}, with the entries it left out. */
 export async function listStaticFolder(staticDir: string, root?: string): Promise<StaticFolder> {
-  const stats = await fs.stat(staticDir).catch((error: unknown) => {
-    if (isMissing(error)) return undefined;
-    throw wrapIoError(error, 'read the static folder', staticDir);
-  });
+  const stats = readOrMissing(() => statSync(staticDir), staticDir);
   if (!stats) return { files: [], refused: [] };
   if (!stats.isDirectory()) {
     throw new NewsgenError(`The static folder ${staticDir} is not a folder.`, {
@@ -54,7 +50,7 @@ export async function listStaticFolder(staticDir: string, root?: string): Promis
     visited: new Set(),
     insideOf: [root ?? path.dirname(path.resolve(staticDir)), staticDir],
   };
-  await walkFolder(walk, staticDir, '');
+  walkFolder(walk, path.normalize(staticDir), realpathSync.native(staticDir), '');
   walk.refused.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files: walk.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), refused: walk.refused };
 }
@@ -67,23 +63,41 @@ interface Walk {
   readonly insideOf: readonly string[];
 }
 
-async function walkFolder(walk: Walk, dir: string, prefix: string): Promise<void> {
-  const entries = await fs.readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
+/**
+ * Walks one folder with synchronous calls: a folder's entries come from the
+ * page cache in microseconds, and awaiting each call on the thread pool cost
+ * a build that finds nothing changed more than the calls themselves.
+ */
+function walkFolder(walk: Walk, dir: string, real: string, prefix: string): void {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
     throw wrapIoError(error, 'read the static folder', dir);
-  });
-  walk.visited.add(await fs.realpath(dir));
+  }
+  walk.visited.add(real);
   for (const entry of entries) {
-    const source = path.join(dir, entry.name);
+    const source = joinName(dir, entry.name);
     const relPath = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
     const kind = entry.isSymbolicLink() ? followLink(walk, source) : kindOf(entry);
     if (kind === 'folder') {
-      if (!walk.visited.has(await fs.realpath(source))) await walkFolder(walk, source, relPath);
+      const target = realpathSync.native(source);
+      if (!walk.visited.has(target)) walkFolder(walk, source, target, relPath);
     } else if (kind === 'file') {
       walk.files.push({ path: checkStaticPath(relPath, source), source });
     } else if (kind === 'special') {
       walk.refused.push(refuseSpecial(source, entry));
     }
   }
+}
+
+/**
+ * `path.join(dir, name)` for a normal `dir` and a name read from it (no
+ * separator, never `.` or `..`), without normalising again: a thousand
+ * photos made path.join a fifth of the walk.
+ */
+function joinName(dir: string, name: string): string {
+  return dir.endsWith(path.sep) ? `${dir}${name}` : `${dir}${path.sep}${name}`;
 }
 
 /** A link's kind when it stays inside the project; otherwise it is recorded as refused. */
@@ -112,6 +126,16 @@ function checkStaticPath(relPath: string, source: string): string {
     file: source,
     hint: 'Rename the file so it is safe on every file system a site may be deployed to.',
   });
+}
+
+/** `read()`, or undefined when `file` does not exist; other failures become `NewsgenError`s. */
+function readOrMissing<T>(read: () => T, file: string): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (isMissing(error)) return undefined;
+    throw wrapIoError(error, 'read the static folder', file);
+  }
 }
 
 function isMissing(error: unknown): boolean {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { joinPlain } from '../boundary/join-plain.js';
 
 /** Where a local image's file is and where its original is published. */
 export interface LocatedImage {
@@ -61,13 +62,6 @@ function locatePlainPath(src: string, owner: string | undefined, folders: ImageF
 const PLAIN = /^\/?(?!\.\.?(?:\/|$))[\w\-+~,@!$&'()=.]+(?:\/(?!\.\.?(?:\/|$))[\w\-+~,@!$&'()=.]+)*$/;
 /** An owner's folder that {@link PLAIN} would accept as a relative path, or none. */
 const PLAIN_FOLDER = /^(?:(?!\.\.?(?:\/|$))[\w\-+~,@!$&'()=.]+(?:\/(?!\.\.?(?:\/|$))[\w\-+~,@!$&'()=.]+)*)?$/;
-
-/** `folder` + `/rest` in the platform's separators; `rest` is a plain rooted path. */
-function joinPlain(folder: string, rest: string): string {
-  if (folder.includes(`${path.sep}.`) || folder.includes(`${path.sep}${path.sep}`)) return path.join(folder, rest);
-  const tail = path.sep === '/' ? rest : rest.replaceAll('/', path.sep);
-  return folder.endsWith(path.sep) ? `${folder}${tail.slice(1)}` : `${folder}${tail}`;
-}
 
 /** Where an image path leads, for a use by an owner: {@link locateImage} with the folders bound. */
 export type Locator = (src: string, owner: string | undefined) => ReturnType<typeof locateImage>;

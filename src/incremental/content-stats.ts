@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { joinPlain } from '../boundary/join-plain.js';
 import type { RefusedEntry } from '../boundary/resolve-link.js';
 import { listContentFiles } from '../content/load-content.js';
 import { hashBytes } from '../hash/hash-bytes.js';
@@ -25,16 +26,13 @@ export async function statContentListing(
   contentDir: string,
 ): Promise<ContentStatsListing & { readonly refused: readonly RefusedEntry[] }> {
   const listing = listContentFiles(contentDir);
-  // The listing's paths are posix and plain (no `.` or `..`): on posix systems they only need the
-  // folder in front, without path.join normalising each of them again.
+  // The listing's paths are posix and plain (no `.` or `..`).
   const base = path.normalize(contentDir);
-  const prefix = base.endsWith(path.sep) ? base : `${base}${path.sep}`;
-  const absolute = path.sep === '/' ? (file: string) => `${prefix}${file}` : (file: string) => path.join(base, file);
   const stat = (files: string[]): ContentStats =>
     files
       .sort((a, b) => (a < b ? -1 : 1))
       .map((file) => {
-        const info = statSync(absolute(file), { throwIfNoEntry: false });
+        const info = statSync(joinPlain(base, `/${file}`), { throwIfNoEntry: false });
         return { path: file, stat: info ? `${info.size}:${info.mtimeMs}` : undefined };
       });
   return { files: stat(listing.files), images: stat(listing.images), refused: listing.refused };

@@ -1,5 +1,6 @@
-import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, realpathSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
+import { joinPlain } from '../boundary/join-plain.js';
 import { type RefusedEntry, refuseSpecial, resolveLink } from '../boundary/resolve-link.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { OUTPUT_MARKER } from './output-marker.js';
@@ -35,7 +36,12 @@ export async function listStaticFiles(staticDir: string, root?: string): Promise
 
 /** {@link listStaticFiles}, with the entries it left out. */
 export async function listStaticFolder(staticDir: string, root?: string): Promise<StaticFolder> {
-  const stats = readOrMissing(() => statSync(staticDir), staticDir);
+  let stats: Stats | undefined;
+  try {
+    stats = statSync(staticDir, { throwIfNoEntry: false });
+  } catch (error) {
+    throw wrapIoError(error, 'read the static folder', staticDir);
+  }
   if (!stats) return { files: [], refused: [] };
   if (!stats.isDirectory()) {
     throw new NewsgenError(`The static folder ${staticDir} is not a folder.`, {
@@ -77,7 +83,7 @@ function walkFolder(walk: Walk, dir: string, real: string, prefix: string): void
   }
   walk.visited.add(real);
   for (const entry of entries) {
-    const source = joinName(dir, entry.name);
+    const source = joinPlain(dir, `/${entry.name}`);
     const relPath = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
     const kind = entry.isSymbolicLink() ? followLink(walk, source) : kindOf(entry);
     if (kind === 'folder') {
@@ -89,15 +95,6 @@ function walkFolder(walk: Walk, dir: string, real: string, prefix: string): void
       walk.refused.push(refuseSpecial(source, entry));
     }
   }
-}
-
-/**
- * `path.join(dir, name)` for a normal `dir` and a name read from it (no
- * separator, never `.` or `..`), without normalising again: a thousand
- * photos made path.join a fifth of the walk.
- */
-function joinName(dir: string, name: string): string {
-  return dir.endsWith(path.sep) ? `${dir}${name}` : `${dir}${path.sep}${name}`;
 }
 
 /** A link's kind when it stays inside the project; otherwise it is recorded as refused. */
@@ -126,18 +123,4 @@ function checkStaticPath(relPath: string, source: string): string {
     file: source,
     hint: 'Rename the file so it is safe on every file system a site may be deployed to.',
   });
-}
-
-/** `read()`, or undefined when `file` does not exist; other failures become `NewsgenError`s. */
-function readOrMissing<T>(read: () => T, file: string): T | undefined {
-  try {
-    return read();
-  } catch (error) {
-    if (isMissing(error)) return undefined;
-    throw wrapIoError(error, 'read the static folder', file);
-  }
-}
-
-function isMissing(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && error.code === 'ENOENT';
 }

@@ -85,6 +85,9 @@ function reportFailure(error: unknown, io: CliIo): number {
 }
 
 function defaultIo(): CliIo {
+  // A reader that stops early (`newsgen build --help | head -3`) closes the pipe: the rest of the
+  // output goes nowhere, as with any Unix tool, instead of ending the process with a stack trace.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', ignoreClosedPipe);
   return {
     cwd: process.cwd(),
     stdout: process.stdout,
@@ -93,4 +96,8 @@ function defaultIo(): CliIo {
     env: process.env,
     now: () => new Date(),
   };
+}
+
+function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') throw error;
 }

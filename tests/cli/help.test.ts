@@ -1,6 +1,7 @@
+import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createFixtureSite } from '../helpers/fixture-site.js';
+import { BIN, createFixtureSite } from '../helpers/fixture-site.js';
 import { runMain } from '../helpers/run-main.js';
 
 const dir = createFixtureSite({});
@@ -30,5 +31,20 @@ describe('newsgen --help', () => {
     expect(help.stdout).toMatch(new RegExp(`Examples:\\n {2}\\$ .*newsgen ${command}\\b`));
     for (const code of ['0', '1', '2'])
       expect(help.stdout).toMatch(new RegExp(`Exit codes:\\n(?: {2}.*\\n)*? {2}${code} {2}\\S`));
+  });
+});
+
+describe('output into a pipe the reader closed early (`newsgen --help | head -1`)', () => {
+  it('goes nowhere without a stack trace, and the exit code is unchanged', async () => {
+    const child = spawn(process.execPath, [BIN, 'build', '--help'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Closed before the CLI has started, so its first write meets a closed pipe.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });

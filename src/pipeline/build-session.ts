@@ -134,7 +134,7 @@ async function runStages(
     return 'failures' in made ? made : addSiteData(context, made);
   });
   if ('failures' in model) return { ...upToDateResult(context, started, timings, []), ...failedDryRun(context, model) };
-  const images = await time('images', () => prepareSiteImages(context, inputs, model, dryRun));
+  const images = await time('images', () => prepareSiteImages(context, model, dryRun));
   if (images.errors.length > 0)
     return { ...upToDateResult(context, started, timings, []), ...failedDryRun(context, model, images.errors) };
   const renderStarted = performance.now();

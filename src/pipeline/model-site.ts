@@ -1,4 +1,5 @@
 import type { Article } from '../content/article.js';
+import { createDisplayPaths } from '../content/load-content.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { failOnErrors } from '../diagnostics/fail-on-errors.js';
 import { applyStrict } from '../diagnostics/strict.js';
@@ -36,8 +37,6 @@ export interface SiteModel {
   readonly warnings: readonly Diagnostic[];
   /** The warnings the model itself found (not one file's), kept for a later patch of it. */
   readonly modelWarnings: readonly Diagnostic[];
-  /** Display path of every content file by source path, as this model's warnings name them. */
-  readonly displayPaths: ReadonlyMap<string, string>;
   /** Every output path a link or image of the site could resolve to (see `checkLinks`' `lookups`); a later patch adds to it. */
   readonly lookups: Set<string> | undefined;
   /** What plugins' `siteModel` hooks gave templates (see `addSiteData`); none until then. */
@@ -122,7 +121,6 @@ export function modelSite(context: SessionContext, inputs: BuildInputs, processe
     articles: content.articles,
     warnings,
     modelWarnings,
-    displayPaths: check.displayPaths,
     lookups: links.lookups,
   };
 }
@@ -131,8 +129,10 @@ type ModelChecks = ReturnType<typeof createModelChecks>;
 
 /** What every way of making the model checks with: display paths, the link check, and the warnings of every file. */
 function createModelChecks({ memory, config }: SessionContext, inputs: BuildInputs) {
-  const displayPaths = new Map(inputs.sorted.map((entry) => [entry.source.path, entry.source.displayPath]));
-  const displayPathOf = (item: { readonly sourcePath: string }) => displayPaths.get(item.sourcePath) ?? item.sourcePath;
+  // As the listing shows each file (see `loadSources`), worked out from its path: a model of 10,000
+  // articles asks tens of thousands of times, mostly for claims and owners no message will name.
+  const displayPathOfFile = createDisplayPaths(config.contentDir, config.root);
+  const displayPathOf = (item: { readonly sourcePath: string }) => displayPathOfFile(item.sourcePath);
   const links = (site: Site, only?: readonly SiteArticle[], into = new Set<string>()) => {
     const warnings = checkLinks({
       site,
@@ -151,9 +151,9 @@ function createModelChecks({ memory, config }: SessionContext, inputs: BuildInpu
     );
     const warnings = [...fileWarnings, ...modelWarnings];
     failOnErrors(applyStrict(warnings, config.strict), 'content');
-    return { warnings, modelWarnings, displayPaths };
+    return { warnings, modelWarnings };
   };
-  return { displayPaths, displayPathOf, links, finish };
+  return { displayPathOf, links, finish };
 }
 
 /**
@@ -170,7 +170,7 @@ function modelPublished(
 ): SiteModel {
   const { article } = published;
   const looked = (url: string) => previous.lookups?.has(pageOutputPath(url)) !== false;
-  const ownFile = previous.displayPaths.get(article.sourcePath) ?? check.displayPathOf(article);
+  const ownFile = check.displayPathOf(article);
   const narrow = previous.lookups !== undefined && !published.added.some(looked) && !published.removed.some(looked);
   const checked = narrow && published.change === 'add' ? [article] : [];
   const links = narrow ? check.links(published.site, checked, previous.lookups) : check.links(published.site);

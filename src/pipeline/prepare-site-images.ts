@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Image } from '../content/article.js';
-import { toDisplayPath } from '../content/load-content.js';
+import { createDisplayPaths, toDisplayPath } from '../content/load-content.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { failOnErrors } from '../diagnostics/fail-on-errors.js';
 import { type DerivedStore, openDerivedStore } from '../images/derived-store.js';
@@ -16,7 +16,6 @@ import type { ResultMap } from '../incremental/session-cache.js';
 import { createCatalogSettings } from '../plan/site-catalog.js';
 import type { Site, SiteArticle } from '../site/site.js';
 import type { SiteModel } from './model-site.js';
-import type { BuildInputs } from './read-inputs.js';
 import type { ImagePipeline, SessionContext } from './session-memory.js';
 
 /** One image file a build publishes: a derived image from the store, or a page bundle's original. */
@@ -55,14 +54,12 @@ export interface BuiltImages {
  */
 export async function prepareSiteImages(
   context: SessionContext,
-  inputs: BuildInputs,
   model: SiteModel,
   dryRun: boolean,
 ): Promise<BuiltImages> {
   const { config, memory, options } = context;
   const pipeline = (memory.imagePipeline ??= await openImagePipeline(options.cacheDir));
-  const displayPaths = new Map(inputs.sorted.map((entry) => [entry.source.path, entry.source.displayPath]));
-  const owners = collectOwners(model.site, memory.results, (file) => displayPaths.get(file) ?? file);
+  const owners = collectOwners(model.site, memory.results, createDisplayPaths(config.contentDir, config.root));
   const logo = logoOwner(config);
   if (logo) owners.push(logo);
   const prepared = await prepareImages(owners, {
@@ -74,7 +71,7 @@ export async function prepareSiteImages(
   const errors = prepared.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   const warnings = prepared.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning');
   const built = {
-    images: identifySiteImages(prepared.catalog, owners),
+    images: identifySiteImages(prepared.catalog, owners, { pictures: config.images !== false }),
     sources: prepared.sources,
     warnings,
     errors,

@@ -58,7 +58,6 @@ export async function saveSession(
     settings: inputs.settings,
     pathsHash: memory.order?.hash ?? '',
     paths: memory.order?.paths ?? [],
-    displayPaths: model.displayPaths,
     lookups: model.lookups,
     modelWarnings: model.modelWarnings,
   };

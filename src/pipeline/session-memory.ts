@@ -79,8 +79,6 @@ export interface LastModel {
   readonly pathsHash: string;
   /** The content paths the model was made from, in order. */
   readonly paths: readonly string[];
-  /** Display path of every content file by source path, as the model's warnings name them. */
-  readonly displayPaths: ReadonlyMap<string, string>;
   /** Every output path a link of the site could resolve to; undefined when not known. */
   readonly lookups: Set<string> | undefined;
   readonly modelWarnings: readonly Diagnostic[];

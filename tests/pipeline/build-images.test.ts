@@ -370,6 +370,31 @@ describe('a build with images', { timeout: 60_000 }, () => {
     );
   });
 
+  test('with images: false, a session and fresh builds equal cold builds after photos are replaced and image paths edited', async () => {
+    const dir = imageSite();
+    writeFileSync(path.join(dir, 'newsgen.config.json'), JSON.stringify({ ...JSON.parse(CONFIG), images: false }));
+    const edit = (file: string, change: (text: string) => string) =>
+      writeFileSync(path.join(dir, file), change(readFileSync(path.join(dir, file), 'utf8')));
+    const session = await openSession(dir);
+    try {
+      await session.build();
+      writeFileSync(path.join(dir, 'static/images/tiga.jpg'), otherPhoto);
+      await session.build({ static: true });
+      expect(snapshotTree(path.join(dir, 'dist')), 'a static photo replaced').toEqual(await coldCopy(dir));
+      writeFileSync(path.join(dir, 'content/nasional/banjir/peta.png'), avatar);
+      const bundle = await session.build({ templates: false });
+      expect(bundle.written).toEqual(['nasional/banjir/peta.png']);
+      expect(snapshotTree(path.join(dir, 'dist')), 'a bundle photo replaced').toEqual(await coldCopy(dir));
+      edit('content/nasional/banjir/index.md', (text) => text.replace('foto-1.jpg', 'peta.png'));
+      await session.build({ templates: false });
+      expect(snapshotTree(path.join(dir, 'dist')), 'a lead swapped').toEqual(await coldCopy(dir));
+    } finally {
+      await session.close();
+    }
+    edit('content/ekonomi/kiri.md', (text) => `${text}\n![Peta](../nasional/banjir/peta.png)\n`);
+    await buildOnce(dir);
+    expect(snapshotTree(path.join(dir, 'dist')), 'a body image added').toEqual(await coldCopy(dir));
+  });
   // Timeout: four builds in new processes, two of them with a render thread.
   test('renders the same pages on a render thread as on this one, and prints an image problem at its place', () => {
     const dir = imageSite();

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Diagnostic, Place } from '../diagnostics/diagnostic.js';
 import type { Instant } from '../i18n/instant.js';
 import { parseDate } from '../i18n/parse-date.js';
-import { createSlug } from '../url/slug.js';
+import { createNameSlugChecker, createSlug } from '../url/slug.js';
 import type { ArticleData } from './article.js';
 import { checkNameSlugs, checkSlugSegment } from './check-url-names.js';
 import { type FieldContext, readBoolean, readNames, readText, reportField } from './field-checks.js';
@@ -14,6 +14,13 @@ import { readAliases, readParams } from './read-shared-fields.js';
 /** What `checkArticle` needs from the site configuration. */
 export interface ArticleCheckOptions {
   readonly timeZone: string;
+  /** {@link createSlug} of tag and author names, memoised across the files a caller checks (default: not memoised). */
+  readonly nameSlug?: (name: string) => string;
+}
+
+/** The options for checking many articles in `timeZone`: each tag and author name is slugged once. */
+export function createArticleCheckOptions(timeZone: string): ArticleCheckOptions {
+  return { timeZone, nameSlug: createNameSlugChecker() };
 }
 
 /**
@@ -47,9 +54,10 @@ export function checkArticle(
   const params = readParams(context, data['params']);
   const featured = readBoolean(context, 'featured', data['featured']);
   const featuredUntil = readDate(context, 'featuredUntil', data['featuredUntil'], options.timeZone, false);
-  checkNameSlugs(context, 'tags', tags, data['tags']);
+  const nameSlug = options.nameSlug ?? createSlug;
+  checkNameSlugs(context, 'tags', tags, data['tags'], nameSlug);
   const authorsKey = 'authors' in data ? 'authors' : 'author';
-  checkNameSlugs(context, authorsKey, authors, data[authorsKey]);
+  checkNameSlugs(context, authorsKey, authors, data[authorsKey], nameSlug);
   if (slug) checkSlugSegment(context, [data['slug'] ? 'slug' : 'title'], 'slug', slug, 'front-matter-slug');
   if (section)
     checkSlugSegment(

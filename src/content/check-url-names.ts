@@ -10,11 +10,17 @@ import { type FieldContext, reportField } from './field-checks.js';
  * would fail the build when its page is written, far from the article that
  * named it. Each is reported at its own list item.
  */
-export function checkNameSlugs(context: FieldContext, key: string, names: readonly string[], raw: unknown): void {
+export function checkNameSlugs(
+  context: FieldContext,
+  key: string,
+  names: readonly string[],
+  raw: unknown,
+  slugOf: (name: string) => string = createSlug,
+): void {
   const noun = key === 'tags' ? 'tag' : 'author';
   for (const name of names) {
     const path = Array.isArray(raw) ? [key, raw.findIndex((item) => String(item).trim() === name)] : [key];
-    const slug = createSlug(name);
+    const slug = slugOf(name);
     const problem = slug ? findSegmentProblem(slug) : 'has no letters or digits';
     if (problem === undefined) continue;
     reportField(

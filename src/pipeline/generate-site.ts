@@ -9,7 +9,7 @@ import type { MarkdownProcessor } from '../markdown/create-processor.js';
 import type { OutputFile } from '../output/output-file.js';
 import { planOutputs, type StaticInfo } from '../plan/plan-outputs.js';
 import { collectResults } from '../process/collect-results.js';
-import { processSource } from '../process/process-source.js';
+import { createArticleCheckOptions, processSource } from '../process/process-source.js';
 import type { Renderer } from '../render/create-renderer.js';
 import { buildSite } from '../site/build-site.js';
 import { checkLayouts } from '../site/check-layouts.js';
@@ -42,8 +42,9 @@ export async function generateSite(
   staticInfo: StaticInfo = {},
 ): Promise<GeneratedSite> {
   const bodies = createBodyStore();
+  const sourceOptions = createArticleCheckOptions(config.timeZone);
   const results = sources.map((source) => {
-    const { result, html } = processSource(source, { timeZone: config.timeZone }, processor);
+    const { result, html } = processSource(source, sourceOptions, processor);
     if (html !== undefined) bodies.keep(source.path, html);
     return { source, result };
   });

@@ -83,7 +83,7 @@ export async function processInParallel<T = ProcessedSource>(
   // Starting a worker costs hundreds of milliseconds: never for a few files (an editor's save).
   const enough = sources.length >= (concurrency === 'auto' ? WORKER_THRESHOLD : BATCH_SIZE / 2);
   const threads = !enough ? 1 : concurrency === 'auto' ? availableParallelism() : concurrency;
-  const [{ createMarkdownProcessor }, { processSourceTimed }] = await Promise.all([
+  const [{ createMarkdownProcessor }, { createArticleCheckOptions, processSourceTimed }] = await Promise.all([
     import('../markdown/create-processor.js'),
     import('./process-source.js'),
   ]);
@@ -92,8 +92,8 @@ export async function processInParallel<T = ProcessedSource>(
   const slowMs = hooks.slowMs ?? SLOW_FILE_MS;
   const onSlow = hooks.onSlow ?? (() => undefined);
   const watch = (source: SourceFile): SlowFileWatch => ({ ms: slowMs, report: (ms) => onSlow(source, ms) });
-  const timeZone = { timeZone: options.timeZone };
-  const processHere = (source: SourceFile) => processSourceTimed(source, timeZone, processor, watch(source));
+  const sourceOptions = createArticleCheckOptions(options.timeZone);
+  const processHere = (source: SourceFile) => processSourceTimed(source, sourceOptions, processor, watch(source));
   if (threads <= 1) return sources.map((source) => keep(processHere(read(source))));
   const results: T[][] = [];
   const queue = Array.from({ length: Math.ceil(sources.length / BATCH_SIZE) }, (_, index) => index);

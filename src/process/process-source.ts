@@ -1,5 +1,5 @@
 import type { Article } from '../content/article.js';
-import { checkArticle } from '../content/check-article.js';
+import { type ArticleCheckOptions, checkArticle } from '../content/check-article.js';
 import { decodeSource } from '../content/decode-source.js';
 import { type FrontMatter, parseFrontMatter } from '../content/front-matter.js';
 import { ARTICLE_KEYS, checkUnknownKeys } from '../content/known-keys.js';
@@ -15,6 +15,8 @@ import { processAuthorsData, processProfile } from './process-profile.js';
 import { addWarnings, failed, type ProcessedSource } from './process-result.js';
 import { bodyPlace, placeReferences, pluginWarnings, renderBody } from './render-body.js';
 
+export { createArticleCheckOptions } from '../content/check-article.js';
+
 /** Folder under `content/` that holds author profiles rather than articles. */
 export const AUTHORS_FOLDER = 'authors/';
 
@@ -27,7 +29,7 @@ export type { BodyImagePlace, ProcessedSource, ProcessResult } from './process-r
  */
 export function processSource(
   source: SourceFile,
-  options: { timeZone: string },
+  options: ArticleCheckOptions,
   processor: MarkdownProcessor,
 ): ProcessedSource {
   const decoded = decodeSource(source.bytes, source.displayPath);
@@ -44,7 +46,7 @@ function withWarnings(processed: ProcessedSource, warnings: readonly Diagnostic[
 function processText(
   text: string,
   source: SourceFile,
-  options: { timeZone: string },
+  options: ArticleCheckOptions,
   processor: MarkdownProcessor,
 ): ProcessedSource {
   if (AUTHORS_DATA_FILES.includes(source.path)) return { result: processAuthorsData(text, source, processor) };
@@ -58,7 +60,7 @@ function processText(
 function processFrontMatter(
   frontMatter: FrontMatter,
   source: SourceFile,
-  options: { timeZone: string },
+  options: ArticleCheckOptions,
   processor: MarkdownProcessor,
 ): ProcessedSource {
   if (source.path.startsWith(AUTHORS_FOLDER)) return { result: processProfile(source, frontMatter, processor) };
@@ -102,7 +104,7 @@ export interface SlowFileWatch {
  */
 export function processSourceTimed(
   source: SourceFile,
-  options: { timeZone: string },
+  options: ArticleCheckOptions,
   processor: MarkdownProcessor,
   slow: SlowFileWatch,
 ): ProcessedSource {

@@ -4,11 +4,13 @@
  * with the site's plugins loaded from its config file (code cannot be sent
  * to a thread).
  */
+
+import type { ArticleCheckOptions } from '../content/check-article.js';
 import type { SourceFile } from '../content/source-file.js';
 import { isNewsgenError } from '../diagnostics/newsgen-error.js';
 import type { MarkdownProcessor } from '../markdown/create-processor.js';
 import type { PluginConfig } from '../plugins/load-plugins.js';
-import { type ProcessedSource, processSourceTimed } from './process-source.js';
+import { createArticleCheckOptions, type ProcessedSource, processSourceTimed } from './process-source.js';
 
 /** A batch of files for one worker call. */
 export interface ProcessTask {
@@ -40,6 +42,8 @@ export interface ProcessFailure {
 // One processor per worker thread: building it (and loading plugins) is the
 // expensive part, and a thread is this module's whole lifetime.
 let processor: Promise<MarkdownProcessor> | undefined;
+/** The thread's per-file options, so names checked in one batch are known in the next. */
+let sourceOptions: ArticleCheckOptions | undefined;
 
 /** Processes a batch of content files and returns their results in order. */
 export default async function processBatch(task: ProcessTask): Promise<ProcessBatchResult | ProcessFailure> {
@@ -51,8 +55,10 @@ export default async function processBatch(task: ProcessTask): Promise<ProcessBa
     return { error: { message: error.message, code: error.code, file: error.file, hint: error.hint } };
   }
   const slow: [number, number][] = [];
+  if (sourceOptions?.timeZone !== task.timeZone) sourceOptions = createArticleCheckOptions(task.timeZone);
+  const options = sourceOptions;
   const results = task.sources.map((source, index) =>
-    processSourceTimed(source, { timeZone: task.timeZone }, active, {
+    processSourceTimed(source, options, active, {
       ms: task.slowMs,
       report: (ms) => slow.push([index, ms]),
     }),

@@ -72,20 +72,27 @@ export function normalizeName(name: string): string {
  * long as the returned function, never in module state.
  */
 export function createSlugger(): (name: string) => string {
-  const memo = new Map<string, string>();
-  return (name) => {
-    let slug = memo.get(name);
-    if (slug === undefined) memo.set(name, (slug = createSlug(normalizeName(name))));
-    return slug;
-  };
+  return memoize((name) => createSlug(normalizeName(name)));
 }
 
 /** A memoising {@link createNameKey} for one build, as {@link createSlugger} is for slugs. */
 export function createNameKeyer(): (name: string) => string {
+  return memoize(createNameKey);
+}
+
+/**
+ * A memoising {@link createSlug} of names exactly as written, for checking
+ * the names of many files (every article repeats a few of the site's tags).
+ */
+export function createNameSlugChecker(): (name: string) => string {
+  return memoize(createSlug);
+}
+
+function memoize(make: (name: string) => string): (name: string) => string {
   const memo = new Map<string, string>();
   return (name) => {
-    let key = memo.get(name);
-    if (key === undefined) memo.set(name, (key = createNameKey(name)));
-    return key;
+    let value = memo.get(name);
+    if (value === undefined) memo.set(name, (value = make(name)));
+    return value;
   };
 }

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { createNameKey, createSlug, createTermKey, normalizeName } from '../../src/url/slug.js';
+import {
+  createNameKey,
+  createNameKeyer,
+  createNameSlugChecker,
+  createSlug,
+  createSlugger,
+  createTermKey,
+  normalizeName,
+} from '../../src/url/slug.js';
 
 describe('createSlug', () => {
   test('lower-cases and joins words with hyphens', () => {
@@ -65,6 +73,29 @@ describe('createNameKey', () => {
         expect(normalizeName(name)).toBe(name.normalize('NFC').trim().replace(/\s+/g, ' '));
       }),
       { seed: 19, numRuns: 2000 },
+    );
+  });
+});
+
+describe('the memoising slug and key functions', () => {
+  test('give what the functions they remember give, for names seen once or again', () => {
+    const nameSlug = createNameSlugChecker();
+    const slugger = createSlugger();
+    const keyer = createNameKeyer();
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('C++', ' Ünïcode  Baru', 'CON', '日本語', '!!', 'e-commerce', 'José'), {
+          maxLength: 12,
+        }),
+        (names) => {
+          for (const name of names) {
+            expect(nameSlug(name)).toBe(createSlug(name));
+            expect(slugger(name)).toBe(createSlug(normalizeName(name)));
+            expect(keyer(name)).toBe(createNameKey(name));
+          }
+        },
+      ),
+      { seed: 23, numRuns: 200 },
     );
   });
 });

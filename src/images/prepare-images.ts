@@ -79,6 +79,8 @@ export async function prepareImages(owners: readonly ImageOwner[], options: Prep
   ];
   for (const owner of owners)
     for (const use of uses(owner)) {
+      // With the pipeline off, only a page bundle's file (a relative path) is published or refused.
+      if (!options.config && !isRelativePath(use.src)) continue;
       const located = locate(use.src, owner.sourcePath);
       if (!located) continue;
       if ('outside' in located) {
@@ -173,6 +175,11 @@ function planOwners(
     for (const entry of fresh) store.rememberPlan(digest, entry.key, entry.files);
   };
   return { jobs, derived, remember, diagnostics };
+}
+
+/** Neither a site path (`/images/a.jpg`) nor a URL (`https:`, `//cdn`, `data:`): a file beside its article. */
+function isRelativePath(src: string): boolean {
+  return !src.startsWith('/') && !/^[a-z][a-z0-9+.-]*:/i.test(src);
 }
 
 function smallLead(owner: ImageOwner, width: number): Diagnostic {

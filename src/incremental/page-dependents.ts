@@ -163,11 +163,14 @@ export function remapDependents(
 ): PageDependents | undefined {
   const { lastPages, pages, changed } = site;
   if (last.paths.length !== lastPages.length) return undefined;
-  const lastIndex = new Map(lastPages.map((page, index) => [page, index]));
+  // Plain loops over indexes: this runs after every publish in a preview, over every page and article.
+  const lastIndex = new Map<Page, number>();
+  for (let index = 0; index < lastPages.length; index++) lastIndex.set(lastPages[index] as Page, index);
   const moved = new Int32Array(lastPages.length).fill(-1);
   const paths = new Array<string>(pages.length);
   const byArticle: Record<string, number[]> = {};
-  for (const [index, page] of pages.entries()) {
+  for (let index = 0; index < pages.length; index++) {
+    const page = pages[index] as Page;
     const before = changed.has(page) ? undefined : lastIndex.get(page);
     if (before !== undefined) {
       moved[before] = index;
@@ -179,10 +182,14 @@ export function remapDependents(
     for (const source of new Set(shownArticles(page).map((article) => article.sourcePath)))
       (byArticle[source] ??= []).push(index);
   }
-  for (const [source, positions] of Object.entries(last.byArticle)) {
-    for (const position of positions) {
-      const index = moved[position] ?? -1;
-      if (index >= 0) (byArticle[source] ??= []).push(index);
+  for (const source in last.byArticle) {
+    const positions = last.byArticle[source] as readonly number[];
+    let list = byArticle[source];
+    for (let at = 0; at < positions.length; at++) {
+      const index = moved[positions[at] as number] ?? -1;
+      if (index < 0) continue;
+      if (list === undefined) byArticle[source] = list = [];
+      list.push(index);
     }
   }
   return { structure: hashBytes(`${last.structure}\n${change}`), paths, byArticle };

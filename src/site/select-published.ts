@@ -13,10 +13,18 @@ export interface PublishOptions {
  */
 export function selectPublished<T extends Article>(articles: readonly T[], options: PublishOptions): T[] {
   const now = options.now.getTime();
-  return articles.filter(
-    (article) =>
-      (options.drafts || !article.draft) &&
-      (options.future || article.date.time <= now) &&
-      (article.expires === undefined || article.expires.time > now),
+  return articles.filter((article) => isLive(article, now, options));
+}
+
+/** Whether {@link selectPublished} keeps `article` at `now` (milliseconds). */
+export function isLive(
+  article: Article,
+  now: number,
+  options: { readonly drafts: boolean; readonly future: boolean },
+): boolean {
+  return (
+    (options.drafts || !article.draft) &&
+    (options.future || article.date.time <= now) &&
+    (article.expires === undefined || article.expires.time > now)
   );
 }

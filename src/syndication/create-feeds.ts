@@ -6,12 +6,12 @@ import type { OutputFile } from '../output/output-file.js';
 import { urlToOutputPath } from '../output/resolve-output-path.js';
 import { createFeedPaths, createTermFeedTitle, hasTermFeeds } from '../site/feed-links.js';
 import type { ImageSizes } from '../site/image-size.js';
+import { isLive } from '../site/select-published.js';
 import type { Site, SiteArticle, Term } from '../site/site.js';
 import { createSiteUrl } from '../url/site-url.js';
 import { createFeedItem } from './create-feed-item.js';
 import type { Feed, FeedItem } from './feed-model.js';
 import { renderJsonFeed } from './json-feed.js';
-import { selectPublicArticles } from './public-articles.js';
 
 /** The config a feed build reads. */
 export type FeedSiteConfig = Pick<
@@ -86,7 +86,7 @@ export function planFeeds(
     return item;
   };
   return listFeedSpecs(site, config, only).map((spec) => {
-    const articles = spec.articles.slice(0, config.feeds.limit);
+    const { articles } = spec;
     return {
       key: JSON.stringify([
         spec.title,
@@ -146,13 +146,39 @@ function describeFeedArticle(article: SiteArticle, bodies: ArticleBodies, images
   ];
 }
 
+/**
+ * The site's feed and, for each term with feeds (those in `only`, when
+ * given), the term's: each with its newest public articles, at most
+ * `limit`. Articles come newest first, so the walk stops once every feed
+ * has its `limit` (a publish plans a few feeds from the archive's first
+ * articles, not from all of them).
+ */
 function listFeedSpecs(site: Site, config: FeedSiteConfig, only?: ReadonlySet<string>): FeedSpec[] {
-  const articles = selectPublicArticles(site.articles, config.now);
-  const groups = groupByTerm(articles);
-  const specs: FeedSpec[] = [{ title: config.title, description: config.description, folderUrl: '/', articles }];
+  const { limit } = config.feeds;
   const terms = [...site.sections, ...site.tags, ...site.authors].filter(
     (term) => hasTermFeeds(term, config.feeds) && (!only || only.has(term.url)),
   );
+  const newest: SiteArticle[] = [];
+  const groups = new Map<Term, SiteArticle[]>(terms.map((term) => [term, []]));
+  // Feeds still short of `limit` articles: the site's and every term's.
+  let short = groups.size + 1;
+  const add = (group: SiteArticle[] | undefined, article: SiteArticle): void => {
+    if (!group || group.length >= limit || group[group.length - 1] === article) return;
+    group.push(article);
+    if (group.length === limit) short -= 1;
+  };
+  const now = config.now.getTime();
+  for (const article of site.articles) {
+    if (short <= 0) break;
+    if (!isLive(article, now, PUBLIC)) continue;
+    add(newest, article);
+    add(groups.get(article.sectionTerm), article);
+    for (const term of article.tagTerms) add(groups.get(term), article);
+    for (const term of article.authorTerms) add(groups.get(term), article);
+  }
+  const specs: FeedSpec[] = [
+    { title: config.title, description: config.description, folderUrl: '/', articles: newest },
+  ];
   for (const term of terms) {
     const title = createTermFeedTitle(term, config.title);
     specs.push({ title, description: title, folderUrl: term.url, articles: groups.get(term) ?? [] });
@@ -160,21 +186,8 @@ function listFeedSpecs(site: Site, config: FeedSiteConfig, only?: ReadonlySet<st
   return specs;
 }
 
-/** Articles by term (the site model shares one object per term), keeping the newest-first order. */
-function groupByTerm(articles: readonly SiteArticle[]): Map<Term, SiteArticle[]> {
-  const groups = new Map<Term, SiteArticle[]>();
-  const add = (term: Term, article: SiteArticle): void => {
-    const group = groups.get(term);
-    if (!group) groups.set(term, [article]);
-    else if (group[group.length - 1] !== article) group.push(article);
-  };
-  for (const article of articles) {
-    add(article.sectionTerm, article);
-    for (const term of article.tagTerms) add(term, article);
-    for (const term of article.authorTerms) add(term, article);
-  }
-  return groups;
-}
+/** Feeds show live articles only, even in a preview built with `--drafts` or `--future` (see `selectPublicArticles`). */
+const PUBLIC = { drafts: false, future: false };
 
 function newestModification(items: readonly FeedItem[]): FeedItem['modified'] | undefined {
   let newest: FeedItem['modified'] | undefined;

@@ -100,6 +100,16 @@ describe('RSS feed', () => {
     expect(json.items[0]?.['content_html']).toBeUndefined();
   });
 
+  it('fills every feed up to the limit with its newest live articles, past articles other feeds stopped at', async () => {
+    const site = await build({ feeds: { limit: 1, tags: true, authors: true } }, { drafts: true, future: true });
+    const titles = async (file: string) => (await parser.parseString(site.file(file))).items.map((item) => item.title);
+    expect(await titles('feed.xml')).toEqual([TRICKY_TITLE]);
+    // Bagus Pratama's newer articles are a draft and a scheduled one: his feed reaches back to the live one.
+    expect(await titles('author/bagus-pratama/feed.xml')).toEqual(['Ekspor kopi naik']);
+    expect(await titles('tag/ekspor/feed.xml')).toEqual(['Ekspor kopi naik']);
+    expect(await titles('ekonomi/feed.xml')).toEqual([TRICKY_TITLE]);
+  });
+
   it('writes a feed per section always, and per tag and author only when configured', async () => {
     const plain = await build();
     expect(plain.files.has('ekonomi/feed.xml')).toBe(true);

@@ -61,7 +61,7 @@ export function createDependentsIndexer(
   pages: readonly Page[],
 ): {
   add(path: string, page: Page): void;
-  addKnown(index: number, path: string, articles: readonly string[]): void;
+  addMoved(last: PageDependents, moved: Int32Array): void;
   finish(): PageDependents | undefined;
 } {
   const positions = new Map(pages.map((page, index) => [page, index]));
@@ -83,30 +83,37 @@ export function createDependentsIndexer(
         if (list[list.length - 1] !== index) list.push(index);
       }
     },
-    /** A page whose articles are known without building it (kept from the last build): by source path. */
-    addKnown(index, path, articles) {
-      if (paths[index] !== undefined) return;
-      paths[index] = path;
-      added += 1;
-      for (const article of articles) (byArticle[article] ??= []).push(index);
+    /**
+     * Pages kept from the last build's index `last`, with the articles it
+     * lists for them: `moved[p]` is the index now of the page at position
+     * `p` of `last` (-1 for a page not kept; set to -1 here for a page added
+     * already). One pass over the last index, instead of turning it around
+     * into per-page lists and back.
+     */
+    addMoved(last, moved) {
+      for (let position = 0; position < moved.length; position++) {
+        const index = moved[position] as number;
+        if (index < 0) continue;
+        if (paths[index] !== undefined) {
+          moved[position] = -1;
+          continue;
+        }
+        paths[index] = last.paths[position] as string;
+        added += 1;
+      }
+      for (const source in last.byArticle) {
+        const positions = last.byArticle[source] as readonly number[];
+        let list = byArticle[source];
+        for (let at = 0; at < positions.length; at++) {
+          const index = moved[positions[at] as number] ?? -1;
+          if (index < 0) continue;
+          if (list === undefined) byArticle[source] = list = [];
+          list.push(index);
+        }
+      }
     },
     finish: () => (added === pages.length ? { structure, paths, byArticle } : undefined),
   };
-}
-
-/** The index turned around: each page's output path → the articles (source paths) it shows. */
-export function articlesByPage(index: PageDependents): Map<string, string[]> {
-  const byPage = new Map<string, string[]>();
-  for (const [article, positions] of Object.entries(index.byArticle)) {
-    for (const position of positions) {
-      const path = index.paths[position];
-      if (path === undefined) continue;
-      const list = byPage.get(path);
-      if (list) list.push(article);
-      else byPage.set(path, [article]);
-    }
-  }
-  return byPage;
 }
 
 /** Indexes (into `paths` and `site.pages`) of the pages showing any of `articles` (by source path). */

@@ -3,7 +3,6 @@ import { CacheCorruptionError } from '../cache/build-cache.js';
 import { resolveStrings } from '../i18n/strings.js';
 import { compareHistories, isSettled, type SiteHistory, type Unchanged } from '../incremental/history.js';
 import {
-  articlesByPage,
   createDependentsIndexer,
   describeSiteStructure,
   type PageDependents,
@@ -38,8 +37,8 @@ interface PageSelection {
   readonly kept: ReadonlyMap<string, string>;
   /** The last build's dependents index, when it still holds (the same structure). */
   readonly dependents: PageDependents | undefined;
-  /** Kept pages by index, with the articles they show (source paths) when the last index knew them. */
-  readonly known: ReadonlyMap<number, readonly string[] | undefined>;
+  /** Kept pages by index, with their position in the last build's index when it had them (-1 when not). */
+  readonly known: ReadonlyMap<number, number>;
 }
 
 /**
@@ -61,13 +60,18 @@ export async function planSite(context: SessionContext, input: PlanInput, build:
   const selection = selectPages(site, last, build, structure);
   const fingerprints = new Map<string, string>(selection.kept);
   const indexer = selection.dependents ? undefined : createDependentsIndexer(structure, site.pages);
-  for (const [index, articles] of selection.known) {
-    const page = site.pages[index];
-    if (!indexer || !page) continue;
-    // Kept pages are not written: their paths were checked when the last build wrote them.
-    const path = urlToKnownOutputPath(page.url);
-    if (articles) indexer.addKnown(index, path, articles);
-    else indexer.add(path, page);
+  if (indexer) {
+    // A kept page shows what it showed in the last build: its articles come from the last index, renumbered.
+    const lastIndex = context.memory.outputs.dependents;
+    const moved = lastIndex ? new Int32Array(lastIndex.paths.length).fill(-1) : undefined;
+    for (const [index, before] of selection.known) {
+      const page = site.pages[index];
+      if (!page) continue;
+      if (moved && before >= 0) moved[before] = index;
+      // Kept pages are not written: their paths were checked when the last build wrote them.
+      else indexer.add(urlToKnownOutputPath(page.url), page);
+    }
+    if (lastIndex && moved) indexer.addMoved(lastIndex, moved);
   }
   const [{ planOutputs }, { planOutputsInParallel }, { createRenderOffload }] = await Promise.all([
     import('../plan/plan-outputs.js'),
@@ -160,10 +164,13 @@ function selectPages(site: Site, last: OutputState, build: SiteBuild, structure:
 /** Keeps every page built only from the `unchanged` oldest articles, with the file and fingerprint it has. */
 function selectSettled(site: Site, last: OutputState, unchanged: Unchanged): PageSelection {
   const positions = new Map<SiteArticle, number>(site.articles.map((article, index) => [article, index]));
-  const byPage = last.dependents ? articlesByPage(last.dependents) : undefined;
+  const lastPositions = new Map<string, number>();
+  const lastPaths = last.dependents?.paths ?? [];
+  for (let position = 0; position < lastPaths.length; position++)
+    lastPositions.set(lastPaths[position] as string, position);
   const plan = new Set<number>();
   const kept = new Map<string, string>();
-  const known = new Map<number, readonly string[] | undefined>();
+  const known = new Map<number, number>();
   site.pages.forEach((page, index) => {
     const path = isSettled(page, site, unchanged, positions) ? urlToKnownOutputPath(page.url) : '';
     const fingerprint = path ? last.fingerprints.get(path) : undefined;
@@ -172,7 +179,7 @@ function selectSettled(site: Site, last: OutputState, unchanged: Unchanged): Pag
       return;
     }
     kept.set(path, fingerprint);
-    known.set(index, byPage?.get(path));
+    known.set(index, lastPositions.get(path) ?? -1);
   });
   return { plan, kept, dependents: undefined, known };
 }

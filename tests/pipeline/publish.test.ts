@@ -87,6 +87,29 @@ describe('publishing a newer article (regression: issue 19)', { timeout: 60_000 
     expect(snapshotTree(path.join(cold, 'dist'))).toEqual(after);
   });
 
+  test('a title edit after a publish re-renders every page showing that article, from the index the publish kept', async () => {
+    const dir = archiveSite();
+    await runBuild(dir);
+    writeFileSync(
+      path.join(dir, 'content/ekonomi/terbaru.md'),
+      article({ title: 'Berita terbaru', date: '2016-12-30 08:00', tags: '[pasar-1]' }),
+    );
+    await runBuild(dir);
+    // A displayed field only: the site's structure is the publish build's, so its index says what to render.
+    writeFileSync(
+      path.join(dir, 'content/ekonomi/berita-20.md'),
+      article({ title: '"Berita 20, diralat"', date: '2016-10-21 14:00', tags: '[pasar-0]' }),
+    );
+    const edit = await runBuild(dir);
+    expect(edit.written.length).toBeGreaterThan(3);
+    const cold = createFixtureSite({});
+    dirs.push(cold);
+    cpSync(path.join(dir, 'content'), path.join(cold, 'content'), { recursive: true });
+    cpSync(path.join(dir, 'newsgen.config.json'), path.join(cold, 'newsgen.config.json'));
+    await runBuild(cold, false);
+    expect(snapshotTree(path.join(dir, 'dist'))).toEqual(snapshotTree(path.join(cold, 'dist')));
+  });
+
   test('after a deletion and an edit of an old article too, equals a cold build', async () => {
     const dir = archiveSite();
     await runBuild(dir);

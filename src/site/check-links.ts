@@ -105,6 +105,8 @@ function toOutputPath(reference: BodyReference, pageUrl: string, base: URL): str
   if (PLAIN_PATH.test(written) && !DOT_SEGMENT.test(written)) return written.slice(1);
   const absolute = /^https?:\/\//i.test(written);
   if (!absolute && !written.startsWith('/') && reference.kind === 'image') return undefined;
+  // Most absolute links go to other sites: told apart without a URL parser, which an archive pays per link.
+  if (absolute && isOtherHost(written, base)) return undefined;
   let url: URL;
   try {
     url = absolute ? new URL(written) : new URL(written, new URL(pageUrl.slice(1), 'https://site.invalid/'));
@@ -122,6 +124,24 @@ function toOutputPath(reference: BodyReference, pageUrl: string, base: URL): str
     // A malformed escape is checked as written.
   }
   return pathname.slice(1);
+}
+
+/** `http(s)://` and a host of ASCII letters, digits, dots and hyphens alone, then `/`, `?`, `#` or the end. */
+const PLAIN_AUTHORITY = /^https?:\/\/([a-z0-9.-]+)(?=[/?#]|$)/i;
+/** A host's last label that makes the URL parser read the host as an IPv4 address. */
+const NUMERIC_LABEL = /^(?:\d+|0x[0-9a-f]*)$/i;
+
+/**
+ * True when an absolute `http(s)` URL surely names another host than
+ * `base`'s, decided without parsing it: its host is plain ASCII, which the
+ * URL parser only lower-cases unless it reads it as an IPv4 address, and the
+ * site's own host is a name. False means "parse it to know".
+ */
+export function isOtherHost(written: string, base: URL): boolean {
+  const host = PLAIN_AUTHORITY.exec(written)?.[1];
+  if (host === undefined || base.hostname.startsWith('[')) return false;
+  if (NUMERIC_LABEL.test(base.hostname.split('.').filter(Boolean).pop() ?? '')) return false;
+  return host.toLowerCase() !== base.host;
 }
 
 function resolves(path: string, { paths: known, prefixes }: KnownPaths): boolean {

@@ -101,16 +101,7 @@ export function createDependentsIndexer(
         paths[index] = last.paths[position] as string;
         added += 1;
       }
-      for (const source in last.byArticle) {
-        const positions = last.byArticle[source] as readonly number[];
-        let list = byArticle[source];
-        for (let at = 0; at < positions.length; at++) {
-          const index = moved[positions[at] as number] ?? -1;
-          if (index < 0) continue;
-          if (list === undefined) byArticle[source] = list = [];
-          list.push(index);
-        }
-      }
+      addRenumbered(byArticle, last.byArticle, moved);
     },
     finish: () => (added === pages.length ? { structure, paths, byArticle } : undefined),
   };
@@ -189,17 +180,30 @@ export function remapDependents(
     for (const source of new Set(shownArticles(page).map((article) => article.sourcePath)))
       (byArticle[source] ??= []).push(index);
   }
-  for (const source in last.byArticle) {
-    const positions = last.byArticle[source] as readonly number[];
-    let list = byArticle[source];
+  addRenumbered(byArticle, last.byArticle, moved);
+  return { structure: hashBytes(`${last.structure}\n${change}`), paths, byArticle };
+}
+
+/**
+ * Adds the pages of an earlier index to `into` under their new positions
+ * (`moved[p]`: the index now of the page at position `p`, -1 for none),
+ * with plain loops: this runs over every article and page of the site.
+ */
+function addRenumbered(
+  into: Record<string, number[]>,
+  from: Readonly<Record<string, readonly number[]>>,
+  moved: Int32Array,
+): void {
+  for (const source in from) {
+    const positions = from[source] as readonly number[];
+    let list = into[source];
     for (let at = 0; at < positions.length; at++) {
       const index = moved[positions[at] as number] ?? -1;
       if (index < 0) continue;
-      if (list === undefined) byArticle[source] = list = [];
+      if (list === undefined) into[source] = list = [];
       list.push(index);
     }
   }
-  return { structure: hashBytes(`${last.structure}\n${change}`), paths, byArticle };
 }
 
 /** Reads an index back from the cache's JSON; anything malformed counts as missing. */

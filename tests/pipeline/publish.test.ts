@@ -48,6 +48,16 @@ async function runBuild(dir: string, cache = true) {
   });
 }
 
+/** The output of a cold build (no cache) of a copy of the site's content and config. */
+async function coldSnapshot(dir: string): Promise<Map<string, string>> {
+  const cold = createFixtureSite({});
+  dirs.push(cold);
+  cpSync(path.join(dir, 'content'), path.join(cold, 'content'), { recursive: true });
+  cpSync(path.join(dir, 'newsgen.config.json'), path.join(cold, 'newsgen.config.json'));
+  await runBuild(cold, false);
+  return snapshotTree(path.join(cold, 'dist'));
+}
+
 // Each test builds a forty-article site three times (cold, warm, and a cold copy to compare with).
 describe('publishing a newer article (regression: issue 19)', { timeout: 60_000 }, () => {
   test('changes no older article page and no older archive page, and gives what a cold build gives', async () => {
@@ -79,12 +89,7 @@ describe('publishing a newer article (regression: issue 19)', { timeout: 60_000 
     expect(result.written).toContain('ekonomi/terbaru/index.html');
     expect(result.written.length).toBeLessThan(40);
     // And exactly what a cold build of the same content writes.
-    const cold = createFixtureSite({});
-    dirs.push(cold);
-    cpSync(path.join(dir, 'content'), path.join(cold, 'content'), { recursive: true });
-    cpSync(path.join(dir, 'newsgen.config.json'), path.join(cold, 'newsgen.config.json'));
-    await runBuild(cold, false);
-    expect(snapshotTree(path.join(cold, 'dist'))).toEqual(after);
+    expect(await coldSnapshot(dir)).toEqual(after);
   });
 
   test('a title edit after a publish re-renders every page showing that article, from the index the publish kept', async () => {
@@ -102,12 +107,7 @@ describe('publishing a newer article (regression: issue 19)', { timeout: 60_000 
     );
     const edit = await runBuild(dir);
     expect(edit.written.length).toBeGreaterThan(3);
-    const cold = createFixtureSite({});
-    dirs.push(cold);
-    cpSync(path.join(dir, 'content'), path.join(cold, 'content'), { recursive: true });
-    cpSync(path.join(dir, 'newsgen.config.json'), path.join(cold, 'newsgen.config.json'));
-    await runBuild(cold, false);
-    expect(snapshotTree(path.join(dir, 'dist'))).toEqual(snapshotTree(path.join(cold, 'dist')));
+    expect(snapshotTree(path.join(dir, 'dist'))).toEqual(await coldSnapshot(dir));
   });
 
   test('after a deletion and an edit of an old article too, equals a cold build', async () => {
@@ -123,11 +123,6 @@ describe('publishing a newer article (regression: issue 19)', { timeout: 60_000 
       article({ title: 'Terbaru', date: '2016-12-30 08:00' }),
     );
     await runBuild(dir);
-    const cold = createFixtureSite({});
-    dirs.push(cold);
-    cpSync(path.join(dir, 'content'), path.join(cold, 'content'), { recursive: true });
-    cpSync(path.join(dir, 'newsgen.config.json'), path.join(cold, 'newsgen.config.json'));
-    await runBuild(cold, false);
-    expect(snapshotTree(path.join(cold, 'dist'))).toEqual(snapshotTree(path.join(dir, 'dist')));
+    expect(await coldSnapshot(dir)).toEqual(snapshotTree(path.join(dir, 'dist')));
   });
 });

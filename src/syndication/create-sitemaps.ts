@@ -135,7 +135,16 @@ function planUrlset(part: UrlsetPart, config: SitemapConfig): OutputGroup {
  */
 function splitUrlset(name: string, items: readonly SitemapItem[], limit: SplitLimit, baseUrl: string): UrlsetPart[] {
   const sizeOf = (item: SitemapItem) => 80 + estimateLocBytes(baseUrl, item.url) + (item.lastmod?.iso.length ?? 0);
-  return splitEntries(items, limit, sizeOf, 300).map((chunk, index) => ({
+  // Almost every file is far below the limits: a bound that needs no encoding of any URL (each UTF-16
+  // unit is at most 3 UTF-8 bytes, each byte at most 5 once escaped) tells so without sizing every entry.
+  const baseBytes = Buffer.byteLength(baseUrl, 'utf8');
+  let bound = 300;
+  for (const item of items) bound += 80 + baseBytes + 15 * item.url.length + (item.lastmod?.iso.length ?? 0);
+  const chunks =
+    items.length <= limit.maxEntries && bound <= limit.maxBytes
+      ? [[...items]]
+      : splitEntries(items, limit, sizeOf, 300);
+  return chunks.map((chunk, index) => ({
     path: index === 0 ? `${name}.xml` : `${name}-${index + 1}.xml`,
     items: chunk,
     lastmod: newest(chunk),

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimateLocBytes, splitEntries } from '../../src/syndication/split-entries.js';
 import { escapeXmlText } from '../../src/syndication/xml-escape.js';
@@ -12,6 +13,18 @@ describe('estimateLocBytes', () => {
     expect(estimateLocBytes(address.baseUrl, '/ekonomi/harga-cabai/')).toBe(written('/ekonomi/harga-cabai/'));
     for (const urlPath of ['/tag/kopi & teh/', '/tag/café/', "/x/'a'<b>/", '/tag/漢字/', '/a b/%41/'])
       expect(estimateLocBytes(address.baseUrl, urlPath)).toBeGreaterThanOrEqual(written(urlPath));
+  });
+
+  it("is at most the base URL and 15 bytes per UTF-16 unit of the path (the sitemaps' quick bound)", () => {
+    const baseBytes = Buffer.byteLength(address.baseUrl, 'utf8');
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (tail) => {
+        const urlPath = `/${tail}`;
+        expect(estimateLocBytes(address.baseUrl, urlPath)).toBeLessThanOrEqual(baseBytes + 15 * urlPath.length);
+        expect(written(urlPath)).toBeLessThanOrEqual(baseBytes + 15 * urlPath.length);
+      }),
+      { seed: 37, numRuns: 500 },
+    );
   });
 });
 

@@ -76,10 +76,15 @@ export function createLocator(folders: ImageFolders): Locator {
   const found = new Map<string, ReturnType<typeof locateImage>>();
   return (src, owner) => {
     // Absolute and remote paths do not depend on the owner; relative ones only on its folder.
-    const key = /^[a-z][a-z0-9+.-]*:|^\//i.test(src) ? src : `${path.posix.dirname(owner ?? '')}\n${src}`;
+    const key = isRelativeImagePath(src) ? `${path.posix.dirname(owner ?? '')}\n${src}` : src;
     if (!found.has(key)) found.set(key, locateImage(src, owner, folders));
     return found.get(key);
   };
+}
+
+/** Neither a site path (`/images/a.jpg`) nor a URL (`https:`, `//cdn`, `data:`): a file beside its article. */
+export function isRelativeImagePath(src: string): boolean {
+  return !src.startsWith('/') && !/^[a-z][a-z0-9+.-]*:/i.test(src);
 }
 
 function decodeSafely(text: string): string {

@@ -5,7 +5,13 @@ import type { EncodeJob } from './encode-missing.js';
 import { createImageCatalog, type ImageCatalog, type ImageUse } from './image-catalog.js';
 import type { ImageEncoder } from './image-encoder.js';
 import type { ImageSlot, ImagesConfig } from './images-config.js';
-import { createLocator, type ImageFolders, type LocatedImage, type Locator } from './locate-image.js';
+import {
+  createLocator,
+  type ImageFolders,
+  isRelativeImagePath,
+  type LocatedImage,
+  type Locator,
+} from './locate-image.js';
 import { DERIVED_DIR, type Derivative, planDigest } from './plan-picture.js';
 import { SHARE_WIDTH } from './plan-share-images.js';
 import { type ImageReference, readSources } from './read-sources.js';
@@ -80,7 +86,7 @@ export async function prepareImages(owners: readonly ImageOwner[], options: Prep
   for (const owner of owners)
     for (const use of uses(owner)) {
       // With the pipeline off, only a page bundle's file (a relative path) is published or refused.
-      if (!options.config && !isRelativePath(use.src)) continue;
+      if (!options.config && !isRelativeImagePath(use.src)) continue;
       const located = locate(use.src, owner.sourcePath);
       if (!located) continue;
       if ('outside' in located) {
@@ -175,11 +181,6 @@ function planOwners(
     for (const entry of fresh) store.rememberPlan(digest, entry.key, entry.files);
   };
   return { jobs, derived, remember, diagnostics };
-}
-
-/** Neither a site path (`/images/a.jpg`) nor a URL (`https:`, `//cdn`, `data:`): a file beside its article. */
-function isRelativePath(src: string): boolean {
-  return !src.startsWith('/') && !/^[a-z][a-z0-9+.-]*:/i.test(src);
 }
 
 function smallLead(owner: ImageOwner, width: number): Diagnostic {

@@ -34,9 +34,9 @@ export function loadSources(
     loadListing(memory, dirs, listing);
     return;
   }
-  for (const file of changes?.removed ?? [])
-    if (memory.entries.delete(toContentPath(dirs, file))) memory.order = undefined;
-  for (const file of changes?.changed ?? []) {
+  // An event names the files to look at; the folder says what they are now. A
+  // removed file that is there again (its add event was lost) is read, not dropped.
+  for (const file of [...(changes?.changed ?? []), ...(changes?.removed ?? [])]) {
     const relPath = toContentPath(dirs, file);
     // Synchronous: an edit's few files are read at once, not queued behind a watcher's folder scans.
     const bytes = readIfPresent(file);

@@ -70,7 +70,7 @@ export function classifyPath(file: string, dirs: WatchDirs): 'content' | 'templa
  * at each event, so a config change can move them). Content files are keyed
  * by path so an atomic save (unlink then add) or a rename within one batch
  * ends up as the file's final state. A batch touching {@link BURST_FILES} or
- * more content files, or removing one, is a rescan.
+ * more content files is a rescan.
  */
 export function createChangeCollector(dirs: () => WatchDirs): ChangeCollector {
   let content = new Map<string, 'changed' | 'removed'>();
@@ -107,7 +107,7 @@ export function createChangeCollector(dirs: () => WatchDirs): ChangeCollector {
         changed: entries.filter(([, state]) => state === 'changed').map(([file]) => file),
         removed,
         ...flags,
-        rescan: flags.rescan || content.size >= BURST_FILES || removed.length > 0,
+        rescan: flags.rescan || content.size >= BURST_FILES,
       };
       content = new Map();
       flags = { templates: false, static: false, config: false, rescan: false };

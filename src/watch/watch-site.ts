@@ -30,7 +30,7 @@ export interface WatchSiteOptions {
   readonly debounceMs?: number;
   /** Longest a batch waits while events keep coming. @default 200 */
   readonly maxWaitMs?: number;
-  /** Quiet time after a burst's build before the content folder is listed once more. @default 300 */
+  /** Quiet time after a burst's build, or a removal's, before the content folder is listed once more. @default 300 */
   readonly settleMs?: number;
   /** @default chokidar */
   readonly createWatcher?: CreateFileWatcher;
@@ -55,7 +55,9 @@ export interface SiteWatcher {
  * (see `SiteChanges.rescan`) is built from a fresh listing of the content
  * folder rather than from its events, and listed once more when it has
  * settled, so a checkout's output equals a fresh build even when the
- * watcher lost or misordered some of its events. Editor
+ * watcher lost or misordered some of its events. A single removal is built
+ * from its event, for speed, and settles the same way (catching a rename
+ * whose other half was lost). Editor
  * swap and temp files are ignored; symlinks are not followed, so a link loop
  * cannot make the scan endless.
  */
@@ -113,7 +115,7 @@ export function watchSite(options: WatchSiteOptions): SiteWatcher {
     running = options.onChanges(changes).catch((error: unknown) => options.onError(error));
     await running;
     running = undefined;
-    if (changes.rescan && fromEvents) settleLater();
+    if ((changes.rescan || changes.removed.length > 0) && fromEvents) settleLater();
     if (pending) schedule();
   };
 
@@ -212,14 +214,20 @@ function isWatchEvent(event: string): event is WatchEvent {
   return event === 'add' || event === 'change' || event === 'unlink' || event === 'addDir' || event === 'unlinkDir';
 }
 
+/** How long chokidar holds a file's unlink event in case an add of the same file follows. */
+const ATOMIC_HOLD_MS = 25;
+
 function createChokidarWatcher(paths: string[], ignored: (file: string) => boolean): FileWatcher {
   return watch(paths, {
     ignoreInitial: true,
     // Following links could walk a link loop forever; the roots themselves are resolved first.
     followSymlinks: false,
     depth: 64,
-    // Folds an editor's delete-then-recreate save into one change.
-    atomic: true,
+    // Folds an editor's delete-then-recreate save into one change: an unlink is held
+    // this long in case its file comes back (chokidar's default of 100 ms was most
+    // of a deletion's latency; an editor recreates the file within a millisecond or
+    // two, and the collector also folds both events when they land in one batch).
+    atomic: ATOMIC_HOLD_MS,
     ignored: (file: string) => ignored(file),
   });
 }

@@ -130,6 +130,42 @@ describe('a long-lived build session (watch mode)', () => {
     expect(snapshotTree(path.join(dir, 'dist'))).toEqual(snapshotTree(path.join(fresh, 'dist')));
   });
 
+  test('a removal built from its event alone equals a fresh build, and a "removed" file that is there again is kept', async () => {
+    const dir = createFixtureSite({
+      'newsgen.config.json': JSON.stringify({ title: 'Warta', baseUrl: 'https://warta.example/' }),
+      'content/ekonomi/cabai.md': article({ title: 'Harga cabai turun', summary: 'Ringkasan.', tags: '[pangan]' }),
+      'content/ekonomi/beras.md': article({
+        title: 'Harga beras naik',
+        summary: 'Ringkasan beras.',
+        tags: '[pangan]',
+        date: '2016-09-08 09:00',
+      }),
+    });
+    const session = await openWatchSession(dir);
+    await session.build();
+    const cabai = path.join(dir, 'content/ekonomi/cabai.md');
+    const beras = path.join(dir, 'content/ekonomi/beras.md');
+    // An atomic save whose add event was lost: the watcher reports only the unlink.
+    writeFileSync(cabai, readFileSync(cabai, 'utf8').replace('Harga cabai turun', 'Harga cabai turun lagi'));
+    const resaved = await session.build({ changed: [], removed: [cabai], static: false });
+    expect(resaved.written).toContain('ekonomi/cabai/index.html');
+    expect(readFileSync(path.join(dir, 'dist/ekonomi/cabai/index.html'), 'utf8')).toContain('Harga cabai turun lagi');
+    rmSync(beras);
+    const removed = await session.build({ changed: [], removed: [beras], static: false });
+    expect(removed.deleted).toContain('ekonomi/beras/index.html');
+    await session.close();
+
+    const fresh = createFixtureSite({});
+    rmSync(fresh, { recursive: true, force: true });
+    cpSync(dir, fresh, { recursive: true });
+    rmSync(path.join(fresh, 'dist'), { recursive: true, force: true });
+    const clean = await openWatchSession(fresh);
+    await clean.build();
+    await clean.close();
+    expect(snapshotTree(path.join(dir, 'dist'))).toEqual(snapshotTree(path.join(fresh, 'dist')));
+    rmSync(fresh, { recursive: true, force: true });
+  });
+
   test('a batch that says the static folder is unchanged does not list it again; one that says it changed does', async () => {
     const dir = createFixtureSite({
       'newsgen.config.json': JSON.stringify({ title: 'Warta', baseUrl: 'https://warta.example/' }),

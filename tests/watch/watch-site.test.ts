@@ -90,6 +90,19 @@ describe('watchSite', () => {
     expect(batches).toHaveLength(3);
   });
 
+  it('builds a removal from its event, then lists the folder once when it has settled', async () => {
+    const batches: SiteChanges[] = [];
+    const fake = start(async (changes) => void batches.push(changes));
+    fake.emit('all', 'unlink', '/s/content/a.md');
+    await running?.idle();
+    expect(batches.map((batch) => [batch.removed, batch.rescan])).toEqual([
+      [['/s/content/a.md'], false],
+      [[], true],
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(batches).toHaveLength(2);
+  });
+
   it('never overlaps builds and builds what changed meanwhile next', async () => {
     // Fake timers let the test fire the debounce timer itself: the second batch's
     // timer has certainly run, and found a build running, before the assertion.

@@ -9,6 +9,7 @@ import { failOnErrors } from '../diagnostics/fail-on-errors.js';
 import { type DerivedStore, openDerivedStore } from '../images/derived-store.js';
 import { encodeMissing } from '../images/encode-missing.js';
 import type { ImageEncoder } from '../images/image-encoder.js';
+import { isRelativeImagePath } from '../images/locate-image.js';
 import { type ImageOwner, type PreparedImages, prepareImages } from '../images/prepare-images.js';
 import { avatarOwnerId, identifySiteImages, PUBLISHER_LOGO_ID, type SiteImages } from '../images/site-images.js';
 import type { SourceImage } from '../images/source-image.js';
@@ -59,7 +60,9 @@ export async function prepareSiteImages(
 ): Promise<BuiltImages> {
   const { config, memory, options } = context;
   const pipeline = (memory.imagePipeline ??= await openImagePipeline(options.cacheDir));
-  const owners = collectOwners(model.site, memory.results, createDisplayPaths(config.contentDir, config.root));
+  const owners = collectOwners(model.site, memory.results, createDisplayPaths(config.contentDir, config.root), {
+    bundlesOnly: config.images === false,
+  });
   const logo = logoOwner(config);
   if (logo) owners.push(logo);
   const prepared = await prepareImages(owners, {
@@ -107,21 +110,38 @@ async function openImagePipeline(cacheDir: string | undefined): Promise<ImagePip
 
 /**
  * Every published article (lead and body images; the home page's headline
- * gets its large crop too) and every author profile with an avatar.
+ * gets its large crop too) and every author profile with an avatar. With
+ * `bundlesOnly` (the pipeline off: images are linked as written, and only a
+ * page bundle's file is published), an article that shows no bundle file
+ * has nothing for the stage to do and is left out.
  */
-function collectOwners(site: Site, results: ResultMap, displayPathOf: (sourcePath: string) => string): ImageOwner[] {
+function collectOwners(
+  site: Site,
+  results: ResultMap,
+  displayPathOf: (sourcePath: string) => string,
+  { bundlesOnly }: { readonly bundlesOnly: boolean },
+): ImageOwner[] {
   const featured = new Set<SiteArticle>();
   for (const page of site.pages) if (page.kind === 'home' && page.headline) featured.add(page.headline);
-  const owners: ImageOwner[] = site.articles.map((article) => {
+  const owners: ImageOwner[] = [];
+  for (const article of site.articles) {
     const result = results.get(article.sourcePath)?.result;
-    return {
+    const body = result?.kind === 'article' ? (result.images ?? []) : [];
+    const lead = article.image;
+    if (
+      bundlesOnly &&
+      !(lead && isRelativeImagePath(lead.src)) &&
+      !body.some((image) => isRelativeImagePath(image.src))
+    )
+      continue;
+    owners.push({
       sourcePath: article.sourcePath,
       displayPath: displayPathOf(article.sourcePath),
-      lead: article.image && toUse(article.image, article.sourcePath),
-      body: result?.kind === 'article' ? (result.images ?? []) : [],
+      lead: lead && toUse(lead, article.sourcePath),
+      body,
       featured: featured.has(article),
-    };
-  });
+    });
+  }
   for (const profile of site.profiles.values())
     if (profile.avatar)
       owners.push({

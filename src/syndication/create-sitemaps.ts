@@ -72,9 +72,9 @@ export function planSitemapUpdate(
 ): { groups: OutputGroup[]; files: string[] } {
   const siteUrl = createSiteUrl(config);
   // Standalone pages say when they last changed (`updated`); listings change too often to say.
-  const updated = new Map(
-    site.pages.flatMap((page) => (page.kind === 'page' && page.entry.updated ? [[page.url, page.entry.updated]] : [])),
-  );
+  const updated = new Map<string, Instant>();
+  for (const page of site.pages)
+    if (page.kind === 'page' && page.entry.updated) updated.set(page.url, page.entry.updated);
   // Every public article, worked out once for the listings and the months.
   const published = selectPublicArticles(site.articles, config.now);
   const pageItems = listPagePaths(site, config, published).map((url) => ({ url, lastmod: updated.get(url) }));

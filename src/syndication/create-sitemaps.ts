@@ -6,7 +6,6 @@ import type { OutputGroup } from './create-feeds.js';
 import { groupArticlesByMonth, listPagePaths } from './list-sitemap-entries.js';
 import { splitRecentArticles } from './news-window.js';
 import { findLastModified, modifiedOf } from './page-lastmod.js';
-import { selectPublicArticles } from './public-articles.js';
 import type { SitemapConfig, SitemapEntry, SitemapLimits } from './sitemap-model.js';
 import { estimateLocBytes, type SplitLimit, splitEntries } from './split-entries.js';
 
@@ -25,10 +24,10 @@ interface SitemapItem {
   readonly lastmod: Instant | undefined;
 }
 
-/** One `<urlset>` file: its output path, its items, and the `lastmod` the index gives it. */
+/** One `<urlset>` file: its output path, its items (made when the file is planned), and the `lastmod` the index gives it. */
 interface UrlsetPart {
   readonly path: string;
-  readonly items: readonly SitemapItem[];
+  readonly items: () => readonly SitemapItem[];
   readonly lastmod: Instant | undefined;
 }
 
@@ -75,13 +74,11 @@ export function planSitemapUpdate(
   const updated = new Map<string, Instant>();
   for (const page of site.pages)
     if (page.kind === 'page' && page.entry.updated) updated.set(page.url, page.entry.updated);
-  // Every public article, worked out once for the listings and the months.
-  const published = selectPublicArticles(site.articles, config.now);
-  const pageItems = listPagePaths(site, config, published).map((url) => ({ url, lastmod: updated.get(url) }));
-  const parts = splitUrlset('sitemap-pages', pageItems, limits.pages, config.baseUrl);
+  const pageItems = listPagePaths(site, config).map((url) => ({ url, lastmod: updated.get(url) }));
+  const parts = splitUrlset('sitemap-pages', pageItems, ITEM_FIELDS, limits.pages, config.baseUrl);
   const planned = new Set<UrlsetPart>(parts);
-  for (const [month, articles] of groupArticlesByMonth(site, config, published)) {
-    const monthParts = splitUrlset(`sitemap-${month}`, articles.map(toItem), limits.pages, config.baseUrl);
+  for (const [month, articles] of groupArticlesByMonth(site, config)) {
+    const monthParts = splitUrlset(`sitemap-${month}`, articles, ARTICLE_FIELDS, limits.pages, config.baseUrl);
     parts.push(...monthParts);
     if (!months || months.has(month)) for (const part of monthParts) planned.add(part);
   }
@@ -116,44 +113,62 @@ export function planSitemapUpdate(
 
 /** A `<urlset>` group keyed by its path and every item's URL and `lastmod`. */
 function planUrlset(part: UrlsetPart, config: SitemapConfig): OutputGroup {
-  const key = [part.path, ...part.items.map((item) => `${item.url} ${item.lastmod?.iso ?? ''}`)].join('\n');
+  const items = part.items();
+  const key = [part.path, ...items.map((item) => `${item.url} ${item.lastmod?.iso ?? ''}`)].join('\n');
   return {
     key,
     // The XML writer loads only when a sitemap is written (a build that changes none never pays for it).
     render: async () => {
       const { renderUrlset } = await import('./render-sitemaps.js');
       const siteUrl = createSiteUrl(config);
-      const entries = part.items.map((item) => ({ loc: siteUrl.absolute(item.url), lastmod: item.lastmod?.iso }));
+      const entries = items.map((item) => ({ loc: siteUrl.absolute(item.url), lastmod: item.lastmod?.iso }));
       return [{ path: part.path, contents: renderUrlset(entries) }];
     },
   };
 }
 
 /**
- * Items cut at the limits into `name.xml`, `name-2.xml`…, each with the
- * newest `lastmod` of its items (none when they have none).
+ * Entries cut at the limits into `name.xml`, `name-2.xml`…, each with the
+ * newest `lastmod` of its items (none when they have none). An entry is
+ * made an item only where it is needed: when a file is planned, or sized
+ * because the bound says it may pass the limits.
  */
-function splitUrlset(name: string, items: readonly SitemapItem[], limit: SplitLimit, baseUrl: string): UrlsetPart[] {
+function splitUrlset<T>(
+  name: string,
+  entries: readonly T[],
+  fields: ItemFields<T>,
+  limit: SplitLimit,
+  baseUrl: string,
+): UrlsetPart[] {
+  const itemOf = (entry: T): SitemapItem => ({ url: fields.url(entry), lastmod: fields.lastmod(entry) });
   const sizeOf = (item: SitemapItem) => 80 + estimateLocBytes(baseUrl, item.url) + (item.lastmod?.iso.length ?? 0);
   // Almost every file is far below the limits: a bound that needs no encoding of any URL (each UTF-16
   // unit is at most 3 UTF-8 bytes, each byte at most 5 once escaped) tells so without sizing every entry.
   const baseBytes = Buffer.byteLength(baseUrl, 'utf8');
   let bound = 300;
-  for (const item of items) bound += 80 + baseBytes + 15 * item.url.length + (item.lastmod?.iso.length ?? 0);
-  const chunks =
-    items.length <= limit.maxEntries && bound <= limit.maxBytes
-      ? [[...items]]
-      : splitEntries(items, limit, sizeOf, 300);
-  return chunks.map((chunk, index) => ({
+  let lastmod: Instant | undefined;
+  for (const entry of entries) {
+    const modified = fields.lastmod(entry);
+    bound += 80 + baseBytes + 15 * fields.url(entry).length + (modified?.iso.length ?? 0);
+    if (modified && (!lastmod || modified.time > lastmod.time)) lastmod = modified;
+  }
+  if (entries.length <= limit.maxEntries && bound <= limit.maxBytes)
+    return [{ path: `${name}.xml`, items: () => entries.map(itemOf), lastmod }];
+  return splitEntries(entries.map(itemOf), limit, sizeOf, 300).map((chunk, index) => ({
     path: index === 0 ? `${name}.xml` : `${name}-${index + 1}.xml`,
-    items: chunk,
+    items: () => chunk,
     lastmod: newest(chunk),
   }));
 }
 
-function toItem(article: SiteArticle): SitemapItem {
-  return { url: article.url, lastmod: modifiedOf(article) };
+/** How a sitemap reads an entry's URL path and `lastmod`. */
+interface ItemFields<T> {
+  url(entry: T): string;
+  lastmod(entry: T): Instant | undefined;
 }
+
+const ITEM_FIELDS: ItemFields<SitemapItem> = { url: (item) => item.url, lastmod: (item) => item.lastmod };
+const ARTICLE_FIELDS: ItemFields<SiteArticle> = { url: (article) => article.url, lastmod: modifiedOf };
 
 /** Everything of an article a news sitemap prints. */
 function describeNewsArticle(article: SiteArticle): unknown[] {

@@ -1,5 +1,5 @@
 import type { Page, Site, SiteArticle } from '../site/site.js';
-import { selectPublicArticles } from './public-articles.js';
+import { isPublic } from './public-articles.js';
 import type { SitemapConfig } from './sitemap-model.js';
 
 /**
@@ -9,14 +9,12 @@ import type { SitemapConfig } from './sitemap-model.js';
  * joins the end of its month, and a month split at the limits keeps its
  * earlier files as they were.
  */
-export function groupArticlesByMonth(
-  site: Site,
-  config: SitemapConfig,
-  newestFirst: readonly SiteArticle[] = selectPublicArticles(site.articles, config.now),
-): Map<string, SiteArticle[]> {
+export function groupArticlesByMonth(site: Site, config: SitemapConfig): Map<string, SiteArticle[]> {
+  const now = config.now.getTime();
   const months = new Map<string, SiteArticle[]>();
-  for (let index = newestFirst.length - 1; index >= 0; index -= 1) {
-    const article = newestFirst[index] as SiteArticle;
+  for (let index = site.articles.length - 1; index >= 0; index -= 1) {
+    const article = site.articles[index] as SiteArticle;
+    if (!isPublic(article, now)) continue;
     const month = article.date.iso.slice(0, 7);
     const articles = months.get(month);
     if (articles) articles.push(article);
@@ -30,22 +28,20 @@ export function groupArticlesByMonth(
  * indexes of terms, standalone pages), in the order of the site's pages. A listing with no
  * public article on it is not published, so it is left out.
  */
-export function listPagePaths(
-  site: Site,
-  config: SitemapConfig,
-  published: readonly SiteArticle[] = selectPublicArticles(site.articles, config.now),
-): string[] {
-  const publicArticles = new Set(published);
-  return site.pages.filter((page) => isListedPage(page, publicArticles)).map((page) => page.url);
+export function listPagePaths(site: Site, config: SitemapConfig): string[] {
+  const now = config.now.getTime();
+  const paths: string[] = [];
+  for (const page of site.pages) if (isListedPage(page, now)) paths.push(page.url);
+  return paths;
 }
 
-function isListedPage(page: Page, publicArticles: ReadonlySet<SiteArticle>): boolean {
+function isListedPage(page: Page, now: number): boolean {
   switch (page.kind) {
     case 'home':
     case 'terms':
       return true;
     case 'list':
-      return page.articles.some((article) => publicArticles.has(article));
+      return page.articles.some((article) => isPublic(article, now));
     case 'page':
       return !page.entry.draft;
     case 'article':

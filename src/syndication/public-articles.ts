@@ -1,4 +1,4 @@
-import { selectPublished } from '../site/select-published.js';
+import { isLive, selectPublished } from '../site/select-published.js';
 import type { SiteArticle } from '../site/site.js';
 
 /**
@@ -9,3 +9,10 @@ import type { SiteArticle } from '../site/site.js';
 export function selectPublicArticles(articles: readonly SiteArticle[], now: Date): SiteArticle[] {
   return selectPublished(articles, { now, drafts: false, future: false });
 }
+
+/** Whether {@link selectPublicArticles} keeps `article` at `now` (milliseconds). */
+export function isPublic(article: SiteArticle, now: number): boolean {
+  return isLive(article, now, PUBLIC);
+}
+
+const PUBLIC = { drafts: false, future: false };

@@ -6,12 +6,12 @@ import type { OutputFile } from '../output/output-file.js';
 import { urlToOutputPath } from '../output/resolve-output-path.js';
 import { createFeedPaths, createTermFeedTitle, hasTermFeeds } from '../site/feed-links.js';
 import type { ImageSizes } from '../site/image-size.js';
-import { isLive } from '../site/select-published.js';
 import type { Site, SiteArticle, Term } from '../site/site.js';
 import { createSiteUrl } from '../url/site-url.js';
 import { createFeedItem } from './create-feed-item.js';
 import type { Feed, FeedItem } from './feed-model.js';
 import { renderJsonFeed } from './json-feed.js';
+import { isPublic } from './public-articles.js';
 
 /** The config a feed build reads. */
 export type FeedSiteConfig = Pick<
@@ -170,7 +170,7 @@ function listFeedSpecs(site: Site, config: FeedSiteConfig, only?: ReadonlySet<st
   const now = config.now.getTime();
   for (const article of site.articles) {
     if (short <= 0) break;
-    if (!isLive(article, now, PUBLIC)) continue;
+    if (!isPublic(article, now)) continue;
     add(newest, article);
     add(groups.get(article.sectionTerm), article);
     for (const term of article.tagTerms) add(groups.get(term), article);
@@ -185,9 +185,6 @@ function listFeedSpecs(site: Site, config: FeedSiteConfig, only?: ReadonlySet<st
   }
   return specs;
 }
-
-/** Feeds show live articles only, even in a preview built with `--drafts` or `--future` (see `selectPublicArticles`). */
-const PUBLIC = { drafts: false, future: false };
 
 function newestModification(items: readonly FeedItem[]): FeedItem['modified'] | undefined {
   let newest: FeedItem['modified'] | undefined;

@@ -22,6 +22,22 @@ async function openWatchSession(dir: string) {
   });
 }
 
+/** Builds a copy of the site at `dir` from scratch and expects the session's output to equal it byte for byte. */
+async function expectFreshBuildEqual(dir: string): Promise<void> {
+  const fresh = createFixtureSite({});
+  rmSync(fresh, { recursive: true, force: true });
+  cpSync(dir, fresh, { recursive: true });
+  rmSync(path.join(fresh, 'dist'), { recursive: true, force: true });
+  try {
+    const clean = await openWatchSession(fresh);
+    await clean.build();
+    await clean.close();
+    expect(snapshotTree(path.join(dir, 'dist'))).toEqual(snapshotTree(path.join(fresh, 'dist')));
+  } finally {
+    rmSync(fresh, { recursive: true, force: true });
+  }
+}
+
 describe('a long-lived build session (watch mode)', () => {
   // Timeout: the first build in this file also loads the Markdown and template stages.
   test('an edit to an article body writes only that article page, with the new text', async () => {
@@ -119,15 +135,7 @@ describe('a long-lived build session (watch mode)', () => {
     writeFileSync(bola, readFileSync(bola, 'utf8').replace('Final liga', 'Final liga usai'));
     await session.build({ changed: [bola], static: false });
     await session.close();
-
-    const fresh = createFixtureSite({});
-    rmSync(fresh, { recursive: true, force: true });
-    cpSync(dir, fresh, { recursive: true });
-    rmSync(path.join(fresh, 'dist'), { recursive: true, force: true });
-    const clean = await openWatchSession(fresh);
-    await clean.build();
-    await clean.close();
-    expect(snapshotTree(path.join(dir, 'dist'))).toEqual(snapshotTree(path.join(fresh, 'dist')));
+    await expectFreshBuildEqual(dir);
   });
 
   test('a removal built from its event alone equals a fresh build, and a "removed" file that is there again is kept', async () => {
@@ -154,16 +162,7 @@ describe('a long-lived build session (watch mode)', () => {
     const removed = await session.build({ changed: [], removed: [beras], static: false });
     expect(removed.deleted).toContain('ekonomi/beras/index.html');
     await session.close();
-
-    const fresh = createFixtureSite({});
-    rmSync(fresh, { recursive: true, force: true });
-    cpSync(dir, fresh, { recursive: true });
-    rmSync(path.join(fresh, 'dist'), { recursive: true, force: true });
-    const clean = await openWatchSession(fresh);
-    await clean.build();
-    await clean.close();
-    expect(snapshotTree(path.join(dir, 'dist'))).toEqual(snapshotTree(path.join(fresh, 'dist')));
-    rmSync(fresh, { recursive: true, force: true });
+    await expectFreshBuildEqual(dir);
   });
 
   test('a batch that says the static folder is unchanged does not list it again; one that says it changed does', async () => {

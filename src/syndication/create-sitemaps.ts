@@ -146,18 +146,14 @@ function splitUrlset<T>(
   // unit is at most 3 UTF-8 bytes, each byte at most 5 once escaped) tells so without sizing every entry.
   const baseBytes = Buffer.byteLength(baseUrl, 'utf8');
   let bound = 300;
-  let lastmod: Instant | undefined;
-  for (const entry of entries) {
-    const modified = fields.lastmod(entry);
-    bound += 80 + baseBytes + 15 * fields.url(entry).length + (modified?.iso.length ?? 0);
-    if (modified && (!lastmod || modified.time > lastmod.time)) lastmod = modified;
-  }
+  for (const entry of entries)
+    bound += 80 + baseBytes + 15 * fields.url(entry).length + (fields.lastmod(entry)?.iso.length ?? 0);
   if (entries.length <= limit.maxEntries && bound <= limit.maxBytes)
-    return [{ path: `${name}.xml`, items: () => entries.map(itemOf), lastmod }];
+    return [{ path: `${name}.xml`, items: () => entries.map(itemOf), lastmod: newest(entries, fields.lastmod) }];
   return splitEntries(entries.map(itemOf), limit, sizeOf, 300).map((chunk, index) => ({
     path: index === 0 ? `${name}.xml` : `${name}-${index + 1}.xml`,
     items: () => chunk,
-    lastmod: newest(chunk),
+    lastmod: newest(chunk, ITEM_FIELDS.lastmod),
   }));
 }
 
@@ -175,9 +171,12 @@ function describeNewsArticle(article: SiteArticle): unknown[] {
   return [article.url, article.title, article.date.iso];
 }
 
-/** The latest `lastmod` of some items; the first of equal instants. */
-function newest(items: readonly SitemapItem[]): Instant | undefined {
+/** The latest `lastmod` of some entries (read with `lastmodOf`); the first of equal instants. */
+function newest<T>(entries: readonly T[], lastmodOf: (entry: T) => Instant | undefined): Instant | undefined {
   let best: Instant | undefined;
-  for (const { lastmod } of items) if (lastmod && (!best || lastmod.time > best.time)) best = lastmod;
+  for (const entry of entries) {
+    const lastmod = lastmodOf(entry);
+    if (lastmod && (!best || lastmod.time > best.time)) best = lastmod;
+  }
   return best;
 }

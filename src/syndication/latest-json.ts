@@ -2,7 +2,7 @@ import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { OutputFile } from '../output/output-file.js';
 import type { Site, SiteArticle } from '../site/site.js';
 import { createSiteUrl } from '../url/site-url.js';
-import { selectPublicArticles } from './public-articles.js';
+import { isPublic } from './public-articles.js';
 
 /** Output path of the newest headlines, read by the theme's `latest-news.js`. */
 export const LATEST_JSON_PATH = 'latest.json';
@@ -37,9 +37,10 @@ export function createLatestJson(site: Site, config: LatestJsonConfig): OutputFi
   const count = Math.max(LATEST_MIN_COUNT, config.otherNewsCount + 1);
   const newest: SiteArticle[] = [];
   // The newest public ones: the walk stops once it has enough, whatever the archive's size.
+  const now = config.now.getTime();
   for (const article of site.articles) {
     if (newest.length >= count) break;
-    if (selectPublicArticles([article], config.now).length > 0) newest.push(article);
+    if (isPublic(article, now)) newest.push(article);
   }
   const articles: LatestArticle[] = newest.map((article) => ({
     url: siteUrl.absolute(article.url),

@@ -1,4 +1,4 @@
-import { isLive, selectPublished } from '../site/select-published.js';
+import { isLive } from '../site/select-published.js';
 import type { SiteArticle } from '../site/site.js';
 
 /**
@@ -7,7 +7,8 @@ import type { SiteArticle } from '../site/site.js';
  * run with `--drafts` or `--future`. Keeps the input order.
  */
 export function selectPublicArticles(articles: readonly SiteArticle[], now: Date): SiteArticle[] {
-  return selectPublished(articles, { now, drafts: false, future: false });
+  const time = now.getTime();
+  return articles.filter((article) => isPublic(article, time));
 }
 
 /** Whether {@link selectPublicArticles} keeps `article` at `now` (milliseconds). */

@@ -79,8 +79,9 @@ export function patchPublish(
   const step = change.kind === 'add' ? 1 : (-1 as const);
   const listings = collectListings(articles, article);
   const terms = termsOf(article);
-  const added = change.kind === 'add' ? article : undefined;
-  if (!terms.every((term) => keepsTermName(term, listings.get(term.url) ?? [], options, site.profiles, added)))
+  if (
+    !terms.every((term) => keepsTermName(term, listings.get(term.url) ?? [], options, site.profiles, { article, step }))
+  )
     return undefined;
   const laidOut = layOutPublish(site, { ...site, articles }, { article, step, listings }, options, () => {
     // Only once the layout is known to be exact: the terms are shared by every article and page.

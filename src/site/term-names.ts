@@ -24,19 +24,23 @@ export function findsEveryTerm(indexes: SiteIndexes, article: Article): boolean 
  * articles after it; none: the term disappears): a configured name (a section's, an author
  * profile's) always stays; else the name is the most common spelling among
  * the term's articles, worked out again from them exactly as `indexTerms`
- * does, unless an added article spells it as it is already named.
+ * does, unless the change cannot move it: an added article that spells the
+ * term as it is named (one more of the commonest), or a removed one that
+ * spells it otherwise (one fewer of another, and ties go as they went).
  */
 export function keepsTermName(
   term: Term,
   listed: readonly SiteArticle[],
   options: Pick<SiteOptions, 'sections'>,
   profiles: Site['profiles'],
-  added: SiteArticle | undefined,
+  change: { readonly article: SiteArticle; readonly step: 1 | -1 } | undefined,
 ): boolean {
   if (listed.length === 0) return false;
   if (hasConfiguredName(term, options, profiles)) return true;
-  // One more of the commonest spelling keeps it the commonest.
-  if (added && spellingsOf(added, term.taxonomy).includes(term.name)) return true;
+  if (change) {
+    const spellsName = spellingsOf(change.article, term.taxonomy).includes(term.name);
+    if (change.step === 1 ? spellsName : !spellsName) return true;
+  }
   const keyOf = createNameKeyer();
   const spellings = listed.flatMap((article) => spellingsOf(article, term.taxonomy, keyOf));
   return indexTerms(term.taxonomy, spellings, new Map(), createSlugger()).find(term.name)?.name === term.name;

@@ -1,0 +1,108 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import type { Article } from '../../src/content/article.js';
+import { buildSite } from '../../src/site/build-site.js';
+import type { Site, Term } from '../../src/site/site.js';
+import { keepsTermName } from '../../src/site/term-names.js';
+import { displayPathOf, makeArticle, makeOptions, september } from './fixtures.js';
+
+const options = makeOptions({ now: new Date('2016-09-30T00:00:00Z') });
+
+/** Spellings of one tag (one name key) and of one author, and of a second tag the article may also carry. */
+const TAGS = ['Pasar Raya', 'pasar raya', 'PASAR RAYA', 'Pasar  Raya'];
+const AUTHORS = ['Rina Sari', 'rina sari', 'RINA SARI'];
+
+/** Articles one hour apart, oldest first: the last is the newest, the one a publish adds or removes. */
+function articlesOf(spellings: readonly [string, string, boolean][]): Article[] {
+  return spellings.map(([tag, author, second], index) =>
+    makeArticle(`berita-${index}`, {
+      date: september(1 + Math.floor(index / 20), `${String(index % 20).padStart(2, '0')}:00`),
+      tags: second ? [tag, 'Banjir'] : [tag],
+      authors: [author],
+    }),
+  );
+}
+
+function build(articles: readonly Article[]): Site {
+  return buildSite(articles, new Map(), options, displayPathOf).site;
+}
+
+function termAt(site: Site, url: string): Term | undefined {
+  return [...site.tags, ...site.authors].find((term) => term.url === url);
+}
+
+function listed(site: Site, term: Term) {
+  return site.articles.filter((article) => [...article.tagTerms, ...article.authorTerms].includes(term));
+}
+
+describe('keepsTermName (a publish patch keeps a term name only when a full build would)', () => {
+  test('adding or removing the newest article: true exactly when the full build names the term as before (property)', () => {
+    const spelling = fc.tuple(fc.constantFrom(...TAGS), fc.constantFrom(...AUTHORS), fc.boolean());
+    fc.assert(
+      fc.property(fc.array(spelling, { minLength: 2, maxLength: 14 }), (spellings) => {
+        const articles = articlesOf(spellings);
+        const before = build(articles.slice(0, -1));
+        const after = build(articles);
+        const newest = after.articles[0];
+        if (!newest) throw new Error('no newest article');
+        for (const url of ['/tag/pasar-raya/', '/author/rina-sari/']) {
+          // Publishing the newest: the term as the site had it, its listing with the article.
+          const old = termAt(before, url);
+          const now = termAt(after, url);
+          if (!old || !now) throw new Error(`no term at ${url}`);
+          expect(keepsTermName(old, listed(after, now), options, after.profiles, { article: newest, step: 1 })).toBe(
+            now.name === old.name,
+          );
+          // Removing it again: the term as the site with it had it, its listing without it.
+          expect(keepsTermName(now, listed(before, old), options, before.profiles, { article: newest, step: -1 })).toBe(
+            old.name === now.name,
+          );
+        }
+      }),
+      { seed: 20261203, numRuns: 600 },
+    );
+  });
+
+  test('a removal that takes away one of the commonest spelling can rename the term', () => {
+    // "pasar raya" twice, "Pasar Raya" twice: the tie goes to "Pasar Raya" (code-unit order); with a third
+    // "Pasar Raya" it leads, and removing that one brings back the tie, which it still wins.
+    const tied = articlesOf([
+      ['pasar raya', 'Rina Sari', false],
+      ['Pasar Raya', 'Rina Sari', false],
+      ['pasar raya', 'Rina Sari', false],
+      ['Pasar Raya', 'Rina Sari', false],
+      ['PASAR RAYA', 'Rina Sari', false],
+    ]);
+    const withNewest = build(tied);
+    const without = build(tied.slice(0, -1));
+    const term = termAt(withNewest, '/tag/pasar-raya/');
+    const newest = withNewest.articles[0];
+    if (!term || !newest) throw new Error('fixture');
+    expect(term.name).toBe('Pasar Raya');
+    // The removed article spells it otherwise: the name stays without counting.
+    const kept = termAt(without, '/tag/pasar-raya/');
+    expect(kept?.name).toBe('Pasar Raya');
+    expect(
+      keepsTermName(term, listed(without, kept as Term), options, without.profiles, { article: newest, step: -1 }),
+    ).toBe(true);
+    // Three of "pasar raya" against two: removing one of them brings the tie back, which "Pasar Raya" wins.
+    const leading = articlesOf([
+      ['Pasar Raya', 'Rina Sari', false],
+      ['pasar raya', 'Rina Sari', false],
+      ['Pasar Raya', 'Rina Sari', false],
+      ['pasar raya', 'Rina Sari', false],
+      ['pasar raya', 'Rina Sari', false],
+    ]);
+    const full = build(leading);
+    const rest = build(leading.slice(0, -1));
+    const named = termAt(full, '/tag/pasar-raya/');
+    const last = full.articles[0];
+    if (!named || !last) throw new Error('fixture');
+    expect(named.name).toBe('pasar raya');
+    expect(termAt(rest, '/tag/pasar-raya/')?.name).toBe('Pasar Raya');
+    const restTerm = termAt(rest, '/tag/pasar-raya/') as Term;
+    expect(keepsTermName(named, listed(rest, restTerm), options, rest.profiles, { article: last, step: -1 })).toBe(
+      false,
+    );
+  });
+});

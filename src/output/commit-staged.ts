@@ -5,12 +5,17 @@ import { resolveOutputPath } from './resolve-output-path.js';
 import { siblingPath } from './swap-dirs.js';
 import { wrapIoError } from './wrap-io-error.js';
 
+/** One file ready to move in: its output path (relative, forward slashes) and where it waits. */
+export interface StagedFile {
+  readonly path: string;
+  /** Absolute path of the staged file (beside the output folder). */
+  readonly staged: string;
+}
+
 /** What {@link commitStaged} moves: staged files in, deleted files out. */
 export interface StagedChanges {
   readonly outDir: string;
-  readonly stageDir: string;
-  /** Paths (relative, forward slashes) of files staged under `stageDir`. */
-  readonly files: readonly string[];
+  readonly files: readonly StagedFile[];
   /** Paths of output files to remove. */
   readonly deleted: readonly string[];
 }
@@ -46,17 +51,22 @@ export async function commitStaged(changes: StagedChanges): Promise<void> {
     ensured.add(folder);
   };
   try {
+    // Replaced and deleted files wait in one flat folder, by step number: no folder per file.
+    const asideOf = () => {
+      ensureFolder(asideDir);
+      return path.join(asideDir, String(moves.length));
+    };
     for (const file of changes.files) {
-      const target = resolveOutputPath(changes.outDir, file);
-      const aside = moveAside(target, resolveOutputPath(asideDir, file), ensureFolder);
+      const target = resolveOutputPath(changes.outDir, file.path);
+      const aside = moveAside(target, asideOf);
       moves.push({ target, aside, placed: false });
       ensureFolder(path.dirname(target));
-      renameSync(resolveOutputPath(changes.stageDir, file), target);
+      renameSync(file.staged, target);
       moves[moves.length - 1] = { target, aside, placed: true };
     }
     for (const file of changes.deleted) {
       const target = resolveOutputPath(changes.outDir, file);
-      moves.push({ target, aside: moveAside(target, resolveOutputPath(asideDir, file), ensureFolder), placed: false });
+      moves.push({ target, aside: moveAside(target, asideOf), placed: false });
     }
   } catch (error) {
     undo(moves);
@@ -69,8 +79,8 @@ export async function commitStaged(changes: StagedChanges): Promise<void> {
   removeEmptyFolders(changes.outDir, changes.deleted);
 }
 
-/** Renames an existing file `target` to `aside`; undefined when there was nothing there. Never moves a folder. */
-function moveAside(target: string, aside: string, ensureFolder: (folder: string) => void): string | undefined {
+/** Renames an existing file `target` to a place `asideOf` gives; undefined when there was nothing there. Never moves a folder. */
+function moveAside(target: string, asideOf: () => string): string | undefined {
   const stats = lstatSync(target, { throwIfNoEntry: false });
   if (!stats) return undefined;
   if (stats.isDirectory())
@@ -79,7 +89,7 @@ function moveAside(target: string, aside: string, ensureFolder: (folder: string)
       file: target,
       hint: 'Remove or rename that folder: newsgen writes a file there.',
     });
-  ensureFolder(path.dirname(aside));
+  const aside = asideOf();
   renameSync(target, aside);
   return aside;
 }

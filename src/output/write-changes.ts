@@ -1,8 +1,8 @@
-import { copyFile, mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { hashBytes } from '../hash/hash-bytes.js';
-import { commitStaged } from './commit-staged.js';
+import { commitStaged, type StagedFile } from './commit-staged.js';
 import { listStaticFiles } from './list-static-files.js';
 import { type OutputFile, toBytes } from './output-file.js';
 import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from './output-marker.js';
@@ -66,13 +66,13 @@ export async function writeChanges(input: WriteChangesInput): Promise<WriteChang
   });
   try {
     const outputs: Record<string, string> = {};
-    const written = await stageChanges(input, stageDir, outputs);
+    const staged = await stageChanges(input, stageDir, outputs);
     const deleted = input.partial
       ? [...(input.deleted ?? [])]
       : Object.keys(input.previous).filter((file) => outputs[file] === undefined);
     const marker = await stageMarker(input.outDir, stageDir);
-    await commitStaged({ outDir: input.outDir, stageDir, files: [...written, ...marker], deleted });
-    return { written: written.sort(), deleted: deleted.sort(), outputs };
+    await commitStaged({ outDir: input.outDir, files: [...staged, ...marker], deleted });
+    return { written: staged.map((file) => file.path).sort(), deleted: deleted.sort(), outputs };
   } finally {
     await rm(stageDir, { recursive: true, force: true, maxRetries: 3 });
   }
@@ -83,35 +83,50 @@ export async function writeChanges(input: WriteChangesInput): Promise<WriteChang
  * forced over it with `--force-out`), so every build leaves a folder that
  * the next one recognises as its own. Not an output: never listed as written.
  */
-async function stageMarker(outDir: string, stageDir: string): Promise<string[]> {
+async function stageMarker(outDir: string, stageDir: string): Promise<StagedFile[]> {
   const there = await stat(path.join(outDir, OUTPUT_MARKER)).catch(() => undefined);
   if (there?.isFile()) return [];
-  await writeFile(path.join(stageDir, OUTPUT_MARKER), OUTPUT_MARKER_TEXT);
-  return [OUTPUT_MARKER];
+  const staged = path.join(stageDir, OUTPUT_MARKER);
+  await writeFile(staged, OUTPUT_MARKER_TEXT);
+  return [{ path: OUTPUT_MARKER, staged }];
 }
 
-/** Stages every changed output and static file, filling `outputs` with every output's hash; returns the staged paths. */
+/**
+ * Stages every changed output and static file, filling `outputs` with every
+ * output's hash; returns the staged files. Each waits in the staging folder
+ * under a number of its own (no folder per page: the commit moves it to its
+ * place), its output path checked by the guard first.
+ */
 async function stageChanges(
   input: WriteChangesInput,
   stageDir: string,
   outputs: Record<string, string>,
-): Promise<string[]> {
-  const written: string[] = [];
+): Promise<StagedFile[]> {
+  const written: StagedFile[] = [];
   const limit = input.concurrency ?? 16;
+  let started = 0;
+  const stageFile = async (relPath: string, fill: (target: string) => Promise<void>) => {
+    resolveOutputPath(input.outDir, relPath);
+    const staged = path.join(stageDir, String(started++));
+    try {
+      await fill(staged);
+    } catch (error) {
+      throw wrapIoError(error, 'write', staged);
+    }
+    written.push({ path: relPath, staged });
+  };
   for (const file of input.unchanged ?? []) {
     const hash = input.previous[file];
     if (hash !== undefined) outputs[file] = hash;
   }
-  await runBounded(selectChanged(input, outputs), limit, async (file) => {
-    await stageFile(stageDir, file.path, (target) => writeFile(target, file.contents));
-    written.push(file.path);
-  });
+  await runBounded(selectChanged(input, outputs), limit, (file) =>
+    stageFile(file.path, (target) => writeFile(target, file.contents)),
+  );
   if (input.partial) return written;
   const staticCopies = await planStaticCopies(input, outputs);
-  await runBounded(staticCopies, limit, async ({ path: relPath, source }) => {
-    await stageFile(stageDir, relPath, (target) => copyFile(source, target));
-    written.push(relPath);
-  });
+  await runBounded(staticCopies, limit, ({ path: relPath, source }) =>
+    stageFile(relPath, (target) => copyFile(source, target)),
+  );
   return written;
 }
 
@@ -153,15 +168,4 @@ async function planStaticCopies(
     if (input.previous[file.path] !== key) copies.push(file);
   }
   return copies;
-}
-
-/** Writes one file into the staging folder; the output guard checks its path on the way. */
-async function stageFile(stageDir: string, relPath: string, fill: (target: string) => Promise<void>): Promise<void> {
-  const target = resolveOutputPath(stageDir, relPath);
-  try {
-    await mkdir(path.dirname(target), { recursive: true });
-    await fill(target);
-  } catch (error) {
-    throw wrapIoError(error, 'write', target);
-  }
 }

@@ -130,7 +130,8 @@ function sum(values: Iterable<number>): number {
   return total;
 }
 
-function pickCommonest(bySpelling: ReadonlyMap<string, number>): string {
+/** The spelling with the highest count; ties go to the first in code-unit order. */
+export function pickCommonest(bySpelling: ReadonlyMap<string, number>): string {
   let best = '';
   let bestCount = -1;
   for (const [spelling, count] of bySpelling) {

@@ -1,7 +1,7 @@
 import type { Article } from '../content/article.js';
 import { createNameKeyer, createSlugger, normalizeName } from '../url/slug.js';
 import { distinctNames } from './build-site.js';
-import { indexTerms } from './collect-terms.js';
+import { pickCommonest } from './collect-terms.js';
 import type { Site, SiteArticle, SiteIndexes, SiteOptions, Taxonomy, Term } from './site.js';
 
 /** Whether every name an article gives (section, tags, authors) belongs to a term the site has: else it brings a new one. */
@@ -41,9 +41,38 @@ export function keepsTermName(
     const spellsName = spellingsOf(change.article, term.taxonomy).includes(term.name);
     if (change.step === 1 ? spellsName : !spellsName) return true;
   }
+  return commonestSpelling(term, listed) === term.name;
+}
+
+/**
+ * The most common spelling of `term` among the `listed` articles, counted as
+ * `indexTerms` counts (each name key once per article; a spelling is the
+ * term's when its slug and name key are the term name's; ties to the first
+ * in code-unit order); empty when none spells it.
+ */
+function commonestSpelling(term: Term, listed: readonly SiteArticle[]): string {
   const keyOf = createNameKeyer();
-  const spellings = listed.flatMap((article) => spellingsOf(article, term.taxonomy, keyOf));
-  return indexTerms(term.taxonomy, spellings, new Map(), createSlugger()).find(term.name)?.name === term.name;
+  const slugOf = createSlugger();
+  const groupOf = (spelling: string) => `${slugOf(spelling)}\0${keyOf(spelling)}`;
+  const wanted = groupOf(term.name);
+  const namesOf =
+    term.taxonomy === 'section'
+      ? (article: Article) => [article.section]
+      : distinctNames(term.taxonomy === 'tag' ? 'tags' : 'authors', keyOf);
+  // A listing repeats the same few names: each is normalized and placed once.
+  const spellingOf = new Map<string, string | undefined>();
+  const counts = new Map<string, number>();
+  for (const article of listed)
+    for (const name of namesOf(article)) {
+      let spelling = spellingOf.get(name);
+      if (spelling === undefined && !spellingOf.has(name)) {
+        const normalized = normalizeName(name);
+        spelling = slugOf(normalized) !== '' && groupOf(normalized) === wanted ? normalized : undefined;
+        spellingOf.set(name, spelling);
+      }
+      if (spelling !== undefined) counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
+    }
+  return counts.size === 0 ? '' : pickCommonest(counts);
 }
 
 /** True when the term's name comes from the config or an author profile, whatever the articles spell. */

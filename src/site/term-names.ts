@@ -53,8 +53,7 @@ export function keepsTermName(
 function commonestSpelling(term: Term, listed: readonly SiteArticle[]): string {
   const keyOf = createNameKeyer();
   const slugOf = createSlugger();
-  const groupOf = (spelling: string) => `${slugOf(spelling)}\0${keyOf(spelling)}`;
-  const wanted = groupOf(term.name);
+  const [wantedKey, wantedSlug] = [keyOf(term.name), slugOf(term.name)];
   const namesOf =
     term.taxonomy === 'section'
       ? (article: Article) => [article.section]
@@ -66,8 +65,10 @@ function commonestSpelling(term: Term, listed: readonly SiteArticle[]): string {
     for (const name of namesOf(article)) {
       let spelling = spellingOf.get(name);
       if (spelling === undefined && !spellingOf.has(name)) {
-        const normalized = normalizeName(name);
-        spelling = slugOf(normalized) !== '' && groupOf(normalized) === wanted ? normalized : undefined;
+        // A name's key is its normalized spelling's (and `distinctNames` has worked it out): the slug is
+        // made only for the few names that share the term's key.
+        const normalized = keyOf(name) === wantedKey ? normalizeName(name) : undefined;
+        spelling = normalized !== undefined && slugOf(normalized) === wantedSlug ? normalized : undefined;
         spellingOf.set(name, spelling);
       }
       if (spelling !== undefined) counts.set(spelling, (counts.get(spelling) ?? 0) + 1);

@@ -11,9 +11,10 @@ const options = makeOptions({ now: new Date('2016-09-30T00:00:00Z') });
 
 /**
  * Spellings of one tag (one name key; `Pásar Raya` has another key but the same slug, so it is
- * a second term, `pasar-raya-2`) and of one author; an article may also carry a second tag, another spelling of it among them.
+ * a second term, `pasar-raya-2`; `Pasar & Raya` has its key but the slug `pasar-and-raya`) and of one author;
+ * an article may also carry a second tag, another spelling of it among them.
  */
-const TAGS = ['Pasar Raya', 'pasar raya', 'PASAR RAYA', 'Pasar  Raya', 'Pásar Raya'];
+const TAGS = ['Pasar Raya', 'pasar raya', 'PASAR RAYA', 'Pasar  Raya', 'Pásar Raya', 'Pasar & Raya'];
 const AUTHORS = ['Rina Sari', 'rina sari', 'RINA SARI'];
 
 /** Articles one hour apart, oldest first: the last is the newest, the one a publish adds or removes. */

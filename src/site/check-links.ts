@@ -34,10 +34,12 @@ const GENERATED_PREFIXES = ['assets/', 'sitemap-'];
  * an article's or page's body, and every lead image, whose address is in the
  * site but names no output: no page, feed, static file or redirect. Relative
  * links resolve against the page's URL; relative images are page-bundle
- * files, which the image pipeline checks. Pure; a lookup per reference.
+ * files, which the image pipeline checks. Pure; a lookup per reference, in
+ * the site's output paths gathered once (only when a reference needs them).
  */
 export function checkLinks(input: LinkCheckInput): Diagnostic[] {
-  const known = collectKnownPaths(input);
+  // Made on the first reference inside the site: a publish patch checks one article, or none.
+  let known: KnownPaths | undefined;
   const staticKnown = input.staticPaths !== undefined;
   const checkImages = input.config.images === false && staticKnown;
   const base = new URL(input.config.baseUrl);
@@ -54,7 +56,7 @@ export function checkLinks(input: LinkCheckInput): Diagnostic[] {
       if (reference.kind === 'image' && !checkImages) continue;
       const path = toOutputPath(reference, item.url, base);
       if (path !== undefined && input.lookups) for (const candidate of candidatesOf(path)) input.lookups.add(candidate);
-      if (path === undefined || resolves(path, known)) continue;
+      if (path === undefined || resolves(path, (known ??= collectKnownPaths(input)))) continue;
       // Without the static folder's listing, a link to a file (a PDF, an image) may be one of its files.
       if (!staticKnown && /\.(?!html?$)[^./]+$/i.test(path)) continue;
       diagnostics.push(

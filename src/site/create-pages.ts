@@ -1,5 +1,6 @@
 import { compareTermsByCount } from './collect-terms.js';
 import { findFeatured } from './featured.js';
+import { createHomeSections } from './home-sections.js';
 import { paginate } from './paginate.js';
 import { createReadAlsoFinder } from './read-also.js';
 import { createRelatedFinder, type RelatedItem, toRelatedItem } from './related.js';
@@ -19,8 +20,6 @@ import type {
 /** A site before its pages and redirects are laid out. */
 export type SiteSoFar = Omit<Site, 'pages' | 'redirects'>;
 
-/** Articles per section block on the home page. */
-const HOME_SECTION_SIZE = 4;
 /** URL of each taxonomy's index of terms. */
 export const TERMS_INDEX_URLS: Readonly<Record<Taxonomy, string>> = {
   section: '/sections/',
@@ -42,15 +41,7 @@ export function createHomePages(site: SiteSoFar, options: SiteOptions, from = 1)
   const headline = findFeatured(site.articles, now) ?? site.articles[0];
   const pages = paginate(site.articles, options.perPage, '/', from);
   const above = new Set<SiteArticle>([...(headline ? [headline] : []), ...(pages[0]?.items ?? [])]);
-  const bySection = groupBy(site.articles, (article) => [article.sectionTerm.slug]);
-  const sections = site.sections
-    .map((term) => {
-      const articles = (bySection.get(term.slug) ?? []).filter((article) => !above.has(article));
-      const lead = findFeatured(articles, now);
-      const ordered = lead ? [lead, ...articles.filter((article) => article !== lead)] : articles;
-      return { term, articles: ordered.slice(0, HOME_SECTION_SIZE) };
-    })
-    .filter((block) => block.articles.length > 0);
+  const sections = createHomeSections(site, above, now);
   return pages.map(({ items, pagination, after, newest }) => {
     const front = pagination.number === 0;
     return {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Article } from '../../src/content/article.js';
 import { buildSite } from '../../src/site/build-site.js';
@@ -96,6 +97,56 @@ describe('home pages', () => {
       articles: [],
       pagination: { number: 0, url: '/', newer: undefined, older: undefined, numbered: [] },
     });
+  });
+});
+
+describe('home page section blocks (property)', () => {
+  test('are, for each section, its newest featured article not shown above and then its newest, four at most', () => {
+    const sections = ['nasional', 'ekonomi', 'olahraga'];
+    const options = makeOptions({
+      now: new Date('2016-10-01T00:00:00Z'),
+      perPage: 3,
+      sections: sections.map((slug) => ({ slug, name: slug })),
+    });
+    const now = options.now.getTime();
+    const article = fc.record({
+      section: fc.constantFrom(...sections, 'lain'),
+      // One in four featured: a section's featured article is often older than its four newest.
+      featured: fc.nat(3).map((draw) => draw === 0),
+      until: fc.constantFrom(undefined, '2016-09-01T00:00:00Z', '2030-01-01T00:00:00Z'),
+    });
+    fc.assert(
+      fc.property(fc.array(article, { minLength: 12, maxLength: 40, size: 'max' }), (drawn) => {
+        const articles = drawn.map((one, index) =>
+          makeArticle(`a${index}`, {
+            section: one.section,
+            date: september(1 + (index % 28), `${String(index % 24).padStart(2, '0')}:00`),
+            featured: one.featured,
+            featuredUntil: one.until === undefined ? undefined : { time: Date.parse(one.until), iso: one.until },
+          }),
+        );
+        const { site } = buildSite(articles, new Map(), options, displayPathOf);
+        const home = site.pages.find((page): page is HomePage => page.kind === 'home' && page.pagination.number === 0);
+        if (!home) throw new Error('no home page');
+        // As the blocks were first written: every article of a section grouped, those above taken out,
+        // the newest featured one first.
+        const above = new Set([home.headline, ...home.articles]);
+        const expected = site.sections
+          .map((term) => {
+            const listed = site.articles.filter((one) => one.sectionTerm === term && !above.has(one));
+            const lead = listed.find(
+              (one) => one.featured && (one.featuredUntil === undefined || one.featuredUntil.time > now),
+            );
+            const ordered = lead ? [lead, ...listed.filter((one) => one !== lead)] : listed;
+            return { term, articles: ordered.slice(0, 4) };
+          })
+          .filter((block) => block.articles.length > 0);
+        expect(home.sections.map((block) => [block.term.slug, ids(block.articles)])).toEqual(
+          expected.map((block) => [block.term.slug, ids(block.articles)]),
+        );
+      }),
+      { seed: 20261203, numRuns: 300 },
+    );
   });
 });
 

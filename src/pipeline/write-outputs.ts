@@ -51,10 +51,13 @@ export async function writeOutputs(
       ...(plan.deleted ? { deleted: plan.deleted } : {}),
     });
     if (!plan.partial) return { ...result, outputs: finished(plan, result.outputs) };
-    // Only what may have changed was planned: every other output keeps its hash and fingerprint.
-    const fingerprints = new Map(memory.outputs.fingerprints);
+    // Only what may have changed was planned: every other output keeps its hash and fingerprint. The last
+    // state is brought up to date in place, not copied (15,000 entries at 10,000 articles, ~20 ms a publish):
+    // every output has been produced by now, so nothing reads it as the last build's any more, and the
+    // folder it describes is the one just written, whatever happens after.
+    const fingerprints = memory.outputs.fingerprints as Map<string, string>;
     for (const [file, fingerprint] of plan.fingerprints) fingerprints.set(file, fingerprint);
-    const outputs = { ...memory.outputs.outputs, ...result.outputs };
+    const outputs = Object.assign(memory.outputs.outputs as Record<string, string>, result.outputs);
     for (const file of result.deleted) {
       fingerprints.delete(file);
       delete outputs[file];

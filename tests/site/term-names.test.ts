@@ -40,6 +40,25 @@ function listed(site: Site, term: Term) {
   return site.articles.filter((article) => [...article.tagTerms, ...article.authorTerms].includes(term));
 }
 
+/**
+ * The tag at `/tag/pasar-raya/` of a site of `spellings` (oldest first), named with and without the
+ * newest article, and whether `keepsTermName` keeps the name when that article is removed.
+ */
+function removeNewest(spellings: readonly [string, string, string | null][]) {
+  const articles = articlesOf(spellings);
+  const full = build(articles);
+  const rest = build(articles.slice(0, -1));
+  const [term, kept, newest] = [termAt(full, '/tag/pasar-raya/'), termAt(rest, '/tag/pasar-raya/'), full.articles[0]];
+  if (!term || !kept || !newest) throw new Error('fixture');
+  const change = { article: newest, step: -1 as const };
+  return {
+    full,
+    before: term.name,
+    after: kept.name,
+    keeps: keepsTermName(term, listed(rest, kept), options, rest.profiles, change),
+  };
+}
+
 describe('keepsTermName (a publish patch keeps a term name only when a full build would)', () => {
   test('adding or removing the newest article: true exactly when the full build names the term as before (property)', () => {
     const spelling = fc.tuple(
@@ -82,64 +101,38 @@ describe('keepsTermName (a publish patch keeps a term name only when a full buil
   });
 
   test('a removal that takes away one of the commonest spelling can rename the term', () => {
-    // "pasar raya" twice, "Pasar Raya" twice: the tie goes to "Pasar Raya" (code-unit order); with a third
-    // "Pasar Raya" it leads, and removing that one brings back the tie, which it still wins.
-    const tied = articlesOf([
-      ['pasar raya', 'Rina Sari', null],
-      ['Pasar Raya', 'Rina Sari', null],
-      ['pasar raya', 'Rina Sari', null],
-      ['Pasar Raya', 'Rina Sari', null],
-      ['PASAR RAYA', 'Rina Sari', null],
-    ]);
-    const withNewest = build(tied);
-    const without = build(tied.slice(0, -1));
-    const term = termAt(withNewest, '/tag/pasar-raya/');
-    const newest = withNewest.articles[0];
-    if (!term || !newest) throw new Error('fixture');
-    expect(term.name).toBe('Pasar Raya');
-    // The removed article spells it otherwise: the name stays without counting.
-    const kept = termAt(without, '/tag/pasar-raya/');
-    expect(kept?.name).toBe('Pasar Raya');
+    // Two "Pasar Raya", two "pasar raya": the tie goes to "Pasar Raya" (code-unit order). Removing a
+    // third spelling keeps it without counting.
     expect(
-      keepsTermName(term, listed(without, kept as Term), options, without.profiles, { article: newest, step: -1 }),
-    ).toBe(true);
-    // Three of "pasar raya" against two: removing one of them brings the tie back, which "Pasar Raya" wins.
-    const leading = articlesOf([
-      ['Pasar Raya', 'Rina Sari', null],
-      ['pasar raya', 'Rina Sari', null],
-      ['Pasar Raya', 'Rina Sari', null],
-      ['pasar raya', 'Rina Sari', null],
-      ['pasar raya', 'Rina Sari', null],
-    ]);
-    const full = build(leading);
-    const rest = build(leading.slice(0, -1));
-    const named = termAt(full, '/tag/pasar-raya/');
-    const last = full.articles[0];
-    if (!named || !last) throw new Error('fixture');
-    expect(named.name).toBe('pasar raya');
-    expect(termAt(rest, '/tag/pasar-raya/')?.name).toBe('Pasar Raya');
-    const restTerm = termAt(rest, '/tag/pasar-raya/') as Term;
-    expect(keepsTermName(named, listed(rest, restTerm), options, rest.profiles, { article: last, step: -1 })).toBe(
-      false,
-    );
+      removeNewest([
+        ['pasar raya', 'Rina Sari', null],
+        ['Pasar Raya', 'Rina Sari', null],
+        ['pasar raya', 'Rina Sari', null],
+        ['Pasar Raya', 'Rina Sari', null],
+        ['PASAR RAYA', 'Rina Sari', null],
+      ]),
+    ).toMatchObject({ before: 'Pasar Raya', after: 'Pasar Raya', keeps: true });
+    // Three "pasar raya" against two: removing one of them brings back the tie, which "Pasar Raya" wins.
+    expect(
+      removeNewest([
+        ['Pasar Raya', 'Rina Sari', null],
+        ['pasar raya', 'Rina Sari', null],
+        ['Pasar Raya', 'Rina Sari', null],
+        ['pasar raya', 'Rina Sari', null],
+        ['pasar raya', 'Rina Sari', null],
+      ]),
+    ).toMatchObject({ before: 'pasar raya', after: 'Pasar Raya', keeps: false });
   });
 
   test('counts only the spellings of the term itself, not of another term with the same slug', () => {
     // "Pásar Raya" is another name key (its term is pasar-raya-2): it never counts for "pasar raya",
     // which keeps its name when the newest of its three articles goes.
-    const articles = articlesOf([
+    const removed = removeNewest([
       ['pasar raya', 'Rina Sari', 'Pásar Raya'],
       ['pasar raya', 'Rina Sari', 'Pásar Raya'],
       ['pasar raya', 'Rina Sari', null],
     ]);
-    const full = build(articles);
-    const rest = build(articles.slice(0, -1));
-    const term = termAt(full, '/tag/pasar-raya/');
-    const newest = full.articles[0];
-    if (!term || !newest) throw new Error('fixture');
-    expect([term.name, termAt(full, '/tag/pasar-raya-2/')?.name]).toEqual(['pasar raya', 'Pásar Raya']);
-    const kept = termAt(rest, '/tag/pasar-raya/') as Term;
-    expect(kept.name).toBe('pasar raya');
-    expect(keepsTermName(term, listed(rest, kept), options, rest.profiles, { article: newest, step: -1 })).toBe(true);
+    expect(termAt(removed.full, '/tag/pasar-raya-2/')?.name).toBe('Pásar Raya');
+    expect(removed).toMatchObject({ before: 'pasar raya', after: 'pasar raya', keeps: true });
   });
 });

@@ -106,12 +106,13 @@ async function stageChanges(
   const limit = input.concurrency ?? 16;
   let started = 0;
   const stageFile = async (relPath: string, fill: (target: string) => Promise<void>) => {
-    resolveOutputPath(input.outDir, relPath);
+    const target = resolveOutputPath(input.outDir, relPath);
     const staged = path.join(stageDir, String(started++));
     try {
       await fill(staged);
     } catch (error) {
-      throw wrapIoError(error, 'write', staged);
+      // Named by the file it becomes: the numbered name in the staging folder tells a reader nothing.
+      throw wrapIoError(error, 'write', target);
     }
     written.push({ path: relPath, staged });
   };

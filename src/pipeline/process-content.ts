@@ -63,6 +63,8 @@ export async function processContent(context: SessionContext, inputs: BuildInput
     memory.results.delete(file);
     memory.bodies.forget(file);
   }
+  // Every hash was known before processing (a watcher's change, a warm build): no file changed its hash here.
+  if (inputs.contentFingerprint !== undefined) return { stale, before, fingerprint: inputs.contentFingerprint };
   const sorted = inputs.sorted.map((entry) => memory.entries.get(entry.source.path) as ContentEntry);
   return { stale, before, fingerprint: fingerprintContent(inputs.contentSettings, sorted) };
 }

@@ -43,6 +43,8 @@ export interface BuildInputs {
   readonly upToDate: boolean;
   /** Every content file in path order (empty when up to date by stats). */
   readonly sorted: readonly ContentEntry[];
+  /** `fingerprintContent` of `sorted`, when every file's hash was known (none is read for the first time later). */
+  readonly contentFingerprint?: string | undefined;
   /** The site's data files by name (`data.<name>` in templates). */
   readonly data: Readonly<Record<string, unknown>>;
   /** Entries of the input folders left out (links leading outside the site, special files), one warning each. */
@@ -113,11 +115,12 @@ export async function readInputs(
   const order = (memory.order ??= sortPaths([...memory.entries.keys()]));
   const sorted = order.paths.map((file) => memory.entries.get(file) as ContentEntry);
   // A file never seen before (hash unknown until it is read) means something to build.
+  const contentFingerprint = sorted.every((entry) => entry.hash !== undefined)
+    ? fingerprintContent(contentSettings, sorted)
+    : undefined;
   const upToDate =
-    sorted.every((entry) => entry.hash !== undefined) &&
-    cache.isUpToDate(fingerprintContent(contentSettings, sorted), base.now, config.outDir) &&
-    outputThere();
-  return { ...base, settings, contentSettings, statFingerprint, upToDate, sorted };
+    contentFingerprint !== undefined && cache.isUpToDate(contentFingerprint, base.now, config.outDir) && outputThere();
+  return { ...base, settings, contentSettings, statFingerprint, upToDate, sorted, contentFingerprint };
 }
 
 /** One warning for every entry of the content, static and templates folders that the build leaves out. */

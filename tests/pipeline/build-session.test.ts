@@ -69,6 +69,9 @@ describe('a long-lived build session (watch mode)', () => {
     // The edited page still links the older article, and the sitemaps are untouched.
     expect(readFileSync(path.join(dir, 'dist/ekonomi/cabai/index.html'), 'utf8')).toContain('/ekonomi/beras/');
     expect(result.written.filter((output) => output.startsWith('sitemap'))).toEqual([]);
+    // The same event again with nothing changed (an editor saving twice): the fingerprint the edit's
+    // build left says so, and nothing is built.
+    expect(await session.build({ changed: [file] })).toMatchObject({ upToDate: true, written: [] });
     await session.close();
   }, 30_000);
 

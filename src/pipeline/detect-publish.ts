@@ -42,9 +42,8 @@ function findChange(
     const entry = processed.stale[0];
     const result = entry && memory.results.get(entry.source.path)?.result;
     if (!entry || processed.before.get(entry.source.path) !== undefined || result?.kind !== 'article') return undefined;
-    const before = new Set(previous.paths);
     // Every other path was there: the new file is the one change.
-    return paths.every((path) => path === entry.source.path || before.has(path))
+    return isOneInsertion(paths, previous.paths, entry.source.path)
       ? { kind: 'add', article: result.article }
       : undefined;
   }
@@ -53,4 +52,20 @@ function findChange(
     return gone.length === 1 && gone[0] !== undefined ? { kind: 'remove', sourcePath: gone[0] } : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether `paths` is `before` with `added` inserted, both in the same order
+ * (the session's sorted content paths): one walk, no set of every path.
+ * False, never wrongly true, when the orders differ otherwise.
+ */
+function isOneInsertion(paths: readonly string[], before: readonly string[], added: string): boolean {
+  if (paths.length !== before.length + 1) return false;
+  let at = 0;
+  for (const path of paths) {
+    if (path === added) continue;
+    if (before[at] !== path) return false;
+    at += 1;
+  }
+  return at === before.length;
 }

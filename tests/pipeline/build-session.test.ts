@@ -38,6 +38,25 @@ async function expectFreshBuildEqual(dir: string): Promise<void> {
   }
 }
 
+/** A site of two articles, cabai and the older beras (with `fields` added to both), built once by a watch session. */
+async function openCabaiBeras(fields: Record<string, string> = {}) {
+  const dir = createFixtureSite({
+    'newsgen.config.json': JSON.stringify({ title: 'Warta', baseUrl: 'https://warta.example/' }),
+    'content/ekonomi/cabai.md': article({ title: 'Harga cabai turun', summary: 'Ringkasan.', ...fields }),
+    'content/ekonomi/beras.md': article({
+      title: 'Harga beras naik',
+      summary: 'Ringkasan beras.',
+      ...fields,
+      date: '2016-09-08 09:00',
+    }),
+  });
+  const session = await openWatchSession(dir);
+  await session.build();
+  const cabai = path.join(dir, 'content/ekonomi/cabai.md');
+  const beras = path.join(dir, 'content/ekonomi/beras.md');
+  return { dir, session, cabai, beras };
+}
+
 describe('a long-lived build session (watch mode)', () => {
   // Timeout: the first build in this file also loads the Markdown and template stages.
   test('an edit to an article body writes only that article page, with the new text', async () => {
@@ -142,20 +161,7 @@ describe('a long-lived build session (watch mode)', () => {
   });
 
   test('a removal built from its event alone equals a fresh build, and a "removed" file that is there again is kept', async () => {
-    const dir = createFixtureSite({
-      'newsgen.config.json': JSON.stringify({ title: 'Warta', baseUrl: 'https://warta.example/' }),
-      'content/ekonomi/cabai.md': article({ title: 'Harga cabai turun', summary: 'Ringkasan.', tags: '[pangan]' }),
-      'content/ekonomi/beras.md': article({
-        title: 'Harga beras naik',
-        summary: 'Ringkasan beras.',
-        tags: '[pangan]',
-        date: '2016-09-08 09:00',
-      }),
-    });
-    const session = await openWatchSession(dir);
-    await session.build();
-    const cabai = path.join(dir, 'content/ekonomi/cabai.md');
-    const beras = path.join(dir, 'content/ekonomi/beras.md');
+    const { dir, session, cabai, beras } = await openCabaiBeras({ tags: '[pangan]' });
     // An atomic save whose add event was lost: the watcher reports only the unlink.
     writeFileSync(cabai, readFileSync(cabai, 'utf8').replace('Harga cabai turun', 'Harga cabai turun lagi'));
     const resaved = await session.build({ changed: [], removed: [cabai], static: false });
@@ -213,19 +219,7 @@ describe('a long-lived build session (watch mode)', () => {
   });
 
   test('a change made in a failed build still reaches the output once the broken file is fixed', async () => {
-    const dir = createFixtureSite({
-      'newsgen.config.json': JSON.stringify({ title: 'Warta', baseUrl: 'https://warta.example/' }),
-      'content/ekonomi/cabai.md': article({ title: 'Harga cabai turun', summary: 'Ringkasan.' }),
-      'content/ekonomi/beras.md': article({
-        title: 'Harga beras naik',
-        summary: 'Ringkasan beras.',
-        date: '2016-09-08 09:00',
-      }),
-    });
-    const session = await openWatchSession(dir);
-    await session.build();
-    const cabai = path.join(dir, 'content/ekonomi/cabai.md');
-    const beras = path.join(dir, 'content/ekonomi/beras.md');
+    const { dir, session, cabai, beras } = await openCabaiBeras();
     const berasText = readFileSync(beras, 'utf8');
     writeFileSync(cabai, readFileSync(cabai, 'utf8').replace('Harga cabai turun', 'Harga cabai anjlok'));
     writeFileSync(beras, berasText.replace(/^title: .*$/m, 'title: [tidak, valid]'));

@@ -119,15 +119,19 @@ export function compareHistories(previous: SiteHistory | undefined, current: Sit
  * Whether a page is built only from unchanged articles of its site: an
  * article page of one of them (related articles and other news come from the
  * past), an archive page that is not the newest and whose next newer page
- * starts within them, and, when articles were only added, a listing's front
- * page and newest archive page whose newest article is among them (nothing
- * new joined that listing). Every other page is not.
+ * starts within them, and a listing's front page and newest archive page
+ * whose newest article is among them when the listing had no other article
+ * in the last build: because articles were only added, or because the
+ * listing's front page then showed none of the last build's newer articles
+ * (`showedNewer`, given the front page's URL; the newest article of a listing
+ * is always on its front page). Every other page is not.
  */
 export function isSettled(
   page: Page,
   site: Site,
   unchanged: Unchanged,
   positions: ReadonlyMap<SiteArticle, number>,
+  showedNewer?: (frontUrl: string) => boolean,
 ): boolean {
   const settled = (article: SiteArticle | undefined) => {
     const newestFirst = article && positions.get(article);
@@ -136,7 +140,8 @@ export function isSettled(
   if (page.kind === 'article') return settled(page.article);
   if (page.kind !== 'home' && page.kind !== 'list') return false;
   if (page.after) return settled(page.after);
-  return unchanged.appended && settled(page.newest);
+  if (!settled(page.newest)) return false;
+  return unchanged.appended || (showedNewer !== undefined && !showedNewer(page.pagination.frontUrl));
 }
 
 /** Reads a history back from the cache's JSON; anything malformed counts as missing. */

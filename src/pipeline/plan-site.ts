@@ -171,8 +171,10 @@ function selectSettled(site: Site, last: OutputState, unchanged: Unchanged): Pag
   const plan = new Set<number>();
   const kept = new Map<string, string>();
   const known = new Map<number, number>();
+  const touched = unchanged.appended ? undefined : pagesShowingNewer(site, last, unchanged);
+  const showedNewer = touched && ((frontUrl: string) => touched.has(urlToKnownOutputPath(frontUrl)));
   site.pages.forEach((page, index) => {
-    const path = isSettled(page, site, unchanged, positions) ? urlToKnownOutputPath(page.url) : '';
+    const path = isSettled(page, site, unchanged, positions, showedNewer) ? urlToKnownOutputPath(page.url) : '';
     const fingerprint = path ? last.fingerprints.get(path) : undefined;
     if (fingerprint === undefined || last.outputs[path] === undefined) {
       plan.add(index);
@@ -182,4 +184,24 @@ function selectSettled(site: Site, last: OutputState, unchanged: Unchanged): Pag
     known.set(index, lastPositions.get(path) ?? -1);
   });
   return { plan, kept, dependents: undefined, known };
+}
+
+/**
+ * Output paths of the last build's pages that showed an article newer than
+ * the unchanged oldest ones (since changed, moved or deleted); undefined
+ * when the last build left no index of what its pages showed.
+ */
+function pagesShowingNewer(site: Site, last: OutputState, unchanged: Unchanged): ReadonlySet<string> | undefined {
+  const index = last.dependents;
+  if (!index) return undefined;
+  // The unchanged articles are the same files in both builds: every other source the index names was newer.
+  const settled = new Set<string>();
+  for (let position = site.articles.length - unchanged.count; position < site.articles.length; position++)
+    settled.add((site.articles[position] as SiteArticle).sourcePath);
+  const touched = new Set<string>();
+  for (const source in index.byArticle) {
+    if (settled.has(source)) continue;
+    for (const position of index.byArticle[source] ?? []) touched.add(index.paths[position] as string);
+  }
+  return touched;
 }

@@ -3,7 +3,7 @@ import { findFeatured } from './featured.js';
 import { createHomeSections } from './home-sections.js';
 import { paginate } from './paginate.js';
 import { createReadAlsoFinder } from './read-also.js';
-import { createRelatedFinder, type RelatedItem, toRelatedItem } from './related.js';
+import { createRelatedFinder, findRelatedByWalk, type RelatedItem, toRelatedItem } from './related.js';
 import type {
   ArticlePage,
   HomePage,
@@ -65,8 +65,8 @@ export function createHomePages(site: SiteSoFar, options: SiteOptions, from = 1)
  * theme replaces the other-news list from `/latest.json` in the browser.
  */
 export function createArticlePages(site: SiteSoFar, options: SiteOptions): ArticlePage[] {
-  const related = createLazyRelated(site, options);
   const positions = new Map(site.articles.map((article, index) => [article, index]));
+  const related = createLazyRelated(site, positions, options);
   const blocksOf = (article: SiteArticle) => {
     const chosen = related(article);
     const shown = new Set<SiteArticle>(chosen);
@@ -99,10 +99,23 @@ export function createArticlePages(site: SiteSoFar, options: SiteOptions): Artic
 }
 
 /**
- * The related articles of each article, with the finder built on first use:
- * a build that plans few article pages (a publish) never indexes the site.
+ * Lookups of related articles that walk the article list before the site is
+ * indexed; see {@link findRelatedByWalk}. A publish plans a page or two; a
+ * build that asks for more builds the finder.
  */
-function createLazyRelated(site: SiteSoFar, options: SiteOptions): (article: SiteArticle) => SiteArticle[] {
+const WALKS = 16;
+
+/**
+ * The related articles of each article: the first few by walking the list
+ * from the article, then from a finder built on first use, so a build that
+ * plans few article pages (a publish) never indexes the site.
+ */
+function createLazyRelated(
+  site: SiteSoFar,
+  positions: ReadonlyMap<SiteArticle, number>,
+  options: SiteOptions,
+): (article: SiteArticle) => SiteArticle[] {
+  let walks = 0;
   let finder:
     | {
         find: ReturnType<typeof createRelatedFinder>;
@@ -121,6 +134,11 @@ function createLazyRelated(site: SiteSoFar, options: SiteOptions): (article: Sit
     return { find: createRelatedFinder([...items.keys()], options.related.weights), items, itemOf };
   };
   return (article) => {
+    const position = positions.get(article);
+    if (!finder && position !== undefined && walks < WALKS) {
+      walks += 1;
+      return findRelatedByWalk(site.articles, position, options.related.weights, options.related.count);
+    }
     finder ??= build();
     const item = finder.itemOf.get(article);
     if (!item) return [];

@@ -1,6 +1,5 @@
 import type { RelatedWeights } from '../config/resolved-config.js';
 import { compareText } from './compare.js';
-import type { SiteArticle } from './site.js';
 
 /** What ranking needs to know of an article. */
 export interface RelatedItem {
@@ -11,8 +10,17 @@ export interface RelatedItem {
   readonly authors: readonly string[];
 }
 
+/** The fields of an article that related ranking reads (a `SiteArticle` has them). */
+export interface RankedArticle {
+  readonly id: string;
+  readonly date: { readonly time: number };
+  readonly sectionTerm: { readonly slug: string };
+  readonly tagTerms: readonly { readonly slug: string }[];
+  readonly authorTerms: readonly { readonly slug: string }[];
+}
+
 /** What related ranking knows of an article: its id, time and terms. */
-export function toRelatedItem(article: SiteArticle): RelatedItem {
+export function toRelatedItem(article: RankedArticle): RelatedItem {
   return {
     id: article.id,
     time: article.date.time,
@@ -112,6 +120,57 @@ export function createRelatedFinder(
       visitNeighbours(postings[key], self.time, consider);
     return best.map((entry) => entry.candidate);
   };
+}
+
+/**
+ * The related articles of the article at `position` in `newestFirst` (the
+ * site's articles in the total order), found by walking the list toward the
+ * oldest instead of from an index: the list {@link createRelatedFinder}
+ * gives for it. Per section, tag and author of the article, the walk takes
+ * the articles exactly as old (which come right after it) and the
+ * `NEIGHBOURS` nearest older ones, as the finder's posting lists would; it
+ * stops there, so a common term costs a few hundred steps, and a term no
+ * other article has, the rest of the archive. For a build that asks for a
+ * few articles' lists (a publish), which then never indexes the whole site.
+ */
+export function findRelatedByWalk<A extends RankedArticle>(
+  newestFirst: readonly A[],
+  position: number,
+  weights: RelatedWeights,
+  count: number,
+): A[] {
+  const article = newestFirst[position];
+  if (!article || count <= 0) return [];
+  const self = toRelatedItem(article);
+  const matchers: ((candidate: A) => boolean)[] = [
+    ...self.tags.map((slug) => (candidate: A) => candidate.tagTerms.some((term) => term.slug === slug)),
+    ...self.authors.map((slug) => (candidate: A) => candidate.authorTerms.some((term) => term.slug === slug)),
+    (candidate: A) => candidate.sectionTerm.slug === self.section,
+  ];
+  const candidates = new Set<A>();
+  for (const matches of matchers) {
+    // Older by time, newest first and then by id: the nearest are the newest and, of those as old, the last ids.
+    const older: A[] = [];
+    for (let index = position + 1; index < newestFirst.length; index++) {
+      const candidate = newestFirst[index] as A;
+      if (!matches(candidate)) continue;
+      const time = candidate.date.time;
+      // As old as the article and after it in the total order: every one is a candidate, as in the finder.
+      if (time === self.time) candidates.add(candidate);
+      else if (older.length < NEIGHBOURS || time === (older[older.length - 1] as A).date.time) older.push(candidate);
+      else break;
+    }
+    older.sort((a, b) => b.date.time - a.date.time || compareText(b.id, a.id));
+    for (const candidate of older.slice(0, NEIGHBOURS)) candidates.add(candidate);
+  }
+  const best: { candidate: RelatedItem; score: number }[] = [];
+  const articles = new Map<RelatedItem, A>();
+  for (const candidate of candidates) {
+    const item = toRelatedItem(candidate);
+    articles.set(item, candidate);
+    insertRanked(best, { candidate: item, score: scoreRelated(self, item, weights) }, count);
+  }
+  return best.map((entry) => articles.get(entry.candidate) as A);
 }
 
 /** Keeps `best` as the top `count` entries: higher score, then newer, then id. */

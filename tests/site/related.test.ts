@@ -1,7 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { RelatedWeights } from '../../src/config/resolved-config.js';
 import { compareText } from '../../src/site/compare.js';
-import { createRelatedFinder, type RelatedItem, scoreRelated } from '../../src/site/related.js';
+import {
+  createRelatedFinder,
+  findRelatedByWalk,
+  NEIGHBOURS,
+  type RankedArticle,
+  type RelatedItem,
+  scoreRelated,
+  toRelatedItem,
+} from '../../src/site/related.js';
 
 const WEIGHTS: RelatedWeights = { tag: 10, section: 3, author: 2, recency: 2, halfLifeDays: 30 };
 const DAY = 86_400_000;
@@ -127,5 +136,53 @@ describe('createRelatedFinder against an exhaustive ranking', () => {
           expect(find(base, count).map((found) => found.id)).toEqual(exhaustive(items, base, count));
       }
     }
+  });
+});
+
+describe('findRelatedByWalk', () => {
+  // Long posting lists (past the neighbour window) and times on a coarse grid, so that
+  // articles as old as each other straddle the window's edge and the article itself.
+  const slugs = (names: readonly string[]) => names.map((slug) => ({ slug }));
+  const ranked = fc.record({
+    id: fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), minLength: 1, maxLength: 4 }),
+    time: fc.integer({ min: 0, max: 40 }).map((step) => T - step * DAY),
+    section: fc.constantFrom('ekonomi', 'olahraga'),
+    tags: fc.uniqueArray(fc.constantFrom('pasar', 'pangan', 'banjir', 'langka'), { maxLength: 2 }),
+    authors: fc.uniqueArray(fc.constantFrom('rina', 'budi'), { maxLength: 2 }),
+  });
+  const site = fc
+    .uniqueArray(ranked, { minLength: 1, maxLength: 3 * NEIGHBOURS, selector: (entry) => entry.id, size: 'max' })
+    .map((entries) =>
+      entries
+        .map(
+          (entry): RankedArticle => ({
+            id: entry.id,
+            date: { time: entry.time },
+            sectionTerm: { slug: entry.section },
+            tagTerms: slugs(entry.tags),
+            authorTerms: slugs(entry.authors),
+          }),
+        )
+        // The site's total order: newest first, then by id.
+        .sort((a, b) => b.date.time - a.date.time || compareText(a.id, b.id)),
+    );
+
+  test('gives every article the list the finder gives it (regression: issue 19)', () => {
+    fc.assert(
+      // Counts past the window too: then the window's edge, not the scores, decides who is in.
+      fc.property(
+        site,
+        fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 40, max: 200 })),
+        (articles, count) => {
+          const items = articles.map(toRelatedItem);
+          const find = createRelatedFinder(items, WEIGHTS);
+          articles.forEach((article, position) => {
+            const walked = findRelatedByWalk(articles, position, WEIGHTS, count).map((found) => found.id);
+            expect(walked, article.id).toEqual(find(items[position] as RelatedItem, count).map((found) => found.id));
+          });
+        },
+      ),
+      { seed: 20261203, numRuns: 150, endOnFailure: true },
+    );
   });
 });

@@ -49,11 +49,10 @@ export function layOutPublish(
   options: SiteOptions,
   commit: () => void,
 ): PublishLayout | undefined {
-  const { article, step, listings } = change;
+  const { article, step } = change;
   const blocks = makeBlocks(next, change, options);
   if (!blocks) return undefined;
-  const ownListings = termsOf(article).map((term) => listings.get(term.url) ?? []);
-  const newest = step === 1 ? createNewestArticlePage(next, ownListings, options) : undefined;
+  const newest = step === 1 ? createNewestArticlePage(next, options) : undefined;
   if (step === 1 && !newest) return undefined;
   const pages: Page[] = [];
   const changed = new Set<Page>(newest ? [newest] : []);

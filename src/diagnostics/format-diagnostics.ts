@@ -27,7 +27,9 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: F
   if (diagnostics.length === 0) return '';
   const sorted = [...diagnostics].sort(compareDiagnostics);
   const locations = sorted.map((d) => formatLocation(d.file, d.place));
-  const width = Math.max(...locations.map((location) => location.length));
+  // A loop, not Math.max(...): a site with a hundred thousand warnings would overflow the call stack.
+  let width = 0;
+  for (const location of locations) width = Math.max(width, location.length);
   const severityWidth = sorted.some((d) => d.severity === 'warning') ? 'warning'.length : 'error'.length;
   const blocks = sorted.map((diagnostic, index) =>
     formatBlock(diagnostic, (locations[index] ?? '').padEnd(width), severityWidth, options),

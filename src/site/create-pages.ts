@@ -167,10 +167,12 @@ export function createListingPages(site: SiteSoFar, options: SiteOptions): (List
   for (const [taxonomy, termsOf, keysOf] of LISTED_TAXONOMIES) {
     const groups = groupBy(site.articles, keysOf);
     const terms = termsOf(site);
-    for (const term of terms) pages.push(...createTermListing(site, term, groups.get(term.slug) ?? [], options));
+    // Appended one by one, never spread into push: a listing of a large archive has more pages than a call takes arguments.
+    for (const term of terms)
+      for (const page of createTermListing(site, term, groups.get(term.slug) ?? [], options)) pages.push(page);
     pages.push(createTermsPage(taxonomy, terms));
   }
-  pages.push(...createArchivePages(site.articles, options.perPage));
+  for (const page of createArchivePages(site.articles, options.perPage)) pages.push(page);
   return pages;
 }
 

@@ -61,6 +61,21 @@ describe('formatDiagnostics', () => {
     expect(new Set(columns).size).toBe(1);
   });
 
+  it('prints the two hundred thousand warnings of a migrated archive (regression: a stack overflow past about 125,000)', () => {
+    const many = Array.from({ length: 200_000 }, (_, index) =>
+      createDiagnostic({
+        file: `content/arsip/berita-${index}.md`,
+        place: { line: 8, column: 8 },
+        reason: 'Image /images/foto.jpg resolves to nothing',
+        ruleId: 'link-broken',
+        severity: 'warning',
+      }),
+    );
+    const text = formatDiagnostics(many, { color: false });
+    expect(text.split('\n').at(-1)).toBe('⚠ 200000 warnings');
+    expect(text.startsWith('content/arsip/berita-0.md:8:8 ')).toBe(true);
+  });
+
   it('ends with a count of errors and warnings', () => {
     const text = formatDiagnostics([dateProblem, duplicate, warning], { color: false });
     expect(text.split('\n').at(-1)).toBe('✖ 2 errors, 1 warning');

@@ -53,4 +53,20 @@ describe('the result of a build', () => {
     expect(third).toMatchObject({ upToDate: true, written: [], deleted: [] });
     expect(third.timings.map((timing) => timing.stage)).toEqual(['inputs']);
   });
+
+  test('gives the warnings in their total order, whichever stage found them', async () => {
+    const dir = createFixtureSite({
+      'newsgen.config.json': JSON.stringify({ title: 'Warta', baseUrl: 'https://warta.example/' }),
+      // Found while modelling the site, after every file's own checks.
+      'content/ekonomi/anggaran.md': article({ title: 'Anggaran daerah' }, 'Lihat [laporan](/tidak-ada/).\n'),
+      // Found while processing the file.
+      'content/ekonomi/zakat.md': article({ title: 'Zakat', subtitel: 'salah ketik' }),
+    });
+    dirs.push(dir);
+    const { warnings } = await buildSite(dir);
+    expect(warnings.map((warning) => [warning.file, warning.ruleId])).toEqual([
+      ['content/ekonomi/anggaran.md', 'link-broken'],
+      ['content/ekonomi/zakat.md', 'front-matter-unknown-key'],
+    ]);
+  });
 });

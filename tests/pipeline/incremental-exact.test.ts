@@ -2,10 +2,7 @@ import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { loadConfig } from '../../src/config/load-config.js';
-import { resolveConfig } from '../../src/config/resolve-config.js';
-import { createLogger } from '../../src/logger/create-logger.js';
-import { build } from '../../src/pipeline/build.js';
+import { buildAt, coldSnapshotAt } from '../helpers/build-at.js';
 import { article, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
 
 const NOW = '2016-12-31T00:00:00Z';
@@ -69,15 +66,6 @@ function articleFile(fields: Fields): string {
   });
 }
 
-async function runBuild(dir: string, cache = true) {
-  const { config } = await resolveConfig(dir, await loadConfig(dir, undefined), { now: NOW }, new Date());
-  return build(config, {
-    logger: createLogger({ level: 'silent' }),
-    concurrency: 0,
-    ...(cache ? {} : { cache: false }),
-  });
-}
-
 /** A site of `articles` under their names, its content folder written as the model says. */
 class ModelSite {
   readonly dir = createFixtureSite({ 'newsgen.config.json': CONFIG });
@@ -129,15 +117,6 @@ class ModelSite {
     }
   }
 
-  /** The site's output from a cold build (no cache) of a copy of its content and config. */
-  async cold(): Promise<Map<string, string>> {
-    const copy = createFixtureSite({});
-    cpSync(path.join(this.dir, 'content'), path.join(copy, 'content'), { recursive: true });
-    cpSync(path.join(this.dir, 'newsgen.config.json'), path.join(copy, 'newsgen.config.json'));
-    await runBuild(copy, false);
-    return snapshotTree(path.join(copy, 'dist'));
-  }
-
   private file(name: string, fields: Fields): string {
     return path.join(this.dir, 'content', fields.section, `${name}.md`);
   }
@@ -162,11 +141,13 @@ describe('an incremental build after any edit equals a cold build (issue 19)', {
         async (initial, steps) => {
           const site = new ModelSite();
           for (const entry of initial) site.add(entry);
-          await runBuild(site.dir);
+          await buildAt(site.dir, NOW);
           for (const edit of steps) {
             site.apply(edit);
-            await runBuild(site.dir);
-            expect(snapshotTree(path.join(site.dir, 'dist')), JSON.stringify(edit)).toEqual(await site.cold());
+            await buildAt(site.dir, NOW);
+            expect(snapshotTree(path.join(site.dir, 'dist')), JSON.stringify(edit)).toEqual(
+              await coldSnapshotAt(site.dir, NOW),
+            );
           }
         },
       ),

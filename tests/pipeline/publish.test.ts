@@ -1,10 +1,7 @@
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { loadConfig } from '../../src/config/load-config.js';
-import { resolveConfig } from '../../src/config/resolve-config.js';
-import { createLogger } from '../../src/logger/create-logger.js';
-import { build } from '../../src/pipeline/build.js';
+import { buildAt, coldSnapshotAt } from '../helpers/build-at.js';
 import { article, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
 
 const dirs: string[] = [];
@@ -39,24 +36,8 @@ function archiveSite(): string {
   return dir;
 }
 
-async function runBuild(dir: string, cache = true) {
-  const { config } = await resolveConfig(dir, await loadConfig(dir, undefined), { now: NOW }, new Date());
-  return build(config, {
-    logger: createLogger({ level: 'silent' }),
-    concurrency: 0,
-    ...(cache ? {} : { cache: false }),
-  });
-}
-
-/** The output of a cold build (no cache) of a copy of the site's content and config. */
-async function coldSnapshot(dir: string): Promise<Map<string, string>> {
-  const cold = createFixtureSite({});
-  dirs.push(cold);
-  cpSync(path.join(dir, 'content'), path.join(cold, 'content'), { recursive: true });
-  cpSync(path.join(dir, 'newsgen.config.json'), path.join(cold, 'newsgen.config.json'));
-  await runBuild(cold, false);
-  return snapshotTree(path.join(cold, 'dist'));
-}
+const runBuild = (dir: string) => buildAt(dir, NOW);
+const coldSnapshot = (dir: string) => coldSnapshotAt(dir, NOW);
 
 // Each test builds a forty-article site three times (cold, warm, and a cold copy to compare with).
 describe('publishing a newer article (regression: issue 19)', { timeout: 60_000 }, () => {

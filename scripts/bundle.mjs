@@ -35,6 +35,7 @@ const ENTRIES = {
   'process-worker': 'process/process-worker.js',
   'render-worker': 'plan/render-worker.js',
   'write-worker': 'output/write-worker.js',
+  'watch-worker': 'watch/watch-worker.js',
 };
 
 rmSync(outdir, { recursive: true, force: true });

@@ -1,20 +1,13 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { watch } from 'chokidar';
+import type { FileWatcher } from './chokidar-watcher.js';
 import { createChangeCollector, type SiteChanges, type WatchDirs, type WatchEvent } from './collect-changes.js';
 import { describeWatchError } from './describe-watch-error.js';
 import { isIgnoredPath } from './is-ignored-path.js';
 import { createRechecks } from './recheck-changes.js';
+import { createFileWatcher } from './watcher-thread.js';
 
-/** The part of a chokidar watcher that {@link watchSite} uses; tests pass a fake. */
-export interface FileWatcher {
-  on(event: 'all', listener: (event: string, file: string) => void): unknown;
-  on(event: 'error', listener: (error: unknown) => void): unknown;
-  on(event: 'ready', listener: () => void): unknown;
-  add(paths: string[]): unknown;
-  unwatch(paths: string[]): unknown;
-  close(): Promise<void>;
-}
+export type { FileWatcher };
 
 /** Starts watching `paths`, skipping what `ignored` says. */
 export type CreateFileWatcher = (paths: string[], ignored: (file: string) => boolean) => FileWatcher;
@@ -32,7 +25,7 @@ export interface WatchSiteOptions {
   readonly maxWaitMs?: number;
   /** Quiet time after a burst's build, or a removal's, before the content folder is listed once more. @default 300 */
   readonly settleMs?: number;
-  /** @default chokidar */
+  /** @default chokidar, on a thread of its own ({@link createFileWatcher}) */
   readonly createWatcher?: CreateFileWatcher;
 }
 
@@ -68,9 +61,9 @@ export function watchSite(options: WatchSiteOptions): SiteWatcher {
   let dirs = options.dirs;
   let roots = resolveRoots(dirs);
   const collector = createChangeCollector(() => dirs);
-  const watcher = (options.createWatcher ?? createChokidarWatcher)(
+  const watcher = (options.createWatcher ?? createFileWatcher)(
     roots.map((root) => root.real),
-    (file) => isIgnoredPath(file),
+    isIgnoredPath,
   );
   let timer: NodeJS.Timeout | undefined;
   let firstEventAt: number | undefined;
@@ -212,22 +205,4 @@ function toConfiguredPath(file: string, roots: readonly Root[]): string {
 
 function isWatchEvent(event: string): event is WatchEvent {
   return event === 'add' || event === 'change' || event === 'unlink' || event === 'addDir' || event === 'unlinkDir';
-}
-
-/** How long chokidar holds a file's unlink event in case an add of the same file follows. */
-const ATOMIC_HOLD_MS = 25;
-
-function createChokidarWatcher(paths: string[], ignored: (file: string) => boolean): FileWatcher {
-  return watch(paths, {
-    ignoreInitial: true,
-    // Following links could walk a link loop forever; the roots themselves are resolved first.
-    followSymlinks: false,
-    depth: 64,
-    // Folds an editor's delete-then-recreate save into one change: an unlink is held
-    // this long in case its file comes back (chokidar's default of 100 ms was most
-    // of a deletion's latency; an editor recreates the file within a millisecond or
-    // two, and the collector also folds both events when they land in one batch).
-    atomic: ATOMIC_HOLD_MS,
-    ignored: (file: string) => ignored(file),
-  });
 }

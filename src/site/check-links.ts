@@ -74,6 +74,11 @@ export function checkLinks(input: LinkCheckInput): Diagnostic[] {
 }
 
 interface KnownPaths {
+  /** Every page's URL (`/a/`, `/404.html`): a page is known by its URL, not an output path made for each. */
+  readonly pageUrls: Set<string>;
+  /** The static folder's output paths, as given. */
+  readonly staticPaths: ReadonlySet<string> | undefined;
+  /** Feeds, redirects and what every build writes. */
   readonly paths: Set<string>;
   /** Folders a wildcard redirect moves (`berita/`): everything below them resolves. */
   readonly prefixes: string[];
@@ -81,20 +86,22 @@ interface KnownPaths {
 
 function collectKnownPaths(input: LinkCheckInput): KnownPaths {
   const { site } = input;
-  const known = new Set<string>([...(input.staticPaths ?? []), ...ALWAYS_WRITTEN]);
+  const paths = new Set<string>(ALWAYS_WRITTEN);
   const prefixes = [...GENERATED_PREFIXES];
-  for (const page of site.pages) known.add(pageOutputPath(page.url));
+  // The URL strings of the model: their hashes are made once and kept, where 15,000 output paths were new strings.
+  const pageUrls = new Set<string>();
+  for (const page of site.pages) pageUrls.add(page.url);
   for (const redirect of site.redirects)
     if (redirect.wildcard) prefixes.push(redirect.from.slice(1, -1));
-    else known.add(redirect.from.slice(1));
+    else paths.add(redirect.from.slice(1));
   const feedFolders = [
     '/',
     ...[...site.sections, ...site.tags, ...site.authors]
       .filter((term) => hasTermFeeds(term, input.config.feeds))
       .map((term) => term.url),
   ];
-  for (const folder of feedFolders) for (const path of Object.values(createFeedPaths(folder))) known.add(path.slice(1));
-  return { paths: known, prefixes };
+  for (const folder of feedFolders) for (const path of Object.values(createFeedPaths(folder))) paths.add(path.slice(1));
+  return { pageUrls, staticPaths: input.staticPaths, paths, prefixes };
 }
 
 /** The output path a reference names (no leading slash), or undefined when it is outside the site or not checked. */
@@ -146,9 +153,19 @@ export function isOtherHost(written: string, base: URL): boolean {
   return host.toLowerCase() !== base.host;
 }
 
-function resolves(path: string, { paths: known, prefixes }: KnownPaths): boolean {
-  if (prefixes.some((prefix) => path.startsWith(prefix))) return true;
-  return candidatesOf(path).some((candidate) => known.has(candidate));
+function resolves(path: string, known: KnownPaths): boolean {
+  if (known.prefixes.some((prefix) => path.startsWith(prefix))) return true;
+  return candidatesOf(path).some(
+    (candidate) => known.paths.has(candidate) || known.staticPaths?.has(candidate) === true || isPage(candidate, known),
+  );
+}
+
+/** True when a page's output path (see {@link pageOutputPath}) is `path`. */
+function isPage(path: string, { pageUrls }: KnownPaths): boolean {
+  if (pageUrls.has(`/${path}`)) return true;
+  return (
+    (path === 'index.html' || path.endsWith('/index.html')) && pageUrls.has(`/${path.slice(0, -'index.html'.length)}`)
+  );
 }
 
 /** The known paths a reference's path resolves to, in the order they are tried. */

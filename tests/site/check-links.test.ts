@@ -81,3 +81,47 @@ describe('checkLinks', () => {
     ]);
   });
 });
+
+describe('checkLinks, what resolves', () => {
+  test('a page by its URL however its folder is written, the 404 page, feeds, static files and redirects; nothing else', () => {
+    const link = (url: string, line: number) => ({ kind: 'link' as const, url, place: { line, column: 1 } });
+    const urls = [
+      '/ekonomi/tautan',
+      '/ekonomi/tautan/',
+      '/ekonomi/tautan/index.html',
+      'https://warta.example/ekonomi/tautan/index.html',
+      '/404.html',
+      '/',
+      '/index.html',
+      '/ekonomi/feed.xml',
+      '/images/peta.jpg',
+      '/lama/',
+      '/ekonomi/tautan/index.htm',
+      '/ekonomi/tautan/lain/',
+      '/ekonomi/tautan/index.html/',
+      '/ekonomi/index.html/tautan/',
+      '/peta.jpg',
+      '/404.html/index.html',
+    ];
+    const linking = makeArticle('tautan', { references: urls.map((url, index) => link(url, index + 1)) });
+    const { site } = buildSite([linking], new Map(), makeOptions(), displayPathOf);
+    const warnings = checkLinks({
+      site: { ...site, redirects: [{ from: '/lama/', to: '/ekonomi/tautan/', wildcard: false }] },
+      staticPaths: new Set(['images/peta.jpg']),
+      config: {
+        baseUrl: 'https://warta.example/',
+        feeds: { limit: 10, content: 'full', tags: false, authors: false },
+        images: {},
+      },
+      displayPathOf,
+    });
+    expect(warnings.map((warning) => urls[(warning.place?.line ?? 0) - 1])).toEqual([
+      '/ekonomi/tautan/index.htm',
+      '/ekonomi/tautan/lain/',
+      '/ekonomi/tautan/index.html/',
+      '/ekonomi/index.html/tautan/',
+      '/peta.jpg',
+      '/404.html/index.html',
+    ]);
+  });
+});

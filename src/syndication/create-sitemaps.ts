@@ -145,11 +145,16 @@ function splitUrlset<T>(
   // Almost every file is far below the limits: a bound that needs no encoding of any URL (each UTF-16
   // unit is at most 3 UTF-8 bytes, each byte at most 5 once escaped) tells so without sizing every entry.
   const baseBytes = Buffer.byteLength(baseUrl, 'utf8');
+  // One pass gives the bound and the newest `lastmod` alike: it runs over every article at every publish.
   let bound = 300;
-  for (const entry of entries)
-    bound += 80 + baseBytes + 15 * fields.url(entry).length + (fields.lastmod(entry)?.iso.length ?? 0);
+  let latest: Instant | undefined;
+  for (const entry of entries) {
+    const lastmod = fields.lastmod(entry);
+    bound += 80 + baseBytes + 15 * fields.url(entry).length + (lastmod?.iso.length ?? 0);
+    if (lastmod && (!latest || lastmod.time > latest.time)) latest = lastmod;
+  }
   if (entries.length <= limit.maxEntries && bound <= limit.maxBytes)
-    return [{ path: `${name}.xml`, items: () => entries.map(itemOf), lastmod: newest(entries, fields.lastmod) }];
+    return [{ path: `${name}.xml`, items: () => entries.map(itemOf), lastmod: latest }];
   return splitEntries(entries.map(itemOf), limit, sizeOf, 300).map((chunk, index) => ({
     path: index === 0 ? `${name}.xml` : `${name}-${index + 1}.xml`,
     items: () => chunk,

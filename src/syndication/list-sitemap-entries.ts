@@ -12,13 +12,21 @@ import type { SitemapConfig } from './sitemap-model.js';
 export function groupArticlesByMonth(site: Site, config: SitemapConfig): Map<string, SiteArticle[]> {
   const now = config.now.getTime();
   const months = new Map<string, SiteArticle[]>();
+  // Articles come by date, so a month's come one after another: its list is looked up when the month
+  // changes, not per article (a new string and a lookup each, over the whole archive at every publish).
+  let month = '';
+  let list: SiteArticle[] = [];
   for (let index = site.articles.length - 1; index >= 0; index -= 1) {
     const article = site.articles[index] as SiteArticle;
     if (!isPublic(article, now)) continue;
-    const month = article.date.iso.slice(0, 7);
-    const articles = months.get(month);
-    if (articles) articles.push(article);
-    else months.set(month, [article]);
+    const iso = article.date.iso;
+    if (month === '' || !iso.startsWith(month)) {
+      month = iso.slice(0, 7);
+      let found = months.get(month);
+      if (!found) months.set(month, (found = []));
+      list = found;
+    }
+    list.push(article);
   }
   return new Map([...months].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -9,17 +9,11 @@ import type { ImageSizes } from '../site/image-size.js';
 import type { FailedModel } from './dry-run.js';
 import type { SiteModel } from './model-site.js';
 import { endBuild } from './plugin-stages.js';
-import { readInputs, type SourceChanges } from './read-inputs.js';
-import {
-  type BuildMode,
-  type BuildSessionOptions,
-  createSessionMemory,
-  forgetContent,
-  type SessionContext,
-} from './session-memory.js';
+import { readInputs } from './read-inputs.js';
+import { createSessionMemory, forgetContent, type SessionContext } from './session-memory.js';
+import type { BuildMode, BuildSessionOptions, SourceChanges } from './session-options.js';
 
-export type { SourceChanges } from './read-inputs.js';
-export type { BuildMode, BuildSessionOptions } from './session-memory.js';
+export type { BuildMode, BuildSessionOptions, SourceChanges } from './session-options.js';
 
 /** What one build of a session did. */
 export interface SessionBuildResult {

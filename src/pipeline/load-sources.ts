@@ -6,14 +6,7 @@ import { hashBytes } from '../hash/hash-bytes.js';
 import type { ContentStats } from '../incremental/content-stats.js';
 import type { CachedResult } from '../incremental/session-cache.js';
 import type { ContentEntry, SessionMemory, SortedPaths } from './session-memory.js';
-
-/** Which content files changed since the last build of a session, when a watcher knows. */
-export interface ContentChanges {
-  /** Absolute paths of content files that were added or changed. */
-  readonly changed?: readonly string[] | undefined;
-  /** Absolute paths of content files that were removed. */
-  readonly removed?: readonly string[] | undefined;
-}
+import type { ContentChanges } from './session-options.js';
 
 const NO_BYTES = new Uint8Array();
 

@@ -9,19 +9,12 @@ import { fingerprintStats, stampImages, statContentListing } from '../incrementa
 import { openSessionCache, type RestoredSession } from '../incremental/session-cache.js';
 import { checkOutDir } from '../output/check-out-dir.js';
 import { type LoadedTheme, loadTheme } from '../render/load-theme.js';
-import { type ContentChanges, loadSources, sortPaths } from './load-sources.js';
+import { loadSources, sortPaths } from './load-sources.js';
 import { preparePlugins, processingKey } from './plugin-stages.js';
 import { readDataFiles } from './read-data-files.js';
 import { readStaticListing, type StaticListing } from './read-static-info.js';
 import type { ContentEntry, SessionContext, SessionMemory } from './session-memory.js';
-
-/** What changed since the last build of a session; absent means "look at everything". */
-export interface SourceChanges extends ContentChanges {
-  /** Templates changed: read and compile them again. */
-  readonly templates?: boolean;
-  /** False when the static folder is known to be unchanged (a watcher saw no event there), so it is not listed again. */
-  readonly static?: boolean;
-}
+import type { SourceChanges } from './session-options.js';
 
 /** The inputs of one build: settings, theme, static files and content entries, and whether anything changed. */
 export interface BuildInputs {

@@ -6,15 +6,16 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DerivedStore } from '../images/derived-store.js';
 import type { ImageEncoder } from '../images/image-encoder.js';
 import type { OutputState, ResultMap, SessionCache } from '../incremental/session-cache.js';
-import type { Logger } from '../logger/create-logger.js';
-import type { Progress } from '../logger/progress.js';
 import type { LoadedPlugins } from '../plugins/load-plugins.js';
-import type { Concurrency, ProcessorHolder } from '../process/process-in-parallel.js';
+import type { ProcessorHolder } from '../process/process-in-parallel.js';
 import type { Renderer } from '../render/create-renderer.js';
 import type { LoadedTheme } from '../render/load-theme.js';
 import type { ImageSizes } from '../site/image-size.js';
 import type { Site, SiteIndexes } from '../site/site.js';
 import type { StaticListing } from './read-static-info.js';
+import type { BuildSessionOptions } from './session-options.js';
+
+export type { BuildMode, BuildSessionOptions } from './session-options.js';
 
 /**
  * One content file as the session remembers it. Bytes are held only for a
@@ -102,31 +103,6 @@ export interface SessionContext {
   readonly config: ResolvedConfig;
   readonly options: BuildSessionOptions;
   readonly memory: SessionMemory;
-}
-
-/** Options of a build session. */
-export interface BuildSessionOptions {
-  readonly logger: Logger;
-  readonly version: string;
-  /** Keep results on disk between processes (`node_modules/.cache/newsgen`); undefined keeps them in memory. */
-  readonly cacheDir: string | undefined;
-  /** Worker threads for Markdown (0 or 1: this thread; `auto`: one per core when there is enough to do). */
-  readonly concurrency: Concurrency;
-  /** From this many processed files on, their HTML waits in a temporary file, not in memory. @default 2000 */
-  readonly spillHtmlFrom?: number;
-  /** Told of each stage and of files processed and pages rendered (a terminal display). @default silent */
-  readonly progress?: Progress;
-}
-
-/** How one build of a session runs. */
-export interface BuildMode {
-  /**
-   * False for a dry run (`newsgen check`): every stage runs but nothing is
-   * written, the cache is read but not saved, and pages are compared with
-   * the cache's fingerprints even when the output folder is gone.
-   * @default true
-   */
-  readonly write?: boolean;
 }
 
 /** A session that has never built. */

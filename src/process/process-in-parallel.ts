@@ -5,6 +5,7 @@ import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import type { MarkdownProcessor } from '../markdown/create-processor.js';
 import type { MarkdownExtension } from '../markdown/markdown-extension.js';
 import type { PluginConfig } from '../plugins/load-plugins.js';
+import type { Concurrency } from './concurrency.js';
 import type { ProcessedSource, SlowFileWatch } from './process-source.js';
 import type { ProcessBatchResult, ProcessFailure, ProcessTask } from './process-worker.js';
 
@@ -23,8 +24,7 @@ export interface ProcessOptions {
   readonly plugins?: { readonly config: PluginConfig; readonly markdown: readonly MarkdownExtension[] };
 }
 
-/** Worker threads: a number, or `auto` for one per core once there are enough files to pay for them. */
-export type Concurrency = number | 'auto';
+export type { Concurrency } from './concurrency.js';
 
 /** What a caller does with each file around processing. */
 export interface ProcessHooks<T> {

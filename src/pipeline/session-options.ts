@@ -1,0 +1,47 @@
+import type { Logger } from '../logger/create-logger.js';
+import type { Progress } from '../logger/progress.js';
+import type { Concurrency } from '../process/concurrency.js';
+
+// What a caller of the library gives a build session and each of its builds: apart from the session's
+// memory, so that the package's declarations of the public API stop here.
+
+/** Which content files changed since the last build of a session, when a watcher knows. */
+export interface ContentChanges {
+  /** Absolute paths of content files that were added or changed. */
+  readonly changed?: readonly string[] | undefined;
+  /** Absolute paths of content files that were removed. */
+  readonly removed?: readonly string[] | undefined;
+}
+
+/** What changed since the last build of a session; absent means "look at everything". */
+export interface SourceChanges extends ContentChanges {
+  /** Templates changed: read and compile them again. */
+  readonly templates?: boolean;
+  /** False when the static folder is known to be unchanged (a watcher saw no event there), so it is not listed again. */
+  readonly static?: boolean;
+}
+
+/** Options of a build session. */
+export interface BuildSessionOptions {
+  readonly logger: Logger;
+  readonly version: string;
+  /** Keep results on disk between processes (`node_modules/.cache/newsgen`); undefined keeps them in memory. */
+  readonly cacheDir: string | undefined;
+  /** Worker threads for Markdown (0 or 1: this thread; `auto`: one per core when there is enough to do). */
+  readonly concurrency: Concurrency;
+  /** From this many processed files on, their HTML waits in a temporary file, not in memory. @default 2000 */
+  readonly spillHtmlFrom?: number;
+  /** Told of each stage and of files processed and pages rendered (a terminal display). @default silent */
+  readonly progress?: Progress;
+}
+
+/** How one build of a session runs. */
+export interface BuildMode {
+  /**
+   * False for a dry run (`newsgen check`): every stage runs but nothing is
+   * written, the cache is read but not saved, and pages are compared with
+   * the cache's fingerprints even when the output folder is gone.
+   * @default true
+   */
+  readonly write?: boolean;
+}

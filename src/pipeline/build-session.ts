@@ -151,6 +151,7 @@ async function runStages(
     if (context.memory.imagePipeline) {
       context.memory.imagePipeline.digest = images.images.digest;
       context.memory.imagePipeline.last = images.images;
+      context.memory.imagePipeline.files = images.files;
     }
   }
   return {

@@ -16,18 +16,20 @@ import type { OutputGroup } from '../syndication/create-feeds.js';
 import { planFeeds } from '../syndication/create-feeds.js';
 import { planSitemapUpdate } from '../syndication/create-sitemaps.js';
 import { createLatestJson } from '../syndication/latest-json.js';
+import { type ImageFileChanges, withFreshImageFiles } from './image-file-changes.js';
 import { type RenderPlan, recordFingerprints } from './render-plan.js';
 
 /**
  * The outputs of a publish patch (see `patchPublish`), as a partial plan:
  * the pages it names (the article's own, the listing pages that differ, the
  * term indexes), the site's feed and its listings' feeds, the sitemap index,
- * the listings', news and the article's month's sitemaps, and `latest.json`
+ * the listings', news and the article's month's sitemaps, `latest.json`
  * (the patch has no redirects, and the config and theme are the last
- * build's).
+ * build's), and the image files that are new (`images`: the article's
+ * page-bundle photos, derived files no article showed before).
  * Every other output of the last build stays as it is without being looked
- * at; the pages it removed, and sitemap files the site no longer has, are
- * deleted. The dependents index is the last one renumbered (worked out once
+ * at; the pages it removed, sitemap files the site no longer has and image
+ * files no page shows any more are deleted. The dependents index is the last one renumbered (worked out once
  * the files are written), the history the last one with one link more or
  * less (`history`).
  */
@@ -36,6 +38,7 @@ export function planPublish(
   publish: PublishedSite,
   lastDependents: PageDependents,
   history: () => SiteHistory,
+  images: ImageFileChanges,
 ): RenderPlan {
   const { site, previous } = input;
   const { article } = publish;
@@ -44,6 +47,7 @@ export function planPublish(
   const gone = publish.removed.map(urlToKnownOutputPath);
   for (const path of previous.keys())
     if (path.startsWith('sitemap') && path.endsWith('.xml') && !files.has(path)) gone.push(path);
+  gone.push(...images.gone);
   const listings = new Set(termsOf(article).map((term) => term.url));
   const feeds = planFeeds(
     site,
@@ -57,7 +61,10 @@ export function planPublish(
   const fingerprints = new Map<string, string>();
   const change = `publish ${publish.change} ${article.sourcePath}`;
   return {
-    outputs: recordFingerprints(planChanges(input, publish, [...feeds, ...sitemaps.groups]), fingerprints),
+    outputs: recordFingerprints(
+      withFreshImageFiles(planChanges(input, publish, [...feeds, ...sitemaps.groups]), images.fresh),
+      fingerprints,
+    ),
     incremental: true,
     partial: true,
     deleted: gone.filter((path) => previous.has(path)),

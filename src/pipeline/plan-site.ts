@@ -13,8 +13,9 @@ import { urlToKnownOutputPath } from '../output/resolve-output-path.js';
 import type { PlanInput, PlannedOutput } from '../plan/plan-outputs.js';
 import type { Renderer } from '../render/create-renderer.js';
 import type { Site, SiteArticle } from '../site/site.js';
+import type { ImageFile } from './image-state.js';
 import type { SiteModel } from './model-site.js';
-import type { BuiltImages, ImageFile } from './prepare-site-images.js';
+import type { BuiltImages } from './prepare-site-images.js';
 import type { ProcessedContent } from './process-content.js';
 import { type RenderPlan, recordFingerprints } from './render-plan.js';
 import type { SessionContext } from './session-memory.js';
@@ -136,7 +137,7 @@ async function* withImageFiles(
  * hand) makes the build start again without trusting the cache, which plans
  * and encodes it again (see `forgetContent`).
  */
-async function readImageFile(file: string): Promise<Buffer> {
+export async function readImageFile(file: string): Promise<Buffer> {
   try {
     return await readFile(file);
   } catch (error) {

@@ -16,18 +16,9 @@ import type { SourceImage } from '../images/source-image.js';
 import type { ResultMap } from '../incremental/session-cache.js';
 import { createCatalogSettings } from '../plan/site-catalog.js';
 import type { Site, SiteArticle } from '../site/site.js';
+import type { ImageFile } from './image-state.js';
 import type { SiteModel } from './model-site.js';
 import type { ImagePipeline, SessionContext } from './session-memory.js';
-
-/** One image file a build publishes: a derived image from the store, or a page bundle's original. */
-export interface ImageFile {
-  /** Output path (`_images/a-640.1f2e3d4c5b.avif`, `nasional/banjir/foto-1.jpg`). */
-  readonly path: string;
-  /** A derived image's key, or an original's size and mtime: equal means the published file is still right. */
-  readonly fingerprint: string;
-  /** Absolute path of the bytes to publish. */
-  readonly file: string;
-}
 
 /** What the `images` stage gives the render and write stages. */
 export interface BuiltImages {

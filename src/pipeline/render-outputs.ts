@@ -7,6 +7,7 @@ import { describeHistory, extendHistory } from '../incremental/history.js';
 import type { PlanInput } from '../plan/plan-outputs.js';
 import type { Renderer } from '../render/create-renderer.js';
 import type { SiteArticle } from '../site/site.js';
+import { diffImageFiles, withFreshImageFiles } from './image-file-changes.js';
 import type { SiteModel } from './model-site.js';
 import { planSite } from './plan-site.js';
 import type { BuiltImages } from './prepare-site-images.js';
@@ -78,26 +79,33 @@ export async function renderOutputs(
     `${memory.results.get(article.sourcePath)?.hash ?? ''} ${images.images.lead(article.sourcePath)} ${images.images.body(article.sourcePath)}`;
   const { publish } = model;
   const lastDependents = memory.outputs.dependents;
-  if (incremental && publish && lastDependents) {
+  // A partial plan publishes the image files that changed since the last build (a dry run lists none: it
+  // compares none); without the last build's list of them, every output is planned.
+  const lastFiles = memory.imagePipeline?.files;
+  const imageChanges =
+    lastFiles && (dryRun ? { fresh: [], gone: [] } : diffImageFiles(images.files, lastFiles, input.previous));
+  if (incremental && publish && lastDependents && imageChanges) {
     const { planPublish } = await import('./plan-publish.js');
     const last = memory.outputs.history;
     const history = () => extendHistory(last, model.site, historySettings, sourceHash, publish.change);
     context.options.logger.debug(`plan      publish: ${publish.changed.size} pages may differ, the rest are kept`);
-    return planPublish(input, publish, lastDependents, history);
+    return planPublish(input, publish, lastDependents, history, imageChanges);
   }
   const { planBodyEdit } = await import('../plan/plan-outputs.js');
-  if (incremental && model.bodyOnly) {
+  if (incremental && model.bodyOnly && imageChanges) {
     // Described once the edited pages are written: only the next build reads it.
     const history = () => describeHistory(model.site, historySettings, sourceHash);
     const fingerprints = new Map<string, string>();
-    const outputs = recordFingerprints(planBodyEdit({ ...input, pages: model.bodyOnly }), fingerprints);
+    const pages = planBodyEdit({ ...input, pages: model.bodyOnly });
     return {
-      outputs,
+      outputs: recordFingerprints(withFreshImageFiles(pages, imageChanges.fresh), fingerprints),
       incremental,
       partial: true,
+      ...(imageChanges.gone.length > 0 ? { deleted: imageChanges.gone } : {}),
       unchanged: undefined,
       fingerprints,
-      dependents: () => undefined,
+      // A body edit moves no page: with image files to delete, the last index is this build's too.
+      dependents: () => memory.outputs.dependents,
       history,
       close: async () => undefined,
     };

@@ -12,6 +12,7 @@ import type { Renderer } from '../render/create-renderer.js';
 import type { LoadedTheme } from '../render/load-theme.js';
 import type { ImageSizes } from '../site/image-size.js';
 import type { Site, SiteIndexes } from '../site/site.js';
+import type { ImageFile } from './image-state.js';
 import type { StaticListing } from './read-static-info.js';
 import type { BuildSessionOptions } from './session-options.js';
 
@@ -96,6 +97,8 @@ export interface ImagePipeline {
   digest: string | undefined;
   /** The site's pictures at the last successful build (see `SiteImages`): a publish compares every article's with them. */
   last?: { readonly shared: string; lead(id: string): string; body(id: string): string };
+  /** The image files the last successful build published: a publish writes the new ones and deletes those gone. */
+  files?: readonly ImageFile[];
 }
 
 /** What every stage of a session's builds reads: the config, the session's options and its memory. */

@@ -361,4 +361,56 @@ describe('a serve session publishing and removing articles (issue 19)', { timeou
     expect(await session.build({ removed: [added] })).toBe(true);
     await expectCold(dir);
   });
+
+  test('with images off, page bundles around publishes (an older one edited to show another photo between them) write what cold builds write', async () => {
+    const dir = archiveSite({ images: false });
+    const photo = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#a63' } })
+      .jpeg()
+      .toBuffer();
+    const bundle = (folder: string, names: string[]) => {
+      mkdirSync(path.join(dir, 'content', folder), { recursive: true });
+      for (const name of names) writeFileSync(path.join(dir, 'content', folder, name), photo);
+    };
+    bundle('ekonomi/bundel', ['foto-1.jpg', 'foto-2.jpg']);
+    const older = {
+      title: '"Bundel"',
+      date: '2016-11-10 08:00',
+      tags: '[Pasar 0]',
+      author: 'Budi',
+      image: 'foto-1.jpg',
+    };
+    const olderFile = write(dir, 'ekonomi/bundel/index.md', older, 'Isi bundel.\n');
+    const session = await openSession(dir);
+    bundle('nasional/baru', ['foto.jpg']);
+    const added = write(
+      dir,
+      'nasional/baru/index.md',
+      { title: '"Baru"', date: '2016-11-29 08:00', tags: '[Pasar 1]', author: 'Budi', image: 'foto.jpg' },
+      'Isi baru.\n',
+    );
+    expect(await session.build({ changed: [added] })).toBe(true);
+    await expectCold(dir);
+    // A body edit of the older bundle shows its second photo: the next publish must still publish it.
+    write(dir, 'ekonomi/bundel/index.md', older, 'Isi bundel.\n\n![Kedua](foto-2.jpg)\n');
+    await session.run({ changed: [olderFile] });
+    await expectCold(dir);
+    const newest = write(dir, 'ekonomi/terbaru.md', {
+      title: '"Terbaru"',
+      date: '2016-11-30 08:00',
+      tags: '[Pasar 2]',
+      author: 'Rina Sari',
+    });
+    expect(await session.build({ changed: [newest] })).toBe(true);
+    await expectCold(dir);
+    rmSync(newest);
+    expect(await session.build({ removed: [newest] })).toBe(true);
+    await expectCold(dir);
+    rmSync(path.join(dir, 'content', 'nasional', 'baru'), { recursive: true });
+    expect(await session.build({ removed: [added] })).toBe(true);
+    await expectCold(dir);
+    // And a body edit that stops showing it: its original is no longer published.
+    write(dir, 'ekonomi/bundel/index.md', older, 'Isi bundel, tanpa foto kedua.\n');
+    await session.run({ changed: [olderFile] });
+    await expectCold(dir);
+  });
 });

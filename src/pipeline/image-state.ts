@@ -1,0 +1,15 @@
+/**
+ * What the images stage hands on, and what a session remembers of it between
+ * builds: types alone, so that the session's memory can name them without
+ * importing the stage.
+ */
+
+/** One image file a build publishes: a derived image from the store, or a page bundle's original. */
+export interface ImageFile {
+  /** Output path (`_images/a-640.1f2e3d4c5b.avif`, `nasional/banjir/foto-1.jpg`). */
+  readonly path: string;
+  /** A derived image's key, or an original's size and mtime: equal means the published file is still right. */
+  readonly fingerprint: string;
+  /** Absolute path of the bytes to publish. */
+  readonly file: string;
+}

@@ -413,4 +413,30 @@ describe('a serve session publishing and removing articles (issue 19)', { timeou
     await session.run({ changed: [olderFile] });
     await expectCold(dir);
   });
+
+  test('with pictures, a publish whose article brings a new photo writes its derived files, and its removal deletes them', async () => {
+    const dir = archiveSite({ images: { widths: [160], cardWidths: [120], formats: ['webp'] } });
+    const session = await openSession(dir);
+    mkdirSync(path.join(dir, 'content/nasional/foto-baru'), { recursive: true });
+    writeFileSync(
+      path.join(dir, 'content/nasional/foto-baru/foto.jpg'),
+      await sharp({ create: { width: 400, height: 300, channels: 3, background: '#36a' } })
+        .jpeg()
+        .toBuffer(),
+    );
+    const added = write(dir, 'nasional/foto-baru/index.md', {
+      title: '"Foto Baru"',
+      date: '2016-11-29 08:00',
+      tags: '[Pasar 1]',
+      author: 'Budi',
+      image: 'foto.jpg',
+    });
+    expect(await session.build({ changed: [added] })).toBe(true);
+    const derived = [...snapshotTree(path.join(dir, 'dist')).keys()].filter((file) => file.startsWith('_images/'));
+    expect(derived.length).toBeGreaterThan(0);
+    await expectCold(dir);
+    rmSync(path.join(dir, 'content/nasional/foto-baru'), { recursive: true });
+    expect(await session.build({ removed: [added] })).toBe(true);
+    await expectCold(dir);
+  });
 });

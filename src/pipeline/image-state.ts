@@ -1,3 +1,6 @@
+import type { ImageOwner } from '../images/prepare-images.js';
+import type { Page, SiteArticle } from '../site/site.js';
+
 /**
  * What the images stage hands on, and what a session remembers of it between
  * builds: types alone, so that the session's memory can name them without
@@ -12,4 +15,16 @@ export interface ImageFile {
   readonly fingerprint: string;
   /** Absolute path of the bytes to publish. */
   readonly file: string;
+}
+
+/**
+ * The image owners of a site's articles, each article's at its index in
+ * `site.articles` (undefined for one left out), as they were collected.
+ */
+export interface ArticleOwners {
+  /** The site's pages and articles they were collected for (identities: a publish patch starts from those pages). */
+  readonly pages: readonly Page[];
+  readonly articles: readonly SiteArticle[];
+  readonly bundlesOnly: boolean;
+  readonly owners: readonly (ImageOwner | undefined)[];
 }

@@ -16,7 +16,7 @@ import type { SourceImage } from '../images/source-image.js';
 import type { ResultMap } from '../incremental/session-cache.js';
 import { createCatalogSettings } from '../plan/site-catalog.js';
 import type { Site, SiteArticle } from '../site/site.js';
-import type { ImageFile } from './image-state.js';
+import type { ArticleOwners, ImageFile } from './image-state.js';
 import type { SiteModel } from './model-site.js';
 import type { ImagePipeline, SessionContext } from './session-memory.js';
 
@@ -51,9 +51,16 @@ export async function prepareSiteImages(
 ): Promise<BuiltImages> {
   const { config, memory, options } = context;
   const pipeline = (memory.imagePipeline ??= await openImagePipeline(options.cacheDir));
-  const owners = collectOwners(model.site, memory.results, createDisplayPaths(config.contentDir, config.root), {
-    bundlesOnly: config.images === false,
-  });
+  const displayPathOf = createDisplayPaths(config.contentDir, config.root);
+  const articleOwners = collectArticleOwners(
+    model,
+    memory.results,
+    displayPathOf,
+    config.images === false,
+    pipeline.owners,
+  );
+  pipeline.owners = articleOwners;
+  const owners = collectOwners(model.site, articleOwners, displayPathOf);
   const logo = logoOwner(config);
   if (logo) owners.push(logo);
   const prepared = await prepareImages(owners, {
@@ -100,39 +107,86 @@ async function openImagePipeline(cacheDir: string | undefined): Promise<ImagePip
 }
 
 /**
- * Every published article (lead and body images; the home page's headline
- * gets its large crop too) and every author profile with an avatar. With
- * `bundlesOnly` (the pipeline off: images are linked as written, and only a
- * page bundle's file is published), an article that shows no bundle file
- * has nothing for the stage to do and is left out.
+ * Every published article's image owner (lead and body images; `featured`
+ * is set afterwards). With `bundlesOnly` (the pipeline off: images are
+ * linked as written, and only a page bundle's file is published), an article
+ * that shows no bundle file has nothing for the stage to do and is left out.
+ * After a publish patch of the site the last images stage collected
+ * (`last`), every other article's owner is the one collected then: only the
+ * added article is looked at. Looking each article's result up took 15-30
+ * ms of every preview publish at 10,000 articles.
+ */
+function collectArticleOwners(
+  model: Pick<SiteModel, 'site' | 'publish'>,
+  results: ResultMap,
+  displayPathOf: (sourcePath: string) => string,
+  bundlesOnly: boolean,
+  last: ArticleOwners | undefined,
+): ArticleOwners {
+  const { site, publish } = model;
+  const ownerOf = (article: SiteArticle) => collectOwner(article, results, displayPathOf, bundlesOnly);
+  const patched =
+    publish && last && last.pages === publish.lastPages && last.bundlesOnly === bundlesOnly
+      ? patchOwners(site.articles, publish, last, ownerOf)
+      : undefined;
+  return {
+    pages: site.pages,
+    articles: site.articles,
+    bundlesOnly,
+    owners: patched ?? site.articles.map(ownerOf),
+  };
+}
+
+/** The owners after a publish: the added article's first, or the removed newest's gone; undefined if the articles say otherwise. */
+function patchOwners(
+  articles: readonly SiteArticle[],
+  publish: NonNullable<SiteModel['publish']>,
+  last: ArticleOwners,
+  ownerOf: (article: SiteArticle) => ImageOwner | undefined,
+): (ImageOwner | undefined)[] | undefined {
+  if (publish.change === 'add') {
+    const kept = articles.length === last.articles.length + 1 && articles[0] === publish.article;
+    return kept && articles[1] === last.articles[0] ? [ownerOf(publish.article), ...last.owners] : undefined;
+  }
+  const kept = articles.length === last.articles.length - 1 && last.articles[0] === publish.article;
+  return kept && articles[0] === last.articles[1] ? last.owners.slice(1) : undefined;
+}
+
+function collectOwner(
+  article: SiteArticle,
+  results: ResultMap,
+  displayPathOf: (sourcePath: string) => string,
+  bundlesOnly: boolean,
+): ImageOwner | undefined {
+  const result = results.get(article.sourcePath)?.result;
+  const body = result?.kind === 'article' ? (result.images ?? []) : [];
+  const lead = article.image;
+  if (bundlesOnly && !(lead && isRelativeImagePath(lead.src)) && !body.some((image) => isRelativeImagePath(image.src)))
+    return undefined;
+  return {
+    sourcePath: article.sourcePath,
+    displayPath: displayPathOf(article.sourcePath),
+    lead: lead && toUse(lead, article.sourcePath),
+    body,
+  };
+}
+
+/**
+ * Every image owner of the site: its articles' (the home page's headline
+ * gets its large crop too) and every author profile with an avatar.
  */
 function collectOwners(
   site: Site,
-  results: ResultMap,
+  articles: ArticleOwners,
   displayPathOf: (sourcePath: string) => string,
-  { bundlesOnly }: { readonly bundlesOnly: boolean },
 ): ImageOwner[] {
   const featured = new Set<SiteArticle>();
   for (const page of site.pages) if (page.kind === 'home' && page.headline) featured.add(page.headline);
   const owners: ImageOwner[] = [];
-  for (const article of site.articles) {
-    const result = results.get(article.sourcePath)?.result;
-    const body = result?.kind === 'article' ? (result.images ?? []) : [];
-    const lead = article.image;
-    if (
-      bundlesOnly &&
-      !(lead && isRelativeImagePath(lead.src)) &&
-      !body.some((image) => isRelativeImagePath(image.src))
-    )
-      continue;
-    owners.push({
-      sourcePath: article.sourcePath,
-      displayPath: displayPathOf(article.sourcePath),
-      lead: lead && toUse(lead, article.sourcePath),
-      body,
-      featured: featured.has(article),
-    });
-  }
+  articles.owners.forEach((owner, index) => {
+    if (!owner) return;
+    owners.push(featured.has(site.articles[index] as SiteArticle) ? { ...owner, featured: true } : owner);
+  });
   for (const profile of site.profiles.values())
     if (profile.avatar)
       owners.push({

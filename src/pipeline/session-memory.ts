@@ -12,7 +12,7 @@ import type { Renderer } from '../render/create-renderer.js';
 import type { LoadedTheme } from '../render/load-theme.js';
 import type { ImageSizes } from '../site/image-size.js';
 import type { Site, SiteIndexes } from '../site/site.js';
-import type { ImageFile } from './image-state.js';
+import type { ArticleOwners, ImageFile } from './image-state.js';
 import type { StaticListing } from './read-static-info.js';
 import type { BuildSessionOptions } from './session-options.js';
 
@@ -99,6 +99,8 @@ export interface ImagePipeline {
   last?: { readonly shared: string; lead(id: string): string; body(id: string): string };
   /** The image files the last successful build published: a publish writes the new ones and deletes those gone. */
   files?: readonly ImageFile[];
+  /** The articles' image owners of the last images stage, to patch after a publish (see `collectArticleOwners`). */
+  owners?: ArticleOwners;
 }
 
 /** What every stage of a session's builds reads: the config, the session's options and its memory. */

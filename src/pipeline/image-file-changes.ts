@@ -11,19 +11,24 @@ export interface ImageFileChanges {
 }
 
 /**
- * The image files of this build against the last successful build's (`last`)
- * and its output fingerprints: a partial plan writes only its own pages, so
- * a new article's page-bundle photo, or one a body edit starts showing, is
- * published from here, and one no longer shown is deleted. Pure.
+ * The image files of this build against the last successful build's
+ * (`last`), both sorted by path as the images stage lists them: a partial
+ * plan writes only its own pages, so a new article's page-bundle photo, or
+ * one a body edit starts showing, is published from here, and one no longer
+ * shown is deleted. One walk over both lists, without hashing a path: with
+ * the pipeline on they hold every derived file of the archive. Pure.
  */
-export function diffImageFiles(
-  files: readonly ImageFile[],
-  last: readonly ImageFile[],
-  previous: ReadonlyMap<string, string>,
-): ImageFileChanges {
-  const fresh = files.filter((file) => previous.get(file.path) !== file.fingerprint);
-  const now = new Set(files.map((file) => file.path));
-  return { fresh, gone: last.filter((file) => !now.has(file.path)).map((file) => file.path) };
+export function diffImageFiles(files: readonly ImageFile[], last: readonly ImageFile[]): ImageFileChanges {
+  const fresh: ImageFile[] = [];
+  const gone: string[] = [];
+  let at = 0;
+  for (const file of files) {
+    while (at < last.length && (last[at] as ImageFile).path < file.path) gone.push((last[at++] as ImageFile).path);
+    const before = at < last.length && (last[at] as ImageFile).path === file.path ? last[at++] : undefined;
+    if (before?.fingerprint !== file.fingerprint) fresh.push(file);
+  }
+  while (at < last.length) gone.push((last[at++] as ImageFile).path);
+  return { fresh, gone };
 }
 
 /** The planned outputs, then the fresh image files with their bytes (an I/O edge). */

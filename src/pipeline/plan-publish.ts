@@ -29,9 +29,9 @@ import { type RenderPlan, recordFingerprints } from './render-plan.js';
  * page-bundle photos, derived files no article showed before).
  * Every other output of the last build stays as it is without being looked
  * at; the pages it removed, sitemap files the site no longer has and image
- * files no page shows any more are deleted. The dependents index is the last one renumbered (worked out once
- * the files are written), the history the last one with one link more or
- * less (`history`).
+ * files no page shows any more are deleted. The dependents index is the
+ * last one renumbered (worked out once the files are written), the history
+ * the last one with one link more or less (`history`).
  */
 export function planPublish(
   input: PlanInput,

@@ -82,26 +82,27 @@ export async function renderOutputs(
   // A partial plan publishes the image files that changed since the last build (a dry run lists none: it
   // compares none); without the last build's list of them, every output is planned.
   const lastFiles = memory.imagePipeline?.files;
-  const imageChanges =
-    lastFiles && (dryRun ? { fresh: [], gone: [] } : diffImageFiles(images.files, lastFiles, input.previous));
-  if (incremental && publish && lastDependents && imageChanges) {
+  const imageChanges = () => (dryRun || !lastFiles ? { fresh: [], gone: [] } : diffImageFiles(images.files, lastFiles));
+  if (incremental && publish && lastDependents && lastFiles) {
     const { planPublish } = await import('./plan-publish.js');
     const last = memory.outputs.history;
     const history = () => extendHistory(last, model.site, historySettings, sourceHash, publish.change);
     context.options.logger.debug(`plan      publish: ${publish.changed.size} pages may differ, the rest are kept`);
-    return planPublish(input, publish, lastDependents, history, imageChanges);
+    return planPublish(input, publish, lastDependents, history, imageChanges());
   }
   const { planBodyEdit } = await import('../plan/plan-outputs.js');
-  if (incremental && model.bodyOnly && imageChanges) {
+  if (incremental && model.bodyOnly && lastFiles) {
+    const files = imageChanges();
+    const gone = files.gone.filter((path) => input.previous.has(path));
     // Described once the edited pages are written: only the next build reads it.
     const history = () => describeHistory(model.site, historySettings, sourceHash);
     const fingerprints = new Map<string, string>();
     const pages = planBodyEdit({ ...input, pages: model.bodyOnly });
     return {
-      outputs: recordFingerprints(withFreshImageFiles(pages, imageChanges.fresh), fingerprints),
+      outputs: recordFingerprints(withFreshImageFiles(pages, files.fresh), fingerprints),
       incremental,
       partial: true,
-      ...(imageChanges.gone.length > 0 ? { deleted: imageChanges.gone } : {}),
+      ...(gone.length > 0 ? { deleted: gone } : {}),
       unchanged: undefined,
       fingerprints,
       // A body edit moves no page: with image files to delete, the last index is this build's too.

@@ -2,7 +2,7 @@
  * Worker-thread entry of the file watcher (see `startWatcherThread`):
  * chokidar runs here, skipping what `isIgnoredPath` says, and its events,
  * errors and readiness go to the thread that builds. Messages in: `add` and
- * `unwatch` (paths), `close`.
+ * `unwatch` (paths), and `close`, answered `closed` once chokidar has let go.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createChokidarWatcher } from './chokidar-watcher.js';
@@ -31,6 +31,6 @@ if (port) {
   port.on('message', (request: WatcherRequest) => {
     if (request.kind === 'add') watcher.add(request.paths);
     else if (request.kind === 'unwatch') watcher.unwatch(request.paths);
-    else void watcher.close().then(() => port.close());
+    else void watcher.close().then(() => post({ kind: 'closed' }));
   });
 }

@@ -9,11 +9,16 @@ export type WatcherRequest =
   | { readonly kind: 'add' | 'unwatch'; readonly paths: string[] }
   | { readonly kind: 'close' };
 
-/** What the watcher thread reports: chokidar's events (in order), an error, or the end of its first scan. */
+/**
+ * What the watcher thread reports: chokidar's events (in order), an error, the
+ * end of its first scan, or that chokidar let go of every folder after `close`
+ * (the thread is then ended, whatever else its event loop still holds).
+ */
 export type WatcherReport =
   | { readonly kind: 'events'; readonly events: [string, string][] }
   | { readonly kind: 'error'; readonly message: string; readonly code?: string }
-  | { readonly kind: 'ready' };
+  | { readonly kind: 'ready' }
+  | { readonly kind: 'closed' };
 
 const WORKER_URL = new URL('./watch-worker.js', import.meta.url);
 
@@ -53,6 +58,7 @@ export function startWatcherThread(paths: string[], workerUrl: URL): FileWatcher
     if (report.kind === 'events')
       for (const [event, file] of report.events) for (const on of listeners.all) on(event, file);
     else if (report.kind === 'ready') for (const on of listeners.ready) on();
+    else if (report.kind === 'closed') void worker.terminate();
     else {
       const error = Object.assign(new Error(report.message), report.code === undefined ? {} : { code: report.code });
       for (const on of listeners.error) on(error);

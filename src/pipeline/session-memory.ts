@@ -16,8 +16,6 @@ import type { ArticleOwners, ImageFile } from './image-state.js';
 import type { StaticListing } from './read-static-info.js';
 import type { BuildSessionOptions } from './session-options.js';
 
-export type { BuildMode, BuildSessionOptions } from './session-options.js';
-
 /**
  * One content file as the session remembers it. Bytes are held only for a
  * file read to compare with the cache whose content changed; a file the

@@ -56,7 +56,11 @@ describe('the watcher thread', () => {
     await until('change content/old.md');
     fs.rmSync(path.join(root, 'content', 'new.md'));
     await until('unlink content/new.md');
-    expect(events.filter((event) => event.includes('new.md'))).toEqual(['add content/new.md', 'unlink content/new.md']);
+    // On a loaded machine chokidar may see the write land after the file appeared and report a change in between.
+    const seen = events.filter((event) => event.includes('new.md'));
+    expect(seen[0]).toBe('add content/new.md');
+    expect(seen.at(-1)).toBe('unlink content/new.md');
+    expect(seen.slice(1, -1).every((event) => event === 'change content/new.md')).toBe(true);
     expect(events.some((event) => event.includes('.swp'))).toBe(false);
     expect(errors).toEqual([]);
   });

@@ -1,7 +1,11 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
+import { loadConfig } from '../../src/config/load-config.js';
+import { resolveConfig } from '../../src/config/resolve-config.js';
+import { createLogger } from '../../src/logger/create-logger.js';
+import { type BuildSession, createBuildSession } from '../../src/pipeline/build-session.js';
 import { buildAt, coldSnapshotAt } from '../helpers/build-at.js';
 import { article, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
 
@@ -19,6 +23,8 @@ interface Fields {
   readonly minute: number;
   readonly tags: readonly string[];
   readonly author: string;
+  /** Which version of the body, and which other article (by its place in the list) it links to, if any. */
+  readonly body?: { readonly version: number; readonly link: number | undefined };
 }
 
 /** One edit of the content folder, as a newsroom makes them: by the article, picked by its place in the list. */
@@ -26,6 +32,8 @@ type Step =
   | { readonly kind: 'publish'; readonly fields: Fields }
   | { readonly kind: 'add'; readonly fields: Fields }
   | { readonly kind: 'remove'; readonly pick: number }
+  | { readonly kind: 'removeNewest' }
+  | { readonly kind: 'rewrite'; readonly pick: number; readonly body: NonNullable<Fields['body']> }
   | { readonly kind: 'retitle'; readonly pick: number; readonly title: string }
   | { readonly kind: 'retag'; readonly pick: number; readonly tags: readonly string[] }
   | { readonly kind: 'redate'; readonly pick: number; readonly minute: number }
@@ -43,10 +51,13 @@ const fields = fc.record({
   author: fc.constantFrom(...AUTHORS),
 });
 const pick = fc.nat();
+const body = fc.record({ version: fc.nat({ max: 3 }), link: fc.option(fc.nat(), { nil: undefined }) });
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('publish' as const), fields }),
   fc.record({ kind: fc.constant('add' as const), fields }),
   fc.record({ kind: fc.constant('remove' as const), pick }),
+  fc.record({ kind: fc.constant('removeNewest' as const) }),
+  fc.record({ kind: fc.constant('rewrite' as const), pick, body }),
   fc.record({ kind: fc.constant('retitle' as const), pick, title }),
   fc.record({ kind: fc.constant('retag' as const), pick, tags }),
   fc.record({ kind: fc.constant('redate' as const), pick, minute }),
@@ -57,13 +68,27 @@ function dateOf(minutes: number): string {
   return new Date(Date.UTC(2016, 10, 1) + minutes * 60_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
-function articleFile(fields: Fields): string {
-  return article({
-    title: JSON.stringify(fields.title),
-    date: dateOf(fields.minute),
-    author: fields.author,
-    tags: `[${fields.tags.join(', ')}]`,
-  });
+/** The article's file; a body's link goes to an article of `site` (by its place in the list), as an editor writes one. */
+function articleFile(fields: Fields, site: ReadonlyMap<string, Fields>): string {
+  const names = [...site.keys()];
+  const target = fields.body?.link === undefined ? undefined : names[fields.body.link % names.length];
+  const linked = target === undefined ? undefined : site.get(target);
+  const link = linked ? ` Baca juga [berita lain](/${linked.section}/${target}/).` : '';
+  return article(
+    {
+      title: JSON.stringify(fields.title),
+      date: dateOf(fields.minute),
+      author: fields.author,
+      tags: `[${fields.tags.join(', ')}]`,
+    },
+    `Isi berita, versi ${fields.body?.version ?? 0}.${link}\n`,
+  );
+}
+
+/** What an edit did to the content folder, as a watcher reports it. */
+interface Touched {
+  readonly changed: string[];
+  readonly removed: string[];
 }
 
 /** A site of `articles` under their names, its content folder written as the model says. */
@@ -72,51 +97,62 @@ class ModelSite {
   readonly articles = new Map<string, Fields>();
   private added = 0;
 
-  write(name: string, fields: Fields): void {
+  write(name: string, fields: Fields): Touched {
     const old = this.articles.get(name);
-    if (old && old.section !== fields.section) rmSync(this.file(name, old));
+    const removed = old && old.section !== fields.section ? [this.delete(name)] : [];
     this.articles.set(name, fields);
     const file = this.file(name, fields);
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, articleFile(fields));
+    writeFileSync(file, articleFile(fields, this.articles));
+    return { changed: [file], removed };
   }
 
-  add(fields: Fields): void {
-    this.write(`berita-${this.added++}`, fields);
+  add(fields: Fields): Touched {
+    return this.write(`berita-${this.added++}`, fields);
   }
 
-  apply(step: Step): void {
+  apply(step: Step): Touched {
     if (step.kind === 'publish') {
       const newest = Math.max(...[...this.articles.values()].map((entry) => entry.minute));
-      this.add({ ...step.fields, minute: Math.min(SPAN - 1, newest + 60) });
-      return;
+      return this.add({ ...step.fields, minute: Math.min(SPAN - 1, newest + 60) });
     }
-    if (step.kind === 'add') {
-      this.add(step.fields);
-      return;
-    }
+    if (step.kind === 'add') return this.add(step.fields);
     const names = [...this.articles.keys()];
+    // A site keeps two articles at least.
+    if ((step.kind === 'remove' || step.kind === 'removeNewest') && names.length <= 2)
+      return { changed: [], removed: [] };
+    if (step.kind === 'removeNewest') {
+      const newest = names.reduce((a, b) => (this.minuteOf(b) > this.minuteOf(a) ? b : a));
+      return { changed: [], removed: [this.delete(newest)] };
+    }
     const name = names[step.pick % names.length] as string;
     const old = this.articles.get(name) as Fields;
     switch (step.kind) {
       case 'remove':
-        if (names.length <= 2) return;
-        rmSync(this.file(name, old));
-        this.articles.delete(name);
-        break;
+        return { changed: [], removed: [this.delete(name)] };
+      case 'rewrite':
+        return this.write(name, { ...old, body: step.body });
       case 'retitle':
-        this.write(name, { ...old, title: step.title });
-        break;
+        return this.write(name, { ...old, title: step.title });
       case 'retag':
-        this.write(name, { ...old, tags: step.tags });
-        break;
+        return this.write(name, { ...old, tags: step.tags });
       case 'redate':
-        this.write(name, { ...old, minute: step.minute });
-        break;
+        return this.write(name, { ...old, minute: step.minute });
       case 'move':
-        this.write(name, { ...old, section: step.section });
-        break;
+        return this.write(name, { ...old, section: step.section });
     }
+  }
+
+  private minuteOf(name: string): number {
+    return this.articles.get(name)?.minute ?? 0;
+  }
+
+  /** Deletes the article's file; its path. */
+  private delete(name: string): string {
+    const file = this.file(name, this.articles.get(name) as Fields);
+    rmSync(file);
+    this.articles.delete(name);
+    return file;
   }
 
   private file(name: string, fields: Fields): string {
@@ -124,12 +160,27 @@ class ModelSite {
   }
 }
 
+/** Builds after each of `steps` with `build`, comparing the output with a cold build of the same content each time. */
+async function checkEdits(site: ModelSite, steps: readonly Step[], build: (touched: Touched) => Promise<unknown>) {
+  for (const edit of steps) {
+    await build(site.apply(edit));
+    expect(snapshotTree(path.join(site.dir, 'dist')), JSON.stringify(edit)).toEqual(
+      await coldSnapshotAt(site.dir, NOW),
+    );
+  }
+}
+
+const sessions: BuildSession[] = [];
+afterEach(async () => {
+  for (const session of sessions.splice(0)) await session.close();
+});
+
 // Each run builds a site of 6-12 articles, then makes one to three edits and
-// builds after each (from the cache, in the same output folder); each of
-// those builds must write what a cold build of the same content writes.
-// At most seven builds of a small site a run, ten runs: about 12 s.
+// builds after each; each of those builds must write what a cold build of the
+// same content writes. At most seven builds of a small site a run.
 describe('an incremental build after any edit equals a cold build (issue 19)', { timeout: 120_000 }, () => {
-  test('publishes, additions, deletions, new titles, tags, dates and sections, one after another', async () => {
+  // A new process for each build, from the cache, in the same output folder (ten runs: about 12 s).
+  test('publishes, additions, deletions, new titles, tags, dates, sections and bodies, one after another', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(fields, { minLength: 6, maxLength: 12 }),
@@ -138,16 +189,41 @@ describe('an incremental build after any edit equals a cold build (issue 19)', {
           const site = new ModelSite();
           for (const entry of initial) site.add(entry);
           await buildAt(site.dir, NOW);
-          for (const edit of steps) {
-            site.apply(edit);
-            await buildAt(site.dir, NOW);
-            expect(snapshotTree(path.join(site.dir, 'dist')), JSON.stringify(edit)).toEqual(
-              await coldSnapshotAt(site.dir, NOW),
-            );
-          }
+          await checkEdits(site, steps, () => buildAt(site.dir, NOW));
         },
       ),
       { seed: 20261203, numRuns: 10, endOnFailure: true },
+    );
+  });
+
+  // One session kept between builds, told what changed as `newsgen serve`'s watcher tells it: the paths a
+  // publish patches the model for, a removal of the newest, body edits and edits in place (six runs: about 6 s).
+  test('the same edits in one long-lived session, as newsgen serve builds them', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fields, { minLength: 6, maxLength: 12 }),
+        fc.array(step, { minLength: 2, maxLength: 5 }),
+        async (initial, steps) => {
+          const site = new ModelSite();
+          for (const entry of initial) site.add(entry);
+          const { config } = await resolveConfig(
+            site.dir,
+            await loadConfig(site.dir, undefined),
+            { now: NOW },
+            new Date(),
+          );
+          const session = createBuildSession(config, {
+            logger: createLogger({ level: 'silent' }),
+            version: 'test',
+            cacheDir: undefined,
+            concurrency: 0,
+          });
+          sessions.push(session);
+          await session.build();
+          await checkEdits(site, steps, (touched) => session.build({ ...touched, static: false }));
+        },
+      ),
+      { seed: 20261203, numRuns: 6, endOnFailure: true },
     );
   });
 });

@@ -137,8 +137,9 @@ function describeFeedArticle(article: SiteArticle, bodies: ArticleBodies, images
     article.date.iso,
     article.updated?.iso,
     article.image,
-    article.sectionTerm.name,
-    article.tagTerms.map((term) => term.name),
+    // Categories print each term's slug too, which a name keeps only while no other name slugifies alike.
+    [article.sectionTerm.name, article.sectionTerm.slug],
+    article.tagTerms.map((term) => [term.name, term.slug]),
     article.authorTerms.map((term) => [term.name, term.url]),
     bodies.digest(article),
     images?.lead(article.sourcePath),

@@ -12,7 +12,8 @@ import { article, createFixtureSite, snapshotTree } from '../helpers/fixture-sit
 const NOW = '2016-12-31T00:00:00Z';
 const CONFIG = JSON.stringify({ title: 'Warta', baseUrl: 'https://warta.example/', perPage: 3, otherNews: 3 });
 const SECTIONS = ['ekonomi', 'nasional'] as const;
-const TAGS = ['pasar', 'banjir', 'pajak', 'kereta'] as const;
+// Two names that slugify alike: one of them takes `jose-2`, and the other's removal gives it `jose`.
+const TAGS = ['pasar', 'banjir', 'pajak', 'kereta', 'Jose', 'José'] as const;
 const AUTHORS = ['Riandanu', 'Sari Dewi'] as const;
 /** Minutes from 1 November 2016, 00:00 UTC: the articles span the two months before the build's clock. */
 const SPAN = 60 * 24 * 60;
@@ -194,6 +195,21 @@ describe('an incremental build after any edit equals a cold build (issue 19)', {
       ),
       { seed: 20261203, numRuns: 10, endOnFailure: true },
     );
+  });
+
+  test('a tag whose slug another name gave up writes its feeds again (regression: feeds kept their old category)', async () => {
+    const site = createFixtureSite({
+      'newsgen.config.json': CONFIG,
+      'content/ekonomi/a.md': article({ title: 'A', date: '2016-11-01 10:00', tags: '[Jose]' }),
+      'content/nasional/b.md': article({ title: 'B', date: '2016-11-02 10:00', tags: '[José]' }),
+    });
+    await buildAt(site, NOW);
+    // `José` had `jose-2`; with `Jose` gone it takes `jose`, and the Nasional feeds show nothing else new.
+    rmSync(path.join(site, 'content', 'ekonomi', 'a.md'));
+    await buildAt(site, NOW);
+    const cold = await coldSnapshotAt(site, NOW);
+    expect(snapshotTree(path.join(site, 'dist')).get('nasional/atom.xml')).toBe(cold.get('nasional/atom.xml'));
+    expect(Buffer.from(cold.get('nasional/atom.xml') ?? '', 'base64').toString()).toContain('term="jose"');
   });
 
   // One session kept between builds, told what changed as `newsgen serve`'s watcher tells it: the paths a

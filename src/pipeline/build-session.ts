@@ -148,6 +148,7 @@ async function runStages(
   time.report('write', Math.max(0, performance.now() - writeStarted - producingMs));
   if (!dryRun) {
     await time('save', () => saveSession(context, inputs, processed, model, written));
+    context.memory.sitemapMonths = plan.sitemapMonths?.();
     if (context.memory.imagePipeline) {
       context.memory.imagePipeline.digest = images.images.digest;
       context.memory.imagePipeline.last = images.images;

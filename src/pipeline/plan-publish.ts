@@ -14,7 +14,7 @@ import {
 import { termsOf } from '../site/collect-terms.js';
 import type { OutputGroup } from '../syndication/create-feeds.js';
 import { planFeeds } from '../syndication/create-feeds.js';
-import { planSitemapUpdate } from '../syndication/create-sitemaps.js';
+import { planSitemapUpdate, type SitemapMonths } from '../syndication/create-sitemaps.js';
 import { createLatestJson } from '../syndication/latest-json.js';
 import { type ImageFileChanges, withFreshImageFiles } from './image-file-changes.js';
 import { type RenderPlan, recordFingerprints } from './render-plan.js';
@@ -39,10 +39,16 @@ export function planPublish(
   lastDependents: PageDependents,
   history: () => SiteHistory,
   images: ImageFileChanges,
+  lastSitemaps: SitemapMonths | undefined,
 ): RenderPlan {
   const { site, previous } = input;
   const { article } = publish;
-  const sitemaps = planSitemapUpdate(site, input.config, new Set([article.date.iso.slice(0, 7)]));
+  const sitemaps = planSitemapUpdate(site, input.config, {
+    months: new Set([article.date.iso.slice(0, 7)]),
+    last: lastSitemaps,
+    lastPages: publish.lastPages,
+  });
+  input.keepSitemapMonths?.(sitemaps.months);
   const files = new Set(sitemaps.files);
   const gone = publish.removed.map(urlToKnownOutputPath);
   for (const path of previous.keys())
@@ -57,6 +63,7 @@ export function planPublish(
     input.images,
     input.renderer.renderComponent,
     listings,
+    input.feedEntries,
   );
   const fingerprints = new Map<string, string>();
   const change = `publish ${publish.change} ${article.sourcePath}`;

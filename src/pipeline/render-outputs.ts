@@ -3,11 +3,12 @@ import { hashBytes } from '../hash/hash-bytes.js';
 import { resolveStrings } from '../i18n/strings.js';
 import { yearAt } from '../i18n/zone-clock.js';
 import type { SiteImages } from '../images/site-images.js';
-import { describeHistory, extendHistory } from '../incremental/history.js';
+import { describeHistory, extendHistory, type SiteHistory } from '../incremental/history.js';
 import type { PlanInput } from '../plan/plan-outputs.js';
 import type { Renderer } from '../render/create-renderer.js';
-import type { SiteArticle } from '../site/site.js';
-import { diffImageFiles, withFreshImageFiles } from './image-file-changes.js';
+import type { Page, SiteArticle } from '../site/site.js';
+import type { SitemapMonths } from '../syndication/create-sitemaps.js';
+import { diffImageFiles, type ImageFileChanges, withFreshImageFiles } from './image-file-changes.js';
 import type { SiteModel } from './model-site.js';
 import { planSite } from './plan-site.js';
 import type { BuiltImages } from './prepare-site-images.js';
@@ -32,6 +33,25 @@ export async function renderOutputs(
   processed: ProcessedContent,
   built: { readonly model: SiteModel; readonly images: BuiltImages },
   dryRun = false,
+): Promise<RenderPlan> {
+  // Told by whichever plan plans the sitemaps (or keeps the last build's), for the session's next publish.
+  let sitemapMonths: SitemapMonths | undefined;
+  const keepSitemapMonths = (months: SitemapMonths) => {
+    sitemapMonths = months;
+  };
+  const plan = await planBuild(context, inputs, processed, built, { dryRun, keepSitemapMonths });
+  return { ...plan, sitemapMonths: () => sitemapMonths };
+}
+
+async function planBuild(
+  context: SessionContext,
+  inputs: BuildInputs,
+  processed: ProcessedContent,
+  built: { readonly model: SiteModel; readonly images: BuiltImages },
+  {
+    dryRun,
+    keepSitemapMonths,
+  }: { readonly dryRun: boolean; readonly keepSitemapMonths: PlanInput['keepSitemapMonths'] },
 ): Promise<RenderPlan> {
   const { config, memory } = context;
   const { images } = built;
@@ -72,6 +92,10 @@ export async function renderOutputs(
     dataFiles: inputs.data,
     images: images.images,
     ...(siteData?.hash ? { siteData: siteData.data } : {}),
+    // Entries written under other settings are dropped: an item reads the config, the theme's components and
+    // the static images' sizes besides its article, which its description holds.
+    feedEntries: memory.feedEntries.forBuild(settings),
+    keepSitemapMonths,
   };
   // An article is its file and its pictures: a new photo under the same file changes its pages.
   const historySettings = `${settings}\n${images.images.shared}`;
@@ -88,31 +112,44 @@ export async function renderOutputs(
     const last = memory.outputs.history;
     const history = () => extendHistory(last, model.site, historySettings, sourceHash, publish.change);
     context.options.logger.debug(`plan      publish: ${publish.changed.size} pages may differ, the rest are kept`);
-    return planPublish(input, publish, lastDependents, history, imageChanges());
+    return planPublish(input, publish, lastDependents, history, imageChanges(), memory.sitemapMonths);
   }
-  const { planBodyEdit } = await import('../plan/plan-outputs.js');
   if (incremental && model.bodyOnly && lastFiles) {
-    const files = imageChanges();
-    const gone = files.gone.filter((path) => input.previous.has(path));
     // Described once the edited pages are written: only the next build reads it.
     const history = () => describeHistory(model.site, historySettings, sourceHash);
-    const fingerprints = new Map<string, string>();
-    const pages = planBodyEdit({ ...input, pages: model.bodyOnly });
-    return {
-      outputs: recordFingerprints(withFreshImageFiles(pages, files.fresh), fingerprints),
-      incremental,
-      partial: true,
-      ...(gone.length > 0 ? { deleted: gone } : {}),
-      unchanged: undefined,
-      fingerprints,
-      // A body edit moves no page: with image files to delete, the last index is this build's too.
-      dependents: () => memory.outputs.dependents,
-      history,
-      close: async () => undefined,
-    };
+    return planBodyOnly(context, { ...input, pages: model.bodyOnly }, imageChanges(), history);
   }
   const history = describeHistory(model.site, historySettings, sourceHash);
   return planSite(context, input, { incremental, processed, model, renderer, history, images });
+}
+
+/**
+ * The plan of a body-only edit: the edited pages, the feeds that carry them
+ * and the image files that changed. A body moves no page and no sitemap
+ * entry: the last build's dependents index and sitemap months hold.
+ */
+async function planBodyOnly(
+  { memory }: SessionContext,
+  input: PlanInput & { readonly pages: ReadonlySet<Page> },
+  files: ImageFileChanges,
+  history: () => SiteHistory,
+): Promise<RenderPlan> {
+  const { planBodyEdit } = await import('../plan/plan-outputs.js');
+  const gone = files.gone.filter((path) => input.previous.has(path));
+  const fingerprints = new Map<string, string>();
+  if (memory.sitemapMonths) input.keepSitemapMonths?.(memory.sitemapMonths);
+  return {
+    outputs: recordFingerprints(withFreshImageFiles(planBodyEdit(input), files.fresh), fingerprints),
+    incremental: true,
+    partial: true,
+    ...(gone.length > 0 ? { deleted: gone } : {}),
+    unchanged: undefined,
+    fingerprints,
+    // With image files to delete, the last index is this build's too.
+    dependents: () => memory.outputs.dependents,
+    history,
+    close: async () => undefined,
+  };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { SiteHistory } from '../incremental/history.js';
 import type { PageDependents } from '../incremental/page-dependents.js';
 import type { PlannedOutput } from '../plan/plan-outputs.js';
 import type { Page } from '../site/site.js';
+import type { SitemapMonths } from '../syndication/create-sitemaps.js';
 
 /** The outputs of one build as a lazy stream, and what writing them needs to know. */
 export interface RenderPlan {
@@ -27,6 +28,8 @@ export interface RenderPlan {
   history(): SiteHistory;
   /** Stops any render threads. */
   close(): Promise<void>;
+  /** Where this build's monthly sitemap files are, once `outputs` is drained, for the session's next publish. */
+  sitemapMonths?(): SitemapMonths | undefined;
 }
 
 /** The outputs as they pass, their fingerprints recorded in `into` and their pages in the dependents index. */

@@ -12,6 +12,8 @@ import type { Renderer } from '../render/create-renderer.js';
 import type { LoadedTheme } from '../render/load-theme.js';
 import type { ImageSizes } from '../site/image-size.js';
 import type { Site, SiteIndexes } from '../site/site.js';
+import type { SitemapMonths } from '../syndication/create-sitemaps.js';
+import { createSessionFeedEntries, type SessionFeedEntries } from '../syndication/feed-entry-memo.js';
 import type { ArticleOwners, ImageFile } from './image-state.js';
 import type { StaticListing } from './read-static-info.js';
 import type { BuildSessionOptions } from './session-options.js';
@@ -68,6 +70,10 @@ export interface SessionMemory {
   plugins: LoadedPlugins | undefined;
   /** Hash of the data plugins gave templates in the last successful build (see `addSiteData`). */
   siteDataHash: string | undefined;
+  /** Feed entries written by the session's builds, for the next to take (see `SessionFeedEntries`). */
+  readonly feedEntries: SessionFeedEntries;
+  /** Where the last successful build's monthly sitemap files are, for a publish patch of its site. */
+  sitemapMonths: SitemapMonths | undefined;
 }
 
 /** The last successful build's model and what it was made from. */
@@ -129,6 +135,8 @@ export function createSessionMemory(): SessionMemory {
     lastModel: undefined,
     plugins: undefined,
     siteDataHash: undefined,
+    feedEntries: createSessionFeedEntries(),
+    sitemapMonths: undefined,
   };
 }
 
@@ -142,6 +150,7 @@ export function forgetContent(memory: SessionMemory): void {
   memory.outputs = { outputs: {}, fingerprints: new Map() };
   memory.lastModel = undefined;
   memory.siteDataHash = undefined;
+  memory.sitemapMonths = undefined;
   // A derived image found missing is what may have sent the build here: its plans are not trusted either.
   memory.imagePipeline?.store.forgetPlans();
 }

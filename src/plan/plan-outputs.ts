@@ -9,7 +9,8 @@ import { describeTerm } from '../site/describe-article.js';
 import type { ImageSizes } from '../site/image-size.js';
 import type { Page, Site } from '../site/site.js';
 import { type OutputGroup, planFeeds } from '../syndication/create-feeds.js';
-import { planSitemaps } from '../syndication/create-sitemaps.js';
+import { planSitemapUpdate, type SitemapMonths } from '../syndication/create-sitemaps.js';
+import type { FeedEntryMemo } from '../syndication/feed-entry-memo.js';
 import { createLatestJson } from '../syndication/latest-json.js';
 import { createRedirectFiles } from '../syndication/redirect-files.js';
 import { createRobotsTxt } from '../syndication/robots-txt.js';
@@ -61,6 +62,17 @@ export interface PlanInput {
   readonly images?: SiteImages | undefined;
   /** Data from plugins' `siteModel` hooks (`site.data`); its hash is part of `settings`. @default none */
   readonly siteData?: Readonly<Record<string, unknown>>;
+  /** Feed entries an earlier build of the session wrote under the same `settings`. @default none */
+  readonly feedEntries?: FeedEntryMemo | undefined;
+  /** Told where the monthly sitemap files are once they are planned, for a session's next publish. @default none */
+  readonly keepSitemapMonths?: ((months: SitemapMonths) => void) | undefined;
+}
+
+/** Every sitemap of the site, telling `keepSitemapMonths` where the monthly files are. */
+function planSitemapGroups(input: PlanInput): OutputGroup[] {
+  const { groups, months } = planSitemapUpdate(input.site, input.config, undefined);
+  input.keepSitemapMonths?.(months);
+  return groups;
 }
 
 /**
@@ -111,8 +123,10 @@ export async function* planOtherOutputs(input: PlanInput): AsyncGenerator<Planne
       input.bodies,
       input.images,
       renderer.renderComponent,
+      undefined,
+      input.feedEntries,
     ),
-    ...planSitemaps(site, config),
+    ...planSitemapGroups(input),
   ];
   const previousByFingerprint = groupPaths(previous);
   for (const group of groups) {
@@ -173,6 +187,8 @@ async function* planChangedFeeds(input: PlanInput): AsyncGenerator<PlannedOutput
     input.bodies,
     input.images,
     input.renderer.renderComponent,
+    undefined,
+    input.feedEntries,
   )) {
     const fingerprint = fingerprintGroup(input, group);
     if (previousFingerprints.has(fingerprint)) continue;

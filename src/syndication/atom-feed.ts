@@ -1,6 +1,13 @@
 import type { Feed, FeedItem } from './feed-model.js';
 import { createMediaContent } from './rss-feed.js';
-import { renderXmlDocument, type XmlElement, xml } from './xml-document.js';
+import {
+  renderXmlDocument,
+  renderXmlElement,
+  type XmlElement,
+  type XmlNode,
+  type XmlWritten,
+  xml,
+} from './xml-document.js';
 import { XML_NAMESPACES as NS } from './xml-namespaces.js';
 
 /**
@@ -10,7 +17,7 @@ import { XML_NAMESPACES as NS } from './xml-namespaces.js';
  * entries without a byline stay valid.
  */
 export function renderAtomFeed(feed: Feed): string {
-  const children: XmlElement[] = [xml('id', feed.urls.atom), xml('title', { type: 'text' }, feed.title)];
+  const children: XmlNode[] = [xml('id', feed.urls.atom), xml('title', { type: 'text' }, feed.title)];
   if (feed.description) children.push(xml('subtitle', { type: 'text' }, feed.description));
   children.push(
     xml('updated', feed.updated?.iso ?? feed.now.toISOString()),
@@ -20,9 +27,14 @@ export function renderAtomFeed(feed: Feed): string {
     xml('generator', 'newsgen'),
   );
   if (feed.logoUrl) children.push(xml('logo', feed.logoUrl));
-  for (const item of feed.items) children.push(createEntry(item));
+  for (const entry of feed.items) children.push(entry.atom);
   const attributes = { xmlns: NS.atom, 'xmlns:media': NS.media, 'xml:lang': feed.language };
   return renderXmlDocument(xml('feed', attributes, children));
+}
+
+/** An item's `<entry>`, written where it goes in {@link renderAtomFeed}. */
+export function renderAtomEntry(item: FeedItem): XmlWritten {
+  return renderXmlElement(createEntry(item), 1);
 }
 
 function createEntry(item: FeedItem): XmlElement {

@@ -9,7 +9,8 @@ import type { ImageSizes } from '../site/image-size.js';
 import type { Site, SiteArticle, Term } from '../site/site.js';
 import { createSiteUrl } from '../url/site-url.js';
 import { createFeedItem } from './create-feed-item.js';
-import type { Feed, FeedItem } from './feed-model.js';
+import type { FeedEntryMemo } from './feed-entry-memo.js';
+import type { Feed, FeedEntry, FeedItem } from './feed-model.js';
 import { renderJsonFeed } from './json-feed.js';
 import { isPublic } from './public-articles.js';
 
@@ -68,39 +69,48 @@ export function planFeeds(
   images?: SiteImages,
   renderComponent?: RenderComponent,
   only?: ReadonlySet<string>,
+  memo?: FeedEntryMemo,
 ): OutputGroup[] {
   const siteUrl = createSiteUrl(config);
-  const items = new Map<SiteArticle, FeedItem>();
-  const itemOf = (article: SiteArticle): FeedItem => {
-    const found = items.get(article);
-    if (found) return found;
-    const item = createFeedItem(article, {
-      address: config,
-      imageSizes,
-      content: config.feeds.content,
-      bodies,
-      images,
-      renderComponent,
-    });
-    items.set(article, item);
-    return item;
+  const descriptions = new Map<SiteArticle, string>();
+  const describe = (article: SiteArticle): string => {
+    let found = descriptions.get(article);
+    if (found === undefined)
+      descriptions.set(article, (found = JSON.stringify(describeFeedArticle(article, bodies, images))));
+    return found;
+  };
+  const entries = new Map<SiteArticle, FeedEntry>();
+  const entryOf = (article: SiteArticle, prepare: (item: FeedItem) => FeedEntry): FeedEntry => {
+    let entry = entries.get(article) ?? memo?.get(describe(article));
+    if (!entry) {
+      const item = createFeedItem(article, {
+        address: config,
+        imageSizes,
+        content: config.feeds.content,
+        bodies,
+        images,
+        renderComponent,
+      });
+      entry = prepare(item);
+      memo?.set(describe(article), entry);
+    }
+    entries.set(article, entry);
+    return entry;
   };
   return listFeedSpecs(site, config, only).map((spec) => {
     const { articles } = spec;
+    const head = [spec.title, spec.description, spec.folderUrl].map((text) => JSON.stringify(text));
     return {
-      key: JSON.stringify([
-        spec.title,
-        spec.description,
-        spec.folderUrl,
-        articles.map((article) => describeFeedArticle(article, bodies, images)),
-      ]),
+      // JSON of [title, description, folder URL, [each article's description]], each description written once.
+      key: `[${head.join(',')},[${articles.map(describe).join(',')}]]`,
       async render() {
-        const [{ renderRssFeed }, { renderAtomFeed }] = await Promise.all([
+        const [{ renderRssFeed }, { renderAtomFeed }, { prepareFeedEntry }] = await Promise.all([
           import('./rss-feed.js'),
           import('./atom-feed.js'),
+          import('./feed-entry.js'),
         ]);
         const paths = createFeedPaths(spec.folderUrl);
-        const feedItems = articles.map(itemOf);
+        const feedEntries = articles.map((article) => entryOf(article, prepareFeedEntry));
         const feed: Feed = {
           title: spec.title,
           description: spec.description,
@@ -111,11 +121,11 @@ export function planFeeds(
             atom: siteUrl.absolute(paths.atom),
             json: siteUrl.absolute(paths.json),
           },
-          updated: newestModification(feedItems),
+          updated: newestModification(feedEntries),
           now: config.now,
           publisher: config.publisher.name,
           logoUrl: config.publisher.logo === undefined ? undefined : siteUrl.resolveSrc(config.publisher.logo),
-          items: feedItems,
+          items: feedEntries,
         };
         return [
           { path: urlToOutputPath(paths.rss), contents: renderRssFeed(feed) },
@@ -187,7 +197,7 @@ function listFeedSpecs(site: Site, config: FeedSiteConfig, only?: ReadonlySet<st
   return specs;
 }
 
-function newestModification(items: readonly FeedItem[]): FeedItem['modified'] | undefined {
+function newestModification(items: readonly FeedEntry[]): FeedEntry['modified'] | undefined {
   let newest: FeedItem['modified'] | undefined;
   for (const item of items) if (!newest || item.modified.time > newest.time) newest = item.modified;
   return newest;

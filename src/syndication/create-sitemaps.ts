@@ -1,9 +1,9 @@
 import type { Instant } from '../i18n/instant.js';
 import type { OutputFile } from '../output/output-file.js';
-import type { Site, SiteArticle } from '../site/site.js';
+import type { Page, Site, SiteArticle } from '../site/site.js';
 import { createSiteUrl } from '../url/site-url.js';
 import type { OutputGroup } from './create-feeds.js';
-import { groupArticlesByMonth, listPagePaths } from './list-sitemap-entries.js';
+import { groupArticlesByMonth, listMonthArticles, listPagePaths } from './list-sitemap-entries.js';
 import { splitRecentArticles } from './news-window.js';
 import { findLastModified, modifiedOf } from './page-lastmod.js';
 import type { SitemapConfig, SitemapEntry, SitemapLimits } from './sitemap-model.js';
@@ -57,31 +57,72 @@ export function planSitemaps(site: Site, config: SitemapConfig, limits: SitemapL
   return planSitemapUpdate(site, config, undefined, limits).groups;
 }
 
+/** Where a `<urlset>` file is and the `lastmod` the index gives it. */
+interface PartPlace {
+  readonly path: string;
+  readonly lastmod: Instant | undefined;
+}
+
+/**
+ * The monthly sitemap files of one site as its index lists them, kept by a
+ * session for the next publish: a publish changes one month's file, and
+ * the index finds every other month's where the last plan left it.
+ */
+export interface SitemapMonths {
+  /** The site's pages they were planned for (by identity: a publish patch names the pages it started from). */
+  readonly pages: readonly Page[];
+  /** The clock they were planned at (which articles are public). */
+  readonly now: number;
+  readonly months: ReadonlyMap<string, readonly PartPlace[]>;
+}
+
+/** What a build that added or removed articles of some months alone plans again (see {@link planSitemapUpdate}). */
+export interface SitemapUpdate {
+  /** The months of the articles added or removed (`2016-09`). */
+  readonly months: ReadonlySet<string>;
+  /** The last plan's months, taken for every other month when planned for `lastPages` at the same clock. */
+  readonly last?: SitemapMonths | undefined;
+  readonly lastPages?: readonly Page[] | undefined;
+}
+
 /**
  * The sitemaps as {@link planSitemaps} plans them, but of the monthly
- * sitemaps only those of `months` (`2016-09`; all when undefined): what a
- * build that added or removed articles of those months alone may have
- * changed. `files` lists every sitemap file the site has, planned or not.
+ * sitemaps only those of `update.months` (all when undefined): what a build
+ * that added or removed articles of those months alone may have changed.
+ * `files` lists every sitemap file the site has, planned or not, and
+ * `months` where the monthly files are, for the next update.
  */
 export function planSitemapUpdate(
   site: Site,
   config: SitemapConfig,
-  months: ReadonlySet<string> | undefined,
+  update: SitemapUpdate | undefined,
   limits: SitemapLimits = SITEMAP_LIMITS,
-): { groups: OutputGroup[]; files: string[] } {
+): { groups: OutputGroup[]; files: string[]; months: SitemapMonths } {
   const siteUrl = createSiteUrl(config);
   // Standalone pages say when they last changed (`updated`); listings change too often to say.
   const updated = new Map<string, Instant>();
   for (const page of site.pages)
     if (page.kind === 'page' && page.entry.updated) updated.set(page.url, page.entry.updated);
   const pageItems = listPagePaths(site, config).map((url) => ({ url, lastmod: updated.get(url) }));
-  const parts = splitUrlset('sitemap-pages', pageItems, ITEM_FIELDS, limits.pages, config.baseUrl);
-  const planned = new Set<UrlsetPart>(parts);
-  for (const [month, articles] of groupArticlesByMonth(site, config)) {
+  const pageParts = splitUrlset('sitemap-pages', pageItems, ITEM_FIELDS, limits.pages, config.baseUrl);
+  const planned = new Set<UrlsetPart>(pageParts);
+  const months = new Map<string, readonly PartPlace[]>();
+  const planMonth = (month: string, articles: readonly SiteArticle[]) => {
     const monthParts = splitUrlset(`sitemap-${month}`, articles, ARTICLE_FIELDS, limits.pages, config.baseUrl);
-    parts.push(...monthParts);
-    if (!months || months.has(month)) for (const part of monthParts) planned.add(part);
-  }
+    if (!update || update.months.has(month)) for (const part of monthParts) planned.add(part);
+    months.set(month, monthParts);
+  };
+  const last = update?.last;
+  if (update && last && last.pages === update.lastPages && last.now === config.now.getTime()) {
+    for (const [month, parts] of last.months) if (!update.months.has(month)) months.set(month, parts);
+    for (const month of update.months) {
+      months.delete(month);
+      const articles = listMonthArticles(site, config, month);
+      if (articles.length > 0) planMonth(month, articles);
+    }
+  } else for (const [month, articles] of groupArticlesByMonth(site, config)) planMonth(month, articles);
+  const parts: PartPlace[] = [...pageParts];
+  for (const month of [...months.keys()].sort(compareCodeUnits)) parts.push(...(months.get(month) ?? []));
   const news = splitRecentArticles(site.articles, config, limits.news);
   const newsPaths = news.map((_, index) => `sitemap-news-${index + 1}.xml`);
   const newsLastmod = findLastModified(news.flat())?.iso;
@@ -108,7 +149,15 @@ export function planSitemapUpdate(
       },
     },
   ];
-  return { groups, files: ['sitemap.xml', ...parts.map((part) => part.path), ...newsPaths] };
+  return {
+    groups,
+    files: ['sitemap.xml', ...parts.map((part) => part.path), ...newsPaths],
+    months: { pages: site.pages, now: config.now.getTime(), months },
+  };
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A `<urlset>` group keyed by its path and every item's URL and `lastmod`. */

@@ -1,4 +1,5 @@
 import type { Instant } from '../i18n/instant.js';
+import type { XmlWritten } from './xml-document.js';
 
 /** The lead image of a feed item, ready for Media RSS and JSON Feed. */
 export interface FeedImage {
@@ -56,5 +57,17 @@ export interface Feed {
   /** Absolute URL of the publisher's logo, when configured. */
   readonly logoUrl: string | undefined;
   /** Newest first, at most the configured limit. */
-  readonly items: readonly FeedItem[];
+  readonly items: readonly FeedEntry[];
+}
+
+/**
+ * One item as each format writes it, made once however many feeds show it
+ * (see `prepareFeedEntry`): the RSS `<item>` and Atom `<entry>` already
+ * written at the depth where they go, and the JSON Feed item.
+ */
+export interface FeedEntry {
+  readonly modified: Instant;
+  readonly rss: XmlWritten;
+  readonly atom: XmlWritten;
+  readonly json: Readonly<Record<string, unknown>>;
 }

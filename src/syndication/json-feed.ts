@@ -18,12 +18,13 @@ export function renderJsonFeed(feed: Feed): string {
     ...(feed.logoUrl ? { icon: feed.logoUrl } : {}),
     language: feed.language,
     authors: [{ name: feed.publisher, url: feed.homeUrl }],
-    items: feed.items.map(createJsonItem),
+    items: feed.items.map((entry) => entry.json),
   };
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 
-function createJsonItem(item: FeedItem): Record<string, unknown> {
+/** An item as JSON Feed writes it. */
+export function createJsonItem(item: FeedItem): Record<string, unknown> {
   return {
     id: item.id,
     url: item.url,

@@ -31,6 +31,31 @@ export function groupArticlesByMonth(site: Site, config: SitemapConfig): Map<str
   return new Map([...months].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+/** The greatest offset of any time zone from UTC (+14:00): a local date is never more than this ahead of UTC. */
+const MAX_OFFSET = 14 * 60 * 60 * 1000;
+
+/**
+ * One month's articles as {@link groupArticlesByMonth} lists them (oldest
+ * first), found among the newest articles alone: an article dated in the
+ * month is at most 14 hours older than the month's first midnight in UTC,
+ * so the walk from the newest stops there. A publish's month is the newest,
+ * so the walk is that month's articles long, not the archive's.
+ */
+export function listMonthArticles(site: Site, config: SitemapConfig, month: string): SiteArticle[] {
+  const now = config.now.getTime();
+  const [year = 0, monthNumber = 1] = month.split('-').map(Number);
+  // setUTCFullYear keeps years 0-99 literal (Date.UTC would read them as 19xx).
+  const start = new Date(0);
+  start.setUTCFullYear(year, monthNumber - 1, 1);
+  const earliest = start.getTime() - MAX_OFFSET;
+  const found: SiteArticle[] = [];
+  for (const article of site.articles) {
+    if (article.date.time < earliest) break;
+    if (article.date.iso.startsWith(month) && isPublic(article, now)) found.push(article);
+  }
+  return found.reverse();
+}
+
 /**
  * URL paths of every published page that is not an article (home, listings,
  * indexes of terms, standalone pages), in the order of the site's pages. A listing with no

@@ -1,7 +1,14 @@
 import { toHtml } from 'hast-util-to-html';
 import type { Feed, FeedImage, FeedItem } from './feed-model.js';
 import { formatRfc822 } from './format-rfc822.js';
-import { renderXmlDocument, type XmlElement, xml } from './xml-document.js';
+import {
+  renderXmlDocument,
+  renderXmlElement,
+  type XmlElement,
+  type XmlNode,
+  type XmlWritten,
+  xml,
+} from './xml-document.js';
 import { XML_NAMESPACES as NS } from './xml-namespaces.js';
 
 /**
@@ -10,7 +17,7 @@ import { XML_NAMESPACES as NS } from './xml-namespaces.js';
  * Text is escaped where the document is written (`renderXmlDocument`).
  */
 export function renderRssFeed(feed: Feed): string {
-  const channel: XmlElement[] = [
+  const channel: XmlNode[] = [
     xml('title', feed.title),
     xml('link', feed.homeUrl),
     xml('description', feed.description || feed.title),
@@ -21,9 +28,14 @@ export function renderRssFeed(feed: Feed): string {
   channel.push(xml('atom:link', { href: feed.urls.rss, rel: 'self', type: 'application/rss+xml' }));
   if (feed.logoUrl)
     channel.push(xml('image', [xml('url', feed.logoUrl), xml('title', feed.title), xml('link', feed.homeUrl)]));
-  for (const item of feed.items) channel.push(createItem(item));
+  for (const entry of feed.items) channel.push(entry.rss);
   const namespaces = { 'xmlns:atom': NS.atom, 'xmlns:content': NS.content, 'xmlns:dc': NS.dc, 'xmlns:media': NS.media };
   return renderXmlDocument(xml('rss', { version: '2.0', ...namespaces }, [xml('channel', channel)]));
+}
+
+/** An item's `<item>`, written where it goes in {@link renderRssFeed} (in `<channel>`). */
+export function renderRssItem(item: FeedItem): XmlWritten {
+  return renderXmlElement(createItem(item), 2);
 }
 
 function createItem(item: FeedItem): XmlElement {

@@ -9,8 +9,16 @@ import { escapeXmlAttribute, escapeXmlText } from './xml-escape.js';
 export interface XmlElement {
   readonly name: string;
   readonly attributes: Readonly<Record<string, string | undefined>>;
-  readonly content: string | readonly XmlElement[];
+  readonly content: string | readonly XmlNode[];
 }
+
+/** An element written beforehand by {@link renderXmlElement} at the depth where it goes (a feed's item, kept between builds). */
+export interface XmlWritten {
+  readonly written: string;
+}
+
+/** A child of an element. */
+export type XmlNode = XmlElement | XmlWritten;
 
 /**
  * An element with text or children (attributes optional), in the manner of
@@ -42,7 +50,19 @@ export function renderXmlDocument(root: XmlElement): string {
   return lines.join('\n');
 }
 
-function writeElement(element: XmlElement, depth: number, lines: string[]): void {
+/** One element as {@link renderXmlDocument} writes it at `depth` (its lines, joined), to place in a document later. */
+export function renderXmlElement(element: XmlElement, depth: number): XmlWritten {
+  const lines: string[] = [];
+  writeElement(element, depth, lines);
+  return { written: lines.join('\n') };
+}
+
+function writeElement(node: XmlNode, depth: number, lines: string[]): void {
+  if ('written' in node) {
+    lines.push(node.written);
+    return;
+  }
+  const element = node;
   const indent = INDENT.repeat(depth);
   const open = `${indent}<${element.name}${renderAttributes(element.attributes)}`;
   const { content } = element;

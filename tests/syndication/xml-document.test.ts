@@ -1,5 +1,6 @@
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
+import { prepareFeedEntry } from '../../src/syndication/feed-entry.js';
 import type { Feed } from '../../src/syndication/feed-model.js';
 import { renderRssFeed } from '../../src/syndication/rss-feed.js';
 import { renderXmlDocument, xml } from '../../src/syndication/xml-document.js';
@@ -68,7 +69,7 @@ describe('feeds with text that looks like markup', () => {
       publisher: 'Warta',
       logoUrl: undefined,
       items: [
-        {
+        prepareFeedEntry({
           id: 'urn:x',
           url: 'https://x.example/a/?b=1&c=2',
           title,
@@ -79,7 +80,7 @@ describe('feeds with text that looks like markup', () => {
           authors: [],
           categories: [],
           image: undefined,
-        },
+        }),
       ],
     };
     const parsed = await new Parser().parseString(renderRssFeed(feed));

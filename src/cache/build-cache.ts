@@ -3,10 +3,11 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { hashBytes } from '../hash/hash-bytes.js';
 import type { CachedSource, LoadedRecords, SavedSource } from './cache-entries.js';
-import { readChecked, readCheckedBytes, temporaryName, writeChecked } from './checked-files.js';
+import { readChecked, readCheckedFile, temporaryName, writeChecked } from './checked-files.js';
 import { openChunkWriter } from './chunk-writer.js';
-import { createPackedHtml, type HtmlRef, openPack, type PackFile, placeOf, readPiece } from './html-pack.js';
-import { openRecordsWriter } from './records-writer.js';
+import { type HtmlRef, openPack, type PackFile, placeOf, readPiece } from './html-pack.js';
+import { applyTail, diffFromBase, type EntryLine, entryOf, writeTail } from './records-tail.js';
+import { type PlacedSource, writeBaseRecords } from './records-writer.js';
 
 export type { CachedSource, SavedSource } from './cache-entries.js';
 export { CacheCorruptionError, type PackedHtml } from './html-pack.js';
@@ -20,13 +21,17 @@ export interface CacheRecords<Entry> {
 
 /**
  * A persistent build cache in one folder: `state.json` (small: read by every
- * build, enough to tell that nothing changed), `records.json` (per-file
- * records, read only when something is built; one JSON line per file, so an
- * unchanged file's line is written back as it was read) and `html.pack`
- * (article HTML, sliced by offset). Every file is written to a temporary
- * name and renamed, and carries a checksum, so a crash or a bit flip makes
- * an entry, or the whole cache, count as missing: a cache can make a build
- * faster, never different.
+ * build, enough to tell that nothing changed), the per-file records (read
+ * only when something is built) and `html.pack` (article HTML, sliced by
+ * offset). The records are a base, `records.json` (one JSON line per file),
+ * and a tail, `records-tail.json` (the caller's data, and a line for every
+ * file changed, added or gone since the base): a save writes the tail, and
+ * writes the base again only when the tail would grow past an eighth of it,
+ * so publishing one article into an archive writes a few lines, not a line
+ * per article. Every file is written to a temporary name and renamed, and
+ * carries a checksum (the tail names its base's), so a crash or a bit flip
+ * makes an entry, or the whole cache, count as missing: a cache can make a
+ * build faster, never different.
  */
 export interface BuildCache<Entry> {
   /** The small state of the last build, if any (JSON). */
@@ -46,6 +51,8 @@ export interface BuildCache<Entry> {
 }
 
 const NEWLINE = 0x0a;
+const BASE_FILE = 'records.json';
+const TAIL_FILE = 'records-tail.json';
 
 /** Opens (or starts) the cache in `dir` for `key`; an unreadable or foreign cache counts as empty. */
 export async function openBuildCache<Entry>(dir: string, key: string): Promise<BuildCache<Entry>> {
@@ -56,14 +63,16 @@ export async function openBuildCache<Entry>(dir: string, key: string): Promise<B
   return {
     state,
     async loadRecords() {
-      const bytes = readCheckedBytes(path.join(dir, 'records.json'), key);
-      const pack = bytes && openPack(path.join(dir, 'html.pack'));
-      if (!bytes || !pack) return undefined;
+      const base = readCheckedFile(path.join(dir, BASE_FILE), key);
+      const tail = base && readCheckedFile(path.join(dir, TAIL_FILE), key);
+      const pack = tail && openPack(path.join(dir, 'html.pack'));
+      if (!base || !tail || !pack) return undefined;
       opened.push(pack.fd);
-      const parsed = parseRecords<Entry>(bytes, pack);
-      if (!parsed) return undefined;
-      loaded = { bytes, lines: parsed.lines, pack };
-      return { sources: parsed.sources, data: parsed.data };
+      const parsed = parseRecords<Entry>(base.body, pack);
+      const applied = parsed && applyTail(tail.body, base.sha, pack, parsed.sources);
+      if (!parsed || !applied) return undefined;
+      loaded = { bytes: base.body, sha: base.sha, lines: parsed.lines, pack };
+      return { sources: parsed.sources, data: applied.data };
     },
     async save(nextState, data, sources) {
       await mkdir(dir, { recursive: true });
@@ -94,11 +103,11 @@ export async function forgetCachedOutput(dir: string): Promise<void> {
   await rm(path.join(dir, 'state.json'), { force: true });
 }
 
-/** `records.json`: the caller's data on the first line, then one `[file, hash, stat, html, record]` line per file. */
+/** The base records: one `[file, hash, stat, html, record]` line per file, each kept with its byte range. */
 function parseRecords<Entry>(
   bytes: Buffer,
   pack: PackFile,
-): (Pick<CacheRecords<Entry>, 'sources' | 'data'> & Pick<LoadedRecords<Entry>, 'lines'>) | undefined {
+): ({ sources: Record<string, CachedSource<Entry>> } & Pick<LoadedRecords<Entry>, 'lines'>) | undefined {
   const sources: Record<string, CachedSource<Entry>> = {};
   const lines = new Map<string, { start: number; end: number; entry: CachedSource<Entry> }>();
   try {
@@ -106,29 +115,20 @@ function parseRecords<Entry>(
     // step, as bytes (the writer copies unchanged lines by their byte range) and as text: a newline is one
     // byte in UTF-8, and JSON text never holds a raw one, so the nth line of each is the same line.
     const text = bytes.toString('utf8');
-    let end = bytes.indexOf(NEWLINE);
-    let textEnd = text.indexOf('\n');
-    if (end === -1) end = bytes.length;
-    if (textEnd === -1) textEnd = text.length;
-    const data = JSON.parse(text.slice(0, textEnd)) as unknown;
-    for (let start = end + 1, textStart = textEnd + 1; start < bytes.length; start = end + 1, textStart = textEnd + 1) {
+    let end = -1;
+    let textEnd = -1;
+    for (let start = 0, textStart = 0; start < bytes.length; start = end + 1, textStart = textEnd + 1) {
       end = bytes.indexOf(NEWLINE, start);
       textEnd = text.indexOf('\n', textStart);
       if (end === -1) end = bytes.length;
       if (textEnd === -1) textEnd = text.length;
       if (end === start) continue;
-      const line = JSON.parse(text.slice(textStart, textEnd)) as [string, string, string | null, HtmlRef | null, Entry];
-      const [file, hash, stat, ref, record] = line;
-      const entry: CachedSource<Entry> = {
-        hash,
-        record,
-        html: ref ? createPackedHtml(pack, ref) : undefined,
-        stat: stat ?? undefined,
-      };
-      sources[file] = entry;
-      lines.set(file, { start, end, entry });
+      const line = JSON.parse(text.slice(textStart, textEnd)) as EntryLine<Entry>;
+      const entry = entryOf(line, pack);
+      sources[line[0]] = entry;
+      lines.set(line[0], { start, end, entry });
     }
-    return { sources, data, lines };
+    return { sources, lines };
   } catch {
     return undefined;
   }
@@ -136,8 +136,10 @@ function parseRecords<Entry>(
 
 /**
  * Writes the pack (appended to, or rewritten once more than half of it is
- * dead) and then the records pointing into it, so no record is ever in place
- * before the bytes it points at. Unchanged lines are copied as they were read.
+ * dead), then the base records when they must be written again (no base, a
+ * rewritten pack, or a tail that would grow too long), then the tail, so no
+ * record is ever in place before the bytes it points at, and a tail never
+ * before its base.
  */
 async function writePackAndRecords<Entry>(input: {
   dir: string;
@@ -146,7 +148,7 @@ async function writePackAndRecords<Entry>(input: {
   sources: ReadonlyMap<string, SavedSource<Entry>>;
   loaded: LoadedRecords<Entry> | undefined;
 }): Promise<void> {
-  const { dir, loaded } = input;
+  const { dir, key, loaded } = input;
   const packFile = path.join(dir, 'html.pack');
   const packSize = loaded?.pack.size ?? 0;
   let live = 0;
@@ -158,9 +160,8 @@ async function writePackAndRecords<Entry>(input: {
   const packTemp = compact ? temporaryName(packFile) : packFile;
   const writer = openChunkWriter(packTemp, compact ? 'w' : 'a');
   let offset = compact ? 0 : packSize;
-  const records = openRecordsWriter(path.join(dir, 'records.json'), input.key, compact ? undefined : loaded);
+  const placed: PlacedSource[] = [];
   try {
-    records.addData(input.data);
     for (const [file, source] of input.sources) {
       const ref = placeHtml(source.html, compact ? undefined : loaded?.pack, (bytes) => {
         const written = writer.write(bytes);
@@ -168,17 +169,18 @@ async function writePackAndRecords<Entry>(input: {
         return [offset - written.length, written.length, hashBytes(written)];
       });
       // A corrupt piece is left out with its record: that file is processed again next time.
-      if (ref === null) continue;
-      records.add(file, source, ref);
+      if (ref !== null) placed.push([file, source, ref]);
     }
     writer.close();
     if (compact) renameSync(packTemp, packFile);
-    records.finish();
   } finally {
     writer.close();
-    records.abandon();
     if (compact) rmSync(packTemp, { force: true });
   }
+  const base = compact ? undefined : loaded;
+  const tail = base && diffFromBase(base, placed);
+  const baseSha = base && tail ? base.sha : writeBaseRecords(path.join(dir, BASE_FILE), key, placed, base);
+  writeTail(path.join(dir, TAIL_FILE), key, baseSha, input.data, tail ?? []);
 }
 
 /**

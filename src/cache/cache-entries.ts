@@ -24,9 +24,14 @@ export interface SavedSource<Entry> {
   readonly stat?: string | undefined;
 }
 
-/** The records as loaded: their bytes, each file's line in them, and the pack they point into. */
+/**
+ * The base records as loaded (see `BuildCache`): their bytes and checksum,
+ * each file's line in them, and the pack they point into.
+ */
 export interface LoadedRecords<Entry> {
   readonly bytes: Buffer;
+  /** The base's checksum, which the tail names. */
+  readonly sha: string;
   readonly lines: ReadonlyMap<
     string,
     { readonly start: number; readonly end: number; readonly entry: CachedSource<Entry> }

@@ -5,7 +5,7 @@ import { hashBytes } from '../hash/hash-bytes.js';
 import { openChunkWriter } from './chunk-writer.js';
 
 /** The first word of every cache file: a newsgen that changes the format changes this, and old caches count as missing. */
-const FORMAT = 'newsgen-cache-7';
+const FORMAT = 'newsgen-cache-8';
 const NEWLINE = 0x0a;
 
 /** A file's JSON after its header line, or undefined when missing, foreign, corrupt or not JSON. */
@@ -25,13 +25,21 @@ export async function readChecked(file: string, key: string): Promise<unknown> {
  * another newsgen's cache all read as missing.
  */
 export function readCheckedBytes(file: string, key: string): Buffer | undefined {
+  return readCheckedFile(file, key)?.body;
+}
+
+/** {@link readCheckedBytes}, with the checksum the header gave: what a file written after this one names it by. */
+export function readCheckedFile(
+  file: string,
+  key: string,
+): { readonly body: Buffer; readonly sha: string } | undefined {
   const bytes = readWhole(file);
   if (bytes === undefined) return undefined;
   const newline = bytes.indexOf(NEWLINE);
   if (newline === -1) return undefined;
   const [format, fileKey, sha] = bytes.toString('utf8', 0, newline).split(' ');
   const body = bytes.subarray(newline + 1);
-  return format === FORMAT && fileKey === key && sha === hashBytes(body) ? body : undefined;
+  return format === FORMAT && fileKey === key && sha === hashBytes(body) ? { body, sha } : undefined;
 }
 
 /** Writes `value` as JSON under a checked header, atomically (temporary file, then rename). */
@@ -49,8 +57,8 @@ export async function writeChecked(file: string, key: string, value: unknown): P
 /** Writes lines under a checked header; see {@link openLinesWriter}. */
 export interface LinesWriter {
   add(line: string | Uint8Array): void;
-  /** Puts the checksum in the header and renames the file into place. */
-  finish(): void;
+  /** Puts the checksum in the header and renames the file into place; returns the checksum. */
+  finish(): string;
   /** Deletes the temporary file unless `finish` ran. */
   abandon(): void;
 }
@@ -76,9 +84,11 @@ export function openLinesWriter(file: string, key: string): LinesWriter {
       hash.update(writer.write(line));
     },
     finish() {
-      writer.close(header(hash.digest('hex')));
+      const sha = hash.digest('hex');
+      writer.close(header(sha));
       renameSync(temp, file);
       done = true;
+      return sha;
     },
     abandon() {
       if (done) return;

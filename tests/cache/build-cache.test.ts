@@ -3,7 +3,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { CacheCorruptionError, openBuildCache, type SavedSource } from '../../src/cache/build-cache.js';
+import {
+  type BuildCache,
+  CacheCorruptionError,
+  openBuildCache,
+  type SavedSource,
+} from '../../src/cache/build-cache.js';
 import { hashBytes } from '../../src/hash/hash-bytes.js';
 
 const dirs: string[] = [];
@@ -30,6 +35,27 @@ function sourcesOf(
     Array.from({ length: count }, (_, index) => [
       `a/${index}.md`,
       { hash: `h${index}`, stat: `${index}:1`, record: { n: index }, html: html(index) },
+    ]),
+  );
+}
+
+/** The tail's entry lines (after the base's checksum and the caller's data), parsed. */
+function tailLines(dir: string): unknown[][] {
+  const text = readFileSync(path.join(dir, 'records-tail.json'), 'utf8');
+  return text
+    .split('\n')
+    .slice(3)
+    .map((line) => JSON.parse(line) as unknown[]);
+}
+
+/** Every loaded entry saved again as it was read. */
+function keepAll(
+  records: Awaited<ReturnType<BuildCache<{ n: number }>['loadRecords']>>,
+): Map<string, SavedSource<{ n: number }>> {
+  return new Map(
+    Object.entries(records?.sources ?? {}).map(([file, entry]) => [
+      file,
+      { hash: entry?.hash ?? '', stat: entry?.stat, record: entry?.record ?? { n: -1 }, html: entry?.html },
     ]),
   );
 }
@@ -89,35 +115,94 @@ describe('build cache store', () => {
     }
   });
 
-  test('writes unchanged records back byte for byte, around the lines that changed', async () => {
+  test('writes what changed since the base records to their tail, and leaves the base as it was', async () => {
     const dir = tempDir();
     await (await openBuildCache<{ n: number }>(dir, 'key')).save({ build: 1 }, { data: 1 }, sourcesOf(30, htmlFor));
-    const before = readFileSync(path.join(dir, 'records.json'), 'utf8');
-    const again = await openBuildCache<{ n: number }>(dir, 'key');
-    const records = await again.loadRecords();
-    await again.save(
-      { build: 2 },
-      { data: 1 },
-      sourcesOf(30, (index) => records?.sources[`a/${index}.md`]?.html),
-    );
-    expect(readFileSync(path.join(dir, 'records.json'), 'utf8')).toBe(before);
-    // Lines 0, 10-11 and 29 changed: the runs between them are copied, and every record reads back.
-    const third = await openBuildCache<{ n: number }>(dir, 'key');
-    const loaded = await third.loadRecords();
+    const base = readFileSync(path.join(dir, 'records.json'), 'utf8');
+    expect(tailLines(dir)).toEqual([]);
+    // Lines 0, 10-11 and 29 changed, 5 gone, one new.
+    const second = await openBuildCache<{ n: number }>(dir, 'key');
+    const loaded = await second.loadRecords();
     const changed = new Set([0, 10, 11, 29]);
-    await third.save(
-      { build: 3 },
-      { data: 2 },
-      sourcesOf(30, (index) => (changed.has(index) ? `neu ${index}` : loaded?.sources[`a/${index}.md`]?.html)),
+    const next = sourcesOf(30, (index) =>
+      changed.has(index) ? `neu ${index}` : loaded?.sources[`a/${index}.md`]?.html,
     );
-    const text = readFileSync(path.join(dir, 'records.json'), 'utf8');
-    expect(text.split('\n').filter((line, index) => index > 1 && before.split('\n').includes(line))).toHaveLength(26);
+    next.delete('a/5.md');
+    next.set('b/new.md', { hash: 'hb', stat: '1:2', record: { n: 99 }, html: 'baru' });
+    await second.save({ build: 2 }, { data: 2 }, next);
+    expect(readFileSync(path.join(dir, 'records.json'), 'utf8')).toBe(base);
+    expect(tailLines(dir).map((line) => line[0])).toEqual([
+      'a/0.md',
+      'a/10.md',
+      'a/11.md',
+      'a/29.md',
+      'b/new.md',
+      'a/5.md',
+    ]);
+    expect(tailLines(dir).at(-1)).toEqual(['a/5.md']);
+
+    // The next save's tail holds every change since the base again, not only its own.
+    const third = await openBuildCache<{ n: number }>(dir, 'key');
+    const again = await third.loadRecords();
+    expect(again?.data).toEqual({ data: 2 });
+    expect(Object.keys(again?.sources ?? {})).toHaveLength(30);
+    expect(again?.sources['a/5.md']).toBeUndefined();
+    await third.save({ build: 3 }, { data: 3 }, keepAll(again));
+    expect(readFileSync(path.join(dir, 'records.json'), 'utf8')).toBe(base);
+    expect(tailLines(dir)).toHaveLength(6);
     const last = await (await openBuildCache<{ n: number }>(dir, 'key')).loadRecords();
+    expect(last?.data).toEqual({ data: 3 });
+    expect(last?.sources['b/new.md']?.html?.read()).toBe('baru');
     for (let index = 0; index < 30; index++) {
       const entry = last?.sources[`a/${index}.md`];
+      if (index === 5) continue;
       expect(entry?.record).toEqual({ n: index });
       expect(entry?.html?.read()).toBe(changed.has(index) ? `neu ${index}` : htmlFor(index));
     }
+  });
+
+  test('writes the base again once the tail would pass its limit, copying unchanged lines byte for byte', async () => {
+    const dir = tempDir();
+    const count = 300;
+    const changed = (index: number) => index < 257;
+    // The lines that stay have most of the HTML: the pack is appended to, so their places stay too.
+    const first = (index: number) => (changed(index) ? `<p>${index}</p>` : `<p>${'x'.repeat(10_000)} ${index}</p>`);
+    await (await openBuildCache<{ n: number }>(dir, 'key')).save({ build: 1 }, null, sourcesOf(count, first));
+    const before = readFileSync(path.join(dir, 'records.json'), 'utf8').split('\n');
+    // 257 changed lines: past the tail's floor of 256 (an eighth of 300 is less).
+    const second = await openBuildCache<{ n: number }>(dir, 'key');
+    const loaded = await second.loadRecords();
+    await second.save(
+      { build: 2 },
+      null,
+      sourcesOf(count, (index) => (changed(index) ? `neu ${index}` : loaded?.sources[`a/${index}.md`]?.html)),
+    );
+    const after = readFileSync(path.join(dir, 'records.json'), 'utf8').split('\n');
+    expect(tailLines(dir)).toEqual([]);
+    expect(after.filter((line) => before.includes(line))).toHaveLength(count - 257);
+    const last = await (await openBuildCache<{ n: number }>(dir, 'key')).loadRecords();
+    for (let index = 0; index < count; index++)
+      expect(last?.sources[`a/${index}.md`]?.html?.read()).toBe(changed(index) ? `neu ${index}` : first(index));
+  });
+
+  test('counts records as missing when the tail is corrupt, gone, or belongs to another base', async () => {
+    const dir = tempDir();
+    const tail = path.join(dir, 'records-tail.json');
+    await (await openBuildCache<{ n: number }>(dir, 'key')).save({ build: 1 }, { data: 1 }, sourcesOf(3, htmlFor));
+    const first = readFileSync(tail);
+    // A save that writes the base again (every entry new), as a save stopped before its tail would leave it.
+    const cache = await openBuildCache<{ n: number }>(dir, 'key');
+    await cache.loadRecords();
+    await cache.save(
+      { build: 2 },
+      { data: 2 },
+      sourcesOf(400, (index) => `neu ${index}`),
+    );
+    expect(await (await openBuildCache(dir, 'key')).loadRecords()).toBeDefined();
+    writeFileSync(tail, first);
+    expect(await (await openBuildCache(dir, 'key')).loadRecords()).toBeUndefined();
+    rmSync(tail);
+    expect(await (await openBuildCache(dir, 'key')).loadRecords()).toBeUndefined();
   });
 
   test('reads HTML only when asked, checks it then, and keeps readers working after a save rewrote the pack', async () => {

@@ -131,6 +131,33 @@ describe('the build cache and worker threads', { timeout: 120_000 }, () => {
     expect(broken.stderr).toContain(path.join('templates', 'article.hbs'));
   });
 
+  test("saves one article's change in the records' tail and leaves the archive's records as they were", () => {
+    const dir = corpus.copy();
+    corpus.build(dir);
+    const cacheDir = path.join(dir, 'node_modules', '.cache', 'newsgen');
+    const base = readFileSync(path.join(cacheDir, 'records.json'));
+    const tailFiles = () =>
+      readFileSync(path.join(cacheDir, 'records-tail.json'), 'utf8')
+        .split('\n')
+        .slice(3)
+        .map((line) => (JSON.parse(line) as unknown[])[0]);
+    expect(tailFiles()).toEqual([]);
+    const file = firstArticle(dir);
+    const name = path.relative(path.join(dir, 'content'), file).split(path.sep).join('/');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: ".*"$/m, 'title: "Judul di ekor"'));
+    const edited = corpus.build(dir);
+    expect(tailFiles()).toEqual([name]);
+    rmSync(file);
+    const removed = corpus.build(dir);
+    expect(tailFiles()).toEqual([name]);
+    expect(readFileSync(path.join(cacheDir, 'records-tail.json'), 'utf8')).toContain(`\n${JSON.stringify([name])}`);
+    expect(readFileSync(path.join(cacheDir, 'records.json'))).toEqual(base);
+    // What the tail says is what the next build starts from: the same output as a build without the cache.
+    expect(removed).not.toEqual(edited);
+    appendFileSync(firstArticle(dir), '\n');
+    expect(corpus.build(dir)).toEqual(corpus.build(dir, '--no-cache', '--concurrency', '0'));
+  });
+
   test('ignores a corrupt or half-written cache and builds the same output', () => {
     const dir = corpus.copy();
     const reference = corpus.pristine();

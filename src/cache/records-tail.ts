@@ -8,10 +8,10 @@ export type EntryLine<Entry> = [string, string, string | null, HtmlRef | null, E
 /** A tail's line: an entry's, or `[file]` for a file gone since the base. */
 type RecordLine<Entry> = EntryLine<Entry> | [string];
 
-/** A tail holds at least this many lines before the base is written again, whatever the site's size. */
+/** A tail may hold this many lines whatever the site's size... */
 const TAIL_MIN_LINES = 256;
-/** ...and at most this share of the base's lines. */
-const TAIL_SHARE = 8;
+/** ...or one for every this many lines of the base, when that is more: the base is written again past it. */
+const BASE_LINES_PER_TAIL_LINE = 8;
 
 /**
  * The tail's lines for a save: one for every entry that is not its line in
@@ -21,7 +21,7 @@ const TAIL_SHARE = 8;
  * with an empty tail.
  */
 export function diffFromBase(loaded: LoadedRecords<unknown>, placed: readonly PlacedSource[]): string[] | undefined {
-  const limit = Math.max(TAIL_MIN_LINES, Math.floor(loaded.lines.size / TAIL_SHARE));
+  const limit = Math.max(TAIL_MIN_LINES, Math.floor(loaded.lines.size / BASE_LINES_PER_TAIL_LINE));
   const lines: string[] = [];
   const present = new Set<string>();
   for (const entry of placed) {

@@ -11,14 +11,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, watch, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { generateCorpus } from './gen-corpus.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const args = Object.fromEntries(
-  process.argv
-    .slice(2)
-    .reduce((pairs, arg, i, all) => (arg.startsWith('--') ? pairs.concat([[arg.slice(2), all[i + 1]]]) : pairs), []),
-);
+const { values: args } = parseArgs({
+  options: { n: { type: 'string' }, runs: { type: 'string' }, dir: { type: 'string' }, verbose: { type: 'boolean' } },
+});
 const n = Number(args.n ?? 10000);
 const runs = Number(args.runs ?? 9);
 const dir = args.dir ? path.resolve(args.dir) : mkdtempSync(path.join(tmpdir(), `newsgen-bench-watch-${n}-`));

@@ -10,7 +10,7 @@ const NEWLINE = 0x0a;
 
 /** A file's JSON after its header line, or undefined when missing, foreign, corrupt or not JSON. */
 export async function readChecked(file: string, key: string): Promise<unknown> {
-  const bytes = readCheckedBytes(file, key);
+  const bytes = readCheckedFile(file, key)?.body;
   if (bytes === undefined) return undefined;
   try {
     return JSON.parse(bytes.toString('utf8')) as unknown;
@@ -20,15 +20,11 @@ export async function readChecked(file: string, key: string): Promise<unknown> {
 }
 
 /**
- * The bytes after a file's header line (`format key sha1`), when the header
- * names this format and key and the checksum matches: a crash, a bit flip or
+ * The bytes after a file's header line (`format key sha1`) and that checksum
+ * (what a file written after this one names it by), when the header names
+ * this format and key and the checksum matches: a crash, a bit flip or
  * another newsgen's cache all read as missing.
  */
-export function readCheckedBytes(file: string, key: string): Buffer | undefined {
-  return readCheckedFile(file, key)?.body;
-}
-
-/** {@link readCheckedBytes}, with the checksum the header gave: what a file written after this one names it by. */
 export function readCheckedFile(
   file: string,
   key: string,

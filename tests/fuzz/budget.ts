@@ -4,8 +4,8 @@
  * cases; `npm run fuzz` raises the budget and draws a new seed (printed, so a
  * failure can be replayed with FUZZ_SEED).
  */
-export function fuzzBudget(runs: number): { numRuns: number; seed: number } {
-  const seed = Number(process.env['FUZZ_SEED'] ?? '20261127');
+export function fuzzBudget(runs: number, testSeed = 20261127): { numRuns: number; seed: number } {
+  const seed = Number(process.env['FUZZ_SEED'] ?? testSeed);
   return { numRuns: Math.max(1, Math.round(runs * fuzzScale())), seed };
 }
 

@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config/load-config.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import { createLogger } from '../../src/logger/create-logger.js';
 import { type BuildSession, createBuildSession } from '../../src/pipeline/build-session.js';
+import { fuzzBudget, fuzzTimeout } from '../fuzz/budget.js';
 import { buildAt, coldSnapshotAt } from '../helpers/build-at.js';
 import { article, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
 
@@ -178,8 +179,11 @@ afterEach(async () => {
 
 // Each run builds a site of 6-12 articles, then makes one to three edits and
 // builds after each; each of those builds must write what a cold build of the
-// same content writes. At most seven builds of a small site a run.
-describe('an incremental build after any edit equals a cold build (issue 19)', { timeout: 120_000 }, () => {
+// same content writes. At most seven builds of a small site a run. `npm run
+// fuzz` runs these properties with a larger budget and a fresh seed too.
+describe('an incremental build after any edit equals a cold build (issue 19)', {
+  timeout: fuzzTimeout(120_000),
+}, () => {
   // A new process for each build, from the cache, in the same output folder (ten runs: about 12 s).
   test('publishes, additions, deletions, new titles, tags, dates, sections and bodies, one after another', async () => {
     await fc.assert(
@@ -193,7 +197,7 @@ describe('an incremental build after any edit equals a cold build (issue 19)', {
           await checkEdits(site, steps, () => buildAt(site.dir, NOW));
         },
       ),
-      { seed: 20261203, numRuns: 10, endOnFailure: true },
+      { ...fuzzBudget(10, 20261203), endOnFailure: true },
     );
   });
 
@@ -239,7 +243,7 @@ describe('an incremental build after any edit equals a cold build (issue 19)', {
           await checkEdits(site, steps, (touched) => session.build({ ...touched, static: false }));
         },
       ),
-      { seed: 20261203, numRuns: 6, endOnFailure: true },
+      { ...fuzzBudget(6, 20261203), endOnFailure: true },
     );
   });
 });

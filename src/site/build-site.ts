@@ -81,11 +81,10 @@ export function buildSite(
   const claimOfPage = claimOf(displayPathOf);
   const redirects = resolveRedirects({
     pages,
-    owners: [...placed, ...pagesOfContent.map((page) => page.entry)].map((item) => ({
-      url: item.url,
-      aliases: item.aliases,
-      file: displayPathOf(item),
-    })),
+    // Only files with aliases ask for redirects: most articles have none, and need no display path here.
+    owners: [...placed, ...pagesOfContent.map((page) => page.entry)]
+      .filter((item) => item.aliases.length > 0)
+      .map((item) => ({ url: item.url, aliases: item.aliases, file: displayPathOf(item) })),
     config: options.redirects,
     baseUrl: options.baseUrl,
     describePage: (page) => claimOfPage(page).file,
@@ -95,7 +94,7 @@ export function buildSite(
     indexes: { section: sections, tag: tags, author: authors },
     diagnostics: [
       ...checkDuplicateIds(articles, displayPathOf),
-      ...checkCollisions(pages.map(claimOfPage)),
+      ...checkCollisions(pages, claimOfPage),
       ...checkReadAlsoLinks(published, articles, displayPathOf),
       ...nameWarnings,
       ...menus.diagnostics,

@@ -8,22 +8,31 @@ export interface UrlClaim {
   readonly place: Place | undefined;
 }
 
+/** URLs that need no Unicode normalising: printable ASCII is its own normal form. */
+const PLAIN_URL = /^[\x20-\x7e]*$/;
+
 /**
  * Finds URLs claimed twice. Exact duplicates are `duplicate-url`; URLs that
  * differ only in letter case or Unicode normal form are `url-case-collision`,
  * since they are one file on macOS and Windows hosts. Each message names both
- * claimants, the first through `cause`.
+ * claimants, the first through `cause`. `claimOf` describes an item only
+ * when it collides: a site of 100,000 pages then makes no display path and
+ * no claim for pages that collide with nothing.
  */
-export function checkCollisions(claims: readonly UrlClaim[]): Diagnostic[] {
-  const seen = new Map<string, UrlClaim>();
+export function checkCollisions<T extends { readonly url: string }>(
+  items: readonly T[],
+  claimOf: (item: T) => UrlClaim = (item) => item as unknown as UrlClaim,
+): Diagnostic[] {
+  const seen = new Map<string, T>();
   const diagnostics: Diagnostic[] = [];
-  for (const claim of claims) {
-    const key = claim.url.normalize('NFC').toLowerCase();
-    const first = seen.get(key);
-    if (!first) {
-      seen.set(key, claim);
+  for (const item of items) {
+    const key = (PLAIN_URL.test(item.url) ? item.url : item.url.normalize('NFC')).toLowerCase();
+    const firstItem = seen.get(key);
+    if (firstItem === undefined) {
+      seen.set(key, item);
       continue;
     }
+    const [first, claim] = [claimOf(firstItem), claimOf(item)];
     const exact = first.url === claim.url;
     diagnostics.push(
       createDiagnostic({

@@ -38,9 +38,11 @@ const MAX_HOPS = 32;
  */
 export function resolveRedirects(input: RedirectInput): { redirects: Redirect[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const pageByKey = new Map(input.pages.map((page) => [keyOf(page.url), page]));
+  const listed = listClaims(input, diagnostics);
+  // Indexed only when something asks for a redirect: most sites' articles have no aliases.
+  const pageByKey = listed.length > 0 ? new Map(input.pages.map((page) => [keyOf(page.url), page])) : new Map();
   const claims = new Map<string, RedirectClaim>();
-  for (const claim of listClaims(input, diagnostics)) {
+  for (const claim of listed) {
     const key = keyOf(claim.from);
     const page = pageByKey.get(key);
     const other = claims.get(key);

@@ -58,4 +58,21 @@ describe('checkCollisions', () => {
       ['c.md', 'a.md'],
     ]);
   });
+
+  test('describes pages only when they collide, so a large site makes no claim for the rest', () => {
+    const pages = ['/a/', '/b/', '/A/', '/c/'].map((url) => ({ url }));
+    const described: string[] = [];
+    const diagnostics = checkCollisions(pages, (page) => {
+      described.push(page.url);
+      return { url: page.url, file: `content${page.url}index.md`, place: undefined };
+    });
+    expect(described).toEqual(['/a/', '/A/']);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        file: 'content/A/index.md',
+        ruleId: 'url-case-collision',
+        cause: { file: 'content/a/index.md' },
+      }),
+    ]);
+  });
 });

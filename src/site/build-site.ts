@@ -121,16 +121,27 @@ function claimOf(displayPathOf: (item: { readonly sourcePath: string }) => strin
 export function distinctNames(
   field: 'tags' | 'authors',
   keyOf: (name: string) => string,
-): (article: Article) => string[] {
+): (article: Article) => readonly string[] {
+  // One list of keys for every call: an article's few names are checked without a set made for each.
+  const keys: string[] = [];
   return (article) => {
-    const seen = new Set<string>();
-    return article[field].filter((name) => {
+    const names = article[field];
+    keys.length = 0;
+    for (const name of names) {
       const key = keyOf(name);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+      if (keys.includes(key)) return names.filter((_, index) => firstOfKey(names, index, keyOf));
+      keys.push(key);
+    }
+    // Most articles name each term once: their list is given back as it is.
+    return names;
   };
+}
+
+/** Whether no name before `index` has the key of the name at `index`. */
+function firstOfKey(names: readonly string[], index: number, keyOf: (name: string) => string): boolean {
+  const key = keyOf(names[index] as string);
+  for (let before = 0; before < index; before++) if (keyOf(names[before] as string) === key) return false;
+  return true;
 }
 
 /** An article placed in the site: its URL and its terms, found in the indexes. */

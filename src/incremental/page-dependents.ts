@@ -1,4 +1,5 @@
 import { hashBytes } from '../hash/hash-bytes.js';
+import { positionsOf } from '../site/positions.js';
 import { shownArticles } from '../site/shown-articles.js';
 import type { Page, Site } from '../site/site.js';
 
@@ -64,7 +65,7 @@ export function createDependentsIndexer(
   addMoved(last: PageDependents, moved: Int32Array): void;
   finish(): PageDependents | undefined;
 } {
-  const positions = new Map(pages.map((page, index) => [page, index]));
+  const positions = positionsOf(pages);
   const paths: string[] = new Array<string>(pages.length);
   const byArticle: Record<string, number[]> = {};
   let added = 0;

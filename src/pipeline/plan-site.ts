@@ -12,6 +12,7 @@ import type { OutputState } from '../incremental/stored-outputs.js';
 import { urlToKnownOutputPath } from '../output/resolve-output-path.js';
 import type { PlanInput, PlannedOutput } from '../plan/plan-outputs.js';
 import type { Renderer } from '../render/create-renderer.js';
+import { positionsOf } from '../site/positions.js';
 import type { Site, SiteArticle } from '../site/site.js';
 import type { ImageFile } from './image-state.js';
 import type { SiteModel } from './model-site.js';
@@ -164,7 +165,7 @@ function selectPages(site: Site, last: OutputState, build: SiteBuild, structure:
 
 /** Keeps every page built only from the `unchanged` oldest articles, with the file and fingerprint it has. */
 function selectSettled(site: Site, last: OutputState, unchanged: Unchanged): PageSelection {
-  const positions = new Map<SiteArticle, number>(site.articles.map((article, index) => [article, index]));
+  const positions = positionsOf(site.articles);
   const lastPositions = new Map<string, number>();
   const lastPaths = last.dependents?.paths ?? [];
   for (let position = 0; position < lastPaths.length; position++)

@@ -2,6 +2,7 @@ import { compareTermsByCount } from './collect-terms.js';
 import { findFeatured } from './featured.js';
 import { createHomeSections } from './home-sections.js';
 import { paginate } from './paginate.js';
+import { positionsOf } from './positions.js';
 import { createReadAlsoFinder } from './read-also.js';
 import { createRelatedFinder, findRelatedByWalk, type RelatedItem, toRelatedItem } from './related.js';
 import type {
@@ -65,7 +66,7 @@ export function createHomePages(site: SiteSoFar, options: SiteOptions, from = 1)
  * theme replaces the other-news list from `/latest.json` in the browser.
  */
 export function createArticlePages(site: SiteSoFar, options: SiteOptions): ArticlePage[] {
-  const positions = new Map(site.articles.map((article, index) => [article, index]));
+  const positions = positionsOf(site.articles);
   const related = createLazyRelated(site, positions, options);
   const blocksOf = (article: SiteArticle) => {
     const chosen = related(article);

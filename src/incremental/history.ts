@@ -79,11 +79,12 @@ function createLinker(
     return key;
   };
   return (previous, article) => {
-    const own = [article.sourcePath, sourceHash(article), termKey(article.sectionTerm)];
-    for (const term of article.tagTerms) own.push(termKey(term));
-    for (const term of article.authorTerms) own.push(termKey(term));
+    // One string built in place (the same text as the fields joined by spaces): this runs for every article.
+    let link = `${previous}\n${article.sourcePath} ${sourceHash(article)} ${termKey(article.sectionTerm)}`;
+    for (const term of article.tagTerms) link += ` ${termKey(term)}`;
+    for (const term of article.authorTerms) link += ` ${termKey(term)}`;
     // Sixteen hex digits: enough to tell histories apart, small enough to keep for 100,000 articles.
-    return hashBytes(`${previous}\n${own.join(' ')}`).slice(0, 16);
+    return hashBytes(link).slice(0, 16);
   };
 }
 

@@ -1,4 +1,4 @@
-import { hashBytes } from '../hash/hash-bytes.js';
+import { hashBytes, hashLines } from '../hash/hash-bytes.js';
 import { positionsOf } from '../site/positions.js';
 import { shownArticles } from '../site/shown-articles.js';
 import type { Page, Site } from '../site/site.js';
@@ -31,8 +31,16 @@ export interface PageDependents {
  * the same pages, whatever their titles, summaries or bodies.
  */
 export function describeSiteStructure(site: Site, settings: string): string {
-  const articles = site.articles.map((article) =>
-    JSON.stringify([
+  const terms = JSON.stringify([site.sections, site.tags, site.authors, [...site.profiles], site.menus]);
+  return hashLines(structureLines(site, settings, terms));
+}
+
+/** The lines {@link describeSiteStructure} hashes, one at a time. */
+function* structureLines(site: Site, settings: string, terms: string): Generator<string> {
+  yield settings;
+  yield terms;
+  for (const article of site.articles)
+    yield JSON.stringify([
       article.sourcePath,
       article.id,
       article.url,
@@ -45,11 +53,9 @@ export function describeSiteStructure(site: Site, settings: string): string {
       article.readAlsoLinks.map((link) => link.slug),
       article.featured,
       article.featuredUntil?.time,
-    ]),
-  );
-  const pages = site.pages.map((page) => `${page.kind} ${page.url}`);
-  const terms = JSON.stringify([site.sections, site.tags, site.authors, [...site.profiles], site.menus]);
-  return hashBytes([settings, terms, ...articles, '', ...pages].join('\n'));
+    ]);
+  yield '';
+  for (const page of site.pages) yield `${page.kind} ${page.url}`;
 }
 
 /**

@@ -21,7 +21,7 @@ const PLAIN_URL = /^[\x20-\x7e]*$/;
  */
 export function checkCollisions<T extends { readonly url: string }>(
   items: readonly T[],
-  claimOf: (item: T) => UrlClaim = (item) => item as unknown as UrlClaim,
+  claimOf: (item: T) => UrlClaim,
 ): Diagnostic[] {
   const seen = new Map<string, T>();
   const diagnostics: Diagnostic[] = [];

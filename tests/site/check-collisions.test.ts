@@ -1,21 +1,30 @@
 import { describe, expect, test } from 'vitest';
-import { checkCollisions } from '../../src/site/check-collisions.js';
+import { checkCollisions, type UrlClaim } from '../../src/site/check-collisions.js';
+
+/** Claims are their own description. */
+const same = (claim: UrlClaim) => claim;
 
 describe('checkCollisions', () => {
   test('finds nothing when every URL is claimed once', () => {
     expect(
-      checkCollisions([
-        { url: '/ekonomi/a/', file: 'content/ekonomi/a.md', place: undefined },
-        { url: '/ekonomi/b/', file: 'content/ekonomi/b.md', place: undefined },
-      ]),
+      checkCollisions(
+        [
+          { url: '/ekonomi/a/', file: 'content/ekonomi/a.md', place: undefined },
+          { url: '/ekonomi/b/', file: 'content/ekonomi/b.md', place: undefined },
+        ],
+        same,
+      ),
     ).toEqual([]);
   });
 
   test('reports a duplicate URL at the second file, naming the first through cause', () => {
-    const diagnostics = checkCollisions([
-      { url: '/ekonomi/harga-cabai/', file: 'content/ekonomi/harga-cabai.md', place: { line: 2, column: 1 } },
-      { url: '/ekonomi/harga-cabai/', file: 'content/ekonomi/2016/harga-cabai.md', place: { line: 5, column: 1 } },
-    ]);
+    const diagnostics = checkCollisions(
+      [
+        { url: '/ekonomi/harga-cabai/', file: 'content/ekonomi/harga-cabai.md', place: { line: 2, column: 1 } },
+        { url: '/ekonomi/harga-cabai/', file: 'content/ekonomi/2016/harga-cabai.md', place: { line: 5, column: 1 } },
+      ],
+      same,
+    );
     expect(diagnostics).toEqual([
       expect.objectContaining({
         file: 'content/ekonomi/2016/harga-cabai.md',
@@ -30,10 +39,13 @@ describe('checkCollisions', () => {
   });
 
   test('reports URLs that differ only in letter case as a case collision', () => {
-    const diagnostics = checkCollisions([
-      { url: '/berita/Abc/', file: 'content/a.md', place: undefined },
-      { url: '/berita/abc/', file: 'content/b.md', place: undefined },
-    ]);
+    const diagnostics = checkCollisions(
+      [
+        { url: '/berita/Abc/', file: 'content/a.md', place: undefined },
+        { url: '/berita/abc/', file: 'content/b.md', place: undefined },
+      ],
+      same,
+    );
     expect(diagnostics).toEqual([
       expect.objectContaining({ file: 'content/b.md', ruleId: 'url-case-collision', cause: { file: 'content/a.md' } }),
     ]);
@@ -41,10 +53,13 @@ describe('checkCollisions', () => {
   });
 
   test('reports URLs that differ only in Unicode normal form as a collision', () => {
-    const diagnostics = checkCollisions([
-      { url: '/kafé/'.normalize('NFC'), file: 'content/a.md', place: undefined },
-      { url: '/kafé/'.normalize('NFD'), file: 'content/b.md', place: undefined },
-    ]);
+    const diagnostics = checkCollisions(
+      [
+        { url: '/kafé/'.normalize('NFC'), file: 'content/a.md', place: undefined },
+        { url: '/kafé/'.normalize('NFD'), file: 'content/b.md', place: undefined },
+      ],
+      same,
+    );
     expect(diagnostics).toEqual([
       expect.objectContaining({ ruleId: 'url-case-collision', file: 'content/b.md', cause: { file: 'content/a.md' } }),
     ]);
@@ -52,7 +67,7 @@ describe('checkCollisions', () => {
 
   test('points every later claimant at the first one', () => {
     const claim = (file: string) => ({ url: '/x/', file, place: undefined });
-    const diagnostics = checkCollisions([claim('a.md'), claim('b.md'), claim('c.md')]);
+    const diagnostics = checkCollisions([claim('a.md'), claim('b.md'), claim('c.md')], same);
     expect(diagnostics.map((d) => [d.file, d.cause?.file])).toEqual([
       ['b.md', 'a.md'],
       ['c.md', 'a.md'],

@@ -152,6 +152,9 @@ function patchOwners(
   return kept && articles[0] === last.articles[1] ? last.owners.slice(1) : undefined;
 }
 
+/** One empty list for every article without body images, not one each. */
+const NO_IMAGES: readonly never[] = [];
+
 function collectOwner(
   article: SiteArticle,
   results: ResultMap,
@@ -159,7 +162,7 @@ function collectOwner(
   bundlesOnly: boolean,
 ): ImageOwner | undefined {
   const result = results.get(article.sourcePath)?.result;
-  const body = result?.kind === 'article' ? (result.images ?? []) : [];
+  const body = (result?.kind === 'article' ? result.images : undefined) ?? NO_IMAGES;
   const lead = article.image;
   if (bundlesOnly && !(lead && isRelativeImagePath(lead.src)) && !body.some((image) => isRelativeImagePath(image.src)))
     return undefined;

@@ -137,14 +137,14 @@ export interface KeptPages {
 export function splitKeptPages(
   index: PageDependents,
   articles: Iterable<string>,
-  previous: { readonly fingerprints: ReadonlyMap<string, string>; readonly outputs: Readonly<Record<string, string>> },
+  previous: { readonly fingerprints: ReadonlyMap<string, string>; readonly outputs: ReadonlyMap<string, string> },
 ): KeptPages {
   const plan = pagesShowing(index, articles);
   const kept = new Map<string, string>();
   index.paths.forEach((path, position) => {
     if (plan.has(position)) return;
     const fingerprint = previous.fingerprints.get(path);
-    if (fingerprint === undefined || previous.outputs[path] === undefined) plan.add(position);
+    if (fingerprint === undefined || !previous.outputs.has(path)) plan.add(position);
     else kept.set(path, fingerprint);
   });
   return { plan, kept };

@@ -71,7 +71,7 @@ const EMPTY_STATE: SessionState = {
   pageCount: 0,
   processing: '',
 };
-const EMPTY_OUTPUTS: OutputState = { outputs: {}, fingerprints: new Map() };
+const EMPTY_OUTPUTS: OutputState = { outputs: new Map(), fingerprints: new Map() };
 
 interface StoredState extends Omit<SessionState, 'validUntil'> {
   readonly validUntil: number | null;

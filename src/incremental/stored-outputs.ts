@@ -4,7 +4,7 @@ import { type PageDependents, readDependents } from './page-dependents.js';
 /** What the last build wrote: needed only when something is built again. */
 export interface OutputState {
   /** Output path → content hash (static files: `size:mtime`). */
-  readonly outputs: Readonly<Record<string, string>>;
+  readonly outputs: ReadonlyMap<string, string>;
   /** Output path → fingerprint of the data it was rendered from. */
   readonly fingerprints: ReadonlyMap<string, string>;
   /** Which pages show each article, for the structure of the last build's site. */
@@ -46,8 +46,7 @@ export function storeOutputs(state: OutputState): StoredOutputs {
     }
     return position;
   };
-  // Keys, not entries: no list of 150,000 pairs made on every save of a large site.
-  for (const path in state.outputs) hashes[at(path)] = state.outputs[path] as string;
+  for (const [path, hash] of state.outputs) hashes[at(path)] = hash;
   for (const [path, fingerprint] of state.fingerprints) fingerprints[at(path)] = fingerprint;
   const { dependents } = state;
   return {
@@ -70,10 +69,11 @@ export function readStoredOutputs(value: unknown): OutputState | undefined {
   const texts = (list: unknown): list is string[] =>
     Array.isArray(list) && list.length === paths?.length && list.every((item) => typeof item === 'string');
   if (!Array.isArray(paths) || !texts(paths) || !texts(hashes) || !texts(fingerprints)) return undefined;
-  const outputs: Record<string, string> = {};
+  // A map, not an object: an object interns each of a large site's 150,000 paths as a key.
+  const outputs = new Map<string, string>();
   const fingerprintMap = new Map<string, string>();
   paths.forEach((path, position) => {
-    if (hashes[position]) outputs[path] = hashes[position];
+    if (hashes[position]) outputs.set(path, hashes[position]);
     if (fingerprints[position]) fingerprintMap.set(path, fingerprints[position]);
   });
   const pages =

@@ -22,7 +22,7 @@ export interface WriteChangesInput {
   readonly outDir: string;
   readonly outputs: Iterable<ChangedOutput> | AsyncIterable<ChangedOutput>;
   /** Output path → content hash from the last build (static files: `size:mtime`). */
-  readonly previous: Readonly<Partial<Record<string, string>>>;
+  readonly previous: ReadonlyMap<string, string>;
   /**
    * Outputs of the last build that stay exactly as they are without being
    * given in `outputs` (a small change to a large site): each keeps its file
@@ -45,8 +45,8 @@ export interface WriteChangesInput {
 export interface WriteChangesResult {
   readonly written: readonly string[];
   readonly deleted: readonly string[];
-  /** A new object, the caller's to keep. */
-  readonly outputs: Record<string, string>;
+  /** A new map, the caller's to keep. */
+  readonly outputs: Map<string, string>;
 }
 
 /**
@@ -65,11 +65,11 @@ export async function writeChanges(input: WriteChangesInput): Promise<WriteChang
     throw wrapIoError(error, 'create a folder beside', input.outDir);
   });
   try {
-    const outputs: Record<string, string> = {};
+    const outputs = new Map<string, string>();
     const staged = await stageChanges(input, stageDir, outputs);
     const deleted = input.partial
       ? [...(input.deleted ?? [])]
-      : Object.keys(input.previous).filter((file) => outputs[file] === undefined);
+      : [...input.previous.keys()].filter((file) => !outputs.has(file));
     const marker = await stageMarker(input.outDir, stageDir);
     await commitStaged({ outDir: input.outDir, files: [...staged, ...marker], deleted });
     return { written: staged.map((file) => file.path).sort(), deleted: deleted.sort(), outputs };
@@ -100,7 +100,7 @@ async function stageMarker(outDir: string, stageDir: string): Promise<StagedFile
 async function stageChanges(
   input: WriteChangesInput,
   stageDir: string,
-  outputs: Record<string, string>,
+  outputs: Map<string, string>,
 ): Promise<StagedFile[]> {
   const written: StagedFile[] = [];
   const limit = input.concurrency ?? 16;
@@ -117,8 +117,8 @@ async function stageChanges(
     written.push({ path: relPath, staged });
   };
   for (const file of input.unchanged ?? []) {
-    const hash = input.previous[file];
-    if (hash !== undefined) outputs[file] = hash;
+    const hash = input.previous.get(file);
+    if (hash !== undefined) outputs.set(file, hash);
   }
   await runBounded(selectChanged(input, outputs), limit, (file) =>
     stageFile(file.path, (target) => writeFile(target, file.contents)),
@@ -132,31 +132,31 @@ async function stageChanges(
 }
 
 /** Records every output's hash and yields the files whose bytes differ from the last build's. */
-async function* selectChanged(input: WriteChangesInput, outputs: Record<string, string>): AsyncGenerator<OutputFile> {
+async function* selectChanged(input: WriteChangesInput, outputs: Map<string, string>): AsyncGenerator<OutputFile> {
   for await (const output of input.outputs) {
-    if (outputs[output.path] !== undefined)
+    if (outputs.has(output.path))
       throw new NewsgenError(`Two outputs write ${output.path}`, { code: 'duplicate-output', file: output.path });
     if (output.contents === undefined) {
-      const hash = input.previous[output.path];
-      if (hash !== undefined) outputs[output.path] = hash;
+      const hash = input.previous.get(output.path);
+      if (hash !== undefined) outputs.set(output.path, hash);
       continue;
     }
     // Encoded once, for the hash and the write alike.
     const contents = toBytes(output.contents);
     const hash = hashBytes(contents);
-    outputs[output.path] = hash;
-    if (input.previous[output.path] !== hash) yield { path: output.path, contents };
+    outputs.set(output.path, hash);
+    if (input.previous.get(output.path) !== hash) yield { path: output.path, contents };
   }
 }
 
 async function planStaticCopies(
   input: WriteChangesInput,
-  outputs: Record<string, string>,
+  outputs: Map<string, string>,
 ): Promise<{ path: string; source: string }[]> {
   if (!input.staticDir) return [];
   const copies: { path: string; source: string }[] = [];
   for (const file of await listStaticFiles(input.staticDir)) {
-    if (outputs[file.path] !== undefined) {
+    if (outputs.has(file.path)) {
       throw new NewsgenError(`Static file ${file.path} collides with a generated page of the same path`, {
         code: 'output-collision',
         file: file.source,
@@ -165,8 +165,8 @@ async function planStaticCopies(
     }
     const stats = await stat(file.source);
     const key = `${stats.size}:${stats.mtimeMs}`;
-    outputs[file.path] = key;
-    if (input.previous[file.path] !== key) copies.push(file);
+    outputs.set(file.path, key);
+    if (input.previous.get(file.path) !== key) copies.push(file);
   }
   return copies;
 }

@@ -69,5 +69,5 @@ export async function drain(plan: RenderPlan): Promise<WrittenOutputs> {
   } finally {
     await plan.close();
   }
-  return { written: [], deleted: [], outputs: { outputs: {}, fingerprints: new Map() } };
+  return { written: [], deleted: [], outputs: { outputs: new Map(), fingerprints: new Map() } };
 }

@@ -178,7 +178,7 @@ function selectSettled(site: Site, last: OutputState, unchanged: Unchanged): Pag
   site.pages.forEach((page, index) => {
     const path = isSettled(page, site, unchanged, positions, showedNewer) ? urlToKnownOutputPath(page.url) : '';
     const fingerprint = path ? last.fingerprints.get(path) : undefined;
-    if (fingerprint === undefined || last.outputs[path] === undefined) {
+    if (fingerprint === undefined || !last.outputs.has(path)) {
       plan.add(index);
       return;
     }

@@ -123,7 +123,7 @@ export function createSessionMemory(): SessionMemory {
     order: undefined,
     results: new Map(),
     bodies: createBodyStore(),
-    outputs: { outputs: {}, fingerprints: new Map() },
+    outputs: { outputs: new Map(), fingerprints: new Map() },
     cache: undefined,
     theme: undefined,
     renderer: undefined,
@@ -147,7 +147,7 @@ export function forgetContent(memory: SessionMemory): void {
   memory.order = undefined;
   memory.results = new Map();
   memory.bodies.clear();
-  memory.outputs = { outputs: {}, fingerprints: new Map() };
+  memory.outputs = { outputs: new Map(), fingerprints: new Map() };
   memory.lastModel = undefined;
   memory.siteDataHash = undefined;
   memory.sitemapMonths = undefined;

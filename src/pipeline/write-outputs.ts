@@ -31,14 +31,15 @@ export async function writeOutputs(
   try {
     if (!plan.incremental) {
       const { writeOutput } = await import('../output/write-output.js');
-      const hashes: Record<string, string> = {};
+      const hashes = new Map<string, string>();
       await writeOutput({
         outDir: config.outDir,
         files: hashOutputs(plan.outputs, hashes),
         staticDir: config.staticDir,
       });
-      const outputs = { ...hashes, ...inputs.staticListing.stamps };
-      return { written: Object.keys(hashes), deleted: [], outputs: finished(plan, outputs) };
+      const written = [...hashes.keys()];
+      for (const [file, stamp] of Object.entries(inputs.staticListing.stamps)) hashes.set(file, stamp);
+      return { written, deleted: [], outputs: finished(plan, hashes) };
     }
     const { writeChanges } = await import('../output/write-changes.js');
     const result = await writeChanges({
@@ -57,10 +58,11 @@ export async function writeOutputs(
     // folder it describes is the one just written, whatever happens after.
     const fingerprints = memory.outputs.fingerprints as Map<string, string>;
     for (const [file, fingerprint] of plan.fingerprints) fingerprints.set(file, fingerprint);
-    const outputs = Object.assign(memory.outputs.outputs as Record<string, string>, result.outputs);
+    const outputs = memory.outputs.outputs as Map<string, string>;
+    for (const [file, hash] of result.outputs) outputs.set(file, hash);
     for (const file of result.deleted) {
       fingerprints.delete(file);
-      delete outputs[file];
+      outputs.delete(file);
     }
     // A plan that deletes moved the site's pages: its own index replaces the last one.
     const dependents = plan.deleted ? plan.dependents() : memory.outputs.dependents;
@@ -74,19 +76,19 @@ export async function writeOutputs(
   }
 }
 
-function finished(plan: RenderPlan, outputs: Record<string, string>): OutputState {
+function finished(plan: RenderPlan, outputs: ReadonlyMap<string, string>): OutputState {
   return { outputs, fingerprints: plan.fingerprints, dependents: plan.dependents(), history: plan.history() };
 }
 
 async function* hashOutputs(
   outputs: AsyncIterable<PlannedOutput>,
-  into: Record<string, string>,
+  into: Map<string, string>,
 ): AsyncGenerator<{ path: string; contents: Uint8Array }> {
   for await (const output of outputs) {
     if (output.contents === undefined) continue;
     // Encoded once, for the hash and the write alike.
     const contents = toBytes(output.contents);
-    into[output.path] = hashBytes(contents);
+    into.set(output.path, hashBytes(contents));
     yield { path: output.path, contents };
   }
 }

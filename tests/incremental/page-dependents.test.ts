@@ -137,7 +137,7 @@ describe('page dependents', () => {
     const site = model(corpus());
     const index = indexOf(site);
     const fingerprints = new Map(index.paths.map((path) => [path, `f:${path}`]));
-    const outputs = Object.fromEntries(index.paths.map((path) => [path, `h:${path}`]));
+    const outputs = new Map(index.paths.map((path) => [path, `h:${path}`]));
     const changed = site.articles[3]?.sourcePath as string;
     const showing = pagesShowing(index, [changed]);
     expect(showing.size).toBeGreaterThan(1);
@@ -150,10 +150,9 @@ describe('page dependents', () => {
     for (const position of plan) expect(kept.has(index.paths[position] as string)).toBe(false);
     // A page with a fingerprint but no file hash is planned too.
     const missingFile = index.paths.findIndex((path, position) => !plan.has(position) && path !== undefined);
-    const { plan: again } = splitKeptPages(index, [changed], {
-      fingerprints,
-      outputs: { ...outputs, [index.paths[missingFile] as string]: undefined } as Record<string, string>,
-    });
+    const withoutFile = new Map(outputs);
+    withoutFile.delete(index.paths[missingFile] as string);
+    const { plan: again } = splitKeptPages(index, [changed], { fingerprints, outputs: withoutFile });
     expect(again.has(missingFile)).toBe(true);
   });
 

@@ -3,7 +3,11 @@ import type { OutputState } from '../../src/incremental/session-cache.js';
 import { readStoredOutputs, storeOutputs } from '../../src/incremental/stored-outputs.js';
 
 const state: OutputState = {
-  outputs: { 'index.html': 'h-home', 'a/index.html': 'h-a', 'images/logo.png': '120:1700000000000' },
+  outputs: new Map([
+    ['index.html', 'h-home'],
+    ['a/index.html', 'h-a'],
+    ['images/logo.png', '120:1700000000000'],
+  ]),
   fingerprints: new Map([
     ['index.html', 'f-home'],
     ['a/index.html', 'f-a'],

@@ -35,11 +35,12 @@ describe('writeChanges', () => {
     fs.writeFileSync(path.join(outDir, OUTPUT_MARKER), OUTPUT_MARKER_TEXT);
   });
   afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
-  const previous = () => ({
-    'index.html': hashBytes('home'),
-    'a/index.html': hashBytes('a'),
-    'old.html': hashBytes('old'),
-  });
+  const previous = () =>
+    new Map([
+      ['index.html', hashBytes('home')],
+      ['a/index.html', hashBytes('a')],
+      ['old.html', hashBytes('old')],
+    ]);
 
   it('writes changed bytes, keeps unchanged files and deletes what the build no longer has', async () => {
     const result = await writeChanges({
@@ -56,7 +57,7 @@ describe('writeChanges', () => {
     expect(result.deleted).toEqual(['old.html']);
     expect(listFiles(outDir)).toEqual(['a/index.html', 'b/index.html', 'index.html']);
     expect(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('home 2');
-    expect(result.outputs).toEqual({
+    expect(Object.fromEntries(result.outputs)).toEqual({
       'index.html': hashBytes('home 2'),
       'a/index.html': hashBytes('a'),
       'b/index.html': hashBytes('b'),
@@ -98,7 +99,10 @@ describe('writeChanges', () => {
     expect(result).toEqual({
       written: ['index.html'],
       deleted: ['old.html'],
-      outputs: { 'a/index.html': hashBytes('a'), 'index.html': hashBytes('home 3') },
+      outputs: new Map([
+        ['a/index.html', hashBytes('a')],
+        ['index.html', hashBytes('home 3')],
+      ]),
     });
     expect(listFiles(outDir)).toEqual(['a/index.html', 'index.html']);
     await expect(
@@ -126,7 +130,10 @@ describe('writeChanges', () => {
     expect(result).toEqual({
       written: ['a/index.html'],
       deleted: [],
-      outputs: { 'a/index.html': hashBytes('a 2'), 'index.html': hashBytes('home') },
+      outputs: new Map([
+        ['a/index.html', hashBytes('a 2')],
+        ['index.html', hashBytes('home')],
+      ]),
     });
     expect(listFiles(outDir)).toEqual(['a/index.html', 'index.html', 'old.html']);
   });
@@ -208,7 +215,7 @@ describe('writeChanges', () => {
       outDir,
       staticDir: undefined,
       partial: true,
-      previous: {},
+      previous: new Map(),
       outputs: [{ path: '../escape.html', contents: 'x' }],
     }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(NewsgenError);

@@ -14,7 +14,8 @@ export { CacheCorruptionError, type PackedHtml } from './html-pack.js';
 
 /** The bulky part of the cache, read only when something must be built. */
 export interface CacheRecords<Entry> {
-  readonly sources: Readonly<Partial<Record<string, CachedSource<Entry>>>>;
+  /** Source path → entry: a map, as an object would intern each of a large site's 100,000 paths as a key. */
+  readonly sources: ReadonlyMap<string, CachedSource<Entry>>;
   /** Anything else the caller keeps per build (JSON), e.g. output hashes. */
   readonly data: unknown;
 }
@@ -107,8 +108,8 @@ export async function forgetCachedOutput(dir: string): Promise<void> {
 function parseRecords<Entry>(
   bytes: Buffer,
   pack: PackFile,
-): ({ sources: Record<string, CachedSource<Entry>> } & Pick<LoadedRecords<Entry>, 'lines'>) | undefined {
-  const sources: Record<string, CachedSource<Entry>> = {};
+): ({ sources: Map<string, CachedSource<Entry>> } & Pick<LoadedRecords<Entry>, 'lines'>) | undefined {
+  const sources = new Map<string, CachedSource<Entry>>();
   const lines = new Map<string, { start: number; end: number; entry: CachedSource<Entry> }>();
   try {
     // Decoded once: ten thousand small decodes cost more than one large one. Lines are found twice in
@@ -125,7 +126,7 @@ function parseRecords<Entry>(
       if (end === start) continue;
       const line = JSON.parse(text.slice(textStart, textEnd)) as EntryLine<Entry>;
       const entry = entryOf(line, pack);
-      sources[line[0]] = entry;
+      sources.set(line[0], entry);
       lines.set(line[0], { start, end, entry });
     }
     return { sources, lines };

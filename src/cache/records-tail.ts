@@ -61,15 +61,15 @@ export function applyTail<Entry>(
   bytes: Buffer,
   baseSha: string,
   pack: PackFile,
-  sources: Record<string, CachedSource<Entry>>,
+  sources: Map<string, CachedSource<Entry>>,
 ): { readonly data: unknown } | undefined {
   try {
     const [named, data, ...lines] = bytes.toString('utf8').split('\n');
     if (named === undefined || data === undefined || JSON.parse(named) !== baseSha) return undefined;
     for (const text of lines) {
       const line = JSON.parse(text) as RecordLine<Entry>;
-      if (line.length === 1) delete sources[line[0]];
-      else sources[line[0]] = entryOf(line, pack);
+      if (line.length === 1) sources.delete(line[0]);
+      else sources.set(line[0], entryOf(line, pack));
     }
     return { data: JSON.parse(data) as unknown };
   } catch {

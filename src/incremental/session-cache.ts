@@ -138,18 +138,14 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
 
 /** Results and bodies from the cache's records; an article whose HTML is missing is left out (processed again). */
 function restoreResults(
-  sources: Readonly<
-    Partial<
-      Record<string, { hash: string; record: ProcessResult; stat?: string | undefined; html: PackedHtml | undefined }>
-    >
+  sources: ReadonlyMap<
+    string,
+    { hash: string; record: ProcessResult; stat?: string | undefined; html: PackedHtml | undefined }
   >,
 ): Pick<RestoredSession, 'results' | 'bodies'> {
   const results: ResultMap = new Map();
   const bodies = new Map<string, PackedHtml>();
-  // Keys, not entries: no list of 100,000 pairs made when a large site's cache is read.
-  for (const file in sources) {
-    const entry = sources[file];
-    if (!entry) continue;
+  for (const [file, entry] of sources) {
     if (hasBody(entry.record)) {
       if (!entry.html) continue;
       bodies.set(file, entry.html);

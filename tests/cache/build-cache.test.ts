@@ -53,7 +53,7 @@ function keepAll(
   records: Awaited<ReturnType<BuildCache<{ n: number }>['loadRecords']>>,
 ): Map<string, SavedSource<{ n: number }>> {
   return new Map(
-    Object.entries(records?.sources ?? {}).map(([file, entry]) => [
+    [...(records?.sources ?? new Map())].map(([file, entry]) => [
       file,
       { hash: entry?.hash ?? '', stat: entry?.stat, record: entry?.record ?? { n: -1 }, html: entry?.html },
     ]),
@@ -81,7 +81,7 @@ describe('build cache store', () => {
     const records = await second.loadRecords();
     expect(records?.data).toEqual({ outputs: 'ü'.repeat(2_000_000) });
     for (let index = 0; index < 40; index++) {
-      const entry = records?.sources[`a/${index}.md`];
+      const entry = records?.sources.get(`a/${index}.md`);
       expect(entry?.record).toEqual({ n: index });
       expect(entry?.html?.read()).toBe(htmlFor(index));
       // The checksum kept with the HTML is its digest: fingerprints take it instead of reading the HTML.
@@ -89,28 +89,28 @@ describe('build cache store', () => {
     }
     // One article changed: its HTML is appended, the others kept by reference.
     const kept = sourcesOf(40, (index) =>
-      index === 3 ? () => 'neu ✓' : index === 4 ? 'juga ✓' : records?.sources[`a/${index}.md`]?.html,
+      index === 3 ? () => 'neu ✓' : index === 4 ? 'juga ✓' : records?.sources.get(`a/${index}.md`)?.html,
     );
     await second.save({ build: 2 }, { outputs: 1 }, kept);
 
     const third = await openBuildCache<{ n: number }>(dir, 'key');
     const again = await third.loadRecords();
     for (let index = 0; index < 40; index++) {
-      const entry = again?.sources[`a/${index}.md`];
+      const entry = again?.sources.get(`a/${index}.md`);
       expect(entry?.html?.read()).toBe(index === 3 ? 'neu ✓' : index === 4 ? 'juga ✓' : htmlFor(index));
       expect(entry?.record).toEqual({ n: index });
     }
     // Most articles gone: the pack is rewritten without the dead HTML.
     const fewer = new Map(
-      [...kept].slice(0, 2).map(([file, source]) => [file, { ...source, html: again?.sources[file]?.html }]),
+      [...kept].slice(0, 2).map(([file, source]) => [file, { ...source, html: again?.sources.get(file)?.html }]),
     );
     await third.save({ build: 3 }, null, fewer);
     const fourth = await openBuildCache<{ n: number }>(dir, 'key');
     const last = await fourth.loadRecords();
-    expect(Object.keys(last?.sources ?? {})).toEqual(['a/0.md', 'a/1.md']);
+    expect([...(last?.sources.keys() ?? [])]).toEqual(['a/0.md', 'a/1.md']);
     expect(readFileSync(path.join(dir, 'html.pack')).length).toBeLessThan(200_000);
     for (const file of ['a/0.md', 'a/1.md']) {
-      const entry = last?.sources[file];
+      const entry = last?.sources.get(file);
       expect(entry?.html?.read()).toBe(htmlFor(Number(file.slice(2, 3))));
     }
   });
@@ -125,7 +125,7 @@ describe('build cache store', () => {
     const loaded = await second.loadRecords();
     const changed = new Set([0, 10, 11, 29]);
     const next = sourcesOf(30, (index) =>
-      changed.has(index) ? `neu ${index}` : loaded?.sources[`a/${index}.md`]?.html,
+      changed.has(index) ? `neu ${index}` : loaded?.sources.get(`a/${index}.md`)?.html,
     );
     next.delete('a/5.md');
     next.set('b/new.md', { hash: 'hb', stat: '1:2', record: { n: 99 }, html: 'baru' });
@@ -145,16 +145,16 @@ describe('build cache store', () => {
     const third = await openBuildCache<{ n: number }>(dir, 'key');
     const again = await third.loadRecords();
     expect(again?.data).toEqual({ data: 2 });
-    expect(Object.keys(again?.sources ?? {})).toHaveLength(30);
-    expect(again?.sources['a/5.md']).toBeUndefined();
+    expect([...(again?.sources.keys() ?? [])]).toHaveLength(30);
+    expect(again?.sources.get('a/5.md')).toBeUndefined();
     await third.save({ build: 3 }, { data: 3 }, keepAll(again));
     expect(readFileSync(path.join(dir, 'records.json'), 'utf8')).toBe(base);
     expect(tailLines(dir)).toHaveLength(6);
     const last = await (await openBuildCache<{ n: number }>(dir, 'key')).loadRecords();
     expect(last?.data).toEqual({ data: 3 });
-    expect(last?.sources['b/new.md']?.html?.read()).toBe('baru');
+    expect(last?.sources.get('b/new.md')?.html?.read()).toBe('baru');
     for (let index = 0; index < 30; index++) {
-      const entry = last?.sources[`a/${index}.md`];
+      const entry = last?.sources.get(`a/${index}.md`);
       if (index === 5) continue;
       expect(entry?.record).toEqual({ n: index });
       expect(entry?.html?.read()).toBe(changed.has(index) ? `neu ${index}` : htmlFor(index));
@@ -175,14 +175,14 @@ describe('build cache store', () => {
     await second.save(
       { build: 2 },
       null,
-      sourcesOf(count, (index) => (changed(index) ? `neu ${index}` : loaded?.sources[`a/${index}.md`]?.html)),
+      sourcesOf(count, (index) => (changed(index) ? `neu ${index}` : loaded?.sources.get(`a/${index}.md`)?.html)),
     );
     const after = readFileSync(path.join(dir, 'records.json'), 'utf8').split('\n');
     expect(tailLines(dir)).toEqual([]);
     expect(after.filter((line) => before.includes(line))).toHaveLength(count - 257);
     const last = await (await openBuildCache<{ n: number }>(dir, 'key')).loadRecords();
     for (let index = 0; index < count; index++)
-      expect(last?.sources[`a/${index}.md`]?.html?.read()).toBe(changed(index) ? `neu ${index}` : first(index));
+      expect(last?.sources.get(`a/${index}.md`)?.html?.read()).toBe(changed(index) ? `neu ${index}` : first(index));
   });
 
   test('counts records as missing when the tail is corrupt, gone, or belongs to another base', async () => {
@@ -215,7 +215,7 @@ describe('build cache store', () => {
     const cache = await openBuildCache<{ n: number }>(dir, 'key');
     const records = await cache.loadRecords();
     const entryOf = (index: number) =>
-      records?.sources[`a/${index}.md`] as NonNullable<NonNullable<typeof records>['sources'][string]>;
+      records?.sources.get(`a/${index}.md`) as NonNullable<ReturnType<NonNullable<typeof records>['sources']['get']>>;
     const readers = [0, 1, 2, 3].map((index) => entryOf(index).html);
     // The corrupt entry is found as it is read, never returned.
     expect(() => readers[3]?.read()).toThrow(CacheCorruptionError);
@@ -231,7 +231,7 @@ describe('build cache store', () => {
     );
     expect(readers.slice(0, 3).map((html) => html?.read())).toEqual([0, 1, 2].map(htmlFor));
     const after = await (await openBuildCache<{ n: number }>(dir, 'key')).loadRecords();
-    expect(Object.keys(after?.sources ?? {})).toEqual(['a/0.md']);
+    expect([...(after?.sources.keys() ?? [])]).toEqual(['a/0.md']);
     await cache.close();
   });
 
@@ -242,9 +242,9 @@ describe('build cache store', () => {
     writeFileSync(pack, readFileSync(pack).subarray(0, 1_500));
     const cache = await openBuildCache<{ n: number }>(dir, 'key');
     const records = await cache.loadRecords();
-    expect(records?.sources['a/0.md']?.html?.read()).toBe(htmlFor(0));
-    expect(records?.sources['a/2.md']).toBeDefined();
-    expect(records?.sources['a/2.md']?.html).toBeUndefined();
+    expect(records?.sources.get('a/0.md')?.html?.read()).toBe(htmlFor(0));
+    expect(records?.sources.get('a/2.md')).toBeDefined();
+    expect(records?.sources.get('a/2.md')?.html).toBeUndefined();
     await cache.close();
   });
 

@@ -169,8 +169,7 @@ export function remapDependents(
   const { lastPages, pages, changed } = site;
   if (last.paths.length !== lastPages.length) return undefined;
   // Plain loops over indexes: this runs after every publish in a preview, over every page and article.
-  const lastIndex = new Map<Page, number>();
-  for (let index = 0; index < lastPages.length; index++) lastIndex.set(lastPages[index] as Page, index);
+  const lastIndex = positionsOf(lastPages);
   const moved = new Int32Array(lastPages.length).fill(-1);
   const paths = new Array<string>(pages.length);
   const byArticle: Record<string, number[]> = {};

@@ -166,10 +166,7 @@ function selectPages(site: Site, last: OutputState, build: SiteBuild, structure:
 /** Keeps every page built only from the `unchanged` oldest articles, with the file and fingerprint it has. */
 function selectSettled(site: Site, last: OutputState, unchanged: Unchanged): PageSelection {
   const positions = positionsOf(site.articles);
-  const lastPositions = new Map<string, number>();
-  const lastPaths = last.dependents?.paths ?? [];
-  for (let position = 0; position < lastPaths.length; position++)
-    lastPositions.set(lastPaths[position] as string, position);
+  const lastPositions = positionsOf(last.dependents?.paths ?? []);
   const plan = new Set<number>();
   const kept = new Map<string, string>();
   const known = new Map<number, number>();

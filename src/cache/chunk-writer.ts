@@ -55,8 +55,14 @@ export function openChunkWriter(file: string, flags: 'w' | 'a'): ChunkWriter {
   };
 }
 
-/** `write` until every byte is written. */
+/**
+ * `write` until every byte is written, at most a chunk per call: one call
+ * with a large site's 44 MB output state took 90-540 ms here, where 1 MB
+ * calls wrote the same bytes in 11 ms (calls of 8 MB were already slow).
+ */
 function writeAll(fd: number, bytes: Uint8Array, position?: number): void {
-  for (let offset = 0; offset < bytes.length; )
-    offset += writeSync(fd, bytes, offset, bytes.length - offset, position === undefined ? null : position + offset);
+  for (let offset = 0; offset < bytes.length; ) {
+    const length = Math.min(CHUNK_SIZE, bytes.length - offset);
+    offset += writeSync(fd, bytes, offset, length, position === undefined ? null : position + offset);
+  }
 }

@@ -219,12 +219,15 @@ export function readDependents(value: unknown): PageDependents | undefined {
   if (typeof structure !== 'string' || !Array.isArray(paths) || typeof byArticle !== 'object' || byArticle === null)
     return undefined;
   if (!paths.every((path) => typeof path === 'string')) return undefined;
-  for (const list of Object.values(byArticle)) {
-    if (
-      !Array.isArray(list) ||
-      !list.every((position) => Number.isInteger(position) && position >= 0 && position < paths.length)
-    )
-      return undefined;
+  // Plain loops: a large site's index holds two million positions, and a closure per position cost 90 ms.
+  for (const source in byArticle) {
+    const list = (byArticle as Record<string, unknown>)[source];
+    if (!Array.isArray(list)) return undefined;
+    for (let at = 0; at < list.length; at++) {
+      const position: unknown = list[at];
+      if (!Number.isInteger(position) || (position as number) < 0 || (position as number) >= paths.length)
+        return undefined;
+    }
   }
   return { structure, paths, byArticle };
 }

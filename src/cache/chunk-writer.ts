@@ -57,8 +57,9 @@ export function openChunkWriter(file: string, flags: 'w' | 'a'): ChunkWriter {
 
 /**
  * `write` until every byte is written, at most a chunk per call: one call
- * with a large site's 44 MB output state took 90-540 ms here, where 1 MB
- * calls wrote the same bytes in 11 ms (calls of 8 MB were already slow).
+ * with a large site's 44 MB output state took 17-540 ms here (mostly
+ * hundreds), where 1 MB calls wrote the same bytes in 10-12 ms every time
+ * (calls of 8 MB were already slow).
  */
 function writeAll(fd: number, bytes: Uint8Array, position?: number): void {
   for (let offset = 0; offset < bytes.length; ) {

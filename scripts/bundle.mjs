@@ -36,6 +36,7 @@ const ENTRIES = {
   'render-worker': 'plan/render-worker.js',
   'write-worker': 'output/write-worker.js',
   'watch-worker': 'watch/watch-worker.js',
+  'stat-worker': 'incremental/stat-worker.js',
 };
 
 rmSync(outdir, { recursive: true, force: true });

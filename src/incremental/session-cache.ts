@@ -18,6 +18,11 @@ export interface SessionState {
   readonly articleCount: number;
   readonly pageCount: number;
   /**
+   * How many files the content folder held: a build that lists another
+   * number cannot be up to date, and loads this cache before its stats are in.
+   */
+  readonly contentFiles?: number | undefined;
+  /**
    * Hash of what plugins add to the Markdown pipeline when the results were
    * processed (empty without such plugins): results made with other plugins
    * are processed again, while the outputs stay to compare with.
@@ -172,6 +177,7 @@ function readState(value: unknown): SessionState {
     outDir: typeof stored.outDir === 'string' ? stored.outDir : undefined,
     articleCount: typeof stored.articleCount === 'number' ? stored.articleCount : 0,
     pageCount: typeof stored.pageCount === 'number' ? stored.pageCount : 0,
+    contentFiles: typeof stored.contentFiles === 'number' ? stored.contentFiles : undefined,
     processing: typeof stored.processing === 'string' ? stored.processing : '',
   };
 }

@@ -5,7 +5,14 @@ import { toDisplayPath } from '../content/load-content.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hashBytes } from '../hash/hash-bytes.js';
 import { resolveStrings } from '../i18n/strings.js';
-import { fingerprintStats, stampImages, statContentListing } from '../incremental/content-stats.js';
+import {
+  type ContentStatsListing,
+  fingerprintStats,
+  listContent,
+  stampImages,
+  statAside,
+  statListing,
+} from '../incremental/content-stats.js';
 import { openSessionCache, type RestoredSession } from '../incremental/session-cache.js';
 import { checkOutDir } from '../output/check-out-dir.js';
 import { type LoadedTheme, loadTheme } from '../render/load-theme.js';
@@ -80,11 +87,8 @@ export async function readInputs(
     memory.staticListing = await readStaticListing(config.staticDir);
   // Data files are few and small: read on every build, so an edit needs no watcher flag of its own.
   const dataFiles = await readDataFiles(config.dataDir, config.root);
-  const listed =
-    memory.listed && changes && (changes.changed || changes.removed)
-      ? undefined
-      : await statContentListing(config.contentDir);
-  if (listed) memory.refusedContent = listed.refused;
+  const early = await listAndStat(context, changes);
+  const listed = early.listed;
   const listing = listed?.files;
   const base = {
     theme: memory.theme,
@@ -103,7 +107,11 @@ export async function readInputs(
   if (!dryRun && statFingerprint && cache.isUpToDate(statFingerprint, base.now, config.outDir, 'stat') && outputThere())
     return { ...base, settings, contentSettings, statFingerprint, upToDate: true, sorted: [] };
   if (memory.results.size === 0)
-    restoreFromCache(memory, await cache.restore(), cache.state.processing === processingKey(config));
+    restoreFromCache(
+      memory,
+      early.restored ?? (await cache.restore()),
+      cache.state.processing === processingKey(config),
+    );
   loadSources(memory, config, listing, changes);
   const order = (memory.order ??= sortPaths([...memory.entries.keys()]));
   const sorted = order.paths.map((file) => memory.entries.get(file) as ContentEntry);
@@ -114,6 +122,30 @@ export async function readInputs(
   const upToDate =
     contentFingerprint !== undefined && cache.isUpToDate(contentFingerprint, base.now, config.outDir) && outputThere();
   return { ...base, settings, contentSettings, statFingerprint, upToDate, sorted, contentFingerprint };
+}
+
+/**
+ * Lists the content folder and stats its files, unless a watcher's changes
+ * say which files to look at. A folder that holds another number of files
+ * than the last build's cannot be up to date, so its cache is loaded at once
+ * (`restored`) while a thread of its own stats the files: at 100,000 articles
+ * the stats take 0.3-0.4 s, and the records a second.
+ */
+async function listAndStat(
+  { config, memory }: SessionContext,
+  changes: SourceChanges | undefined,
+): Promise<{ listed: ContentStatsListing | undefined; restored: RestoredSession | undefined }> {
+  if (memory.listed && changes && (changes.changed || changes.removed))
+    return { listed: undefined, restored: undefined };
+  const listing = listContent(config.contentDir);
+  memory.refusedContent = listing.refused;
+  const cache = memory.cache;
+  const known = cache?.state.contentFiles;
+  if (!cache || memory.results.size > 0 || known === undefined || known === listing.files.length)
+    return { listed: statListing(listing), restored: undefined };
+  const stats = statAside(listing);
+  const restored = await cache.restore();
+  return { listed: await stats, restored };
 }
 
 /** One warning for every entry of the content, static and templates folders that the build leaves out. */

@@ -48,6 +48,7 @@ export async function saveSession(
     outDir: config.outDir,
     articleCount: model.site.articles.length,
     pageCount: model.site.pages.length,
+    contentFiles: memory.entries.size,
     processing: processingKey(config),
   };
   await cache.save(state, written.outputs, memory.results, (sourcePath) => memory.bodies.saved(sourcePath));

@@ -1,8 +1,8 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { buildAt, coldSnapshotAt } from '../helpers/build-at.js';
-import { article, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
+import { article, createFixtureSite, runCli, snapshotTree } from '../helpers/fixture-site.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -105,5 +105,35 @@ describe('publishing a newer article (regression: issue 19)', { timeout: 60_000 
     );
     await runBuild(dir);
     expect(await coldSnapshot(dir)).toEqual(snapshotTree(path.join(dir, 'dist')));
+  });
+
+  test('from the command line, where a folder with another number of files loads the cache while a thread stats them, equals a cold build', () => {
+    const dir = archiveSite();
+    const cli = (args: string[]) => runCli(dir, ['build', '--now', NOW, ...args]);
+    expect(cli([]).code).toBe(0);
+    const state = () => readFileSync(path.join(dir, 'node_modules/.cache/newsgen/state.json'), 'utf8');
+    expect(state()).toContain('"contentFiles":40');
+    writeFileSync(
+      path.join(dir, 'content/ekonomi/terbaru.md'),
+      article({ title: 'Berita terbaru', date: '2016-12-30 08:00', tags: '[pasar-1]' }),
+    );
+    const publish = cli(['--changes', 'changes.json']);
+    expect(publish.code, publish.stderr).toBe(0);
+    expect(state()).toContain('"contentFiles":41');
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'changes.json'), 'utf8')) as {
+      written: { path: string }[];
+    };
+    expect(manifest.written.map((file) => file.path)).toContain('ekonomi/terbaru/index.html');
+    expect(manifest.written.length).toBeLessThan(40);
+    const published = snapshotTree(path.join(dir, 'dist'));
+    rmSync(path.join(dir, 'content/nasional/berita-5.md'));
+    expect(cli([]).code).toBe(0);
+    const cold = createFixtureSite({});
+    dirs.push(cold);
+    cpSync(path.join(dir, 'content'), path.join(cold, 'content'), { recursive: true });
+    cpSync(path.join(dir, 'newsgen.config.json'), path.join(cold, 'newsgen.config.json'));
+    expect(runCli(cold, ['build', '--now', NOW, '--no-cache']).code).toBe(0);
+    expect(snapshotTree(path.join(dir, 'dist'))).toEqual(snapshotTree(path.join(cold, 'dist')));
+    expect(snapshotTree(path.join(dir, 'dist'))).not.toEqual(published);
   });
 });

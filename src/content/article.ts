@@ -68,7 +68,7 @@ export interface ArticleData {
   /** Where `slug` (or the title when there is no slug) was declared, for URL collision messages. */
   readonly slugPlace: Place | undefined;
   /** Where an `id` field was declared, for messages about two articles with one id. */
-  readonly idPlace?: Place;
+  readonly idPlace: Place | undefined;
 }
 
 /**

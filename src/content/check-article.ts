@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Diagnostic, Place } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Instant } from '../i18n/instant.js';
 import { parseDate } from '../i18n/parse-date.js';
 import { createNameSlugChecker, createSlug } from '../url/slug.js';
@@ -103,13 +103,9 @@ export function checkArticle(
       params,
       bodyLine: frontMatter.bodyLine,
       slugPlace: frontMatter.locate(['slug'], { key: true }) ?? frontMatter.locate(['title'], { key: true }),
-      ...placeOf(explicitId === undefined ? undefined : frontMatter.locate(['id'], { key: true })),
+      idPlace: explicitId === undefined ? undefined : frontMatter.locate(['id'], { key: true }),
     },
   };
-}
-
-function placeOf(place: Place | undefined): { idPlace?: Place } {
-  return place ? { idPlace: place } : {};
 }
 
 /** A short id that stays the same for the life of the file path. */

@@ -1,5 +1,5 @@
-import type { Article } from '../content/article.js';
 import { type ArticleCheckOptions, checkArticle } from '../content/check-article.js';
+import { copyArticle } from '../content/copy-article.js';
 import { decodeSource } from '../content/decode-source.js';
 import { type FrontMatter, parseFrontMatter } from '../content/front-matter.js';
 import { ARTICLE_KEYS, checkUnknownKeys } from '../content/known-keys.js';
@@ -75,10 +75,9 @@ function processFrontMatter(
   const { references, warnings } = placeReferences(rendered.value, source.displayPath, toPlace);
   warnings.unshift(...checkUnknownKeys(frontMatter, ARTICLE_KEYS, source.displayPath));
   warnings.push(...pluginWarnings(rendered.value, source.displayPath, toPlace));
-  // Object.assign, not a spread: far faster for objects of twenty-odd fields.
   const excerpt = checked.article.summary ?? createExcerpt(rendered.value.text);
   const readAlsoLinks = rendered.value.readAlso.map((link) => ({ slug: link.slug, place: toPlace(link.place) }));
-  const article: Article = Object.assign({}, checked.article, { excerpt, references, readAlsoLinks });
+  const article = copyArticle(checked.article, { excerpt, references, readAlsoLinks });
   const images = rendered.value.images.map(({ src, line, column }) => ({ src, place: toPlace({ line, column }) }));
   return {
     result: {

@@ -34,6 +34,7 @@ function article(fields: Partial<ArticleData> & { sourcePath: string }): Article
     params: {},
     bodyLine: 8,
     slugPlace: undefined,
+    idPlace: undefined,
     ...fields,
   };
 }

@@ -25,7 +25,7 @@ describe('content stats', () => {
     const stats = statListing(listing);
     const cabai = statSync(path.join(content, 'ekonomi/cabai.md'));
     expect(stats.files[1]).toEqual({ path: 'ekonomi/cabai.md', stat: `${cabai.size}:${cabai.mtimeMs}` });
-    expect(stats.images[0]?.stat).toBe('3:' + statSync(path.join(content, 'nasional/banjir/foto.jpg')).mtimeMs);
+    expect(stats.images[0]?.stat).toBe(`3:${statSync(path.join(content, 'nasional/banjir/foto.jpg')).mtimeMs}`);
   });
 
   test('a file gone between listing and stat has no stat, and the stats pair with the listing either way', async () => {

@@ -44,6 +44,7 @@ export function makeArticle(slug: string, overrides: Partial<Article> = {}): Art
     references: [],
     bodyLine: 6,
     slugPlace: { line: 2, column: 1 },
+    idPlace: undefined,
     excerpt: `Isi berita ${slug}.`,
     readAlsoLinks: [],
     ...overrides,

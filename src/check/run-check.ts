@@ -42,6 +42,7 @@ export async function runCheck(config: ResolvedConfig, options: CheckOptions): P
     cacheDir: options.cache === false ? undefined : (options.cache ?? defaultCacheDir(config.root)),
     concurrency: options.concurrency,
     progress: options.progress,
+    once: true,
   });
   try {
     const result = await session.build(undefined, { write: false });

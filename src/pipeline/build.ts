@@ -58,6 +58,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions): Prom
     cacheDir: options.cache === false ? undefined : (options.cache ?? defaultCacheDir(config.root)),
     concurrency: options.concurrency ?? 'auto',
     ...(options.progress ? { progress: options.progress } : {}),
+    once: true,
   });
   try {
     const result = await session.build().finally(() => options.progress?.stop());

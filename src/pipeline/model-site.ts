@@ -128,18 +128,19 @@ export function modelSite(context: SessionContext, inputs: BuildInputs, processe
 type ModelChecks = ReturnType<typeof createModelChecks>;
 
 /** What every way of making the model checks with: display paths, the link check, and the warnings of every file. */
-function createModelChecks({ memory, config }: SessionContext, inputs: BuildInputs) {
+function createModelChecks({ memory, config, options }: SessionContext, inputs: BuildInputs) {
   // As the listing shows each file (see `loadSources`), worked out from its path: a model of 10,000
   // articles asks tens of thousands of times, mostly for claims and owners no message will name.
   const displayPathOfFile = createDisplayPaths(config.contentDir, config.root);
   const displayPathOf = (item: { readonly sourcePath: string }) => displayPathOfFile(item.sourcePath);
-  const links = (site: Site, only?: readonly SiteArticle[], into = new Set<string>()) => {
+  // What references could resolve to is kept for a next build's patch: a session of one build keeps nothing.
+  const links = (site: Site, only?: readonly SiteArticle[], into = options.once ? undefined : new Set<string>()) => {
     const warnings = checkLinks({
       site,
       staticPaths: inputs.staticListing.paths,
       config,
       displayPathOf,
-      lookups: into,
+      ...(into ? { lookups: into } : {}),
       ...(only ? { only } : {}),
     });
     return { warnings, lookups: into };

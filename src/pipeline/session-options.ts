@@ -33,6 +33,12 @@ export interface BuildSessionOptions {
   readonly spillHtmlFrom?: number;
   /** Told of each stage and of files processed and pages rendered (a terminal display). @default silent */
   readonly progress?: Progress;
+  /**
+   * The session runs one build (`newsgen build` and `check`): what only a
+   * next build of the session would read (the output paths each link could
+   * resolve to, for patching the model) is not collected. @default false
+   */
+  readonly once?: boolean;
 }
 
 /** How one build of a session runs. */

@@ -232,3 +232,43 @@ describe('a long-lived build session (watch mode)', () => {
     await session.close();
   });
 });
+
+describe('a session of one build (`newsgen build`)', () => {
+  test('keeps nothing for a next build, and warns and writes exactly what a long-lived session does', async () => {
+    const files = {
+      'newsgen.config.json': JSON.stringify({ title: 'Warta', baseUrl: 'https://warta.example/' }),
+      'content/ekonomi/cabai.md': article(
+        { title: 'Harga cabai turun' },
+        'Lihat [harga beras](/ekonomi/beras/) dan [yang hilang](/ekonomi/tidak-ada/).\n',
+      ),
+      'content/ekonomi/beras.md': article({ title: 'Harga beras naik', date: '2016-09-08 09:00' }),
+    };
+    const builds = await Promise.all(
+      [true, false].map(async (once) => {
+        const dir = createFixtureSite(files);
+        const { config } = await resolveConfig(
+          dir,
+          await loadConfig(dir, undefined),
+          { now: '2016-09-10T00:00:00Z' },
+          new Date(),
+        );
+        const session = createBuildSession(config, {
+          logger: createLogger({ level: 'silent' }),
+          version: 'test',
+          cacheDir: undefined,
+          concurrency: 0,
+          once,
+        });
+        const result = await session.build();
+        await session.close();
+        return { warnings: result.warnings, tree: snapshotTree(path.join(dir, 'dist')) };
+      }),
+    );
+    const [single, kept] = builds as [(typeof builds)[number], (typeof builds)[number]];
+    expect(single.warnings.map((warning) => warning.reason)).toEqual([
+      'Link to /ekonomi/tidak-ada/ resolves to nothing',
+    ]);
+    expect(single.warnings).toEqual(kept.warnings);
+    expect(single.tree).toEqual(kept.tree);
+  });
+});

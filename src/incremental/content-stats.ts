@@ -60,8 +60,14 @@ export function statAside(listing: ListedContent): Promise<ContentStatsListing> 
   const all = [...listing.files, ...listing.images];
   if (availableParallelism() < 2 || !existsSync(fileURLToPath(WORKER_URL)))
     return Promise.resolve(statListing(listing));
+  let worker: Worker;
+  try {
+    worker = new Worker(WORKER_URL, { workerData: { base: path.normalize(listing.dir), files: all.join('\0') } });
+  } catch {
+    // No thread to be had (a resource limit): the stats are taken here, as on one core.
+    return Promise.resolve(statListing(listing));
+  }
   return new Promise((resolve) => {
-    const worker = new Worker(WORKER_URL, { workerData: { base: path.normalize(listing.dir), files: all.join('\0') } });
     let settled = false;
     const settle = (stats: (string | undefined)[] | undefined) => {
       if (settled) return;

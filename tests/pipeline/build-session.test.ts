@@ -7,7 +7,8 @@ import { createLogger } from '../../src/logger/create-logger.js';
 import { createBuildSession } from '../../src/pipeline/build-session.js';
 import { article, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
 
-async function openWatchSession(dir: string) {
+/** A session for the site at `dir`, kept in memory: a watch session's, or with `once` the `newsgen build` kind. */
+async function openWatchSession(dir: string, once = false) {
   const { config } = await resolveConfig(
     dir,
     await loadConfig(dir, undefined),
@@ -19,6 +20,7 @@ async function openWatchSession(dir: string) {
     version: 'test',
     cacheDir: undefined,
     concurrency: 0,
+    ...(once ? { once } : {}),
   });
 }
 
@@ -246,19 +248,7 @@ describe('a session of one build (`newsgen build`)', () => {
     const builds = await Promise.all(
       [true, false].map(async (once) => {
         const dir = createFixtureSite(files);
-        const { config } = await resolveConfig(
-          dir,
-          await loadConfig(dir, undefined),
-          { now: '2016-09-10T00:00:00Z' },
-          new Date(),
-        );
-        const session = createBuildSession(config, {
-          logger: createLogger({ level: 'silent' }),
-          version: 'test',
-          cacheDir: undefined,
-          concurrency: 0,
-          once,
-        });
+        const session = await openWatchSession(dir, once);
         const result = await session.build();
         await session.close();
         return { warnings: result.warnings, tree: snapshotTree(path.join(dir, 'dist')) };

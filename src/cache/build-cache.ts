@@ -70,9 +70,9 @@ export async function openBuildCache<Entry>(dir: string, key: string): Promise<B
       if (!base || !tail || !pack) return undefined;
       opened.push(pack.fd);
       const parsed = parseRecords<Entry>(base.body, pack);
-      const applied = parsed && applyTail(tail.body, base.sha, pack, parsed.sources);
+      const applied = parsed && applyTail(tail.body, base.checksum, pack, parsed.sources);
       if (!parsed || !applied) return undefined;
-      loaded = { bytes: base.body, sha: base.sha, lines: parsed.lines, pack };
+      loaded = { bytes: base.body, checksum: base.checksum, lines: parsed.lines, pack };
       return { sources: parsed.sources, data: applied.data };
     },
     async save(nextState, data, sources) {
@@ -180,8 +180,8 @@ async function writePackAndRecords<Entry>(input: {
   }
   const base = compact ? undefined : loaded;
   const tail = base && diffFromBase(base, placed);
-  const baseSha = base && tail ? base.sha : writeBaseRecords(path.join(dir, BASE_FILE), key, placed, base);
-  writeTail(path.join(dir, TAIL_FILE), key, baseSha, input.data, tail ?? []);
+  const baseChecksum = base && tail ? base.checksum : writeBaseRecords(path.join(dir, BASE_FILE), key, placed, base);
+  writeTail(path.join(dir, TAIL_FILE), key, baseChecksum, input.data, tail ?? []);
 }
 
 /**

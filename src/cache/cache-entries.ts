@@ -31,7 +31,7 @@ export interface SavedSource<Entry> {
 export interface LoadedRecords<Entry> {
   readonly bytes: Buffer;
   /** The base's checksum, which the tail names. */
-  readonly sha: string;
+  readonly checksum: string;
   readonly lines: ReadonlyMap<
     string,
     { readonly start: number; readonly end: number; readonly entry: CachedSource<Entry> }

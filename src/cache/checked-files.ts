@@ -1,12 +1,55 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
-import { hashBytes } from '../hash/hash-bytes.js';
+// A namespace import: `zlib.crc32` is missing before Node 20.15, and a named import of it would not load there.
+import * as zlib from 'node:zlib';
 import { openChunkWriter } from './chunk-writer.js';
 
 /** The first word of every cache file: a newsgen that changes the format changes this, and old caches count as missing. */
-const FORMAT = 'newsgen-cache-8';
+const FORMAT = 'newsgen-cache-9';
 const NEWLINE = 0x0a;
+
+/** zlib's CRC-32 (Node 20.15 and later). */
+const crc32 = typeof zlib.crc32 === 'function' ? zlib.crc32 : undefined;
+
+/** A checksum taken piece by piece; see {@link createChecksum}. */
+interface Checksum {
+  update(bytes: Uint8Array | string): void;
+  digest(): string;
+}
+
+/**
+ * The checksum of a cache file's body, named by its algorithm: zlib's
+ * CRC-32, made to catch a torn write or a flipped bit and twice as fast as
+ * SHA-1 over a large site's records (tens to hundreds of megabytes read by
+ * every build with something to do), or SHA-1 on a Node without it. A cache
+ * written by the one reads as missing, never as corrupt, on the other.
+ * Integrity, not a security boundary: the cache folder is the user's own.
+ */
+function createChecksum(): Checksum {
+  if (crc32) {
+    let value = 0;
+    return {
+      update(bytes) {
+        value = crc32(bytes, value);
+      },
+      digest: () => `crc32-${value.toString(16).padStart(8, '0')}`,
+    };
+  }
+  const hash = createHash('sha1');
+  return {
+    update(bytes) {
+      hash.update(bytes);
+    },
+    digest: () => `sha1-${hash.digest('hex')}`,
+  };
+}
+
+function checksumOf(bytes: Uint8Array | string): string {
+  const checksum = createChecksum();
+  checksum.update(bytes);
+  return checksum.digest();
+}
 
 /** A file's JSON after its header line, or undefined when missing, foreign, corrupt or not JSON. */
 export async function readChecked(file: string, key: string): Promise<unknown> {
@@ -20,22 +63,22 @@ export async function readChecked(file: string, key: string): Promise<unknown> {
 }
 
 /**
- * The bytes after a file's header line (`format key sha1`) and that checksum
- * (what a file written after this one names it by), when the header names
- * this format and key and the checksum matches: a crash, a bit flip or
+ * The bytes after a file's header line (`format key checksum`) and that
+ * checksum (what a file written after this one names it by), when the header
+ * names this format and key and the checksum matches: a crash, a bit flip or
  * another newsgen's cache all read as missing.
  */
 export function readCheckedFile(
   file: string,
   key: string,
-): { readonly body: Buffer; readonly sha: string } | undefined {
+): { readonly body: Buffer; readonly checksum: string } | undefined {
   const bytes = readWhole(file);
   if (bytes === undefined) return undefined;
   const newline = bytes.indexOf(NEWLINE);
   if (newline === -1) return undefined;
-  const [format, fileKey, sha] = bytes.toString('utf8', 0, newline).split(' ');
+  const [format, fileKey, checksum] = bytes.toString('utf8', 0, newline).split(' ');
   const body = bytes.subarray(newline + 1);
-  return format === FORMAT && fileKey === key && sha === hashBytes(body) ? { body, sha } : undefined;
+  return format === FORMAT && fileKey === key && checksum === checksumOf(body) ? { body, checksum } : undefined;
 }
 
 /** Writes `value` as JSON under a checked header, atomically (temporary file, then rename). */
@@ -43,7 +86,7 @@ export async function writeChecked(file: string, key: string, value: unknown): P
   const body = JSON.stringify(value);
   const temp = temporaryName(file);
   try {
-    await writeFile(temp, `${FORMAT} ${key} ${hashBytes(body)}\n${body}`);
+    await writeFile(temp, `${FORMAT} ${key} ${checksumOf(body)}\n${body}`);
     await rename(temp, file);
   } finally {
     await rm(temp, { force: true });
@@ -68,23 +111,24 @@ export interface LinesWriter {
 export function openLinesWriter(file: string, key: string): LinesWriter {
   const temp = temporaryName(file);
   const writer = openChunkWriter(temp, 'w');
-  const hash = createHash('sha1');
-  const header = (sha: string) => `${FORMAT} ${key} ${sha}\n`;
-  writer.write(header('0'.repeat(40)));
+  const checksum = createChecksum();
+  const header = (digest: string) => `${FORMAT} ${key} ${digest}\n`;
+  // A placeholder as long as the checksum that replaces it.
+  writer.write(header('0'.repeat(createChecksum().digest().length)));
   let lines = 0;
   let done = false;
   return {
     add(line) {
-      if (lines++ > 0) hash.update(writer.write('\n'));
+      if (lines++ > 0) checksum.update(writer.write('\n'));
       // The bytes as written: text is encoded once, for the file and the checksum alike.
-      hash.update(writer.write(line));
+      checksum.update(writer.write(line));
     },
     finish() {
-      const sha = hash.digest('hex');
-      writer.close(header(sha));
+      const digest = checksum.digest();
+      writer.close(header(digest));
       renameSync(temp, file);
       done = true;
-      return sha;
+      return digest;
     },
     abandon() {
       if (done) return;

@@ -39,10 +39,16 @@ export function diffFromBase(loaded: LoadedRecords<unknown>, placed: readonly Pl
 }
 
 /** Writes the tail: the checksum of the base it applies to, the caller's data, then its lines. */
-export function writeTail(file: string, key: string, baseSha: string, data: unknown, lines: readonly string[]): void {
+export function writeTail(
+  file: string,
+  key: string,
+  baseChecksum: string,
+  data: unknown,
+  lines: readonly string[],
+): void {
   const writer = openLinesWriter(file, key);
   try {
-    writer.add(JSON.stringify(baseSha));
+    writer.add(JSON.stringify(baseChecksum));
     writer.add(JSON.stringify(data ?? null));
     for (const line of lines) writer.add(line);
     writer.finish();
@@ -59,13 +65,13 @@ export function writeTail(file: string, key: string, baseSha: string, data: unkn
  */
 export function applyTail<Entry>(
   bytes: Buffer,
-  baseSha: string,
+  baseChecksum: string,
   pack: PackFile,
   sources: Map<string, CachedSource<Entry>>,
 ): { readonly data: unknown } | undefined {
   try {
     const [named, data, ...lines] = bytes.toString('utf8').split('\n');
-    if (named === undefined || data === undefined || JSON.parse(named) !== baseSha) return undefined;
+    if (named === undefined || data === undefined || JSON.parse(named) !== baseChecksum) return undefined;
     for (const text of lines) {
       const line = JSON.parse(text) as RecordLine<Entry>;
       if (line.length === 1) sources.delete(line[0]);

@@ -1,6 +1,7 @@
 import { type BuildCache, openBuildCache, type PackedHtml, type SavedSource } from '../cache/build-cache.js';
 import type { ProcessResult } from '../process/process-source.js';
 import type { PrecompiledTemplates } from '../render/compile-templates.js';
+import type { MeasuredImage, MeasuredImages } from '../site/image-size.js';
 import { type OutputState, readStoredOutputs, storeOutputs } from './stored-outputs.js';
 
 export type { OutputState } from './stored-outputs.js';
@@ -63,6 +64,9 @@ export interface SessionCache {
   /** The code generated for templates whose sources hash to `key`, from an earlier build (see `compileRenderer`). */
   loadTemplates(key: string): Promise<PrecompiledTemplates | undefined>;
   saveTemplates(key: string, templates: PrecompiledTemplates): Promise<void>;
+  /** The static images an earlier build measured (see `measureStaticImages`), if the cache holds them. */
+  loadMeasuredImages(): Promise<MeasuredImages | undefined>;
+  saveMeasuredImages(images: MeasuredImages): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -135,6 +139,14 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
     async saveTemplates(templatesKey, templates) {
       await disk?.writeExtra('templates', { key: templatesKey, templates });
     },
+    async loadMeasuredImages() {
+      return readMeasuredImages(await disk?.readExtra('static-images'));
+    },
+    async saveMeasuredImages(images) {
+      // `[path, stamp, width, height]`, with no size as 0 × 0: one small array per image.
+      const rows = [...images].map(([file, { stamp, size }]) => [file, stamp, size?.width ?? 0, size?.height ?? 0]);
+      await disk?.writeExtra('static-images', rows);
+    },
     async close() {
       await disk?.close();
     },
@@ -180,4 +192,22 @@ function readState(value: unknown): SessionState {
     contentFiles: typeof stored.contentFiles === 'number' ? stored.contentFiles : undefined,
     processing: typeof stored.processing === 'string' ? stored.processing : '',
   };
+}
+
+/** What `saveMeasuredImages` wrote, or undefined when it is not that (an older or damaged cache). */
+function readMeasuredImages(value: unknown): MeasuredImages | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const images = new Map<string, MeasuredImage>();
+  for (const row of value) {
+    if (!Array.isArray(row) || row.length !== 4) return undefined;
+    const [file, stamp, width, height] = row as unknown[];
+    if (typeof file !== 'string' || typeof stamp !== 'string') return undefined;
+    if (!Number.isInteger(width) || !Number.isInteger(height)) return undefined;
+    const size =
+      (width as number) > 0 && (height as number) > 0
+        ? { width: width as number, height: height as number }
+        : undefined;
+    images.set(file, { stamp, size });
+  }
+  return images;
 }

@@ -70,7 +70,7 @@ async function planBuild(
             : undefined,
         };
   const renderer = (memory.renderer ??= await compileTemplates(context, inputs, dryRun));
-  const imageSizes = await measureImages(context, inputs);
+  const imageSizes = await measureImages(context, inputs, dryRun);
   const cache = memory.cache;
   // A dry run writes nothing, so what matters is only what the last build rendered, wherever it went.
   const incremental =
@@ -194,11 +194,19 @@ async function compileTemplates(context: SessionContext, inputs: BuildInputs, dr
   return compiled;
 }
 
-/** Sizes of the static images, measured again only when the static folder changed. */
-async function measureImages(context: SessionContext, inputs: BuildInputs) {
+/**
+ * Sizes of the static images: the session's while the static folder is as it
+ * was, else measured again, taking each image whose stamp is unchanged from
+ * what the last build measured (kept in the cache, so a build of the CLI
+ * opens only new and changed images).
+ */
+async function measureImages(context: SessionContext, inputs: BuildInputs, dryRun: boolean) {
   const { memory } = context;
-  const stamp = inputs.staticListing.stamp;
-  if (memory.images?.stamp !== stamp)
-    memory.images = { stamp, sizes: await measureStaticImages(inputs.staticListing.files) };
-  return memory.images.sizes;
+  const { stamp, files, stamps } = inputs.staticListing;
+  if (memory.images?.stamp === stamp) return memory.images.sizes;
+  const known = memory.images?.measured ?? (await memory.cache?.loadMeasuredImages());
+  const { sizes, measured, changed } = await measureStaticImages(files, stamps, known);
+  if (changed && !dryRun) await memory.cache?.saveMeasuredImages(measured);
+  memory.images = { stamp, sizes, measured };
+  return sizes;
 }

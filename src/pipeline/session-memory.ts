@@ -10,7 +10,7 @@ import type { LoadedPlugins } from '../plugins/load-plugins.js';
 import type { ProcessorHolder } from '../process/process-in-parallel.js';
 import type { Renderer } from '../render/create-renderer.js';
 import type { LoadedTheme } from '../render/load-theme.js';
-import type { ImageSizes } from '../site/image-size.js';
+import type { ImageSizes, MeasuredImages } from '../site/image-size.js';
 import type { Site, SiteIndexes } from '../site/site.js';
 import type { SitemapMonths } from '../syndication/create-sitemaps.js';
 import { createSessionFeedEntries, type SessionFeedEntries } from '../syndication/feed-entry-memo.js';
@@ -60,7 +60,8 @@ export interface SessionMemory {
   staticListing: StaticListing | undefined;
   /** Content entries the last listing left out (links leading outside the site, special files). */
   refusedContent: readonly RefusedEntry[];
-  images: { readonly stamp: string; readonly sizes: ImageSizes } | undefined;
+  /** The static images' sizes for the listing stamped `stamp`, and what was measured of each. */
+  images: { readonly stamp: string; readonly sizes: ImageSizes; readonly measured: MeasuredImages } | undefined;
   /** The image pipeline's store and encoder, opened by the first build that has images. */
   imagePipeline: ImagePipeline | undefined;
   readonly processor: ProcessorHolder;

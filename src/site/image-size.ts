@@ -7,6 +7,15 @@ export interface ImageSize {
 /** Dimensions of the static folder's images, keyed by site URL path (`/images/a.jpg`). */
 export type ImageSizes = ReadonlyMap<string, ImageSize>;
 
+/** What was measured of one static image: at which `size:mtime` stamp, and its size (none when unmeasurable). */
+export interface MeasuredImage {
+  readonly stamp: string;
+  readonly size: ImageSize | undefined;
+}
+
+/** Static images as measured, by output path (`images/a.jpg`): what the next build may take instead of measuring. */
+export type MeasuredImages = ReadonlyMap<string, MeasuredImage>;
+
 /**
  * The known size of a content image source, if it is a site-relative file the
  * build measured; remote images have no known size.

@@ -47,7 +47,7 @@ export async function writeOutputs(
       outputs: plan.outputs,
       unchanged: plan.unchanged,
       previous: memory.outputs.outputs,
-      staticDir: config.staticDir,
+      staticFiles: inputs.staticListing,
       partial: plan.partial,
       ...(plan.deleted ? { deleted: plan.deleted } : {}),
     });

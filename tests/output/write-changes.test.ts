@@ -45,7 +45,7 @@ describe('writeChanges', () => {
   it('writes changed bytes, keeps unchanged files and deletes what the build no longer has', async () => {
     const result = await writeChanges({
       outDir,
-      staticDir: undefined,
+      staticFiles: undefined,
       previous: previous(),
       outputs: [
         { path: 'index.html', contents: 'home 2' },
@@ -68,7 +68,7 @@ describe('writeChanges', () => {
     fs.rmSync(path.join(outDir, OUTPUT_MARKER));
     const result = await writeChanges({
       outDir,
-      staticDir: undefined,
+      staticFiles: undefined,
       previous: previous(),
       outputs: [{ path: 'index.html', contents: 'home 2' }],
       partial: true,
@@ -84,14 +84,14 @@ describe('writeChanges', () => {
     });
     const left = [`.dist-stage-${ended.stdout}-0123456789ab`, `.dist-old-${ended.stdout}-ba9876543210`];
     for (const name of left) fs.mkdirSync(path.join(root, name, 'berita'), { recursive: true });
-    await writeChanges({ outDir, staticDir: undefined, previous: previous(), outputs: [], partial: true });
+    await writeChanges({ outDir, staticFiles: undefined, previous: previous(), outputs: [], partial: true });
     expect(fs.readdirSync(root)).toEqual(['dist']);
   });
 
   it('keeps unchanged outputs that were not given (their files and hashes), deletes the rest, and refuses one given as well', async () => {
     const result = await writeChanges({
       outDir,
-      staticDir: undefined,
+      staticFiles: undefined,
       previous: previous(),
       unchanged: ['a/index.html'],
       outputs: [{ path: 'index.html', contents: 'home 3' }],
@@ -108,7 +108,7 @@ describe('writeChanges', () => {
     await expect(
       writeChanges({
         outDir,
-        staticDir: undefined,
+        staticFiles: undefined,
         previous: result.outputs,
         unchanged: ['a/index.html'],
         outputs: [{ path: 'a/index.html', contents: 'a 4' }],
@@ -119,7 +119,7 @@ describe('writeChanges', () => {
   it('in partial mode touches only the given outputs and reports only their hashes', async () => {
     const result = await writeChanges({
       outDir,
-      staticDir: undefined,
+      staticFiles: undefined,
       previous: previous(),
       partial: true,
       outputs: [
@@ -141,7 +141,7 @@ describe('writeChanges', () => {
   it('writes new folders in partial mode and leaves nothing beside the output folder', async () => {
     const result = await writeChanges({
       outDir,
-      staticDir: undefined,
+      staticFiles: undefined,
       partial: true,
       previous: previous(),
       outputs: [
@@ -163,12 +163,12 @@ describe('writeChanges', () => {
       throw new Error('template failed');
     }
     await expect(
-      writeChanges({ outDir, staticDir: undefined, previous: previous(), outputs: failingLate() }),
+      writeChanges({ outDir, staticFiles: undefined, previous: previous(), outputs: failingLate() }),
     ).rejects.toThrow('template failed');
     await expect(
       writeChanges({
         outDir,
-        staticDir: undefined,
+        staticFiles: undefined,
         previous: previous(),
         outputs: [
           { path: 'index.html', contents: 'home 9' },
@@ -180,7 +180,15 @@ describe('writeChanges', () => {
     fs.mkdirSync(staticDir);
     fs.writeFileSync(path.join(staticDir, 'index.html'), 'static home');
     await expect(
-      writeChanges({ outDir, staticDir, previous: previous(), outputs: [{ path: 'index.html', contents: 'home 9' }] }),
+      writeChanges({
+        outDir,
+        staticFiles: {
+          files: [{ path: 'index.html', source: path.join(staticDir, 'index.html') }],
+          stamps: { 'index.html': '11:1' },
+        },
+        previous: previous(),
+        outputs: [{ path: 'index.html', contents: 'home 9' }],
+      }),
     ).rejects.toMatchObject({ code: 'output-collision' });
     expect(snapshot(outDir)).toEqual(before);
     expect(fs.readdirSync(root).sort()).toEqual(['dist', 'static']);
@@ -194,7 +202,7 @@ describe('writeChanges', () => {
     await expect(
       writeChanges({
         outDir,
-        staticDir: undefined,
+        staticFiles: undefined,
         previous: previous(),
         outputs: [
           { path: 'a/index.html', contents: 'a 5' },
@@ -213,7 +221,7 @@ describe('writeChanges', () => {
   it('refuses a path that leaves the output folder', async () => {
     const error = await writeChanges({
       outDir,
-      staticDir: undefined,
+      staticFiles: undefined,
       partial: true,
       previous: new Map(),
       outputs: [{ path: '../escape.html', contents: 'x' }],

@@ -79,9 +79,12 @@ export async function openDerivedStore(dir: string): Promise<DerivedStore> {
   let keys: Set<string> | undefined;
   // Folders made by this process: a cold build stores 28 files per photo in 256 folders, one mkdir each is enough.
   const made = new Set<string>();
+  // The folder as `path.join` spells it, with a separator: a key and an extension need no normalising, and
+  // joining anew for each of a large site's derived files (130,000 for 10,000 photos) cost a build 0.2 s.
+  const prefix = path.join(dir, '_').slice(0, -1);
   const fileOf = (derivative: Pick<Derivative, 'key' | 'urlPath'>): string => {
     const extension = derivative.urlPath.slice(derivative.urlPath.lastIndexOf('.'));
-    return path.join(dir, derivative.key.slice(0, 2), `${derivative.key}${extension}`);
+    return `${prefix}${derivative.key.slice(0, 2)}${path.sep}${derivative.key}${extension}`;
   };
   return {
     fileOf,

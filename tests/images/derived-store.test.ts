@@ -24,6 +24,14 @@ const crop = { left: 0, top: 0, width: 800, height: 600 };
 const derivative = (width: number) => planDerivative(SOURCE, crop, width, 'webp', '', DEFAULT_IMAGES);
 
 describe('derived store', () => {
+  test('names each file as path.join would, however its folder is spelled', async () => {
+    const file = derivative(200);
+    for (const folder of [path.join(dir, 'eja'), `${path.join(dir, 'eja')}${path.sep}`, '.', 'relatif/./toko', ''])
+      expect((await openDerivedStore(folder)).fileOf(file)).toBe(
+        path.join(folder, file.key.slice(0, 2), `${file.key}${path.extname(file.urlPath)}`),
+      );
+  });
+
   test('knows the files on disk, those put during the build, and never a half-written one', async () => {
     const storeDir = path.join(dir, 'store');
     const [kept, put, half] = [derivative(200), derivative(400), derivative(600)];

@@ -65,6 +65,8 @@ export interface PrepareOptions {
   readonly href: (urlPath: string) => string;
   readonly absolute: (urlPath: string) => string;
   readonly displayPath: (file: string) => string;
+  /** The static folder's `size:mtime` stamps as listed by the build (see `readSources`). */
+  readonly staticStamps?: Readonly<Record<string, string>> | undefined;
 }
 
 /**

@@ -20,6 +20,8 @@ export interface ImageReference {
   readonly usedBy: { readonly file: string; readonly place: Place | undefined };
   /** Its header is enough (an image CDN makes the renditions, and no crop asks for the attention point). */
   readonly headerOnly?: boolean;
+  /** A file beside an article (a page bundle), not of the static folder. */
+  readonly inContent?: boolean;
 }
 
 /** Sources by absolute file path, and a diagnostic for every use of a missing or broken one. */
@@ -44,6 +46,8 @@ export async function readSources(
     store: DerivedStore;
     pixelLimit: number;
     displayPath: (file: string) => string;
+    /** `size:mtime` of the static folder's files as the build listed them, by path below it (`images/a.jpg`). */
+    staticStamps?: Readonly<Record<string, string>> | undefined;
   },
 ): Promise<SourceReadings> {
   const byFile = new Map<string, ImageReference[]>();
@@ -57,14 +61,14 @@ export async function readSources(
   // Stamps first, in one synchronous pass: on a warm build every file is known and nothing else runs.
   const unknown: { file: string; uses: ImageReference[]; stamp: string; headerOnly: boolean }[] = [];
   for (const [file, uses] of byFile) {
-    const urlPath = (uses[0] as ImageReference).urlPath;
-    const stats = statFile(file);
-    if (!stats?.isFile()) {
+    const { urlPath, inContent } = uses[0] as ImageReference;
+    // A static file the build listed is not statted again: a site with a photo per article stats thousands.
+    const stamp = (inContent ? undefined : options.staticStamps?.[urlPath.slice(1)]) ?? stampOf(file);
+    if (stamp === undefined) {
       diagnostics.push(...uses.map((use) => missing(use, options.displayPath(file))));
       continue;
     }
     const headerOnly = uses.every((use) => use.headerOnly);
-    const stamp = `${stats.size}:${stats.mtimeMs}`;
     // What was read of a header is kept apart: a later local build must decode the file.
     const known =
       options.store.knownSource(file, stamp) ??
@@ -74,7 +78,15 @@ export async function readSources(
     else unknown.push({ file, uses, stamp: headerOnly ? `${stamp}:header` : stamp, headerOnly });
   }
   await runBounded(unknown, 4, async ({ file, uses, stamp, headerOnly }) => {
-    const bytes = await readFile(file);
+    const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+      // Gone since it was listed or statted: missing, as when the build found no file.
+      if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
+      throw error;
+    });
+    if (!bytes) {
+      diagnostics.push(...uses.map((use) => missing(use, options.displayPath(file))));
+      return;
+    }
     const reading: SourceReading = await (await options.encoder()).read(bytes, options.pixelLimit, headerOnly);
     if (!reading.ok) {
       const ruleId = reading.problem === 'too-large' ? 'image-too-large' : 'image-unreadable';
@@ -94,9 +106,11 @@ export async function readSources(
   return { sources, diagnostics, read };
 }
 
-function statFile(file: string) {
+/** `size:mtime` of a file, or undefined when it is not a readable file. */
+function stampOf(file: string): string | undefined {
   try {
-    return statSync(file, { throwIfNoEntry: false });
+    const stats = statSync(file, { throwIfNoEntry: false });
+    return stats?.isFile() ? `${stats.size}:${stats.mtimeMs}` : undefined;
   } catch {
     // Unreadable (a permission, a path through a file): missing, as far as the page is concerned.
     return undefined;

@@ -68,6 +68,7 @@ export async function prepareSiteImages(
     store: pipeline.store,
     encoder: pipeline.encoder,
     displayPath: (file) => toDisplayPath(file, config.root),
+    staticStamps: memory.staticListing?.stamps,
   });
   const errors = prepared.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   const warnings = prepared.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning');

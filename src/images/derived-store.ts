@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { type Plans, readPlans, savePlans } from './plan-file.js';
 import type { Derivative } from './plan-picture.js';
 import type { SourceImage } from './source-image.js';
 
@@ -45,16 +46,6 @@ export interface DerivedStore {
 type SourceEntries = Record<string, { stamp: string; source: Omit<SourceImage, 'urlPath'> }>;
 
 const SOURCES_FILE = 'sources.json';
-const PLANS_FILE = 'plans.json';
-
-/** Remembered plans: the digest they were made under, and each use's files. */
-interface Plans {
-  digest: string;
-  entries: Map<string, string>;
-  /** Uses asked for or remembered since the last save: the others are dropped then. */
-  used: Set<string>;
-  changed: boolean;
-}
 
 /** Opens the store in `dir` (created on first write); a missing or unreadable source list counts as empty. */
 export async function openDerivedStore(dir: string): Promise<DerivedStore> {
@@ -63,15 +54,17 @@ export async function openDerivedStore(dir: string): Promise<DerivedStore> {
     .then((text) => parseEntries(text))
     .catch(() => ({}));
   let changed = false;
-  const plans: Plans = await readFile(path.join(dir, PLANS_FILE), 'utf8')
-    .then((text) => parsePlans(text))
-    .catch(() => ({ digest: '', entries: new Map<string, string>(), used: new Set<string>(), changed: false }));
+  const plans = readPlans(dir);
+  const forget = () => {
+    plans.entries.clear();
+    plans.used.clear();
+    plans.pending.clear();
+    plans.rewrite = true;
+  };
   const usePlans = (digest: string): Plans => {
     if (plans.digest !== digest) {
       plans.digest = digest;
-      plans.entries.clear();
-      plans.used.clear();
-      plans.changed = true;
+      forget();
     }
     return plans;
   };
@@ -121,36 +114,32 @@ export async function openDerivedStore(dir: string): Promise<DerivedStore> {
       return known;
     },
     forgetPlans() {
-      plans.entries.clear();
-      plans.used.clear();
-      plans.changed = true;
+      forget();
       keys = undefined;
     },
     rememberPlan(digest, use, files) {
-      usePlans(digest).entries.set(use, files);
+      const { entries } = usePlans(digest);
       plans.used.add(use);
-      plans.changed = true;
+      if (entries.get(use) === files) return;
+      entries.set(use, files);
+      plans.pending.set(use, files);
     },
     async save() {
       // The next build lists the folder again: files may have been removed between builds of a long session.
       keys = undefined;
       made.clear();
-      if (plans.used.size < plans.entries.size) {
-        for (const use of plans.entries.keys()) if (!plans.used.has(use)) plans.entries.delete(use);
-        plans.changed = true;
-      }
+      if (plans.used.size < plans.entries.size)
+        for (const use of plans.entries.keys())
+          if (!plans.used.has(use)) {
+            plans.entries.delete(use);
+            plans.pending.set(use, undefined);
+          }
       plans.used.clear();
       if (changed) {
         await writeAtomically(sourcesFile, JSON.stringify(entries));
         changed = false;
       }
-      if (plans.changed) {
-        await writeAtomically(
-          path.join(dir, PLANS_FILE),
-          JSON.stringify({ digest: plans.digest, plans: Object.fromEntries(plans.entries) }),
-        );
-        plans.changed = false;
-      }
+      await savePlans(dir, plans);
     },
   };
 }
@@ -160,17 +149,6 @@ async function writeAtomically(file: string, text: string): Promise<void> {
   const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, text);
   await rename(temporary, file);
-}
-
-/** Plans of the expected shape only: anything else counts as none. */
-function parsePlans(text: string): Plans {
-  const value = JSON.parse(text) as { digest?: unknown; plans?: unknown } | null;
-  const entries = new Map<string, string>();
-  const plans = value?.plans;
-  if (typeof value?.digest !== 'string' || typeof plans !== 'object' || plans === null)
-    return { digest: '', entries, used: new Set(), changed: false };
-  for (const [use, files] of Object.entries(plans)) if (typeof files === 'string') entries.set(use, files);
-  return { digest: value.digest, entries, used: new Set(), changed: false };
 }
 
 /** Keys of the derived files in the store (`ab/abcdef….avif`), leaving out temporary files of an interrupted write. */

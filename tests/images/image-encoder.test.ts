@@ -9,7 +9,7 @@ import { createImageEncoder } from '../../src/images/image-encoder.js';
 import { DEFAULT_IMAGES } from '../../src/images/images-config.js';
 import { planPicture } from '../../src/images/plan-picture.js';
 import { planShareImages } from '../../src/images/plan-share-images.js';
-import { readSources } from '../../src/images/read-sources.js';
+import { type ImageReference, readSources } from '../../src/images/read-sources.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'newsgen-images-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -89,6 +89,25 @@ describe('image encoder', () => {
   });
 });
 
+/** A use of a static image by one article. */
+function staticUse(file: string, urlPath: string): ImageReference {
+  return { file, urlPath, written: urlPath, usedBy: { file: 'a.md', place: undefined } };
+}
+
+/** One build's reading of `references` with the store in `storeDir`, which is saved after it. */
+async function readOnce(storeDir: string, references: ImageReference[], staticStamps?: Record<string, string>) {
+  const store = await openDerivedStore(storeDir);
+  const readings = await readSources(references, {
+    encoder: () => encoder,
+    store,
+    pixelLimit: 1e8,
+    displayPath: (f) => path.basename(f),
+    staticStamps,
+  });
+  await store.save();
+  return readings;
+}
+
 describe('encodeMissing and readSources', () => {
   test('encode each derived image once: a second build with the same store encodes nothing', async () => {
     const file = path.join(dir, 'foto-1.jpg');
@@ -131,21 +150,9 @@ describe('encodeMissing and readSources', () => {
     const file = path.join(dir, 'cdn.jpg');
     writeFileSync(file, await spotPhoto(900, 600, [0.8, 0.2]));
     const storeDir = path.join(dir, 'store-cdn');
-    const use = {
-      file,
-      urlPath: '/images/cdn.jpg',
-      written: '/images/cdn.jpg',
-      usedBy: { file: 'a.md', place: undefined },
-    };
+    const use = staticUse(file, '/images/cdn.jpg');
     const read = async (headerOnly: boolean) => {
-      const store = await openDerivedStore(storeDir);
-      const readings = await readSources([{ ...use, headerOnly }], {
-        encoder: () => encoder,
-        store,
-        pixelLimit: 1e8,
-        displayPath: (f) => path.basename(f),
-      });
-      await store.save();
+      const readings = await readOnce(storeDir, [{ ...use, headerOnly }]);
       return { read: readings.read, source: readings.sources.get(file) };
     };
     const header = await read(true);
@@ -164,24 +171,9 @@ describe('encodeMissing and readSources', () => {
     const file = path.join(dir, 'listed.jpg');
     writeFileSync(file, await spotPhoto(600, 400, [0.5, 0.5]));
     const storeDir = path.join(dir, 'store-listed');
-    const use = {
-      file,
-      urlPath: '/images/listed.jpg',
-      written: '/images/listed.jpg',
-      usedBy: { file: 'a.md', place: undefined },
-    };
-    const read = async (staticStamps: Record<string, string> | undefined, inContent = false) => {
-      const store = await openDerivedStore(storeDir);
-      const readings = await readSources([{ ...use, inContent }], {
-        encoder: () => encoder,
-        store,
-        pixelLimit: 1e8,
-        displayPath: (f) => path.basename(f),
-        staticStamps,
-      });
-      await store.save();
-      return readings;
-    };
+    const use = staticUse(file, '/images/listed.jpg');
+    const read = (staticStamps: Record<string, string> | undefined, inContent = false) =>
+      readOnce(storeDir, [{ ...use, inContent }], staticStamps);
     expect((await read({ 'images/listed.jpg': '1:1' })).read).toBe(1);
     // The listed stamp is what the store knows the file by: the file is not looked at again.
     expect((await read({ 'images/listed.jpg': '1:1' })).read).toBe(0);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type Plans, readPlans, savePlans } from './plan-file.js';
+import { type Plans, readPlans, savePlans, writeAtomically } from './plan-file.js';
 import type { Derivative } from './plan-picture.js';
 import type { SourceImage } from './source-image.js';
 
@@ -142,13 +142,6 @@ export async function openDerivedStore(dir: string): Promise<DerivedStore> {
       await savePlans(dir, plans);
     },
   };
-}
-
-async function writeAtomically(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, text);
-  await rename(temporary, file);
 }
 
 /** Keys of the derived files in the store (`ab/abcdef….avif`), leaving out temporary files of an interrupted write. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { appendFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -91,13 +91,18 @@ export async function savePlans(dir: string, plans: Plans): Promise<void> {
     generation: plans.generation,
     plans: Object.fromEntries(plans.entries),
   });
-  const base = path.join(dir, BASE_FILE);
-  const temporary = `${base}.${process.pid}.tmp`;
-  await writeFile(temporary, text);
-  await rename(temporary, base);
-  rmSync(path.join(dir, LOG_FILE), { force: true });
+  await writeAtomically(path.join(dir, BASE_FILE), text);
+  await rm(path.join(dir, LOG_FILE), { force: true });
   plans.rewrite = false;
   plans.logLines = 0;
+}
+
+/** Writes `text` to `file` under a temporary name, then renames it into place: a crash leaves the old file or the new. */
+export async function writeAtomically(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, text);
+  await rename(temporary, file);
 }
 
 /** A log line: `[use, files]` sets a plan, `[use]` drops it; undefined when torn or not that. */

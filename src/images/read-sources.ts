@@ -46,7 +46,10 @@ export async function readSources(
     store: DerivedStore;
     pixelLimit: number;
     displayPath: (file: string) => string;
-    /** `size:mtime` of the static folder's files as the build listed them, by path below it (`images/a.jpg`). */
+    /**
+     * `size:mtime` of the static folder's files as the build listed them, by path below it (`images/a.jpg`):
+     * a static image it does not list is missing.
+     */
     staticStamps?: Readonly<Record<string, string>> | undefined;
   },
 ): Promise<SourceReadings> {
@@ -62,8 +65,9 @@ export async function readSources(
   const unknown: { file: string; uses: ImageReference[]; stamp: string; headerOnly: boolean }[] = [];
   for (const [file, uses] of byFile) {
     const { urlPath, inContent } = uses[0] as ImageReference;
-    // A static file the build listed is not statted again: a site with a photo per article stats thousands.
-    const stamp = (inContent ? undefined : options.staticStamps?.[urlPath.slice(1)]) ?? stampOf(file);
+    // The build's listing of the static folder is complete: a static file is not statted again (a site with
+    // a photo per article stats thousands), and one it does not list is missing (or a link it refused).
+    const stamp = inContent || !options.staticStamps ? stampOf(file) : options.staticStamps[urlPath.slice(1)];
     if (stamp === undefined) {
       diagnostics.push(...uses.map((use) => missing(use, options.displayPath(file))));
       continue;

@@ -167,7 +167,7 @@ describe('encodeMissing and readSources', () => {
     expect(await (await encoder).read(truncated, 1e8, true)).toMatchObject({ ok: true, facts: { width: 300 } });
   });
 
-  test("takes a static file's stamp from the build's listing instead of statting it, and stats what the listing lacks", async () => {
+  test("takes a static file's stamp from the build's listing instead of statting it; one the listing lacks is missing", async () => {
     const file = path.join(dir, 'listed.jpg');
     writeFileSync(file, await spotPhoto(600, 400, [0.5, 0.5]));
     const storeDir = path.join(dir, 'store-listed');
@@ -177,16 +177,18 @@ describe('encodeMissing and readSources', () => {
     expect((await read({ 'images/listed.jpg': '1:1' })).read).toBe(1);
     // The listed stamp is what the store knows the file by: the file is not looked at again.
     expect((await read({ 'images/listed.jpg': '1:1' })).read).toBe(0);
-    // Another stamp in the listing: read again; none listed: its own stat, which the store has not seen yet.
+    // Another stamp in the listing: read again. Without a listing: its own stat, which the store has not seen yet.
     expect((await read({ 'images/listed.jpg': '2:2' })).read).toBe(1);
-    expect((await read({})).read).toBe(1);
-    expect((await read({})).read).toBe(0);
+    expect((await read(undefined)).read).toBe(1);
+    expect((await read(undefined)).read).toBe(0);
+    // On disk but not listed (as a link the walk refused): missing, and not read.
+    expect(await read({})).toMatchObject({ read: 0, diagnostics: [{ ruleId: 'image-missing' }] });
     // A page bundle's file is never taken from the static folder's listing.
     expect((await read({ 'images/listed.jpg': '1:1' }, true)).read).toBe(0);
     rmSync(file);
     // Listed, but gone before it could be read: missing, as when no file is found.
     expect((await read({ 'images/listed.jpg': '3:3' })).diagnostics.map((d) => d.ruleId)).toEqual(['image-missing']);
-    expect((await read({})).diagnostics.map((d) => d.ruleId)).toEqual(['image-missing']);
+    expect((await read(undefined)).diagnostics.map((d) => d.ruleId)).toEqual(['image-missing']);
   });
 
   test('reports a missing or broken image at every place that uses it', async () => {

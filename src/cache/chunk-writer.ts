@@ -30,6 +30,14 @@ export function openChunkWriter(file: string, flags: 'w' | 'a'): ChunkWriter {
   return {
     flush,
     write(data) {
+      // A string longer than a chunk in UTF-16 units is longer in bytes too: encoded at once, without
+      // first counting its bytes (a large site's output state is tens of megabytes of text).
+      if (typeof data === 'string' && data.length > CHUNK_SIZE) {
+        flush();
+        const bytes = Buffer.from(data, 'utf8');
+        writeAll(fd, bytes);
+        return bytes;
+      }
       const size = typeof data === 'string' ? Buffer.byteLength(data, 'utf8') : data.length;
       if (used + size > CHUNK_SIZE) flush();
       if (size > CHUNK_SIZE) {

@@ -33,12 +33,15 @@ describe('openChunkWriter', () => {
     pieces.push(Buffer.from(writer.write('header\n')));
     pieces.push(Buffer.from(writer.write(large)));
     pieces.push(Buffer.from(writer.write('é'.repeat(3 * MB))));
+    // Under a chunk in characters, over one in bytes.
+    pieces.push(Buffer.from(writer.write('é'.repeat(0.75 * MB))));
     pieces.push(Buffer.from(writer.write(Uint8Array.of(1, 2, 3))));
     writer.close('HEADER');
     const expected = Buffer.concat([
       Buffer.from('header\n'),
       large,
       Buffer.from('é'.repeat(3 * MB)),
+      Buffer.from('é'.repeat(0.75 * MB)),
       Buffer.of(1, 2, 3),
     ]);
     expect(Buffer.concat(pieces).equals(expected)).toBe(true);

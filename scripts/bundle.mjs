@@ -37,6 +37,7 @@ const ENTRIES = {
   'write-worker': 'output/write-worker.js',
   'watch-worker': 'watch/watch-worker.js',
   'stat-worker': 'incremental/stat-worker.js',
+  'static-worker': 'output/static-worker.js',
 };
 
 rmSync(outdir, { recursive: true, force: true });

@@ -23,6 +23,8 @@ export interface SessionState {
    * number cannot be up to date, and loads this cache before its stats are in.
    */
   readonly contentFiles?: number | undefined;
+  /** How many files the static folder held: a large one is listed on a thread of its own while this cache loads. */
+  readonly staticFiles?: number | undefined;
   /**
    * Hash of what plugins add to the Markdown pipeline when the results were
    * processed (empty without such plugins): results made with other plugins
@@ -190,6 +192,7 @@ function readState(value: unknown): SessionState {
     articleCount: typeof stored.articleCount === 'number' ? stored.articleCount : 0,
     pageCount: typeof stored.pageCount === 'number' ? stored.pageCount : 0,
     contentFiles: typeof stored.contentFiles === 'number' ? stored.contentFiles : undefined,
+    staticFiles: typeof stored.staticFiles === 'number' ? stored.staticFiles : undefined,
     processing: typeof stored.processing === 'string' ? stored.processing : '',
   };
 }

@@ -49,6 +49,7 @@ export async function saveSession(
     articleCount: model.site.articles.length,
     pageCount: model.site.pages.length,
     contentFiles: memory.entries.size,
+    staticFiles: inputs.staticListing.files.length,
     processing: processingKey(config),
   };
   await cache.save(state, written.outputs, memory.results, (sourcePath) => memory.bodies.saved(sourcePath));

@@ -25,7 +25,7 @@ export interface BuiltImages {
   readonly images: SiteImages;
   /** What was read of each local image: render threads rebuild the catalog from it. */
   readonly sources: ReadonlyMap<string, SourceImage>;
-  /** Files to publish, by output path (none in a dry run). */
+  /** Files to publish (none in a dry run): sorted by output path when a later build of the session diffs them. */
   readonly files: readonly ImageFile[];
   readonly warnings: readonly Diagnostic[];
   /** A dry run's image errors (a build throws them instead). */
@@ -90,7 +90,8 @@ export async function prepareSiteImages(
   prepared.remember();
   await pipeline.store.save();
   options.logger.debug(`images    ${prepared.read} read, ${encoded} encoded`);
-  return { ...built, files: await listImageFiles(prepared, pipeline.store), encoded };
+  // Only a later build of the session compares lists of image files, which it does sorted.
+  return { ...built, files: await listImageFiles(prepared, pipeline.store, options.once !== true), encoded };
 }
 
 /** Removes what the session's image pipeline keeps only for the session (a store without a cache folder). */
@@ -227,8 +228,13 @@ function toUse(image: Image, owner: string) {
   return { src: image.src, owner, focus: image.focus, place: image.place };
 }
 
-/** The derived files of every planned picture (each once), and the page bundles' originals, by output path. */
-async function listImageFiles(prepared: PreparedImages, store: DerivedStore): Promise<ImageFile[]> {
+/**
+ * The derived files of every planned picture (each once), and the page
+ * bundles' originals: sorted by output path when `sorted`, else in the order
+ * planned (the owners' order: deterministic too). A single build does not
+ * sort them, which cost a photo archive 150 ms per 130,000 derived files.
+ */
+async function listImageFiles(prepared: PreparedImages, store: DerivedStore, sorted: boolean): Promise<ImageFile[]> {
   const files = new Map<string, ImageFile>();
   for (const [outPath, key] of prepared.derived)
     files.set(outPath, { path: outPath, fingerprint: key, file: store.fileOf({ key, urlPath: outPath }) });
@@ -236,5 +242,6 @@ async function listImageFiles(prepared: PreparedImages, store: DerivedStore): Pr
     const stats = await stat(file);
     files.set(outPath, { path: outPath, fingerprint: `original ${stats.size}:${stats.mtimeMs}`, file });
   }
-  return [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const list = [...files.values()];
+  return sorted ? list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) : list;
 }

@@ -23,6 +23,8 @@ export interface WriteOutputInput {
   readonly files: Iterable<OutputFile> | AsyncIterable<OutputFile>;
   /** Folder whose files are copied in as they are; a missing folder is fine. */
   readonly staticDir: string | undefined;
+  /** The static folder's files as the build listed them (see `listStaticFiles`); listed here when not given. */
+  readonly staticFiles?: readonly StaticFile[] | undefined;
   /** @default 16 */
   readonly concurrency?: number;
 }
@@ -59,7 +61,8 @@ interface WriteSession {
 export async function writeOutput(input: WriteOutputInput): Promise<WriteOutputResult> {
   const outDir = resolveRealPath(input.outDir);
   const concurrency = input.concurrency ?? DEFAULT_WRITE_CONCURRENCY;
-  const staticFiles = input.staticDir === undefined ? [] : await listStaticFiles(input.staticDir);
+  const staticFiles =
+    input.staticFiles ?? (input.staticDir === undefined ? [] : await listStaticFiles(input.staticDir));
   await removeStaleSiblings(outDir);
   const tempDir = await createSiblingDir(outDir, 'tmp').catch((error: unknown) => {
     throw wrapIoError(error, 'create a folder beside', outDir);

@@ -32,13 +32,15 @@ export async function writeOutputs(
     if (!plan.incremental) {
       const { writeOutput } = await import('../output/write-output.js');
       const hashes = new Map<string, string>();
+      // The static files the build listed are the ones copied, and written like every other file.
       await writeOutput({
         outDir: config.outDir,
         files: hashOutputs(plan.outputs, hashes),
         staticDir: config.staticDir,
+        staticFiles: inputs.staticListing.files,
       });
-      const written = [...hashes.keys()];
       for (const [file, stamp] of Object.entries(inputs.staticListing.stamps)) hashes.set(file, stamp);
+      const written = [...hashes.keys()];
       return { written, deleted: [], outputs: finished(plan, hashes) };
     }
     const { writeChanges } = await import('../output/write-changes.js');

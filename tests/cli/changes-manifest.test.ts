@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OUTPUT_MARKER } from '../../src/output/output-marker.js';
 import type { ChangeManifest } from '../../src/report/change-manifest.js';
-import { article, createFixtureSite } from '../helpers/fixture-site.js';
+import { article, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
 import { runMain } from '../helpers/run-main.js';
 
 const CONFIG = JSON.stringify({
@@ -23,6 +24,7 @@ describe('newsgen build --changes', () => {
       'newsgen.config.json': CONFIG,
       'content/ekonomi/cabai.md': article({ title: 'Harga cabai', date: '2026-11-19 09:00' }),
       'content/ekonomi/beras.md': article({ title: 'Harga beras', date: '2026-11-18 09:00' }),
+      'static/unduh/laporan.pdf': '%PDF-1.7',
     });
     const manifestFile = path.join(dir, 'changes.json');
     const first = await runMain(dir, ['build', '--changes', 'changes.json', ...NOW]);
@@ -37,7 +39,10 @@ describe('newsgen build --changes', () => {
     expect(cold.written).toContainEqual({ path: 'sitemap.xml', url: 'https://uji.example/warta/sitemap.xml' });
     const paths = cold.written.map((file) => file.path);
     expect(paths).toEqual([...paths].sort());
-    for (const file of paths) expect(existsSync(path.join(dir, 'dist', file)), file).toBe(true);
+    // Every file of the output, the static folder's included: a deploy from a cold build's manifest is complete.
+    const published = [...snapshotTree(path.join(dir, 'dist')).keys()].filter((file) => file !== OUTPUT_MARKER);
+    expect(paths).toEqual(published.sort());
+    expect(paths).toContain('unduh/laporan.pdf');
 
     rmSync(path.join(dir, 'content/ekonomi/beras.md'));
     const second = await runMain(dir, ['build', '--changes', 'changes.json', ...NOW]);

@@ -10,7 +10,11 @@
 // widely between identical runs, and the wall time with it.
 // Every build runs at one fixed clock a few hours after the newest article, as a
 // live site would, so the Google News sitemap holds the last 48 hours' articles.
-// usage: npm run bench -- [--n 10000] [--keep DIR]
+// With --photos, every article's lead image exists (a distinct photo-like
+// 1200 × 800 JPEG in static/, made by scripts/add-bench-images.mjs before the
+// cold build and not timed), as in a newsroom's archive; the corpus config
+// links images as written, so the builds list, measure and copy the photos.
+// usage: npm run bench -- [--n 10000] [--photos] [--keep DIR]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -33,6 +37,15 @@ const run = (command, argv, cwd) =>
     maxBuffer: 64 << 20,
   });
 const plan = generateCorpus({ n, out: dir });
+const photos = args.includes('--photos');
+if (photos) {
+  const made = run(
+    process.execPath,
+    [path.join(root, 'scripts', 'add-bench-images.mjs'), '--dir', dir, '--width', '1200', '--height', '800'],
+    root,
+  );
+  if (made.status !== 0) throw new Error(`Cannot make the corpus's photos:\n${made.stderr}`);
+}
 /** The build clock: the corpus's newest article is from 26 June 2026, 18:00 in Jakarta. */
 const NOW = '2026-06-27T12:00:00+07:00';
 const changesFile = path.join(dir, 'changes.json');
@@ -113,7 +126,7 @@ fs.writeFileSync(
 );
 results.push(build('title'));
 
-console.log(`\nnewsgen ${n.toLocaleString('en-US')} articles (${dir})`);
+console.log(`\nnewsgen ${n.toLocaleString('en-US')} articles${photos ? ', a photo each' : ''} (${dir})`);
 for (const r of results) {
   console.log(
     `${r.label.padEnd(10)} ${r.seconds.toFixed(2).padStart(7)} s  ${String(r.written).padStart(6)} written ${String(r.deleted).padStart(5)} deleted  ${(r.pages / r.seconds).toFixed(0).padStart(7)} pages/s  peak ${r.mb.toFixed(0).padStart(5)} MB  cpu ${r.user.toFixed(1).padStart(5)} s user ${r.system.toFixed(1).padStart(5)} s system   ${r.summary}`,

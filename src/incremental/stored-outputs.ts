@@ -15,7 +15,8 @@ export interface OutputState {
 
 /**
  * An {@link OutputState} as the cache keeps it: every output path once, with
- * its hash and fingerprint at the same index (`''` for none), and the
+ * its hash and fingerprint at the same index (`''` for none, and a hash of
+ * {@link SAME_AS_FINGERPRINT} for an image file, kept by its fingerprint), and the
  * dependents' pages as indexes into the same paths: each path is stored
  * once, since paths are most of what a large site's output state holds and
  * every build with something to do parses it.
@@ -29,6 +30,9 @@ interface StoredOutputs {
     | undefined;
   readonly history?: SiteHistory | undefined;
 }
+
+/** The stored hash of an output whose hash is its fingerprint (an image file: a photo archive has 130,000 per 10,000 articles). */
+const SAME_AS_FINGERPRINT = '=';
 
 /** Packs an output state for the cache (see {@link StoredOutputs}). */
 export function storeOutputs(state: OutputState): StoredOutputs {
@@ -47,7 +51,11 @@ export function storeOutputs(state: OutputState): StoredOutputs {
     return position;
   };
   for (const [path, hash] of state.outputs) hashes[at(path)] = hash;
-  for (const [path, fingerprint] of state.fingerprints) fingerprints[at(path)] = fingerprint;
+  for (const [path, fingerprint] of state.fingerprints) {
+    const position = at(path);
+    fingerprints[position] = fingerprint;
+    if (hashes[position] === fingerprint) hashes[position] = SAME_AS_FINGERPRINT;
+  }
   const { dependents } = state;
   return {
     paths,
@@ -73,7 +81,8 @@ export function readStoredOutputs(value: unknown): OutputState | undefined {
   const outputs = new Map<string, string>();
   const fingerprintMap = new Map<string, string>();
   paths.forEach((path, position) => {
-    if (hashes[position]) outputs.set(path, hashes[position]);
+    const hash = hashes[position] === SAME_AS_FINGERPRINT ? fingerprints[position] : hashes[position];
+    if (hash) outputs.set(path, hash);
     if (fingerprints[position]) fingerprintMap.set(path, fingerprints[position]);
   });
   const pages =

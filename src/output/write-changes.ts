@@ -15,6 +15,8 @@ import { wrapIoError } from './wrap-io-error.js';
 export interface ChangedOutput {
   readonly path: string;
   readonly contents: string | Uint8Array | undefined;
+  /** What to remember instead of a hash of `contents`, when something else names the bytes (an image's key). */
+  readonly hash?: string | undefined;
 }
 
 /** What an incremental write needs: the new build's outputs (streamed) and the last build's output hashes. */
@@ -154,7 +156,7 @@ async function* selectChanged(input: WriteChangesInput, outputs: Map<string, str
     }
     // Encoded once, for the hash and the write alike.
     const contents = toBytes(output.contents);
-    const hash = hashBytes(contents);
+    const hash = output.hash ?? hashBytes(contents);
     outputs.set(output.path, hash);
     if (input.previous.get(output.path) !== hash) yield { path: output.path, contents };
   }

@@ -1,6 +1,6 @@
 import type { PlannedOutput } from '../plan/plan-outputs.js';
 import type { ImageFile } from './image-state.js';
-import { readImageFile } from './plan-site.js';
+import { imageOutput, readImageFile } from './plan-site.js';
 
 /** What a partial plan (a publish, a body edit) publishes and deletes of the image files. */
 export interface ImageFileChanges {
@@ -37,6 +37,5 @@ export async function* withFreshImageFiles(
   fresh: readonly ImageFile[],
 ): AsyncGenerator<PlannedOutput> {
   yield* outputs;
-  for (const file of fresh)
-    yield { path: file.path, fingerprint: file.fingerprint, contents: await readImageFile(file.file) };
+  for (const file of fresh) yield imageOutput(file, await readImageFile(file.file));
 }

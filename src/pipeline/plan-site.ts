@@ -135,8 +135,16 @@ async function* withImageFiles(
   files: readonly ImageFile[],
 ): AsyncGenerator<PlannedOutput> {
   yield* outputs;
-  for (const file of files)
-    yield { path: file.path, fingerprint: file.fingerprint, contents: await readImageFile(file.file) };
+  for (const file of files) yield imageOutput(file, await readImageFile(file.file));
+}
+
+/**
+ * An image file as an output: kept by its fingerprint, not by a hash of its
+ * bytes (a photo archive's derived files are hundreds of megabytes), since
+ * the fingerprint changes whenever the bytes can.
+ */
+export function imageOutput(file: ImageFile, contents: Buffer): PlannedOutput {
+  return { path: file.path, fingerprint: file.fingerprint, contents, hash: file.fingerprint };
 }
 
 /**

@@ -90,7 +90,7 @@ async function* hashOutputs(
     if (output.contents === undefined) continue;
     // Encoded once, for the hash and the write alike.
     const contents = toBytes(output.contents);
-    into.set(output.path, hashBytes(contents));
+    into.set(output.path, output.hash ?? hashBytes(contents));
     yield { path: output.path, contents };
   }
 }

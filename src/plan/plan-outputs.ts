@@ -31,6 +31,12 @@ export interface PlannedOutput {
   readonly fingerprint: string;
   /** Present when rendered: always for new or changed inputs, never for unchanged ones. */
   readonly contents: string | Uint8Array | undefined;
+  /**
+   * What the output state keeps instead of a hash of `contents`, when the
+   * fingerprint already names the bytes: an image file (a derived file's key,
+   * an original's size and mtime), as a static file is kept by its stamp.
+   */
+  readonly hash?: string;
   /** The page this output renders, when it is one. */
   readonly page?: Page;
 }

@@ -7,11 +7,14 @@ const state: OutputState = {
     ['index.html', 'h-home'],
     ['a/index.html', 'h-a'],
     ['images/logo.png', '120:1700000000000'],
+    // An image file is kept by its fingerprint.
+    ['_images/foto-640.1f2e3d4c5b.webp', '1f2e3d4c5b6a'],
   ]),
   fingerprints: new Map([
     ['index.html', 'f-home'],
     ['a/index.html', 'f-a'],
     ['feed.xml', 'f-feed'],
+    ['_images/foto-640.1f2e3d4c5b.webp', '1f2e3d4c5b6a'],
   ]),
   dependents: { structure: 's1', paths: ['a/index.html', 'index.html'], byArticle: { 'a.md': [0, 1], 'b.md': [1] } },
 };
@@ -19,7 +22,15 @@ const state: OutputState = {
 describe('output state in the cache', () => {
   it('keeps every path once and reads back the same hashes, fingerprints and dependents', () => {
     const stored = storeOutputs(state);
-    expect(stored.paths).toEqual(['index.html', 'a/index.html', 'images/logo.png', 'feed.xml']);
+    expect(stored.paths).toEqual([
+      'index.html',
+      'a/index.html',
+      'images/logo.png',
+      '_images/foto-640.1f2e3d4c5b.webp',
+      'feed.xml',
+    ]);
+    // A hash that is the fingerprint is not kept twice.
+    expect(stored.hashes).toEqual(['h-home', 'h-a', '120:1700000000000', '=', '']);
     expect(stored.dependents?.pages).toEqual([1, 0]);
     const read = readStoredOutputs(JSON.parse(JSON.stringify(stored)));
     expect(read?.outputs).toEqual(state.outputs);

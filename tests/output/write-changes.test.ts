@@ -64,6 +64,25 @@ describe('writeChanges', () => {
     });
   });
 
+  it('keeps an output that comes with its own hash (an image file, by its fingerprint) by that hash, without hashing it', async () => {
+    const write = (key: string, contents: string, last: Map<string, string>) =>
+      writeChanges({
+        outDir,
+        staticFiles: undefined,
+        previous: last,
+        unchanged: ['index.html', 'a/index.html', 'old.html'],
+        outputs: [{ path: '_images/foto.webp', contents, hash: key }],
+      });
+    const first = await write('k1', 'webp 1', previous());
+    expect(first.written).toEqual(['_images/foto.webp']);
+    expect(first.outputs.get('_images/foto.webp')).toBe('k1');
+    // The same key names the same bytes: nothing to write.
+    expect((await write('k1', 'webp 1', first.outputs)).written).toEqual([]);
+    const second = await write('k2', 'webp 2', first.outputs);
+    expect(second.written).toEqual(['_images/foto.webp']);
+    expect(fs.readFileSync(path.join(outDir, '_images/foto.webp'), 'utf8')).toBe('webp 2');
+  });
+
   it('puts the ownership marker back when the output folder lacks it, without listing it as written', async () => {
     fs.rmSync(path.join(outDir, OUTPUT_MARKER));
     const result = await writeChanges({

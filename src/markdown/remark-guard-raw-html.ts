@@ -116,7 +116,8 @@ const VOID_ELEMENTS: ReadonlySet<string> = new Set(
   'area base br col embed hr img input link meta param source track wbr'.split(' '),
 );
 
-const START_TAG = /^<([a-zA-Z][a-zA-Z0-9-]*)(?=[\s/>])[^>]*>$/;
+/** A start tag; a quoted attribute value may hold `>` (`<b title="a>b">`). Each alternative starts differently: linear. */
+const START_TAG = /^<([a-zA-Z][a-zA-Z0-9-]*)(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>$/;
 
 /**
  * Keeps `open` up to date with one raw tag of a sentence: a start tag opens

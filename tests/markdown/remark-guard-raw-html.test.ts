@@ -97,7 +97,7 @@ describe('raw HTML that would swallow the text after it', () => {
     expect(body.textContent).toBe('Tag <plaintext> tak bisa ditutup dengan </plaintext> sekalipun.');
   });
 
-  test('a form closed in a sentence after an open <a> is shown as text: the paragraph around it would put the next one in the form (found by fuzzing)', () => {
+  test('a form closed in a sentence after an open <a> or <b> is shown as text: the paragraph around it would put the next one in the form (found by fuzzing)', () => {
     // In a paragraph, `<form>` closes the `<p>`, the open `<a>` is reopened inside the form after
     // `</form>`, and the next paragraph lands in that `<a>`, inside the form the sanitizer removes.
     for (const sentence of [
@@ -105,6 +105,10 @@ describe('raw HTML that would swallow the text after it', () => {
       '<a/><form> </form> ',
       'Lihat <a><form>isi</form> di sini',
       '> <em><a><form> </form>',
+      // An attribute value holding `>` still opens its element (found by fuzzing, seed 300002979).
+      '<b title="a>b"> <form>  </form> ',
+      `<b onload="data:text/html,<script>x</script>"> <form>  </form> `,
+      "<i title='<p>'><form> </form>",
     ]) {
       const body = parseFragment(processor.render(`${sentence}\n\nParagraf penanda terakhir.\n`).html);
       expect(body.textContent).toContain('Paragraf penanda terakhir.');

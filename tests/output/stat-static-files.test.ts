@@ -20,7 +20,9 @@ function staticFolder(): string {
     'static/unduh/laporan.pdf': '%PDF-1.7',
   });
   const staticDir = path.join(dir, 'static');
-  symlinkSync('/etc/hostname', path.join(staticDir, 'luar.txt'));
+  // A link leading outside the site: refused by the walk.
+  const outside = createFixtureSite({ 'rahasia.txt': 'not for the site' });
+  symlinkSync(path.join(outside, 'rahasia.txt'), path.join(staticDir, 'luar.txt'));
   return staticDir;
 }
 

@@ -1,11 +1,8 @@
-import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { RefusedEntry } from '../boundary/resolve-link.js';
 import { listContentFiles } from '../content/load-content.js';
 import { hashBytes } from '../hash/hash-bytes.js';
+import { askThreadOnce } from '../thread/ask-thread-once.js';
 import { decodeStats, statFiles } from './stat-files.js';
 
 /** The content folder's files (sorted, relative to it) with their `size:mtime`, undefined when a file vanished. */
@@ -56,30 +53,12 @@ const WORKER_URL = new URL('./stat-worker.js', import.meta.url);
  * TypeScript sources), and when the thread fails or answers something else
  * than the listing asked.
  */
-export function statAside(listing: ListedContent): Promise<ContentStatsListing> {
+export async function statAside(listing: ListedContent): Promise<ContentStatsListing> {
   const all = [...listing.files, ...listing.images];
-  if (availableParallelism() < 2 || !existsSync(fileURLToPath(WORKER_URL)))
-    return Promise.resolve(statListing(listing));
-  let worker: Worker;
-  try {
-    worker = new Worker(WORKER_URL, { workerData: { base: path.normalize(listing.dir), files: all.join('\0') } });
-  } catch {
-    // No thread to be had (a resource limit): the stats are taken here, as on one core.
-    return Promise.resolve(statListing(listing));
-  }
-  return new Promise((resolve) => {
-    let settled = false;
-    const settle = (stats: (string | undefined)[] | undefined) => {
-      if (settled) return;
-      settled = true;
-      resolve(stats ? pairStats(listing, stats) : statListing(listing));
-    };
-    worker.once('message', (text: unknown) =>
-      settle(typeof text === 'string' ? decodeStats(text, all.length) : undefined),
-    );
-    worker.once('error', () => settle(undefined));
-    worker.once('exit', () => settle(undefined));
-  });
+  const stats = await askThreadOnce(WORKER_URL, { base: path.normalize(listing.dir), files: all.join('\0') }, (text) =>
+    typeof text === 'string' ? decodeStats(text, all.length) : undefined,
+  );
+  return stats ? pairStats(listing, stats) : statListing(listing);
 }
 
 /** The listing's files and images with their stats, given in that order (files, then images). */

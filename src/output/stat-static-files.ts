@@ -1,8 +1,6 @@
-import { existsSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { statSync } from 'node:fs';
 import type { RefusedEntry } from '../boundary/resolve-link.js';
+import { askThreadOnce } from '../thread/ask-thread-once.js';
 import { listStaticFolder, type StaticFile } from './list-static-files.js';
 
 /** The static folder's files (sorted by path), the `size:mtime` of each at the same index, and the entries left out. */
@@ -66,22 +64,5 @@ const WORKER_URL = new URL('./static-worker.js', import.meta.url);
  * the folder on its own thread, which reports the problem as usual.
  */
 export function statStaticAside(staticDir: string): Promise<StattedStaticFolder | undefined> {
-  if (availableParallelism() < 2 || !existsSync(fileURLToPath(WORKER_URL))) return Promise.resolve(undefined);
-  let worker: Worker;
-  try {
-    worker = new Worker(WORKER_URL, { workerData: { staticDir } });
-  } catch {
-    return Promise.resolve(undefined);
-  }
-  return new Promise((resolve) => {
-    let settled = false;
-    const settle = (folder: StattedStaticFolder | undefined) => {
-      if (settled) return;
-      settled = true;
-      resolve(folder);
-    };
-    worker.once('message', (message: unknown) => settle(decodeStaticFolder(message)));
-    worker.once('error', () => settle(undefined));
-    worker.once('exit', () => settle(undefined));
-  });
+  return askThreadOnce(WORKER_URL, { staticDir }, decodeStaticFolder);
 }

@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+
+/**
+ * Starts the worker entry `url` with `workerData` and gives its one answer,
+ * read by `decode`, for work a build does aside while its own thread parses
+ * the cache. Undefined, never a rejection, when a thread cannot help: one
+ * core, the entry not built (code run from its TypeScript sources), no thread
+ * to be had (a resource limit), a thread that fails or exits without
+ * answering, or an answer `decode` does not recognise. The caller then does
+ * the work on its own thread.
+ */
+export function askThreadOnce<T>(
+  url: URL,
+  workerData: unknown,
+  decode: (message: unknown) => T | undefined,
+): Promise<T | undefined> {
+  if (availableParallelism() < 2 || !existsSync(fileURLToPath(url))) return Promise.resolve(undefined);
+  let worker: Worker;
+  try {
+    worker = new Worker(url, { workerData });
+  } catch {
+    return Promise.resolve(undefined);
+  }
+  return new Promise((resolve) => {
+    let settled = false;
+    const settle = (answer: T | undefined) => {
+      if (settled) return;
+      settled = true;
+      resolve(answer);
+    };
+    worker.once('message', (message: unknown) => settle(decode(message)));
+    worker.once('error', () => settle(undefined));
+    worker.once('exit', () => settle(undefined));
+  });
+}

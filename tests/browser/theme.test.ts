@@ -178,7 +178,8 @@ describe('embeds', { timeout: 30_000 }, () => {
     expect(await page.locator('iframe[src^="https://player.vimeo.com/video/76979871"]').count()).toBe(1);
     const button = page.locator('.embed-social .embed-load').first();
     expect(await button.textContent()).toBe('Tampilkan unggahan dari X (memuat skripnya)');
-    expect(social()).toEqual(['https://player.vimeo.com/video/76979871?autoplay=1&dnt=1']);
+    // The frame is in the page before its request reaches the route that records it: wait for the request.
+    await expect.poll(social).toEqual(['https://player.vimeo.com/video/76979871?autoplay=1&dnt=1']);
     await button.click();
     await expect.poll(() => outside).toContain('https://platform.twitter.com/widgets.js');
     expect(await page.locator('.embed-social blockquote.twitter-tweet').count()).toBe(1);

@@ -19,9 +19,15 @@ const PIPELINE_VERSION = 2;
  */
 export function planDigest(config: ImagesConfig): string {
   return createHash('sha1')
-    .update(JSON.stringify([PIPELINE_VERSION, DERIVED_DIR, config]))
+    .update(JSON.stringify([PIPELINE_VERSION, PLAN_FORMAT, DERIVED_DIR, config]))
     .digest('hex');
 }
+
+/**
+ * Bumped when a remembered plan would list its files differently (2: each
+ * file once), so that plans are made again; their files keep their keys.
+ */
+const PLAN_FORMAT = 2;
 
 /** One image file to encode: a crop of a source, resized, in one format. */
 export interface Derivative {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
+import type { DerivedGroups } from './derived-groups.js';
 import type { DerivedStore } from './derived-store.js';
 import type { EncodeJob } from './encode-missing.js';
 import { createImageCatalog, type ImageCatalog, type ImageUse } from './image-catalog.js';
@@ -12,7 +13,7 @@ import {
   type LocatedImage,
   type Locator,
 } from './locate-image.js';
-import { DERIVED_DIR, type Derivative, planDigest } from './plan-picture.js';
+import { createStem, DERIVED_DIR, type Derivative, planDigest } from './plan-picture.js';
 import { SHARE_WIDTH } from './plan-share-images.js';
 import { type ImageReference, readSources } from './read-sources.js';
 import type { SourceImage } from './source-image.js';
@@ -46,8 +47,8 @@ export interface PreparedImages {
   readonly diagnostics: readonly Diagnostic[];
   /** What to encode (nothing in CDN mode or with the pipeline off); only uses no earlier build planned and stored. */
   readonly jobs: readonly EncodeJob[];
-  /** Every derived file the pages link, reused plans' and new ones': output path (`_images/a-320.1f2e3d4c5b.avif`) → key. */
-  readonly derived: ReadonlyMap<string, string>;
+  /** Every derived file the pages link, reused plans' and new ones', grouped by photo (see `DerivedGroups`). */
+  readonly derived: DerivedGroups;
   /** Remembers this build's new plans in the store: call once their jobs are encoded and stored. */
   readonly remember: () => void;
   /** Page bundles' originals to publish: output path (`nasional/banjir/foto-1.jpg`) → absolute file. */
@@ -148,24 +149,35 @@ function planOwners(
 ): Pick<PreparedImages, 'jobs' | 'derived' | 'remember' | 'diagnostics'> {
   const { config, locate, catalog, store } = input;
   const jobs: EncodeJob[] = [];
-  const derived = new Map<string, string>();
+  // Each group's distinct plans: a photo shown by many articles in the same way is planned once.
+  const plans = new Map<string, string[]>();
+  const addPlan = (group: string, files: string) => {
+    const known = plans.get(group);
+    if (!known) plans.set(group, [files]);
+    else if (!known.includes(files)) known.push(files);
+  };
   const fresh: FreshPlan[] = [];
   const diagnostics: Diagnostic[] = [];
   const digest = config.service ? '' : planDigest(config);
   for (const owner of owners) {
     const plan = (use: ImageUse, slots: readonly (ImageSlot | 'share')[]) => {
       const located = locate(use.src, owner.sourcePath) as LocatedImage | undefined;
-      if (config.service || !located || 'outside' in located || !input.sources.has(located.file)) return;
+      const source = located && !('outside' in located) ? input.sources.get(located.file) : undefined;
+      if (config.service || !located || 'outside' in located || !source) return;
       // A use planned, encoded and stored by an earlier build under the same digest: its files as they were.
       const key = `${catalog.identity(use)}\n${JSON.stringify(use.focus ?? null)}\n${slots.join(' ')}`;
       const known = store.knownPlan(digest, key);
+      // Derived files are named by their source's stem and keyed by its bytes: a group per stem and bytes shares no file.
+      const group = `${createStem(source.urlPath)} ${source.hash}`;
       if (known !== undefined) {
-        addKnownFiles(derived, known);
+        addPlan(group, known);
         return;
       }
       const derivatives = slots.flatMap((slot) => catalog.derivatives(use, slot));
-      for (const derivative of derivatives) derived.set(derivative.urlPath.slice(1), derivative.key);
-      fresh.push({ key, files: derivatives.map(toPlanFile).join(' ') });
+      // Slots share sizes (a card's width may be a lead's): each file once, in the plan as in the jobs.
+      const files = [...new Set(derivatives.map(toPlanFile))].join(' ');
+      addPlan(group, files);
+      fresh.push({ key, files });
       if (derivatives.length > 0) jobs.push({ file: located.file, derivatives });
     };
     if (owner.lead && !owner.logo)
@@ -182,6 +194,10 @@ function planOwners(
   const remember = () => {
     for (const entry of fresh) store.rememberPlan(digest, entry.key, entry.files);
   };
+  const derived = new Map<string, string>();
+  // Sorted: the owners' order (newest first) moves with every publish.
+  for (const [group, files] of plans)
+    derived.set(group, files.length === 1 ? (files[0] as string) : files.sort().join(' '));
   return { jobs, derived, remember, diagnostics };
 }
 
@@ -206,12 +222,4 @@ const DERIVED_PREFIX = `/${DERIVED_DIR}/`;
 
 function toPlanFile(derivative: Derivative): string {
   return `${derivative.key} ${derivative.urlPath.slice(DERIVED_PREFIX.length)}`;
-}
-
-/** A remembered plan's files into `derived` (output path → key). */
-function addKnownFiles(derived: Map<string, string>, files: string): void {
-  if (files === '') return;
-  const parts = files.split(' ');
-  for (let index = 0; index + 1 < parts.length; index += 2)
-    derived.set(`${DERIVED_DIR}/${parts[index + 1] as string}`, parts[index] as string);
 }

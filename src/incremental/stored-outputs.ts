@@ -11,12 +11,18 @@ export interface OutputState {
   readonly dependents?: PageDependents | undefined;
   /** The last build's articles as a chain from the oldest (see `SiteHistory`). */
   readonly history?: SiteHistory | undefined;
+  /**
+   * The derived image files the last build published, by photo (stem and bytes)
+   * → `key name key name …` (see `DerivedGroups`). They are in neither map
+   * above: a photo archive has 130,000 per 10,000 articles.
+   */
+  readonly images?: ReadonlyMap<string, string> | undefined;
 }
 
 /**
  * An {@link OutputState} as the cache keeps it: every output path once, with
  * its hash and fingerprint at the same index (`''` for none, and a hash of
- * {@link SAME_AS_FINGERPRINT} for an image file, kept by its fingerprint), and the
+ * {@link SAME_AS_FINGERPRINT} for an original image, kept by its fingerprint), and the
  * dependents' pages as indexes into the same paths: each path is stored
  * once, since paths are most of what a large site's output state holds and
  * every build with something to do parses it.
@@ -29,9 +35,11 @@ interface StoredOutputs {
     | { readonly structure: string; readonly pages: readonly number[]; readonly byArticle: PageDependents['byArticle'] }
     | undefined;
   readonly history?: SiteHistory | undefined;
+  /** The derived files' groups as `[photo, files]` pairs. */
+  readonly images?: readonly (readonly [string, string])[] | undefined;
 }
 
-/** The stored hash of an output whose hash is its fingerprint (an image file: a photo archive has 130,000 per 10,000 articles). */
+/** The stored hash of an output whose hash is its fingerprint (a page bundle's original image, kept by size and mtime). */
 const SAME_AS_FINGERPRINT = '=';
 
 /** Packs an output state for the cache (see {@link StoredOutputs}). */
@@ -67,6 +75,7 @@ export function storeOutputs(state: OutputState): StoredOutputs {
       byArticle: dependents.byArticle,
     },
     history: state.history,
+    images: state.images && [...state.images],
   };
 }
 
@@ -77,6 +86,9 @@ export function readStoredOutputs(value: unknown): OutputState | undefined {
   const texts = (list: unknown): list is string[] =>
     Array.isArray(list) && list.length === paths?.length && list.every((item) => typeof item === 'string');
   if (!Array.isArray(paths) || !texts(paths) || !texts(hashes) || !texts(fingerprints)) return undefined;
+  // Without its derived files the state cannot tell which files to delete: no state, the next build writes all.
+  const images = readGroups((value as Partial<StoredOutputs>).images);
+  if (!images) return undefined;
   // A map, not an object: an object interns each of a large site's 150,000 paths as a key.
   const outputs = new Map<string, string>();
   const fingerprintMap = new Map<string, string>();
@@ -93,5 +105,17 @@ export function readStoredOutputs(value: unknown): OutputState | undefined {
     dependents:
       pages && readDependents({ structure: dependents?.structure, paths: pages, byArticle: dependents?.byArticle }),
     history: readHistory((value as Partial<StoredOutputs>).history),
+    images,
   };
+}
+
+/** Stored groups, or undefined when absent or malformed. */
+function readGroups(value: unknown): Map<string, string> | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const groups = new Map<string, string>();
+  for (const entry of value) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string') return undefined;
+    groups.set(entry[0], entry[1]);
+  }
+  return groups;
 }

@@ -17,6 +17,8 @@ export interface ChangedOutput {
   readonly contents: string | Uint8Array | undefined;
   /** What to remember instead of a hash of `contents`, when something else names the bytes (an image's key). */
   readonly hash?: string | undefined;
+  /** A derived image file, new by its caller's account: written, and not among the hashes to remember. */
+  readonly derived?: boolean | undefined;
 }
 
 /** What an incremental write needs: the new build's outputs (streamed) and the last build's output hashes. */
@@ -44,8 +46,17 @@ export interface WriteChangesInput {
    * but `deleted`), and the result's `outputs` are the hashes of the given outputs alone.
    */
   readonly partial?: boolean;
-  /** With `partial`: outputs of the last build to delete (every other one stays). */
+  /**
+   * With `partial`: outputs of the last build to delete (every other one
+   * stays). Without: files to delete besides the last build's outputs this
+   * build does not have (derived image files, which `previous` does not hold).
+   */
   readonly deleted?: readonly string[];
+  /**
+   * Whether a path is taken by a file this build keeps without it being in
+   * `previous` or `outputs` (a derived image file): a static file there collides.
+   */
+  readonly claimed?: (path: string) => boolean;
 }
 
 /** The static files of a build: what to copy, and the stamp of each by output path. */
@@ -82,7 +93,7 @@ export async function writeChanges(input: WriteChangesInput): Promise<WriteChang
     const staged = await stageChanges(input, stageDir, outputs);
     const deleted = input.partial
       ? [...(input.deleted ?? [])]
-      : [...input.previous.keys()].filter((file) => !outputs.has(file));
+      : [...[...input.previous.keys()].filter((file) => !outputs.has(file)), ...(input.deleted ?? [])];
     const marker = await stageMarker(input.outDir, stageDir);
     await commitStaged({ outDir: input.outDir, files: [...staged, ...marker], deleted });
     return { written: staged.map((file) => file.path).sort(), deleted: deleted.sort(), outputs };
@@ -156,6 +167,10 @@ async function* selectChanged(input: WriteChangesInput, outputs: Map<string, str
     }
     // Encoded once, for the hash and the write alike.
     const contents = toBytes(output.contents);
+    if (output.derived) {
+      yield { path: output.path, contents };
+      continue;
+    }
     const hash = output.hash ?? hashBytes(contents);
     outputs.set(output.path, hash);
     if (input.previous.get(output.path) !== hash) yield { path: output.path, contents };
@@ -165,7 +180,7 @@ async function* selectChanged(input: WriteChangesInput, outputs: Map<string, str
 function planStaticCopies(input: WriteChangesInput, outputs: Map<string, string>): StaticFile[] {
   const copies: StaticFile[] = [];
   for (const file of input.staticFiles?.files ?? []) {
-    if (outputs.has(file.path)) {
+    if (outputs.has(file.path) || input.claimed?.(file.path)) {
       throw new NewsgenError(`Static file ${file.path} collides with a generated page of the same path`, {
         code: 'output-collision',
         file: file.source,

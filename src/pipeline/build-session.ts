@@ -152,7 +152,7 @@ async function runStages(
     if (context.memory.imagePipeline) {
       context.memory.imagePipeline.digest = images.images.digest;
       context.memory.imagePipeline.last = images.images;
-      context.memory.imagePipeline.files = images.files;
+      context.memory.imagePipeline.originals = images.originals;
     }
   }
   return {

@@ -1,13 +1,42 @@
+import { type DerivedGroups, diffDerivedGroups } from '../images/derived-groups.js';
 import type { PlannedOutput } from '../plan/plan-outputs.js';
 import type { ImageFile } from './image-state.js';
 import { imageOutput, readImageFile } from './plan-site.js';
+import type { BuiltImages } from './prepare-site-images.js';
 
 /** What a partial plan (a publish, a body edit) publishes and deletes of the image files. */
 export interface ImageFileChanges {
   /** Files new since the last build, or changed (another derived key, another original). */
   readonly fresh: readonly ImageFile[];
-  /** Output paths of files the last build published that no page shows now. */
+  /** Output paths of originals the last build listed that no page shows now. */
   readonly gone: readonly string[];
+  /** Output paths of derived files the last build published that no photo has now. */
+  readonly derivedGone: readonly string[];
+  /** This build's derived files by photo, for the output state. */
+  readonly groups: DerivedGroups;
+}
+
+/** No change: what a dry run plans. */
+export const NO_IMAGE_CHANGES: ImageFileChanges = { fresh: [], gone: [], derivedGone: [], groups: new Map() };
+
+/**
+ * What changed of the image files since the last successful build of the
+ * session: its originals (`lastOriginals`, sorted) and its derived files
+ * (`lastGroups`, from the output state). Pure.
+ */
+export function diffBuiltImages(
+  images: Pick<BuiltImages, 'originals' | 'derived' | 'derivedFile'>,
+  lastOriginals: readonly ImageFile[],
+  lastGroups: DerivedGroups,
+): ImageFileChanges {
+  const originals = diffImageFiles(images.originals, lastOriginals);
+  const derived = diffDerivedGroups(images.derived, lastGroups);
+  return {
+    fresh: [...originals.fresh, ...derived.fresh.map(images.derivedFile)],
+    gone: originals.gone,
+    derivedGone: derived.gone,
+    groups: images.derived,
+  };
 }
 
 /**
@@ -18,7 +47,10 @@ export interface ImageFileChanges {
  * shown is deleted. One walk over both lists, without hashing a path: with
  * the pipeline on they hold every derived file of the archive. Pure.
  */
-export function diffImageFiles(files: readonly ImageFile[], last: readonly ImageFile[]): ImageFileChanges {
+export function diffImageFiles(
+  files: readonly ImageFile[],
+  last: readonly ImageFile[],
+): Pick<ImageFileChanges, 'fresh' | 'gone'> {
   const fresh: ImageFile[] = [];
   const gone: string[] = [];
   let at = 0;

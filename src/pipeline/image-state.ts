@@ -15,6 +15,8 @@ export interface ImageFile {
   readonly fingerprint: string;
   /** Absolute path of the bytes to publish. */
   readonly file: string;
+  /** A derived image: the output state keeps it with its photo's group (see `DerivedGroups`), not by its path. */
+  readonly derived?: true;
 }
 
 /**

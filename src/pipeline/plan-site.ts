@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { CacheCorruptionError } from '../cache/build-cache.js';
 import { resolveStrings } from '../i18n/strings.js';
+import { diffDerivedGroups } from '../images/derived-groups.js';
 import { compareHistories, isSettled, type SiteHistory, type Unchanged } from '../incremental/history.js';
 import {
   createDependentsIndexer,
@@ -64,14 +65,16 @@ export async function planSite(context: SessionContext, input: PlanInput, build:
   // it): no copy of a map that holds every page of a large site (143,000 entries, 55-75 ms, at 100,000 articles).
   const unchanged = [...selection.kept.keys()];
   const fingerprints = selection.kept;
-  // Image files as the last build left them are kept the same way: a site with a photo per article has ten
-  // derived files per photo, and passing each through the writer cost a publish 0.4 s per 10,000 photos.
+  // Page bundles' originals as the last build left them are kept the same way.
   const imageFiles: ImageFile[] = [];
-  for (const file of build.images.files)
+  for (const file of build.images.originals)
     if (input.previous.get(file.path) === file.fingerprint) {
       unchanged.push(file.path);
       fingerprints.set(file.path, file.fingerprint);
     } else imageFiles.push(file);
+  // Derived files are compared a photo at a time: only a new or changed photo's files are looked at one by one.
+  const derived = diffDerivedGroups(build.images.derived, build.incremental ? (last.images ?? new Map()) : new Map());
+  for (const file of derived.fresh) imageFiles.push(build.images.derivedFile(file));
   const indexer = selection.dependents ? undefined : createDependentsIndexer(structure, site.pages);
   if (indexer) {
     // A kept page shows what it showed in the last build: its articles come from the last index, renumbered.
@@ -117,6 +120,7 @@ export async function planSite(context: SessionContext, input: PlanInput, build:
     outputs: recordFingerprints(withImageFiles(planned, imageFiles), fingerprints, indexer),
     incremental: build.incremental,
     partial: false,
+    derived: { groups: build.images.derived, gone: derived.gone },
     unchanged,
     fingerprints,
     dependents: () => selection.dependents ?? indexer?.finish(),
@@ -144,7 +148,8 @@ async function* withImageFiles(
  * the fingerprint changes whenever the bytes can.
  */
 export function imageOutput(file: ImageFile, contents: Buffer): PlannedOutput {
-  return { path: file.path, fingerprint: file.fingerprint, contents, hash: file.fingerprint };
+  const output = { path: file.path, fingerprint: file.fingerprint, contents, hash: file.fingerprint };
+  return file.derived ? { ...output, derived: true } : output;
 }
 
 /**

@@ -6,7 +6,8 @@ import type { Image } from '../content/article.js';
 import { createDisplayPaths, toDisplayPath } from '../content/load-content.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { failOnErrors } from '../diagnostics/fail-on-errors.js';
-import { type DerivedStore, openDerivedStore } from '../images/derived-store.js';
+import type { DerivedFile, DerivedGroups } from '../images/derived-groups.js';
+import { openDerivedStore } from '../images/derived-store.js';
 import { encodeMissing } from '../images/encode-missing.js';
 import type { ImageEncoder } from '../images/image-encoder.js';
 import { isRelativeImagePath } from '../images/locate-image.js';
@@ -25,8 +26,12 @@ export interface BuiltImages {
   readonly images: SiteImages;
   /** What was read of each local image: render threads rebuild the catalog from it. */
   readonly sources: ReadonlyMap<string, SourceImage>;
-  /** Files to publish (none in a dry run): sorted by output path when a later build of the session diffs them. */
-  readonly files: readonly ImageFile[];
+  /** Page bundles' originals to publish (none in a dry run): sorted by output path when a later build of the session diffs them. */
+  readonly originals: readonly ImageFile[];
+  /** The derived files the pages link, by photo (none in a dry run). */
+  readonly derived: DerivedGroups;
+  /** A derived file as a file to publish: where the store keeps its bytes. */
+  readonly derivedFile: (file: DerivedFile) => ImageFile;
   readonly warnings: readonly Diagnostic[];
   /** A dry run's image errors (a build throws them instead). */
   readonly errors: readonly Diagnostic[];
@@ -79,7 +84,13 @@ export async function prepareSiteImages(
     errors,
     read: prepared.read,
   };
-  if (dryRun) return { ...built, files: [], encoded: 0 };
+  const derivedFile = (file: DerivedFile): ImageFile => ({
+    path: file.path,
+    fingerprint: file.key,
+    file: pipeline.store.fileOf({ key: file.key, urlPath: file.path }),
+    derived: true,
+  });
+  if (dryRun) return { ...built, originals: [], derived: new Map(), derivedFile, encoded: 0 };
   failOnErrors(errors, 'images');
   options.progress?.start('images', 'files');
   const encoded = await encodeMissing(prepared.jobs, {
@@ -91,7 +102,8 @@ export async function prepareSiteImages(
   await pipeline.store.save();
   options.logger.debug(`images    ${prepared.read} read, ${encoded} encoded`);
   // Only a later build of the session compares lists of image files, which it does sorted.
-  return { ...built, files: await listImageFiles(prepared, pipeline.store, options.once !== true), encoded };
+  const originals = await listOriginals(prepared, options.once !== true);
+  return { ...built, originals, derived: prepared.derived, derivedFile, encoded };
 }
 
 /** Removes what the session's image pipeline keeps only for the session (a store without a cache folder). */
@@ -229,19 +241,15 @@ function toUse(image: Image, owner: string) {
 }
 
 /**
- * The derived files of every planned picture (each once), and the page
- * bundles' originals: sorted by output path when `sorted`, else in the order
- * planned (the owners' order: deterministic too). A single build does not
- * sort them, which cost a photo archive 70-100 ms per 130,000 derived files.
+ * The page bundles' originals: sorted by output path when `sorted`, else in
+ * the order planned (deterministic too). Only a later build of a serve
+ * session compares two lists, and only it sorts them.
  */
-async function listImageFiles(prepared: PreparedImages, store: DerivedStore, sorted: boolean): Promise<ImageFile[]> {
-  const files = new Map<string, ImageFile>();
-  for (const [outPath, key] of prepared.derived)
-    files.set(outPath, { path: outPath, fingerprint: key, file: store.fileOf({ key, urlPath: outPath }) });
+async function listOriginals(prepared: PreparedImages, sorted: boolean): Promise<ImageFile[]> {
+  const list: ImageFile[] = [];
   for (const [outPath, file] of prepared.originals) {
     const stats = await stat(file);
-    files.set(outPath, { path: outPath, fingerprint: `original ${stats.size}:${stats.mtimeMs}`, file });
+    list.push({ path: outPath, fingerprint: `original ${stats.size}:${stats.mtimeMs}`, file });
   }
-  const list = [...files.values()];
   return sorted ? list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) : list;
 }

@@ -8,7 +8,7 @@ import type { PlanInput } from '../plan/plan-outputs.js';
 import type { Renderer } from '../render/create-renderer.js';
 import type { Page, SiteArticle } from '../site/site.js';
 import type { SitemapMonths } from '../syndication/create-sitemaps.js';
-import { diffImageFiles, type ImageFileChanges, withFreshImageFiles } from './image-file-changes.js';
+import { diffBuiltImages, type ImageFileChanges, NO_IMAGE_CHANGES, withFreshImageFiles } from './image-file-changes.js';
 import type { SiteModel } from './model-site.js';
 import { planSite } from './plan-site.js';
 import type { BuiltImages } from './prepare-site-images.js';
@@ -105,8 +105,9 @@ async function planBuild(
   const lastDependents = memory.outputs.dependents;
   // A partial plan publishes the image files that changed since the last build (a dry run lists none: it
   // compares none); without the last build's list of them, every output is planned.
-  const lastFiles = memory.imagePipeline?.files;
-  const imageChanges = () => (dryRun || !lastFiles ? { fresh: [], gone: [] } : diffImageFiles(images.files, lastFiles));
+  const lastFiles = memory.imagePipeline?.originals;
+  const imageChanges = () =>
+    dryRun || !lastFiles ? NO_IMAGE_CHANGES : diffBuiltImages(images, lastFiles, memory.outputs.images ?? new Map());
   if (incremental && publish && lastDependents && lastFiles) {
     const { planPublish } = await import('./plan-publish.js');
     const last = memory.outputs.history;
@@ -135,7 +136,7 @@ async function planBodyOnly(
   history: () => SiteHistory,
 ): Promise<RenderPlan> {
   const { planBodyEdit } = await import('../plan/plan-outputs.js');
-  const gone = files.gone.filter((path) => input.previous.has(path));
+  const gone = [...files.gone.filter((path) => input.previous.has(path)), ...files.derivedGone];
   const fingerprints = new Map<string, string>();
   if (memory.sitemapMonths) input.keepSitemapMonths?.(memory.sitemapMonths);
   return {
@@ -143,6 +144,7 @@ async function planBodyOnly(
     incremental: true,
     partial: true,
     ...(gone.length > 0 ? { deleted: gone } : {}),
+    derived: { groups: files.groups, gone: files.derivedGone },
     unchanged: undefined,
     fingerprints,
     // With image files to delete, the last index is this build's too.

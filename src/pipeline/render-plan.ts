@@ -1,3 +1,4 @@
+import type { DerivedGroups } from '../images/derived-groups.js';
 import type { SiteHistory } from '../incremental/history.js';
 import type { PageDependents } from '../incremental/page-dependents.js';
 import type { PlannedOutput } from '../plan/plan-outputs.js';
@@ -18,6 +19,12 @@ export interface RenderPlan {
    * then gives the site's new index. Absent: the pages are the last build's.
    */
   readonly deleted?: readonly string[];
+  /**
+   * The derived files this build's pages link, by photo (kept in the output
+   * state), and, for a whole plan, those of the last build no photo has now
+   * (deleted). A partial plan lists its gone files in `deleted`.
+   */
+  readonly derived: { readonly groups: DerivedGroups; readonly gone: readonly string[] };
   /** Pages of the last build kept as they are without being planned (their paths). */
   readonly unchanged: Iterable<string> | undefined;
   /** Output path → fingerprint of every output planned or kept; complete once `outputs` is drained. */
@@ -39,7 +46,7 @@ export async function* recordFingerprints(
   dependents?: { add(path: string, page: Page): void },
 ): AsyncGenerator<PlannedOutput> {
   for await (const output of outputs) {
-    into.set(output.path, output.fingerprint);
+    if (!output.derived) into.set(output.path, output.fingerprint);
     if (dependents && output.page) dependents.add(output.path, output.page);
     yield output;
   }

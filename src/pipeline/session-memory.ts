@@ -102,8 +102,12 @@ export interface ImagePipeline {
   digest: string | undefined;
   /** The site's pictures at the last successful build (see `SiteImages`): a publish compares every article's with them. */
   last?: { readonly shared: string; lead(id: string): string; body(id: string): string };
-  /** The image files the last successful build published: a publish writes the new ones and deletes those gone. */
-  files?: readonly ImageFile[];
+  /**
+   * The page bundles' originals the last successful build published: a
+   * publish writes the new ones and deletes those gone (derived files are
+   * compared with the output state's groups).
+   */
+  originals?: readonly ImageFile[];
   /** The articles' image owners of the last images stage, to patch after a publish (see `collectArticleOwners`). */
   owners?: ArticleOwners;
 }

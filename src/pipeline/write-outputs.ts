@@ -1,4 +1,6 @@
 import { hashBytes } from '../hash/hash-bytes.js';
+import { type DerivedGroups, listDerivedFiles } from '../images/derived-groups.js';
+import { DERIVED_DIR } from '../images/plan-picture.js';
 import type { OutputState } from '../incremental/session-cache.js';
 import { toBytes } from '../output/output-file.js';
 import type { PlannedOutput } from '../plan/plan-outputs.js';
@@ -32,15 +34,16 @@ export async function writeOutputs(
     if (!plan.incremental) {
       const { writeOutput } = await import('../output/write-output.js');
       const hashes = new Map<string, string>();
+      const derived: string[] = [];
       // The static files the build listed are the ones copied, and written like every other file.
       await writeOutput({
         outDir: config.outDir,
-        files: hashOutputs(plan.outputs, hashes),
+        files: hashOutputs(plan.outputs, hashes, derived),
         staticDir: config.staticDir,
         staticFiles: inputs.staticListing.files,
       });
       for (const [file, stamp] of Object.entries(inputs.staticListing.stamps)) hashes.set(file, stamp);
-      const written = [...hashes.keys()];
+      const written = [...hashes.keys(), ...derived];
       return { written, deleted: [], outputs: finished(plan, hashes) };
     }
     const { writeChanges } = await import('../output/write-changes.js');
@@ -51,7 +54,8 @@ export async function writeOutputs(
       previous: memory.outputs.outputs,
       staticFiles: inputs.staticListing,
       partial: plan.partial,
-      ...(plan.deleted ? { deleted: plan.deleted } : {}),
+      ...deletedBy(plan),
+      claimed: claimsOf(plan.derived.groups),
     });
     if (!plan.partial) return { ...result, outputs: finished(plan, result.outputs) };
     // Only what may have changed was planned: every other output keeps its hash and fingerprint. The last
@@ -71,7 +75,7 @@ export async function writeOutputs(
     return {
       written: result.written,
       deleted: result.deleted,
-      outputs: { outputs, fingerprints, dependents, history: plan.history() },
+      outputs: { outputs, fingerprints, dependents, history: plan.history(), images: plan.derived.groups },
     };
   } finally {
     await plan.close();
@@ -79,18 +83,46 @@ export async function writeOutputs(
 }
 
 function finished(plan: RenderPlan, outputs: ReadonlyMap<string, string>): OutputState {
-  return { outputs, fingerprints: plan.fingerprints, dependents: plan.dependents(), history: plan.history() };
+  return {
+    outputs,
+    fingerprints: plan.fingerprints,
+    dependents: plan.dependents(),
+    history: plan.history(),
+    images: plan.derived.groups,
+  };
 }
 
+/** Every output written, its hash kept in `into` (a derived image file's path in `derived`: its group names it). */
 async function* hashOutputs(
   outputs: AsyncIterable<PlannedOutput>,
   into: Map<string, string>,
+  derived: string[],
 ): AsyncGenerator<{ path: string; contents: Uint8Array }> {
   for await (const output of outputs) {
     if (output.contents === undefined) continue;
     // Encoded once, for the hash and the write alike.
     const contents = toBytes(output.contents);
-    into.set(output.path, output.hash ?? hashBytes(contents));
+    if (output.derived) derived.push(output.path);
+    else into.set(output.path, output.hash ?? hashBytes(contents));
     yield { path: output.path, contents };
   }
+}
+
+/** What a plan deletes besides the last build's outputs it no longer has: for a whole plan, its gone derived files. */
+function deletedBy(plan: RenderPlan): { deleted?: readonly string[] } {
+  const deleted = plan.partial ? plan.deleted : plan.derived.gone;
+  return deleted && deleted.length > 0 ? { deleted } : {};
+}
+
+/**
+ * Whether a static file's path is a derived image file's: the paths are
+ * gathered only when some static file lies in the derived files' folder.
+ */
+function claimsOf(groups: DerivedGroups): (path: string) => boolean {
+  let paths: Set<string> | undefined;
+  return (path) => {
+    if (!path.startsWith(`${DERIVED_DIR}/`)) return false;
+    paths ??= new Set(listDerivedFiles(groups).map((file) => file.path));
+    return paths.has(path);
+  };
 }

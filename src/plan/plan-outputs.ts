@@ -37,6 +37,11 @@ export interface PlannedOutput {
    * an original's size and mtime), as a static file is kept by its stamp.
    */
   readonly hash?: string;
+  /**
+   * A derived image file: neither its hash nor its fingerprint is kept by
+   * path, as its photo's group names it (see `DerivedGroups`).
+   */
+  readonly derived?: true;
   /** The page this output renders, when it is one. */
   readonly page?: Page;
 }

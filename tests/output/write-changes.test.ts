@@ -83,6 +83,39 @@ describe('writeChanges', () => {
     expect(fs.readFileSync(path.join(outDir, '_images/foto.webp'), 'utf8')).toBe('webp 2');
   });
 
+  it('writes a derived image file without keeping its hash, deletes the derived files it is told to, and refuses a static file where one is kept', async () => {
+    fs.mkdirSync(path.join(outDir, '_images'));
+    fs.writeFileSync(path.join(outDir, '_images/lama-320.k0.webp'), 'old webp');
+    fs.writeFileSync(path.join(outDir, '_images/tetap-320.k9.webp'), 'kept webp');
+    const result = await writeChanges({
+      outDir,
+      staticFiles: undefined,
+      previous: previous(),
+      unchanged: ['index.html', 'a/index.html', 'old.html'],
+      outputs: [{ path: '_images/baru-320.k1.webp', contents: 'new webp', hash: 'k1', derived: true }],
+      deleted: ['_images/lama-320.k0.webp'],
+    });
+    expect(result.written).toEqual(['_images/baru-320.k1.webp']);
+    expect(result.deleted).toEqual(['_images/lama-320.k0.webp']);
+    // Its photo's group keeps it: not among the hashes by path.
+    expect(result.outputs.has('_images/baru-320.k1.webp')).toBe(false);
+    expect(listFiles(outDir)).toContain('_images/tetap-320.k9.webp');
+    expect(listFiles(outDir)).not.toContain('_images/lama-320.k0.webp');
+
+    const source = path.join(root, 'tetap.webp');
+    fs.writeFileSync(source, 'static webp');
+    const before = snapshot(outDir);
+    const clash = writeChanges({
+      outDir,
+      previous: result.outputs,
+      outputs: [],
+      staticFiles: { files: [{ path: '_images/tetap-320.k9.webp', source }], stamps: {} },
+      claimed: (file) => file === '_images/tetap-320.k9.webp' || file === '_images/baru-320.k1.webp',
+    });
+    await expect(clash).rejects.toMatchObject({ code: 'output-collision' });
+    expect(snapshot(outDir)).toEqual(before);
+  });
+
   it('puts the ownership marker back when the output folder lacks it, without listing it as written', async () => {
     fs.rmSync(path.join(outDir, OUTPUT_MARKER));
     const result = await writeChanges({

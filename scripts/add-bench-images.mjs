@@ -4,7 +4,11 @@
 // static/images/x.jpg. Generating a scene costs about a second, so a few
 // scenes are drawn and each photo is a different window of one of them,
 // mirrored and tinted differently: distinct bytes, photo-like content.
-// usage: node scripts/add-bench-images.mjs --dir CORPUS [--scenes 24] [--width 2400] [--height 1600]
+// With --same, every path gets the bytes of one photo: distinct names, so a
+// build with the image pipeline on publishes a set of derived files per
+// article, while the encoder makes one set only (the bookkeeping of a photo
+// archive without hours of encoding; the encoder's speed is bench:images').
+// usage: node scripts/add-bench-images.mjs --dir CORPUS [--scenes 24] [--width 2400] [--height 1600] [--same]
 import fs from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
@@ -18,6 +22,7 @@ if (!dir) throw new Error('usage: add-bench-images.mjs --dir CORPUS');
 const sceneCount = Number(option('--scenes', 24));
 const width = Number(option('--width', 2400));
 const height = Number(option('--height', 1600));
+const same = args.includes('--same');
 
 const wanted = fs
   .readdirSync(path.join(dir, 'content'), { recursive: true })
@@ -35,8 +40,19 @@ const wanted = fs
 sharp.concurrency(1);
 sharp.cache(false);
 const scenes = [];
-for (let seed = 1; seed <= sceneCount; seed++)
+for (let seed = 1; seed <= (same ? 1 : sceneCount); seed++)
   scenes.push(await createPhotoLikeJpeg(seed, Math.round(width * 1.25), Math.round(height * 1.25)));
+
+if (same) {
+  const bytes = await sharp(scenes[0]).extract({ left: 0, top: 0, width, height }).jpeg({ quality: 88 }).toBuffer();
+  for (const wantedPath of wanted) {
+    const target = path.join(dir, 'static', ...wantedPath.split('/'));
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, bytes);
+  }
+  console.log(`wrote one photo-like ${width}×${height} JPEG to ${wanted.length} paths in ${path.join(dir, 'static')}`);
+  process.exit(0);
+}
 
 let next = 0;
 async function worker() {

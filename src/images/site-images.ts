@@ -27,27 +27,53 @@ export function avatarOwnerId(slug: string): string {
   return `author:${slug}`;
 }
 
+/** What identifying a site's images reads besides the catalog and the owners. */
+export interface IdentifyOptions {
+  /** False with the pipeline off: images are linked as written. @default true */
+  readonly pictures?: boolean;
+  /**
+   * The size measured of a static image (`findImageSize`), which a page
+   * prints for an image it links as written (with the pipeline off): part of
+   * that image's identity, so a page shows a new size exactly when its
+   * fingerprint changes. @default none known
+   */
+  readonly sizeOf?: ((src: string) => { readonly width: number; readonly height: number } | undefined) | undefined;
+  /** With the pipeline off, the articles whose lead images' sizes to identify (they are no owners then). */
+  readonly articles?: readonly { readonly sourcePath: string; readonly image?: { readonly src: string } | undefined }[];
+}
+
 /**
  * Looks up every owner's images in the catalog once, for fingerprints read
  * many times. With the pipeline off (`pictures: false`) an article's images
  * are linked as written: what a page shows of them is its own file's text,
- * which its fingerprint already holds, so articles' identities are empty and
- * not looked up (a site of 10,000 articles paid tens of milliseconds per
- * build for them); avatars and the logo are still identified for `shared`.
+ * which its fingerprint already holds, and the size measured of its lead
+ * image in the static folder, which is its identity (`articles`); avatars
+ * and the logo are still identified for `shared`.
  */
 export function identifySiteImages(
   catalog: ImageCatalog,
   owners: readonly ImageOwner[],
-  { pictures = true }: { readonly pictures?: boolean } = {},
+  { pictures = true, sizeOf, articles = [] }: IdentifyOptions = {},
 ): SiteImages {
   const leads = new Map<string, string>();
   const bodies = new Map<string, string>();
   const lines: string[] = [];
   const shared: string[] = [];
+  // Linked as written, an image's markup takes its measured size (a picture's identity already holds it).
+  const sized = (src: string) => {
+    const size = pictures ? undefined : sizeOf?.(src);
+    return size ? ` ${size.width}x${size.height}` : '';
+  };
+  for (const article of pictures ? [] : articles) {
+    const size = article.image ? sized(article.image.src) : '';
+    if (!size) continue;
+    leads.set(article.sourcePath, size);
+    lines.push(JSON.stringify([article.sourcePath, size]));
+  }
   for (const owner of owners) {
     if (!pictures && owner.id === undefined) continue;
     const id = owner.id ?? owner.sourcePath;
-    const lead = owner.lead ? catalog.identity(owner.lead) : '';
+    const lead = owner.lead ? `${catalog.identity(owner.lead)}${sized(owner.lead.src)}` : '';
     const body = owner.body
       .map((image) => catalog.identity({ src: image.src, owner: owner.sourcePath }))
       .filter(Boolean)

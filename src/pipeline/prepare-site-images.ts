@@ -16,8 +16,10 @@ import { avatarOwnerId, identifySiteImages, PUBLISHER_LOGO_ID, type SiteImages }
 import type { SourceImage } from '../images/source-image.js';
 import type { ResultMap } from '../incremental/session-cache.js';
 import { createCatalogSettings } from '../plan/site-catalog.js';
+import { findImageSize } from '../site/image-size.js';
 import type { Site, SiteArticle } from '../site/site.js';
 import type { ArticleOwners, ImageFile } from './image-state.js';
+import { measureSiteImages } from './measure-site-images.js';
 import type { SiteModel } from './model-site.js';
 import type { ImagePipeline, SessionContext } from './session-memory.js';
 
@@ -78,7 +80,11 @@ export async function prepareSiteImages(
   const errors = prepared.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   const warnings = prepared.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning');
   const built = {
-    images: identifySiteImages(prepared.catalog, owners, { pictures: config.images !== false }),
+    images: identifySiteImages(prepared.catalog, owners, {
+      pictures: config.images !== false,
+      sizeOf: await staticSizes(context, dryRun),
+      articles: model.site.articles,
+    }),
     sources: prepared.sources,
     warnings,
     errors,
@@ -104,6 +110,14 @@ export async function prepareSiteImages(
   // Only a later build of the session compares lists of image files, which it does sorted.
   const originals = await listOriginals(prepared, options.once !== true);
   return { ...built, originals, derived: prepared.derived, derivedFile, encoded };
+}
+
+/** The measured size of a static image by the path an article links (see `findImageSize`). */
+async function staticSizes(context: SessionContext, dryRun: boolean) {
+  const listing = context.memory.staticListing;
+  if (!listing) return undefined;
+  const sizes = await measureSiteImages(context, listing, dryRun);
+  return (src: string) => findImageSize(sizes, src);
 }
 
 /** Removes what the session's image pipeline keeps only for the session (a store without a cache folder). */

@@ -28,6 +28,13 @@ export interface BuildInputs {
   /** Fingerprint of everything but the content files: config, theme, static files, newsgen itself. */
   readonly settings: string;
   /**
+   * `settings` without the static files: what every page reads. Pages read
+   * of the static folder only the sizes of the images they show, which
+   * their fingerprints hold (see `SiteImages`), so a photo added with a new
+   * article renders again only the pages showing it, not the whole site.
+   */
+  readonly pageSettings: string;
+  /**
    * `settings` with the content folder's images (page bundles' photos, by
    * path, size and mtime): what the content fingerprints of the build start
    * from, so a changed photo is never "up to date".
@@ -101,7 +108,8 @@ export async function readInputs(
     data: dataFiles.data,
     warnings: describeLeftOut(context),
   };
-  const settings = fingerprintSettings(context, base.theme, base.staticListing, dataFiles.stamp);
+  const pageSettings = fingerprintSettings(context, base.theme, dataFiles.stamp);
+  const settings = hashBytes(`${pageSettings}\n${base.staticListing.stamp}`);
   const outputThere = () => existsSync(config.outDir);
   // A watcher's change of Markdown alone: the images are as the last listing found them.
   if (listed) memory.contentImages = stampImages(listed.images);
@@ -109,7 +117,7 @@ export async function readInputs(
   const statFingerprint = listing && fingerprintStats(listing, contentSettings);
   // A dry run goes on to the model either way: `check` reports on every article, not on what changed.
   if (!dryRun && statFingerprint && cache.isUpToDate(statFingerprint, base.now, config.outDir, 'stat') && outputThere())
-    return { ...base, settings, contentSettings, statFingerprint, upToDate: true, sorted: [] };
+    return { ...base, settings, pageSettings, contentSettings, statFingerprint, upToDate: true, sorted: [] };
   if (memory.results.size === 0)
     restoreFromCache(
       memory,
@@ -125,7 +133,7 @@ export async function readInputs(
     : undefined;
   const upToDate =
     contentFingerprint !== undefined && cache.isUpToDate(contentFingerprint, base.now, config.outDir) && outputThere();
-  return { ...base, settings, contentSettings, statFingerprint, upToDate, sorted, contentFingerprint };
+  return { ...base, settings, pageSettings, contentSettings, statFingerprint, upToDate, sorted, contentFingerprint };
 }
 
 /** A static folder this large (at the last build) is listed on a thread of its own while the cache loads. */
@@ -201,15 +209,10 @@ function restoreFromCache(memory: SessionMemory, restored: RestoredSession, same
   for (const [sourcePath, body] of restored.bodies) memory.bodies.keepStored(sourcePath, body);
 }
 
-/** Everything but the content files' bytes: config, theme, static and data files, newsgen itself. */
-function fingerprintSettings(
-  context: SessionContext,
-  theme: LoadedTheme,
-  staticListing: StaticListing,
-  dataStamp: string,
-): string {
+/** Everything but the content files and the static folder: config, theme, data files, newsgen itself. */
+function fingerprintSettings(context: SessionContext, theme: LoadedTheme, dataStamp: string): string {
   const config = JSON.stringify({ ...context.config, now: undefined });
-  const parts = [context.options.version, RUNTIME_DATA, config, theme.fingerprint, staticListing.stamp, dataStamp];
+  const parts = [context.options.version, RUNTIME_DATA, config, theme.fingerprint, dataStamp];
   return hashBytes(parts.join('\n'));
 }
 

@@ -6,15 +6,16 @@ import type { SiteImages } from '../images/site-images.js';
 import { describeHistory, extendHistory, type SiteHistory } from '../incremental/history.js';
 import type { PlanInput } from '../plan/plan-outputs.js';
 import type { Renderer } from '../render/create-renderer.js';
-import type { Page, SiteArticle } from '../site/site.js';
+import { findImageSize, type ImageSizes } from '../site/image-size.js';
+import type { Page, Site, SiteArticle } from '../site/site.js';
 import type { SitemapMonths } from '../syndication/create-sitemaps.js';
 import { diffBuiltImages, type ImageFileChanges, NO_IMAGE_CHANGES, withFreshImageFiles } from './image-file-changes.js';
+import { measureSiteImages } from './measure-site-images.js';
 import type { SiteModel } from './model-site.js';
 import { planSite } from './plan-site.js';
 import type { BuiltImages } from './prepare-site-images.js';
 import type { ProcessedContent } from './process-content.js';
 import type { BuildInputs } from './read-inputs.js';
-import { measureStaticImages } from './read-static-info.js';
 import { type RenderPlan, recordFingerprints } from './render-plan.js';
 import type { SessionContext } from './session-memory.js';
 
@@ -70,7 +71,7 @@ async function planBuild(
             : undefined,
         };
   const renderer = (memory.renderer ??= await compileTemplates(context, inputs, dryRun));
-  const imageSizes = await measureImages(context, inputs, dryRun);
+  const imageSizes = await measureSiteImages(context, inputs.staticListing, dryRun);
   const cache = memory.cache;
   // A dry run writes nothing, so what matters is only what the last build rendered, wherever it went.
   const incremental =
@@ -80,7 +81,10 @@ async function planBuild(
   // Plugins' data may show on any page, and the clock's year on every footer: pages are
   // fingerprinted with both (the settings leave the clock out).
   const year = `year ${yearAt(config.now.getTime(), config.timeZone)}`;
-  const settings = hashBytes([inputs.settings, year, ...(siteData?.hash ? [siteData.hash] : [])].join('\n'));
+  const statics = describeStaticReads(context, inputs, model.site, { imageSizes, shared: images.images.shared });
+  const settings = hashBytes(
+    [inputs.pageSettings, statics, year, ...(siteData?.hash ? [siteData.hash] : [])].join('\n'),
+  );
   const input: PlanInput = {
     site: model.site,
     config,
@@ -173,6 +177,29 @@ function keepsPictures(
   );
 }
 
+/**
+ * What every page may read of the static folder, for the pages' settings:
+ * the avatars' and the logo's identities with their sizes (`shared`), and the
+ * sizes of the standalone pages' images (a few pages, so a change to one
+ * renders every page again). Articles' images are in the articles'
+ * fingerprints (see `SiteImages`). A plugin's template helper may read any
+ * file: with one, the whole static folder counts, as it did for every site.
+ */
+function describeStaticReads(
+  context: SessionContext,
+  inputs: BuildInputs,
+  site: Site,
+  { imageSizes, shared }: { readonly imageSizes: ImageSizes; readonly shared: string },
+): string {
+  if ((context.memory.plugins?.helpers.length ?? 0) > 0) return inputs.staticListing.stamp;
+  const pages = site.pages.flatMap((page) => {
+    const src = page.kind === 'page' ? page.entry.image?.src : undefined;
+    const size = src === undefined ? undefined : findImageSize(imageSizes, src);
+    return size ? [`${src} ${size.width}x${size.height}`] : [];
+  });
+  return hashBytes([shared, ...pages].join('\n'));
+}
+
 /** The renderer from the theme's templates, reusing code an earlier build generated for the same sources. */
 async function compileTemplates(context: SessionContext, inputs: BuildInputs, dryRun: boolean): Promise<Renderer> {
   const { config, memory } = context;
@@ -194,21 +221,4 @@ async function compileTemplates(context: SessionContext, inputs: BuildInputs, dr
   );
   if (!cached && !dryRun) await memory.cache?.saveTemplates(key, compiled.precompiled);
   return compiled;
-}
-
-/**
- * Sizes of the static images: the session's while the static folder is as it
- * was, else measured again, taking each image whose stamp is unchanged from
- * what the last build measured (kept in the cache, so a build of the CLI
- * opens only new and changed images).
- */
-async function measureImages(context: SessionContext, inputs: BuildInputs, dryRun: boolean) {
-  const { memory } = context;
-  const { stamp, files, stamps } = inputs.staticListing;
-  if (memory.images?.stamp === stamp) return memory.images.sizes;
-  const known = memory.images?.measured ?? (await memory.cache?.loadMeasuredImages());
-  const { sizes, measured, changed } = await measureStaticImages(files, stamps, known);
-  if (changed && !dryRun) await memory.cache?.saveMeasuredImages(measured);
-  memory.images = { stamp, sizes, measured };
-  return sizes;
 }

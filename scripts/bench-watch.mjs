@@ -3,20 +3,29 @@
 // saving an article to its page on disk, from changing a title to the home
 // and section listings showing it, from adding a new newest article to its
 // page and its section's listing showing it, and from deleting that article
-// to both no longer showing it. Prints the medians.
-// usage: node scripts/bench-watch.mjs [--n 10000] [--runs 9] [--dir DIR] [--verbose]
+// to both no longer showing it. Prints the medians. With --photo the new
+// article brings its own lead photo into static/ (written just before it,
+// deleted with it), as a reporter's article does.
+// usage: node scripts/bench-watch.mjs [--n 10000] [--runs 9] [--dir DIR] [--photo] [--verbose]
 // (the corpus goes to a temporary folder, deleted at the end, unless --dir names one to keep)
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import sharp from 'sharp';
 import { generateCorpus } from './gen-corpus.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const { values: args } = parseArgs({
-  options: { n: { type: 'string' }, runs: { type: 'string' }, dir: { type: 'string' }, verbose: { type: 'boolean' } },
+  options: {
+    n: { type: 'string' },
+    runs: { type: 'string' },
+    dir: { type: 'string' },
+    photo: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+  },
 });
 const n = Number(args.n ?? 10000);
 const runs = Number(args.runs ?? 9);
@@ -24,6 +33,12 @@ const dir = args.dir ? path.resolve(args.dir) : mkdtempSync(path.join(tmpdir(), 
 
 if (args.dir) rmSync(dir, { recursive: true, force: true });
 const plan = generateCorpus({ n, out: dir });
+/** The lead photo a published article brings with --photo. */
+const photoBytes = args.photo
+  ? await sharp({ create: { width: 1200, height: 675, channels: 3, background: '#4a6d8c' } })
+      .jpeg()
+      .toBuffer()
+  : undefined;
 
 // The newest article (the plan's last) is on page 1 of the home page and of its section.
 const newest = plan.articles[plan.articles.length - 1];
@@ -77,7 +92,7 @@ try {
   if (!args.dir) rmSync(dir, { recursive: true, force: true });
 }
 if (args.verbose) console.log(log);
-console.log(`articles: ${n}, runs: ${runs}`);
+console.log(`articles: ${n}, runs: ${runs}${args.photo ? ', each new article with its own photo' : ''}`);
 console.log(
   `body edit → article page on disk: median ${median(bodyTimes).toFixed(0)} ms (${bodyTimes.map((t) => t.toFixed(0)).join(', ')})`,
 );
@@ -103,12 +118,18 @@ async function timePublishAndDelete(run) {
   const page = path.join(dir, 'dist', section, slug, 'index.html');
   const date = /^date: (.*)$/m.exec(original)?.[1] ?? '';
   const newer = new Date(new Date(date.replace(/^"|"$/g, '')).getTime() + 60_000 * (run + 1)).toISOString();
+  const photo = photoBytes && path.join(dir, 'static', 'images', `${slug}.jpg`);
   const contents = original
     .replace(/^title: .*$/m, `title: "${title}"`)
     .replace(/^date: .*$/m, `date: ${newer}`)
-    .replace(/^slug: .*\n/m, '');
+    .replace(/^slug: .*\n/m, '')
+    .replace(/^(\s+src: ).*$/m, (line, key) => (photo ? `${key}"/images/${slug}.jpg"` : line));
   let rebuilds = count(log, 'Rebuilt in');
   let start = performance.now();
+  if (photo) {
+    mkdirSync(path.dirname(photo), { recursive: true });
+    writeFileSync(photo, photoBytes);
+  }
   writeFileSync(file, contents);
   if (!(await appears([page, sectionFile], title, 60_000)))
     throw new Error(`${title} did not appear\n${log.slice(-2000)}`);
@@ -118,6 +139,7 @@ async function timePublishAndDelete(run) {
   rebuilds = count(log, 'Rebuilt in');
   start = performance.now();
   rmSync(file);
+  if (photo) rmSync(photo);
   await until(() => !existsSync(page) && !readSafely(sectionFile).includes(title), 60_000, 5);
   const deleted = performance.now() - start;
   await until(() => count(log, 'Rebuilt in') > rebuilds, 60_000);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTempFolder } from './temp-folders.js';
@@ -20,6 +20,18 @@ export function createFixtureSite(files: Record<string, string | Uint8Array>): s
     writeFileSync(path.join(dir, file), contents);
   }
   return dir;
+}
+
+/**
+ * A copy of a site's sources (content, static folder, config) in a new
+ * temporary folder, without its output or cache: what a cold build of the
+ * same input starts from.
+ */
+export function copySiteSources(dir: string, label: string): string {
+  const fresh = createTempFolder(label);
+  for (const part of ['content', 'static', 'newsgen.config.json'])
+    cpSync(path.join(dir, part), path.join(fresh, part), { recursive: true });
+  return fresh;
 }
 
 /** What a CLI run printed and how it ended. */

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DOMParser } from 'linkedom';
 import sharp from 'sharp';
@@ -8,8 +8,7 @@ import { resolveConfig } from '../../src/config/resolve-config.js';
 import { isNewsgenError } from '../../src/diagnostics/newsgen-error.js';
 import { createLogger } from '../../src/logger/create-logger.js';
 import { type BuildSession, createBuildSession, type SessionBuildResult } from '../../src/pipeline/build-session.js';
-import { article, createFixtureSite, runCli, snapshotTree } from '../helpers/fixture-site.js';
-import { createTempFolder } from '../helpers/temp-folders.js';
+import { article, copySiteSources, createFixtureSite, runCli, snapshotTree } from '../helpers/fixture-site.js';
 
 const NOW = '2026-11-20T12:00:00+07:00';
 /** Few, small renditions: the point is the markup and the files, not the encoder's speed. */
@@ -124,9 +123,7 @@ async function dominantChannel(dir: string, url: string): Promise<number> {
 
 /** A fresh cold build (no cache) of a copy of `dir`'s content, static folder and config. */
 async function coldCopy(dir: string): Promise<Map<string, string>> {
-  const fresh = createTempFolder('images-cold');
-  for (const part of ['content', 'static', 'newsgen.config.json'])
-    cpSync(path.join(dir, part), path.join(fresh, part), { recursive: true });
+  const fresh = copySiteSources(dir, 'images-cold');
   await buildOnce(fresh, false);
   return snapshotTree(path.join(fresh, 'dist'));
 }

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -6,9 +6,8 @@ import { loadConfig } from '../../src/config/load-config.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import { createLogger } from '../../src/logger/create-logger.js';
 import { type BuildSession, createBuildSession } from '../../src/pipeline/build-session.js';
-import { article, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
+import { article, copySiteSources, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
 import { runMain } from '../helpers/run-main.js';
-import { createTempFolder } from '../helpers/temp-folders.js';
 
 /**
  * Publishing into a photo archive: derived files are kept and compared a
@@ -99,9 +98,7 @@ function steps(dir: string) {
 
 /** A cold build (no cache) of a copy of the site. */
 async function coldCopy(dir: string): Promise<Map<string, string>> {
-  const fresh = createTempFolder('photos-cold');
-  for (const part of ['content', 'static', 'newsgen.config.json'])
-    cpSync(path.join(dir, part), path.join(fresh, part), { recursive: true });
+  const fresh = copySiteSources(dir, 'photos-cold');
   const run = await runMain(fresh, ['build', '--now', NOW, '--no-cache', '--quiet']);
   expect(run.code, run.stderr).toBe(0);
   return snapshotTree(path.join(fresh, 'dist'));

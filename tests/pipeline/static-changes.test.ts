@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -6,8 +6,7 @@ import { loadConfig } from '../../src/config/load-config.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import { createLogger } from '../../src/logger/create-logger.js';
 import { createBuildSession, type SessionBuildResult } from '../../src/pipeline/build-session.js';
-import { article, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
-import { createTempFolder } from '../helpers/temp-folders.js';
+import { article, copySiteSources, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
 
 /**
  * A change to the static folder (a new article's photo, a replaced photo, a
@@ -86,9 +85,7 @@ async function build(dir: string, cache = true): Promise<SessionBuildResult & { 
 }
 
 async function coldCopy(dir: string): Promise<Map<string, string>> {
-  const fresh = createTempFolder('static-cold');
-  for (const part of ['content', 'static', 'newsgen.config.json'])
-    cpSync(path.join(dir, part), path.join(fresh, part), { recursive: true });
+  const fresh = copySiteSources(dir, 'static-cold');
   await build(fresh, false);
   return snapshotTree(path.join(fresh, 'dist'));
 }

@@ -1,10 +1,10 @@
-import { cpSync, existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { measureStaticImages } from '../../src/pipeline/read-static-info.js';
 import { buildAt } from '../helpers/build-at.js';
-import { article, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
+import { article, copySiteSources, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
 
 const NOW = '2026-11-20T12:00:00+07:00';
 /** The image pipeline off: a static lead image is linked as written, with the size the build measured. */
@@ -23,9 +23,7 @@ function leadOf(dir: string): string {
 
 /** What a cold build (no cache, new output folder) of the same content, config and static files writes. */
 async function coldOf(dir: string): Promise<Map<string, string>> {
-  const cold = createFixtureSite({});
-  for (const part of ['content', 'static', 'newsgen.config.json'])
-    cpSync(path.join(dir, part), path.join(cold, part), { recursive: true });
+  const cold = copySiteSources(dir, 'static-sizes-cold');
   await buildAt(cold, NOW, false);
   return snapshotTree(path.join(cold, 'dist'));
 }

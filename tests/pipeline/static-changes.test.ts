@@ -90,6 +90,83 @@ async function coldCopy(dir: string): Promise<Map<string, string>> {
   return snapshotTree(path.join(fresh, 'dist'));
 }
 
+/** A day's static changes, each with how many pages a build may look at (`all`: the whole site). */
+interface Step {
+  readonly label: string;
+  readonly run: () => void;
+  readonly most: number | 'all';
+  readonly least?: number | 'all';
+  readonly only?: readonly string[];
+}
+
+function steps(dir: string, images: boolean, pages: number): Step[] {
+  return [
+    {
+      label: 'a newest article with its own photo',
+      run: () => {
+        writeFileSync(path.join(dir, 'static/images/foto-baru.jpg'), otherBytes);
+        writeFileSync(
+          path.join(dir, 'content/nasional/baru.md'),
+          article({ title: 'Baru', date: '2026-11-19 09:00', image: '{ src: /images/foto-baru.jpg, alt: Baru }' }),
+        );
+      },
+      // Its page and the listings it joins: not the older articles' pages.
+      most: Math.floor(pages / 2),
+      least: 1,
+    },
+    {
+      // Linked as written, a page prints the photo's path and size, which stay: no page changes. A picture
+      // changes with the bytes: the pages from that article's on are looked at (see `isSettled`).
+      label: 'an older photo replaced by one of the same size',
+      run: () => writeFileSync(path.join(dir, 'static/images/foto-3.jpg'), otherBytes),
+      most: images ? 'all' : 0,
+      least: images ? 1 : 0,
+    },
+    {
+      label: 'an older photo replaced by one of another size',
+      run: () => writeFileSync(path.join(dir, 'static/images/foto-5.jpg'), otherSize),
+      most: 'all',
+      least: 1,
+    },
+    {
+      // On every page (the header, the publisher in structured data): every page is looked at.
+      label: 'the logo replaced by one of another size',
+      run: () => writeFileSync(path.join(dir, 'static/images/logo.jpg'), otherSize),
+      most: 'all',
+      least: 'all',
+    },
+    {
+      label: 'the avatar replaced by one of another size',
+      run: () => writeFileSync(path.join(dir, 'static/images/riandanu.jpg'), otherSize),
+      most: 'all',
+      least: 1,
+    },
+    {
+      label: 'a standalone page’s photo replaced by one of another size',
+      run: () => writeFileSync(path.join(dir, 'static/images/kantor.jpg'), otherSize),
+      most: 'all',
+      least: 1,
+    },
+    {
+      label: 'a PDF added',
+      run: () => {
+        mkdirSync(path.join(dir, 'static/files'));
+        writeFileSync(path.join(dir, 'static/files/laporan.pdf'), '%PDF-1.4\n');
+      },
+      most: 0,
+      only: ['files/laporan.pdf'],
+    },
+    {
+      label: 'the newest article and its photo removed',
+      run: () => {
+        rmSync(path.join(dir, 'content/nasional/baru.md'));
+        rmSync(path.join(dir, 'static/images/foto-baru.jpg'));
+      },
+      most: Math.floor(pages / 2),
+    },
+  ];
+}
+
 describe.each([
   ['images linked as written', false],
   ['the image pipeline on', true],
@@ -100,78 +177,7 @@ describe.each([
     const dir = site(images);
     const cold = await build(dir);
     expect(cold.looked).toBe(cold.pages);
-    const steps: {
-      label: string;
-      run: () => void;
-      most: number | 'all';
-      least?: number | 'all';
-      only?: readonly string[];
-    }[] = [
-      {
-        label: 'a newest article with its own photo',
-        run: () => {
-          writeFileSync(path.join(dir, 'static/images/foto-baru.jpg'), otherBytes);
-          writeFileSync(
-            path.join(dir, 'content/nasional/baru.md'),
-            article({ title: 'Baru', date: '2026-11-19 09:00', image: '{ src: /images/foto-baru.jpg, alt: Baru }' }),
-          );
-        },
-        // Its page and the listings it joins: not the older articles' pages.
-        most: Math.floor(cold.pages / 2),
-        least: 1,
-      },
-      {
-        // Linked as written, a page prints the photo's path and size, which stay: no page changes. A picture
-        // changes with the bytes: the pages from that article's on are looked at (see `isSettled`).
-        label: 'an older photo replaced by one of the same size',
-        run: () => writeFileSync(path.join(dir, 'static/images/foto-3.jpg'), otherBytes),
-        most: images ? 'all' : 0,
-        least: images ? 1 : 0,
-      },
-      {
-        label: 'an older photo replaced by one of another size',
-        run: () => writeFileSync(path.join(dir, 'static/images/foto-5.jpg'), otherSize),
-        most: 'all',
-        least: 1,
-      },
-      {
-        // On every page (the header, the publisher in structured data): every page is looked at.
-        label: 'the logo replaced by one of another size',
-        run: () => writeFileSync(path.join(dir, 'static/images/logo.jpg'), otherSize),
-        most: 'all',
-        least: 'all',
-      },
-      {
-        label: 'the avatar replaced by one of another size',
-        run: () => writeFileSync(path.join(dir, 'static/images/riandanu.jpg'), otherSize),
-        most: 'all',
-        least: 1,
-      },
-      {
-        label: 'a standalone page’s photo replaced by one of another size',
-        run: () => writeFileSync(path.join(dir, 'static/images/kantor.jpg'), otherSize),
-        most: 'all',
-        least: 1,
-      },
-      {
-        label: 'a PDF added',
-        run: () => {
-          mkdirSync(path.join(dir, 'static/files'));
-          writeFileSync(path.join(dir, 'static/files/laporan.pdf'), '%PDF-1.4\n');
-        },
-        most: 0,
-        only: ['files/laporan.pdf'],
-      },
-      {
-        label: 'the newest article and its photo removed',
-        run: () => {
-          rmSync(path.join(dir, 'content/nasional/baru.md'));
-          rmSync(path.join(dir, 'static/images/foto-baru.jpg'));
-        },
-        most: Math.floor(cold.pages / 2),
-      },
-    ];
-    for (const step of steps) {
+    for (const step of steps(dir, images, cold.pages)) {
       step.run();
       const result = await build(dir);
       const count = (bound: number | 'all') => (bound === 'all' ? result.pages : bound);
@@ -179,6 +185,30 @@ describe.each([
       expect(result.looked, step.label).toBeGreaterThanOrEqual(count(step.least ?? 0));
       if (step.only) expect(result.written, step.label).toEqual(step.only);
       expect(snapshotTree(path.join(dir, 'dist')), step.label).toEqual(await coldCopy(dir));
+    }
+  });
+
+  test('the same changes in one session, as newsgen serve builds them, equal cold builds', {
+    timeout: 60_000,
+  }, async () => {
+    const dir = site(images);
+    const { config } = await resolveConfig(dir, await loadConfig(dir, undefined), { now: NOW }, new Date());
+    const session = createBuildSession(config, {
+      logger: createLogger({ level: 'silent' }),
+      version: 'test',
+      cacheDir: path.join(dir, 'cache'),
+      concurrency: 0,
+    });
+    try {
+      const first = await session.build();
+      for (const step of steps(dir, images, first.pages)) {
+        step.run();
+        const result = await session.build();
+        if (step.only) expect(result.written, step.label).toEqual(step.only);
+        expect(snapshotTree(path.join(dir, 'dist')), step.label).toEqual(await coldCopy(dir));
+      }
+    } finally {
+      await session.close();
     }
   });
 });

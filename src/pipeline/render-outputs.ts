@@ -191,13 +191,13 @@ function describeStaticReads(
   site: Site,
   { imageSizes, shared }: { readonly imageSizes: ImageSizes; readonly shared: string },
 ): string {
-  if ((context.memory.plugins?.helpers.length ?? 0) > 0) return inputs.staticListing.stamp;
+  const helpers = (context.memory.plugins?.helpers.length ?? 0) > 0;
   const pages = site.pages.flatMap((page) => {
     const src = page.kind === 'page' ? page.entry.image?.src : undefined;
     const size = src === undefined ? undefined : findImageSize(imageSizes, src);
     return size ? [`${src} ${size.width}x${size.height}`] : [];
   });
-  return hashBytes([shared, ...pages].join('\n'));
+  return hashBytes([...(helpers ? [inputs.staticListing.stamp] : []), shared, ...pages].join('\n'));
 }
 
 /** The renderer from the theme's templates, reusing code an earlier build generated for the same sources. */

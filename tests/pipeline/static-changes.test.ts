@@ -212,3 +212,26 @@ describe.each([
     }
   });
 });
+
+test('with a plugin that adds template helpers (which may read any file), a static change looks at every page', {
+  timeout: 60_000,
+}, async () => {
+  const dir = site(false);
+  rmSync(path.join(dir, 'newsgen.config.json'));
+  writeFileSync(
+    path.join(dir, 'newsgen.config.mjs'),
+    `export default {
+  title: 'Warta Statis',
+  baseUrl: 'https://statis.example/',
+  images: false,
+  plugins: [{ name: 'berkas', helpers: { berkas: () => '' } }],
+};
+`,
+  );
+  await build(dir);
+  mkdirSync(path.join(dir, 'static/files'));
+  writeFileSync(path.join(dir, 'static/files/laporan.pdf'), '%PDF-1.4\n');
+  const result = await build(dir);
+  expect(result.looked).toBe(result.pages);
+  expect(result.written).toEqual(['files/laporan.pdf']);
+});

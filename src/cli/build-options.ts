@@ -55,8 +55,8 @@ export function addBuildOptions(command: Command): Command {
     .addOption(
       new Option(
         '--concurrency <n>',
-        'threads for Markdown and article pages, the main thread included; 0 or 1: the main thread only ' +
-          '(default: one per core once 400 files need processing; article pages on workers only with 3+ cores)',
+        'threads for Markdown and pages, the main thread included; 0 or 1: the main thread only ' +
+          '(default: one per core once 400 files need processing; pages on workers only with 3+ cores)',
       ).argParser(parseConcurrency),
     )
     .addOption(new Option('--quiet', 'print errors only').conflicts('verbose'))

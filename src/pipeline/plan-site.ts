@@ -97,7 +97,7 @@ export async function planSite(context: SessionContext, input: PlanInput, build:
     import('../plan/render-offload.js'),
   ]);
   const { config, memory, options } = context;
-  // Many pages to render: article pages also render on worker threads, while this one renders the listings.
+  // Many pages to render: they render on worker threads too, each given the site's articles once.
   const offload = selection.plan
     ? undefined
     : createRenderOffload(
@@ -106,6 +106,7 @@ export async function planSite(context: SessionContext, input: PlanInput, build:
           templates: memory.theme?.files.templates ?? [],
           precompiled: build.renderer.precompiled,
           strings: resolveStrings(config.locale, config.strings),
+          articles: site.articles,
           sections: site.sections,
           menus: site.menus,
           dataFiles: input.dataFiles ?? {},

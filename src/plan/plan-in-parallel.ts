@@ -1,6 +1,7 @@
 import type { ArticleBodies } from '../content/article.js';
 import { urlToOutputPath } from '../output/resolve-output-path.js';
-import type { ArticlePage, Page } from '../site/site.js';
+import type { Page } from '../site/site.js';
+import { isOffloadPage, type OffloadPage } from './page-batch.js';
 import {
   createPagePlanner,
   orderPages,
@@ -11,55 +12,56 @@ import {
   planPage,
 } from './plan-outputs.js';
 
-/** What rendering pages on other threads needs: batches of article pages in, their HTML bytes out, in order. */
+/** What rendering pages on other threads needs: batches of pages in, their HTML bytes out, in order. */
 export interface PageOffload {
   /** Threads rendering at once: as many batches are kept in flight per thread, so none waits for work. */
   readonly threads: number;
-  render(pages: readonly ArticlePage[], bodies: ArticleBodies): Promise<readonly Uint8Array[]>;
+  render(pages: readonly OffloadPage[], bodies: ArticleBodies): Promise<readonly Uint8Array[]>;
 }
 
-/** Article pages per batch sent to another thread: large enough to amortise messaging, small enough to balance. */
+/** Pages per batch sent to another thread: large enough to amortise messaging, small enough to balance. */
 const OFFLOAD_BATCH = 48;
+/** Pages this thread renders between looks at the other threads: few, so a thread that finished its work soon gets more. */
+const HERE_BATCH = 8;
+/** Batches kept in flight per other thread: enough queued work to outlast this thread's own share. */
+const IN_FLIGHT = 4;
 /** Article pages looked at before deciding whether most pages render again (then other threads help). */
 const OFFLOAD_SAMPLE = 32;
 
 /**
- * {@link planOutputs} with article pages rendered on other threads while
- * this one renders the listing pages, then helps with the articles left.
- * Fingerprints are still computed here, and only pages whose fingerprint
- * changed are sent; when most pages of a sample of article pages are
- * unchanged (a small edit), everything stays on this thread. The same
- * outputs with the same bytes as `planOutputs`, in a different order.
+ * {@link planOutputs} with pages rendered on other threads: this thread
+ * fingerprints every page and sends those whose fingerprint changed, in
+ * batches, in the order `planOutputs` renders them (listings first), and
+ * renders a batch itself whenever every other thread has work queued, so
+ * no thread waits while pages are left. The few pages that show no
+ * articles (term indexes, standalone pages, the 404) render here. When most
+ * pages of a sample of article pages are unchanged (a small edit),
+ * everything stays on this thread. The same outputs with the same bytes as
+ * `planOutputs`, in a different order.
  */
 export async function* planOutputsInParallel(input: PlanInput, offload: PageOffload): AsyncGenerator<PlannedOutput> {
   const { render, fingerprintPage } = createPagePlanner(input);
   const ordered = orderPages(input.site.pages);
-  const articlePages = ordered.filter((page): page is ArticlePage => page.kind === 'article');
+  const sample = ordered.filter((page) => page.kind === 'article').slice(0, OFFLOAD_SAMPLE);
   const changed = (page: Page) => input.previous.get(urlToOutputPath(page.url)) !== fingerprintPage(page);
   // A few chosen pages (see `onlyPages`) never pay for other threads, nor does a small edit.
-  if (input.onlyPages || articlePages.slice(0, OFFLOAD_SAMPLE).filter(changed).length * 2 <= OFFLOAD_SAMPLE) {
+  if (input.onlyPages || sample.filter(changed).length * 2 <= sample.length) {
     yield* planOutputs(input);
     return;
   }
-  const queue = createOffloadQueue(input, offload, articlePages, fingerprintPage);
+  const queue = createOffloadQueue(input, offload, ordered.filter(isOffloadPage), fingerprintPage);
   queue.dispatch();
-  let count = 0;
   for (const page of ordered) {
-    if (page.kind === 'article') continue;
+    if (isOffloadPage(page)) continue;
     yield* queue.drain();
     yield planPage(input, page, fingerprintPage, render);
-    // Rendering is synchronous: let finished batches in and send more now and then.
-    if (++count % 16 === 0) {
-      queue.dispatch();
-      await new Promise((resolve) => setImmediate(resolve));
-    }
   }
   for (;;) {
     yield* queue.drain();
     queue.dispatch();
     if (queue.hasWork()) {
       // Every other thread has work queued: render a batch here too.
-      for (const item of queue.takeBatch())
+      for (const item of queue.takeBatch(HERE_BATCH))
         yield { path: item.path, fingerprint: item.fingerprint, contents: render(item.page), page: item.page };
       await new Promise((resolve) => setImmediate(resolve));
     } else if (!(await queue.waitForBatch())) break;
@@ -69,16 +71,16 @@ export async function* planOutputsInParallel(input: PlanInput, offload: PageOffl
 }
 
 interface BatchItem {
-  readonly page: ArticlePage;
+  readonly page: OffloadPage;
   readonly path: string;
   readonly fingerprint: string;
 }
 
-/** The article pages still to plan, the batches on other threads, and the outputs they gave back. */
+/** The pages still to plan, the batches on other threads, and the outputs they gave back. */
 function createOffloadQueue(
   input: PlanInput,
   offload: PageOffload,
-  articlePages: readonly ArticlePage[],
+  pages: readonly OffloadPage[],
   fingerprintPage: (page: Page) => string,
 ) {
   const ready: PlannedOutput[] = [];
@@ -86,11 +88,11 @@ function createOffloadQueue(
   let inFlight = 0;
   let failure: { error: unknown } | undefined;
   let waiting: (() => void) | undefined;
-  /** The next article pages whose fingerprint changed; unchanged ones go straight to `ready`. */
-  const takeBatch = (): BatchItem[] => {
+  /** The next pages whose fingerprint changed; unchanged ones go straight to `ready`. */
+  const takeBatch = (size = OFFLOAD_BATCH): BatchItem[] => {
     const batch: BatchItem[] = [];
-    while (next < articlePages.length && batch.length < OFFLOAD_BATCH) {
-      const page = articlePages[next++] as ArticlePage;
+    while (next < pages.length && batch.length < size) {
+      const page = pages[next++] as OffloadPage;
       const output = planPage(input, page, fingerprintPage, undefined);
       if (output.fingerprint === input.previous.get(output.path)) ready.push(output);
       else batch.push({ page, path: output.path, fingerprint: output.fingerprint });
@@ -117,9 +119,9 @@ function createOffloadQueue(
   };
   return {
     takeBatch,
-    hasWork: () => next < articlePages.length,
+    hasWork: () => next < pages.length,
     dispatch() {
-      while (!failure && inFlight < 2 * offload.threads && next < articlePages.length) {
+      while (!failure && inFlight < IN_FLIGHT * offload.threads && next < pages.length) {
         const batch = takeBatch();
         if (batch.length > 0) send(batch);
       }

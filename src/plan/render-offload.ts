@@ -3,7 +3,9 @@ import type { Place } from '../diagnostics/diagnostic.js';
 import { isErrorCode } from '../diagnostics/error-codes.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import type { Concurrency } from '../process/process-in-parallel.js';
-import { encodeArticlePages, unpackContents } from './article-page-batch.js';
+import { positionsOf } from '../site/positions.js';
+import type { SiteArticle } from '../site/site.js';
+import { encodePages, unpackContents } from './page-batch.js';
 import type { PageOffload } from './plan-in-parallel.js';
 import type { RenderFailure, RenderSetup } from './render-worker.js';
 
@@ -17,7 +19,7 @@ const PAGE_THRESHOLD = 400;
 const AUTO_MIN_CORES = 3;
 
 /**
- * Worker threads that render article pages for one build, started on the
+ * Worker threads that render pages for one build, started on the
  * first batch (a build that renders little never starts them) and stopped
  * with `close`. `concurrency` counts this thread too, as for processing;
  * `auto` means one thread per core on machines with three or more. Undefined
@@ -33,6 +35,7 @@ export function createRenderOffload(
     (concurrency === 'auto' ? (pages >= PAGE_THRESHOLD && cores >= AUTO_MIN_CORES ? cores : 1) : concurrency) - 1;
   if (threads < 1) return undefined;
   let pool: import('piscina').Piscina | undefined;
+  let positions: Map<SiteArticle, number> | undefined;
   let starting: Promise<import('piscina').Piscina> | undefined;
   const start = async () => {
     const { Piscina } = await import('piscina');
@@ -49,7 +52,9 @@ export function createRenderOffload(
     threads,
     async render(pages, bodies) {
       const active = await (starting ??= start());
-      const result = (await active.run(encodeArticlePages(pages, bodies))) as Uint8Array | RenderFailure;
+      const result = (await active.run(encodePages(pages, bodies, (positions ??= positionsOf(setup.articles))))) as
+        | Uint8Array
+        | RenderFailure;
       if (result instanceof Uint8Array) return unpackContents(result);
       const { message, code, file, place, hint } = result.error;
       throw new NewsgenError(message, {

@@ -1,9 +1,9 @@
 /**
- * Worker-thread entry for rendering article pages. The build's shared render
- * input (config, templates, sections, menus, data files, image sizes, the
+ * Worker-thread entry for rendering pages that show articles. The build's shared render
+ * input (config, templates, the site's articles, sections, menus, data files, image sizes, the
  * image sources read, plugins' data) arrives once as the pool's `workerData`;
  * plugins' helpers are loaded from the config file, once, before the first
- * batch. Each task is a batch of article pages, answered with their HTML
+ * batch. Each task is a batch of pages (see `PageBatch`), answered with their HTML
  * bytes packed in one buffer that is moved, not copied, back.
  */
 import { move, workerData } from 'piscina';
@@ -15,7 +15,7 @@ import { compileRenderer } from '../render/create-renderer.js';
 import type { TemplateSource } from '../render/read-theme-files.js';
 import type { ImageSizes } from '../site/image-size.js';
 import type { Page, SiteArticle, SiteMenus, Term } from '../site/site.js';
-import { type ArticlePageBatch, decodeArticlePages, packContents } from './article-page-batch.js';
+import { decodePages, type PageBatch, packContents } from './page-batch.js';
 import { createPageRenderer } from './page-renderer.js';
 import { createSiteCatalog } from './site-catalog.js';
 
@@ -26,6 +26,8 @@ export interface RenderSetup {
   /** The main thread's compiled templates' code: a worker does not parse and check them again. */
   readonly precompiled: PrecompiledTemplates;
   readonly strings: Readonly<Record<string, string>>;
+  /** The site's articles, in order: batches name them by index (see `PageBatch`). */
+  readonly articles: readonly SiteArticle[];
   readonly sections: readonly Term[];
   readonly menus: SiteMenus;
   readonly dataFiles: Readonly<Record<string, unknown>>;
@@ -50,7 +52,6 @@ export interface RenderFailure {
 const setup = workerData as RenderSetup;
 /** The bodies of the batch being rendered: a worker renders one batch at a time. */
 const batchBodies = new Map<string, string>();
-const known = new Map<string, SiteArticle>();
 // Made once per thread, before the first batch: plugins' helpers must be loaded first.
 let ready: Promise<(page: Page) => string> | undefined;
 
@@ -84,13 +85,13 @@ function missingBody(sourcePath: string): never {
   throw new Error(`Internal: the body of ${sourcePath} was not sent with its page batch`);
 }
 
-/** Renders a batch of article pages; template and plugin errors come back as a {@link RenderFailure}. */
-export default async function renderArticlePages(batch: ArticlePageBatch): Promise<unknown> {
+/** Renders a batch of pages; template and plugin errors come back as a {@link RenderFailure}. */
+export default async function renderPages(batch: PageBatch): Promise<unknown> {
   try {
     const render = await (ready ??= createRender());
     batchBodies.clear();
     for (const [sourcePath, html] of Object.entries(batch.bodies)) batchBodies.set(sourcePath, html);
-    return move(packContents(decodeArticlePages(batch, known).map(render)));
+    return move(packContents(decodePages(batch, setup.articles).map(render)));
   } catch (error) {
     if (!isNewsgenError(error)) throw error;
     const failure: RenderFailure = {

@@ -2,17 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { createMapBodies } from '../../src/bodies/article-bodies.js';
 import type { ArticleBodies } from '../../src/content/article.js';
 import { resolveStrings } from '../../src/i18n/strings.js';
-import {
-  decodeArticlePages,
-  encodeArticlePages,
-  packContents,
-  unpackContents,
-} from '../../src/plan/article-page-batch.js';
+import { decodePages, encodePages, type OffloadPage, packContents, unpackContents } from '../../src/plan/page-batch.js';
 import { createPageRenderer } from '../../src/plan/page-renderer.js';
 import { type PageOffload, planOutputsInParallel } from '../../src/plan/plan-in-parallel.js';
 import { type PlannedOutput, planOutputs } from '../../src/plan/plan-outputs.js';
 import { createRenderer } from '../../src/render/create-renderer.js';
-import type { ArticlePage, SiteArticle } from '../../src/site/site.js';
+import { positionsOf } from '../../src/site/positions.js';
+import type { ArticlePage, Page } from '../../src/site/site.js';
 import { buildInMemory } from '../helpers/build-in-memory.js';
 
 /** Forty articles in two sections with shared tags: related blocks and "other news" overlap between pages. */
@@ -55,14 +51,19 @@ async function setUp() {
 }
 
 /** Renders offloaded batches the way a worker does: packed, unpacked with its own renderer and article memory, bytes packed back. */
-function fakeWorker(input: Awaited<ReturnType<typeof setUp>>): PageOffload & { batches: number } {
-  const known = new Map<string, SiteArticle>();
+function fakeWorker(input: Awaited<ReturnType<typeof setUp>>): PageOffload & { batches: number; kinds: Set<string> } {
+  const { site } = input.input;
+  // A render thread's own copy of the site's articles, made once as its start-up data is.
+  const articles = structuredClone(site.articles);
+  const positions = positionsOf(site.articles);
   const offload = {
     threads: 1,
     batches: 0,
-    async render(pages: readonly ArticlePage[], bodies: ArticleBodies) {
+    kinds: new Set<string>(),
+    async render(pages: readonly OffloadPage[], bodies: ArticleBodies) {
       offload.batches += 1;
-      const batch = structuredClone(encodeArticlePages(pages, bodies));
+      for (const page of pages) offload.kinds.add(page.kind);
+      const batch = structuredClone(encodePages(pages, bodies, positions));
       const render = createPageRenderer({
         config: input.input.config,
         renderer: input.renderer,
@@ -72,7 +73,7 @@ function fakeWorker(input: Awaited<ReturnType<typeof setUp>>): PageOffload & { b
         imageSizes: new Map(),
         bodies: createMapBodies(new Map(Object.entries(batch.bodies))),
       });
-      return unpackContents(packContents(decodeArticlePages(batch, known).map(render)));
+      return unpackContents(packContents(decodePages(batch, articles).map(render)));
     },
   };
   return offload;
@@ -91,7 +92,7 @@ async function collect(outputs: Iterable<PlannedOutput> | AsyncIterable<PlannedO
 }
 
 // Timeout: each test builds a forty-article site in memory and renders its pages twice.
-describe('rendering article pages on other threads', { timeout: 30_000 }, () => {
+describe('rendering pages on other threads', { timeout: 30_000 }, () => {
   test('gives the same outputs, fingerprints and bytes as rendering everything here', async () => {
     const setup = await setUp();
     const { input } = setup;
@@ -99,6 +100,8 @@ describe('rendering article pages on other threads', { timeout: 30_000 }, () => 
     const offload = fakeWorker(setup);
     expect(await collect(planOutputsInParallel(input, offload))).toEqual(expected);
     expect(offload.batches).toBeGreaterThan(0);
+    // Listings too: on two cores this thread would otherwise render every listing while the other waits.
+    expect([...offload.kinds].sort()).toEqual(['article', 'home', 'list']);
   });
 
   test('keeps a small change on this thread, and unchanged pages unrendered', async () => {
@@ -124,29 +127,42 @@ describe('rendering article pages on other threads', { timeout: 30_000 }, () => 
     expect(unpackContents(packContents(texts)).map((bytes) => new TextDecoder().decode(bytes))).toEqual(texts);
   });
 
-  test('a batch carries each article once, and bodies only for the pages it renders', async () => {
+  test('a batch names articles by their place in the site and carries bodies only for the pages it renders', async () => {
     const { input } = await setUp();
+    const positions = positionsOf(input.site.articles);
     const pages = input.site.pages.filter((page): page is ArticlePage => page.kind === 'article').slice(0, 3);
-    const batch = encodeArticlePages(pages, input.bodies);
-    expect(new Set(batch.articles.map((article) => article.sourcePath)).size).toBe(batch.articles.length);
-    expect(batch.articles.length).toBeGreaterThan(pages.length);
+    const batch = encodePages(pages, input.bodies, positions);
     expect(Object.keys(batch.bodies).sort()).toEqual(pages.map((page) => page.article.sourcePath).sort());
     for (const page of pages) expect(batch.bodies[page.article.sourcePath]).toBe(input.bodies.html(page.article));
-    const decoded = decodeArticlePages(structuredClone(batch), new Map());
-    expect(
-      decoded.map((page) => [
-        page.url,
-        page.article.title,
-        page.related.map((each) => each.url),
-        page.otherNews.map((each) => each.url),
-      ]),
-    ).toEqual(
-      pages.map((page) => [
-        page.url,
-        page.article.title,
-        page.related.map((each) => each.url),
-        page.otherNews.map((each) => each.url),
-      ]),
+    // No article travels with a batch: a batch is small whatever its pages show.
+    expect(JSON.stringify(batch.pages)).not.toContain(input.site.articles[0]?.title);
+    const decoded = decodePages(structuredClone(batch), structuredClone(input.site.articles)) as ArticlePage[];
+    const describe = (page: ArticlePage) => [
+      page.url,
+      page.article.title,
+      page.related.map((each) => each.url),
+      page.otherNews.map((each) => each.url),
+    ];
+    expect(decoded.map(describe)).toEqual(pages.map(describe));
+  });
+
+  test('a listing travels with no body and comes back the same page', async () => {
+    const { input } = await setUp();
+    const listings = input.site.pages.filter(
+      (page): page is OffloadPage => page.kind === 'home' || page.kind === 'list',
     );
+    expect(listings.some((page) => page.kind === 'home')).toBe(true);
+    const batch = encodePages(listings, input.bodies, positionsOf(input.site.articles));
+    expect(batch.bodies).toEqual({});
+    const decoded = decodePages(structuredClone(batch), structuredClone(input.site.articles));
+    const plain = (pages: readonly Page[]) => JSON.parse(JSON.stringify(pages));
+    expect(plain(decoded)).toEqual(plain(listings));
+  });
+
+  test('an article outside the site is refused, not sent as another', async () => {
+    const { input } = await setUp();
+    const page = input.site.pages.find((each): each is ArticlePage => each.kind === 'article');
+    if (!page) throw new Error('no article page');
+    expect(() => encodePages([page], input.bodies, new Map())).toThrow(/not one of the site's articles/);
   });
 });

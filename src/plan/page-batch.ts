@@ -9,32 +9,67 @@ export function isOffloadPage(page: { readonly kind: string }): page is OffloadP
   return page.kind === 'article' || page.kind === 'home' || page.kind === 'list';
 }
 
-/** An article as a batch names it: its index in the site's articles, which every render thread holds; -1 for none. */
+/** An article as a batch names it: its index in the site's articles, which every render thread holds. */
 type ArticleRef = number;
 
-/** One page of a batch, its articles as {@link ArticleRef}s; every other field as the page has it. */
-type EncodedPage =
+/**
+ * A page that shows articles, its articles of type `A`: as the site has it
+ * (`SiteArticle`, see {@link OffloadPage}) or as a batch carries it
+ * ({@link ArticleRef}); every other field as the page has it.
+ */
+type PageOf<A> =
   | {
       readonly kind: 'article';
       readonly url: string;
-      readonly article: ArticleRef;
-      readonly related: readonly ArticleRef[];
-      readonly otherNews: readonly ArticleRef[];
-      readonly readAlso: readonly ArticleRef[];
+      readonly article: A;
+      readonly related: readonly A[];
+      readonly otherNews: readonly A[];
+      readonly readAlso: readonly A[];
     }
   | (Omit<HomePage, 'headline' | 'sections' | 'articles' | 'after' | 'newest'> & {
-      readonly headline: ArticleRef;
-      readonly sections: readonly { readonly term: Term; readonly articles: readonly ArticleRef[] }[];
-      readonly articles: readonly ArticleRef[];
-      readonly after: ArticleRef;
-      readonly newest: ArticleRef;
+      readonly headline: A | undefined;
+      readonly sections: readonly { readonly term: Term; readonly articles: readonly A[] }[];
+      readonly articles: readonly A[];
+      readonly after: A | undefined;
+      readonly newest: A | undefined;
     })
   | (Omit<ListPage, 'lead' | 'articles' | 'after' | 'newest'> & {
-      readonly lead: ArticleRef;
-      readonly articles: readonly ArticleRef[];
-      readonly after: ArticleRef;
-      readonly newest: ArticleRef;
+      readonly lead: A | undefined;
+      readonly articles: readonly A[];
+      readonly after: A | undefined;
+      readonly newest: A | undefined;
     });
+
+/** The same page with each of its articles mapped by `to`: how a batch packs and unpacks pages alike. */
+function mapArticles<A, B>(page: PageOf<A>, to: (article: A) => B): PageOf<B> {
+  const each = (articles: readonly A[]) => articles.map((article) => to(article));
+  const optional = (article: A | undefined) => (article === undefined ? undefined : to(article));
+  if (page.kind === 'article')
+    return {
+      kind: 'article',
+      url: page.url,
+      article: to(page.article),
+      related: each(page.related),
+      otherNews: each(page.otherNews),
+      readAlso: each(page.readAlso),
+    };
+  if (page.kind === 'home')
+    return {
+      ...page,
+      headline: optional(page.headline),
+      sections: page.sections.map((block) => ({ term: block.term, articles: each(block.articles) })),
+      articles: each(page.articles),
+      after: optional(page.after),
+      newest: optional(page.newest),
+    };
+  return {
+    ...page,
+    lead: optional(page.lead),
+    articles: each(page.articles),
+    after: optional(page.after),
+    newest: optional(page.newest),
+  };
+}
 
 /**
  * Pages as sent to a render thread: every page with its articles as indexes
@@ -45,7 +80,7 @@ type EncodedPage =
 export interface PageBatch {
   /** Source path → body HTML, for the batch's article pages' own articles only. */
   readonly bodies: Readonly<Record<string, string>>;
-  readonly pages: readonly EncodedPage[];
+  readonly pages: readonly PageOf<ArticleRef>[];
 }
 
 /** Packs pages for a render thread; `positions` gives each article's index in the site's articles. */
@@ -59,38 +94,9 @@ export function encodePages(
     if (position === undefined) throw new Error(`Internal: ${article.sourcePath} is not one of the site's articles`);
     return position;
   };
-  const optional = (article: SiteArticle | undefined): ArticleRef => (article ? ref(article) : -1);
   const ownBodies: Record<string, string> = {};
-  const encoded = pages.map((page): EncodedPage => {
-    if (page.kind === 'article') {
-      ownBodies[page.article.sourcePath] = bodies.html(page.article);
-      return {
-        kind: 'article',
-        url: page.url,
-        article: ref(page.article),
-        related: page.related.map(ref),
-        otherNews: page.otherNews.map(ref),
-        readAlso: page.readAlso.map(ref),
-      };
-    }
-    if (page.kind === 'home')
-      return {
-        ...page,
-        headline: optional(page.headline),
-        sections: page.sections.map((block) => ({ term: block.term, articles: block.articles.map(ref) })),
-        articles: page.articles.map(ref),
-        after: optional(page.after),
-        newest: optional(page.newest),
-      };
-    return {
-      ...page,
-      lead: optional(page.lead),
-      articles: page.articles.map(ref),
-      after: optional(page.after),
-      newest: optional(page.newest),
-    };
-  });
-  return { bodies: ownBodies, pages: encoded };
+  for (const page of pages) if (page.kind === 'article') ownBodies[page.article.sourcePath] = bodies.html(page.article);
+  return { bodies: ownBodies, pages: pages.map((page) => mapArticles(page, ref)) };
 }
 
 /** Unpacks a batch into pages with the thread's own copy of the site's articles, one object per article. */
@@ -100,34 +106,7 @@ export function decodePages(batch: PageBatch, articles: readonly SiteArticle[]):
     if (!article) throw new Error(`Internal: article ${position} missing from a render thread`);
     return article;
   };
-  const optional = (position: ArticleRef): SiteArticle | undefined => (position < 0 ? undefined : at(position));
-  return batch.pages.map((page): OffloadPage => {
-    if (page.kind === 'article')
-      return {
-        kind: 'article',
-        url: page.url,
-        article: at(page.article),
-        related: page.related.map(at),
-        otherNews: page.otherNews.map(at),
-        readAlso: page.readAlso.map(at),
-      };
-    if (page.kind === 'home')
-      return {
-        ...page,
-        headline: optional(page.headline),
-        sections: page.sections.map((block) => ({ term: block.term, articles: block.articles.map(at) })),
-        articles: page.articles.map(at),
-        after: optional(page.after),
-        newest: optional(page.newest),
-      };
-    return {
-      ...page,
-      lead: optional(page.lead),
-      articles: page.articles.map(at),
-      after: optional(page.after),
-      newest: optional(page.newest),
-    };
-  });
+  return batch.pages.map((page) => mapArticles(page, at));
 }
 
 /** Many byte strings in one buffer (a count and lengths, then the bytes), to move between threads without copying. */

@@ -13,6 +13,7 @@ import {
   makeHomePage,
   makeNotFoundPage,
   makeSectionListPage,
+  makeSite,
   makeTermsPage,
 } from './fixtures.js';
 import { createSampleRenderer } from './render-samples.js';
@@ -150,7 +151,9 @@ describe('the article page', () => {
     expect(scripts.length).toBe(1);
     expect(scripts[0]?.textContent).toBe('document.documentElement.dataset.relative = "1";');
     const withEmbeds = parse(renderer.render(makeArticlePage({ hasEmbeds: true })));
-    const embeds = withEmbeds.querySelector('script[src="/warta/assets/embeds.js"]');
+    // From the theme's assets, under the site's base path like every other asset.
+    const embeds = withEmbeds.querySelector('script[src$="/embeds.js"]');
+    expect(embeds?.getAttribute('src')).toBe(`${makeSite().assetsUrl}embeds.js`);
     expect(embeds?.hasAttribute('defer')).toBe(true);
     expect(embeds?.getAttribute('data-play')).toBe('Putar video');
     expect(embeds?.getAttribute('data-load')).toBe('Tampilkan unggahan dari {name} (memuat skripnya)');

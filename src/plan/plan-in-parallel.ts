@@ -45,7 +45,7 @@ export async function* planOutputsInParallel(input: PlanInput, offload: PageOffl
   const sample = ordered.filter((page) => page.kind === 'article').slice(0, OFFLOAD_SAMPLE);
   const changed = (page: Page) => input.previous.get(urlToOutputPath(page.url)) !== fingerprintPage(page);
   // A few chosen pages (see `onlyPages`) never pay for other threads, nor does a small edit.
-  if (input.onlyPages || sample.filter(changed).length * 2 <= sample.length) {
+  if (input.onlyPages || sample.filter(changed).length * 2 <= OFFLOAD_SAMPLE) {
     yield* planOutputs(input);
     return;
   }

@@ -1,10 +1,11 @@
 /**
- * Worker-thread entry for rendering pages that show articles. The build's shared render
- * input (config, templates, the site's articles, sections, menus, data files, image sizes, the
- * image sources read, plugins' data) arrives once as the pool's `workerData`;
- * plugins' helpers are loaded from the config file, once, before the first
- * batch. Each task is a batch of pages (see `PageBatch`), answered with their HTML
- * bytes packed in one buffer that is moved, not copied, back.
+ * Worker-thread entry for rendering pages that show articles. The build's
+ * shared render input (config, templates, the site's articles, sections,
+ * menus, data files, image sizes, the image sources read, plugins' data)
+ * arrives once as the pool's `workerData`; plugins' helpers are loaded from
+ * the config file, once, before the first batch. Each task is a batch of
+ * pages (see `PageBatch`), answered with their HTML bytes packed in one
+ * buffer that is moved, not copied, back.
  */
 import { move, workerData } from 'piscina';
 import type { ResolvedConfig } from '../config/resolved-config.js';

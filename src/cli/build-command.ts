@@ -59,7 +59,7 @@ export function registerBuildCommand(program: Command, io: CliIo): void {
           ...(flags.cache === false ? { cache: false as const } : {}),
           ...(flags.concurrency === undefined ? {} : { concurrency: flags.concurrency }),
         });
-        const report = writeReport(io, flags, {
+        writeReport(io, flags, {
           version: VERSION,
           command: 'build',
           exitCode: 0,
@@ -72,7 +72,7 @@ export function registerBuildCommand(program: Command, io: CliIo): void {
           timings: result.timings,
           durationMs: result.durationMs,
         });
-        manifest = createChangeManifest(report.files, config);
+        manifest = createChangeManifest(result, config);
       } catch (error) {
         // A failed build changed nothing in the output: say so, rather than leave an older manifest to be deployed.
         if (changesFile !== undefined)

@@ -11,6 +11,12 @@ export interface Logger {
   warn(message: string): void;
   /** Why the build failed; still shown with `--quiet`. */
   error(message: string): void;
+  /**
+   * Whether messages of `level` are written at all, so a caller can skip
+   * making a long one nobody reads (100,000 formatted warnings under
+   * `--quiet`). A logger without it is given every message.
+   */
+  shows?(level: Exclude<LogLevel, 'silent'>): boolean;
 }
 
 /** What {@link createLogger} needs. */
@@ -37,6 +43,7 @@ export function createLogger(options: LoggerOptions): Logger {
     info: (message) => write('info', message),
     warn: (message) => write('warn', message),
     error: (message) => write('error', message),
+    shows: (level) => RANK[level] <= limit,
   };
 }
 

@@ -65,7 +65,9 @@ export async function build(config: ResolvedConfig, options: BuildOptions): Prom
     // In their total order, once: the terminal's list and the JSON report then find them sorted (one
     // pass each, where sorting 100,000 broken-link warnings twice took half a second).
     const warnings = [...result.warnings].sort(compareDiagnostics);
-    if (warnings.length > 0) options.logger.warn(formatDiagnostics(warnings, { color: options.color ?? false }));
+    // Formatted only for a logger that prints them: under --quiet, 100,000 warnings took a quarter of a second.
+    if (warnings.length > 0 && options.logger.shows?.('warn') !== false)
+      options.logger.warn(formatDiagnostics(warnings, { color: options.color ?? false }));
     if (result.upToDate)
       options.logger.info(
         `Up to date: ${result.pages} pages in ${formatDuration(result.durationMs)} (nothing changed)`,

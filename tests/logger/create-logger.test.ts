@@ -35,6 +35,17 @@ describe('createLogger', () => {
     expect(logEveryLevel(level)).toBe(expected);
   });
 
+  it.each<[LogLevel, string]>([
+    ['debug', 'debug info warn error'],
+    ['info', 'info warn error'],
+    ['error', 'error'],
+    ['silent', ''],
+  ])('at level %s says it shows exactly the levels it writes', (level, shown) => {
+    const logger = createLogger({ level, stream: createSink().stream });
+    const levels = ['debug', 'info', 'warn', 'error'] as const;
+    expect(levels.filter((one) => logger.shows?.(one)).join(' ')).toBe(shown);
+  });
+
   it('writes each message on its own line, as it is', () => {
     const sink = createSink();
     createLogger({ level: 'info', stream: sink.stream }).info('Built 3 articles → 9 pages in 12 ms');

@@ -69,4 +69,33 @@ describe('the result of a build', () => {
       ['content/ekonomi/zakat.md', 'front-matter-unknown-key'],
     ]);
   });
+
+  test('prints the warnings only to a logger that shows them, and returns them either way', async () => {
+    const dir = createFixtureSite({
+      'newsgen.config.json': JSON.stringify({ title: 'Warta', baseUrl: 'https://warta.example/' }),
+      'content/ekonomi/anggaran.md': article({ title: 'Anggaran daerah' }, 'Lihat [laporan](/tidak-ada/).\n'),
+    });
+    dirs.push(dir);
+    const { config } = await resolveConfig(
+      dir,
+      await loadConfig(dir, undefined),
+      { now: '2016-09-10T00:00:00Z' },
+      new Date(),
+    );
+    const printed: string[] = [];
+    const logger = (shows: boolean) => ({
+      debug: () => {},
+      info: () => {},
+      warn: (message: string) => void printed.push(message),
+      error: () => {},
+      shows: (level: string) => level === 'error' || shows,
+    });
+    const quiet = await build(config, { logger: logger(false), concurrency: 0, cache: false });
+    expect(printed).toEqual([]);
+    expect(quiet.warnings.map((warning) => warning.ruleId)).toEqual(['link-broken']);
+    const loud = await build(config, { logger: logger(true), concurrency: 0, cache: false });
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toContain('content/ekonomi/anggaran.md');
+    expect(loud.warnings).toEqual(quiet.warnings);
+  });
 });

@@ -1,7 +1,6 @@
 import type { Stats } from 'node:fs';
 import fs from 'node:fs/promises';
-
-const CHUNK_BYTES = 64 * 1024;
+import { haveSameBytes } from './same-bytes.js';
 
 /**
  * Gives `next` the modification time of `previous` when both hold the same bytes, so
@@ -28,29 +27,4 @@ export async function keepUnchangedMtime(input: {
 async function statFile(file: string): Promise<Stats | undefined> {
   const stats = await fs.stat(file).catch(() => undefined);
   return stats?.isFile() ? stats : undefined;
-}
-
-/** Compares two files of `size` bytes chunk by chunk, so large static files never sit in memory. */
-async function haveSameBytes(a: string, b: string, size: number): Promise<boolean> {
-  const handleA = await fs.open(a, 'r');
-  const handleB = await fs.open(b, 'r').catch(async (error: unknown) => {
-    await handleA.close();
-    throw error;
-  });
-  try {
-    const bufferA = Buffer.alloc(Math.min(CHUNK_BYTES, size));
-    const bufferB = Buffer.alloc(bufferA.length);
-    for (let position = 0; position < size; position += bufferA.length) {
-      const [readA, readB] = await Promise.all([
-        handleA.read(bufferA, 0, bufferA.length, position),
-        handleB.read(bufferB, 0, bufferB.length, position),
-      ]);
-      if (readA.bytesRead !== readB.bytesRead) return false;
-      if (!bufferA.subarray(0, readA.bytesRead).equals(bufferB.subarray(0, readB.bytesRead))) return false;
-      if (readA.bytesRead === 0) return true;
-    }
-    return true;
-  } finally {
-    await Promise.all([handleA.close(), handleB.close()]);
-  }
 }

@@ -8,6 +8,7 @@ import { type OutputFile, toBytes } from './output-file.js';
 import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from './output-marker.js';
 import { resolveOutputPath } from './resolve-output-path.js';
 import { runBounded } from './run-bounded.js';
+import { haveSameBytes, holdsBytes } from './same-bytes.js';
 import { createSiblingDir, removeStaleSiblings } from './swap-dirs.js';
 import { wrapIoError } from './wrap-io-error.js';
 
@@ -76,8 +77,8 @@ export interface WriteChangesResult {
 /**
  * Updates an output folder that newsgen built before, touching only what
  * changed: files whose bytes differ are written, static files whose size or
- * mtime changed are copied, and files of the last build that this one no
- * longer has are deleted. All or nothing: every changed file is first
+ * mtime changed are copied (unless their bytes are the output's already),
+ * and files of the last build that this one no longer has are deleted. All or nothing: every changed file is first
  * staged in a folder beside the output, and only when every output has been
  * rendered and checked (unsafe names, collisions) are they moved in, each
  * replaced file kept aside until the last one is in place, so any failure
@@ -148,7 +149,7 @@ async function stageChanges(
     stageFile(file.path, (target) => writeFile(target, file.contents)),
   );
   if (input.partial) return written;
-  const staticCopies = planStaticCopies(input, outputs);
+  const staticCopies = await planStaticCopies(input, outputs, limit);
   await runBounded(staticCopies, limit, ({ path: relPath, source }) =>
     stageFile(relPath, (target) => copyFile(source, target)),
   );
@@ -173,12 +174,33 @@ async function* selectChanged(input: WriteChangesInput, outputs: Map<string, str
     }
     const hash = output.hash ?? hashBytes(contents);
     outputs.set(output.path, hash);
-    if (input.previous.get(output.path) !== hash) yield { path: output.path, contents };
+    const last = input.previous.get(output.path);
+    if (last === hash) continue;
+    // A key names the bytes only as far as it goes: a page bundle's original is known by its size and mtime,
+    // which a fresh checkout changes for every file. Bytes that are the output's already are not written again.
+    if (output.hash !== undefined && last !== undefined && (await holdsBytes(outputFile(input, output.path), contents)))
+      continue;
+    yield { path: output.path, contents };
   }
 }
 
-function planStaticCopies(input: WriteChangesInput, outputs: Map<string, string>): StaticFile[] {
+function outputFile(input: WriteChangesInput, relPath: string): string {
+  return resolveOutputPath(input.outDir, relPath);
+}
+
+/**
+ * The static files to copy: those whose stamp is not the last build's,
+ * except a file whose size is and whose bytes are the output's (a fresh
+ * checkout gives every file a new mtime: a deploy of the output then still
+ * sees only what changed). Every file's stamp is recorded in `outputs`.
+ */
+async function planStaticCopies(
+  input: WriteChangesInput,
+  outputs: Map<string, string>,
+  limit: number,
+): Promise<StaticFile[]> {
   const copies: StaticFile[] = [];
+  const touched: StaticFile[] = [];
   for (const file of input.staticFiles?.files ?? []) {
     if (outputs.has(file.path) || input.claimed?.(file.path)) {
       throw new NewsgenError(`Static file ${file.path} collides with a generated page of the same path`, {
@@ -191,7 +213,27 @@ function planStaticCopies(input: WriteChangesInput, outputs: Map<string, string>
     // a second per 10,000 photos.
     const key = input.staticFiles?.stamps[file.path] ?? '';
     outputs.set(file.path, key);
-    if (key === '' || input.previous.get(file.path) !== key) copies.push(file);
+    const last = input.previous.get(file.path);
+    if (key !== '' && last === key) continue;
+    const size = sizeOfStamp(key);
+    if (size !== undefined && size === sizeOfStamp(last)) touched.push(file);
+    else copies.push(file);
   }
+  await runBounded(touched, limit, async (file) => {
+    const size = sizeOfStamp(input.staticFiles?.stamps[file.path]);
+    const target = outputFile(input, file.path);
+    const there = await stat(target).catch(() => undefined);
+    const same =
+      there?.isFile() === true &&
+      there.size === size &&
+      (await haveSameBytes(file.source, target, size).catch(() => false));
+    if (!same) copies.push(file);
+  });
   return copies;
+}
+
+/** The size in a static file's `size:mtime` stamp; undefined for anything else. */
+function sizeOfStamp(stamp: string | undefined): number | undefined {
+  const match = stamp === undefined ? null : /^(\d+):/.exec(stamp);
+  return match ? Number(match[1]) : undefined;
 }

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { OUTPUT_MARKER } from '../../src/output/output-marker.js';
 import type { ChangeManifest } from '../../src/report/change-manifest.js';
@@ -59,6 +60,54 @@ describe('newsgen build --changes', () => {
     const third = await runMain(dir, ['build', '--changes', 'changes.json', ...NOW]);
     expect(third.code, third.stderr).toBe(0);
     expect(readManifest(manifestFile)).toEqual({ written: [], deleted: [] });
+  });
+
+  it('lists nothing after a fresh checkout gives every file a new mtime, and only the file whose bytes changed', async () => {
+    const photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#4a7' } })
+      .jpeg()
+      .toBuffer();
+    const dir = createFixtureSite({
+      'newsgen.config.json': CONFIG,
+      'content/ekonomi/cabai.md': article({
+        title: 'Harga cabai',
+        date: '2026-11-19 09:00',
+        image: '/images/pasar.jpg',
+      }),
+      'content/nasional/banjir/index.md': article({
+        title: 'Banjir',
+        date: '2026-11-18 09:00',
+        image: '{ src: foto.jpg, alt: Banjir }',
+      }),
+      'content/nasional/banjir/foto.jpg': photo,
+      'static/images/pasar.jpg': photo,
+      'static/unduh/laporan.pdf': '%PDF-1.7',
+    });
+    const build = async () => {
+      const run = await runMain(dir, ['build', '--changes', 'changes.json', ...NOW]);
+      expect(run.code, run.stderr).toBe(0);
+      return readManifest(path.join(dir, 'changes.json'));
+    };
+    const cold = await build();
+    expect(cold.written.map((file) => file.path)).toEqual(
+      expect.arrayContaining(['images/pasar.jpg', 'nasional/banjir/foto.jpg', 'unduh/laporan.pdf']),
+    );
+    // What a CI checkout does: the same bytes, every file with the time of the checkout.
+    const checkout = (seconds: number) => {
+      const at = new Date(Date.now() + seconds * 1000);
+      for (const folder of ['content', 'static'])
+        for (const entry of readdirSync(path.join(dir, folder), { recursive: true, withFileTypes: true }))
+          if (entry.isFile()) utimesSync(path.join(entry.parentPath, entry.name), at, at);
+    };
+    checkout(100);
+    expect(await build()).toEqual({ written: [], deleted: [] });
+    // Another report of the same size: its bytes differ, so it alone is copied.
+    writeFileSync(path.join(dir, 'static/unduh/laporan.pdf'), '%PDF-1.8');
+    checkout(200);
+    expect(await build()).toEqual({
+      written: [{ path: 'unduh/laporan.pdf', url: 'https://uji.example/warta/unduh/laporan.pdf' }],
+      deleted: [],
+    });
+    expect(readFileSync(path.join(dir, 'dist/unduh/laporan.pdf'), 'utf8')).toBe('%PDF-1.8');
   });
 
   it('writes an empty manifest when the build fails, so an older one is never deployed again', async () => {

@@ -83,6 +83,55 @@ describe('writeChanges', () => {
     expect(fs.readFileSync(path.join(outDir, '_images/foto.webp'), 'utf8')).toBe('webp 2');
   });
 
+  it('does not copy a static file again whose mtime alone changed (a fresh checkout), comparing its bytes when its size is the same', async () => {
+    const staticDir = path.join(root, 'static');
+    fs.mkdirSync(staticDir);
+    const files = { 'same.jpg': 'abcd', 'edited.jpg': 'abce', 'grown.jpg': 'abcdef', 'gone.jpg': 'abcd' };
+    for (const [name, contents] of Object.entries(files)) fs.writeFileSync(path.join(staticDir, name), contents);
+    // What the last build copied: four bytes each, stamped at mtime 100.
+    for (const name of Object.keys(files)) fs.writeFileSync(path.join(outDir, name), 'abcd');
+    fs.rmSync(path.join(outDir, 'gone.jpg'));
+    const last = previous();
+    for (const name of Object.keys(files)) last.set(name, '4:100');
+    const stamps = { 'same.jpg': '4:200', 'edited.jpg': '4:200', 'grown.jpg': '6:200', 'gone.jpg': '4:200' };
+    const result = await writeChanges({
+      outDir,
+      staticFiles: {
+        files: Object.keys(files)
+          .sort()
+          .map((name) => ({ path: name, source: path.join(staticDir, name) })),
+        stamps,
+      },
+      previous: last,
+      unchanged: ['index.html', 'a/index.html', 'old.html'],
+      outputs: [],
+    });
+    // Same size, same bytes: kept, under its new stamp; same size, other bytes, another size, or no file there: copied.
+    expect(result.written).toEqual(['edited.jpg', 'gone.jpg', 'grown.jpg']);
+    for (const [name, contents] of Object.entries(files))
+      expect(fs.readFileSync(path.join(outDir, name), 'utf8')).toBe(contents);
+    for (const [name, stamp] of Object.entries(stamps)) expect(result.outputs.get(name)).toBe(stamp);
+  });
+
+  it('does not write again an output named by a key whose key alone changed, when the output folder holds its bytes', async () => {
+    fs.writeFileSync(path.join(outDir, 'foto.jpg'), 'jpeg');
+    const last = new Map([...previous(), ['foto.jpg', 'original 4:100']]);
+    const write = (contents: string) =>
+      writeChanges({
+        outDir,
+        staticFiles: undefined,
+        previous: last,
+        unchanged: ['index.html', 'a/index.html', 'old.html'],
+        outputs: [{ path: 'foto.jpg', contents, hash: 'original 4:200' }],
+      });
+    const same = await write('jpeg');
+    expect(same.written).toEqual([]);
+    expect(same.outputs.get('foto.jpg')).toBe('original 4:200');
+    const edited = await write('jpeg 2');
+    expect(edited.written).toEqual(['foto.jpg']);
+    expect(fs.readFileSync(path.join(outDir, 'foto.jpg'), 'utf8')).toBe('jpeg 2');
+  });
+
   it('writes a derived image file without keeping its hash, deletes the derived files it is told to, and refuses a static file where one is kept', async () => {
     fs.mkdirSync(path.join(outDir, '_images'));
     fs.writeFileSync(path.join(outDir, '_images/lama-320.k0.webp'), 'old webp');

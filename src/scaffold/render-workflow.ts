@@ -1,6 +1,6 @@
 /**
  * The GitHub Actions workflow of a starter site: on every push to `main`,
- * install, restore the build cache, build with the URL GitHub Pages serves
+ * install, restore the build cache and the last output, build with the URL GitHub Pages serves
  * the site at, and deploy. Only GitHub's own actions are used.
  */
 export function renderWorkflow(): string {
@@ -34,9 +34,13 @@ jobs:
           cache: npm
       - run: npm ci
       # After npm ci, which empties node_modules: the cache lives in node_modules/.cache/newsgen.
+      # The last build's output is kept with it, in the same entry, so the build renders and writes
+      # only what changed instead of every page.
       - uses: actions/cache@v4
         with:
-          path: node_modules/.cache/newsgen
+          path: |
+            node_modules/.cache/newsgen
+            dist
           key: newsgen-\${{ github.sha }}
           restore-keys: newsgen-
       - id: pages

@@ -15,6 +15,7 @@ export interface SessionState {
   /** The build clock of the last build, and the first instant its output would change by the clock alone. */
   readonly now: number;
   readonly validUntil: number;
+  /** The output folder, as a path from the site's root (see `sitePath`). */
   readonly outDir: string | undefined;
   readonly articleCount: number;
   readonly pageCount: number;

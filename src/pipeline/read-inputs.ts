@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describeRefusal } from '../boundary/resolve-link.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
+import { locationFreeConfig, sitePath } from '../config/site-paths.js';
 import { toDisplayPath } from '../content/load-content.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hashBytes } from '../hash/hash-bytes.js';
@@ -116,7 +117,12 @@ export async function readInputs(
   const contentSettings = hashBytes(`${settings}\n${memory.contentImages ?? ''}`);
   const statFingerprint = listing && fingerprintStats(listing, contentSettings);
   // A dry run goes on to the model either way: `check` reports on every article, not on what changed.
-  if (!dryRun && statFingerprint && cache.isUpToDate(statFingerprint, base.now, config.outDir, 'stat') && outputThere())
+  if (
+    !dryRun &&
+    statFingerprint &&
+    cache.isUpToDate(statFingerprint, base.now, sitePath(config, config.outDir), 'stat') &&
+    outputThere()
+  )
     return { ...base, settings, pageSettings, contentSettings, statFingerprint, upToDate: true, sorted: [] };
   if (memory.results.size === 0)
     restoreFromCache(
@@ -132,7 +138,9 @@ export async function readInputs(
     ? fingerprintContent(contentSettings, sorted)
     : undefined;
   const upToDate =
-    contentFingerprint !== undefined && cache.isUpToDate(contentFingerprint, base.now, config.outDir) && outputThere();
+    contentFingerprint !== undefined &&
+    cache.isUpToDate(contentFingerprint, base.now, sitePath(config, config.outDir)) &&
+    outputThere();
   return { ...base, settings, pageSettings, contentSettings, statFingerprint, upToDate, sorted, contentFingerprint };
 }
 
@@ -211,14 +219,16 @@ function restoreFromCache(memory: SessionMemory, restored: RestoredSession, same
 
 /** Everything but the content files and the static folder: config, theme, data files, newsgen itself. */
 function fingerprintSettings(context: SessionContext, theme: LoadedTheme, dataStamp: string): string {
-  const config = JSON.stringify({ ...context.config, now: undefined });
+  const config = JSON.stringify({ ...locationFreeConfig(context.config), now: undefined });
   const parts = [context.options.version, RUNTIME_DATA, config, theme.fingerprint, dataStamp];
   return hashBytes(parts.join('\n'));
 }
 
 /** Which cached results are reusable: same newsgen version and the settings per-file processing reads. */
 function cacheKey(config: ResolvedConfig, options: { readonly version: string }): string {
-  const { timeZone, locale, contentDir } = config;
+  const { timeZone, locale } = config;
+  // The content folder from the site's root: the same site checked out elsewhere keeps its cache.
+  const contentDir = sitePath(config, config.contentDir);
   return hashBytes(JSON.stringify({ version: options.version, runtime: RUNTIME_DATA, timeZone, locale, contentDir }));
 }
 

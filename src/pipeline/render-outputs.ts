@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { sitePath } from '../config/site-paths.js';
 import { hashBytes } from '../hash/hash-bytes.js';
 import { resolveStrings } from '../i18n/strings.js';
 import { yearAt } from '../i18n/zone-clock.js';
@@ -76,7 +77,7 @@ async function planBuild(
   // A dry run writes nothing, so what matters is only what the last build rendered, wherever it went.
   const incremental =
     memory.outputs.fingerprints.size > 0 &&
-    (dryRun || (cache?.state.outDir === config.outDir && existsSync(config.outDir)));
+    (dryRun || (cache?.state.outDir === sitePath(config, config.outDir) && existsSync(config.outDir)));
   const siteData = model.siteData;
   // Plugins' data may show on any page, and the clock's year on every footer: pages are
   // fingerprinted with both (the settings leave the clock out).

@@ -1,3 +1,4 @@
+import { sitePath } from '../config/site-paths.js';
 import { hashBytes } from '../hash/hash-bytes.js';
 import { startOfNextYear } from '../i18n/zone-clock.js';
 import { fingerprintStats, stampImages, statContent } from '../incremental/content-stats.js';
@@ -45,7 +46,7 @@ export async function saveSession(
             Math.min(cache.state.validUntil, findNextClockChange([model.publish.article], inputs.now))
           : cache.state.validUntil,
     ),
-    outDir: config.outDir,
+    outDir: sitePath(config, config.outDir),
     articleCount: model.site.articles.length,
     pageCount: model.site.pages.length,
     contentFiles: memory.entries.size,

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { OUTPUT_MARKER } from '../../src/output/output-marker.js';
 import type { ChangeManifest } from '../../src/report/change-manifest.js';
 import { article, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
 import { runMain } from '../helpers/run-main.js';
+import { createTempFolder } from '../helpers/temp-folders.js';
 
 const CONFIG = JSON.stringify({
   title: 'Warta Uji',
@@ -108,6 +109,38 @@ describe('newsgen build --changes', () => {
       deleted: [],
     });
     expect(readFileSync(path.join(dir, 'dist/unduh/laporan.pdf'), 'utf8')).toBe('%PDF-1.8');
+  });
+
+  it('keeps the cache and the output of a site checked out in another folder (another CI workspace)', async () => {
+    const dir = createFixtureSite({
+      'newsgen.config.json': CONFIG,
+      'content/ekonomi/cabai.md': article({ title: 'Harga cabai', date: '2026-11-19 09:00' }),
+      'content/ekonomi/beras.md': article({ title: 'Harga beras', date: '2026-11-18 09:00' }),
+      'static/unduh/laporan.pdf': '%PDF-1.7',
+    });
+    expect((await runMain(dir, ['build', ...NOW])).code).toBe(0);
+    const build = async (site: string) => {
+      const run = await runMain(site, ['build', '--changes', 'changes.json', ...NOW]);
+      expect(run.code, run.stderr).toBe(0);
+      return { run, manifest: readManifest(path.join(site, 'changes.json')) };
+    };
+    // The site, its output and its cache under another path, times kept: nothing to write.
+    const moved = path.join(createTempFolder('moved'), 'warta');
+    cpSync(dir, moved, { recursive: true, preserveTimestamps: true });
+    expect((await build(moved)).manifest).toEqual({ written: [], deleted: [] });
+    // Copied as a checkout copies (every file new): the files are read again, and nothing is written.
+    const checkedOut = path.join(createTempFolder('checkout'), 'warta');
+    cpSync(dir, checkedOut, { recursive: true });
+    expect((await build(checkedOut)).manifest).toEqual({ written: [], deleted: [] });
+    // A publish there writes its pages only.
+    writeFileSync(
+      path.join(checkedOut, 'content/ekonomi/kopi.md'),
+      article({ title: 'Harga kopi', date: '2026-11-20 09:00' }),
+    );
+    const published = (await build(checkedOut)).manifest.written.map((file) => file.path);
+    expect(published).toContain('ekonomi/kopi/index.html');
+    expect(published).not.toContain('ekonomi/beras/index.html');
+    expect(published).not.toContain('unduh/laporan.pdf');
   });
 
   it('writes an empty manifest when the build fails, so an older one is never deployed again', async () => {

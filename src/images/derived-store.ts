@@ -21,6 +21,13 @@ export interface DerivedStore {
   put(derivative: Derivative, bytes: Uint8Array): Promise<void>;
   /** A source read before with the same stamp (`size:mtime`), if any. */
   knownSource(file: string, stamp: string): Omit<SourceImage, 'urlPath'> | undefined;
+  /**
+   * A source read before (under any file and stamp) whose bytes hash to
+   * `hash`: a fresh checkout gives every file a new mtime, and another
+   * folder new paths, but the bytes, and so the reading, are the same.
+   * `headerOnly` accepts a reading of the header alone.
+   */
+  knownSourceByHash(hash: string, headerOnly: boolean): Omit<SourceImage, 'urlPath'> | undefined;
   rememberSource(file: string, stamp: string, source: Omit<SourceImage, 'urlPath'>): void;
   /**
    * The derived files (`key name key name …`, names below `/_images/`) of an
@@ -53,7 +60,7 @@ export async function openDerivedStore(dir: string): Promise<DerivedStore> {
   const entries: SourceEntries = await readFile(sourcesFile, 'utf8')
     .then((text) => parseEntries(text))
     .catch(() => ({}));
-  let changed = false;
+  const readings = createReadings(entries);
   const plans = readPlans(dir);
   const forget = () => {
     plans.entries.clear();
@@ -100,14 +107,9 @@ export async function openDerivedStore(dir: string): Promise<DerivedStore> {
       });
       keys?.add(derivative.key);
     },
-    knownSource(file, stamp) {
-      const entry = entries[file];
-      return entry?.stamp === stamp ? entry.source : undefined;
-    },
-    rememberSource(file, stamp, source) {
-      entries[file] = { stamp, source };
-      changed = true;
-    },
+    knownSource: readings.known,
+    knownSourceByHash: readings.knownByHash,
+    rememberSource: readings.remember,
     knownPlan(digest, use) {
       const known = usePlans(digest).entries.get(use);
       if (known !== undefined) plans.used.add(use);
@@ -135,13 +137,50 @@ export async function openDerivedStore(dir: string): Promise<DerivedStore> {
             plans.pending.set(use, undefined);
           }
       plans.used.clear();
-      if (changed) {
+      if (readings.changed) {
         await writeAtomically(sourcesFile, JSON.stringify(entries));
-        changed = false;
+        readings.changed = false;
       }
       await savePlans(dir, plans);
     },
   };
+}
+
+/**
+ * What was read of each source (`entries`, filled as sources are read), by
+ * file and stamp, and by the hash of the bytes: that index is made on first
+ * use (a warm build knows every stamp and never asks), and prefers a full
+ * reading to one of the header alone.
+ */
+function createReadings(entries: SourceEntries) {
+  type Reading = Omit<SourceImage, 'urlPath'>;
+  let byHash: Map<string, { readonly source: Reading; readonly header: boolean }> | undefined;
+  const index = (stamp: string, source: Reading) => {
+    const header = stamp.endsWith(':header');
+    if (!header || !byHash?.has(source.hash)) byHash?.set(source.hash, { source, header });
+  };
+  const readings = {
+    /** True once a reading was remembered since the entries were last saved. */
+    changed: false,
+    known(file: string, stamp: string): Reading | undefined {
+      const entry = entries[file];
+      return entry?.stamp === stamp ? entry.source : undefined;
+    },
+    knownByHash(hash: string, headerOnly: boolean): Reading | undefined {
+      if (!byHash) {
+        byHash = new Map();
+        for (const entry of Object.values(entries)) index(entry.stamp, entry.source);
+      }
+      const known = byHash.get(hash);
+      return known && (headerOnly || !known.header) ? known.source : undefined;
+    },
+    remember(file: string, stamp: string, source: Reading): void {
+      entries[file] = { stamp, source };
+      index(stamp, source);
+      readings.changed = true;
+    },
+  };
+  return readings;
 }
 
 /** Keys of the derived files in the store (`ab/abcdef….avif`), leaving out temporary files of an interrupted write. */

@@ -34,8 +34,8 @@ export interface SourceReadings {
 
 /**
  * Reads every referenced image once (an I/O edge): from the store when its
- * size and modification time are unchanged, else hashed and measured by the
- * encoder. A file that is corrupt, of an unsupported format or over the pixel
+ * size and modification time are unchanged, else hashed, and measured by the
+ * encoder unless the store read the same bytes before. A file that is corrupt, of an unsupported format or over the pixel
  * limit is an error at every place that uses it; a missing one a warning there
  * (the page links the path as written, as it would any link to nothing).
  */
@@ -81,6 +81,7 @@ export async function readSources(
     if (known && known.width * known.height <= options.pixelLimit) sources.set(file, { ...known, urlPath });
     else unknown.push({ file, uses, stamp: headerOnly ? `${stamp}:header` : stamp, headerOnly });
   }
+  let decoded = 0;
   await runBounded(unknown, 4, async ({ file, uses, stamp, headerOnly }) => {
     const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
       // Gone since it was listed or statted: missing, as when the build found no file.
@@ -91,6 +92,15 @@ export async function readSources(
       diagnostics.push(...uses.map((use) => missing(use, options.displayPath(file))));
       return;
     }
+    // Bytes read before under another stamp or path (a fresh checkout, a moved site) are not decoded again.
+    const hash = createHash('sha1').update(bytes).digest('hex');
+    const same = options.store.knownSourceByHash(hash, headerOnly);
+    if (same && same.width * same.height <= options.pixelLimit) {
+      options.store.rememberSource(file, stamp, same);
+      sources.set(file, { ...same, urlPath: (uses[0] as ImageReference).urlPath });
+      return;
+    }
+    decoded += 1;
     const reading: SourceReading = await (await options.encoder()).read(bytes, options.pixelLimit, headerOnly);
     if (!reading.ok) {
       const ruleId = reading.problem === 'too-large' ? 'image-too-large' : 'image-unreadable';
@@ -102,12 +112,11 @@ export async function readSources(
         diagnostics.push(report(use, `Unexpected image ${options.displayPath(file)}: ${reading.reason}`, ruleId, hint));
       return;
     }
-    const source = { ...reading.facts, hash: createHash('sha1').update(bytes).digest('hex') };
+    const source = { ...reading.facts, hash };
     options.store.rememberSource(file, stamp, source);
     sources.set(file, { ...source, urlPath: (uses[0] as ImageReference).urlPath });
   });
-  const read = unknown.length;
-  return { sources, diagnostics, read };
+  return { sources, diagnostics, read: decoded };
 }
 
 /** `size:mtime` of a file, or undefined when it is not a readable file. */

@@ -24,6 +24,25 @@ const crop = { left: 0, top: 0, width: 800, height: 600 };
 const derivative = (width: number) => planDerivative(SOURCE, crop, width, 'webp', '', DEFAULT_IMAGES);
 
 describe('derived store', () => {
+  test('knows a reading by its bytes under any file and stamp, a full one for a use that needs more than the header', async () => {
+    const storeDir = path.join(dir, 'by-hash');
+    const { urlPath: _, ...source } = SOURCE;
+    const first = await openDerivedStore(storeDir);
+    expect(first.knownSourceByHash(source.hash, true)).toBeUndefined();
+    first.rememberSource('/a/static/images/a.jpg', '10:1:header', { ...source, attention: [0, 0] });
+    expect(first.knownSourceByHash(source.hash, true)).toEqual({ ...source, attention: [0, 0] });
+    // A header alone has no attention point to give a use that crops.
+    expect(first.knownSourceByHash(source.hash, false)).toBeUndefined();
+    first.rememberSource('/a/static/images/a.jpg', '10:1', source);
+    await first.save();
+    // Reopened by a later build: the full reading, whatever file or stamp asks.
+    const later = await openDerivedStore(storeDir);
+    expect(later.knownSource('/b/static/images/a.jpg', '10:2')).toBeUndefined();
+    expect(later.knownSourceByHash(source.hash, false)).toEqual(source);
+    expect(later.knownSourceByHash(source.hash, true)).toEqual(source);
+    expect(later.knownSourceByHash('d'.repeat(40), true)).toBeUndefined();
+  });
+
   test('names each file as path.join would, however its folder is spelled', async () => {
     const file = derivative(200);
     for (const folder of [path.join(dir, 'eja'), `${path.join(dir, 'eja')}${path.sep}`, '.', 'relatif/./toko', ''])

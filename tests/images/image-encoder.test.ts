@@ -175,11 +175,13 @@ describe('encodeMissing and readSources', () => {
     const read = (staticStamps: Record<string, string> | undefined, inContent = false) =>
       readOnce(storeDir, [{ ...use, inContent }], staticStamps);
     expect((await read({ 'images/listed.jpg': '1:1' })).read).toBe(1);
-    // The listed stamp is what the store knows the file by: the file is not looked at again.
+    // The listed stamp is what the store knows the file by: the file is not looked at again, new bytes or not.
+    writeFileSync(file, await spotPhoto(600, 400, [0.2, 0.8]));
     expect((await read({ 'images/listed.jpg': '1:1' })).read).toBe(0);
-    // Another stamp in the listing: read again. Without a listing: its own stat, which the store has not seen yet.
+    // Another stamp in the listing: looked at again, and its new bytes decoded.
     expect((await read({ 'images/listed.jpg': '2:2' })).read).toBe(1);
-    expect((await read(undefined)).read).toBe(1);
+    // Without a listing: its own stat, which the store has not seen; but it has seen the bytes, so nothing is decoded.
+    expect((await read(undefined)).read).toBe(0);
     expect((await read(undefined)).read).toBe(0);
     // On disk but not listed (as a link the walk refused): missing, and not read.
     expect(await read({})).toMatchObject({ read: 0, diagnostics: [{ ruleId: 'image-missing' }] });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -62,12 +62,12 @@ function derivedFiles(prepared: PreparedImages): [string, string][] {
   return listDerivedFiles(prepared.derived).map((file) => [file.path, file.key]);
 }
 
-function prepare(config: ImagesConfig | false, storeName: string) {
+function prepare(config: ImagesConfig | false, storeName: string, from = folders) {
   return openDerivedStore(path.join(root, storeName)).then(async (store) => ({
     store,
     prepared: await prepareImages(owners, {
       config,
-      folders,
+      folders: from,
       store,
       encoder: () => encoder,
       href: (urlPath) => `/warta${urlPath}`,
@@ -123,6 +123,26 @@ describe('prepareImages', () => {
     const second = await prepare(CONFIG, 'store-c');
     // Only the broken file is read again: what was read of good files is remembered by size and time.
     expect(second.prepared.read).toBe(1);
+    expect(await encodeMissing(second.prepared.jobs, { encoder: () => encoder, store: second.store })).toBe(0);
+  });
+
+  test('decodes no photo again after a checkout gives every file a new mtime, or in another folder: the store knows their bytes', async () => {
+    const first = await prepare(CONFIG, 'store-f');
+    await encodeMissing(first.prepared.jobs, { encoder: () => encoder, store: first.store });
+    await first.store.save();
+    // The same files elsewhere, every one with the time of the copy, as a CI checkout makes them.
+    const moved = path.join(root, 'checkout');
+    const copy = { contentDir: path.join(moved, 'content'), staticDir: path.join(moved, 'static') };
+    cpSync(folders.contentDir, copy.contentDir, { recursive: true });
+    cpSync(folders.staticDir, copy.staticDir, { recursive: true });
+    const later = new Date(Date.now() + 60_000);
+    for (const dir of Object.values(copy))
+      for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+        if (entry.isFile()) utimesSync(path.join(entry.parentPath, entry.name), later, later);
+    const second = await prepare(CONFIG, 'store-f', copy);
+    // Only the broken file is decoded (and reported) again; every good one is known by its bytes.
+    expect(second.prepared.read).toBe(1);
+    expect(derivedFiles(second.prepared)).toEqual(derivedFiles(first.prepared));
     expect(await encodeMissing(second.prepared.jobs, { encoder: () => encoder, store: second.store })).toBe(0);
   });
 

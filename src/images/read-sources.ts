@@ -35,9 +35,10 @@ export interface SourceReadings {
 /**
  * Reads every referenced image once (an I/O edge): from the store when its
  * size and modification time are unchanged, else hashed, and measured by the
- * encoder unless the store read the same bytes before. A file that is corrupt, of an unsupported format or over the pixel
- * limit is an error at every place that uses it; a missing one a warning there
- * (the page links the path as written, as it would any link to nothing).
+ * encoder unless the store read the same bytes before. A file that is
+ * corrupt, of an unsupported format or over the pixel limit is an error at
+ * every place that uses it; a missing one a warning there (the page links
+ * the path as written, as it would any link to nothing).
  */
 export async function readSources(
   references: readonly ImageReference[],

@@ -78,11 +78,12 @@ export interface WriteChangesResult {
  * Updates an output folder that newsgen built before, touching only what
  * changed: files whose bytes differ are written, static files whose size or
  * mtime changed are copied (unless their bytes are the output's already),
- * and files of the last build that this one no longer has are deleted. All or nothing: every changed file is first
- * staged in a folder beside the output, and only when every output has been
- * rendered and checked (unsafe names, collisions) are they moved in, each
- * replaced file kept aside until the last one is in place, so any failure
- * leaves the output folder exactly as it was.
+ * and files of the last build that this one no longer has are deleted. All
+ * or nothing: every changed file is first staged in a folder beside the
+ * output, and only when every output has been rendered and checked (unsafe
+ * names, collisions) are they moved in, each replaced file kept aside until
+ * the last one is in place, so any failure leaves the output folder exactly
+ * as it was.
  */
 export async function writeChanges(input: WriteChangesInput): Promise<WriteChangesResult> {
   await removeStaleSiblings(input.outDir);

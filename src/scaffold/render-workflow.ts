@@ -1,7 +1,8 @@
 /**
  * The GitHub Actions workflow of a starter site: on every push to `main`,
- * install, restore the build cache and the last output, build with the URL GitHub Pages serves
- * the site at, and deploy. Only GitHub's own actions are used.
+ * install, restore the build cache and the last output, build with the URL
+ * GitHub Pages serves the site at, and deploy. Only GitHub's own actions are
+ * used.
  */
 export function renderWorkflow(): string {
   return `# Builds the site and publishes it on GitHub Pages after every push to main.

@@ -33,3 +33,10 @@ export async function holdsBytes(file: string, contents: Uint8Array): Promise<bo
   if (!stats?.isFile() || stats.size !== contents.byteLength) return false;
   return Buffer.compare(contents, await fs.readFile(file)) === 0;
 }
+
+/** Whether `file` is a regular file of `size` bytes holding exactly those of `source` (of that size); false on any error. */
+export async function holdsFileBytes(file: string, source: string, size: number): Promise<boolean> {
+  const stats = await fs.stat(file).catch(() => undefined);
+  if (!stats?.isFile() || stats.size !== size) return false;
+  return await haveSameBytes(source, file, size).catch(() => false);
+}

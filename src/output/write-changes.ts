@@ -8,7 +8,7 @@ import { type OutputFile, toBytes } from './output-file.js';
 import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from './output-marker.js';
 import { resolveOutputPath } from './resolve-output-path.js';
 import { runBounded } from './run-bounded.js';
-import { haveSameBytes, holdsBytes } from './same-bytes.js';
+import { holdsBytes, holdsFileBytes } from './same-bytes.js';
 import { createSiblingDir, removeStaleSiblings } from './swap-dirs.js';
 import { wrapIoError } from './wrap-io-error.js';
 
@@ -201,7 +201,7 @@ async function planStaticCopies(
   limit: number,
 ): Promise<StaticFile[]> {
   const copies: StaticFile[] = [];
-  const touched: StaticFile[] = [];
+  const touched: { readonly file: StaticFile; readonly size: number }[] = [];
   for (const file of input.staticFiles?.files ?? []) {
     if (outputs.has(file.path) || input.claimed?.(file.path)) {
       throw new NewsgenError(`Static file ${file.path} collides with a generated page of the same path`, {
@@ -217,18 +217,11 @@ async function planStaticCopies(
     const last = input.previous.get(file.path);
     if (key !== '' && last === key) continue;
     const size = sizeOfStamp(key);
-    if (size !== undefined && size === sizeOfStamp(last)) touched.push(file);
+    if (size !== undefined && size === sizeOfStamp(last)) touched.push({ file, size });
     else copies.push(file);
   }
-  await runBounded(touched, limit, async (file) => {
-    const size = sizeOfStamp(input.staticFiles?.stamps[file.path]);
-    const target = outputFile(input, file.path);
-    const there = await stat(target).catch(() => undefined);
-    const same =
-      there?.isFile() === true &&
-      there.size === size &&
-      (await haveSameBytes(file.source, target, size).catch(() => false));
-    if (!same) copies.push(file);
+  await runBounded(touched, limit, async ({ file, size }) => {
+    if (!(await holdsFileBytes(outputFile(input, file.path), file.source, size))) copies.push(file);
   });
   return copies;
 }

@@ -2,7 +2,10 @@
 // newsgen's own benchmark: builds a generated news corpus cold (no output, no cache),
 // warm (nothing changed), after one article changed, and then the publishing
 // scenarios: a new newest article (one section, one tag), that article deleted
-// again, and an older article's title edited. Each build is a whole CLI process;
+// again, an older article's title edited, and the publish again as CI runs it: the
+// site copied to another folder with every file's time new (a fresh clone there,
+// the output folder and build cache restored beside it, as the deploy recipes
+// keep them), then the article added. Each build is a whole CLI process;
 // it prints wall time, files written and deleted (from the build's --changes
 // manifest), pages per second, peak memory and CPU time (from GNU time).
 // CPU time is split into user (newsgen's own work, on every thread) and system
@@ -66,7 +69,7 @@ if (photos) {
 const NOW = '2026-06-27T12:00:00+07:00';
 const changesFile = path.join(dir, 'changes.json');
 
-function build(label) {
+function build(label, cwd = dir) {
   const result = run(
     'time',
     [
@@ -80,7 +83,7 @@ function build(label) {
       '--changes',
       changesFile,
     ],
-    dir,
+    cwd,
   );
   if (result.error) throw new Error(`Cannot run GNU time (${result.error.message}): on Debian, apt-get install time`);
   const lines = result.stderr.trim().split('\n');
@@ -146,6 +149,20 @@ fs.writeFileSync(
   fs.readFileSync(olderFile, 'utf8').replace(/^title: .*$/m, `title: ${JSON.stringify(`${older.title}, diralat`)}`),
 );
 results.push(build('title'));
+
+// CI: another folder, where every file is new to the file system (fs.cpSync keeps no times); the
+// manifest should list the publish's files alone, and the time show what a fresh checkout adds.
+const checkout = `${dir}-checkout`;
+fs.rmSync(checkout, { recursive: true, force: true });
+fs.cpSync(dir, checkout, { recursive: true });
+if (photos)
+  fs.copyFileSync(
+    path.join(dir, 'static', ...newest.image.path.split('/')),
+    path.join(checkout, 'static', ...fresh.image.path.split('/')),
+  );
+fs.writeFileSync(path.join(checkout, fresh.file), renderArticle(fresh));
+results.push(build('ci publish', checkout));
+if (!kept) fs.rmSync(checkout, { recursive: true, force: true });
 
 const pictures = pipeline ? ', a photo each, image pipeline on' : photos ? ', a photo each' : '';
 // The Node version and core count change every figure (Node 22 built the corpus a fifth faster than Node 20).

@@ -27,6 +27,12 @@ export interface SessionState {
   /** How many files the static folder held: a large one is listed on a thread of its own while this cache loads. */
   readonly staticFiles?: number | undefined;
   /**
+   * The wall-clock instant (milliseconds) just before the content folder was
+   * listed: a file whose ctime is older still has the bytes that listing
+   * saw, if its stamp agrees, and a newer one is read early (see `statAside`).
+   */
+  readonly listedAt?: number | undefined;
+  /**
    * Hash of what plugins add to the Markdown pipeline when the results were
    * processed (empty without such plugins): results made with other plugins
    * are processed again, while the outputs stay to compare with.
@@ -194,6 +200,7 @@ function readState(value: unknown): SessionState {
     pageCount: typeof stored.pageCount === 'number' ? stored.pageCount : 0,
     contentFiles: typeof stored.contentFiles === 'number' ? stored.contentFiles : undefined,
     staticFiles: typeof stored.staticFiles === 'number' ? stored.staticFiles : undefined,
+    listedAt: typeof stored.listedAt === 'number' ? stored.listedAt : undefined,
     processing: typeof stored.processing === 'string' ? stored.processing : '',
   };
 }

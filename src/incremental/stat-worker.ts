@@ -1,11 +1,23 @@
 /**
- * Worker-thread entry of `statAside` (see `content-stats.ts`): stats the
- * listed content files it is given while the main thread loads the build
- * cache, and answers with their stats in one string.
+ * Worker-thread entry of `statAside` and `hashAside` (see
+ * `content-stats.ts`): while the main thread loads the build cache, stats
+ * the content files it is given and reads and hashes those of the first
+ * `hashable` that changed at or after `since` (their ctime), and answers
+ * with both in one string.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { encodeStats, statFiles } from './stat-files.js';
+import { encodeStats, hashFiles, statFiles } from './stat-files.js';
 
-const { base, files } = workerData as { base: string; files: string };
+const { base, files, since, hashable } = workerData as { base: string; files: string; since: number; hashable: number };
 // NUL between paths: the one character a file name never holds.
-parentPort?.postMessage(encodeStats(statFiles(base, files === '' ? [] : files.split('\0'))));
+const list = files === '' ? [] : files.split('\0');
+const { stamps, recent } = statFiles(base, list, since);
+const read = recent.filter((index) => index < hashable);
+const hashes = new Array<string | undefined>(list.length).fill(undefined);
+hashFiles(
+  base,
+  read.map((index) => list[index] as string),
+).forEach((hash, at) => {
+  hashes[read[at] as number] = hash;
+});
+parentPort?.postMessage(encodeStats(stamps, hashes));

@@ -50,11 +50,11 @@ function loadListing(
   memory.entries.clear();
   memory.order = undefined;
   const displayPathOf = createDisplayPaths(dirs.contentDir, dirs.root);
-  for (const { path: relPath, stat } of listing) {
+  for (const { path: relPath, stat, hash } of listing) {
     const source = { path: relPath, displayPath: displayPathOf(relPath), bytes: NO_BYTES };
     memory.entries.set(
       relPath,
-      compareWithCache(memory.results.get(relPath), source, stat, () =>
+      compareWithCache(memory.results.get(relPath), source, stat, hash, () =>
         readFileSync(path.join(dirs.contentDir, relPath)),
       ),
     );
@@ -62,15 +62,23 @@ function loadListing(
   memory.listed = true;
 }
 
-/** A listed file's entry: its hash from the cache when its stats match, else read and hashed, or left for later. */
+/**
+ * A listed file's entry: its hash from the cache when its stats match, else
+ * read and hashed, or left for later. A hash the listing read early
+ * (`listed`) stands for the file when it is the cached one: the file is
+ * unchanged and not read again. Else it is read here, so the bytes
+ * processed are the bytes hashed.
+ */
 function compareWithCache(
   cached: CachedResult | undefined,
   source: SourceFile,
   stat: string | undefined,
+  listed: string | undefined,
   read: () => Uint8Array,
 ): ContentEntry {
   if (cached && stat !== undefined && cached.stat === stat) return { source, hash: cached.hash, stat };
   if (!cached) return { source, hash: undefined, stat };
+  if (listed === cached.hash) return { source, hash: listed, stat };
   // Synchronous on purpose: for thousands of small files about three times faster than a promise each.
   const bytes = read();
   const hash = hashBytes(bytes);

@@ -9,6 +9,7 @@ import { resolveStrings } from '../i18n/strings.js';
 import {
   type ContentStatsListing,
   fingerprintStats,
+  hashAside,
   listContent,
   stampImages,
   statAside,
@@ -124,13 +125,20 @@ export async function readInputs(
     outputThere()
   )
     return { ...base, settings, pageSettings, contentSettings, statFingerprint, upToDate: true, sorted: [] };
+  // The files changed since the last listing are read on a thread of their own while the records load.
+  const hashing =
+    listed && memory.results.size === 0 && !early.restored ? hashAside(config.contentDir, listed) : undefined;
   if (memory.results.size === 0)
     restoreFromCache(
       memory,
       early.restored ?? (await cache.restore()),
       cache.state.processing === processingKey(config),
     );
-  loadSources(memory, config, listing, changes);
+  const files = hashing ? (await hashing).files : listing;
+  const readAside = files?.reduce((count, file) => count + (file.hash === undefined ? 0 : 1), 0) ?? 0;
+  if (readAside > 0)
+    context.options.logger.debug(`inputs    ${readAside} files changed since the last listing, read on a thread`);
+  loadSources(memory, config, files, changes);
   const order = (memory.order ??= sortPaths([...memory.entries.keys()]));
   const sorted = order.paths.map((file) => memory.entries.get(file) as ContentEntry);
   // A file never seen before (hash unknown until it is read) means something to build.
@@ -167,13 +175,17 @@ async function listAndStat(
 }> {
   if (memory.listed && changes && (changes.changed || changes.removed))
     return { listed: undefined, restored: undefined };
+  // Before the listing: a file written while it runs is newer, by ctime, than the instant the next build compares with.
+  memory.listedAt = Date.now();
   const listing = listContent(config.contentDir);
   memory.refusedContent = listing.refused;
   const cache = memory.cache;
   const known = cache?.state.contentFiles;
+  // Files changed since the last listing are read on a thread (see `statAside`), only when the cache is to be loaded.
+  const since = memory.results.size === 0 ? cache?.state.listedAt : undefined;
   if (!cache || memory.results.size > 0 || known === undefined || known === listing.files.length)
-    return { listed: statListing(listing), restored: undefined };
-  const stats = statAside(listing);
+    return { listed: statListing(listing, since), restored: undefined };
+  const stats = statAside(listing, since);
   const staticListing =
     readStatic && (cache.state.staticFiles ?? 0) >= STATIC_ASIDE_FILES
       ? readStaticListing(config.staticDir, { aside: true })

@@ -51,6 +51,7 @@ export async function saveSession(
     pageCount: model.site.pages.length,
     contentFiles: memory.entries.size,
     staticFiles: inputs.staticListing.files.length,
+    listedAt: memory.listedAt,
     processing: processingKey(config),
   };
   await cache.save(state, written.outputs, memory.results, (sourcePath) => memory.bodies.saved(sourcePath));

@@ -47,6 +47,8 @@ export interface SessionMemory {
   listed: boolean;
   /** Stamp of the content folder's images at its last listing (see `stampImages`). */
   contentImages: string | undefined;
+  /** The wall-clock instant just before the content folder was last listed (see `SessionState.listedAt`). */
+  listedAt: number | undefined;
   order: SortedPaths | undefined;
   /** Every content file as processed, by path. */
   results: ResultMap;
@@ -125,6 +127,7 @@ export function createSessionMemory(): SessionMemory {
     entries: new Map(),
     listed: false,
     contentImages: undefined,
+    listedAt: undefined,
     order: undefined,
     results: new Map(),
     bodies: createBodyStore(),

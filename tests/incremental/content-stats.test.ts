@@ -1,9 +1,10 @@
-import { mkdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, test } from 'vitest';
-import { listContent, statAside, statListing } from '../../src/incremental/content-stats.js';
-import { decodeStats, encodeStats, statFiles } from '../../src/incremental/stat-files.js';
+import { hashBytes } from '../../src/hash/hash-bytes.js';
+import { hashAside, listContent, statAside, statListing } from '../../src/incremental/content-stats.js';
+import { decodeStats, encodeStats, hashFiles, statFiles } from '../../src/incremental/stat-files.js';
 import { article, createFixtureSite, ROOT } from '../helpers/fixture-site.js';
 
 function contentFolder(): string {
@@ -25,6 +26,7 @@ describe('content stats', () => {
     const stats = statListing(listing);
     const cabai = statSync(path.join(content, 'ekonomi/cabai.md'));
     expect(stats.files[1]).toEqual({ path: 'ekonomi/cabai.md', stat: `${cabai.size}:${cabai.mtimeMs}` });
+    expect(stats.recent).toEqual([]);
     expect(stats.images[0]?.stat).toBe(`3:${statSync(path.join(content, 'nasional/banjir/foto.jpg')).mtimeMs}`);
   });
 
@@ -39,14 +41,44 @@ describe('content stats', () => {
     expect(await statAside(listing)).toEqual(here);
   });
 
-  test("the stat thread's one-string answer decodes to the stats it encodes, and refuses another count", () => {
-    const stats = ['12:1700000000000.5', undefined, '0:1'];
-    expect(decodeStats(encodeStats(stats), 3)).toEqual(stats);
-    expect(decodeStats(encodeStats([]), 0)).toEqual([]);
-    expect(decodeStats(encodeStats([undefined]), 1)).toEqual([undefined]);
-    expect(decodeStats(encodeStats(stats), 2)).toBeUndefined();
-    expect(decodeStats('', 1)).toEqual([undefined]);
-    expect(decodeStats('x', 0)).toBeUndefined();
+  test("the stat thread's one-string answer decodes to the stats and hashes it encodes, and refuses another count", () => {
+    const stamps = ['12:1700000000000.5', undefined, '0:1'];
+    const hashes = [undefined, 'a1b2', 'c3d4'];
+    expect(decodeStats(encodeStats(stamps, hashes), 3)).toEqual({ stamps, hashes });
+    expect(decodeStats(encodeStats([], []), 0)).toEqual({ stamps: [], hashes: [] });
+    expect(decodeStats(encodeStats([undefined], [undefined]), 1)).toEqual({ stamps: [undefined], hashes: [undefined] });
+    expect(decodeStats(encodeStats(stamps, hashes), 2)).toBeUndefined();
+    expect(decodeStats(encodeStats(stamps, hashes.slice(1)), 3)).toBeUndefined();
+    expect(decodeStats('\0', 1)).toEqual({ stamps: [undefined], hashes: [undefined] });
+    expect(decodeStats('12:1', 1)).toBeUndefined();
+    expect(decodeStats('x\0', 0)).toBeUndefined();
+  });
+
+  test('files whose status changed at or after an instant are recent: content files only, by ctime', () => {
+    const content = contentFolder();
+    const listing = listContent(content);
+    // The fixture's files were all written just now; old mtimes do not make them older (ctime moves on).
+    utimesSync(path.join(content, 'ekonomi/cabai.md'), 1_000_000, 1_000_000);
+    expect(statListing(listing, 0).recent).toEqual(listing.files);
+    const future = Date.now() + 60_000;
+    expect(statListing(listing, future).recent).toEqual([]);
+    expect(statFiles(content, [...listing.files, ...listing.images], 0).recent).toEqual([0, 1, 2, 3]);
+  });
+
+  test('without its thread (code run from its sources), statAside leaves the changed files for the build to read', async () => {
+    const content = contentFolder();
+    const listing = listContent(content);
+    const aside = await statAside(listing, 0);
+    expect(aside).toEqual(statListing(listing, 0));
+    expect(aside.recent).toEqual(listing.files);
+    expect(await hashAside(content, aside)).toBe(aside);
+  });
+
+  test('hashFiles leaves out a file it cannot read', () => {
+    const content = contentFolder();
+    const hashes = hashFiles(content, ['ekonomi/cabai.md', 'ekonomi/hilang.md', 'ekonomi']);
+    expect(hashes[0]).toBe(hashBytes(readFileSync(path.join(content, 'ekonomi/cabai.md'))));
+    expect(hashes.slice(1)).toEqual([undefined, undefined]);
   });
 
   test('the built stat thread answers what statFiles gives on this thread, names with spaces and non-ASCII included', async () => {
@@ -55,7 +87,7 @@ describe('content stats', () => {
     writeFileSync(path.join(content, 'daerah/jalan tol Cipali — rusak.md'), article());
     const files = [...listContent(content).files, 'daerah/hilang.md'];
     const worker = new Worker(new URL('lib/bundle/stat-worker.js', `file://${ROOT}`), {
-      workerData: { base: content, files: files.join('\0') },
+      workerData: { base: content, files: files.join('\0'), since: 0, hashable: 1 },
     });
     const answer = await new Promise<unknown>((resolve, reject) => {
       worker.once('message', resolve);
@@ -63,7 +95,9 @@ describe('content stats', () => {
     });
     expect(typeof answer).toBe('string');
     const stats = decodeStats(answer as string, files.length);
-    expect(stats).toEqual(statFiles(content, files));
-    expect(stats?.at(-1)).toBeUndefined();
+    expect(stats?.stamps).toEqual(statFiles(content, files).stamps);
+    expect(stats?.stamps.at(-1)).toBeUndefined();
+    // Only the first `hashable` files are read: the rest are page-bundle images the build hashes itself.
+    expect(stats?.hashes).toEqual([...hashFiles(content, files.slice(0, 1)), ...files.slice(1).map(() => undefined)]);
   });
 });

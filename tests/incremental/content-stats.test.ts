@@ -74,11 +74,16 @@ describe('content stats', () => {
     expect(await hashAside(content, aside)).toBe(aside);
   });
 
-  test('hashFiles leaves out a file it cannot read', () => {
+  test('hashFiles hashes each file whole, small, empty or larger than its buffer, and leaves out one it cannot read', () => {
     const content = contentFolder();
-    const hashes = hashFiles(content, ['ekonomi/cabai.md', 'ekonomi/hilang.md', 'ekonomi']);
-    expect(hashes[0]).toBe(hashBytes(readFileSync(path.join(content, 'ekonomi/cabai.md'))));
-    expect(hashes.slice(1)).toEqual([undefined, undefined]);
+    writeFileSync(path.join(content, 'ekonomi/kosong.md'), '');
+    // Three times the buffer it starts with, then a small file after it: only its own bytes are hashed.
+    writeFileSync(path.join(content, 'ekonomi/panjang.md'), `${article()}${'Paragraf panjang. '.repeat(11_000)}`);
+    const files = ['ekonomi/panjang.md', 'ekonomi/cabai.md', 'ekonomi/kosong.md', 'ekonomi/hilang.md', 'ekonomi'];
+    const hashes = hashFiles(content, files);
+    for (const [index, file] of files.slice(0, 3).entries())
+      expect(hashes[index], file).toBe(hashBytes(readFileSync(path.join(content, file))));
+    expect(hashes.slice(3)).toEqual([undefined, undefined]);
   });
 
   test('the built stat thread answers what statFiles gives on this thread, names with spaces and non-ASCII included', async () => {

@@ -84,6 +84,12 @@ describe('content stats', () => {
     for (const [index, file] of files.slice(0, 3).entries())
       expect(hashes[index], file).toBe(hashBytes(readFileSync(path.join(content, file))));
     expect(hashes.slice(3)).toEqual([undefined, undefined]);
+    // With the sizes statted: the same hashes, a file grown since read to its end, one shrunk read as it is.
+    const sizes = files.map((file) => statSync(path.join(content, file), { throwIfNoEntry: false })?.size);
+    expect(hashFiles(content, files, sizes)).toEqual(hashes);
+    const grown = hashFiles(content, ['ekonomi/cabai.md', 'ekonomi/panjang.md'], [10, 100]);
+    expect(grown).toEqual([hashes[1], hashes[0]]);
+    expect(hashFiles(content, ['ekonomi/cabai.md'], [1_000_000])).toEqual([hashes[1]]);
   });
 
   test('the built stat thread answers what statFiles gives on this thread, names with spaces and non-ASCII included', async () => {

@@ -1,4 +1,5 @@
 import type { RefusedEntry } from '../boundary/resolve-link.js';
+import { measureImageFile } from '../images/measure-image-file.js';
 import type { StaticFile } from '../output/list-static-files.js';
 import { runBounded } from '../output/run-bounded.js';
 import { statStaticAside, statStaticFolder } from '../output/stat-static-files.js';
@@ -65,10 +66,9 @@ export async function measureStaticImages(
   }
   // Loading the measuring library costs more than the rest of this stage: only when there is an image to measure.
   if (unknown.length > 0) {
-    const { imageSizeFromFile } = await import('image-size/fromFile');
+    const { imageSize } = await import('image-size');
     await runBounded(unknown, 16, async ({ file, stamp }) => {
-      const read = await imageSizeFromFile(file.source).catch(() => undefined);
-      const size = read?.width && read.height ? { width: read.width, height: read.height } : undefined;
+      const size = await measureImageFile(imageSize, file.source);
       measured.set(file.path, { stamp, size });
       if (size) sizes.set(`/${file.path}`, size);
     });

@@ -72,15 +72,7 @@ const WORKER_URL = new URL('./stat-worker.js', import.meta.url);
  */
 export async function statAside(listing: ListedContent, since?: number): Promise<ContentStatsListing> {
   const all = [...listing.files, ...listing.images];
-  const data = {
-    base: path.normalize(listing.dir),
-    files: all.join('\0'),
-    since: since ?? Number.POSITIVE_INFINITY,
-    hashable: listing.files.length,
-  };
-  const stats = await askThreadOnce(WORKER_URL, data, (text) =>
-    typeof text === 'string' ? decodeStats(text, all.length) : undefined,
-  );
+  const stats = await askStatThread(listing.dir, all, since ?? Number.POSITIVE_INFINITY, listing.files.length);
   return stats ? { ...pairStats(listing, stats.stamps, stats.hashes), recent: [] } : statListing(listing, since);
 }
 
@@ -96,19 +88,24 @@ const HASH_ASIDE_FILES = 200;
 export async function hashAside(dir: string, listed: ContentStatsListing): Promise<ContentStatsListing> {
   const { recent } = listed;
   if (recent.length < HASH_ASIDE_FILES) return listed;
-  const data = {
-    base: path.normalize(dir),
-    files: recent.join('\0'),
-    since: Number.NEGATIVE_INFINITY,
-    hashable: recent.length,
-  };
-  const stats = await askThreadOnce(WORKER_URL, data, (text) =>
-    typeof text === 'string' ? decodeStats(text, recent.length) : undefined,
-  );
+  const stats = await askStatThread(dir, recent, Number.NEGATIVE_INFINITY, recent.length);
   if (!stats) return listed;
   const hashes = new Map<string, string | undefined>(recent.map((file, index) => [file, stats.hashes[index]]));
   const files = listed.files.map((file) => (hashes.has(file.path) ? { ...file, hash: hashes.get(file.path) } : file));
   return { files, images: listed.images, recent: [] };
+}
+
+/**
+ * The stat thread's answer for `files` (in `dir`): their stamps, and the
+ * hashes of those among the first `hashable` changed at or after `since`.
+ * Undefined when no thread can help or its answer is not for these files.
+ */
+function askStatThread(dir: string, files: readonly string[], since: number, hashable: number) {
+  // NUL between paths: the one character a file name never holds.
+  const data = { base: path.normalize(dir), files: files.join('\0'), since, hashable };
+  return askThreadOnce(WORKER_URL, data, (text) =>
+    typeof text === 'string' ? decodeStats(text, files.length) : undefined,
+  );
 }
 
 /** The listing's files and images with their stats (files, then images), and the files' hashes when read. */

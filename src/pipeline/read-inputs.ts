@@ -135,9 +135,11 @@ export async function readInputs(
       cache.state.processing === processingKey(config),
     );
   const files = hashing ? (await hashing).files : listing;
-  const readAside = files?.reduce((count, file) => count + (file.hash === undefined ? 0 : 1), 0) ?? 0;
-  if (readAside > 0)
-    context.options.logger.debug(`inputs    ${readAside} files changed since the last listing, read on a thread`);
+  // Counted only for a logger that prints it: a pass over every file of the archive.
+  const { logger } = context.options;
+  const readAside =
+    logger.shows?.('debug') === false ? 0 : (files?.filter((file) => file.hash !== undefined).length ?? 0);
+  if (readAside > 0) logger.debug(`inputs    ${readAside} files changed since the last listing, read on a thread`);
   loadSources(memory, config, files, changes);
   const order = (memory.order ??= sortPaths([...memory.entries.keys()]));
   const sorted = order.paths.map((file) => memory.entries.get(file) as ContentEntry);

@@ -50,6 +50,19 @@ export async function measureImageFile(imageSize: typeof ImageSizeOf, file: stri
   }
 }
 
+/**
+ * {@link measureImageFile} of a file's bytes already in memory (read whole,
+ * for its hash): the same prefix first, then the same 512 KB, so that a
+ * size taken from a read file is the size a measured file would give.
+ */
+export function measureImageBytes(imageSize: typeof ImageSizeOf, bytes: Uint8Array): PixelSize | undefined {
+  if (bytes.length >= PREFIX_BYTES) {
+    const found = sizeIn(imageSize, bytes.subarray(0, PREFIX_BYTES), true);
+    if (found) return found;
+  }
+  return sizeIn(imageSize, bytes.subarray(0, MAX_INPUT_BYTES), false);
+}
+
 /** Up to `limit` bytes from the start of the file, fewer at its end. */
 async function readFrom(handle: Awaited<ReturnType<typeof open>>, limit: number): Promise<Uint8Array> {
   const buffer = new Uint8Array(limit);

@@ -1,6 +1,7 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { joinPlain } from '../boundary/join-plain.js';
 import { hashBytes } from '../hash/hash-bytes.js';
+import { readEachFile } from '../hash/read-each-file.js';
 
 /** What {@link statFiles} finds: each file's stamp, and which files changed since an instant. */
 export interface FileStats {
@@ -31,50 +32,18 @@ export function statFiles(base: string, files: readonly string[], since = Number
 
 /**
  * The content hash of each of `files` (as for {@link statFiles}), undefined
- * for one that cannot be read. Each is read into one buffer kept for them
- * all: for 10,000 articles about a third faster than a `readFileSync` each,
- * which also asks each file its size and makes a buffer of it. With the
- * sizes the files were statted at (`sizes`), a file that many bytes long is
- * read in one call: fewer bytes than asked for is its end, as
- * `readFileSync` takes it too.
+ * for one that cannot be read (see {@link readEachFile}).
  */
 export function hashFiles(
   base: string,
   files: readonly string[],
   sizes?: readonly (number | undefined)[],
 ): (string | undefined)[] {
-  let buffer = Buffer.allocUnsafe(64 * 1024);
-  return files.map((file, index) => {
-    let fd: number;
-    try {
-      fd = openSync(joinPlain(base, `/${file}`), 'r');
-    } catch {
-      return undefined;
-    }
-    try {
-      // Room for one byte more than the stat found: a file that grew since is read on to its end.
-      const expected = sizes?.[index];
-      if (expected !== undefined && buffer.length <= expected) buffer = Buffer.allocUnsafe(expected + 1);
-      let length = 0;
-      for (;;) {
-        if (length === buffer.length) {
-          const larger = Buffer.allocUnsafe(buffer.length * 2);
-          buffer.copy(larger);
-          buffer = larger;
-        }
-        const asked = buffer.length - length;
-        const read = readSync(fd, buffer, length, asked, null);
-        length += read;
-        if (read === 0 || (expected !== undefined && read < asked)) break;
-      }
-      return hashBytes(buffer.subarray(0, length));
-    } catch {
-      // A folder, or a file that fails while it is read.
-      return undefined;
-    } finally {
-      closeSync(fd);
-    }
-  });
+  return readEachFile(
+    files.map((file) => joinPlain(base, `/${file}`)),
+    sizes,
+    (bytes) => hashBytes(bytes),
+  );
 }
 
 /** The size a `size:mtime` stamp holds, undefined without one. */

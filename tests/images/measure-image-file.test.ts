@@ -1,10 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
 import { imageSizeFromFile } from 'image-size/fromFile';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { measureImageFile } from '../../src/images/measure-image-file.js';
+import { measureImageBytes, measureImageFile } from '../../src/images/measure-image-file.js';
 import { createTempFolder } from '../helpers/temp-folders.js';
 
 /** Width and height as `image-size/fromFile` gives them, undefined where it fails: what the measure must equal. */
@@ -53,6 +53,8 @@ describe('measureImageFile', () => {
       const expected = await fromFile(file);
       expect(expected, name).toBeDefined();
       expect(await measureImageFile(imageSize, file), name).toEqual(expected);
+      // The same from the whole file read (a static file read for its hash).
+      expect(measureImageBytes(imageSize, bytes), name).toEqual(expected);
     }
   });
 
@@ -64,6 +66,7 @@ describe('measureImageFile', () => {
     writeFileSync(file, Buffer.concat([jpeg.subarray(0, 2), comment(60_000), comment(60_000), jpeg.subarray(2)]));
     expect(await measureImageFile(imageSize, file)).toEqual({ width: 300, height: 200 });
     expect(await fromFile(file)).toEqual({ width: 300, height: 200 });
+    expect(measureImageBytes(imageSize, readFileSync(file))).toEqual({ width: 300, height: 200 });
   });
 
   test('measures an SVG larger than the first read as image-size/fromFile does, from the whole text', async () => {
@@ -73,6 +76,18 @@ describe('measureImageFile', () => {
     writeFileSync(file, svg);
     expect(await measureImageFile(imageSize, file)).toEqual(await fromFile(file));
     expect(await measureImageFile(imageSize, file)).toEqual({ width: 320, height: 240 });
+    expect(measureImageBytes(imageSize, readFileSync(file))).toEqual({ width: 320, height: 240 });
+  });
+
+  test('measures the bytes of a file read whole as the file is measured: within the first 512 KB only', async () => {
+    const dir = createTempFolder('measure');
+    // Its size comes after 600 KB of the root tag: image-size/fromFile finds none, and neither may a whole read.
+    const file = path.join(dir, 'panjang.svg');
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" data-x="${'x'.repeat(600_000)}" width="320" height="240"></svg>`;
+    writeFileSync(file, svg);
+    expect(await fromFile(file)).toBeUndefined();
+    expect(await measureImageFile(imageSize, file)).toBeUndefined();
+    expect(measureImageBytes(imageSize, readFileSync(file))).toBeUndefined();
   });
 
   test('no size for a file that is missing, empty, or not an image', async () => {
@@ -83,5 +98,7 @@ describe('measureImageFile', () => {
       expect(await measureImageFile(imageSize, path.join(dir, name)), name).toBeUndefined();
       expect(await fromFile(path.join(dir, name)), name).toBeUndefined();
     }
+    for (const name of ['kosong.png', 'teks.jpg'])
+      expect(measureImageBytes(imageSize, readFileSync(path.join(dir, name))), name).toBeUndefined();
   });
 });

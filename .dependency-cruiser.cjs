@@ -15,7 +15,7 @@ const ALLOWED = {
   output: ['diagnostics', 'hash', 'url', 'boundary', 'thread'],
   cache: ['diagnostics', 'hash'],
   markdown: ['diagnostics', 'url'],
-  images: ['diagnostics', 'hash', 'boundary', 'output'],
+  images: ['diagnostics', 'hash', 'boundary', 'thread', 'output'],
   config: ['diagnostics', 'text', 'hash', 'i18n', 'url', 'markdown', 'images'],
   content: ['diagnostics', 'text', 'boundary', 'i18n', 'url', 'hash'],
   check: ['diagnostics', 'i18n', 'logger', 'config', 'content', 'site', 'pipeline'],

@@ -38,6 +38,7 @@ const ENTRIES = {
   'watch-worker': 'watch/watch-worker.js',
   'stat-worker': 'incremental/stat-worker.js',
   'static-worker': 'output/static-worker.js',
+  'static-read-worker': 'images/static-read-worker.js',
 };
 
 rmSync(outdir, { recursive: true, force: true });

@@ -3,10 +3,14 @@ import type { RefusedEntry } from '../boundary/resolve-link.js';
 import { askThreadOnce } from '../thread/ask-thread-once.js';
 import { listStaticFolder, type StaticFile } from './list-static-files.js';
 
-/** The static folder's files (sorted by path), the `size:mtime` of each at the same index, and the entries left out. */
+/**
+ * The static folder's files (sorted by path), the `size:mtime` and the ctime
+ * (milliseconds) of each at the same index, and the entries left out.
+ */
 export interface StattedStaticFolder {
   readonly files: readonly StaticFile[];
   readonly stamps: readonly string[];
+  readonly ctimes: readonly number[];
   readonly refused: readonly RefusedEntry[];
 }
 
@@ -15,18 +19,21 @@ export async function statStaticFolder(staticDir: string): Promise<StattedStatic
   const { files, refused } = await listStaticFolder(staticDir);
   // Synchronous, as for the content folder: a stat from the page cache takes microseconds, and a promise
   // per file cost a no-op build of 1,000 photos twice as much time as the stats themselves.
+  const ctimes: number[] = [];
   const stamps = files.map((file) => {
     const stats = statSync(file.source);
+    ctimes.push(stats.ctimeMs);
     return `${stats.size}:${stats.mtimeMs}`;
   });
-  return { files, stamps, refused };
+  return { files, stamps, ctimes, refused };
 }
 
-/** What the thread answers: three NUL-joined lists (no path holds a NUL) and the refused entries. */
+/** What the thread answers: four NUL-joined lists (no path holds a NUL) and the refused entries. */
 export interface EncodedStaticFolder {
   readonly paths: string;
   readonly sources: string;
   readonly stamps: string;
+  readonly ctimes: string;
   readonly refused: readonly RefusedEntry[];
 }
 
@@ -36,6 +43,7 @@ export function encodeStaticFolder(folder: StattedStaticFolder): EncodedStaticFo
     paths: folder.files.map((file) => file.path).join('\0'),
     sources: folder.files.map((file) => file.source).join('\0'),
     stamps: folder.stamps.join('\0'),
+    ctimes: folder.ctimes.join('\0'),
     refused: folder.refused,
   };
 }
@@ -43,14 +51,15 @@ export function encodeStaticFolder(folder: StattedStaticFolder): EncodedStaticFo
 /** Reads {@link encodeStaticFolder}'s message back; undefined when it is not one. */
 export function decodeStaticFolder(message: unknown): StattedStaticFolder | undefined {
   if (typeof message !== 'object' || message === null) return undefined;
-  const { paths, sources, stamps, refused } = message as Partial<EncodedStaticFolder>;
+  const { paths, sources, stamps, ctimes, refused } = message as Partial<EncodedStaticFolder>;
   if (typeof paths !== 'string' || typeof sources !== 'string' || typeof stamps !== 'string') return undefined;
-  if (!Array.isArray(refused)) return undefined;
+  if (typeof ctimes !== 'string' || !Array.isArray(refused)) return undefined;
   const split = (list: string) => (list === '' ? [] : list.split('\0'));
   const [pathList, sourceList, stampList] = [split(paths), split(sources), split(stamps)];
-  if (sourceList.length !== pathList.length || stampList.length !== pathList.length) return undefined;
+  const ctimeList = split(ctimes).map(Number);
+  if ([sourceList, stampList, ctimeList].some((list) => list.length !== pathList.length)) return undefined;
   const files = pathList.map((path, index) => ({ path, source: sourceList[index] as string }));
-  return { files, stamps: stampList, refused };
+  return { files, stamps: stampList, ctimes: ctimeList, refused };
 }
 
 const WORKER_URL = new URL('./static-worker.js', import.meta.url);

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { copyFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
@@ -9,6 +10,7 @@ import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from './output-marker.js';
 import { resolveOutputPath } from './resolve-output-path.js';
 import { runBounded } from './run-bounded.js';
 import { holdsBytes, holdsFileBytes } from './same-bytes.js';
+import { type StaticReadsAside, splitStaticKey, staticKey } from './static-keys.js';
 import { createSiblingDir, removeStaleSiblings } from './swap-dirs.js';
 import { wrapIoError } from './wrap-io-error.js';
 
@@ -64,6 +66,10 @@ export interface WriteChangesInput {
 export interface StaticFiles {
   readonly files: readonly StaticFile[];
   readonly stamps: Readonly<Record<string, string>>;
+  /** Each file's ctime when it was statted, at the index of `files` (see `readStaticFiles`). */
+  readonly ctimes?: readonly number[];
+  /** Files whose stamp changed, read whole and hashed on a thread meanwhile (see `readStaticAside`). */
+  readonly reads?: Pick<StaticReadsAside, 'wait'> | undefined;
 }
 
 /** What was done, and the hashes to remember for next time. */
@@ -72,6 +78,11 @@ export interface WriteChangesResult {
   readonly deleted: readonly string[];
   /** A new map, the caller's to keep. */
   readonly outputs: Map<string, string>;
+  /**
+   * Static files whose stamp changed but not their size: how many were known
+   * to be the output's bytes by their hash, and how many were compared.
+   */
+  readonly staticChecks: { readonly byHash: number; readonly compared: number };
 }
 
 /**
@@ -92,13 +103,14 @@ export async function writeChanges(input: WriteChangesInput): Promise<WriteChang
   });
   try {
     const outputs = new Map<string, string>();
-    const staged = await stageChanges(input, stageDir, outputs);
+    const staticChecks = { byHash: 0, compared: 0 };
+    const staged = await stageChanges(input, stageDir, outputs, staticChecks);
     const deleted = input.partial
       ? [...(input.deleted ?? [])]
       : [...[...input.previous.keys()].filter((file) => !outputs.has(file)), ...(input.deleted ?? [])];
     const marker = await stageMarker(input.outDir, stageDir);
     await commitStaged({ outDir: input.outDir, files: [...staged, ...marker], deleted });
-    return { written: staged.map((file) => file.path).sort(), deleted: deleted.sort(), outputs };
+    return { written: staged.map((file) => file.path).sort(), deleted: deleted.sort(), outputs, staticChecks };
   } finally {
     await rm(stageDir, { recursive: true, force: true, maxRetries: 3 });
   }
@@ -127,6 +139,7 @@ async function stageChanges(
   input: WriteChangesInput,
   stageDir: string,
   outputs: Map<string, string>,
+  staticChecks: { byHash: number; compared: number },
 ): Promise<StagedFile[]> {
   const written: StagedFile[] = [];
   const limit = input.concurrency ?? 16;
@@ -150,10 +163,11 @@ async function stageChanges(
     stageFile(file.path, (target) => writeFile(target, file.contents)),
   );
   if (input.partial) return written;
-  const staticCopies = await planStaticCopies(input, outputs, limit);
-  await runBounded(staticCopies, limit, ({ path: relPath, source }) =>
-    stageFile(relPath, (target) => copyFile(source, target)),
-  );
+  const { copies, remember } = await planStaticCopies(input, outputs, limit, staticChecks);
+  await runBounded(copies, limit, async (file) => {
+    await stageFile(file.path, (target) => copyFile(file.source, target));
+    remember(file);
+  });
   return written;
 }
 
@@ -191,18 +205,25 @@ function outputFile(input: WriteChangesInput, relPath: string): string {
 
 /**
  * The static files to copy: those whose stamp is not the last build's,
- * except a file whose size is and whose bytes are the output's (a fresh
- * checkout gives every file a new mtime: a deploy of the output then still
- * sees only what changed). Every file's stamp is recorded in `outputs`.
+ * except a file whose size is and whose bytes are the output's already (a
+ * fresh checkout gives every file a new mtime: a deploy of the output then
+ * still sees only what changed). Every file's key is recorded in `outputs`:
+ * its stamp, and the hash of its bytes when a read on a thread gave it (see
+ * `staticKey`). With the last build's hash, a file of the same hash is known
+ * to be the output's without reading either; else the two are compared byte
+ * for byte. `remember` records the hash of a file once copied.
  */
 async function planStaticCopies(
   input: WriteChangesInput,
   outputs: Map<string, string>,
   limit: number,
-): Promise<StaticFile[]> {
+  checks: { byHash: number; compared: number },
+): Promise<{ copies: StaticFile[]; remember: (file: StaticFile) => void }> {
   const copies: StaticFile[] = [];
-  const touched: { readonly file: StaticFile; readonly size: number }[] = [];
-  for (const file of input.staticFiles?.files ?? []) {
+  const touched: { readonly file: StaticFile; readonly size: number; readonly last: string | undefined }[] = [];
+  const staticFiles = input.staticFiles;
+  const ctimes = new Map<StaticFile, number | undefined>();
+  (staticFiles?.files ?? []).forEach((file, index) => {
     if (outputs.has(file.path) || input.claimed?.(file.path)) {
       throw new NewsgenError(`Static file ${file.path} collides with a generated page of the same path`, {
         code: 'output-collision',
@@ -212,18 +233,51 @@ async function planStaticCopies(
     }
     // The listing's stamp: statting every file again, one await at a time, left a build idle for half
     // a second per 10,000 photos.
-    const key = input.staticFiles?.stamps[file.path] ?? '';
-    outputs.set(file.path, key);
+    const key = staticFiles?.stamps[file.path] ?? '';
     const last = input.previous.get(file.path);
-    if (key !== '' && last === key) continue;
+    const before = splitStaticKey(last);
+    if (key !== '' && before.stamp === key) {
+      outputs.set(file.path, last as string);
+      return;
+    }
+    outputs.set(file.path, key);
+    ctimes.set(file, staticFiles?.ctimes?.[index]);
     const size = sizeOfStamp(key);
-    if (size !== undefined && size === sizeOfStamp(last)) touched.push({ file, size });
+    if (size !== undefined && size === sizeOfStamp(before.stamp)) touched.push({ file, size, last: before.hash });
     else copies.push(file);
-  }
-  await runBounded(touched, limit, async ({ file, size }) => {
-    if (!(await holdsFileBytes(outputFile(input, file.path), file.source, size))) copies.push(file);
   });
-  return copies;
+  const reads = ctimes.size > 0 ? await staticFiles?.reads?.wait() : undefined;
+  // A hash read on the thread goes with the file's stamp only while its ctime is the one the listing found:
+  // then the bytes copied or compared are the bytes hashed.
+  const remember = (file: StaticFile) => {
+    const read = reads?.get(file.path);
+    const ctime = ctimes.get(file);
+    if (read === undefined || ctime === undefined) return;
+    if (statSync(file.source, { throwIfNoEntry: false })?.ctimeMs !== ctime) return;
+    outputs.set(file.path, staticKey(outputs.get(file.path) ?? '', read.hash));
+  };
+  await runBounded(touched, limit, async ({ file, size, last }) => {
+    const target = outputFile(input, file.path);
+    const hash = reads?.get(file.path)?.hash;
+    // Other bytes than the last build copied: no need to read both to know it.
+    if (hash !== undefined && last !== undefined && hash !== last) {
+      copies.push(file);
+      return;
+    }
+    if (hash !== undefined && hash === last) {
+      // The bytes the last build copied or found there, if the output still holds a file of their size.
+      const there = statSync(target, { throwIfNoEntry: false });
+      if (there?.isFile() && there.size === size) {
+        outputs.set(file.path, staticKey(outputs.get(file.path) ?? '', hash));
+        checks.byHash++;
+        return;
+      }
+    }
+    checks.compared++;
+    if (!(await holdsFileBytes(target, file.source, size))) copies.push(file);
+    else remember(file);
+  });
+  return { copies, remember };
 }
 
 /** The size in a static file's `size:mtime` stamp; undefined for anything else. */

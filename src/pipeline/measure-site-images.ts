@@ -18,7 +18,7 @@ export async function measureSiteImages(
   const { stamp, files, stamps } = listing;
   if (memory.images?.stamp === stamp) return memory.images.sizes;
   const known = memory.images?.measured ?? (await memory.cache?.loadMeasuredImages());
-  const { sizes, measured, changed } = await measureStaticImages(files, stamps, known);
+  const { sizes, measured, changed } = await measureStaticImages(files, stamps, known, memory.staticReads);
   if (changed && !dryRun) await memory.cache?.saveMeasuredImages(measured);
   memory.images = { stamp, sizes, measured };
   return sizes;

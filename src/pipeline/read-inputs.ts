@@ -17,11 +17,13 @@ import {
 } from '../incremental/content-stats.js';
 import { openSessionCache, type RestoredSession } from '../incremental/session-cache.js';
 import { checkOutDir } from '../output/check-out-dir.js';
+import type { StaticReadsAside } from '../output/static-keys.js';
 import { type LoadedTheme, loadTheme } from '../render/load-theme.js';
+import { listStatic, staticSince } from './list-static.js';
 import { loadSources, sortPaths } from './load-sources.js';
 import { preparePlugins, processingKey } from './plugin-stages.js';
 import { readDataFiles } from './read-data-files.js';
-import { readStaticListing, type StaticListing } from './read-static-info.js';
+import { readChangedStaticAside, readStaticListing, type StaticListing } from './read-static-info.js';
 import type { ContentEntry, SessionContext, SessionMemory } from './session-memory.js';
 import type { SourceChanges } from './session-options.js';
 
@@ -96,11 +98,7 @@ export async function readInputs(
   // Data files are few and small: read on every build, so an edit needs no watcher flag of its own.
   const dataFiles = await readDataFiles(config.dataDir, config.root);
   const early = await listAndStat(context, changes, staticStale);
-  const staticListing =
-    (staticStale ? undefined : memory.staticListing) ??
-    early.staticListing ??
-    (await readStaticListing(config.staticDir));
-  memory.staticListing = staticListing;
+  const staticListing = await listStatic(context, staticStale, early);
   const listed = early.listed;
   const listing = listed?.files;
   const base = {
@@ -174,6 +172,7 @@ async function listAndStat(
   listed: ContentStatsListing | undefined;
   restored: RestoredSession | undefined;
   staticListing?: StaticListing | undefined;
+  staticReads?: StaticReadsAside | undefined;
 }> {
   if (memory.listed && changes && (changes.changed || changes.removed))
     return { listed: undefined, restored: undefined };
@@ -193,14 +192,15 @@ async function listAndStat(
       ? readStaticListing(config.staticDir, { aside: true })
       : undefined;
   // Handled at once: a static folder that fails to list must not reject unobserved while the records load.
+  // Its changed files are read as soon as it is listed, while the records still load.
   const settledStatic = staticListing?.then(
-    (value) => ({ value }),
+    (value) => ({ value, reads: readChangedStaticAside(value, staticSince(memory)) }),
     (error: unknown) => ({ error }),
   );
   const restored = await cache.restore();
   const read = await settledStatic;
   if (read && 'error' in read) throw read.error;
-  return { listed: await stats, restored, staticListing: read?.value };
+  return { listed: await stats, restored, staticListing: read?.value, staticReads: read?.reads };
 }
 
 /** One warning for every entry of the content, static and templates folders that the build leaves out. */

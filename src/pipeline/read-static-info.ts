@@ -1,8 +1,11 @@
 import type { RefusedEntry } from '../boundary/resolve-link.js';
 import { measureImageFile } from '../images/measure-image-file.js';
+import { readStaticAside, STATIC_READS_ASIDE, type StaticToRead } from '../images/static-reads.js';
+import { sizeOf } from '../incremental/stat-files.js';
 import type { StaticFile } from '../output/list-static-files.js';
 import { runBounded } from '../output/run-bounded.js';
 import { statStaticAside, statStaticFolder } from '../output/stat-static-files.js';
+import type { StaticReadsAside } from '../output/static-keys.js';
 import type { ImageSize, ImageSizes, MeasuredImage, MeasuredImages } from '../site/image-size.js';
 
 /** Image files whose size is measured for `width`/`height` and Open Graph. */
@@ -17,6 +20,8 @@ export interface StaticListing {
   readonly stamp: string;
   /** Output path → `size:mtime`, the way `writeChanges` remembers static files. */
   readonly stamps: Readonly<Record<string, string>>;
+  /** Each file's ctime (milliseconds) when it was statted, at the index of `files`. */
+  readonly ctimes: readonly number[];
   /** Entries left out: links leading outside the site, special files. */
   readonly refused: readonly RefusedEntry[];
 }
@@ -35,7 +40,31 @@ export async function readStaticListing(staticDir: string, { aside = false } = {
     stamps[file.path] = folder.stamps[index] as string;
   });
   const stamp = files.map((file, index) => `${file.path} ${folder.stamps[index]}`).join('\n');
-  return { files, paths: new Set(files.map((file) => file.path)), stamp, stamps, refused };
+  return { files, paths: new Set(files.map((file) => file.path)), stamp, stamps, ctimes: folder.ctimes, refused };
+}
+
+/**
+ * Starts reading whole, on a thread of their own, the static files that
+ * changed at or after `since` (the last build's listing, by ctime), when
+ * there are many: a fresh checkout gives every file of a photo archive a new
+ * stamp. Their hashes tell the write stage which are the bytes the output
+ * holds already, and the images' sizes come from the same reads. Undefined
+ * without `since`, or with few such files. Only what the build waits for
+ * is waited for: files restored with their old stamps are read for nothing.
+ */
+export function readChangedStaticAside(
+  listing: StaticListing,
+  since: number | undefined,
+): StaticReadsAside | undefined {
+  if (since === undefined) return undefined;
+  const files: StaticToRead[] = [];
+  listing.files.forEach((file, index) => {
+    const stamp = listing.stamps[file.path];
+    const ctime = listing.ctimes[index];
+    if (stamp === undefined || ctime === undefined || ctime < since) return;
+    files.push({ path: file.path, source: file.source, size: sizeOf(stamp), ctime, image: IMAGE_FILE.test(file.path) });
+  });
+  return files.length >= STATIC_READS_ASIDE ? readStaticAside(files) : undefined;
 }
 
 /**
@@ -51,6 +80,7 @@ export async function measureStaticImages(
   files: readonly StaticFile[],
   stamps: Readonly<Record<string, string>>,
   known: MeasuredImages | undefined,
+  aside?: Pick<StaticReadsAside, 'wait'>,
 ): Promise<{ sizes: ImageSizes; measured: MeasuredImages; changed: boolean }> {
   const sizes = new Map<string, ImageSize>();
   const measured = new Map<string, MeasuredImage>();
@@ -64,10 +94,22 @@ export async function measureStaticImages(
       if (before.size) sizes.set(`/${file.path}`, before.size);
     } else unknown.push({ file, stamp });
   }
+  // Images read whole on a thread were measured there, from the bytes of the stamp the listing found.
+  const reads = unknown.length > 0 ? await aside?.wait() : undefined;
+  const toMeasure: typeof unknown = [];
+  for (const item of unknown) {
+    const read = reads?.get(item.file.path);
+    if (!read?.measured) {
+      toMeasure.push(item);
+      continue;
+    }
+    measured.set(item.file.path, { stamp: item.stamp, size: read.size });
+    if (read.size) sizes.set(`/${item.file.path}`, read.size);
+  }
   // Loading the measuring library costs more than the rest of this stage: only when there is an image to measure.
-  if (unknown.length > 0) {
+  if (toMeasure.length > 0) {
     const { imageSize } = await import('image-size');
-    await runBounded(unknown, 16, async ({ file, stamp }) => {
+    await runBounded(toMeasure, 16, async ({ file, stamp }) => {
       const size = await measureImageFile(imageSize, file.source);
       measured.set(file.path, { stamp, size });
       if (size) sizes.set(`/${file.path}`, size);

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DerivedStore } from '../images/derived-store.js';
 import type { ImageEncoder } from '../images/image-encoder.js';
 import type { OutputState, ResultMap, SessionCache } from '../incremental/session-cache.js';
+import type { StaticReadsAside } from '../output/static-keys.js';
 import type { LoadedPlugins } from '../plugins/load-plugins.js';
 import type { ProcessorHolder } from '../process/process-in-parallel.js';
 import type { Renderer } from '../render/create-renderer.js';
@@ -60,6 +61,8 @@ export interface SessionMemory {
   theme: LoadedTheme | undefined;
   renderer: Renderer | undefined;
   staticListing: StaticListing | undefined;
+  /** The listing's changed static files, read whole on a thread for this build (see `readChangedStaticAside`). */
+  staticReads: StaticReadsAside | undefined;
   /** Content entries the last listing left out (links leading outside the site, special files). */
   refusedContent: readonly RefusedEntry[];
   /** The static images' sizes for the listing stamped `stamp`, and what was measured of each. */
@@ -136,6 +139,7 @@ export function createSessionMemory(): SessionMemory {
     theme: undefined,
     renderer: undefined,
     staticListing: undefined,
+    staticReads: undefined,
     refusedContent: [],
     images: undefined,
     imagePipeline: undefined,

@@ -17,22 +17,51 @@ export function askThreadOnce<T>(
   workerData: unknown,
   decode: (message: unknown) => T | undefined,
 ): Promise<T | undefined> {
-  if (availableParallelism() < 2 || !existsSync(fileURLToPath(url))) return Promise.resolve(undefined);
+  return startThread(url, workerData, decode).answer;
+}
+
+/**
+ * {@link askThreadOnce} for work whose answer a build may not need (a build
+ * that fails first): the thread keeps the process alive only once `wait` is
+ * called, so a failed build exits without waiting for it.
+ */
+export function askThreadLater<T>(
+  url: URL,
+  workerData: unknown,
+  decode: (message: unknown) => T | undefined,
+): { wait(): Promise<T | undefined> } {
+  const { answer, worker } = startThread(url, workerData, decode);
+  worker?.unref();
+  return {
+    wait() {
+      worker?.ref();
+      return answer;
+    },
+  };
+}
+
+function startThread<T>(
+  url: URL,
+  workerData: unknown,
+  decode: (message: unknown) => T | undefined,
+): { answer: Promise<T | undefined>; worker?: Worker } {
+  if (availableParallelism() < 2 || !existsSync(fileURLToPath(url))) return { answer: Promise.resolve(undefined) };
   let worker: Worker;
   try {
     worker = new Worker(url, { workerData });
   } catch {
-    return Promise.resolve(undefined);
+    return { answer: Promise.resolve(undefined) };
   }
-  return new Promise((resolve) => {
+  const answer = new Promise<T | undefined>((resolve) => {
     let settled = false;
-    const settle = (answer: T | undefined) => {
+    const settle = (value: T | undefined) => {
       if (settled) return;
       settled = true;
-      resolve(answer);
+      resolve(value);
     };
     worker.once('message', (message: unknown) => settle(decode(message)));
     worker.once('error', () => settle(undefined));
     worker.once('exit', () => settle(undefined));
   });
+  return { answer, worker };
 }

@@ -1,5 +1,6 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { ChangeManifest } from '../../src/report/change-manifest.js';
 import { article, createFixtureSite, runCli, snapshotTree } from '../helpers/fixture-site.js';
@@ -83,4 +84,58 @@ describe('a build in a fresh checkout', () => {
     expect(again.run.stderr).not.toMatch(/read on a thread/);
     expect(again.written).toEqual([]);
   });
+
+  it("reads a photo archive's static files whole on threads, and from the next checkout on knows them by their hashes", async () => {
+    // A thousand files: the folder is listed on a thread of its own too when the number of articles changes.
+    const files: Record<string, string | Uint8Array> = {
+      'newsgen.config.json': JSON.stringify({ ...JSON.parse(CONFIG), images: false }),
+      'content/ekonomi/pelabuhan.md': article(
+        { title: 'Pelabuhan', date: '2026-11-19 09:00', image: '{ src: /images/utama.png, alt: Dermaga }' },
+        'Isi.\n',
+      ),
+      'static/images/utama.png': await png(640, 360),
+    };
+    for (let index = 0; index < 1000; index++)
+      files[`static/unduh/berkas-${String(index).padStart(4, '0')}.txt`] = `isi berkas ${index}\n`;
+    const site = createFixtureSite(files);
+    expect(runCli(site, ['build', ...NOW]).code).toBe(0);
+
+    // The first checkout publishes an article: its static files are read on threads and compared with the output's.
+    const first = checkout(site);
+    writeFileSync(path.join(first, 'content/ekonomi/kopi.md'), article({ title: 'Kopi', date: '2026-11-20 09:00' }));
+    const published = build(first);
+    expect(published.run.stderr).toMatch(/inputs +1001 static files changed since the last listing, read on threads/);
+    expect(published.run.stderr).toMatch(/write +0 static files known by their hashes, 1001 compared/);
+    expect(published.written).toContain('ekonomi/kopi/index.html');
+    expect(published.written.filter((file) => !file.endsWith('.html') && !file.endsWith('.xml'))).not.toContain(
+      'unduh/berkas-0001.txt',
+    );
+    expect(snapshotTree(path.join(first, 'dist'))).toEqual(coldOutput(first));
+
+    // The next checkout edits an article (as many articles as before), replaces the photo with a larger one and
+    // edits a file under the same size: the rest are known by the hashes the last run kept, not read against dist.
+    const next = checkout(first);
+    const edited = path.join(next, 'content/ekonomi/kopi.md');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('Kopi', 'Kopi Gayo'));
+    writeFileSync(path.join(next, 'static/images/utama.png'), await png(800, 600));
+    writeFileSync(path.join(next, 'static/unduh/berkas-0007.txt'), 'isi berkas X\n');
+    const again = build(next);
+    expect(again.run.stderr).toMatch(/inputs +1001 static files changed since the last listing, read on threads/);
+    expect(again.run.stderr).toMatch(/write +999 static files known by their hashes, 0 compared/);
+    expect(again.written).toEqual(
+      expect.arrayContaining(['images/utama.png', 'unduh/berkas-0007.txt', 'ekonomi/pelabuhan/index.html']),
+    );
+    expect(again.written).not.toContain('unduh/berkas-0008.txt');
+    // The photo's new size, measured on a thread from the bytes it hashed.
+    const page = readFileSync(path.join(next, 'dist/ekonomi/pelabuhan/index.html'), 'utf8');
+    expect(page).toMatch(/<img[^>]*src="\/images\/utama\.png"[^>]*width="800" height="600"/);
+    expect(snapshotTree(path.join(next, 'dist'))).toEqual(coldOutput(next));
+  });
 });
+
+/** A plain PNG of that size. */
+function png(width: number, height: number): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: '#468' } })
+    .png()
+    .toBuffer();
+}

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, test } from 'vitest';
@@ -46,13 +46,15 @@ describe('the static folder listed and statted, here or on a thread', () => {
       'unduh/laporan.pdf',
     ]);
     expect(folder.stamps[1]).toBe('14:1000000000');
+    // And its ctime, which no tool sets back: what a read of the file later checks it against.
+    expect(folder.ctimes[1]).toBe(statSync(path.join(staticDir, 'robots.txt')).ctimeMs);
     expect(folder.refused.map((entry) => path.basename(entry.path))).toEqual(['luar.txt']);
   });
 
   test("the thread's answer decodes to what it encodes, and anything else to undefined", async () => {
     const folder = await statStaticFolder(staticFolder());
     expect(decodeStaticFolder(encodeStaticFolder(folder))).toEqual(folder);
-    const empty = { files: [], stamps: [], refused: [] };
+    const empty = { files: [], stamps: [], ctimes: [], refused: [] };
     expect(decodeStaticFolder(encodeStaticFolder(empty))).toEqual(empty);
     const encoded = encodeStaticFolder(folder);
     for (const bad of [null, 42, { ...encoded, stamps: 'x' }, { ...encoded, refused: undefined }, { paths: '' }])

@@ -113,6 +113,105 @@ describe('writeChanges', () => {
     for (const [name, stamp] of Object.entries(stamps)) expect(result.outputs.get(name)).toBe(stamp);
   });
 
+  it("with the hashes of a fresh checkout's static files read on a thread, keeps those the last build hashed alike without reading the output, and remembers the hashes", async () => {
+    const staticDir = path.join(root, 'static');
+    fs.mkdirSync(staticDir);
+    const files = { 'hashed.jpg': 'abcd', 'changed.jpg': 'abce', 'compared.jpg': 'abcd', 'moved.jpg': 'abcd' };
+    for (const [name, contents] of Object.entries(files)) fs.writeFileSync(path.join(staticDir, name), contents);
+    for (const name of Object.keys(files)) fs.writeFileSync(path.join(outDir, name), 'abcd');
+    // The output's hashed.jpg was edited by hand: a file kept by its hash is not read, so it stays as it is.
+    fs.writeFileSync(path.join(outDir, 'hashed.jpg'), 'wxyz');
+    const hash = hashBytes('abcd');
+    const last = previous();
+    for (const name of ['hashed.jpg', 'changed.jpg']) last.set(name, `4:100:${hash}`);
+    // Recorded before hashes were: compared byte for byte, as before, and then remembered with the hash read.
+    last.set('compared.jpg', '4:100');
+    last.set('moved.jpg', '4:100');
+    const names = Object.keys(files).sort();
+    const ctimes = names.map((name) => fs.statSync(path.join(staticDir, name)).ctimeMs);
+    // moved.jpg changed after its listing (another ctime now): the bytes compared may not be the bytes hashed.
+    ctimes[names.indexOf('moved.jpg')] = 1;
+    const reads = new Map(
+      Object.entries(files).map(([name, contents]) => [
+        name,
+        { hash: hashBytes(contents), measured: false, size: undefined },
+      ]),
+    );
+    let waited = 0;
+    const result = await writeChanges({
+      outDir,
+      staticFiles: {
+        files: names.map((name) => ({ path: name, source: path.join(staticDir, name) })),
+        stamps: Object.fromEntries(names.map((name) => [name, '4:200'])),
+        ctimes,
+        reads: {
+          wait: async () => {
+            waited++;
+            return reads;
+          },
+        },
+      },
+      previous: last,
+      unchanged: ['index.html', 'a/index.html', 'old.html'],
+      outputs: [],
+    });
+    expect(waited).toBe(1);
+    expect(result.staticChecks).toEqual({ byHash: 1, compared: 2 });
+    // Another hash than the last build's: copied without comparing; the same bytes as the output's: kept.
+    expect(result.written).toEqual(['changed.jpg']);
+    expect(fs.readFileSync(path.join(outDir, 'hashed.jpg'), 'utf8')).toBe('wxyz');
+    expect(fs.readFileSync(path.join(outDir, 'changed.jpg'), 'utf8')).toBe('abce');
+    expect(Object.fromEntries(names.map((name) => [name, result.outputs.get(name)]))).toEqual({
+      'changed.jpg': `4:200:${hashBytes('abce')}`,
+      'compared.jpg': `4:200:${hash}`,
+      'hashed.jpg': `4:200:${hash}`,
+      'moved.jpg': '4:200',
+    });
+    // Built again with the same stamps: nothing is looked at, waited for or written, and the hashes stay.
+    const again = await writeChanges({
+      outDir,
+      staticFiles: {
+        files: names.map((name) => ({ path: name, source: path.join(staticDir, name) })),
+        stamps: Object.fromEntries(names.map((name) => [name, '4:200'])),
+        reads: {
+          wait: async () => {
+            waited++;
+            return reads;
+          },
+        },
+      },
+      previous: result.outputs,
+      unchanged: ['index.html', 'a/index.html', 'old.html'],
+      outputs: [],
+    });
+    expect(waited).toBe(1);
+    expect(again.written).toEqual([]);
+    expect(again.staticChecks).toEqual({ byHash: 0, compared: 0 });
+    expect(again.outputs.get('hashed.jpg')).toBe(`4:200:${hash}`);
+  });
+
+  it('copies a static file the last build hashed alike when the output folder no longer holds it', async () => {
+    const staticDir = path.join(root, 'static');
+    fs.mkdirSync(staticDir);
+    fs.writeFileSync(path.join(staticDir, 'foto.jpg'), 'abcd');
+    const hash = hashBytes('abcd');
+    const result = await writeChanges({
+      outDir,
+      staticFiles: {
+        files: [{ path: 'foto.jpg', source: path.join(staticDir, 'foto.jpg') }],
+        stamps: { 'foto.jpg': '4:200' },
+        ctimes: [fs.statSync(path.join(staticDir, 'foto.jpg')).ctimeMs],
+        reads: { wait: async () => new Map([['foto.jpg', { hash, measured: false, size: undefined }]]) },
+      },
+      previous: new Map([...previous(), ['foto.jpg', `4:100:${hash}`]]),
+      unchanged: ['index.html', 'a/index.html', 'old.html'],
+      outputs: [],
+    });
+    expect(result.written).toEqual(['foto.jpg']);
+    expect(fs.readFileSync(path.join(outDir, 'foto.jpg'), 'utf8')).toBe('abcd');
+    expect(result.outputs.get('foto.jpg')).toBe(`4:200:${hash}`);
+  });
+
   it('does not write again an output named by a key whose key alone changed, when the output folder holds its bytes', async () => {
     fs.writeFileSync(path.join(outDir, 'foto.jpg'), 'jpeg');
     const last = new Map([...previous(), ['foto.jpg', 'original 4:100']]);
@@ -200,6 +299,7 @@ describe('writeChanges', () => {
     expect(result).toEqual({
       written: ['index.html'],
       deleted: ['old.html'],
+      staticChecks: { byHash: 0, compared: 0 },
       outputs: new Map([
         ['a/index.html', hashBytes('a')],
         ['index.html', hashBytes('home 3')],
@@ -231,6 +331,7 @@ describe('writeChanges', () => {
     expect(result).toEqual({
       written: ['a/index.html'],
       deleted: [],
+      staticChecks: { byHash: 0, compared: 0 },
       outputs: new Map([
         ['a/index.html', hashBytes('a 2')],
         ['index.html', hashBytes('home')],

@@ -94,4 +94,34 @@ describe('static image sizes across builds', () => {
     expect(fourth.changed).toBe(true);
     expect(fourth.measured.has('a.png')).toBe(false);
   });
+
+  test('takes the size of a changed image read whole on a thread, and measures one the thread did not measure', async () => {
+    const dir = createFixtureSite({ 'static/a.png': await png(40, 30), 'static/b.png': await png(20, 10) });
+    const files = ['a.png', 'b.png'].map((file) => ({ path: file, source: path.join(dir, 'static', file) }));
+    const stamps = { 'a.png': '1:5', 'b.png': '2:5' };
+    const known = new Map([
+      ['a.png', { stamp: '1:1', size: { width: 40, height: 30 } }],
+      ['b.png', { stamp: '2:2', size: { width: 20, height: 10 } }],
+    ]);
+    let waited = 0;
+    // What the thread found (a size of its own, to tell it from a measure here); b.png it could not measure.
+    const reads = new Map([
+      ['a.png', { hash: 'a'.repeat(40), measured: true, size: { width: 41, height: 31 } }],
+      ['b.png', { hash: 'b'.repeat(40), measured: false, size: undefined }],
+    ]);
+    const aside = {
+      wait: async () => {
+        waited++;
+        return reads;
+      },
+    };
+    const result = await measureStaticImages(files, stamps, known, aside);
+    expect(waited).toBe(1);
+    expect(result.measured.get('a.png')).toEqual({ stamp: '1:5', size: { width: 41, height: 31 } });
+    expect(result.measured.get('b.png')).toEqual({ stamp: '2:5', size: { width: 20, height: 10 } });
+    expect(result.changed).toBe(true);
+    // Nothing changed since: not waited for.
+    await measureStaticImages(files, stamps, result.measured, aside);
+    expect(waited).toBe(1);
+  });
 });

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
+import type { StaticReadsAside } from '../output/static-keys.js';
 import type { DerivedGroups } from './derived-groups.js';
 import type { DerivedStore } from './derived-store.js';
 import type { EncodeJob } from './encode-missing.js';
@@ -68,6 +69,8 @@ export interface PrepareOptions {
   readonly displayPath: (file: string) => string;
   /** The static folder's `size:mtime` stamps as listed by the build (see `readSources`). */
   readonly staticStamps?: Readonly<Record<string, string>> | undefined;
+  /** Its changed files, read whole and hashed on threads (see `readSources`). */
+  readonly staticReads?: Pick<StaticReadsAside, 'wait'> | undefined;
 }
 
 /**

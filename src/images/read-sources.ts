@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
 import type { ErrorCode } from '../diagnostics/error-codes.js';
 import { runBounded } from '../output/run-bounded.js';
+import type { StaticReadsAside } from '../output/static-keys.js';
 import type { DerivedStore } from './derived-store.js';
 import type { ImageEncoder, SourceReading } from './image-encoder.js';
 import type { SourceImage } from './source-image.js';
@@ -52,6 +53,11 @@ export async function readSources(
      * a static image it does not list is missing.
      */
     staticStamps?: Readonly<Record<string, string>> | undefined;
+    /**
+     * The static folder's files changed since the last listing, read whole and hashed on threads at the
+     * listing's stamps: a file whose hash the store knows is not read again here.
+     */
+    staticReads?: Pick<StaticReadsAside, 'wait'> | undefined;
   },
 ): Promise<SourceReadings> {
   const byFile = new Map<string, ImageReference[]>();
@@ -83,7 +89,17 @@ export async function readSources(
     else unknown.push({ file, uses, stamp: headerOnly ? `${stamp}:header` : stamp, headerOnly });
   }
   let decoded = 0;
+  const reads = unknown.length > 0 ? await options.staticReads?.wait() : undefined;
   await runBounded(unknown, 4, async ({ file, uses, stamp, headerOnly }) => {
+    const { urlPath, inContent } = uses[0] as ImageReference;
+    // Hashed on a thread from the bytes of the listing's stamp: known by that hash, the file need not be read.
+    const read = inContent ? undefined : reads?.get(urlPath.slice(1));
+    const known = read && options.store.knownSourceByHash(read.hash, headerOnly);
+    if (known && known.width * known.height <= options.pixelLimit) {
+      options.store.rememberSource(file, stamp, known);
+      sources.set(file, { ...known, urlPath });
+      return;
+    }
     const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
       // Gone since it was listed or statted: missing, as when the build found no file.
       if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;

@@ -76,6 +76,7 @@ export async function prepareSiteImages(
     encoder: pipeline.encoder,
     displayPath: (file) => toDisplayPath(file, config.root),
     staticStamps: memory.staticListing?.stamps,
+    staticReads: memory.staticReads,
   });
   const errors = prepared.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   const warnings = prepared.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning');

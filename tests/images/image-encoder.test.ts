@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
+import { hashBytes } from '../../src/hash/hash-bytes.js';
 import { openDerivedStore } from '../../src/images/derived-store.js';
 import { encodeMissing } from '../../src/images/encode-missing.js';
 import { createImageEncoder } from '../../src/images/image-encoder.js';
@@ -10,6 +11,7 @@ import { DEFAULT_IMAGES } from '../../src/images/images-config.js';
 import { planPicture } from '../../src/images/plan-picture.js';
 import { planShareImages } from '../../src/images/plan-share-images.js';
 import { type ImageReference, readSources } from '../../src/images/read-sources.js';
+import type { StaticRead } from '../../src/output/static-keys.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'newsgen-images-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -95,7 +97,12 @@ function staticUse(file: string, urlPath: string): ImageReference {
 }
 
 /** One build's reading of `references` with the store in `storeDir`, which is saved after it. */
-async function readOnce(storeDir: string, references: ImageReference[], staticStamps?: Record<string, string>) {
+async function readOnce(
+  storeDir: string,
+  references: ImageReference[],
+  staticStamps?: Record<string, string>,
+  staticReads?: Map<string, StaticRead>,
+) {
   const store = await openDerivedStore(storeDir);
   const readings = await readSources(references, {
     encoder: () => encoder,
@@ -103,6 +110,7 @@ async function readOnce(storeDir: string, references: ImageReference[], staticSt
     pixelLimit: 1e8,
     displayPath: (f) => path.basename(f),
     staticStamps,
+    staticReads: staticReads && { wait: async () => staticReads },
   });
   await store.save();
   return readings;
@@ -191,6 +199,37 @@ describe('encodeMissing and readSources', () => {
     // Listed, but gone before it could be read: missing, as when no file is found.
     expect((await read({ 'images/listed.jpg': '3:3' })).diagnostics.map((d) => d.ruleId)).toEqual(['image-missing']);
     expect((await read(undefined)).diagnostics.map((d) => d.ruleId)).toEqual(['image-missing']);
+  });
+
+  test('takes a static file hashed on a thread by its hash, without reading it, when the store knows those bytes', async () => {
+    const file = path.join(dir, 'hashed.jpg');
+    const bytes = await spotPhoto(600, 400, [0.5, 0.5]);
+    writeFileSync(file, bytes);
+    const storeDir = path.join(dir, 'store-hashed');
+    const use = staticUse(file, '/images/hashed.jpg');
+    expect((await readOnce(storeDir, [use], { 'images/hashed.jpg': '1:1' })).read).toBe(1);
+    const read = (hash: string) =>
+      readOnce(
+        storeDir,
+        [use],
+        { 'images/hashed.jpg': '2:2' },
+        new Map([['images/hashed.jpg', { hash, measured: false, size: undefined }]]),
+      );
+    // A fresh checkout: another stamp, the same bytes by the thread's hash. The file is not opened (it is gone here).
+    rmSync(file);
+    const checkout = await read(hashBytes(bytes));
+    expect(checkout).toMatchObject({ read: 0, diagnostics: [] });
+    expect(checkout.sources.get(file)).toMatchObject({ width: 600, height: 400, hash: hashBytes(bytes) });
+    // Bytes the store has not seen: read here, as without the thread.
+    writeFileSync(file, await spotPhoto(300, 200, [0.5, 0.5]));
+    const other = await readOnce(
+      storeDir,
+      [use],
+      { 'images/hashed.jpg': '3:3' },
+      new Map([['images/hashed.jpg', { hash: 'e'.repeat(40), measured: false, size: undefined }]]),
+    );
+    expect(other.read).toBe(1);
+    expect(other.sources.get(file)).toMatchObject({ width: 300, height: 200 });
   });
 
   test('reports a missing or broken image at every place that uses it', async () => {

@@ -5,7 +5,9 @@
 // again, an older article's title edited, and the publish again as CI runs it: the
 // site copied to another folder with every file's time new (a fresh clone there,
 // the output folder and build cache restored beside it, as the deploy recipes
-// keep them), then the article added. Each build is a whole CLI process;
+// keep them), then the article added; then the next CI run, a fresh copy of that
+// folder with the next article (what every run after the first costs: the
+// static files' hashes are the last run's to compare with). Each build is a whole CLI process;
 // it prints wall time, files written and deleted (from the build's --changes
 // manifest), pages per second, peak memory and CPU time (from GNU time).
 // CPU time is split into user (newsgen's own work, on every thread) and system
@@ -152,17 +154,33 @@ results.push(build('title'));
 
 // CI: another folder, where every file is new to the file system (fs.cpSync keeps no times); the
 // manifest should list the publish's files alone, and the time show what a fresh checkout adds.
-const checkout = `${dir}-checkout`;
-fs.rmSync(checkout, { recursive: true, force: true });
-fs.cpSync(dir, checkout, { recursive: true });
-if (photos)
-  fs.copyFileSync(
-    path.join(dir, 'static', ...newest.image.path.split('/')),
-    path.join(checkout, 'static', ...fresh.image.path.split('/')),
-  );
-fs.writeFileSync(path.join(checkout, fresh.file), renderArticle(fresh));
-results.push(build('ci publish', checkout));
-if (!kept) fs.rmSync(checkout, { recursive: true, force: true });
+// Then the next CI run: a fresh checkout again, with the output and cache the last run left, and the
+// next article: its static files' hashes are the last run's to compare with.
+const checkouts = [`${dir}-checkout`, `${dir}-checkout-next`];
+const following = {
+  ...fresh,
+  slug: 'berita-berikutnya-bench',
+  file: `content/${newest.section}/berita-berikutnya-bench.md`,
+  title: 'Berita berikutnya untuk mengukur penerbitan',
+  date: '2026-06-27T10:00:00+07:00',
+  image: { ...fresh.image, path: `/images/${newest.section}/berita-berikutnya-bench.jpg` },
+};
+for (const [index, [label, published]] of [
+  ['ci publish', fresh],
+  ['ci next', following],
+].entries()) {
+  const [from, to] = [index === 0 ? dir : checkouts[0], checkouts[index]];
+  fs.rmSync(to, { recursive: true, force: true });
+  fs.cpSync(from, to, { recursive: true });
+  if (photos)
+    fs.copyFileSync(
+      path.join(dir, 'static', ...newest.image.path.split('/')),
+      path.join(to, 'static', ...published.image.path.split('/')),
+    );
+  fs.writeFileSync(path.join(to, published.file), renderArticle(published));
+  results.push(build(label, to));
+}
+if (!kept) for (const folder of checkouts) fs.rmSync(folder, { recursive: true, force: true });
 
 const pictures = pipeline ? ', a photo each, image pipeline on' : photos ? ', a photo each' : '';
 // The Node version and core count change every figure (Node 22 built the corpus a fifth faster than Node 20).

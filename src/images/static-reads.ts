@@ -1,4 +1,5 @@
-import { fstatSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { imageSize as ImageSizeOf } from 'image-size';
 import { hashBytes } from '../hash/hash-bytes.js';
@@ -17,29 +18,76 @@ export interface StaticToRead {
   readonly image: boolean;
 }
 
+/** Above this size a file is hashed a chunk at a time: a video in the static folder never sits in memory whole. */
+const WHOLE_READ_LIMIT = 16 * 1024 * 1024;
+const CHUNK_BYTES = 1024 * 1024;
+/** What an image's size is measured from, at most (see `measureImageBytes`). */
+const MEASURED_BYTES = 512 * 1024;
+
 /**
- * Reads each file whole, hashes it and measures the images among them (an
- * I/O edge, synchronous: it runs on a thread of its own). A file is answered
- * only when its ctime before and after the read is the one the listing
- * found: its bytes are then the bytes of the listing's stamp. A file that
- * changed since, or cannot be read, is left out (undefined). Without
- * `imageSize` nothing is measured.
+ * Reads each file, hashes it and measures the images among them (an I/O
+ * edge, synchronous: it runs on a thread of its own). A file is answered
+ * only when its ctime after the read is the one the listing found: its
+ * bytes are then the bytes of the listing's stamp. A file that changed
+ * since, or cannot be read, is left out (undefined). Without `imageSize`
+ * nothing is measured. Files up to 16 MB are read whole into one buffer
+ * kept for them all; larger ones a megabyte at a time.
  */
 export function readStaticFiles(
   files: readonly StaticToRead[],
   imageSize: typeof ImageSizeOf | undefined,
 ): (StaticRead | undefined)[] {
-  return readEachFile(
-    files.map((file) => file.source),
-    files.map((file) => file.size),
-    (bytes, fd, index) => {
-      const file = files[index] as StaticToRead;
-      // The descriptor's ctime after the read: any write since the listing's stat, during the read too, moved it.
-      if (fstatSync(fd).ctimeMs !== file.ctime) return undefined;
-      const measured = file.image && imageSize !== undefined;
-      return { hash: hashBytes(bytes), measured, size: measured ? measureImageBytes(imageSize, bytes) : undefined };
-    },
+  const large = (file: StaticToRead) => (file.size ?? 0) > WHOLE_READ_LIMIT;
+  const small = files.filter((file) => !large(file));
+  const read = readEachFile(
+    small.map((file) => file.source),
+    small.map((file) => file.size),
+    (bytes, fd, index) => describe(small[index] as StaticToRead, fd, hashBytes(bytes), bytes, imageSize),
   );
+  const bySource = new Map(small.map((file, index) => [file, read[index]]));
+  return files.map((file) => (large(file) ? readInChunks(file, imageSize) : bySource.get(file)));
+}
+
+/** What was read of `file` (its hash, and its size from its first bytes), if its ctime is still the listing's. */
+function describe(
+  file: StaticToRead,
+  fd: number,
+  hash: string,
+  first: Uint8Array,
+  imageSize: typeof ImageSizeOf | undefined,
+): StaticRead | undefined {
+  // The descriptor's ctime after the read: any write since the listing's stat, during the read too, moved it.
+  if (fstatSync(fd).ctimeMs !== file.ctime) return undefined;
+  const measured = file.image && imageSize !== undefined;
+  return { hash, measured, size: measured ? measureImageBytes(imageSize, first) : undefined };
+}
+
+/** {@link readStaticFiles} of one large file, hashed a chunk at a time. */
+function readInChunks(file: StaticToRead, imageSize: typeof ImageSizeOf | undefined): StaticRead | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file.source, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const hash = createHash('sha1');
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    // The first bytes, kept for the measure, however the reads cut them.
+    const first = Buffer.allocUnsafe(MEASURED_BYTES);
+    let kept = 0;
+    for (;;) {
+      const length = readSync(fd, chunk, 0, chunk.length, null);
+      if (length === 0) break;
+      hash.update(chunk.subarray(0, length));
+      if (kept < first.length) kept += chunk.copy(first, kept, 0, length);
+    }
+    return describe(file, fd, hash.digest('hex'), first.subarray(0, kept), imageSize);
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

@@ -51,6 +51,23 @@ describe('static files read whole for their hashes', () => {
     expect(readStaticFiles(files, undefined)[0]).toMatchObject({ measured: false, size: undefined });
   });
 
+  test('reads a file over 16 MB a chunk at a time, to the same hash and size', async () => {
+    const dir = createTempFolder('static-reads');
+    const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#468' } })
+      .png()
+      .toBuffer();
+    // A PNG's size is in its header: the 17 MB after it are read for the hash alone.
+    const bytes = Buffer.concat([png, Buffer.alloc(17 * 1024 * 1024, 7)]);
+    const source = path.join(dir, 'besar.png');
+    writeFileSync(source, bytes);
+    const stats = statSync(source);
+    const file = { path: 'images/besar.png', source, size: stats.size, ctime: stats.ctimeMs, image: true };
+    expect(readStaticFiles([file], imageSize)).toEqual([
+      { hash: hashBytes(bytes), measured: true, size: { width: 64, height: 48 } },
+    ]);
+    expect(readStaticFiles([{ ...file, ctime: stats.ctimeMs - 1 }], imageSize)).toEqual([undefined]);
+  });
+
   test('leaves out a file that changed since the listing statted it, or that is gone', async () => {
     const { dir, files } = await folder();
     const changed = { ...(files[1] as StaticToRead), ctime: (files[1]?.ctime ?? 0) - 1 };

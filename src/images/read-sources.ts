@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { fileStamp } from '../boundary/file-stamp.js';
 import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
 import type { ErrorCode } from '../diagnostics/error-codes.js';
 import { runBounded } from '../output/run-bounded.js';
@@ -140,7 +141,7 @@ export async function readSources(
 function stampOf(file: string): string | undefined {
   try {
     const stats = statSync(file, { throwIfNoEntry: false });
-    return stats?.isFile() ? `${stats.size}:${stats.mtimeMs}` : undefined;
+    return stats?.isFile() ? fileStamp(stats) : undefined;
   } catch {
     // Unreadable (a permission, a path through a file): missing, as far as the page is concerned.
     return undefined;

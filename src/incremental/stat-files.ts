@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { fileStamp } from '../boundary/file-stamp.js';
 import { joinPlain } from '../boundary/join-plain.js';
 import { hashBytes } from '../hash/hash-bytes.js';
 import { readEachFile } from '../hash/read-each-file.js';
@@ -25,7 +26,7 @@ export function statFiles(base: string, files: readonly string[], since = Number
     const info = statSync(joinPlain(base, `/${file}`), { throwIfNoEntry: false });
     if (!info) return undefined;
     if (info.ctimeMs >= since) recent.push(index);
-    return `${info.size}:${info.mtimeMs}`;
+    return fileStamp(info);
   });
   return { stamps, recent };
 }
@@ -44,11 +45,6 @@ export function hashFiles(
     sizes,
     (bytes) => hashBytes(bytes),
   );
-}
-
-/** The size a `size:mtime` stamp holds, undefined without one. */
-export function sizeOf(stamp: string | undefined): number | undefined {
-  return stamp === undefined ? undefined : Number(stamp.slice(0, stamp.indexOf(':')));
 }
 
 /**

@@ -6,7 +6,8 @@
  * with both in one string.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { encodeStats, hashFiles, sizeOf, statFiles } from './stat-files.js';
+import { stampSize } from '../boundary/file-stamp.js';
+import { encodeStats, hashFiles, statFiles } from './stat-files.js';
 
 const { base, files, since, hashable } = workerData as { base: string; files: string; since: number; hashable: number };
 // NUL between paths: the one character a file name never holds.
@@ -17,7 +18,7 @@ const hashes = new Array<string | undefined>(list.length).fill(undefined);
 hashFiles(
   base,
   read.map((index) => list[index] as string),
-  read.map((index) => sizeOf(stamps[index])),
+  read.map((index) => stampSize(stamps[index])),
 ).forEach((hash, at) => {
   hashes[read[at] as number] = hash;
 });

@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { fileStamp } from '../boundary/file-stamp.js';
 import type { RefusedEntry } from '../boundary/resolve-link.js';
 import { askThreadOnce } from '../thread/ask-thread-once.js';
 import { listStaticFolder, type StaticFile } from './list-static-files.js';
@@ -23,7 +24,7 @@ export async function statStaticFolder(staticDir: string): Promise<StattedStatic
   const stamps = files.map((file) => {
     const stats = statSync(file.source);
     ctimes.push(stats.ctimeMs);
-    return `${stats.size}:${stats.mtimeMs}`;
+    return fileStamp(stats);
   });
   return { files, stamps, ctimes, refused };
 }

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { copyFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { stampSize } from '../boundary/file-stamp.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { hashBytes } from '../hash/hash-bytes.js';
 import { commitStaged, type StagedFile } from './commit-staged.js';
@@ -242,8 +243,8 @@ async function planStaticCopies(
     }
     outputs.set(file.path, key);
     ctimes.set(file, staticFiles?.ctimes?.[index]);
-    const size = sizeOfStamp(key);
-    if (size !== undefined && size === sizeOfStamp(before.stamp)) touched.push({ file, size, last: before.hash });
+    const size = stampSize(key);
+    if (size !== undefined && size === stampSize(before.stamp)) touched.push({ file, size, last: before.hash });
     else copies.push(file);
   });
   const reads = ctimes.size > 0 ? await staticFiles?.reads?.wait() : undefined;
@@ -278,10 +279,4 @@ async function planStaticCopies(
     else remember(file);
   });
   return { copies, remember };
-}
-
-/** The size in a static file's `size:mtime` stamp; undefined for anything else. */
-function sizeOfStamp(stamp: string | undefined): number | undefined {
-  const match = stamp === undefined ? null : /^(\d+):/.exec(stamp);
-  return match ? Number(match[1]) : undefined;
 }

@@ -1,6 +1,7 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileStamp } from '../boundary/file-stamp.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Image } from '../content/article.js';
 import { createDisplayPaths, toDisplayPath } from '../content/load-content.js';
@@ -264,7 +265,7 @@ async function listOriginals(prepared: PreparedImages, sorted: boolean): Promise
   const list: ImageFile[] = [];
   for (const [outPath, file] of prepared.originals) {
     const stats = await stat(file);
-    list.push({ path: outPath, fingerprint: `original ${stats.size}:${stats.mtimeMs}`, file });
+    list.push({ path: outPath, fingerprint: `original ${fileStamp(stats)}`, file });
   }
   return sorted ? list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) : list;
 }

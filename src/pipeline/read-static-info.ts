@@ -1,7 +1,7 @@
+import { stampSize } from '../boundary/file-stamp.js';
 import type { RefusedEntry } from '../boundary/resolve-link.js';
 import { measureImageFile } from '../images/measure-image-file.js';
 import { readStaticAside, STATIC_READS_ASIDE, type StaticToRead } from '../images/static-reads.js';
-import { sizeOf } from '../incremental/stat-files.js';
 import type { StaticFile } from '../output/list-static-files.js';
 import { runBounded } from '../output/run-bounded.js';
 import { statStaticAside, statStaticFolder } from '../output/stat-static-files.js';
@@ -62,7 +62,13 @@ export function readChangedStaticAside(
     const stamp = listing.stamps[file.path];
     const ctime = listing.ctimes[index];
     if (stamp === undefined || ctime === undefined || ctime < since) return;
-    files.push({ path: file.path, source: file.source, size: sizeOf(stamp), ctime, image: IMAGE_FILE.test(file.path) });
+    files.push({
+      path: file.path,
+      source: file.source,
+      size: stampSize(stamp),
+      ctime,
+      image: IMAGE_FILE.test(file.path),
+    });
   });
   return files.length >= STATIC_READS_ASIDE ? readStaticAside(files) : undefined;
 }

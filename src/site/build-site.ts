@@ -8,7 +8,7 @@ import { checkCollisions, type UrlClaim } from './check-collisions.js';
 import { checkDuplicateIds } from './check-duplicate-ids.js';
 import { checkTermNames } from './check-term-names.js';
 import { indexTerms, type TermIndex } from './collect-terms.js';
-import { compareNewestFirst } from './compare.js';
+import { sortNewestFirst } from './compare.js';
 import { createArticlePages, createHomePages, createListingPages } from './create-pages.js';
 import { createStandalonePages } from './create-standalone-pages.js';
 import { compilePermalink } from './permalink.js';
@@ -32,7 +32,7 @@ export function buildSite(
   displayPathOf: (item: { readonly sourcePath: string }) => string,
   standalone: readonly PageContent[] = [],
 ): { site: Site; diagnostics: Diagnostic[]; indexes: { section: TermIndex; tag: TermIndex; author: TermIndex } } {
-  const published = selectPublished(articles, options).sort(compareNewestFirst);
+  const published = sortNewestFirst(selectPublished(articles, options));
   const sectionNames = new Map(options.sections.map((section) => [section.slug, section.name]));
   const slugOf = createSlugger();
   const keyOf = createNameKeyer();

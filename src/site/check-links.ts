@@ -55,8 +55,10 @@ export function checkLinks(input: LinkCheckInput): Diagnostic[] {
     for (const reference of references) {
       if (reference.kind === 'image' && !checkImages) continue;
       const path = toOutputPath(reference, item.url, base);
-      if (path !== undefined && input.lookups) for (const candidate of candidatesOf(path)) input.lookups.add(candidate);
-      if (path === undefined || resolves(path, (known ??= collectKnownPaths(input)))) continue;
+      if (path === undefined) continue;
+      const candidates = candidatesOf(path);
+      if (input.lookups) for (const candidate of candidates) input.lookups.add(candidate);
+      if (resolves(path, candidates, (known ??= collectKnownPaths(input)))) continue;
       // Without the static folder's listing, a link to a file (a PDF, an image) may be one of its files.
       if (!staticKnown && /\.(?!html?$)[^./]+$/i.test(path)) continue;
       diagnostics.push(
@@ -153,19 +155,29 @@ export function isOtherHost(written: string, base: URL): boolean {
   return host.toLowerCase() !== base.host;
 }
 
-function resolves(path: string, known: KnownPaths): boolean {
-  if (known.prefixes.some((prefix) => path.startsWith(prefix))) return true;
-  return candidatesOf(path).some(
-    (candidate) => known.paths.has(candidate) || known.staticPaths?.has(candidate) === true || isPage(candidate, known),
-  );
+function resolves(path: string, candidates: readonly string[], known: KnownPaths): boolean {
+  for (const prefix of known.prefixes) if (path.startsWith(prefix)) return true;
+  for (const candidate of candidates)
+    if (known.paths.has(candidate) || known.staticPaths?.has(candidate) === true) return true;
+  return isPageAt(path, known.pageUrls);
 }
 
-/** True when a page's output path (see {@link pageOutputPath}) is `path`. */
-function isPage(path: string, { pageUrls }: KnownPaths): boolean {
-  if (pageUrls.has(`/${path}`)) return true;
-  return (
-    (path === 'index.html' || path.endsWith('/index.html')) && pageUrls.has(`/${path.slice(0, -'index.html'.length)}`)
-  );
+/**
+ * Whether a page's output path (see {@link pageOutputPath}) is one of
+ * `path`'s candidates: a page's URL is its folder (`/a/` for `a/index.html`)
+ * or its file (`/404.html`). Each URL a candidate could be is looked up once,
+ * newest strings made once (the link check of an archive looks up hundreds of
+ * thousands).
+ */
+function isPageAt(path: string, pageUrls: ReadonlySet<string>): boolean {
+  const url = `/${path}`;
+  if (pageUrls.has(url)) return true;
+  // `a/` and ``: the candidates are `a/index.html` and `a/`, whose page URLs are `/a/index.html` and `/a/`.
+  if (path === '' || path.endsWith('/')) return pageUrls.has(`${url}index.html`);
+  // `a`: `a`, `a/index.html` and `a/`; `a/index.html` is also the page `/a/`.
+  if ((path === 'index.html' || path.endsWith('/index.html')) && pageUrls.has(url.slice(0, -'index.html'.length)))
+    return true;
+  return pageUrls.has(`${url}/`) || pageUrls.has(`${url}/index.html`);
 }
 
 /** The known paths a reference's path resolves to, in the order they are tried. */

@@ -1,4 +1,4 @@
-import { createNameKey, createNameKeyer, createSlug, normalizeName } from '../url/slug.js';
+import { createNameKey, createSlug, normalizeName } from '../url/slug.js';
 import { compareText } from './compare.js';
 import type { SiteArticle, Taxonomy, Term } from './site.js';
 
@@ -67,16 +67,17 @@ export function indexTerms(
     }
   }
   const sorted = new Map([...terms].sort(([a], [b]) => compareText(a, b)));
-  // A site repeats the same few hundred names thousands of times.
-  const found = new Map<string, Term | undefined>();
+  // A site repeats the same few hundred names thousands of times: one lookup each, `null` for a name of no term.
+  const found = new Map<string, Term | null>();
   return {
     terms: sorted,
     renamed,
     find(name) {
-      if (found.has(name)) return found.get(name);
+      const known = found.get(name);
+      if (known !== undefined) return known ?? undefined;
       const spelling = normalizeName(name);
       const term = byKey.get(`${slugOf(spelling)}\0${createNameKey(spelling)}`);
-      found.set(name, term);
+      found.set(name, term ?? null);
       return term;
     },
   };
@@ -98,20 +99,24 @@ function groupSpellings(
   slugOf: (name: string) => string,
 ): Map<string, Map<string, Map<string, number>>> {
   const groups = new Map<string, Map<string, Map<string, number>>>();
-  // A site spells the same few hundred names thousands of times.
-  const normalized = new Map<string, string>();
-  const keyOf = createNameKeyer();
+  // A site spells the same few hundred names thousands of times: each spelling as written is counted with one
+  // lookup, then each distinct one grouped (in the order first written, as one at a time would).
+  const counts = new Map<string, { count: number }>();
   for (const raw of spellings) {
-    let spelling = normalized.get(raw);
-    if (spelling === undefined) normalized.set(raw, (spelling = normalizeName(raw)));
+    const counted = counts.get(raw);
+    if (counted) counted.count += 1;
+    else counts.set(raw, { count: 1 });
+  }
+  for (const [raw, { count }] of counts) {
+    const spelling = normalizeName(raw);
     const slug = slugOf(spelling);
     if (!slug) continue;
-    const key = keyOf(spelling);
+    const key = createNameKey(spelling);
     let byName = groups.get(slug);
     if (!byName) groups.set(slug, (byName = new Map()));
     let bySpelling = byName.get(key);
     if (!bySpelling) byName.set(key, (bySpelling = new Map()));
-    bySpelling.set(spelling, (bySpelling.get(spelling) ?? 0) + 1);
+    bySpelling.set(spelling, (bySpelling.get(spelling) ?? 0) + count);
   }
   return groups;
 }

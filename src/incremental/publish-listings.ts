@@ -1,5 +1,5 @@
 import { termsOf } from '../site/collect-terms.js';
-import { archiveKeysOf, archiveUrlOf } from '../site/create-pages.js';
+import { archiveKeysOf, archiveUrlOf } from '../site/date-archives.js';
 import type { SiteArticle, Term } from '../site/site.js';
 
 /** The listings an article is in (its terms' and its date archives'), by front page URL, each newest first. */

@@ -1,13 +1,6 @@
 import { termsOf } from '../site/collect-terms.js';
-import {
-  archiveKeysOf,
-  archiveUrlOf,
-  createArchiveListing,
-  createHomePages,
-  createTermListing,
-  createTermsPage,
-  type SiteSoFar,
-} from '../site/create-pages.js';
+import { createHomePages, createTermListing, createTermsPage, type SiteSoFar } from '../site/create-pages.js';
+import { archiveKeysOf, archiveUrlOf, createArchiveListing } from '../site/date-archives.js';
 import { createNewestArticlePage } from '../site/newest-article-page.js';
 import { archiveCount } from '../site/paginate.js';
 import type { HomePage, ListPage, Page, Site, SiteArticle, SiteOptions, Taxonomy, Term } from '../site/site.js';

@@ -1,4 +1,5 @@
 import { compareTermsByCount } from './collect-terms.js';
+import { createArchivePages } from './date-archives.js';
 import { findFeatured } from './featured.js';
 import { createHomeSections } from './home-sections.js';
 import { paginate } from './paginate.js';
@@ -211,49 +212,6 @@ export function createTermListing(
 export function createTermsPage(taxonomy: Taxonomy, terms: readonly Term[]): TermsPage {
   const indexTerms = taxonomy === 'section' ? [...terms] : [...terms].sort(compareTermsByCount);
   return { kind: 'terms', url: TERMS_INDEX_URLS[taxonomy], taxonomy, terms: indexTerms };
-}
-
-/** The date archives an article is listed in: its year (`2016`) and its month (`2016-09`). */
-export function archiveKeysOf(article: SiteArticle): [string, string] {
-  return [article.date.iso.slice(0, 4), article.date.iso.slice(0, 7)];
-}
-
-function createArchivePages(articles: readonly SiteArticle[], perPage: number): ListPage[] {
-  const groups = groupBy(articles, archiveKeysOf);
-  return [...groups.keys()]
-    .sort()
-    .reverse()
-    .flatMap((key) => createArchiveListing(key, groups.get(key) ?? [], perPage));
-}
-
-/** One date archive's pages (`key` a year, `2016`, or a month, `2016-09`) from its articles, newest first; see `paginate` for `from`. */
-export function createArchiveListing(
-  key: string,
-  listed: readonly SiteArticle[],
-  perPage: number,
-  from = 1,
-): ListPage[] {
-  const year = Number(key.slice(0, 4));
-  const month = key.length > 4 ? Number(key.slice(5, 7)) : undefined;
-  const url = archiveUrlOf(key);
-  return paginate(listed, perPage, url, from).map(({ items, pagination, after, newest }) => ({
-    kind: 'list',
-    url: pagination.url,
-    taxonomy: 'archive',
-    term: undefined,
-    period: { year, month },
-    author: undefined,
-    lead: undefined,
-    articles: items,
-    pagination,
-    after,
-    newest,
-  }));
-}
-
-/** The front page URL of a date archive (`2016` → `/2016/`, `2016-09` → `/2016/09/`). */
-export function archiveUrlOf(key: string): string {
-  return key.length === 4 ? `/${key}/` : `/${key.slice(0, 4)}/${key.slice(5, 7)}/`;
 }
 
 /** Groups items under each of their keys, keeping the input order inside each group. */

@@ -4,7 +4,7 @@ import type { Article } from '../../src/content/article.js';
 import { buildSite } from '../../src/site/build-site.js';
 import { TERMS_INDEX_URLS } from '../../src/site/create-pages.js';
 import type { ArticlePage, HomePage, ListPage, Page, TermsPage } from '../../src/site/site.js';
-import { displayPathOf, makeArticle, makeOptions, september } from './fixtures.js';
+import { at, displayPathOf, makeArticle, makeOptions, september } from './fixtures.js';
 
 function pagesOf(articles: readonly Article[], options = makeOptions()): readonly Page[] {
   return buildSite(articles, new Map(), options, displayPathOf).site.pages;
@@ -215,6 +215,28 @@ describe('article pages', () => {
 
   test('gives each article page its article URL', () => {
     expect(articlePage(pagesOf(all), 'base').url).toBe('/ekonomi/base/');
+  });
+});
+
+describe('date archives', () => {
+  test('group articles by the month their own date names, when offsets interleave months in time order', () => {
+    // Newest first by instant: b (31 Aug 20:00 UTC), a (1 Sep 00:30 +07:00, 31 Aug 17:30 UTC), c (31 Aug 10:00 UTC).
+    const articles = [
+      makeArticle('a', { date: at('2016-09-01T00:30:00+07:00') }),
+      makeArticle('b', { date: at('2016-08-31T20:00:00+00:00') }),
+      makeArticle('c', { date: at('2016-08-31T10:00:00+00:00') }),
+      makeArticle('d', { date: at('2015-12-31T23:00:00+00:00') }),
+    ];
+    const pages = pagesOf(articles);
+    expect(ids(listAt(pages, '/2016/08/').articles)).toEqual(['b', 'c']);
+    expect(ids(listAt(pages, '/2016/09/').articles)).toEqual(['a']);
+    expect(ids(listAt(pages, '/2016/').articles)).toEqual(['b', 'a', 'c']);
+    expect(ids(listAt(pages, '/2015/12/').articles)).toEqual(['d']);
+    expect(
+      pagesOfKind(pages, 'list')
+        .filter((page) => page.taxonomy === 'archive')
+        .map((page) => page.url),
+    ).toEqual(['/2016/09/', '/2016/08/', '/2016/', '/2015/12/', '/2015/']);
   });
 });
 

@@ -13,7 +13,7 @@ import type { OutputState } from '../incremental/stored-outputs.js';
 import { urlToKnownOutputPath } from '../output/resolve-output-path.js';
 import type { PlanInput, PlannedOutput } from '../plan/plan-outputs.js';
 import type { Renderer } from '../render/create-renderer.js';
-import { positionsOf } from '../site/positions.js';
+import { createPositionFinder, positionsOf } from '../site/positions.js';
 import type { Site, SiteArticle } from '../site/site.js';
 import type { ImageFile } from './image-state.js';
 import type { SiteModel } from './model-site.js';
@@ -21,6 +21,10 @@ import type { BuiltImages } from './prepare-site-images.js';
 import type { ProcessedContent } from './process-content.js';
 import { type RenderPlan, recordFingerprints } from './render-plan.js';
 import type { SessionContext } from './session-memory.js';
+
+/** In `PageSelection.known`: a kept page the last build's index does not have, and a page not kept. */
+const KEPT_UNINDEXED = -1;
+const NOT_KEPT = -2;
 
 /** What a build knows when it plans the whole site. */
 export interface SiteBuild {
@@ -40,8 +44,12 @@ interface PageSelection {
   readonly kept: Map<string, string>;
   /** The last build's dependents index, when it still holds (the same structure). */
   readonly dependents: PageDependents | undefined;
-  /** Kept pages by index, with their position in the last build's index when it had them (-1 when not). */
-  readonly known: ReadonlyMap<number, number>;
+  /**
+   * Kept pages: by the page's index, its position in the last build's index
+   * when it had it, `KEPT_UNINDEXED` when not, `NOT_KEPT` for a page planned;
+   * undefined when no page is kept this way.
+   */
+  readonly known: Int32Array | undefined;
 }
 
 /**
@@ -82,9 +90,11 @@ export async function planSite(context: SessionContext, input: PlanInput, build:
     // A kept page shows what it showed in the last build: its articles come from the last index, renumbered.
     const lastIndex = context.memory.outputs.dependents;
     const moved = lastIndex ? new Int32Array(lastIndex.paths.length).fill(-1) : undefined;
-    for (const [index, before] of selection.known) {
+    const known = selection.known ?? new Int32Array(0);
+    for (let index = 0; index < known.length; index++) {
+      const before = known[index] as number;
       const page = site.pages[index];
-      if (!page) continue;
+      if (!page || before === NOT_KEPT) continue;
       if (moved && before >= 0) moved[before] = index;
       // Kept pages are not written: their paths were checked when the last build wrote them.
       else indexer.add(urlToKnownOutputPath(page.url), page);
@@ -170,7 +180,7 @@ export async function readImageFile(file: string): Promise<Buffer> {
 }
 
 function selectPages(site: Site, last: OutputState, build: SiteBuild, structure: string): PageSelection {
-  const none = { plan: undefined, kept: new Map(), dependents: undefined, known: new Map() };
+  const none = { plan: undefined, kept: new Map(), dependents: undefined, known: undefined };
   if (!build.incremental) return none;
   const dependents = last.dependents;
   if (dependents?.structure === structure && dependents.paths.length === site.pages.length) {
@@ -179,7 +189,7 @@ function selectPages(site: Site, last: OutputState, build: SiteBuild, structure:
       build.processed.stale.map((entry) => entry.source.path),
       last,
     );
-    return { plan: split.plan, kept: split.kept, dependents, known: new Map() };
+    return { plan: split.plan, kept: split.kept, dependents, known: undefined };
   }
   const unchanged = compareHistories(last.history, build.history);
   return unchanged.count > 0 ? selectSettled(site, last, unchanged) : none;
@@ -188,10 +198,10 @@ function selectPages(site: Site, last: OutputState, build: SiteBuild, structure:
 /** Keeps every page built only from the `unchanged` oldest articles, with the file and fingerprint it has. */
 function selectSettled(site: Site, last: OutputState, unchanged: Unchanged): PageSelection {
   const positions = positionsOf(site.articles);
-  const lastPositions = positionsOf(last.dependents?.paths ?? []);
+  const lastPosition = createPositionFinder(last.dependents?.paths ?? []);
   const plan = new Set<number>();
   const kept = new Map<string, string>();
-  const known = new Map<number, number>();
+  const known = new Int32Array(site.pages.length).fill(NOT_KEPT);
   const touched = unchanged.appended ? undefined : pagesShowingNewer(site, last, unchanged);
   const showedNewer = touched && ((frontUrl: string) => touched.has(urlToKnownOutputPath(frontUrl)));
   site.pages.forEach((page, index) => {
@@ -202,7 +212,7 @@ function selectSettled(site: Site, last: OutputState, unchanged: Unchanged): Pag
       return;
     }
     kept.set(path, fingerprint);
-    known.set(index, lastPositions.get(path) ?? -1);
+    known[index] = lastPosition(path, index) ?? KEPT_UNINDEXED;
   });
   return { plan, kept, dependents: undefined, known };
 }

@@ -165,9 +165,8 @@ function resolves(path: string, candidates: readonly string[], known: KnownPaths
 /**
  * Whether a page's output path (see {@link pageOutputPath}) is one of
  * `path`'s candidates: a page's URL is its folder (`/a/` for `a/index.html`)
- * or its file (`/404.html`). Each URL a candidate could be is looked up once,
- * newest strings made once (the link check of an archive looks up hundreds of
- * thousands).
+ * or its file (`/404.html`). Each URL a candidate could be is made and looked
+ * up once: the link check of an archive looks up hundreds of thousands.
  */
 function isPageAt(path: string, pageUrls: ReadonlySet<string>): boolean {
   const url = `/${path}`;

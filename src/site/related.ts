@@ -1,5 +1,6 @@
 import type { RelatedWeights } from '../config/resolved-config.js';
 import { compareText } from './compare.js';
+import { indexRelatedItems, lowerBound } from './related-columns.js';
 
 /** What ranking needs to know of an article. */
 export interface RelatedItem {
@@ -34,18 +35,12 @@ export function toRelatedItem(article: RankedArticle): RelatedItem {
 export const NEIGHBOURS = 60;
 const DAY = 86_400_000;
 
-/** The fields scoring reads, with keys as given (`RelatedItem`) or as small integers (inside the finder). */
+/** The fields scoring reads. */
 interface Scored<Key> {
   readonly time: number;
   readonly section: Key;
   readonly tags: readonly Key[];
   readonly authors: readonly Key[];
-}
-
-/** An item inside the finder: its keys numbered, and its place in the input. */
-interface Entry extends Scored<number> {
-  readonly item: RelatedItem;
-  readonly index: number;
 }
 
 /**
@@ -60,65 +55,74 @@ interface Entry extends Scored<number> {
  * id. Never the article itself.
  *
  * A site asks for one search per article, each over a few hundred candidates,
- * so inside, every section, tag and author is a number, each search marks the
- * candidates it has seen in one typed array, and a candidate that cannot
- * reach a full top list even with the largest recency bonus is not scored further.
+ * so inside, every section, tag and author is a number and the items are
+ * columns of typed arrays (a search reads them in order instead of following
+ * an object per candidate); each search stamps the keys of the article it
+ * ranks and the candidates it has seen, and a candidate that cannot reach a
+ * full top list even with the largest recency bonus is not scored further.
  */
 export function createRelatedFinder(
   items: readonly RelatedItem[],
   weights: RelatedWeights,
 ): (item: RelatedItem, count: number) => RelatedItem[] {
-  const keys = new Map<string, number>();
-  const number = (key: string) => {
-    let id = keys.get(key);
-    if (id === undefined) keys.set(key, (id = keys.size));
-    return id;
-  };
-  const entries = items.map(
-    (item, index): Entry => ({
-      item,
-      index,
-      time: item.time,
-      section: number(`s:${item.section}`),
-      tags: item.tags.map((tag) => number(`t:${tag}`)),
-      authors: item.authors.map((author) => number(`a:${author}`)),
-    }),
-  );
-  const byItem = new Map(entries.map((entry) => [entry.item, entry]));
-  const postings: Entry[][] = Array.from({ length: keys.size }, () => []);
-  for (const entry of entries) {
-    for (const key of [...entry.tags, ...entry.authors, entry.section]) postings[key]?.push(entry);
-  }
-  for (const list of postings) list.sort((a, b) => a.time - b.time || compareText(a.item.id, b.item.id));
-  // seenIn[i] === search: entry i was already considered in this search.
-  const seenIn = new Uint32Array(entries.length);
+  const columns = indexRelatedItems(items);
+  const { keys, times, sections, starts, authorStarts, terms, postingStarts, postings, postingTimes } = columns;
+  const byItem = new Map(items.map((item, index) => [item, index]));
+  // seen[i] === search: item i was already considered in this search; marked[key] === search: the ranked article has the key.
+  const seen = new Uint32Array(items.length);
+  const marked = new Uint32Array(keys.size);
   let search = 0;
 
+  const idOf = (index: number) => (items[index] as RelatedItem).id;
+  const halfLife = Math.max(weights.halfLifeDays, 1e-9);
   return (item, count) => {
     if (count <= 0) return [];
-    // An item from outside the list: its keys are looked up, never added (an unknown one matches nothing).
+    // Its tags, then its authors, as key numbers. An item from outside the list: its keys are looked up,
+    // never added (an unknown one, -1, matches nothing).
     const own = byItem.get(item);
-    const self: Scored<number> = own ?? {
-      time: item.time,
-      section: keys.get(`s:${item.section}`) ?? -1,
-      tags: item.tags.map((tag) => keys.get(`t:${tag}`) ?? -1),
-      authors: item.authors.map((author) => keys.get(`a:${author}`) ?? -1),
-    };
+    const ownKeys: ArrayLike<number> =
+      own === undefined
+        ? [...item.tags.map((tag) => `t:${tag}`), ...item.authors.map((author) => `a:${author}`)].map(
+            (key) => keys.get(key) ?? -1,
+          )
+        : terms.subarray(starts[own], starts[own + 1]);
+    const section = own === undefined ? (keys.get(`s:${item.section}`) ?? -1) : (sections[own] as number);
     search += 1;
-    if (own) seenIn[own.index] = search;
-    const best: { candidate: RelatedItem; score: number }[] = [];
-    const consider = (candidate: Entry) => {
-      if (seenIn[candidate.index] === search) return;
-      seenIn[candidate.index] = search;
-      if (!isOlder(candidate, self.time, item.id)) return;
-      const shared = scoreShared(self, candidate, weights);
-      // Even the largest recency bonus would leave it below the last of a full list: skip the power.
-      if (best.length >= count && shared + weights.recency < (best[best.length - 1] as { score: number }).score) return;
-      insertRanked(best, { candidate: candidate.item, score: shared + scoreRecency(self, candidate, weights) }, count);
-    };
-    for (const key of [...self.tags, ...self.authors, self.section])
-      visitNeighbours(postings[key], self.time, consider);
-    return best.map((entry) => entry.candidate);
+    if (own !== undefined) seen[own] = search;
+    for (let at = 0; at < ownKeys.length; at++) {
+      const key = ownKeys[at] as number;
+      if (key >= 0) marked[key] = search;
+    }
+    const time = item.time;
+    const best: number[] = [];
+    const scores: number[] = [];
+    // Its tags, its authors, then its section: each posting list's nearest older items.
+    for (let at = 0; at <= ownKeys.length; at++) {
+      const key = at < ownKeys.length ? (ownKeys[at] as number) : section;
+      if (key < 0) continue;
+      const end = postingStarts[key + 1] as number;
+      const first = lowerBound(postingTimes, postingStarts[key] as number, end, time, false);
+      const after = lowerBound(postingTimes, first, end, time, true);
+      for (let place = Math.max(postingStarts[key] as number, first - NEIGHBOURS); place < after; place++) {
+        const candidate = postings[place] as number;
+        if (seen[candidate] === search) continue;
+        seen[candidate] = search;
+        const candidateTime = times[candidate] as number;
+        if (candidateTime > time || (candidateTime === time && compareText(idOf(candidate), item.id) <= 0)) continue;
+        let shared = sections[candidate] === section ? weights.section : 0;
+        const authorsAt = authorStarts[candidate] as number;
+        for (let term = starts[candidate] as number; term < authorsAt; term++)
+          if (marked[terms[term] as number] === search) shared += weights.tag;
+        for (let term = authorsAt; term < (starts[candidate + 1] as number); term++)
+          if (marked[terms[term] as number] === search) shared += weights.author;
+        // Even the largest recency bonus would leave it below the last of a full list: skip the power.
+        if (best.length >= count && shared + weights.recency < (scores[scores.length - 1] as number)) continue;
+        const days = Math.abs(time - candidateTime) / DAY;
+        const score = shared + weights.recency * 2 ** (-days / halfLife);
+        insertRanked({ best, scores, count, times, idOf }, candidate, score);
+      }
+    }
+    return best.map((index) => items[index] as RelatedItem);
   };
 }
 
@@ -163,32 +167,51 @@ export function findRelatedByWalk<A extends RankedArticle>(
     older.sort((a, b) => b.date.time - a.date.time || compareText(b.id, a.id));
     for (const candidate of older.slice(0, NEIGHBOURS)) candidates.add(candidate);
   }
-  const best: { candidate: RelatedItem; score: number }[] = [];
-  const articles = new Map<RelatedItem, A>();
-  for (const candidate of candidates) {
-    const item = toRelatedItem(candidate);
-    articles.set(item, candidate);
-    insertRanked(best, { candidate: item, score: scoreRelated(self, item, weights) }, count);
-  }
-  return best.map((entry) => articles.get(entry.candidate) as A);
+  const found = [...candidates];
+  const items = found.map(toRelatedItem);
+  const ranked: Ranking = {
+    best: [],
+    scores: [],
+    count,
+    times: items.map((item) => item.time),
+    idOf: (index: number) => (items[index] as RelatedItem).id,
+  };
+  for (const [index, item] of items.entries()) insertRanked(ranked, index, scoreRelated(self, item, weights));
+  return ranked.best.map((index) => found[index] as A);
 }
 
-/** Keeps `best` as the top `count` entries: higher score, then newer, then id. */
-function insertRanked(
-  best: { candidate: RelatedItem; score: number }[],
-  entry: { candidate: RelatedItem; score: number },
-  count: number,
-): void {
-  const before = (a: typeof entry, b: typeof entry) =>
-    a.score > b.score ||
-    (a.score === b.score &&
-      (a.candidate.time > b.candidate.time ||
-        (a.candidate.time === b.candidate.time && compareText(a.candidate.id, b.candidate.id) < 0)));
+/** A top list being ranked: item indexes, best first, with their scores beside them. */
+interface Ranking {
+  readonly best: number[];
+  readonly scores: number[];
+  readonly count: number;
+  readonly times: ArrayLike<number>;
+  idOf(index: number): string;
+}
+
+/** Keeps `ranking` the top `count` items: higher score, then newer, then id. */
+function insertRanked(ranking: Ranking, candidate: number, score: number): void {
+  const { best, scores, count, times, idOf } = ranking;
   let index = best.length;
-  while (index > 0 && before(entry, best[index - 1] as typeof entry)) index--;
+  while (index > 0) {
+    const other = scores[index - 1] as number;
+    if (score < other) break;
+    if (score === other) {
+      const before = best[index - 1] as number;
+      const time = times[candidate] as number;
+      const otherTime = times[before] as number;
+      if (time < otherTime || (time === otherTime && compareText(idOf(candidate), idOf(before)) >= 0)) break;
+    }
+    index--;
+  }
   if (index >= count) return;
-  best.splice(index, 0, entry);
-  if (best.length > count) best.pop();
+  // Shifted by hand: a list of a few items, one insert per candidate that makes it.
+  for (let place = Math.min(best.length, count - 1); place > index; place--) {
+    best[place] = best[place - 1] as number;
+    scores[place] = scores[place - 1] as number;
+  }
+  best[index] = candidate;
+  scores[index] = score;
 }
 
 /** The relatedness score of `candidate` for `item`. */
@@ -208,36 +231,4 @@ function scoreShared<Key>(item: Scored<Key>, candidate: Scored<Key>, weights: Re
 function scoreRecency(item: Scored<unknown>, candidate: Scored<unknown>, weights: RelatedWeights): number {
   const days = Math.abs(item.time - candidate.time) / DAY;
   return weights.recency * 2 ** (-days / Math.max(weights.halfLifeDays, 1e-9));
-}
-
-/** Whether `candidate` comes after an article of `time` and `id` in the newest-first total order. */
-function isOlder(candidate: Entry, time: number, id: string): boolean {
-  return candidate.time < time || (candidate.time === time && compareText(candidate.item.id, id) > 0);
-}
-
-/**
- * Calls `visit` for the `NEIGHBOURS` items just older than `time` in a
- * time-sorted posting list, and for those exactly as old (the caller keeps
- * those after the article in the total order).
- */
-function visitNeighbours(list: readonly Entry[] | undefined, time: number, visit: (entry: Entry) => void): void {
-  if (!list) return;
-  const first = findFirst(list, (entry) => entry.time >= time);
-  const after = findFirst(list, (entry) => entry.time > time);
-  for (let i = Math.max(0, first - NEIGHBOURS); i < after; i++) {
-    const candidate = list[i];
-    if (candidate) visit(candidate);
-  }
-}
-
-/** The index of the first item of a sorted list for which `test` holds (the list's length when none). */
-function findFirst(list: readonly Entry[], test: (entry: Entry) => boolean): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (test(list[mid] as Entry)) high = mid;
-    else low = mid + 1;
-  }
-  return low;
 }

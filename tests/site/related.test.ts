@@ -84,6 +84,25 @@ describe('createRelatedFinder', () => {
     expect(backward).toEqual(forward);
   });
 
+  test('ranks an article it was not built with by the keys it knows, an unknown one matching nothing', () => {
+    const find = createRelatedFinder(set, WEIGHTS);
+    const outside = item('outside', { section: 'ekonomi', tags: ['pangan', 'belum-ada'], authors: ['tamu'] });
+    // As old as it, only those after it by id count: `one-tag-same-desk` and `article` come before `outside`.
+    expect(find(outside, 10).map((found) => found.id)).toEqual(['two-tags', 'same-desk']);
+    // Nothing it shares is known: no candidate.
+    expect(find(item('stranger', { section: 'x', tags: ['y'], authors: ['z'] }), 10)).toEqual([]);
+  });
+
+  test('counts a tag written twice on a candidate twice, as scoreRelated does', () => {
+    const base = item('base', { time: T, section: 'a', tags: ['banjir', 'pemilu'] });
+    const twice = item('twice', { time: T - DAY, section: 'b', tags: ['banjir', 'banjir'] });
+    const both = item('both', { time: T - DAY, section: 'c', tags: ['banjir', 'pemilu'] });
+    const find = createRelatedFinder([base, twice, both], WEIGHTS);
+    expect(scoreRelated(base, twice, WEIGHTS)).toBe(scoreRelated(base, both, WEIGHTS));
+    // Equal scores and times: by id.
+    expect(find(base, 10).map((found) => found.id)).toEqual(['both', 'twice']);
+  });
+
   test('finds the nearest in time on a long posting list', () => {
     const many = Array.from({ length: 300 }, (_, index) =>
       item(`old-${String(index).padStart(3, '0')}`, { time: T - (index + 1) * DAY, tags: ['pemilu'] }),

@@ -1,7 +1,7 @@
 import { compareText } from './compare.js';
 
-/** What the columns hold of an item (a `RelatedItem`). */
-interface ColumnItem {
+/** What ranking needs to know of an article. */
+export interface RelatedItem {
   readonly id: string;
   readonly time: number;
   readonly section: string;
@@ -15,7 +15,7 @@ interface ColumnItem {
  * numbers, and each key's posting list (item indexes sorted by time, then
  * id) with the items' times beside them, all lists end to end.
  */
-export function indexRelatedItems(items: readonly ColumnItem[]) {
+export function indexRelatedItems(items: readonly RelatedItem[]) {
   const keys = new Map<string, number>();
   const number = (key: string) => {
     let id = keys.get(key);

@@ -1,15 +1,8 @@
 import type { RelatedWeights } from '../config/resolved-config.js';
 import { compareText } from './compare.js';
-import { indexRelatedItems, lowerBound } from './related-columns.js';
+import { indexRelatedItems, lowerBound, type RelatedItem } from './related-columns.js';
 
-/** What ranking needs to know of an article. */
-export interface RelatedItem {
-  readonly id: string;
-  readonly time: number;
-  readonly section: string;
-  readonly tags: readonly string[];
-  readonly authors: readonly string[];
-}
+export type { RelatedItem } from './related-columns.js';
 
 /** The fields of an article that related ranking reads (a `SiteArticle` has them). */
 export interface RankedArticle {
@@ -36,12 +29,7 @@ export const NEIGHBOURS = 60;
 const DAY = 86_400_000;
 
 /** The fields scoring reads. */
-interface Scored<Key> {
-  readonly time: number;
-  readonly section: Key;
-  readonly tags: readonly Key[];
-  readonly authors: readonly Key[];
-}
+type Scored = Pick<RelatedItem, 'time' | 'section' | 'tags' | 'authors'>;
 
 /**
  * Builds a related-articles finder from inverted indexes (tag → articles,
@@ -74,7 +62,6 @@ export function createRelatedFinder(
   let search = 0;
 
   const idOf = (index: number) => (items[index] as RelatedItem).id;
-  const halfLife = Math.max(weights.halfLifeDays, 1e-9);
   return (item, count) => {
     if (count <= 0) return [];
     // Its tags, then its authors, as key numbers. An item from outside the list: its keys are looked up,
@@ -117,8 +104,7 @@ export function createRelatedFinder(
           if (marked[terms[term] as number] === search) shared += weights.author;
         // Even the largest recency bonus would leave it below the last of a full list: skip the power.
         if (best.length >= count && shared + weights.recency < (scores[scores.length - 1] as number)) continue;
-        const days = Math.abs(time - candidateTime) / DAY;
-        const score = shared + weights.recency * 2 ** (-days / halfLife);
+        const score = shared + recencyBonus(time, candidateTime, weights);
         insertRanked({ best, scores, count, times, idOf }, candidate, score);
       }
     }
@@ -215,12 +201,12 @@ function insertRanked(ranking: Ranking, candidate: number, score: number): void 
 }
 
 /** The relatedness score of `candidate` for `item`. */
-export function scoreRelated<Key>(item: Scored<Key>, candidate: Scored<Key>, weights: RelatedWeights): number {
-  return scoreShared(item, candidate, weights) + scoreRecency(item, candidate, weights);
+export function scoreRelated(item: Scored, candidate: Scored, weights: RelatedWeights): number {
+  return scoreShared(item, candidate, weights) + recencyBonus(item.time, candidate.time, weights);
 }
 
 /** The part of the score from a shared section, tags and authors. */
-function scoreShared<Key>(item: Scored<Key>, candidate: Scored<Key>, weights: RelatedWeights): number {
+function scoreShared(item: Scored, candidate: Scored, weights: RelatedWeights): number {
   let score = candidate.section === item.section ? weights.section : 0;
   for (const tag of candidate.tags) if (item.tags.includes(tag)) score += weights.tag;
   for (const author of candidate.authors) if (item.authors.includes(author)) score += weights.author;
@@ -228,7 +214,7 @@ function scoreShared<Key>(item: Scored<Key>, candidate: Scored<Key>, weights: Re
 }
 
 /** The part of the score from closeness in time: at most `weights.recency` (weights are never negative). */
-function scoreRecency(item: Scored<unknown>, candidate: Scored<unknown>, weights: RelatedWeights): number {
-  const days = Math.abs(item.time - candidate.time) / DAY;
+function recencyBonus(time: number, other: number, weights: RelatedWeights): number {
+  const days = Math.abs(time - other) / DAY;
   return weights.recency * 2 ** (-days / Math.max(weights.halfLifeDays, 1e-9));
 }

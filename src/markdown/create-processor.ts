@@ -49,8 +49,13 @@ export interface MarkdownMessage {
 export interface RenderedMarkdown {
   /** Sanitised HTML of the body. */
   readonly html: string;
-  /** Plain text of the body's paragraphs (no headings, code or dateline), whitespace collapsed; for excerpts. */
-  readonly text: string;
+  /**
+   * Plain text of the body's paragraphs (no headings, code or dateline),
+   * whitespace collapsed; for excerpts. Read from the tree when asked: most
+   * articles have a summary, and a walk of every body cost a cold build half a
+   * second of work at 10,000 articles.
+   */
+  text(): string;
   /** The body's `<img>` sources with their places in `markdown`, for the image stage. */
   readonly images: readonly BodyImageReference[];
   /** Links and images that may point into the site, and images without alternative text, placed in `markdown`. */
@@ -135,7 +140,7 @@ export function createMarkdownProcessor(extensions: readonly MarkdownExtension[]
         const pluginMessages = (file.data[PLUGIN_MESSAGES_KEY] as PluginMessage[] | undefined) ?? [];
         return {
           html,
-          text: extractParagraphText(tree),
+          text: () => extractParagraphText(tree),
           images,
           references,
           pluginMessages,

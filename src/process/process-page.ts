@@ -23,7 +23,7 @@ export function processPage(
   const { references, warnings } = placeReferences(rendered.value, source.displayPath, toPlace);
   warnings.unshift(...checkUnknownKeys(frontMatter, PAGE_KEYS, source.displayPath));
   warnings.push(...pluginWarnings(rendered.value, source.displayPath, toPlace));
-  const excerpt = checked.page.summary ?? checked.page.description ?? createExcerpt(rendered.value.text);
+  const excerpt = checked.page.summary ?? checked.page.description ?? createExcerpt(rendered.value.text());
   const page: PageContent = { ...checked.page, excerpt, references };
   return {
     result: warnings.length > 0 ? { kind: 'page', page, warnings } : { kind: 'page', page },

@@ -75,7 +75,7 @@ function processFrontMatter(
   const { references, warnings } = placeReferences(rendered.value, source.displayPath, toPlace);
   warnings.unshift(...checkUnknownKeys(frontMatter, ARTICLE_KEYS, source.displayPath));
   warnings.push(...pluginWarnings(rendered.value, source.displayPath, toPlace));
-  const excerpt = checked.article.summary ?? createExcerpt(rendered.value.text);
+  const excerpt = checked.article.summary ?? createExcerpt(rendered.value.text());
   const readAlsoLinks = rendered.value.readAlso.map((link) => ({ slug: link.slug, place: toPlace(link.place) }));
   const article = copyArticle(checked.article, { excerpt, references, readAlsoLinks });
   const images = rendered.value.images.map(({ src, line, column }) => ({ src, place: toPlace({ line, column }) }));

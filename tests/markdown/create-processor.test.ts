@@ -165,7 +165,7 @@ describe('plain text', () => {
       '[^1]: Catatan kaki.',
     ].join('\n');
     const { text } = processor.render(markdown, { dateline: 'SURABAYA' });
-    expect(text).toBe('Paragraf pertama berlanjut dengan kode kecil. Kutipan pejabat.');
+    expect(text()).toBe('Paragraf pertama berlanjut dengan kode kecil. Kutipan pejabat.');
   });
 });
 

@@ -3,7 +3,7 @@ import { createImageCatalog, type ImageCatalog } from '../images/image-catalog.j
 import type { ImagesConfig } from '../images/images-config.js';
 import type { ImageFolders } from '../images/locate-image.js';
 import type { SourceImage } from '../images/source-image.js';
-import { absolutizeHref, createSiteUrl } from '../url/site-url.js';
+import { createSiteUrl } from '../url/site-url.js';
 
 /** Everything a site's image catalog is made from but the sources read for the build. */
 export interface CatalogSettings {
@@ -17,12 +17,12 @@ export interface CatalogSettings {
 
 /** The catalog settings of a site: its `images` config, its folders and its address. */
 export function createCatalogSettings(config: ResolvedConfig): CatalogSettings {
-  const { href } = createSiteUrl(config);
+  const { href, absolute } = createSiteUrl(config);
   return {
     config: config.images,
     folders: { contentDir: config.contentDir, staticDir: config.staticDir },
     href,
-    absolute: (urlPath) => absolutizeHref(href(urlPath), config.baseUrl),
+    absolute,
   };
 }
 

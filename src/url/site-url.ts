@@ -24,14 +24,8 @@ export function createSiteUrl(address: SiteAddress): SiteUrl {
   const href = (urlPath: string) => address.basePath + urlPath.replace(/^\//, '');
   // The URL parser encodes what a path needs (`日本` → `%E6%97%A5%E6%9C%AC`) and leaves escapes as they are;
   // encodeURI would escape the base path's own escapes again (`/berita-%C3%B1/` → `/berita-%25C3%25B1/`).
-  // A path of plain ASCII that the parser would give back as it is (no escapes to add, no dot
-  // segments, no `//` that could name a host) is joined to the origin without it: a sitemap
-  // makes one absolute URL per article.
-  const origin = new URL('/', address.baseUrl).href.slice(0, -1);
-  const absolute = (urlPath: string) => {
-    const path = href(urlPath);
-    return isPlainPath(path) ? origin + path : new URL(path, address.baseUrl).href;
-  };
+  const toAbsolute = createAbsolutizer(address.baseUrl);
+  const absolute = (urlPath: string) => toAbsolute(href(urlPath));
   const resolveSrc = (src: string) =>
     /^https?:\/\//i.test(src) ? src : absolute(src.startsWith('/') ? src : `/${src}`);
   return { href, absolute, resolveSrc };
@@ -45,4 +39,17 @@ function isPlainPath(path: string): boolean {
 /** Makes a root-relative href that already carries the base path (`/warta/x/`) absolute. */
 export function absolutizeHref(url: string, baseUrl: string): string {
   return new URL(url, baseUrl).href;
+}
+
+/**
+ * {@link absolutizeHref} for many hrefs against one base URL: exactly what
+ * the URL parser gives, but a path of plain ASCII that the parser would give
+ * back as it is (no escapes to add, no dot segments, no `//` that could name
+ * a host) is joined to the base's origin without parsing it. Every page makes
+ * a dozen absolute URLs (canonical, structured data, images): parsing each
+ * was 3 % of a 10,000-article cold build's rendering.
+ */
+export function createAbsolutizer(baseUrl: string): (url: string) => string {
+  const origin = new URL('/', baseUrl).href.slice(0, -1);
+  return (url) => (isPlainPath(url) ? origin + url : new URL(url, baseUrl).href);
 }

@@ -27,7 +27,11 @@ export { createCardView, createPaginationView } from './create-card-view.js';
  */
 export function createPageView(page: Page, context: ViewContext, chrome: SiteChrome): PageView {
   const view = createBodyView(page, context, chrome);
-  const headHtml = createHeadHtml(view, { feeds: listPageFeeds(page, context), logo: createLogo(context) });
+  const headHtml = createHeadHtml(view, {
+    feeds: listPageFeeds(page, context),
+    logo: createLogo(context),
+    absolute: context.absoluteHref,
+  });
   return { ...view, page: { ...view.page, headHtml, robots: createRobots(view) } };
 }
 

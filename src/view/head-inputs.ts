@@ -1,6 +1,5 @@
 import { createFeedLinks, createTermFeedTitle, type FeedLink, hasTermFeeds } from '../site/feed-links.js';
 import type { Page } from '../site/site.js';
-import { createSiteUrl } from '../url/site-url.js';
 import type { JsonLdImage } from './json-ld.js';
 import type { ViewContext } from './view-context.js';
 
@@ -15,5 +14,5 @@ export function createLogo(context: ViewContext): JsonLdImage | undefined {
   const logo = context.config.publisher.logo;
   if (logo === undefined) return undefined;
   const size = context.imageSize(logo);
-  return { url: createSiteUrl(context.config).resolveSrc(logo), width: size?.width, height: size?.height };
+  return { url: context.resolveSrc(logo), width: size?.width, height: size?.height };
 }

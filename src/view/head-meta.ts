@@ -1,16 +1,13 @@
 import { stringifyEntitiesLight } from 'stringify-entities';
 import type { FeedLink } from '../site/feed-links.js';
-import { absolutizeHref } from '../url/site-url.js';
-import { createJsonLd, type JsonLdImage } from './json-ld.js';
+import { createJsonLd, type JsonLdImage, type JsonLdInputs } from './json-ld.js';
 import { serializeJsonLd } from './serialize-json-ld.js';
 import type { ImageView, PageView } from './view-model.js';
 
-/** What a page's head needs beyond its view. */
-export interface HeadExtras {
+/** What a page's head needs beyond its view: the structured data's inputs (the logo is also the fallback share image), and feeds. */
+export interface HeadExtras extends JsonLdInputs {
   /** Feeds of this page's own listing (the site-wide ones are in `site.feeds`). */
   readonly feeds: readonly FeedLink[];
-  /** The publisher's logo, absolute, for structured data and as the fallback share image. */
-  readonly logo: JsonLdImage | undefined;
 }
 
 /** The `robots` meta value: large image previews allowed; drafts and the 404 page kept out of indexes. */
@@ -48,7 +45,7 @@ export function createHeadHtml(view: PageView, extras: HeadExtras): string {
     ['og:image:width', image?.width],
     ['og:image:height', image?.height],
     ['og:image:alt', image?.alt || undefined],
-    ...createArticleMeta(view),
+    ...createArticleMeta(view, extras.absolute),
   ];
   for (const [property, content] of meta)
     if (content !== undefined)
@@ -74,7 +71,7 @@ export function createHeadHtml(view: PageView, extras: HeadExtras): string {
         ]),
       );
   // Script content is raw text in HTML: serializeJsonLd leaves nothing in it that could end the element.
-  for (const data of createJsonLd(view, extras.logo))
+  for (const data of createJsonLd(view, extras))
     tags.push(`<script type="application/ld+json">${serializeJsonLd(data)}</script>`);
   return tags.join('\n');
 }
@@ -94,7 +91,7 @@ function createTag(tagName: 'meta' | 'link', attributes: readonly (readonly [nam
   return `${html}>`;
 }
 
-function createArticleMeta(view: PageView): [string, string | undefined][] {
+function createArticleMeta(view: PageView, absolute: HeadExtras['absolute']): [string, string | undefined][] {
   if (view.kind !== 'article') return [];
   const { article } = view;
   return [
@@ -102,10 +99,7 @@ function createArticleMeta(view: PageView): [string, string | undefined][] {
     ['article:modified_time', (article.updated ?? article.date).iso],
     ['article:section', article.section.name],
     ...article.tags.map((tag): [string, string] => ['article:tag', tag.name]),
-    ...article.authors.map((author): [string, string] => [
-      'article:author',
-      absolutizeHref(author.url, view.site.baseUrl),
-    ]),
+    ...article.authors.map((author): [string, string] => ['article:author', absolute(author.url)]),
   ];
 }
 

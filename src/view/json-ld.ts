@@ -1,4 +1,3 @@
-import { absolutizeHref } from '../url/site-url.js';
 import type {
   ArticlePageView,
   HomePageView,
@@ -18,35 +17,44 @@ export interface JsonLdImage {
   readonly height: number | undefined;
 }
 
+/** What structured data needs beyond the page's view. */
+export interface JsonLdInputs {
+  /** The publisher's logo, absolute. */
+  readonly logo: JsonLdImage | undefined;
+  /** Makes a root-relative href absolute (made once per build: see `createAbsolutizer`). */
+  readonly absolute: (href: string) => string;
+}
+
+/** Makes a root-relative href absolute. */
+type Absolute = JsonLdInputs['absolute'];
+
 const CONTEXT = 'https://schema.org';
 
 /**
  * The structured data of a page: `NewsArticle` and `BreadcrumbList` on
  * articles, `WebSite` on the home page, `ProfilePage` on author pages,
  * `CollectionPage` on other listings, `WebPage` and `BreadcrumbList` on
- * standalone pages; nothing on the 404 page. `logo` is the
- * publisher's logo, absolute.
+ * standalone pages; nothing on the 404 page.
  */
-export function createJsonLd(view: PageView, logo: JsonLdImage | undefined): JsonLd[] {
+export function createJsonLd(view: PageView, { logo, absolute }: JsonLdInputs): JsonLd[] {
   switch (view.kind) {
     case 'article':
-      return [createNewsArticle(view, logo), createBreadcrumbList(view)];
+      return [createNewsArticle(view, logo, absolute), createBreadcrumbList(view, absolute)];
     case 'home':
-      return [createWebSite(view, logo)];
+      return [createWebSite(view, logo, absolute)];
     case 'list':
-      return [view.taxonomy === 'author' ? createProfilePage(view) : createCollectionPage(view)];
+      return [view.taxonomy === 'author' ? createProfilePage(view, absolute) : createCollectionPage(view, absolute)];
     case 'terms':
-      return [createCollectionPage(view)];
+      return [createCollectionPage(view, absolute)];
     case 'not-found':
       return [];
     case 'page':
-      return [createWebPage(view), createBreadcrumbList(view)];
+      return [createWebPage(view, absolute), createBreadcrumbList(view, absolute)];
   }
 }
 
 /** `WebPage` for a standalone page (About, Contact…): not news, so no `NewsArticle`. */
-function createWebPage(view: StandalonePageView): JsonLd {
-  const abs = (url: string) => absolutizeHref(url, view.site.baseUrl);
+function createWebPage(view: StandalonePageView, abs: Absolute): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'WebPage',
@@ -61,9 +69,8 @@ function createWebPage(view: StandalonePageView): JsonLd {
 }
 
 /** `NewsArticle` following Google's Article structured data guidance. */
-export function createNewsArticle(view: ArticlePageView, logo: JsonLdImage | undefined): JsonLd {
+export function createNewsArticle(view: ArticlePageView, logo: JsonLdImage | undefined, abs: Absolute): JsonLd {
   const { article, site } = view;
-  const abs = (url: string) => absolutizeHref(url, site.baseUrl);
   return {
     '@context': CONTEXT,
     '@type': 'NewsArticle',
@@ -76,7 +83,7 @@ export function createNewsArticle(view: ArticlePageView, logo: JsonLdImage | und
     datePublished: article.date.iso,
     dateModified: (article.updated ?? article.date).iso,
     author: article.authors.map((author) => ({ '@type': 'Person', name: author.name, url: abs(author.url) })),
-    publisher: createOrganization(view, logo),
+    publisher: createOrganization(view, logo, abs),
     ...(article.dateline ? { dateline: article.dateline } : {}),
     articleSection: article.section.name,
     ...(article.tags.length > 0 ? { keywords: article.tags.map((tag) => tag.name).join(', ') } : {}),
@@ -96,7 +103,7 @@ export function createNewsArticle(view: ArticlePageView, logo: JsonLdImage | und
 }
 
 /** `BreadcrumbList` from the page's breadcrumbs, every item absolute. */
-export function createBreadcrumbList(view: PageView): JsonLd {
+export function createBreadcrumbList(view: PageView, abs: Absolute): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'BreadcrumbList',
@@ -104,26 +111,25 @@ export function createBreadcrumbList(view: PageView): JsonLd {
       '@type': 'ListItem',
       position: index + 1,
       name: crumb.name,
-      item: absolutizeHref(crumb.url, view.site.baseUrl),
+      item: abs(crumb.url),
     })),
   };
 }
 
-function createWebSite(view: HomePageView, logo: JsonLdImage | undefined): JsonLd {
+function createWebSite(view: HomePageView, logo: JsonLdImage | undefined, abs: Absolute): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'WebSite',
     name: view.site.title,
-    url: absolutizeHref(view.site.homeUrl, view.site.baseUrl),
+    url: abs(view.site.homeUrl),
     ...(view.site.description ? { description: view.site.description } : {}),
     inLanguage: view.site.lang,
-    publisher: createOrganization(view, logo),
+    publisher: createOrganization(view, logo, abs),
   };
 }
 
-function createProfilePage(view: ListPageView): JsonLd {
+function createProfilePage(view: ListPageView, abs: Absolute): JsonLd {
   const author = view.author;
-  const abs = (url: string) => absolutizeHref(url, view.site.baseUrl);
   const sameAs = (author?.links ?? []).map((link) => link.url).filter((url) => /^https?:\/\//i.test(url));
   return {
     '@context': CONTEXT,
@@ -142,8 +148,7 @@ function createProfilePage(view: ListPageView): JsonLd {
   };
 }
 
-function createCollectionPage(view: ListPageView | TermsPageView): JsonLd {
-  const abs = (url: string) => absolutizeHref(url, view.site.baseUrl);
+function createCollectionPage(view: ListPageView | TermsPageView, abs: Absolute): JsonLd {
   const urls = view.kind === 'list' ? view.articles.map((article) => article.url) : view.terms.map((term) => term.url);
   return {
     '@context': CONTEXT,
@@ -160,11 +165,11 @@ function createCollectionPage(view: ListPageView | TermsPageView): JsonLd {
   };
 }
 
-function createOrganization(view: PageView, logo: JsonLdImage | undefined): JsonLd {
+function createOrganization(view: PageView, logo: JsonLdImage | undefined, abs: Absolute): JsonLd {
   return {
     '@type': 'Organization',
     name: view.site.publisher.name,
-    url: absolutizeHref(view.site.homeUrl, view.site.baseUrl),
+    url: abs(view.site.homeUrl),
     ...(logo
       ? {
           logo: {

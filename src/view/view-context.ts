@@ -7,7 +7,7 @@ import type { RenderComponent } from '../markdown/expand-components.js';
 import { FEED_TYPES } from '../site/feed-links.js';
 import { findImageSize, type ImageSize, type ImageSizes } from '../site/image-size.js';
 import type { SiteArticle } from '../site/site.js';
-import { createSiteUrl } from '../url/site-url.js';
+import { createAbsolutizer, createSiteUrl } from '../url/site-url.js';
 import { createSiteIcon } from './site-icon.js';
 import type { ArticleCardView, DateView, FeedLinkView, ImageView, SiteView } from './view-model.js';
 
@@ -22,6 +22,10 @@ export interface ViewContext {
   href(urlPath: string): string;
   /** Absolute URL for a URL path without the base path. */
   absolute(urlPath: string): string;
+  /** Absolute URL for a root-relative href that carries the base path already (`/warta/x/`). */
+  absoluteHref(href: string): string;
+  /** Absolute URL for an image or link source as written: `https:` URLs as they are, else a site path. */
+  resolveSrc(src: string): string;
   /** Measured size of a site-relative image source, if known. */
   imageSize(src: string): ImageSize | undefined;
   /** The image pipeline's pictures, when it runs for this build. */
@@ -62,7 +66,8 @@ export function createViewContext(input: {
   data?: Readonly<Record<string, unknown>>;
 }): ViewContext {
   const { config } = input;
-  const { href, absolute } = createSiteUrl(config);
+  const siteUrl = createSiteUrl(config);
+  const { href, absolute } = siteUrl;
   const sizes: ImageSizes = input.imageSizes ?? new Map();
   const site: SiteView = {
     title: config.title,
@@ -96,6 +101,8 @@ export function createViewContext(input: {
     formatDate: input.formatDate,
     href,
     absolute,
+    absoluteHref: createAbsolutizer(config.baseUrl),
+    resolveSrc: siteUrl.resolveSrc,
     imageSize: (src) => findImageSize(sizes, src),
     images: input.images,
     bodies: input.bodies,
@@ -159,7 +166,7 @@ export function createImageView(
 }
 
 function absolutize(src: string, context: ViewContext): string {
-  return /^https?:/i.test(src) ? src : new URL(encodeURI(src), context.config.baseUrl).href;
+  return /^https?:/i.test(src) ? src : context.absoluteHref(encodeURI(src));
 }
 
 /** Short names of the feed formats, for the footer (the full titles repeat the site's name). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { createSiteUrl } from '../../src/url/site-url.js';
+import { createAbsolutizer, createSiteUrl } from '../../src/url/site-url.js';
 
 /** The site address of a base URL, as the config resolves it. */
 function addressOf(baseUrl: string) {
@@ -54,5 +54,30 @@ describe('createSiteUrl', () => {
       }),
       { seed: 20261203, numRuns: 4000 },
     );
+  });
+});
+
+describe('createAbsolutizer', () => {
+  test('gives exactly what the URL parser gives for any href against the base (property)', () => {
+    const hrefChar = fc.constantFrom(...'aZ09-._~/%?#\\ :@ñ日'.split(''), '..', '//', '/./', '/../', 'https://x.y/');
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...BASES),
+        fc.constantFrom('', '/'),
+        fc.array(hrefChar, { maxLength: 12 }),
+        (baseUrl, start, chars) => {
+          const href = start + chars.join('');
+          expect(attempt(() => createAbsolutizer(baseUrl)(href))).toBe(attempt(() => new URL(href, baseUrl).href));
+        },
+      ),
+      { seed: 20261206, numRuns: 4000 },
+    );
+  });
+
+  test('joins a plain root-relative href to the origin, keeping the base path it carries', () => {
+    const absolute = createAbsolutizer('https://a.b/berita/');
+    expect(absolute('/berita/nasional/banjir/')).toBe('https://a.b/berita/nasional/banjir/');
+    expect(absolute('/berita/images/foto.jpg')).toBe('https://a.b/berita/images/foto.jpg');
+    expect(createAbsolutizer('http://localhost:8080/')('/')).toBe('http://localhost:8080/');
   });
 });

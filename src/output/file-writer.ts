@@ -1,12 +1,19 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { type PendingWrite, type WriteFailure, writeFilesSync } from './write-files-sync.js';
+import { type PendingWrite, type WrittenBatch, writeFilesSync } from './write-files-sync.js';
+
+/** Told, once a file is written, the hash (`hashBytes`) and size of its bytes. */
+export type OnWritten = (hash: string, size: number) => void;
 
 /** Writes new files off the rendering thread; see {@link createFileWriter}. */
 export interface FileWriter {
-  /** Queues a file; waits only when enough are in flight. Rejects with the first failure, as an error for its file. */
-  write(file: PendingWrite, onError: (error: Error) => Error): Promise<void>;
+  /**
+   * Queues a file; waits only when enough are in flight. Rejects with the
+   * first failure, as an error for its file. `onWritten` hears of the file
+   * once it is written (later, from the writer thread).
+   */
+  write(file: PendingWrite, onError: (error: Error) => Error, onWritten?: OnWritten): Promise<void>;
   /** Waits until every queued file is written (throwing the first failure), then stops the thread. */
   finish(): Promise<void>;
   /** Stops the thread without waiting for queued files (after a failure elsewhere). */
@@ -30,10 +37,11 @@ const WORKER_URL = new URL('./write-worker.js', import.meta.url);
 export function createFileWriter(): FileWriter {
   let worker: Worker | undefined;
   const folders = new Set<string>();
-  let batch: { file: PendingWrite; onError: (error: Error) => Error }[] = [];
+  let batch: { file: PendingWrite; onError: (error: Error) => Error; onWritten: OnWritten | undefined }[] = [];
   const inFlight = new Set<Promise<void>>();
   let failure: Error | undefined;
-  const settle = (sent: typeof batch, failed: WriteFailure | null | undefined) => {
+  const settle = (sent: typeof batch, { hashes, sizes, failure: failed }: WrittenBatch) => {
+    for (const [index, hash] of hashes.entries()) sent[index]?.onWritten?.(hash, sizes[index] ?? 0);
     if (!failed || failure) return;
     const item = sent[failed.index];
     const error = Object.assign(new Error(failed.message), { code: failed.code });
@@ -43,7 +51,7 @@ export function createFileWriter(): FileWriter {
   const waiting: { sent: typeof batch; resolve: () => void }[] = [];
   const start = (): Worker => {
     const started = new Worker(WORKER_URL);
-    started.on('message', (answer: WriteFailure | null) => {
+    started.on('message', (answer: WrittenBatch) => {
       const next = waiting.shift();
       if (!next) return;
       settle(next.sent, answer);
@@ -71,9 +79,12 @@ export function createFileWriter(): FileWriter {
     const active = (worker ??= start());
     return new Promise<void>((resolve) => {
       waiting.push({ sent, resolve });
+      // Text crosses as it is (a copy, cheaper than encoding it here); bytes that own their buffer move.
       active.postMessage(
         sent.map((item) => item.file),
-        sent.flatMap((item) => (isWhole(item.file.contents) ? [item.file.contents.buffer] : [])),
+        sent.flatMap(({ file: { contents } }) =>
+          typeof contents !== 'string' && isWhole(contents) ? [contents.buffer] : [],
+        ),
       );
     });
   };
@@ -92,9 +103,9 @@ export function createFileWriter(): FileWriter {
     while (inFlight.size >= BATCHES_IN_FLIGHT) await Promise.race(inFlight);
   };
   return {
-    async write(file, onError) {
+    async write(file, onError, onWritten) {
       if (failure) throw failure;
-      batch.push({ file, onError });
+      batch.push({ file, onError, onWritten });
       if (batch.length >= BATCH_FILES) await flush();
       if (failure) throw failure;
     },

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { hashBytes } from '../hash/hash-bytes.js';
 
 /** One generated file to write: its absolute place (already checked), its bytes, and the file it replaces, if any. */
 export interface PendingWrite {
@@ -17,14 +18,26 @@ export interface WriteFailure {
   readonly code: string | undefined;
 }
 
+/** What writing a batch did: each file's content hash and size, in order, up to the first failure. */
+export interface WrittenBatch {
+  /** `hashBytes` of each written file's bytes. */
+  readonly hashes: string[];
+  readonly sizes: number[];
+  readonly failure: WriteFailure | undefined;
+}
+
 /**
  * Writes a batch of new files, creating each folder once (`folders` holds
  * those made so far), never overwriting one (`wx`: a clash the claims cannot
- * see, on a case-insensitive disk, still fails). Stops at the first failure
- * and returns it. Synchronous: it runs on a writer thread (see
- * `createFileWriter`), so the thread rendering pages never waits for the disk.
+ * see, on a case-insensitive disk, still fails), and hashes each. Stops at
+ * the first failure. Synchronous: it runs on a writer thread (see
+ * `createFileWriter`), so the thread rendering pages neither waits for the
+ * disk nor hashes what it rendered (a 10,000-article site's pages took that
+ * thread 0.28 s to hash).
  */
-export function writeFilesSync(files: readonly PendingWrite[], folders: Set<string>): WriteFailure | undefined {
+export function writeFilesSync(files: readonly PendingWrite[], folders: Set<string>): WrittenBatch {
+  const hashes: string[] = [];
+  const sizes: number[] = [];
   for (const [index, file] of files.entries()) {
     try {
       const folder = path.dirname(file.target);
@@ -34,16 +47,19 @@ export function writeFilesSync(files: readonly PendingWrite[], folders: Set<stri
       }
       writeFileSync(file.target, file.contents, { flag: 'wx' });
       if (file.previous !== undefined) keepUnchangedMtimeSync(file.previous, file.target, file.contents);
+      hashes.push(hashBytes(file.contents));
+      sizes.push(file.contents.byteLength);
     } catch (error) {
       const code = (error as { code?: unknown }).code;
-      return {
+      const failure = {
         index,
         message: error instanceof Error ? error.message : String(error),
         code: typeof code === 'string' ? code : undefined,
       };
+      return { hashes, sizes, failure };
     }
   }
-  return undefined;
+  return { hashes, sizes, failure: undefined };
 }
 
 /** `next` gets the modification time of `previous` when both hold `contents` (see `keepUnchangedMtime`). */

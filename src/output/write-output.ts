@@ -33,6 +33,8 @@ export interface WriteOutputInput {
 export interface WriteOutputResult {
   readonly written: number;
   readonly bytes: number;
+  /** Each generated file's content hash (`hashBytes` of its bytes as written), by path, in the order given. */
+  readonly hashes: ReadonlyMap<string, string>;
 }
 
 /** The state one write shares between its tasks. */
@@ -44,6 +46,8 @@ interface WriteSession {
   readonly folders: Map<string, Promise<unknown>>;
   /** False on a first build: there are no previous files whose modification times could be kept. */
   readonly hadOutput: boolean;
+  /** Generated files' hashes by path, in the order given: each is filled in once the writer has written it. */
+  readonly hashes: Map<string, string>;
   written: number;
   bytes: number;
 }
@@ -77,6 +81,7 @@ export async function writeOutput(input: WriteOutputInput): Promise<WriteOutputR
     claims: createOutputClaims(),
     folders: new Map(),
     hadOutput,
+    hashes: new Map(),
     written: 0,
     bytes: 0,
   };
@@ -93,7 +98,7 @@ export async function writeOutput(input: WriteOutputInput): Promise<WriteOutputR
     await fs.rm(tempDir, { recursive: true, force: true, maxRetries: 3 });
     throw error;
   }
-  return { written: session.written, bytes: session.bytes };
+  return { written: session.written, bytes: session.bytes, hashes: session.hashes };
 }
 
 // Static files are claimed first, so a clash is reported the same way whatever the order of pages.
@@ -107,7 +112,7 @@ function claimStaticFiles(session: WriteSession, staticFiles: readonly StaticFil
 /**
  * Writes the generated files through a file writer (on a thread of its
  * own): this thread claims and checks each path and moves on to rendering
- * the next page while the disk work happens elsewhere.
+ * the next page while the hashing and disk work happen elsewhere.
  */
 async function writeGeneratedFiles(
   session: WriteSession,
@@ -118,15 +123,19 @@ async function writeGeneratedFiles(
     for await (const file of files) {
       // Only the path and the bytes are kept: a page's text is garbage once encoded.
       const relPath = file.path;
-      const contents = toBytes(file.contents);
       const target = resolveOutputPath(session.tempDir, relPath);
       session.claims.claim(relPath, { kind: 'generated', label: relPath });
-      // Counted before the write: the bytes may move to the writer thread.
       session.written += 1;
-      session.bytes += contents.byteLength;
+      // In the order given; the hash comes once the file is written.
+      session.hashes.set(relPath, '');
       const previous = session.hadOutput ? resolveOutputPath(session.outDir, relPath) : undefined;
-      await writer.write({ target, contents, previous }, (error) =>
-        wrapIoError(error, 'write', path.join(session.outDir, relPath)),
+      await writer.write(
+        { target, contents: toBytes(file.contents), previous },
+        (error) => wrapIoError(error, 'write', path.join(session.outDir, relPath)),
+        (hash, size) => {
+          session.hashes.set(relPath, hash);
+          session.bytes += size;
+        },
       );
     }
     await writer.finish();

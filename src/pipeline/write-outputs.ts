@@ -1,8 +1,7 @@
-import { hashBytes } from '../hash/hash-bytes.js';
 import { type DerivedGroups, listDerivedFiles } from '../images/derived-groups.js';
 import { DERIVED_DIR } from '../images/plan-picture.js';
 import type { OutputState } from '../incremental/session-cache.js';
-import { toBytes } from '../output/output-file.js';
+import type { OutputFile } from '../output/output-file.js';
 import type { PlannedOutput } from '../plan/plan-outputs.js';
 import type { BuildInputs } from './read-inputs.js';
 import type { RenderPlan } from './render-plan.js';
@@ -33,15 +32,18 @@ export async function writeOutputs(
   try {
     if (!plan.incremental) {
       const { writeOutput } = await import('../output/write-output.js');
-      const hashes = new Map<string, string>();
+      const named = new Map<string, string>();
       const derived: string[] = [];
       // The static files the build listed are the ones copied, and written like every other file.
-      await writeOutput({
+      const result = await writeOutput({
         outDir: config.outDir,
-        files: hashOutputs(plan.outputs, hashes, derived),
+        files: outputFiles(plan.outputs, named, derived),
         staticDir: config.staticDir,
         staticFiles: inputs.staticListing.files,
       });
+      const hashes = new Map<string, string>();
+      const isDerived = new Set(derived);
+      for (const [file, hash] of result.hashes) if (!isDerived.has(file)) hashes.set(file, named.get(file) ?? hash);
       for (const [file, stamp] of Object.entries(inputs.staticListing.stamps)) hashes.set(file, stamp);
       const written = [...hashes.keys(), ...derived];
       return { written, deleted: [], outputs: finished(plan, hashes) };
@@ -98,19 +100,22 @@ function finished(plan: RenderPlan, outputs: ReadonlyMap<string, string>): Outpu
   };
 }
 
-/** Every output written, its hash kept in `into` (a derived image file's path in `derived`: its group names it). */
-async function* hashOutputs(
+/**
+ * Every output to write, as it is (the writer hashes the bytes, off this
+ * thread); what names an output's bytes instead of their hash (see
+ * `PlannedOutput.hash`) is kept in `named`, a derived image file's path in
+ * `derived` (its group names it).
+ */
+async function* outputFiles(
   outputs: AsyncIterable<PlannedOutput>,
-  into: Map<string, string>,
+  named: Map<string, string>,
   derived: string[],
-): AsyncGenerator<{ path: string; contents: Uint8Array }> {
+): AsyncGenerator<OutputFile> {
   for await (const output of outputs) {
     if (output.contents === undefined) continue;
-    // Encoded once, for the hash and the write alike.
-    const contents = toBytes(output.contents);
     if (output.derived) derived.push(output.path);
-    else into.set(output.path, output.hash ?? hashBytes(contents));
-    yield { path: output.path, contents };
+    else if (output.hash !== undefined) named.set(output.path, output.hash);
+    yield { path: output.path, contents: output.contents };
   }
 }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hashBytes } from '../../src/hash/hash-bytes.js';
 import { createFileWriter as createSourceWriter } from '../../src/output/file-writer.js';
 
 // The built module, with its worker entry beside it as JavaScript (its declarations are not kept in lib/).
@@ -36,6 +37,20 @@ describe.each([
       const file = path.join(root, 'out', `section-${index % 3}`, `article-${index}`, 'index.html');
       expect(fs.readFileSync(file, 'utf8')).toBe(`page ${index}`);
     }
+  });
+
+  it('tells each written file’s hash and size, for files sent in batches and the rest', async () => {
+    const writer = createFileWriter();
+    const heard: [string, string, number][] = [];
+    const texts = Array.from({ length: 70 }, (_, index) => `halaman ${index} — ${'x'.repeat(index)}`);
+    for (const [index, text] of texts.entries())
+      await writer.write(
+        { target: path.join(root, 'out', `${index}.html`), contents: Buffer.from(text) },
+        keep,
+        (hash, size) => heard.push([`${index}`, hash, size]),
+      );
+    await writer.finish();
+    expect(heard).toEqual(texts.map((text, index) => [`${index}`, hashBytes(text), Buffer.byteLength(text)]));
   });
 
   it('gives a new file the previous one’s modification time only when the bytes are the same', async () => {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hashBytes } from '../../src/hash/hash-bytes.js';
 import type { OutputFile } from '../../src/output/output-file.js';
 import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from '../../src/output/output-marker.js';
 import { writeOutput } from '../../src/output/write-output.js';
@@ -62,6 +63,10 @@ describe('writeOutput', () => {
       'images/logo.svg': '<svg/>',
     });
     expect(result.written).toBe(4);
+    expect([...result.hashes]).toEqual([
+      ['index.html', hashBytes('<h1>Beranda</h1>')],
+      ['ekonomi/harga-beras/index.html', hashBytes('Harga beras turun — lagi')],
+    ]);
     const expectedBytes = ['<h1>Beranda</h1>', 'Harga beras turun — lagi', 'User-agent: *', '<svg/>']
       .map((text) => Buffer.byteLength(text))
       .reduce((a, b) => a + b, 0);
@@ -100,6 +105,8 @@ describe('writeOutput', () => {
     }
     const result = await writeOutput({ outDir, staticDir: undefined, files: pages(), concurrency: 3 });
     expect(result.written).toBe(40);
+    expect([...result.hashes.keys()]).toEqual(Array.from({ length: 40 }, (_, index) => `page/${index + 1}/index.html`));
+    expect(result.hashes.get('page/27/index.html')).toBe(hashBytes('halaman 27'));
     expect(fs.readFileSync(path.join(outDir, 'page', '27', 'index.html'), 'utf8')).toBe('halaman 27');
   });
 

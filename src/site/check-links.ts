@@ -42,35 +42,34 @@ export function checkLinks(input: LinkCheckInput): Diagnostic[] {
   let known: KnownPaths | undefined;
   const staticKnown = input.staticPaths !== undefined;
   const checkImages = input.config.images === false && staticKnown;
-  const base = new URL(input.config.baseUrl);
+  const base = createSiteBase(input.config.baseUrl);
   const diagnostics: Diagnostic[] = [];
   const items = input.only ?? [
     ...input.site.articles,
     ...input.site.pages.flatMap((page) => (page.kind === 'page' ? [page.entry] : [])),
   ];
+  const check = (item: (typeof items)[number], reference: BodyReference) => {
+    if (reference.kind === 'image' && !checkImages) return;
+    const path = toOutputPath(reference, item.url, base);
+    if (path === undefined) return;
+    const candidates = candidatesOf(path);
+    if (input.lookups) for (const candidate of candidates) input.lookups.add(candidate);
+    if (resolves(path, candidates, (known ??= collectKnownPaths(input)))) return;
+    // Without the static folder's listing, a link to a file (a PDF, an image) may be one of its files.
+    if (!staticKnown && /\.(?!html?$)[^./]+$/i.test(path)) return;
+    diagnostics.push(
+      createDiagnostic({
+        file: input.displayPathOf(item),
+        place: reference.place,
+        severity: 'warning',
+        reason: `${reference.kind === 'link' ? 'Link to' : 'Image'} ${reference.url} resolves to nothing`,
+        ruleId: 'link-broken',
+      }),
+    );
+  };
   for (const item of items) {
-    const references: BodyReference[] = [...item.references];
-    if (checkImages && item.image?.place)
-      references.push({ kind: 'image', url: item.image.src, place: item.image.place });
-    for (const reference of references) {
-      if (reference.kind === 'image' && !checkImages) continue;
-      const path = toOutputPath(reference, item.url, base);
-      if (path === undefined) continue;
-      const candidates = candidatesOf(path);
-      if (input.lookups) for (const candidate of candidates) input.lookups.add(candidate);
-      if (resolves(path, candidates, (known ??= collectKnownPaths(input)))) continue;
-      // Without the static folder's listing, a link to a file (a PDF, an image) may be one of its files.
-      if (!staticKnown && /\.(?!html?$)[^./]+$/i.test(path)) continue;
-      diagnostics.push(
-        createDiagnostic({
-          file: input.displayPathOf(item),
-          place: reference.place,
-          severity: 'warning',
-          reason: `${reference.kind === 'link' ? 'Link to' : 'Image'} ${reference.url} resolves to nothing`,
-          ruleId: 'link-broken',
-        }),
-      );
-    }
+    for (const reference of item.references) check(item, reference);
+    if (checkImages && item.image?.place) check(item, { kind: 'image', url: item.image.src, place: item.image.place });
   }
   return diagnostics;
 }
@@ -111,13 +110,13 @@ function collectKnownPaths(input: LinkCheckInput): KnownPaths {
 const PLAIN_PATH = /^\/(?!\/)[^?#%\\]*$/;
 const DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
 
-function toOutputPath(reference: BodyReference, pageUrl: string, base: URL): string | undefined {
+function toOutputPath(reference: BodyReference, pageUrl: string, base: SiteBase): string | undefined {
   const written = reference.url.startsWith(base.href) ? `/${reference.url.slice(base.href.length)}` : reference.url;
   if (PLAIN_PATH.test(written) && !DOT_SEGMENT.test(written)) return written.slice(1);
   const absolute = /^https?:\/\//i.test(written);
   if (!absolute && !written.startsWith('/') && reference.kind === 'image') return undefined;
   // Most absolute links go to other sites: told apart without a URL parser, which an archive pays per link.
-  if (absolute && isOtherHost(written, base)) return undefined;
+  if (absolute && base.isOtherHost(written)) return undefined;
   let url: URL;
   try {
     url = absolute ? new URL(written) : new URL(written, new URL(pageUrl.slice(1), 'https://site.invalid/'));
@@ -137,6 +136,19 @@ function toOutputPath(reference: BodyReference, pageUrl: string, base: URL): str
   return pathname.slice(1);
 }
 
+/** The parts of the site's base URL the check reads for every reference, read from the URL once. */
+interface SiteBase {
+  readonly href: string;
+  readonly host: string;
+  readonly pathname: string;
+  readonly isOtherHost: (written: string) => boolean;
+}
+
+function createSiteBase(baseUrl: string): SiteBase {
+  const base = new URL(baseUrl);
+  return { href: base.href, host: base.host, pathname: base.pathname, isOtherHost: createHostCheck(base) };
+}
+
 /** `http(s)://` and a host of ASCII letters, digits, dots and hyphens alone, then `/`, `?`, `#` or the end. */
 const PLAIN_AUTHORITY = /^https?:\/\/([a-z0-9.-]+)(?=[/?#]|$)/i;
 /** A host's last label that makes the URL parser read the host as an IPv4 address. */
@@ -149,10 +161,18 @@ const NUMERIC_LABEL = /^(?:\d+|0x[0-9a-f]*)$/i;
  * site's own host is a name. False means "parse it to know".
  */
 export function isOtherHost(written: string, base: URL): boolean {
-  const host = PLAIN_AUTHORITY.exec(written)?.[1];
-  if (host === undefined || base.hostname.startsWith('[')) return false;
-  if (NUMERIC_LABEL.test(base.hostname.split('.').filter(Boolean).pop() ?? '')) return false;
-  return host.toLowerCase() !== base.host;
+  return createHostCheck(base)(written);
+}
+
+/** {@link isOtherHost} for one base URL, what it needs of the base worked out once. */
+function createHostCheck(base: URL): (written: string) => boolean {
+  const host = base.host;
+  if (base.hostname.startsWith('[') || NUMERIC_LABEL.test(base.hostname.split('.').filter(Boolean).pop() ?? ''))
+    return () => false;
+  return (written) => {
+    const found = PLAIN_AUTHORITY.exec(written)?.[1];
+    return found !== undefined && found.toLowerCase() !== host;
+  };
 }
 
 function resolves(path: string, candidates: readonly string[], known: KnownPaths): boolean {

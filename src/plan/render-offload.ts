@@ -12,18 +12,19 @@ import type { RenderFailure, RenderSetup } from './render-worker.js';
 /** Below this many pages, starting a worker costs more than it saves. */
 const PAGE_THRESHOLD = 400;
 /**
- * `auto` renders on workers only with at least this many cores: on two, the
- * main thread stays the busy one (it fingerprints, ranks related articles and
- * writes), so a render thread cut a cold build of 10,000 articles by 5 %
- * (22.6 to 21.5 s) for 40 % more memory (430 to 600 MB); see the README.
+ * `auto` renders on workers with at least this many cores. On two, one
+ * render thread cut a cold build of the 10,000-article peer corpus (image
+ * pipeline on) by 11 % (median 27.1 to 24.5 s, six interleaved pairs) and
+ * of the bench corpus (no image pipeline) by 3.5 %, for 45 % more memory
+ * (about 410 to 600 MB); see the README.
  */
-const AUTO_MIN_CORES = 3;
+const AUTO_MIN_CORES = 2;
 
 /**
  * Worker threads that render pages for one build, started on the
  * first batch (a build that renders little never starts them) and stopped
  * with `close`. `concurrency` counts this thread too, as for processing;
- * `auto` means one thread per core on machines with three or more. Undefined
+ * `auto` means one thread per core on machines with two or more. Undefined
  * when that leaves no worker or the site is too small to pay for one.
  */
 export function createRenderOffload(

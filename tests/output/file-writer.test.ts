@@ -28,12 +28,12 @@ describe.each([
 
   it('writes every file into the folders it needs, more files than one batch', async () => {
     const writer = createFileWriter();
-    for (let index = 0; index < 100; index++) {
+    for (let index = 0; index < 300; index++) {
       const target = path.join(root, 'out', `section-${index % 3}`, `article-${index}`, 'index.html');
       await writer.write({ target, contents: Buffer.from(`page ${index}`) }, keep);
     }
     await writer.finish();
-    for (let index = 0; index < 100; index++) {
+    for (let index = 0; index < 300; index++) {
       const file = path.join(root, 'out', `section-${index % 3}`, `article-${index}`, 'index.html');
       expect(fs.readFileSync(file, 'utf8')).toBe(`page ${index}`);
     }
@@ -42,7 +42,7 @@ describe.each([
   it('tells each written file’s hash and size, for files sent in batches and the rest', async () => {
     const writer = createFileWriter();
     const heard: [string, string, number][] = [];
-    const texts = Array.from({ length: 70 }, (_, index) => `halaman ${index} — ${'x'.repeat(index)}`);
+    const texts = Array.from({ length: 300 }, (_, index) => `halaman ${index} — ${'x'.repeat(index)}`);
     for (const [index, text] of texts.entries())
       await writer.write(
         { target: path.join(root, 'out', `${index}.html`), contents: Buffer.from(text) },
@@ -88,7 +88,7 @@ describe.each([
     fs.writeFileSync(taken, 'first');
     const writer = createFileWriter();
     const attempt = async () => {
-      for (let index = 0; index < 40; index++)
+      for (let index = 0; index < 140; index++)
         await writer.write({ target: path.join(root, 'out', `${index}.html`), contents: Buffer.from('x') }, keep);
       await writer.write({ target: taken, contents: Buffer.from('second') }, (error) => {
         return new Error(`Could not write taken.html: ${error.message}`);

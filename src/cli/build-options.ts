@@ -56,7 +56,7 @@ export function addBuildOptions(command: Command): Command {
       new Option(
         '--concurrency <n>',
         'threads for Markdown and pages, the main thread included; 0 or 1: the main thread only ' +
-          '(default: one per core once 400 files need processing; pages on workers only with 3+ cores)',
+          '(default: one per core once 400 files need processing; pages on workers from 400 pages)',
       ).argParser(parseConcurrency),
     )
     .addOption(new Option('--quiet', 'print errors only').conflicts('verbose'))

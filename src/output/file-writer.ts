@@ -84,12 +84,9 @@ export function createFileWriter(): FileWriter {
     const active = (worker ??= start());
     return new Promise<void>((resolve) => {
       waiting.push({ sent, resolve });
-      // Text crosses as it is (a copy, cheaper than encoding it here); bytes that own their buffer move.
       active.postMessage(
         sent.map((item) => item.file),
-        sent.flatMap(({ file: { contents } }) =>
-          typeof contents !== 'string' && isWhole(contents) ? [contents.buffer] : [],
-        ),
+        sent.flatMap((item) => (isWhole(item.file.contents) ? [item.file.contents.buffer] : [])),
       );
     });
   };

@@ -14,9 +14,9 @@ const PAGE_THRESHOLD = 400;
 /**
  * `auto` renders on workers with at least this many cores. On two, one
  * render thread cut a cold build of the 10,000-article peer corpus (image
- * pipeline on) by 11 % (median 27.1 to 24.5 s, six interleaved pairs) and
+ * pipeline on) by 10 % (median 27.5 to 24.7 s, six interleaved pairs) and
  * of the bench corpus (no image pipeline) by 3.5 %, for 45 % more memory
- * (about 410 to 600 MB); see the README.
+ * (about 405 to 590 MB); see the README.
  */
 const AUTO_MIN_CORES = 2;
 

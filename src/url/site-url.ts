@@ -12,6 +12,8 @@ export interface SiteUrl {
   href(urlPath: string): string;
   /** Absolute URL for a URL path without the base path (`/x/` → `https://host/warta/x/`). */
   absolute(urlPath: string): string;
+  /** Absolute URL for a root-relative href that carries the base path already (`/warta/x/`): see {@link createAbsolutizer}. */
+  absoluteHref(href: string): string;
   /**
    * Absolute URL for a content image or link source: `https:` URLs stay as they
    * are, anything else is a site-relative path (`/images/a.jpg` or `images/a.jpg`).
@@ -24,11 +26,11 @@ export function createSiteUrl(address: SiteAddress): SiteUrl {
   const href = (urlPath: string) => address.basePath + urlPath.replace(/^\//, '');
   // The URL parser encodes what a path needs (`日本` → `%E6%97%A5%E6%9C%AC`) and leaves escapes as they are;
   // encodeURI would escape the base path's own escapes again (`/berita-%C3%B1/` → `/berita-%25C3%25B1/`).
-  const toAbsolute = createAbsolutizer(address.baseUrl);
-  const absolute = (urlPath: string) => toAbsolute(href(urlPath));
+  const absoluteHref = createAbsolutizer(address.baseUrl);
+  const absolute = (urlPath: string) => absoluteHref(href(urlPath));
   const resolveSrc = (src: string) =>
     /^https?:\/\//i.test(src) ? src : absolute(src.startsWith('/') ? src : `/${src}`);
-  return { href, absolute, resolveSrc };
+  return { href, absolute, absoluteHref, resolveSrc };
 }
 
 /** True for `/a/b-c/d.xml`: ASCII letters, digits and `-._~/` only, and no empty, `.` or `..` segment. */

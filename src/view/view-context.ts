@@ -7,7 +7,7 @@ import type { RenderComponent } from '../markdown/expand-components.js';
 import { FEED_TYPES } from '../site/feed-links.js';
 import { findImageSize, type ImageSize, type ImageSizes } from '../site/image-size.js';
 import type { SiteArticle } from '../site/site.js';
-import { createAbsolutizer, createSiteUrl } from '../url/site-url.js';
+import { createSiteUrl } from '../url/site-url.js';
 import { createSiteIcon } from './site-icon.js';
 import type { ArticleCardView, DateView, FeedLinkView, ImageView, SiteView } from './view-model.js';
 
@@ -101,7 +101,7 @@ export function createViewContext(input: {
     formatDate: input.formatDate,
     href,
     absolute,
-    absoluteHref: createAbsolutizer(config.baseUrl),
+    absoluteHref: siteUrl.absoluteHref,
     resolveSrc: siteUrl.resolveSrc,
     imageSize: (src) => findImageSize(sizes, src),
     images: input.images,

@@ -59,7 +59,9 @@ await build({
   // minifies the theme's assets) runs its own binary: all stay packages.
   // import-meta-resolve (plugins named by module in a config) is loaded only by
   // sites that use it, and stays a package rather than weigh on every install.
-  external: ['piscina', 'jiti', 'sharp', 'esbuild', 'import-meta-resolve'],
+  // js-yaml ships as one ES module file, loaded once by the stage that reads
+  // front matter: as a package it adds no startup module and no bytes here.
+  external: ['piscina', 'jiti', 'sharp', 'esbuild', 'import-meta-resolve', 'js-yaml'],
   // jsonc-parser's main entry is UMD with a require() that esbuild cannot follow; its ES module build bundles.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   plugins: [withoutUnusedStartupModules()],

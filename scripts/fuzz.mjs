@@ -1,5 +1,6 @@
-// Runs the fuzz properties of tests/fuzz, and the property that an incremental
-// build after any edit equals a cold build, with a larger budget than `npm test`
+// Runs the fuzz properties of tests/fuzz, the property that an incremental
+// build after any edit equals a cold build, and the quick front matter
+// reader against the `yaml` package, with a larger budget than `npm test`
 // gives them, and a fresh seed unless FUZZ_SEED is set (printed, to replay a failure):
 //   npm run fuzz                 50 times the test command's runs
 //   npm run fuzz -- --scale 200  200 times
@@ -15,7 +16,15 @@ const started = Date.now();
 // The tests' time limits grow with the scale: a large budget runs for minutes.
 const run = spawnSync(
   'npx',
-  ['vitest', 'run', 'tests/fuzz', 'tests/pipeline/incremental-exact.test.ts', '--testTimeout', '0'],
+  [
+    'vitest',
+    'run',
+    'tests/fuzz',
+    'tests/pipeline/incremental-exact.test.ts',
+    'tests/content/quick-yaml-mapping.test.ts',
+    '--testTimeout',
+    '0',
+  ],
   {
     stdio: 'inherit',
     env: { ...process.env, FUZZ_SCALE: scale, FUZZ_SEED: seed },

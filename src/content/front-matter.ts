@@ -1,6 +1,7 @@
 import { type Document, isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
 import type { ErrorCode } from '../diagnostics/error-codes.js';
+import { readQuickMapping } from './quick-yaml-mapping.js';
 
 /** Parsed front matter: plain data plus a way to find where each key was written. */
 export interface FrontMatter {
@@ -62,8 +63,49 @@ export function parseFrontMatter(
  * Parses a YAML mapping with positions: front matter, or a whole data file
  * such as `authors.yml`. `lineOffset` is the number of lines before the YAML
  * in its file (1 for front matter, after the opening `---`).
+ *
+ * A plain mapping (what nearly all front matter is) is read by the quick
+ * reader (see `readQuickMapping`); anything else, every error message, and
+ * the place of an empty value come from the `yaml` package, which the quick
+ * reader agrees with wherever it reads at all. `quick: false` uses the
+ * `yaml` package alone (the tests compare the two).
  */
 export function parseYamlMapping(
+  yamlText: string,
+  file: string,
+  lineOffset: number,
+  what: string,
+  options: { readonly quick?: boolean } = {},
+): { ok: true; value: Pick<FrontMatter, 'data' | 'locate'> } | { ok: false; diagnostics: Diagnostic[] } {
+  const quick = options.quick === false ? undefined : readQuickMapping(yamlText);
+  if (!quick) return parseWithYaml(yamlText, file, lineOffset, what);
+  let full: Pick<FrontMatter, 'locate'> | undefined;
+  const locate: FrontMatter['locate'] = (path, locateOptions) => {
+    const offset = quick.locate(path, locateOptions?.key === true);
+    if (offset !== 'ask-yaml') return offset === undefined ? undefined : placeOf(yamlText, offset, lineOffset);
+    if (!full) {
+      const parsed = parseWithYaml(yamlText, file, lineOffset, what);
+      if (!parsed.ok) return undefined;
+      full = parsed.value;
+    }
+    return full.locate(path, locateOptions);
+  };
+  return { ok: true, value: { data: quick.data, locate } };
+}
+
+/** The place of an offset of the YAML text, counted as the `yaml` package's `LineCounter` counts. */
+function placeOf(yamlText: string, offset: number, lineOffset: number): Place {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = yamlText.indexOf('\n'); index !== -1 && index < offset; index = yamlText.indexOf('\n', index + 1)) {
+    line++;
+    lineStart = index + 1;
+  }
+  return { line: line + lineOffset, column: offset - lineStart + 1 };
+}
+
+/** The whole `yaml` package: every error with its place, and the place of every node. */
+function parseWithYaml(
   yamlText: string,
   file: string,
   lineOffset: number,

@@ -56,7 +56,7 @@ describe('what the CLI loads at start', () => {
     const graph = staticGraph();
     const heavy = [...graph.keys()].filter(
       (file) =>
-        /^(yaml|unified|remark-|rehype-|hast-util-|mdast-util-|handlebars|sharp|chokidar|piscina|@clack\/prompts|@sindresorhus\/)/.test(
+        /^(yaml|js-yaml|unified|remark-|rehype-|hast-util-|mdast-util-|handlebars|sharp|chokidar|piscina|@clack\/prompts|@sindresorhus\/)/.test(
           file,
         ) ||
         /^src\/(markdown\/create-processor|render\/create-renderer|images\/image-encoder|site\/build-site|content\/front-matter|url\/slug)\.ts$/.test(

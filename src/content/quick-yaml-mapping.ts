@@ -34,13 +34,13 @@ const DECLINED = Symbol('declined');
  * Reads `text` as the `yaml` package does with the core schema, or declines
  * (`undefined`) for anything outside the plain subset front matter is made
  * of: tags, anchors and aliases, block scalars, flow mappings, explicit
- * keys, keys that are not strings, values over several lines, tabs and
- * carriage returns, and any text js-yaml finds an error or a warning in.
+ * keys, keys that are not strings, values over several lines, tabs, a
+ * carriage return that does not end a line, and any text js-yaml finds an error or a warning in.
  * What a plain scalar means (`12`, `true`, `~`, `0o14`) is decided by the
  * `yaml` package's own core-schema tags, so the two cannot disagree on it.
  */
 export function readQuickMapping(text: string): QuickMapping | undefined {
-  if (text.includes('\t') || text.includes('\r') || COMMENT_AFTER_TOKEN.test(text)) return undefined;
+  if (text.includes('\t') || LONE_CARRIAGE_RETURN.test(text) || COMMENT_AFTER_TOKEN.test(text)) return undefined;
   const stack: Node[] = [];
   let root: Node | undefined;
   const listener = (event: 'open' | 'close', state: State): void => {
@@ -83,6 +83,9 @@ export function readQuickMapping(text: string): QuickMapping | undefined {
   if (top.result !== data || !isPlain(text, top)) return undefined;
   return { data, locate: (path, key) => locateIn(text, top, path, key) };
 }
+
+/** A carriage return that does not end a line with `\n` (a Windows line end is read like `\n`). */
+const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
 
 /** A `#` right after a quote or a flow indicator: the `yaml` package refuses it (a comment needs a space before it), js-yaml reads a comment. */
 const COMMENT_AFTER_TOKEN = /["'[\]{},:]#/;
@@ -195,16 +198,17 @@ function skipSeparation(text: string, from: number): number {
   let index = from;
   while (index < text.length) {
     const code = text.charCodeAt(index);
-    if (code === 0x20 || code === 0x0a) index++;
-    else if (
-      code === 0x23 &&
-      (index === 0 || text.charCodeAt(index - 1) === 0x20 || text.charCodeAt(index - 1) === 0x0a)
-    ) {
+    if (isSeparation(code)) index++;
+    else if (code === 0x23 && (index === 0 || isSeparation(text.charCodeAt(index - 1)))) {
       const end = text.indexOf('\n', index);
       index = end === -1 ? text.length : end;
     } else break;
   }
   return index;
+}
+
+function isSeparation(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -88,14 +88,18 @@ const DOCUMENTS: readonly string[] = [
 
 describe('the quick front matter reader', () => {
   test.each(DOCUMENTS.map((document, index) => [index, document] as const))(
-    'reads hand-written document %i as the yaml package does',
-    (_index, document) => expectSameAsYaml(document),
+    'reads hand-written document %i as the yaml package does, with Unix and Windows line ends',
+    (_index, document) => {
+      expectSameAsYaml(document);
+      expectSameAsYaml(document.replaceAll('\n', '\r\n'));
+    },
   );
 
   test('reads the plain documents itself and declines the rest', () => {
     expect(readQuickMapping(DOCUMENTS[0] as string)).toBeDefined();
     expect(readQuickMapping(DOCUMENTS[1] as string)).toBeDefined();
     expect(readQuickMapping(DOCUMENTS[4] as string)).toBeDefined();
+    expect(readQuickMapping((DOCUMENTS[1] as string).replaceAll('\n', '\r\n'))).toBeDefined();
     for (const declined of [
       'title: >\n  dilipat\n',
       'anchor: &a nilai\nalias: *a\n',
@@ -105,7 +109,7 @@ describe('the quick front matter reader', () => {
       'a: {b: c}\n',
       '1: angka\n',
       'title:\tTab\n',
-      'title: Judul\r\n',
+      'title: Judul\rsummary: Mac lama\n',
       'title: "Judul"\ntitle: "Dua kali"\n',
       '- daftar\n',
     ])
@@ -251,8 +255,9 @@ describe('the quick front matter reader', () => {
       let quick = 0;
       let total = 0;
       fc.assert(
-        fc.property(fc.array(line, { minLength: 1, maxLength: 8 }), (lines) => {
-          const text = `${lines.join('\n')}\n`;
+        fc.property(fc.array(line, { minLength: 1, maxLength: 8 }), fc.boolean(), (lines, windows) => {
+          const unix = `${lines.join('\n')}\n`;
+          const text = windows ? unix.replaceAll('\n', '\r\n') : unix;
           total++;
           if (readQuickMapping(text)) quick++;
           expectSameAsYaml(text);
@@ -271,7 +276,15 @@ describe('the quick front matter reader', () => {
     () => {
       let hits = 0;
       const bases = DOCUMENTS.filter((document) => readQuickMapping(document) !== undefined);
-      const insert = fc.constantFrom(...' \n#:-,[]{}"\'?&*!|>%@`~.0x_\\'.split(''), ': ', '- ', ' #', '\n  ', '\n- ');
+      const insert = fc.constantFrom(
+        ...' \n\r#:-,[]{}"\'?&*!|>%@`~.0x_\\'.split(''),
+        ': ',
+        '- ',
+        ' #',
+        '\n  ',
+        '\n- ',
+        '\r\n',
+      );
       fc.assert(
         fc.property(
           fc.constantFrom(...bases),

@@ -34,10 +34,12 @@ const DECLINED = Symbol('declined');
  * Reads `text` as the `yaml` package does with the core schema, or declines
  * (`undefined`) for anything outside the plain subset front matter is made
  * of: tags, anchors and aliases, block scalars, flow mappings, explicit
- * keys, keys that are not strings, values over several lines, tabs, a
- * carriage return that does not end a line, and any text js-yaml finds an error or a warning in.
- * What a plain scalar means (`12`, `true`, `~`, `0o14`) is decided by the
- * `yaml` package's own core-schema tags, so the two cannot disagree on it.
+ * keys, keys that are not strings (or `__proto__`), values over several
+ * lines, tabs, a carriage return that does not end a line, a `#` straight
+ * after a quote or bracket, and any text js-yaml finds an error or a
+ * warning in. What a plain scalar means (`12`, `true`, `~`, `0o14`) is
+ * decided by the `yaml` package's own core-schema tags, so the two cannot
+ * disagree on it.
  */
 export function readQuickMapping(text: string): QuickMapping | undefined {
   if (text.includes('\t') || LONE_CARRIAGE_RETURN.test(text) || COMMENT_AFTER_TOKEN.test(text)) return undefined;

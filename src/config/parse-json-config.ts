@@ -1,8 +1,8 @@
 import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
+import { createPositionFinder } from '../text/text-position.js';
 import type { LoadedConfig } from './loaded-config.js';
-import { createPositionFinder } from './text-position.js';
 
 /**
  * Parses a `.json` config as strict JSON, as every other tool reading the

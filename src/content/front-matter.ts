@@ -1,6 +1,7 @@
 import { type Document, isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
 import type { ErrorCode } from '../diagnostics/error-codes.js';
+import { createPositionFinder } from '../text/text-position.js';
 import { readQuickMapping } from './quick-yaml-mapping.js';
 
 /** Parsed front matter: plain data plus a way to find where each key was written. */
@@ -80,9 +81,14 @@ export function parseYamlMapping(
   const quick = options.quick === false ? undefined : readQuickMapping(yamlText);
   if (!quick) return parseWithYaml(yamlText, file, lineOffset, what);
   let full: Pick<FrontMatter, 'locate'> | undefined;
+  let placeOf: ((offset: number) => Place) | undefined;
   const locate: FrontMatter['locate'] = (path, locateOptions) => {
     const offset = quick.locate(path, locateOptions?.key === true);
-    if (offset !== 'ask-yaml') return offset === undefined ? undefined : placeOf(yamlText, offset, lineOffset);
+    if (offset === undefined) return undefined;
+    if (offset !== 'ask-yaml') {
+      const place = (placeOf ??= createPositionFinder(yamlText))(offset);
+      return { line: place.line + lineOffset, column: place.column };
+    }
     if (!full) {
       const parsed = parseWithYaml(yamlText, file, lineOffset, what);
       if (!parsed.ok) return undefined;
@@ -91,17 +97,6 @@ export function parseYamlMapping(
     return full.locate(path, locateOptions);
   };
   return { ok: true, value: { data: quick.data, locate } };
-}
-
-/** The place of an offset of the YAML text, counted as the `yaml` package's `LineCounter` counts. */
-function placeOf(yamlText: string, offset: number, lineOffset: number): Place {
-  let line = 1;
-  let lineStart = 0;
-  for (let index = yamlText.indexOf('\n'); index !== -1 && index < offset; index = yamlText.indexOf('\n', index + 1)) {
-    line++;
-    lineStart = index + 1;
-  }
-  return { line: line + lineOffset, column: offset - lineStart + 1 };
 }
 
 /** The whole `yaml` package: every error with its place, and the place of every node. */

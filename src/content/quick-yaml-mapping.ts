@@ -25,7 +25,8 @@ interface Node {
   kind: string | null;
   result: unknown;
   explicit: boolean;
-  readonly children: Node[];
+  /** Unwrapped (see `unwrap`) once the node has closed. */
+  children: Node[];
 }
 
 const DECLINED = Symbol('declined');
@@ -66,6 +67,7 @@ export function readQuickMapping(text: string): QuickMapping | undefined {
     node.kind = state.kind;
     node.result = state.result;
     node.explicit = anchor !== null || (tag !== null && tag !== '?' && tag !== PLAIN_TAG);
+    node.children = node.children.map(unwrap);
     if (stack.length === 0) root = node;
   };
   let data: unknown;
@@ -144,7 +146,7 @@ function isPlain(text: string, node: Node): boolean {
     // One line: folding a value over several lines is where parsers differ most.
     return node.result === null || !text.slice(start, node.close).includes('\n');
   }
-  const children = node.children.map(unwrap);
+  const { children } = node;
   if (node.kind === 'sequence') {
     if (!Array.isArray(node.result) || children.length !== node.result.length) return false;
     return children.every(
@@ -177,7 +179,7 @@ function locateIn(
   let node = top;
   for (let depth = 0; depth < path.length; depth++) {
     const segment = path[depth] as string | number;
-    const children = node.children.map(unwrap);
+    const { children } = node;
     if (node.kind === 'mapping') {
       if (typeof segment !== 'string') return undefined;
       const index = children.findIndex((child, at) => at % 2 === 0 && child.result === segment);

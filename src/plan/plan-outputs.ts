@@ -14,6 +14,7 @@ import type { FeedEntryMemo } from '../syndication/feed-entry-memo.js';
 import { createLatestJson } from '../syndication/latest-json.js';
 import { createRedirectFiles } from '../syndication/redirect-files.js';
 import { createRobotsTxt } from '../syndication/robots-txt.js';
+import { DRAWN_ICON_PATH, drawSiteIcon } from '../view/site-icon.js';
 import { createPageFingerprinter } from './fingerprint-page.js';
 import { createPageRenderer } from './page-renderer.js';
 
@@ -152,6 +153,8 @@ export async function* planOtherOutputs(input: PlanInput): AsyncGenerator<Planne
     ...createRedirectFiles(site, config, staticInfo.paths),
   ];
   if (!staticInfo.paths?.has('robots.txt')) generated.push({ path: 'robots.txt', contents: createRobotsTxt(config) });
+  const icon = planDrawnIcon(config, staticInfo, renderer);
+  if (icon) generated.push(icon);
   for (const file of generated) {
     const fingerprint = hashBytes(file.contents);
     yield {
@@ -160,6 +163,16 @@ export async function* planOtherOutputs(input: PlanInput): AsyncGenerator<Planne
       contents: previous.get(file.path) === fingerprint ? undefined : file.contents,
     };
   }
+}
+
+/**
+ * The drawn favicon the pages link to when the site configures no icon,
+ * unless the static folder or the theme provides that file itself.
+ */
+function planDrawnIcon(config: ResolvedConfig, staticInfo: StaticInfo, renderer: Renderer): OutputFile | undefined {
+  if (config.publisher.icon !== undefined) return undefined;
+  if (staticInfo.paths?.has(DRAWN_ICON_PATH) || renderer.assetPaths.includes(DRAWN_ICON_PATH)) return undefined;
+  return { path: DRAWN_ICON_PATH, contents: drawSiteIcon({ title: config.title, color: config.publisher.color }) };
 }
 
 /**

@@ -34,7 +34,7 @@ export interface SiteView {
   readonly logo:
     | { readonly src: string; readonly width: number | undefined; readonly height: number | undefined }
     | undefined;
-  /** The favicon: `publisher.icon`, or an SVG of the site's initial as a `data:` URL. */
+  /** The favicon: `publisher.icon`, or the SVG of the site's initial the build writes at `/assets/site-icon.svg`. */
   readonly icon: { readonly url: string; readonly type: string | undefined };
   /** Brand colour for `theme-color` and the generated favicon (`publisher.color`). */
   readonly themeColor: string;

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isNewsgenError } from '../../src/diagnostics/newsgen-error.js';
+import { buildAt } from '../helpers/build-at.js';
 import { buildInMemory } from '../helpers/build-in-memory.js';
+import { createFixtureSite } from '../helpers/fixture-site.js';
 
 const SITE = { title: 'warta Uji', locale: 'id-ID', timeZone: 'Asia/Jakarta', baseUrl: 'https://warta.example/' };
 const STORY = '---\ntitle: Harga Beras Stabil\ndate: 2026-11-20 08:00\nauthor: Sari Wulandari\n---\nIsi berita.\n';
@@ -22,9 +26,16 @@ describe('the head of every page (issue 23)', () => {
   it("links a favicon drawn from the site's initial in the brand colour, or the configured icon", async () => {
     const site = await buildInMemory({ 'ekonomi/harga.md': STORY }, { ...SITE, publisher: { color: '#0A7F3F' } });
     const home = site.dom('index.html');
-    const href = home.querySelector('link[rel="icon"]')?.getAttribute('href') ?? '';
-    expect(href.startsWith('data:image/svg+xml,')).toBe(true);
-    const svg = decodeURIComponent(href.slice('data:image/svg+xml,'.length));
+    const link = home.querySelector('link[rel="icon"]');
+    expect([link?.getAttribute('href'), link?.getAttribute('type')]).toEqual([
+      '/assets/site-icon.svg',
+      'image/svg+xml',
+    ]);
+    // One file every page links to, not bytes repeated in each page.
+    expect(site.dom('ekonomi/harga/index.html').querySelector('link[rel="icon"]')?.getAttribute('href')).toBe(
+      '/assets/site-icon.svg',
+    );
+    const svg = site.file('assets/site-icon.svg');
     expect(svg).toContain('fill="#0a7f3f"');
     expect(svg).toContain('>W</text>');
     expect(home.querySelector('meta[name="theme-color"]')?.getAttribute('content')).toBe('#0a7f3f');
@@ -32,8 +43,27 @@ describe('the head of every page (issue 23)', () => {
       { 'ekonomi/harga.md': STORY },
       { ...SITE, baseUrl: 'https://warta.example/sub/', publisher: { icon: 'images/ikon.png' } },
     );
-    const link = iconed.dom('ekonomi/harga/index.html').querySelector('link[rel="icon"]');
-    expect([link?.getAttribute('href'), link?.getAttribute('type')]).toEqual(['/sub/images/ikon.png', 'image/png']);
+    const configured = iconed.dom('ekonomi/harga/index.html').querySelector('link[rel="icon"]');
+    expect([configured?.getAttribute('href'), configured?.getAttribute('type')]).toEqual([
+      '/sub/images/ikon.png',
+      'image/png',
+    ]);
+    // A site with its own icon gets no drawn one.
+    expect(iconed.files.has('assets/site-icon.svg')).toBe(false);
+  });
+
+  it('links, and does not overwrite, a site-icon.svg the static folder provides', async () => {
+    const own = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><circle cx="4" cy="4" r="4"/></svg>';
+    const dir = createFixtureSite({
+      'newsgen.config.json': JSON.stringify(SITE),
+      'content/ekonomi/harga.md': STORY,
+      'static/assets/site-icon.svg': own,
+    });
+    await buildAt(dir, '2026-11-21T00:00:00+07:00');
+    expect(readFileSync(path.join(dir, 'dist/assets/site-icon.svg'), 'utf8')).toBe(own);
+    expect(readFileSync(path.join(dir, 'dist/index.html'), 'utf8')).toContain(
+      '<link rel="icon" href="/assets/site-icon.svg" type="image/svg+xml">',
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createSiteIcon, findInitial } from '../../src/view/site-icon.js';
+import { createSiteIcon, DRAWN_ICON_PATH, drawSiteIcon, findInitial } from '../../src/view/site-icon.js';
 
 const href = (urlPath: string) => `/warta${urlPath}`;
 
@@ -15,13 +15,17 @@ describe('the site icon', () => {
     expect(findInitial(title)).toBe(initial);
   });
 
-  test('draws the initial, escaped, on the brand colour as an SVG data URL that needs no further escaping', () => {
-    const icon = createSiteIcon({ title: '<&> Warta', icon: undefined, color: '#b3001b' }, href);
-    expect(icon.type).toBe('image/svg+xml');
-    expect(icon.url).toMatch(/^data:image\/svg\+xml,[\w%.!~*'()-]+$/);
-    const svg = decodeURIComponent(icon.url.slice('data:image/svg+xml,'.length));
+  test('draws the initial in white on the brand colour as SVG, and links it under the base path', () => {
+    const svg = drawSiteIcon({ title: '<&> Warta', color: '#b3001b' });
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">')).toBe(true);
     expect(svg).toContain('<rect width="64" height="64" rx="12" fill="#b3001b"/>');
+    expect(svg).toContain('fill="#fff"');
     expect(svg).toContain('>W</text>');
+    expect(drawSiteIcon({ title: '&', color: '#000' })).toContain('>N</text>');
+    expect(createSiteIcon({ title: '<&> Warta', icon: undefined, color: '#b3001b' }, href)).toEqual({
+      url: `/warta/${DRAWN_ICON_PATH}`,
+      type: 'image/svg+xml',
+    });
   });
 
   test('links the configured icon under the base path, or as given when it is a URL, with its media type when known', () => {

@@ -52,12 +52,15 @@ describe('the head of every page (issue 23)', () => {
     expect(iconed.files.has('assets/site-icon.svg')).toBe(false);
   });
 
-  it('links, and does not overwrite, a site-icon.svg the static folder provides', async () => {
+  it.each([
+    ['the static folder', 'static/assets/site-icon.svg'],
+    ["the site's theme overrides", 'templates/assets/site-icon.svg'],
+  ])('links, and does not overwrite, a site-icon.svg that %s provides', async (_, file) => {
     const own = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><circle cx="4" cy="4" r="4"/></svg>';
     const dir = createFixtureSite({
       'newsgen.config.json': JSON.stringify(SITE),
       'content/ekonomi/harga.md': STORY,
-      'static/assets/site-icon.svg': own,
+      [file]: own,
     });
     await buildAt(dir, '2026-11-21T00:00:00+07:00');
     expect(readFileSync(path.join(dir, 'dist/assets/site-icon.svg'), 'utf8')).toBe(own);

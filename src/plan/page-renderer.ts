@@ -1,7 +1,6 @@
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { ArticleBodies } from '../content/article.js';
 import { createDateFormatter } from '../i18n/format-date.js';
-import { createRelativeTimeScript } from '../i18n/relative-time-script.js';
 import { resolveStrings } from '../i18n/strings.js';
 import type { ImageCatalog } from '../images/image-catalog.js';
 import type { Renderer } from '../render/create-renderer.js';
@@ -45,7 +44,6 @@ export function createPageRenderer(input: PageRenderInput): (page: Page) => stri
     strings: resolveStrings(config.locale, config.strings),
     lang: config.locale,
     formatDate: (time, pattern) => formatter.format(time, pattern),
-    relativeTimeScript: createRelativeTimeScript(config.locale),
     feeds: createFeedLinks(config.title, '/', config),
     imageSizes: input.imageSizes,
     images: input.images,

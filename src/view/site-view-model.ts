@@ -40,8 +40,6 @@ export interface SiteView {
   readonly themeColor: string;
   /** Year of the build clock in the site's time zone, for the copyright line. */
   readonly year: number;
-  /** Inline script that upgrades `<time data-relative>` to relative times. */
-  readonly relativeTimeScript: string;
   /** Feed autodiscovery links for the head. */
   readonly feeds: readonly FeedLinkView[];
   /** Data plugins' `siteModel` hooks give templates, by the key each chose (`{{site.data.mostRead}}`); empty without them. */

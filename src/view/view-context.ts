@@ -50,7 +50,6 @@ export function createViewContext(input: {
   strings: Readonly<Record<string, string>>;
   lang: string;
   formatDate: (time: number, pattern: string) => string;
-  relativeTimeScript: string;
   feeds?: readonly Omit<FeedLinkView, 'label'>[];
   /** Sizes of the static folder's images, keyed by site URL path (`/images/a.jpg`). */
   imageSizes?: ImageSizes;
@@ -90,7 +89,6 @@ export function createViewContext(input: {
     icon: createSiteIcon({ title: config.title, icon: config.publisher.icon, color: config.publisher.color }, href),
     themeColor: config.publisher.color,
     year: yearAt(config.now.getTime(), config.timeZone),
-    relativeTimeScript: input.relativeTimeScript,
     feeds: (input.feeds ?? []).map((feed) => ({ ...feed, label: FEED_LABELS[feed.type] ?? feed.title })),
     data: input.data ?? {},
   };

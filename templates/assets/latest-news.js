@@ -5,8 +5,8 @@
 // any article the page links elsewhere (related stories), and showing as many
 // items as the site's other-news count (data-count; the oldest articles have
 // no older news, only a link to the home page, until this fills the list). Dates become relative times in
-// the page's language, as the inline relative-time script does for the rest
-// of the page. On any failure the static list simply stays.
+// the page's language, as relative-time.js makes them on the rest of the
+// page. On any failure the static list simply stays.
 (function () {
   var list = document.querySelector("ul[data-latest]");
   if (!list || !window.fetch || !window.URL) return;

@@ -566,7 +566,7 @@ describe('related articles and other news', () => {
 });
 
 describe('relative times', () => {
-  it('gives every listed date an absolute localized text, and one inline script upgrades them in the site locale', async () => {
+  it('gives every listed date an absolute localized text, and every page links the one script that upgrades them', async () => {
     const site = await buildInMemory(
       {
         'nasional/a.md': story({ title: 'Satu', date: day(3), tags: '[Banjir]' }),
@@ -590,11 +590,18 @@ describe('relative times', () => {
         expect(time.getAttribute('datetime')).toMatch(/^2026-11-0\dT08:00:00\+07:00$/);
         expect(time.textContent).toMatch(/^0\d Nov 2026$/);
       }
-      const scripts = [...doc.querySelectorAll('script')].map((script) => script.textContent ?? '');
-      expect(
-        scripts.filter((script) => script.includes('Intl.RelativeTimeFormat') && script.includes('"id-ID"')),
-      ).toHaveLength(1);
+      // The script reads the page's language: the site locale is on the root element.
+      expect(doc.documentElement.getAttribute('lang'), file).toBe('id-ID');
+      expect(doc.querySelectorAll('script[src="/assets/relative-time.js"][defer]'), file).toHaveLength(1);
+      const inline = [...doc.querySelectorAll('script:not([src])')].filter(
+        (script) => script.getAttribute('type') !== 'application/ld+json',
+      );
+      expect(inline, file).toEqual([]);
     }
+    // Written once, minified, for every page to share.
+    const script = site.file('assets/relative-time.js');
+    expect(script).toContain('Intl.RelativeTimeFormat');
+    expect(script).not.toContain('\n  ');
   });
 });
 

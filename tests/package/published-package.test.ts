@@ -66,6 +66,7 @@ describe('the published package', { timeout: 60_000 }, () => {
         'lib/index.d.ts',
         'templates/layout.hbs',
         'templates/assets/latest-news.js',
+        'templates/assets/relative-time.js',
       ]),
     );
     expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);

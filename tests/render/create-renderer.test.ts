@@ -145,11 +145,14 @@ describe('the article page', () => {
     );
   });
 
-  it('puts the relative-time script inline at the end of the body, and the embed script only with embeds', () => {
+  it('links the relative-time script at the end of the body with no inline script, and the embed script only with embeds', () => {
     const document = parse(renderer.render(makeArticlePage()));
     const scripts = document.querySelectorAll('body > script');
     expect(scripts.length).toBe(1);
-    expect(scripts[0]?.textContent).toBe('document.documentElement.dataset.relative = "1";');
+    // A file every page shares (cached once), deferred, and nothing inline: a `script-src 'self'` policy holds.
+    expect(scripts[0]?.getAttribute('src')).toBe(`${makeSite().assetsUrl}relative-time.js`);
+    expect(scripts[0]?.hasAttribute('defer')).toBe(true);
+    expect(scripts[0]?.textContent).toBe('');
     const withEmbeds = parse(renderer.render(makeArticlePage({ hasEmbeds: true })));
     // From the theme's assets, under the site's base path like every other asset.
     const embeds = withEmbeds.querySelector('script[src$="/embeds.js"]');
@@ -328,6 +331,7 @@ describe('theme files', () => {
       'assets/listing.css',
       'assets/logo.svg',
       'assets/newsgen.css',
+      'assets/relative-time.js',
       'assets/tokens.css',
     ]);
     const css = custom.assets.find((asset) => asset.path === 'assets/newsgen.css');

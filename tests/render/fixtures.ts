@@ -86,7 +86,6 @@ export function makeSite(overrides: Partial<SiteView> = {}): SiteView {
     icon: { url: '/warta/favicon.svg', type: 'image/svg+xml' },
     themeColor: '#b3001b',
     year: 2016,
-    relativeTimeScript: 'document.documentElement.dataset.relative = "1";',
     feeds: [{ type: 'application/rss+xml', title: 'RSS Kabar Nusantara', label: 'RSS', url: '/warta/feed.xml' }],
     data: {},
     ...overrides,

@@ -36,7 +36,6 @@ function context(images: typeof DEFAULT_IMAGES | false) {
     strings: {},
     lang: 'id',
     formatDate: () => '',
-    relativeTimeScript: '',
     images: catalog,
     bodies: createMapBodies(new Map()),
   });

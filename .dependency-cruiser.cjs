@@ -23,7 +23,7 @@ const ALLOWED = {
   site: ['diagnostics', 'hash', 'i18n', 'url', 'config', 'content'],
   plugins: ['diagnostics', 'hash', 'url', 'markdown', 'config', 'site'],
   view: ['diagnostics', 'i18n', 'url', 'markdown', 'config', 'content', 'images', 'site'],
-  render: ['diagnostics', 'boundary', 'i18n', 'output', 'view'],
+  render: ['diagnostics', 'text', 'boundary', 'i18n', 'output', 'view'],
   syndication: [
     'diagnostics',
     'hash',

@@ -134,6 +134,10 @@ const FIXED_CODES = {
     hint: 'Fix the template at the place shown.',
   },
   'template-syntax': { title: 'A template has a syntax error', hint: 'Fix the Handlebars syntax at the place shown.' },
+  'template-retired-data': {
+    title: 'A template reads data newsgen no longer gives',
+    hint: 'Use what the message names instead; docs/template-data.md lists what templates get.',
+  },
   'duplicate-output': {
     title: 'Two outputs would write one file',
     hint: 'Rename one of the pages or files that claim the path.',

@@ -18,6 +18,7 @@ import {
 import { openSessionCache, type RestoredSession } from '../incremental/session-cache.js';
 import { checkOutDir } from '../output/check-out-dir.js';
 import type { StaticReadsAside } from '../output/static-keys.js';
+import { findRetiredTemplateData } from '../render/find-retired-data.js';
 import { type LoadedTheme, loadTheme } from '../render/load-theme.js';
 import { listStatic, staticSince } from './list-static.js';
 import { loadSources, sortPaths } from './load-sources.js';
@@ -106,7 +107,7 @@ export async function readInputs(
     staticListing,
     now: config.now.getTime(),
     data: dataFiles.data,
-    warnings: describeLeftOut(context),
+    warnings: describeInputWarnings(context),
   };
   const pageSettings = fingerprintSettings(context, base.theme, dataFiles.stamp);
   const settings = hashBytes(`${pageSettings}\n${base.staticListing.stamp}`);
@@ -203,14 +204,22 @@ async function listAndStat(
   return { listed: await stats, restored, staticListing: read?.value, staticReads: read?.reads };
 }
 
-/** One warning for every entry of the content, static and templates folders that the build leaves out. */
-function describeLeftOut({ config, memory }: SessionContext): Diagnostic[] {
+/**
+ * One warning for every entry of the content, static and templates folders
+ * that the build leaves out, and for every place a template reads data
+ * newsgen no longer gives.
+ */
+function describeInputWarnings({ config, memory }: SessionContext): Diagnostic[] {
   const refused = [
     ...memory.refusedContent,
     ...(memory.staticListing?.refused ?? []),
     ...(memory.theme?.files.refused ?? []),
   ];
-  return refused.map((entry) => describeRefusal(entry, toDisplayPath(entry.path, config.root)));
+  const shown = (file: string) => toDisplayPath(file, config.root);
+  return [
+    ...refused.map((entry) => describeRefusal(entry, shown(entry.path))),
+    ...findRetiredTemplateData(memory.theme?.files.templates ?? [], shown),
+  ];
 }
 
 /** Fingerprint of the settings (`contentSettings`) and every content file's path and content hash. */

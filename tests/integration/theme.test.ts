@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { THEME_DIR } from '../../src/config/resolve-config.js';
 import { isNewsgenError } from '../../src/diagnostics/newsgen-error.js';
 import { buildAt } from '../helpers/build-at.js';
 import { buildInMemory } from '../helpers/build-in-memory.js';
@@ -67,6 +68,30 @@ describe('the head of every page (issue 23)', () => {
     expect(readFileSync(path.join(dir, 'dist/index.html'), 'utf8')).toContain(
       '<link rel="icon" href="/assets/site-icon.svg" type="image/svg+xml">',
     );
+  });
+});
+
+describe('a layout from an older theme', () => {
+  it('warns at each place a template still reads site.relativeTimeScript, which gives nothing now', async () => {
+    const layout = readFileSync(path.join(THEME_DIR, 'layout.hbs'), 'utf8').replace(
+      '<script src="{{site.assetsUrl}}relative-time.js" defer></script>',
+      '{{#if site.relativeTimeScript}}\n<script>{{{site.relativeTimeScript}}}</script>\n{{/if}}',
+    );
+    const dir = createFixtureSite({
+      'newsgen.config.json': JSON.stringify(SITE),
+      'content/ekonomi/harga.md': STORY,
+      'templates/layout.hbs': layout,
+    });
+    const result = await buildAt(dir, '2026-11-21T00:00:00+07:00');
+    const line = layout.split('\n').findIndex((text) => text.includes('{{#if site.relativeTimeScript}}')) + 1;
+    const retired = result.warnings.filter((warning) => warning.ruleId === 'template-retired-data');
+    expect(retired.map((warning) => [warning.file, warning.place])).toEqual([
+      ['templates/layout.hbs', { line, column: 7 }],
+      ['templates/layout.hbs', { line: line + 1, column: 12 }],
+    ]);
+    expect(retired[0]?.hint).toContain('<script src="{{site.assetsUrl}}relative-time.js" defer></script>');
+    // The build goes on: the page simply has no relative-time script.
+    expect(readFileSync(path.join(dir, 'dist/index.html'), 'utf8')).not.toContain('relative-time.js');
   });
 });
 

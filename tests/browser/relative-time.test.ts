@@ -46,14 +46,31 @@ function findFirstArticlePath(folder: string): string {
   return href;
 }
 
-/** Opens `urlPath` in a fresh context and records every console error and uncaught page error. */
+/**
+ * Opens `urlPath` in a fresh context and records every console error and
+ * uncaught page error; with `policy`, every response carries it as its
+ * `Content-Security-Policy`, and each violation is recorded as well.
+ */
 async function openPage(
   urlPath: string,
   viewport = { width: 1280, height: 900 },
+  policy?: string,
 ): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
   if (!browser || !server) throw new Error('The browser test setup did not finish');
   const context = await browser.newContext({ viewport, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
   await context.clock.setFixedTime(BROWSER_NOW);
+  if (policy !== undefined) {
+    await context.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+    });
+    // Run by the browser's debugging protocol, which the page's policy does not govern.
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`policy violation: ${event.violatedDirective} ${event.blockedURI}`),
+      );
+    });
+  }
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -79,6 +96,21 @@ describe('the example site in Chromium', { timeout: 30_000 }, () => {
       expect(texts.some((text) => /yang lalu/.test(text))).toBe(true);
       // The absolute date stays available as a tooltip.
       expect(await times.first().getAttribute('title')).toMatch(/\d{2} \w{3} 2026/);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it.each([
+    ['the home page', () => '/'],
+    ['an article page', () => articlePath],
+  ])("works on %s under a Content-Security-Policy of script-src 'self', with no violation", async (_, urlPath) => {
+    const { page, problems, close } = await openPage(urlPath(), undefined, "script-src 'self'; object-src 'none'");
+    try {
+      const texts = await page.locator('time[data-relative]').allTextContents();
+      expect(texts.length).toBeGreaterThan(0);
+      expect(texts.some((text) => /yang lalu/.test(text))).toBe(true);
       expect(problems).toEqual([]);
     } finally {
       await close();

@@ -81,7 +81,12 @@ async function openPage(
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   const response = await page.goto(`${server.origin}${urlPath}`, { waitUntil: 'load' });
   expect(response?.status()).toBe(200);
-  return { page, problems, close: () => context.close() };
+  // Requests still in flight (the other-news refresh, the favicon) are answered before the context goes.
+  const close = async () => {
+    if (policy !== undefined) await context.unrouteAll({ behavior: 'wait' });
+    await context.close();
+  };
+  return { page, problems, close };
 }
 
 // Timeout: each test drives Chromium.

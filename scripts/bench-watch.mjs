@@ -5,7 +5,11 @@
 // page and its section's listing showing it, and from deleting that article
 // to both no longer showing it. Prints the medians. With --photo the new
 // article brings its own lead photo into static/ (written just before it,
-// deleted with it), as a reporter's article does.
+// deleted with it), as a reporter's article does. Beside each median it
+// prints the rebuild's own time as the watch logs it ("Rebuilt in …"), and at
+// the end how much slower this machine reads memory left at rest for a moment
+// (scripts/idle-memory.mjs): the gap between a save and its rebuild is the
+// watcher's, and a machine that slows idle memory slows every rebuild.
 // usage: node scripts/bench-watch.mjs [--n 10000] [--runs 9] [--dir DIR] [--photo] [--verbose]
 // (the corpus goes to a temporary folder, deleted at the end, unless --dir names one to keep)
 import { spawn } from 'node:child_process';
@@ -16,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { generateCorpus } from './gen-corpus.mjs';
+import { describeIdleMemory, measureIdleMemory } from './idle-memory.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const { values: args } = parseArgs({
@@ -67,23 +72,34 @@ const bodyTimes = [];
 const titleTimes = [];
 const publishTimes = [];
 const deleteTimes = [];
+/** The rebuilds' own times, as the watch logs them, by scenario. */
+const rebuilt = { body: [], title: [], publish: [], delete: [] };
 try {
   for (let run = 0; run < runs; run += 1) {
     const word = `suntingan${run}x${Date.now().toString(36)}`;
-    bodyTimes.push(
-      await timeEdit(original.replace(/\n---\n\n/, `\n---\n\nParagraf ${word} ditambahkan.\n\n`), word, [pageFile]),
+    const [elapsed, rebuild] = await timeEdit(
+      original.replace(/\n---\n\n/, `\n---\n\nParagraf ${word} ditambahkan.\n\n`),
+      word,
+      [pageFile],
     );
+    bodyTimes.push(elapsed);
+    rebuilt.body.push(rebuild);
   }
   for (let run = 0; run < runs; run += 1) {
     const title = `Judul Bench ${run} ${Date.now().toString(36)}`;
-    titleTimes.push(
-      await timeEdit(original.replace(/^title: .*$/m, `title: "${title}"`), title, [homeFile, sectionFile]),
-    );
+    const [elapsed, rebuild] = await timeEdit(original.replace(/^title: .*$/m, `title: "${title}"`), title, [
+      homeFile,
+      sectionFile,
+    ]);
+    titleTimes.push(elapsed);
+    rebuilt.title.push(rebuild);
   }
   for (let run = 0; run < runs; run += 1) {
     const [published, deleted] = await timePublishAndDelete(run);
-    publishTimes.push(published);
-    deleteTimes.push(deleted);
+    publishTimes.push(published.elapsed);
+    rebuilt.publish.push(published.rebuild);
+    deleteTimes.push(deleted.elapsed);
+    rebuilt.delete.push(deleted.rebuild);
   }
 } finally {
   writeFileSync(articleFile, original);
@@ -93,18 +109,19 @@ try {
 }
 if (args.verbose) console.log(log);
 console.log(`articles: ${n}, runs: ${runs}${args.photo ? ', each new article with its own photo' : ''}`);
-console.log(
-  `body edit → article page on disk: median ${median(bodyTimes).toFixed(0)} ms (${bodyTimes.map((t) => t.toFixed(0)).join(', ')})`,
-);
-console.log(
-  `title edit → home and section pages: median ${median(titleTimes).toFixed(0)} ms (${titleTimes.map((t) => t.toFixed(0)).join(', ')})`,
-);
-console.log(
-  `new newest article → its page and section listing: median ${median(publishTimes).toFixed(0)} ms (${publishTimes.map((t) => t.toFixed(0)).join(', ')})`,
-);
-console.log(
-  `that article deleted → gone from both: median ${median(deleteTimes).toFixed(0)} ms (${deleteTimes.map((t) => t.toFixed(0)).join(', ')})`,
-);
+report('body edit → article page on disk', bodyTimes, rebuilt.body);
+report('title edit → home and section pages', titleTimes, rebuilt.title);
+report('new newest article → its page and section listing', publishTimes, rebuilt.publish);
+report('that article deleted → gone from both', deleteTimes, rebuilt.delete);
+console.log(describeIdleMemory(await measureIdleMemory()));
+
+/** One scenario's line: the save-to-disk times with their median, and the median of the rebuilds' own times. */
+function report(label, times, rebuilds) {
+  const listed = times.map((t) => t.toFixed(0)).join(', ');
+  console.log(
+    `${label}: median ${median(times).toFixed(0)} ms (${listed}); rebuild as logged: median ${median(rebuilds).toFixed(0)} ms`,
+  );
+}
 
 /**
  * Publishes a new article a minute newer than the newest (same section), then
@@ -133,21 +150,22 @@ async function timePublishAndDelete(run) {
   writeFileSync(file, contents);
   if (!(await appears([page, sectionFile], title, 60_000)))
     throw new Error(`${title} did not appear\n${log.slice(-2000)}`);
-  const published = performance.now() - start;
-  await until(() => count(log, 'Rebuilt in') > rebuilds, 60_000);
+  const published = { elapsed: performance.now() - start, rebuild: await nextRebuild(rebuilds) };
   await settle();
   rebuilds = count(log, 'Rebuilt in');
   start = performance.now();
   rmSync(file);
   if (photo) rmSync(photo);
   await until(() => !existsSync(page) && !readSafely(sectionFile).includes(title), 60_000, 5);
-  const deleted = performance.now() - start;
-  await until(() => count(log, 'Rebuilt in') > rebuilds, 60_000);
+  const deleted = { elapsed: performance.now() - start, rebuild: await nextRebuild(rebuilds) };
   await settle();
   return [published, deleted];
 }
 
-/** Writes the article and measures until every file in `files` contains `text`; then waits for the watcher to settle. */
+/**
+ * Writes the article and measures until every file in `files` contains `text`;
+ * then waits for the watcher to settle. Returns that time and the rebuild's own.
+ */
 async function timeEdit(contents, text, files) {
   const rebuilds = count(log, 'Rebuilt in');
   const start = performance.now();
@@ -155,9 +173,19 @@ async function timeEdit(contents, text, files) {
   const seen = await appears(files, text, 60_000);
   const elapsed = performance.now() - start;
   if (!seen) throw new Error(`"${text}" did not appear in ${files.join(', ')}\n${log.slice(-2000)}`);
-  await until(() => count(log, 'Rebuilt in') > rebuilds, 60_000);
+  const rebuild = await nextRebuild(rebuilds);
   await settle();
-  return elapsed;
+  return [elapsed, rebuild];
+}
+
+/** Waits for the rebuild after the first `done` the log told of, and returns its time in milliseconds as logged. */
+async function nextRebuild(done) {
+  await until(() => count(log, 'Rebuilt in') > done, 60_000);
+  const line = log.split('Rebuilt in ')[done + 1] ?? '';
+  // As formatDuration writes it: `850 ms`, `3.1 s` or `2 min 5 s`.
+  const match = /^(?:(\d+) min )?([\d.]+) (ms|s)\b/.exec(line);
+  if (!match) throw new Error(`cannot read the rebuild's time from: Rebuilt in ${line.slice(0, 40)}`);
+  return Number(match[1] ?? 0) * 60_000 + Number(match[2]) * (match[3] === 's' ? 1000 : 1);
 }
 
 /**

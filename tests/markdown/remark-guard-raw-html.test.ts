@@ -116,6 +116,29 @@ describe('raw HTML that would swallow the text after it', () => {
     }
   });
 
+  test('an element whose content is read as text, with Markdown inside before its end tag, is shown as text (found by fuzzing, seed 60120601)', () => {
+    // rehype-raw hands the parser the `<em>` as an element, and its end puts the tokenizer back to
+    // reading tags: the `<form>` after it opened a form inside the style, which then took the rest.
+    for (const sentence of [
+      'Harga <style> _!_ <form>  </style> ',
+      'Harga <textarea> _!_ <form> </textarea> naik',
+      'Harga <style> [a](b) <form> </style> naik',
+      'Harga <title> *b* <form> </title> naik',
+      'Harga <xmp> `c` <form> </xmp> naik',
+      'Harga <script> **d** <form> </script> naik',
+    ]) {
+      const body = parseFragment(processor.render(`${sentence}\n\nParagraf penanda terakhir.\n`).html);
+      expect(body.textContent).toContain('Paragraf penanda terakhir.');
+      expect(body.textContent).toContain('<form>');
+      expect(body.querySelector('form, style, textarea, title, xmp, script')).toBeNull();
+    }
+    // With only text between, the element still goes with its content, as before.
+    const plain = parseFragment(
+      processor.render('Harga <style> ! <form>  </style> naik\n\nParagraf penanda terakhir.\n').html,
+    );
+    expect(plain.textContent).toBe('Harga  naik\nParagraf penanda terakhir.');
+  });
+
   test('an element closed later in the same sentence is removed with its content, as the policy says', () => {
     const body = parseFragment(processor.render('Gunakan <select><option>satu</option></select> pilihan.').html);
     expect(body.textContent).toBe('Gunakan  pilihan.');

@@ -1,7 +1,7 @@
 // How much slower this machine reads memory a process has left alone for a
-// moment than memory it is using: some virtual machines (a guest kernel's
-// DAMON page-out scheme, a host that reclaims idle guest pages) make the
-// first walk after a pause several times slower. A watch process holds a
+// moment than memory it is using: on some virtual machines the first walk
+// after a pause is several times slower (7 times on one 2-core VM whose
+// kernel ran DAMON with a page-out scheme). A watch process holds a
 // site's model between saves, and an editor pauses between saves, so on such
 // a machine every rebuild pays this; the bench prints it beside the timings
 // so that figures from different machines and days can be told apart.

@@ -135,30 +135,22 @@ function trackOpenElements(open: { name: string; tag: string }[], html: string):
 }
 
 /**
- * Elements whose content the HTML tokenizer reads as text up to their end tag
- * (raw text, escapable raw text, script data, plain text): `<style>` and
- * `<textarea>`, say.
- */
-const TEXT_CONTENT_ELEMENTS: ReadonlySet<string> = new Set(
-  'iframe noembed noframes noscript plaintext script style textarea title xmp'.split(' '),
-);
-
-/**
  * Where a later end tag in the same sentence closes what opens at `start`
  * (`<select>…</select>`), so that the text after it stays; undefined when
  * none does. The span is tested as the HTML parser will see it, inside
- * `context` (the elements open around it): raw HTML as written, everything
- * else as text. Except for an element whose content the tokenizer reads as
- * text (`<style> _a_ <form> </style>`): rehype-raw hands the parser the
- * Markdown between as elements (`<em>`), and the end of one puts the
- * tokenizer back to reading tags, so raw HTML after it (`<form>`) opens an
- * element inside; such a span is never taken as closed.
+ * `context` (the elements open around it): raw HTML as written, text as
+ * text. A span that holds Markdown formatting (`<style> _a_ <form> </style>`)
+ * is never taken as closed: rehype-raw hands the parser that formatting as
+ * elements, not text, and an element changes how the HTML after it parses.
+ * Its end puts the tokenizer back to reading tags inside a `<style>` or
+ * `<textarea>`, and an `<em>` breaks out of an `<svg>`; either way a
+ * `<form>` after it opens a form that takes the rest of the article.
  */
 function findClosingIndex(parent: Parent, start: number, name: string, context: string): number | undefined {
   let html = context;
   for (let index = start; index < parent.children.length; index += 1) {
     const node = parent.children[index] as Nodes;
-    if (node.type !== 'html' && node.type !== 'text' && TEXT_CONTENT_ELEMENTS.has(name)) return undefined;
+    if (node.type !== 'html' && node.type !== 'text') return undefined;
     html += node.type === 'html' ? node.value : escapeText(toPlainText(node));
     if (index === start || node.type !== 'html' || END_TAG.exec(node.value)?.[1]?.toLowerCase() !== name) continue;
     if (!findSwallowingHtml(html, 'inline')) return index;

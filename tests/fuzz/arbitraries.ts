@@ -131,6 +131,9 @@ export const rawHtml = fc.oneof(
   ),
 );
 
+/** Markdown formatting that becomes an element (`<em>`, `<strong>`, `<code>`, `<a>`). */
+const inlineFormatting = fc.constantFrom('_miring_', '**tebal**', '`kode`', '[tautan](/x)');
+
 /** A Markdown body mixing paragraphs, raw HTML inline and as blocks, links and lists. */
 export const markdownBody = fc
   .array(
@@ -138,6 +141,11 @@ export const markdownBody = fc
       pastedText,
       rawHtml,
       fc.tuple(pastedText, rawHtml, pastedText).map(([a, html, b]) => `${a} ${html} ${b}`),
+      // An element closed later in its sentence with formatting and raw HTML inside: the formatting
+      // reaches the HTML parser as elements, not text (found by fuzzing, seed 60120601).
+      fc
+        .tuple(tagNames, inlineFormatting, rawHtml)
+        .map(([name, formatting, inner]) => `Teks <${name}> ${formatting} ${inner} </${name}> akhir`),
       fc.constantFrom(
         '\n\n',
         '\n',

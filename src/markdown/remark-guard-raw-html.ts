@@ -51,11 +51,19 @@ export function remarkGuardRawHtml() {
  */
 function guardNode(node: Nodes, opened: string): void {
   if (!('children' in node)) return;
-  const tag = TAGS[node.type]?.(node);
-  const inside = tag === undefined ? opened : `${opened}<${tag}>`;
-  if (INLINE_PARENTS.has(node.type)) escapeInline(node, inside);
-  else checkBlocks(node);
+  const inside = insideOf(node, opened);
+  if (INLINE_PARENTS.has(node.type)) {
+    escapeInline(node, inside);
+    return;
+  }
+  checkBlocks(node);
   for (const child of node.children) guardNode(child, inside);
+}
+
+/** `opened` with the start tag of the element `node` becomes, if any. */
+function insideOf(node: Nodes, opened: string): string {
+  const tag = TAGS[node.type]?.(node);
+  return tag === undefined ? opened : `${opened}<${tag}>`;
 }
 
 /** The element each kind of Markdown node becomes, for parsing raw HTML as it will sit in the page. */
@@ -75,22 +83,45 @@ const TAGS: Partial<Record<Nodes['type'], (node: Nodes) => string>> = {
   linkReference: () => 'a',
 };
 
+/** A raw start tag left open in a sentence, with its element's name. */
+interface OpenElement {
+  readonly name: string;
+  readonly tag: string;
+}
+
+/**
+ * Elements the HTML parser reopens after the element they were left open in
+ * ends (`**<b>**` leaves a `<b>` open after the `</strong>`): its list of
+ * active formatting elements.
+ */
+const FORMATTING_ELEMENTS: ReadonlySet<string> = new Set(
+  'a b big code em font i nobr s small strike strong tt u'.split(' '),
+);
+
 /**
  * Turns each swallowing tag of a sentence into text, with the end tags of the
  * elements turned so. A tag is tested inside the elements around the
  * sentence (`opened`) and those the sentence left open before it: an `<a>`
- * left open earlier changes where a later `<form>` puts what follows. Only
- * the open tags are kept, not the whole sentence, so a paragraph of many
- * tags is checked in linear time.
+ * left open earlier changes where a later `<form>` puts what follows. The
+ * sentence's formatting (`**…**`) is guarded in its place, inside what is
+ * open there, and the formatting elements left open in it stay open after
+ * it. Only the open tags are kept, not the whole sentence, so a paragraph of
+ * many tags is checked in linear time. Returns the formatting elements the
+ * sentence leaves open.
  */
-function escapeInline(parent: Parent, opened: string): void {
+function escapeInline(parent: Parent, opened: string): OpenElement[] {
   const escaped = new Set<string>();
-  const open: { readonly name: string; readonly tag: string }[] = [];
+  const open: OpenElement[] = [];
   const context = () => opened + open.map((element) => element.tag).join('');
   const { children } = parent;
   for (let index = 0; index < children.length; index += 1) {
     const child = children[index];
-    if (child?.type !== 'html') continue;
+    if (child?.type !== 'html') {
+      if (child && INLINE_PARENTS.has(child.type))
+        open.push(...escapeInline(child as Parent, insideOf(child, context())));
+      else if (child) guardNode(child, context());
+      continue;
+    }
     const endName = END_TAG.exec(child.value)?.[1]?.toLowerCase();
     if (endName !== undefined && escaped.has(endName)) {
       children[index] = toText(child);
@@ -109,6 +140,7 @@ function escapeInline(parent: Parent, opened: string): void {
     children[index] = toText(child);
     escaped.add(swallower.name);
   }
+  return open.filter((element) => FORMATTING_ELEMENTS.has(element.name));
 }
 
 /** Elements that never hold content: their start tag leaves nothing open. */
@@ -123,7 +155,7 @@ const START_TAG = /^<([a-zA-Z][a-zA-Z0-9-]*)(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')
  * Keeps `open` up to date with one raw tag of a sentence: a start tag opens
  * its element (`<a/>` too: HTML ignores the slash), an end tag closes it.
  */
-function trackOpenElements(open: { name: string; tag: string }[], html: string): void {
+function trackOpenElements(open: OpenElement[], html: string): void {
   const endName = END_TAG.exec(html)?.[1]?.toLowerCase();
   if (endName !== undefined) {
     const at = open.map((element) => element.name).lastIndexOf(endName);
@@ -135,24 +167,41 @@ function trackOpenElements(open: { name: string; tag: string }[], html: string):
 }
 
 /**
+ * Elements whose content the HTML tokenizer reads as text up to their end tag
+ * (raw text, escapable raw text, script data).
+ */
+const TEXT_CONTENT_ELEMENTS: ReadonlySet<string> = new Set(
+  'iframe noembed noframes noscript plaintext script style textarea title xmp'.split(' '),
+);
+
+/**
  * Where a later end tag in the same sentence closes what opens at `start`
  * (`<select>…</select>`), so that the text after it stays; undefined when
  * none does. The span is tested as the HTML parser will see it, inside
  * `context` (the elements open around it): raw HTML as written, text as
- * text. A span that holds Markdown formatting (`<style> _a_ <form> </style>`)
- * is never taken as closed: rehype-raw hands the parser that formatting as
- * elements, not text, and an element changes how the HTML after it parses.
- * Its end puts the tokenizer back to reading tags inside a `<style>` or
- * `<textarea>`, and an `<em>` breaks out of an `<svg>`; either way a
- * `<form>` after it opens a form that takes the rest of the article.
+ * text. That holds only where rehype-raw parses the sentence the same way,
+ * so these spans are never taken as closed:
+ *
+ * - one that holds Markdown formatting (`<style> _a_ <form> </style>`):
+ *   rehype-raw hands the parser the formatting as elements, not text, and
+ *   an element changes how the HTML after it parses (its end puts the
+ *   tokenizer back to reading tags inside a `<style>`, and an `<em>` breaks
+ *   out of an `<svg>`), so a `<form>` after it takes the rest of the article;
+ * - raw HTML inside an element whose content is read as text
+ *   (`<script></m>x</a><form></script>`): rehype-raw feeds each piece of raw
+ *   HTML to the tokenizer on its own, and across those pieces it leaves the
+ *   element's text early.
  */
 function findClosingIndex(parent: Parent, start: number, name: string, context: string): number | undefined {
   let html = context;
+  const textContent = TEXT_CONTENT_ELEMENTS.has(name);
   for (let index = start; index < parent.children.length; index += 1) {
     const node = parent.children[index] as Nodes;
     if (node.type !== 'html' && node.type !== 'text') return undefined;
+    const ends = node.type === 'html' && END_TAG.exec(node.value)?.[1]?.toLowerCase() === name;
+    if (textContent && index !== start && node.type === 'html' && !ends) return undefined;
     html += node.type === 'html' ? node.value : escapeText(toPlainText(node));
-    if (index === start || node.type !== 'html' || END_TAG.exec(node.value)?.[1]?.toLowerCase() !== name) continue;
+    if (index === start || !ends) continue;
     if (!findSwallowingHtml(html, 'inline')) return index;
   }
   return undefined;

@@ -109,6 +109,12 @@ describe('raw HTML that would swallow the text after it', () => {
       '<b title="a>b"> <form>  </form> ',
       `<b onload="data:text/html,<script>x</script>"> <form>  </form> `,
       "<i title='<p>'><form> </form>",
+      // Left open inside formatting: the parser reopens it after `</strong>` (found by fuzzing).
+      'Teks **<b>** <form> </form> x',
+      'Teks _<a>_ <form> </form> x',
+      'Teks [<b>](y) <form> </form> x',
+      'Teks ~~<i>~~ <form> </form> x',
+      '- **<b>** <form> </form> x',
     ]) {
       const body = parseFragment(processor.render(`${sentence}\n\nParagraf penanda terakhir.\n`).html);
       expect(body.textContent).toContain('Paragraf penanda terakhir.');
@@ -134,9 +140,16 @@ describe('raw HTML that would swallow the text after it', () => {
       expect(body.textContent).toContain('<form>');
       expect(body.querySelector('form, style, textarea, title, xmp, script, svg, select')).toBeNull();
     }
+    // Raw HTML inside an element read as text: rehype-raw feeds each piece to the tokenizer on its own,
+    // and the text after `</a>` left the script early (found by fuzzing, seed 707).
+    for (const sentence of ['g<script></m>x</a><form></script>', 'g<style></b>x</i>y<form></style> naik']) {
+      const body = parseFragment(processor.render(`${sentence}\n\nParagraf penanda terakhir.\n`).html);
+      expect(body.textContent).toContain('Paragraf penanda terakhir.');
+      expect(body.querySelector('form, script, style')).toBeNull();
+    }
     // With only text between, the element still goes with its content, as before.
     const plain = parseFragment(
-      processor.render('Harga <style> ! <form>  </style> naik\n\nParagraf penanda terakhir.\n').html,
+      processor.render('Harga <style> a { color: red } </style> naik\n\nParagraf penanda terakhir.\n').html,
     );
     expect(plain.textContent).toBe('Harga  naik\nParagraf penanda terakhir.');
   });

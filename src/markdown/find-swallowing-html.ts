@@ -1,4 +1,5 @@
 import type { Element, Nodes, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { MAX_HTML_NESTING } from './nesting-limit.js';
@@ -53,6 +54,42 @@ export function findSwallowingHtml(html: string, following: 'block' | 'inline'):
   // Nowhere in the tree: the parser dropped it along with the construct before it.
   if (found === undefined) return { name: FIRST_CONSTRUCT.exec(html)?.[1]?.toLowerCase() ?? html.slice(0, 10) };
   return found ?? undefined;
+}
+
+/**
+ * The elements open where text written after `html` lands, as their start
+ * tags (`<p><b>`): the context the next piece of a sentence is parsed in.
+ * Read from the same parse as {@link findSwallowingHtml}, so what the parser
+ * implies counts (a second `<table>` closes the first, an `<a>` the open
+ * one, `</strong>` leaves a `<b>` opened inside it to be reopened), which a
+ * list of the tags written cannot follow. Text that lands beside a table
+ * gives the elements around the table. `html` itself when the text would
+ * not land anywhere (raw HTML that swallows it, or nested too deeply).
+ */
+export function openElementsAfter(html: string): string {
+  if (estimateDepth(html) > MAX_HTML_NESTING) return html;
+  let marker = 'newsgen-marker';
+  while (html.includes(marker)) marker += '-';
+  const chain = ancestorsOf(fragmentParser.parse(`${html}${marker}`), marker);
+  return chain === undefined ? html : chain.map(startTagOf).join('');
+}
+
+/** The elements from `node` down to the text holding `marker`, outermost first; undefined when none holds it. */
+function ancestorsOf(node: Nodes, marker: string): Element[] | undefined {
+  if (node.type === 'text') return node.value.includes(marker) ? [] : undefined;
+  if (node.type !== 'root' && node.type !== 'element') return undefined;
+  for (const child of node.children) {
+    const found = ancestorsOf(child, marker);
+    if (found !== undefined) return node.type === 'element' ? [node, ...found] : found;
+  }
+  return undefined;
+}
+
+/** An element's start tag, with its attributes. */
+function startTagOf(element: Element): string {
+  const html = toHtml({ ...element, children: [] });
+  const end = `</${element.tagName}>`;
+  return html.endsWith(end) ? html.slice(0, -end.length) : html;
 }
 
 /** The first tag name, or the opening of a comment or declaration, in some HTML. */

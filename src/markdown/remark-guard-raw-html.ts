@@ -1,7 +1,7 @@
 import type { Html, Nodes, Parent, Root, Text } from 'mdast';
 import { toString as toPlainText } from 'mdast-util-to-string';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
-import { findSwallowingHtml, isPlainTag, type Swallower } from './find-swallowing-html.js';
+import { findSwallowingHtml, isPlainTag, openElementsAfter, type Swallower } from './find-swallowing-html.js';
 
 /** Code (and rule id) of the error for raw HTML that would hide the rest of a body. */
 export const HTML_SWALLOW = 'markdown-html-swallow';
@@ -39,9 +39,21 @@ const END_TAG = /^<\/([a-zA-Z][a-zA-Z0-9-]*)/;
  */
 export function remarkGuardRawHtml() {
   return function guardRawHtml(tree: Root): undefined {
-    guardNode(tree, '');
+    guardNode(tree, '', { parses: 0 });
   };
 }
+
+/**
+ * How many times one body's sentences were parsed to follow their open
+ * elements. Past {@link MAX_PARSES}, every further tag that could capture
+ * text is shown as text without looking: a body of thousands of raw tags
+ * stays linear, and loses nothing.
+ */
+interface ParseBudget {
+  parses: number;
+}
+
+const MAX_PARSES = 2000;
 
 /**
  * Guards `node` and everything below it; `opened` is the start tags of the
@@ -49,15 +61,15 @@ export function remarkGuardRawHtml() {
  * what a tag captures depends on them: `<a><form> </form>` in a paragraph
  * closes the paragraph, and the next one then lands in the form.
  */
-function guardNode(node: Nodes, opened: string): void {
+function guardNode(node: Nodes, opened: string, budget: ParseBudget): void {
   if (!('children' in node)) return;
   const inside = insideOf(node, opened);
   if (INLINE_PARENTS.has(node.type)) {
-    escapeInline(node, inside);
+    escapeInline(node, inside, budget);
     return;
   }
   checkBlocks(node);
-  for (const child of node.children) guardNode(child, inside);
+  for (const child of node.children) guardNode(child, inside, budget);
 }
 
 /** `opened` with the start tag of the element `node` becomes, if any. */
@@ -83,87 +95,84 @@ const TAGS: Partial<Record<Nodes['type'], (node: Nodes) => string>> = {
   linkReference: () => 'a',
 };
 
-/** A raw start tag left open in a sentence, with its element's name. */
-interface OpenElement {
-  readonly name: string;
-  readonly tag: string;
-}
-
-/**
- * Elements the HTML parser reopens after the element they were left open in
- * ends (`**<b>**` leaves a `<b>` open after the `</strong>`): its list of
- * active formatting elements.
- */
-const FORMATTING_ELEMENTS: ReadonlySet<string> = new Set(
-  'a b big code em font i nobr s small strike strong tt u'.split(' '),
-);
-
 /**
  * Turns each swallowing tag of a sentence into text, with the end tags of the
- * elements turned so. A tag is tested inside the elements around the
- * sentence (`opened`) and those the sentence left open before it: an `<a>`
- * left open earlier changes where a later `<form>` puts what follows. The
- * sentence's formatting (`**…**`) is guarded in its place, inside what is
- * open there, and the formatting elements left open in it stay open after
- * it. Only the open tags are kept, not the whole sentence, so a paragraph of
- * many tags is checked in linear time. Returns the formatting elements the
- * sentence leaves open.
+ * elements turned so. A tag is tested inside the elements open where it
+ * stands: those around the sentence (`opened`) and those the sentence has
+ * opened so far, as the HTML parser leaves them (see `openElementsAfter`):
+ * an `<a>` left open earlier changes where a later `<form>` puts what
+ * follows. The sentence's formatting (`**…**`) is guarded in its place, and
+ * what it leaves open (`**<b>**`) counts after it. Returns the sentence as
+ * the parser will see it, for the sentence around formatting.
  */
-function escapeInline(parent: Parent, opened: string): OpenElement[] {
+function escapeInline(parent: Parent, opened: string, budget: ParseBudget): string {
   const escaped = new Set<string>();
-  const open: OpenElement[] = [];
-  const context = () => opened + open.map((element) => element.tag).join('');
+  let context = opened;
+  let written = '';
+  const advance = (piece: string): void => {
+    written += piece;
+    if (budget.parses >= MAX_PARSES) return;
+    budget.parses += 1;
+    context = openElementsAfter(context + piece);
+  };
   const { children } = parent;
   for (let index = 0; index < children.length; index += 1) {
     const child = children[index];
-    if (child?.type !== 'html') {
-      if (child && INLINE_PARENTS.has(child.type))
-        open.push(...escapeInline(child as Parent, insideOf(child, context())));
-      else if (child) guardNode(child, context());
+    if (child === undefined) continue;
+    if (child.type !== 'html') {
+      if (INLINE_PARENTS.has(child.type)) {
+        const tag = TAGS[child.type]?.(child);
+        const inner = escapeInline(child as Parent, tag === undefined ? context : `${context}<${tag}>`, budget);
+        advance(tag === undefined ? inner : `<${tag}>${inner}</${tag}>`);
+        continue;
+      }
+      guardNode(child, context, budget);
+      written += escapeText(toPlainText(child));
       continue;
     }
     const endName = END_TAG.exec(child.value)?.[1]?.toLowerCase();
     if (endName !== undefined && escaped.has(endName)) {
       children[index] = toText(child);
+      written += escapeText(child.value);
       continue;
     }
-    const swallower = isPlainTag(child.value) ? undefined : findSwallowingHtml(context() + child.value, 'inline');
+    const swallower = findSwallower(child.value, context, budget);
     if (!swallower) {
-      trackOpenElements(open, child.value);
+      advance(child.value);
       continue;
     }
-    const closedAt = findClosingIndex(parent, index, swallower.name, context());
+    // Past the budget nothing is looked for: the tag is shown as text.
+    const closedAt = budget.parses >= MAX_PARSES ? undefined : findClosingIndex(parent, index, swallower.name, context);
+    budget.parses += 1;
     if (closedAt !== undefined) {
+      advance(spanHtml(parent, index, closedAt));
       index = closedAt;
       continue;
     }
     children[index] = toText(child);
+    written += escapeText(child.value);
     escaped.add(swallower.name);
   }
-  return open.filter((element) => FORMATTING_ELEMENTS.has(element.name));
+  return written;
 }
 
-/** Elements that never hold content: their start tag leaves nothing open. */
-const VOID_ELEMENTS: ReadonlySet<string> = new Set(
-  'area base br col embed hr img input link meta param source track wbr'.split(' '),
-);
+/** What a raw tag of a sentence would swallow inside `context`; past the budget, anything that might. */
+function findSwallower(html: string, context: string, budget: ParseBudget): Swallower | undefined {
+  if (isPlainTag(html)) return undefined;
+  if (budget.parses >= MAX_PARSES) return { name: FIRST_NAME.exec(html)?.[1]?.toLowerCase() ?? html };
+  budget.parses += 1;
+  return findSwallowingHtml(context + html, 'inline');
+}
 
-/** A start tag; a quoted attribute value may hold `>` (`<b title="a>b">`). Each alternative starts differently: linear. */
-const START_TAG = /^<([a-zA-Z][a-zA-Z0-9-]*)(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>$/;
+/** The name a start tag, comment or declaration opens with. */
+const FIRST_NAME = /^<(!--|[!?]|[a-zA-Z][a-zA-Z0-9-]*)/;
 
-/**
- * Keeps `open` up to date with one raw tag of a sentence: a start tag opens
- * its element (`<a/>` too: HTML ignores the slash), an end tag closes it.
- */
-function trackOpenElements(open: OpenElement[], html: string): void {
-  const endName = END_TAG.exec(html)?.[1]?.toLowerCase();
-  if (endName !== undefined) {
-    const at = open.map((element) => element.name).lastIndexOf(endName);
-    if (at !== -1) open.length = at;
-    return;
-  }
-  const name = START_TAG.exec(html)?.[1]?.toLowerCase();
-  if (name !== undefined && !VOID_ELEMENTS.has(name)) open.push({ name, tag: html });
+/** The children from `start` to `end` as the parser will see them: raw HTML as written, the rest as text. */
+function spanHtml(parent: Parent, start: number, end: number): string {
+  let html = '';
+  for (const node of parent.children.slice(start, end + 1))
+    html += node.type === 'html' ? node.value : escapeText(toPlainText(node));
+  return html;
 }
 
 /**

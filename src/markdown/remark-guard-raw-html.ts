@@ -53,7 +53,7 @@ interface ParseBudget {
   parses: number;
 }
 
-const MAX_PARSES = 2000;
+const MAX_PARSES = 20_000;
 
 /**
  * Guards `node` and everything below it; `opened` is the start tags of the

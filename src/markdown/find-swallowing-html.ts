@@ -63,15 +63,17 @@ export function findSwallowingHtml(html: string, following: 'block' | 'inline'):
  * implies counts (a second `<table>` closes the first, an `<a>` the open
  * one, `</strong>` leaves a `<b>` opened inside it to be reopened), which a
  * list of the tags written cannot follow. Text that lands beside a table
- * gives the elements around the table. `html` itself when the text would
- * not land anywhere (raw HTML that swallows it, or nested too deeply).
+ * gives the elements around the table. Undefined when the text would land
+ * nowhere (raw HTML that swallows it), and for HTML nested beyond the
+ * pipeline's limit, which is not parsed (see {@link findSwallowingHtml}).
  */
-export function openElementsAfter(html: string): string {
-  if (estimateDepth(html) > MAX_HTML_NESTING) return html;
+export function openElementsAfter(html: string): string | undefined {
+  if (estimateDepth(html) > MAX_HTML_NESTING) return undefined;
   let marker = 'newsgen-marker';
   while (html.includes(marker)) marker += '-';
-  const chain = ancestorsOf(fragmentParser.parse(`${html}${marker}`), marker);
-  return chain === undefined ? html : chain.map(startTagOf).join('');
+  return ancestorsOf(fragmentParser.parse(`${html}${marker}`), marker)
+    ?.map(startTagOf)
+    .join('');
 }
 
 /** The elements from `node` down to the text holding `marker`, outermost first; undefined when none holds it. */

@@ -39,21 +39,22 @@ const END_TAG = /^<\/([a-zA-Z][a-zA-Z0-9-]*)/;
  */
 export function remarkGuardRawHtml() {
   return function guardRawHtml(tree: Root): undefined {
-    guardNode(tree, '', { parses: 0 });
+    guardNode(tree, '', { parsed: 0 });
   };
 }
 
 /**
- * How many times one body's sentences were parsed to follow their open
- * elements. Past {@link MAX_PARSES}, every further tag that could capture
- * text is shown as text without looking: a body of thousands of raw tags
- * stays linear, and loses nothing.
+ * How much HTML one body's sentences had parsed to judge their tags and
+ * follow their open elements, in characters. Past {@link MAX_PARSED}, every
+ * further tag that could capture text is shown as text without looking: a
+ * body of thousands of raw tags, or of tags deep inside others, stays fast,
+ * and loses nothing.
  */
 interface ParseBudget {
-  parses: number;
+  parsed: number;
 }
 
-const MAX_PARSES = 20_000;
+const MAX_PARSED = 1_000_000;
 
 /**
  * Guards `node` and everything below it; `opened` is the start tags of the
@@ -111,9 +112,10 @@ function escapeInline(parent: Parent, opened: string, budget: ParseBudget): stri
   let written = '';
   const advance = (piece: string): void => {
     written += piece;
-    if (budget.parses >= MAX_PARSES) return;
-    budget.parses += 1;
-    context = openElementsAfter(context + piece);
+    if (budget.parsed >= MAX_PARSED) return;
+    budget.parsed += context.length + piece.length;
+    // Nested too deeply to parse (the body fails on that later) or swallowed: the context stays as it was.
+    context = openElementsAfter(context + piece) ?? context;
   };
   const { children } = parent;
   for (let index = 0; index < children.length; index += 1) {
@@ -142,8 +144,8 @@ function escapeInline(parent: Parent, opened: string, budget: ParseBudget): stri
       continue;
     }
     // Past the budget nothing is looked for: the tag is shown as text.
-    const closedAt = budget.parses >= MAX_PARSES ? undefined : findClosingIndex(parent, index, swallower.name, context);
-    budget.parses += 1;
+    const closedAt = budget.parsed >= MAX_PARSED ? undefined : findClosingIndex(parent, index, swallower.name, context);
+    budget.parsed += context.length;
     if (closedAt !== undefined) {
       advance(spanHtml(parent, index, closedAt));
       index = closedAt;
@@ -159,8 +161,8 @@ function escapeInline(parent: Parent, opened: string, budget: ParseBudget): stri
 /** What a raw tag of a sentence would swallow inside `context`; past the budget, anything that might. */
 function findSwallower(html: string, context: string, budget: ParseBudget): Swallower | undefined {
   if (isPlainTag(html)) return undefined;
-  if (budget.parses >= MAX_PARSES) return { name: FIRST_NAME.exec(html)?.[1]?.toLowerCase() ?? html };
-  budget.parses += 1;
+  if (budget.parsed >= MAX_PARSED) return { name: FIRST_NAME.exec(html)?.[1]?.toLowerCase() ?? html };
+  budget.parsed += context.length + html.length;
   return findSwallowingHtml(context + html, 'inline');
 }
 

@@ -39,7 +39,7 @@ const END_TAG = /^<\/([a-zA-Z][a-zA-Z0-9-]*)/;
  */
 export function remarkGuardRawHtml() {
   return function guardRawHtml(tree: Root): undefined {
-    guardNode(tree, '', { parsed: 0 });
+    guardNode(tree, '', { parsed: 0, open: new Map() });
   };
 }
 
@@ -52,6 +52,8 @@ export function remarkGuardRawHtml() {
  */
 interface ParseBudget {
   parsed: number;
+  /** The open elements after each HTML parsed for them (`openElementsAfter`): sentences repeat their contexts. */
+  readonly open: Map<string, string | undefined>;
 }
 
 const MAX_PARSED = 1_000_000;
@@ -112,10 +114,14 @@ function escapeInline(parent: Parent, opened: string, budget: ParseBudget): stri
   let written = '';
   const advance = (piece: string): void => {
     written += piece;
-    if (budget.parsed >= MAX_PARSED) return;
-    budget.parsed += context.length + piece.length;
+    const html = context + piece;
+    if (!budget.open.has(html)) {
+      if (budget.parsed >= MAX_PARSED) return;
+      budget.parsed += html.length;
+      budget.open.set(html, openElementsAfter(html));
+    }
     // Nested too deeply to parse (the body fails on that later) or swallowed: the context stays as it was.
-    context = openElementsAfter(context + piece) ?? context;
+    context = budget.open.get(html) ?? context;
   };
   const { children } = parent;
   for (let index = 0; index < children.length; index += 1) {

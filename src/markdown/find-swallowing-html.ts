@@ -45,14 +45,13 @@ export function findSwallowingHtml(html: string, following: 'block' | 'inline'):
   // HTML nested beyond the pipeline's limit fails the body later anyway (markdown-html-nesting);
   // parsing it here first would only double the time spent on it.
   if (estimateDepth(html) > MAX_HTML_NESTING) return undefined;
-  let marker = 'newsgen-marker';
-  while (html.includes(marker)) marker += '-';
+  const marker = markerFor(html);
   // Plain text, even after a block: a `<p>` around the marker would end a bogus comment
   // (`<![CDATA[ x`) that in the page runs on over everything after it.
   const tree = fragmentParser.parse(following === 'block' ? `${html}\n${marker}` : `${html}${marker}`);
   const found = findMarker(tree, marker, undefined, following === 'block' ? BLOCK_ESCAPES : new Set());
   // Nowhere in the tree: the parser dropped it along with the construct before it.
-  if (found === undefined) return { name: FIRST_CONSTRUCT.exec(html)?.[1]?.toLowerCase() ?? html.slice(0, 10) };
+  if (found === undefined) return { name: firstConstructName(html) };
   return found ?? undefined;
 }
 
@@ -69,8 +68,7 @@ export function findSwallowingHtml(html: string, following: 'block' | 'inline'):
  */
 export function openElementsAfter(html: string): string | undefined {
   if (estimateDepth(html) > MAX_HTML_NESTING) return undefined;
-  let marker = 'newsgen-marker';
-  while (html.includes(marker)) marker += '-';
+  const marker = markerFor(html);
   return ancestorsOf(fragmentParser.parse(`${html}${marker}`), marker)
     ?.map(startTagOf)
     .join('');
@@ -94,8 +92,20 @@ function startTagOf(element: Element): string {
   return html.endsWith(end) ? html.slice(0, -end.length) : html;
 }
 
+/** Text that `html` does not hold, to find where the parser puts what follows it. */
+function markerFor(html: string): string {
+  let marker = 'newsgen-marker';
+  while (html.includes(marker)) marker += '-';
+  return marker;
+}
+
 /** The first tag name, or the opening of a comment or declaration, in some HTML. */
 const FIRST_CONSTRUCT = /<(!--|[!?]|\/?[a-zA-Z][a-zA-Z0-9-]*)/;
+
+/** The name of the first tag, comment or declaration in `html` (`form`, `!--`), for a {@link Swallower}. */
+export function firstConstructName(html: string): string {
+  return FIRST_CONSTRUCT.exec(html)?.[1]?.toLowerCase() ?? html.slice(0, 10);
+}
 
 /**
  * The swallower above the marker: null when the marker is in plain sight,

@@ -1,7 +1,13 @@
 import type { Html, Nodes, Parent, Root, Text } from 'mdast';
 import { toString as toPlainText } from 'mdast-util-to-string';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
-import { findSwallowingHtml, isPlainTag, openElementsAfter, type Swallower } from './find-swallowing-html.js';
+import {
+  findSwallowingHtml,
+  firstConstructName,
+  isPlainTag,
+  openElementsAfter,
+  type Swallower,
+} from './find-swallowing-html.js';
 
 /** Code (and rule id) of the error for raw HTML that would hide the rest of a body. */
 export const HTML_SWALLOW = 'markdown-html-swallow';
@@ -135,7 +141,7 @@ function escapeInline(parent: Parent, opened: string, budget: ParseBudget): stri
         continue;
       }
       guardNode(child, context, budget);
-      written += escapeText(toPlainText(child));
+      written += asParsed(child);
       continue;
     }
     const endName = END_TAG.exec(child.value)?.[1]?.toLowerCase();
@@ -150,11 +156,11 @@ function escapeInline(parent: Parent, opened: string, budget: ParseBudget): stri
       continue;
     }
     // Past the budget nothing is looked for: the tag is shown as text.
-    const closedAt = budget.parsed >= MAX_PARSED ? undefined : findClosingIndex(parent, index, swallower.name, context);
+    const closed = budget.parsed >= MAX_PARSED ? undefined : findClosing(parent, index, swallower.name, context);
     budget.parsed += context.length;
-    if (closedAt !== undefined) {
-      advance(spanHtml(parent, index, closedAt));
-      index = closedAt;
+    if (closed !== undefined) {
+      advance(closed.html);
+      index = closed.end;
       continue;
     }
     children[index] = toText(child);
@@ -167,20 +173,14 @@ function escapeInline(parent: Parent, opened: string, budget: ParseBudget): stri
 /** What a raw tag of a sentence would swallow inside `context`; past the budget, anything that might. */
 function findSwallower(html: string, context: string, budget: ParseBudget): Swallower | undefined {
   if (isPlainTag(html)) return undefined;
-  if (budget.parsed >= MAX_PARSED) return { name: FIRST_NAME.exec(html)?.[1]?.toLowerCase() ?? html };
+  if (budget.parsed >= MAX_PARSED) return { name: firstConstructName(html) };
   budget.parsed += context.length + html.length;
   return findSwallowingHtml(context + html, 'inline');
 }
 
-/** The name a start tag, comment or declaration opens with. */
-const FIRST_NAME = /^<(!--|[!?]|[a-zA-Z][a-zA-Z0-9-]*)/;
-
-/** The children from `start` to `end` as the parser will see them: raw HTML as written, the rest as text. */
-function spanHtml(parent: Parent, start: number, end: number): string {
-  let html = '';
-  for (const node of parent.children.slice(start, end + 1))
-    html += node.type === 'html' ? node.value : escapeText(toPlainText(node));
-  return html;
+/** A node of a sentence as the parser will see it: raw HTML as written, the rest as text. */
+function asParsed(node: Nodes): string {
+  return node.type === 'html' ? node.value : escapeText(toPlainText(node));
 }
 
 /**
@@ -193,8 +193,8 @@ const TEXT_CONTENT_ELEMENTS: ReadonlySet<string> = new Set(
 
 /**
  * Where a later end tag in the same sentence closes what opens at `start`
- * (`<select>…</select>`), so that the text after it stays; undefined when
- * none does. The span is tested as the HTML parser will see it, inside
+ * (`<select>…</select>`), so that the text after it stays, with the span as
+ * the parser will see it; undefined when none does. The span is tested as the HTML parser will see it, inside
  * `context` (the elements open around it): raw HTML as written, text as
  * text. That holds only where rehype-raw parses the sentence the same way,
  * so these spans are never taken as closed:
@@ -209,17 +209,22 @@ const TEXT_CONTENT_ELEMENTS: ReadonlySet<string> = new Set(
  *   HTML to the tokenizer on its own, and across those pieces it leaves the
  *   element's text early.
  */
-function findClosingIndex(parent: Parent, start: number, name: string, context: string): number | undefined {
-  let html = context;
+function findClosing(
+  parent: Parent,
+  start: number,
+  name: string,
+  context: string,
+): { readonly end: number; readonly html: string } | undefined {
+  let html = '';
   const textContent = TEXT_CONTENT_ELEMENTS.has(name);
   for (let index = start; index < parent.children.length; index += 1) {
     const node = parent.children[index] as Nodes;
     if (node.type !== 'html' && node.type !== 'text') return undefined;
     const ends = node.type === 'html' && END_TAG.exec(node.value)?.[1]?.toLowerCase() === name;
     if (textContent && index !== start && node.type === 'html' && !ends) return undefined;
-    html += node.type === 'html' ? node.value : escapeText(toPlainText(node));
+    html += asParsed(node);
     if (index === start || !ends) continue;
-    if (!findSwallowingHtml(html, 'inline')) return index;
+    if (!findSwallowingHtml(context + html, 'inline')) return { end: index, html };
   }
   return undefined;
 }

@@ -134,7 +134,78 @@ export const rawHtml = fc.oneof(
 /** Markdown formatting that becomes an element (`<em>`, `<strong>`, `<code>`, `<a>`). */
 const inlineFormatting = fc.constantFrom('_miring_', '**tebal**', '`kode`', '[tautan](/x)');
 
-/** A Markdown body mixing paragraphs, raw HTML inline and as blocks, links and lists. */
+/** A value of a component's attribute: a valid id or URL, a script URL, or pasted text. */
+const componentValue = fc.oneof(
+  pastedText,
+  fc.constantFrom(
+    'pH7sNw4cJ0e',
+    '76979871',
+    'https://x.com/infobencana/status/1234567890',
+    'https://www.instagram.com/p/C1a2B3c4D5e/',
+    '/audio/wawancara.mp3',
+    'javascript:alert(1)',
+    'data:text/html,<script>x</script>',
+    '//evil.example/x',
+    '1e309',
+    '-1',
+  ),
+);
+
+/**
+ * A component as an author types it, or mistypes it: a leaf (`::youtube[…]{…}`), a container left
+ * open or closed, an unknown name, attributes quoted or not and holding anything.
+ */
+const component = fc
+  .tuple(
+    fc.constantFrom('::', ':::', ':', '::::'),
+    fc.constantFrom(
+      'youtube',
+      'vimeo',
+      'x',
+      'instagram',
+      'datawrapper',
+      'flourish',
+      'audio',
+      'related',
+      'gallery',
+      'youtub',
+    ),
+    fc.option(pastedText),
+    fc.array(
+      fc.tuple(
+        fc.constantFrom('id', 'url', 'src', 'poster', 'caption', 'height', 'slug', '#a', '.b', 'onload', 'style'),
+        componentValue,
+        fc.constantFrom('"', "'", ''),
+      ),
+      { maxLength: 3 },
+    ),
+  )
+  .map(
+    ([colons, name, label, attributes]) =>
+      `${colons}${name}${label === null ? '' : `[${label}]`}{${attributes.map(([key, value, quote]) => `${key}=${quote}${value}${quote}`).join(' ')}}`,
+  );
+
+/** GFM a newsroom uses: a table, a footnote and its definition, a bare URL or address, a gallery. */
+const gfmBlock = fc.oneof(
+  fc
+    .tuple(pastedText, pastedText, fc.constantFrom('---', ':-:', '--:', '-'))
+    .map(([a, b, align]) => `| ${a} | ${b} |\n|${align}|---|\n| ${b} | ${a} |`),
+  fc.constantFrom(
+    'Data[^1] sementara.\n\n[^1]: Dari posko ',
+    '[^1]',
+    'https://x.example/a?b=1 ',
+    'www.contoh.id',
+    'redaksi@contoh.id',
+    '<https://x.example>',
+    '<javascript:alert(1)>',
+    '[r]: javascript:x\n\n[r]',
+    '![g](javascript:alert(1) "t")',
+    ':::gallery[Foto]\n![a](/images/a.jpg "Judul")\n:::',
+    ':::',
+  ),
+);
+
+/** A Markdown body mixing paragraphs, raw HTML inline and as blocks, links, lists, components and GFM. */
 export const markdownBody = fc
   .array(
     fc.oneof(
@@ -151,6 +222,8 @@ export const markdownBody = fc
       fc
         .tuple(fc.constantFrom('**', '_', '~~'), tagNames, tagNames)
         .map(([mark, name, inner]) => `Teks ${mark}<${name}>${mark} <${inner}> </${inner}> akhir`),
+      component,
+      gfmBlock,
       fc.constantFrom(
         '\n\n',
         '\n',

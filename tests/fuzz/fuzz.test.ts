@@ -19,6 +19,54 @@ import { findActiveContent, findXmlErrors } from './check-output.js';
 const MARKER = 'Kalimat penanda di akhir artikel.';
 const REFUSALS = [HTML_SWALLOW, MARKDOWN_NESTING, HTML_NESTING, MARKDOWN_BRACKETS];
 
+/** A path an author might write where the site takes one, quoted for YAML: plain, climbing out, absolute, odd. */
+const pathValue = fc
+  .constantFrom(
+    '/lama/banjir/',
+    '../../luar',
+    '/../../etc/passwd',
+    '..',
+    '.',
+    '/',
+    '//evil.example/x',
+    'https://warta.example/lama/',
+    'C:\\Windows',
+    '/a/%2e%2e/b/',
+    '/berita?x=1#y',
+    'a/../../b',
+    '/ekonomi/',
+    'index.html',
+    '/sitemap.xml',
+    '\u0000',
+  )
+  .map((text) => JSON.stringify(text));
+
+/** Pasted text as a quoted YAML string. */
+const quotedText = pastedText.map((text) => JSON.stringify(text));
+
+/** Mostly `typed` (or `others`), one time in four any front matter value. */
+function orAnything(typed: fc.Arbitrary<string>, ...others: fc.Arbitrary<string>[]): fc.Arbitrary<string> {
+  return fc.oneof({ arbitrary: typed, weight: 3 }, ...others.map((arbitrary) => ({ arbitrary, weight: 3 })), {
+    arbitrary: frontMatterValue,
+    weight: 1,
+  });
+}
+
+function yamlList(items: readonly string[]): string {
+  return `[${items.join(', ')}]`;
+}
+
+/** An output path that stays in the output folder: relative, normalised, no `..`, no backslash or NUL. */
+function isInsideOutput(file: string): boolean {
+  return (
+    file !== '' &&
+    !path.isAbsolute(file) &&
+    path.posix.normalize(file) === file &&
+    !file.split('/').includes('..') &&
+    !/[\\\0]/.test(file)
+  );
+}
+
 /** Fails the property for anything thrown that is not newsgen telling the user about their input. */
 function expectUserError(error: unknown, codes?: readonly string[]): void {
   if (!isNewsgenError(error)) throw error;
@@ -46,10 +94,22 @@ describe('fuzzing (issue 25)', { timeout: fuzzTimeout(60_000) }, () => {
     );
   });
 
-  it('front matter values: a clean error or a site whose feeds and sitemaps are well-formed XML', async () => {
+  it('front matter values: a clean error or a site whose files stay in the output folder and whose feeds and sitemaps are well-formed XML', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.record({ title: frontMatterValue, tags: frontMatterValue, author: frontMatterValue, id: frontMatterValue }),
+        // Each field mostly of the right type with hostile text in it, sometimes anything at all: with every
+        // field anything, almost no article builds, and the built site's files go unchecked.
+        fc.record(
+          {
+            title: orAnything(quotedText),
+            tags: orAnything(fc.array(quotedText, { maxLength: 3 }).map(yamlList)),
+            author: orAnything(quotedText),
+            id: orAnything(fc.stringMatching(/^[a-z0-9_-]{1,12}$/)),
+            slug: orAnything(fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8})?$/), pathValue),
+            aliases: orAnything(fc.array(pathValue, { maxLength: 2 }).map(yamlList), pathValue),
+          },
+          { requiredKeys: ['title'] },
+        ),
         markdownBody,
         async (fields, body) => {
           const front = Object.entries(fields).map(([key, value]) => `${key}: ${value}`);
@@ -65,6 +125,7 @@ describe('fuzzing (issue 25)', { timeout: fuzzTimeout(60_000) }, () => {
             expectUserError(error);
             return;
           }
+          for (const file of site.files.keys()) expect(isInsideOutput(file), file).toBe(true);
           const xml = new Map([...site.files].filter(([file]) => file.endsWith('.xml')));
           expect(await findXmlErrors(xml)).toBeUndefined();
           const page = [...site.files].find(

@@ -11,6 +11,7 @@ import { indexTerms, type TermIndex } from './collect-terms.js';
 import { sortNewestFirst } from './compare.js';
 import { createArticlePages, createHomePages, createListingPages } from './create-pages.js';
 import { createStandalonePages } from './create-standalone-pages.js';
+import { describeGeneratedFile, listFeedFiles } from './generated-files.js';
 import { compilePermalink } from './permalink.js';
 import { checkReadAlsoLinks } from './read-also.js';
 import { resolveSiteMenus } from './resolve-menus.js';
@@ -80,6 +81,8 @@ export function buildSite(
     { kind: 'not-found' as const, url: '/404.html' },
   ];
   const claimOfPage = claimOf(displayPathOf);
+  // Listed only when something asks for a redirect: most sites' articles have no aliases.
+  let feedFiles: Set<string> | undefined;
   const redirects = resolveRedirects({
     pages,
     // Only files with aliases ask for redirects: most articles have none, and need no display path here.
@@ -89,6 +92,8 @@ export function buildSite(
     config: options.redirects,
     baseUrl: options.baseUrl,
     describePage: (page) => claimOfPage(page).file,
+    describeGenerated: (path) =>
+      describeGeneratedFile(path, (feedFiles ??= new Set(listFeedFiles(site, options.feeds)))),
   });
   return {
     site: { ...site, pages, redirects: redirects.redirects },

@@ -1,6 +1,7 @@
+import type { FeedConfig } from '../config/resolved-config.js';
 import type { BodyReference } from '../content/article.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { createFeedPaths, hasTermFeeds } from './feed-links.js';
+import { ALWAYS_WRITTEN, GENERATED_PREFIXES, listFeedFiles } from './generated-files.js';
 import type { Site, SiteArticle } from './site.js';
 
 /** What the link check reads besides the model. */
@@ -10,7 +11,7 @@ export interface LinkCheckInput {
   readonly staticPaths: ReadonlySet<string> | undefined;
   readonly config: {
     readonly baseUrl: string;
-    readonly feeds: Parameters<typeof hasTermFeeds>[1];
+    readonly feeds: FeedConfig;
     /** With the image pipeline on, it reports missing images itself. */
     readonly images: unknown;
   };
@@ -24,10 +25,6 @@ export interface LinkCheckInput {
    */
   readonly lookups?: Set<string>;
 }
-
-/** Outputs every build writes besides pages and feeds; the theme's files live under `assets/`. */
-const ALWAYS_WRITTEN = ['robots.txt', 'latest.json', 'sitemap.xml', '_redirects'];
-const GENERATED_PREFIXES = ['assets/', 'sitemap-'];
 
 /**
  * Warns about every link (and, without the image pipeline, every image) in
@@ -95,13 +92,7 @@ function collectKnownPaths(input: LinkCheckInput): KnownPaths {
   for (const redirect of site.redirects)
     if (redirect.wildcard) prefixes.push(redirect.from.slice(1, -1));
     else paths.add(redirect.from.slice(1));
-  const feedFolders = [
-    '/',
-    ...[...site.sections, ...site.tags, ...site.authors]
-      .filter((term) => hasTermFeeds(term, input.config.feeds))
-      .map((term) => term.url),
-  ];
-  for (const folder of feedFolders) for (const path of Object.values(createFeedPaths(folder))) paths.add(path.slice(1));
+  for (const path of listFeedFiles(site, input.config.feeds)) paths.add(path);
   return { pageUrls, staticPaths: input.staticPaths, paths, prefixes };
 }
 

@@ -23,6 +23,12 @@ export interface RedirectInput {
   readonly baseUrl: string;
   /** Display path of a page's source file, or a description of a generated page. */
   readonly describePage: (page: Page) => string;
+  /**
+   * Describes the file (not a page) the build writes at a site path, or
+   * under a folder (ending in `/`): a sitemap, a feed, the theme's files
+   * (see `describeGeneratedFile`); undefined when it writes none there.
+   */
+  readonly describeGenerated: (sitePath: string) => string | undefined;
 }
 
 /** How many redirects a chain may pass through before it is called a loop. */
@@ -31,9 +37,10 @@ const MAX_HOPS = 32;
 /**
  * The site's redirects: every alias of a published article or page (to that
  * page) and every configured redirect, chains followed to their final
- * address. Aliases that are a page's own address, or that two files claim,
- * are errors naming both; so are addresses outside the site, wildcards
- * covering a page, and loops. Sorted: exact addresses first, then wildcards
+ * address. Aliases that are a page's own address or a file the build
+ * writes (a feed, a sitemap), or that two files claim, are errors naming
+ * both; so are addresses outside the site, wildcards covering a page or
+ * generated files, and loops. Sorted: exact addresses first, then wildcards
  * longest first, the order redirect files need. Pure.
  */
 export function resolveRedirects(input: RedirectInput): { redirects: Redirect[]; diagnostics: Diagnostic[] } {
@@ -46,19 +53,31 @@ export function resolveRedirects(input: RedirectInput): { redirects: Redirect[];
     const key = keyOf(claim.from);
     const page = pageByKey.get(key);
     const other = claims.get(key);
+    const taken = page ? undefined : other ? undefined : findTaken(input, claim, key);
     if (page) diagnostics.push(collision(claim, page.url, input.describePage(page), undefined));
     else if (other) diagnostics.push(collision(claim, claim.from, other.file, other.place));
-    else if (claim.from.endsWith('*')) {
-      const covered = input.pages.find((item) => item.url.startsWith(claim.from.slice(0, -1)));
-      if (covered) diagnostics.push(collision(claim, covered.url, input.describePage(covered), undefined));
-      else claims.set(key, claim);
-    } else claims.set(key, claim);
+    else if (taken) diagnostics.push(collision(claim, taken.url, taken.file, undefined));
+    else claims.set(key, claim);
   }
   const redirects = [...claims.values()].flatMap((claim) => {
     const to = followChain(claim, claims, diagnostics);
     return to === undefined ? [] : [{ from: claim.from, to, wildcard: claim.from.endsWith('*') }];
   });
   return { redirects: redirects.sort(compareRedirects), diagnostics };
+}
+
+/**
+ * What a redirect's old address would hide that the build writes: a page
+ * below a wildcard's folder, or a file that is not a page (a host's rule
+ * there is served first, so nginx would answer `/sitemap.xml` with the
+ * article); undefined when it hides nothing.
+ */
+function findTaken(input: RedirectInput, claim: RedirectClaim, key: string) {
+  const folder = claim.from.endsWith('*') ? claim.from.slice(0, -1) : undefined;
+  const covered = folder === undefined ? undefined : input.pages.find((item) => item.url.startsWith(folder));
+  if (covered) return { url: covered.url, file: input.describePage(covered) };
+  const generated = input.describeGenerated(folder ?? key);
+  return generated === undefined ? undefined : { url: claim.from, file: generated };
 }
 
 function listClaims(input: RedirectInput, diagnostics: Diagnostic[]): RedirectClaim[] {

@@ -160,6 +160,7 @@ export type SiteOptions = Pick<
   | 'menus'
   | 'redirects'
   | 'baseUrl'
+  | 'feeds'
 >;
 
 /** A menu entry resolved to where it goes. */

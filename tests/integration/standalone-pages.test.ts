@@ -309,6 +309,48 @@ describe('redirects', () => {
     );
     expect(error.diagnostics.find((d) => d.ruleId === 'alias-collision')?.place).toEqual({ line: 5, column: 11 });
   });
+
+  // Found by fuzzing: these built, and an nginx map then answered /sitemap.xml with the article.
+  it('reports an alias or a redirect over a file the build writes: a sitemap, a feed, robots.txt, the theme files', async () => {
+    const error = await buildError(
+      {
+        'nasional/a.md': story({
+          title: 'A',
+          aliases: '[/sitemap.xml, /sitemap-2026-11.xml, /nasional/feed.json, /robots.txt/, /latest.json]',
+        }),
+        'nasional/b.md': story({ title: 'B', aliases: '["https://warta.example/feed.xml"]' }),
+      },
+      { ...SITE, redirects: [{ from: '/assets/*', to: '/baru/*' }] },
+    );
+    const found = error.diagnostics.map((d) => [d.file, d.ruleId, d.cause?.file]);
+    expect(found).toEqual([
+      ['content/nasional/a.md', 'alias-collision', 'the generated file sitemap.xml'],
+      ['content/nasional/a.md', 'alias-collision', 'the generated file sitemap-2026-11.xml'],
+      ['content/nasional/a.md', 'alias-collision', 'the feed nasional/feed.json'],
+      ['content/nasional/a.md', 'alias-collision', 'the generated file robots.txt'],
+      ['content/nasional/a.md', 'alias-collision', 'the generated file latest.json'],
+      ['content/nasional/b.md', 'alias-collision', 'the feed feed.xml'],
+      ['newsgen.config.json', 'alias-collision', "the theme's files (assets/)"],
+    ]);
+    expect(error.diagnostics[0]?.reason).toBe(
+      'Unexpected alias "/sitemap.xml" at /sitemap.xml, which the generated file sitemap.xml already claims',
+    );
+  });
+
+  it('takes an alias beside the generated files: a tag feed the config does not write, a folder next to the theme files', async () => {
+    const site = await buildInMemory(
+      {
+        'nasional/a.md': story({
+          title: 'A',
+          tags: '[banjir]',
+          aliases: '[/tag/banjir/feed.xml, /assets-lama/, /peta.xml]',
+        }),
+      },
+      { ...SITE, redirects: [{ from: '/aset/*', to: '/assets/*' }] },
+    );
+    expect(site.file('_redirects')).toContain('/tag/banjir/feed.xml /nasional/a/ 301');
+    expect(site.file('_redirects')).toContain('/peta.xml /nasional/a/ 301');
+  });
 });
 
 describe('links and images', () => {

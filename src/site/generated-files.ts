@@ -1,0 +1,41 @@
+import type { FeedConfig } from '../config/resolved-config.js';
+import { createFeedPaths, hasTermFeeds } from './feed-links.js';
+import type { Site } from './site.js';
+
+/** Outputs every build writes besides pages and feeds (output paths); the theme's files live under `assets/`. */
+export const ALWAYS_WRITTEN: readonly string[] = ['robots.txt', 'latest.json', 'sitemap.xml', '_redirects'];
+/** Output path prefixes of generated files: the theme's assets, the sitemap index's children. */
+export const GENERATED_PREFIXES: readonly string[] = ['assets/', 'sitemap-'];
+
+/** Output paths of every feed file of the site (`feed.xml`, `ekonomi/atom.xml`…): the home page's, and every listing's that has its own. */
+export function listFeedFiles(site: Pick<Site, 'sections' | 'tags' | 'authors'>, feeds: FeedConfig): string[] {
+  const folders = [
+    '/',
+    ...[...site.sections, ...site.tags, ...site.authors]
+      .filter((term) => hasTermFeeds(term, feeds))
+      .map((term) => term.url),
+  ];
+  return folders.flatMap((folder) => Object.values(createFeedPaths(folder)).map((path) => path.slice(1)));
+}
+
+/**
+ * Describes the generated file (not a page) a build writes at a site path
+ * (`/sitemap.xml`, `/ekonomi/feed.xml`, `/assets/newsgen.css`), or under a
+ * folder (`/assets/`, for a redirect of everything below it); undefined
+ * when it writes none there. `feedFiles` are the site's feed output paths
+ * (see {@link listFeedFiles}).
+ */
+export function describeGeneratedFile(sitePath: string, feedFiles: ReadonlySet<string>): string | undefined {
+  const path = sitePath.slice(1);
+  if (path.endsWith('/') || path === '')
+    return path.startsWith('assets/') || 'assets/'.startsWith(path) ? "the theme's files (assets/)" : undefined;
+  if (ALWAYS_WRITTEN.includes(path) || GENERATED_PREFIXES.some((prefix) => isGenerated(path, prefix)))
+    return `the generated file ${path}`;
+  return feedFiles.has(path) ? `the feed ${path}` : undefined;
+}
+
+function isGenerated(path: string, prefix: string): boolean {
+  return prefix === 'sitemap-'
+    ? path.startsWith(prefix) && path.endsWith('.xml') && !path.includes('/')
+    : path.startsWith(prefix);
+}

@@ -36,6 +36,8 @@ interface Fields {
   readonly related?: number | undefined;
   /** A date no one can read: the build fails until it is mended. */
   readonly broken?: boolean;
+  /** Hours after its date that it was updated, if it was. */
+  readonly updated?: number | undefined;
 }
 
 /** One edit of the content folder, as a newsroom makes them: by the article, picked by its place in the list. */
@@ -55,6 +57,16 @@ type Step =
   | { readonly kind: 'relate'; readonly pick: number; readonly related: number | undefined }
   | { readonly kind: 'schedule'; readonly fields: Fields; readonly days: number }
   | { readonly kind: 'break'; readonly pick: number; readonly broken: boolean }
+  | { readonly kind: 'update'; readonly pick: number; readonly hours: number | undefined }
+  /** An author's profile written with a role, or removed (`role` undefined). */
+  | { readonly kind: 'profile'; readonly author: (typeof AUTHORS)[number]; readonly role: string | undefined }
+  /** A standalone page written, in a menu or none, or removed (`title` undefined). */
+  | {
+      readonly kind: 'page';
+      readonly name: string;
+      readonly title: string | undefined;
+      readonly menu: 'main' | 'footer' | undefined;
+    }
   | { readonly kind: 'tick'; readonly hours: number };
 
 const title = fc.constantFrom('Harga cabai naik', 'Banjir di pesisir', 'Pajak daerah', 'Kereta baru', 'Pasar malam');
@@ -88,6 +100,22 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('relate' as const), pick, related: fc.option(fc.nat(), { nil: undefined }) }),
   fc.record({ kind: fc.constant('schedule' as const), fields, days: fc.integer({ min: 1, max: 3 }) }),
   fc.record({ kind: fc.constant('break' as const), pick, broken: fc.boolean() }),
+  fc.record({
+    kind: fc.constant('update' as const),
+    pick,
+    hours: fc.option(fc.integer({ min: 1, max: 48 }), { nil: undefined }),
+  }),
+  fc.record({
+    kind: fc.constant('profile' as const),
+    author: fc.constantFrom(...AUTHORS),
+    role: fc.option(fc.constantFrom('Wartawan', 'Redaktur'), { nil: undefined }),
+  }),
+  fc.record({
+    kind: fc.constant('page' as const),
+    name: fc.constantFrom('redaksi', 'kontak'),
+    title: fc.option(fc.constantFrom('Redaksi', 'Kontak kami'), { nil: undefined }),
+    menu: fc.option(fc.constantFrom('main' as const, 'footer' as const), { nil: undefined }),
+  }),
 );
 /** Edits a long-lived session is told about (its clock is its config's). */
 const sessionStep = step.filter((edit) => edit.kind !== 'tick');
@@ -119,6 +147,7 @@ function articleFile(fields: Fields, site: ReadonlyMap<string, Fields>): string 
       draft: fields.draft ? 'true' : '',
       featured: fields.featured ? 'true' : '',
       slug: fields.slug ?? '',
+      updated: fields.updated === undefined ? '' : dateOf(fields.minute + fields.updated * 60),
     },
     `Isi berita, versi ${fields.body?.version ?? 0}.${link}\n${related}`,
   );
@@ -162,6 +191,7 @@ class ModelSite {
       const clock = (Date.parse(this.now) - Date.UTC(2016, 10, 1)) / 60_000;
       return this.add({ ...step.fields, minute: clock + step.days * 720 });
     }
+    if (step.kind === 'profile' || step.kind === 'page') return this.other(step);
     if (step.kind === 'tick') {
       this.now = new Date(Date.parse(this.now) + step.hours * 3_600_000).toISOString();
       return { changed: [], removed: [] };
@@ -199,7 +229,30 @@ class ModelSite {
         return this.write(name, { ...old, related: step.related });
       case 'break':
         return this.write(name, { ...old, broken: step.broken });
+      case 'update':
+        return this.write(name, { ...old, updated: step.hours });
     }
+  }
+
+  /** Writes or removes an author's profile or a standalone page. */
+  private other(step: Extract<Step, { kind: 'profile' | 'page' }>): Touched {
+    const [file, text] =
+      step.kind === 'profile'
+        ? [
+            path.join(this.dir, 'content', 'authors', `${step.author.toLowerCase().replace(' ', '-')}.md`),
+            step.role && `---\nname: ${step.author}\nrole: ${step.role}\n---\n\nMeliput ${step.role.toLowerCase()}.\n`,
+          ]
+        : [
+            path.join(this.dir, 'content', 'pages', `${step.name}.md`),
+            step.title && `---\ntitle: ${step.title}\n${step.menu ? `menu: ${step.menu}\n` : ''}---\n\nIsi halaman.\n`,
+          ];
+    if (text) {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, text);
+      return { changed: [file], removed: [] };
+    }
+    rmSync(file, { force: true });
+    return { changed: [], removed: [file] };
   }
 
   private minuteOf(name: string): number {

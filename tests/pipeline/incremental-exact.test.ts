@@ -67,7 +67,15 @@ type Step =
       readonly title: string | undefined;
       readonly menu: 'main' | 'footer' | undefined;
     }
-  | { readonly kind: 'tick'; readonly hours: number };
+  | { readonly kind: 'tick'; readonly hours: number }
+  /** The site's settings changed: listings' length, other news, tag feeds, the time zone dates are shown in. */
+  | {
+      readonly kind: 'configure';
+      readonly perPage: number;
+      readonly otherNews: number;
+      readonly tagFeeds: boolean;
+      readonly timeZone: string;
+    };
 
 const title = fc.constantFrom('Harga cabai naik', 'Banjir di pesisir', 'Pajak daerah', 'Kereta baru', 'Pasar malam');
 const tags = fc.uniqueArray(fc.constantFrom(...TAGS), { maxLength: 2 });
@@ -117,12 +125,22 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     menu: fc.option(fc.constantFrom('main' as const, 'footer' as const), { nil: undefined }),
   }),
 );
-/** Edits a long-lived session is told about (its clock is its config's). */
-const sessionStep = step.filter((edit) => edit.kind !== 'tick');
-/** Edits with the clock moving on: a scheduled article's time comes. */
-const clockStep: fc.Arbitrary<Step> = fc.oneof(
-  { arbitrary: step, weight: 4 },
-  { arbitrary: fc.record({ kind: fc.constant('tick' as const), hours: fc.integer({ min: 1, max: 72 }) }), weight: 1 },
+/** Edits a long-lived session is told about (its clock and settings are its config's). */
+const sessionStep = step;
+/** Edits between two `newsgen build` runs: the content's, the clock moving on (a scheduled article's time comes), the config's. */
+const buildStep: fc.Arbitrary<Step> = fc.oneof(
+  { arbitrary: step, weight: 8 },
+  { arbitrary: fc.record({ kind: fc.constant('tick' as const), hours: fc.integer({ min: 1, max: 72 }) }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('configure' as const),
+      perPage: fc.integer({ min: 2, max: 3 }),
+      otherNews: fc.integer({ min: 2, max: 3 }),
+      tagFeeds: fc.boolean(),
+      timeZone: fc.constantFrom('UTC', 'Asia/Jakarta'),
+    }),
+    weight: 1,
+  },
 );
 
 function dateOf(minutes: number): string {
@@ -192,6 +210,13 @@ class ModelSite {
       return this.add({ ...step.fields, minute: clock + step.days * 720 });
     }
     if (step.kind === 'profile' || step.kind === 'page') return this.other(step);
+    if (step.kind === 'configure') {
+      const { perPage, otherNews, tagFeeds, timeZone } = step;
+      const file = path.join(this.dir, 'newsgen.config.json');
+      const config = { ...JSON.parse(CONFIG), perPage, otherNews, timeZone, feeds: { tags: tagFeeds } };
+      writeFileSync(file, JSON.stringify(config));
+      return { changed: [file], removed: [] };
+    }
     if (step.kind === 'tick') {
       this.now = new Date(Date.parse(this.now) + step.hours * 3_600_000).toISOString();
       return { changed: [], removed: [] };
@@ -317,7 +342,7 @@ describe('an incremental build after any edit equals a cold build (issue 19)', {
     await fc.assert(
       fc.asyncProperty(
         fc.array(fields, { minLength: 6, maxLength: 12 }),
-        fc.array(clockStep, { minLength: 1, maxLength: 3 }),
+        fc.array(buildStep, { minLength: 1, maxLength: 3 }),
         async (initial, steps) => {
           const site = new ModelSite();
           for (const entry of initial) site.add(entry);

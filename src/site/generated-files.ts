@@ -28,7 +28,7 @@ export function listFeedFiles(site: Pick<Site, 'sections' | 'tags' | 'authors'>,
 export function describeGeneratedFile(sitePath: string, feedFiles: ReadonlySet<string>): string | undefined {
   const path = sitePath.slice(1);
   if (path.endsWith('/') || path === '')
-    return path.startsWith('assets/') || 'assets/'.startsWith(path) ? "the theme's files (assets/)" : undefined;
+    return path.startsWith('assets/') || 'assets/'.startsWith(path) ? "the theme's folder assets/" : undefined;
   if (ALWAYS_WRITTEN.includes(path) || GENERATED_PREFIXES.some((prefix) => isGenerated(path, prefix)))
     return `the generated file ${path}`;
   return feedFiles.has(path) ? `the feed ${path}` : undefined;

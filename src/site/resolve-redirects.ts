@@ -56,7 +56,7 @@ export function resolveRedirects(input: RedirectInput): { redirects: Redirect[];
     const taken = page ? undefined : other ? undefined : findTaken(input, claim, key);
     if (page) diagnostics.push(collision(claim, page.url, input.describePage(page), undefined));
     else if (other) diagnostics.push(collision(claim, claim.from, other.file, other.place));
-    else if (taken) diagnostics.push(collision(claim, taken.url, taken.file, undefined));
+    else if (taken) diagnostics.push(collision(claim, taken.url, taken.file, undefined, taken.page));
     else claims.set(key, claim);
   }
   const redirects = [...claims.values()].flatMap((claim) => {
@@ -75,9 +75,9 @@ export function resolveRedirects(input: RedirectInput): { redirects: Redirect[];
 function findTaken(input: RedirectInput, claim: RedirectClaim, key: string) {
   const folder = claim.from.endsWith('*') ? claim.from.slice(0, -1) : undefined;
   const covered = folder === undefined ? undefined : input.pages.find((item) => item.url.startsWith(folder));
-  if (covered) return { url: covered.url, file: input.describePage(covered) };
+  if (covered) return { url: covered.url, file: input.describePage(covered), page: true };
   const generated = input.describeGenerated(folder ?? key);
-  return generated === undefined ? undefined : { url: claim.from, file: generated };
+  return generated === undefined ? undefined : { url: claim.from, file: generated, page: false };
 }
 
 function listClaims(input: RedirectInput, diagnostics: Diagnostic[]): RedirectClaim[] {
@@ -136,13 +136,20 @@ function followChain(
   return undefined;
 }
 
-function collision(claim: RedirectClaim, url: string, otherFile: string, otherPlace: Place | undefined): Diagnostic {
+/** An alias-collision; `named` false for a generated file the reason names, which no message can point at. */
+function collision(
+  claim: RedirectClaim,
+  url: string,
+  otherFile: string,
+  otherPlace: Place | undefined,
+  named = true,
+): Diagnostic {
   return createDiagnostic({
     file: claim.file,
     place: claim.place,
     reason: `Unexpected ${claim.label} at ${url}, which ${otherFile} already claims`,
     ruleId: 'alias-collision',
-    cause: { file: otherFile, place: otherPlace },
+    ...(named ? { cause: { file: otherFile, place: otherPlace } } : {}),
   });
 }
 

@@ -322,15 +322,15 @@ describe('redirects', () => {
       },
       { ...SITE, redirects: [{ from: '/assets/*', to: '/baru/*' }] },
     );
-    const found = error.diagnostics.map((d) => [d.file, d.ruleId, d.cause?.file]);
+    const found = error.diagnostics.map((d) => [d.file, d.ruleId, d.reason.replace(/.*, which /, ''), d.cause]);
     expect(found).toEqual([
-      ['content/nasional/a.md', 'alias-collision', 'the generated file sitemap.xml'],
-      ['content/nasional/a.md', 'alias-collision', 'the generated file sitemap-2026-11.xml'],
-      ['content/nasional/a.md', 'alias-collision', 'the feed nasional/feed.json'],
-      ['content/nasional/a.md', 'alias-collision', 'the generated file robots.txt'],
-      ['content/nasional/a.md', 'alias-collision', 'the generated file latest.json'],
-      ['content/nasional/b.md', 'alias-collision', 'the feed feed.xml'],
-      ['newsgen.config.json', 'alias-collision', "the theme's files (assets/)"],
+      ['content/nasional/a.md', 'alias-collision', 'the generated file sitemap.xml already claims', undefined],
+      ['content/nasional/a.md', 'alias-collision', 'the generated file sitemap-2026-11.xml already claims', undefined],
+      ['content/nasional/a.md', 'alias-collision', 'the feed nasional/feed.json already claims', undefined],
+      ['content/nasional/a.md', 'alias-collision', 'the generated file robots.txt already claims', undefined],
+      ['content/nasional/a.md', 'alias-collision', 'the generated file latest.json already claims', undefined],
+      ['content/nasional/b.md', 'alias-collision', 'the feed feed.xml already claims', undefined],
+      ['newsgen.config.json', 'alias-collision', "the theme's folder assets/ already claims", undefined],
     ]);
     expect(error.diagnostics[0]?.reason).toBe(
       'Unexpected alias "/sitemap.xml" at /sitemap.xml, which the generated file sitemap.xml already claims',

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { toInstant } from '../i18n/parse-date.js';
+import { findSegmentProblem, MAX_SEGMENT_BYTES } from '../url/path-segment.js';
 import { createSlug } from '../url/slug.js';
 import { starterLanguage } from './read-starter-content.js';
 
@@ -36,20 +37,23 @@ const BODY: Readonly<Record<'id' | 'en', string>> = {
  * when given, and empty tags and summary to fill in. Pure.
  */
 export function planNewArticle(input: NewArticleInput): NewArticle {
-  const slug = createSlug(input.title);
-  if (input.title.trim() === '' || slug === '')
-    throw new NewsgenError(`Unexpected title "${input.title}", expected words to make a file name from`, {
-      code: 'usage',
-      exitCode: 2,
-    });
+  const slug = fileSlugOf(input.title);
   const section = input.section === undefined ? input.sections[0]?.slug : createSlug(input.section);
+  const hint = 'Name the section: newsgen new "Judul" --section nasional';
   if (!section)
     throw new NewsgenError(
       input.section === undefined
         ? 'Missing --section: the config lists no sections to choose the first of'
         : `Unexpected section "${input.section}", expected a name or slug`,
-      { code: 'usage', exitCode: 2, hint: 'Name the section: newsgen new "Judul" --section nasional' },
+      { code: 'usage', exitCode: 2, hint },
     );
+  const problem = findSegmentProblem(section);
+  if (problem)
+    throw new NewsgenError(`Unexpected section "${input.section}": its folder ${problem}, which the build refuses`, {
+      code: 'usage',
+      exitCode: 2,
+      hint,
+    });
   const minute = Math.floor(input.now.getTime() / 60_000) * 60_000;
   const field = (key: string, value: unknown): string => stringify({ [key]: value }).trimEnd();
   const lines = [
@@ -78,13 +82,40 @@ const PAGE_BODY: Readonly<Record<'id' | 'en', string>> = {
  * section or author. Pure.
  */
 export function planNewPage(input: Pick<NewArticleInput, 'title' | 'locale'>): NewArticle {
-  const slug = createSlug(input.title);
-  if (input.title.trim() === '' || slug === '')
-    throw new NewsgenError(`Unexpected title "${input.title}", expected words to make a file name from`, {
-      code: 'usage',
-      exitCode: 2,
-    });
+  const slug = fileSlugOf(input.title);
   const title = stringify({ title: input.title.trim() }).trimEnd();
   const lines = ['---', title, 'summary:', '---', '', PAGE_BODY[starterLanguage(input.locale)], ''];
   return { path: path.posix.join('pages', `${slug}.md`), text: lines.join('\n') };
+}
+
+/** Bytes a file name may take before its `.md`: the build refuses a longer slug (see `findSegmentProblem`). */
+const MAX_SLUG_BYTES = MAX_SEGMENT_BYTES - '.md'.length;
+
+/**
+ * The file name (and so the URL slug) made from a title: its slug, cut after
+ * the last whole word that fits when it is too long for a file name.
+ * Throws a usage error for a title without words, or one whose slug the
+ * build would refuse (`CON`, a device name Windows reserves).
+ */
+function fileSlugOf(title: string): string {
+  const full = createSlug(title);
+  if (title.trim() === '' || full === '')
+    throw new NewsgenError(`Unexpected title "${title}", expected words to make a file name from`, {
+      code: 'usage',
+      exitCode: 2,
+    });
+  let slug = full;
+  while (Buffer.byteLength(slug, 'utf8') > MAX_SLUG_BYTES) {
+    const cut = slug.lastIndexOf('-');
+    // One word longer than a file name: cut inside it, on a character.
+    slug = cut > 0 ? slug.slice(0, cut) : Array.from(slug).slice(0, -1).join('');
+  }
+  const problem = findSegmentProblem(slug);
+  if (problem)
+    throw new NewsgenError(`Unexpected title "${title}": its file name ${problem}, which the build refuses`, {
+      code: 'usage',
+      exitCode: 2,
+      hint: 'Add a word to the title (the file name is made from it); the headline can be changed in the file afterwards.',
+    });
+  return slug;
 }

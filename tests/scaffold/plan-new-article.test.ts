@@ -39,6 +39,29 @@ describe('planNewArticle', () => {
     expect(() => planNewArticle({ ...BASE, title: '!!!' })).toThrow(/title/);
     expect(() => planNewArticle({ ...BASE, title: 'Judul', sections: [] })).toThrow(/--section/);
   });
+
+  it('refuses a title or section whose file name the build would refuse: a device name Windows reserves', () => {
+    expect(() => planNewArticle({ ...BASE, title: 'CON' })).toThrow(
+      'Unexpected title "CON": its file name has "con", a name Windows reserves for devices, which the build refuses',
+    );
+    expect(() => planNewArticle({ ...BASE, title: 'Harga', section: 'LPT1' })).toThrow(/section "LPT1": its folder/);
+    expect(() => planNewPage({ title: 'Nul', locale: 'id-ID' })).toThrow(/file name has "nul"/);
+    expect(planNewArticle({ ...BASE, title: 'Con Air' }).path).toBe('nasional/con-air.md');
+  });
+
+  it('cuts a headline too long for a file name after its last whole word that fits', () => {
+    const words = Array.from({ length: 80 }, (_, index) => `kata${index}`);
+    const article = planNewArticle({ ...BASE, title: words.join(' ') });
+    const name = article.path.slice('nasional/'.length);
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255);
+    expect(name).toMatch(/^kata0-kata1-.*-kata\d+\.md$/);
+    expect(`${name.slice(0, -3)}-`).toBe(words.slice(0, name.split('-').length).join('-').concat('-'));
+    // The title itself is kept whole.
+    expect(frontMatter(article.text)['title']).toBe(words.join(' '));
+    // One word longer than a file name is cut inside it, on a character (語 is three bytes, and kept as it is).
+    const long = planNewArticle({ ...BASE, title: '語'.repeat(200) }).path.slice('nasional/'.length);
+    expect(long).toBe(`${'語'.repeat(84)}.md`);
+  });
 });
 
 describe('planNewPage', () => {

@@ -19,7 +19,7 @@ export const SITE_CODES = {
   },
   'alias-collision': {
     title: 'An old address is claimed twice',
-    hint: 'An alias may not be the address of a page or of a file the build writes (a feed, a sitemap), nor an alias of another file: remove one of the two.',
+    hint: 'An alias may not be the address of a page or of a file the site publishes (a feed, a sitemap, a static file), nor an alias of another file: remove one of the two.',
   },
   'alias-outside': {
     title: 'An alias lies outside the site',

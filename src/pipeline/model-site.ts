@@ -1,5 +1,6 @@
+import path from 'node:path';
 import type { Article } from '../content/article.js';
-import { createDisplayPaths } from '../content/load-content.js';
+import { createDisplayPaths, toDisplayPath } from '../content/load-content.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { failOnErrors } from '../diagnostics/fail-on-errors.js';
 import { applyStrict } from '../diagnostics/strict.js';
@@ -10,6 +11,7 @@ import { collectResults } from '../process/collect-results.js';
 import { buildSite } from '../site/build-site.js';
 import { checkLayouts } from '../site/check-layouts.js';
 import { checkLinks, pageOutputPath } from '../site/check-links.js';
+import { describeStaticFile } from '../site/generated-files.js';
 import type { Page, Site, SiteArticle, SiteIndexes } from '../site/site.js';
 import { detectPublish } from './detect-publish.js';
 import type { ProcessedContent } from './process-content.js';
@@ -100,7 +102,11 @@ export function modelSite(context: SessionContext, inputs: BuildInputs, processe
     }),
   );
   failOnErrors(applyStrict(content.diagnostics, config.strict), 'content');
-  const modelled = buildSite(content.articles, content.profiles, config, check.displayPathOf, content.pages);
+  const staticPaths = inputs.staticListing.paths;
+  const shownStatic = (file: string) => toDisplayPath(path.join(config.staticDir, file), config.root);
+  const modelled = buildSite(content.articles, content.profiles, config, check.displayPathOf, content.pages, (at) =>
+    describeStaticFile(at, staticPaths, shownStatic),
+  );
   const templateNames = inputs.theme.files.templates.map((template) => template.name);
   const links = check.links(modelled.site);
   const diagnostics = [

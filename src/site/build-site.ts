@@ -23,8 +23,9 @@ import type { Page, Site, SiteArticle, SiteIndexes, SiteOptions, Taxonomy, Term 
  * The `model` stage: selects the published articles and standalone pages,
  * resolves their terms and URLs, lays out every page of the site and
  * resolves the menus. Pure. URL collisions (naming both files), menu entries
- * that point at nothing and `::related` links to no published article are
- * returned as diagnostics.
+ * that point at nothing, `::related` links to no published article and
+ * redirects over a page or a file (generated, or the static folder's, which
+ * `describeStatic` names) are returned as diagnostics.
  */
 export function buildSite(
   articles: readonly Article[],
@@ -32,6 +33,7 @@ export function buildSite(
   options: SiteOptions,
   displayPathOf: (item: { readonly sourcePath: string }) => string,
   standalone: readonly PageContent[] = [],
+  describeStatic?: (sitePath: string) => string | undefined,
 ): { site: Site; diagnostics: Diagnostic[]; indexes: { section: TermIndex; tag: TermIndex; author: TermIndex } } {
   const published = sortNewestFirst(selectPublished(articles, options));
   const sectionNames = new Map(options.sections.map((section) => [section.slug, section.name]));
@@ -93,7 +95,8 @@ export function buildSite(
     baseUrl: options.baseUrl,
     describePage: (page) => claimOfPage(page).file,
     describeGenerated: (path) =>
-      describeGeneratedFile(path, (feedFiles ??= new Set(listFeedFiles(site, options.feeds)))),
+      describeGeneratedFile(path, (feedFiles ??= new Set(listFeedFiles(site, options.feeds)))) ??
+      describeStatic?.(path),
   });
   return {
     site: { ...site, pages, redirects: redirects.redirects },

@@ -39,3 +39,28 @@ function isGenerated(path: string, prefix: string): boolean {
     ? path.startsWith(prefix) && path.endsWith('.xml') && !path.includes('/')
     : path.startsWith(prefix);
 }
+
+/**
+ * Describes the static file at a site path (the file itself, or the
+ * `index.html` a redirect page there would be), or the first one under a
+ * folder (ending in `/`, for a redirect of everything below it); undefined
+ * when the static folder has none there. `shown` names a static file's
+ * output path as messages show it (`static/images/a.jpg`).
+ */
+export function describeStaticFile(
+  sitePath: string,
+  staticPaths: ReadonlySet<string>,
+  shown: (outputPath: string) => string,
+): string | undefined {
+  const path = sitePath.slice(1);
+  if (path === '') return undefined;
+  let file: string | undefined;
+  if (path.endsWith('/')) {
+    for (const candidate of staticPaths)
+      if (candidate.startsWith(path)) {
+        file = candidate;
+        break;
+      }
+  } else file = [path, `${path}/index.html`].find((candidate) => staticPaths.has(candidate));
+  return file === undefined ? undefined : `the static file ${shown(file)}`;
+}

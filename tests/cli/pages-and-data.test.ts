@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { article, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
@@ -108,5 +108,36 @@ describe('newsgen build with pages, data files and redirects', { timeout: 30_000
     expect(run.stderr).toMatch(
       /content\/ekonomi\/foto\.md:9:1 +warning +Image \/images\/pasar\.jpg resolves to nothing +link-broken/,
     );
+  });
+
+  it('refuses an alias or redirect over a static file, naming it, and keeps the previous output; takes it once the file goes', async () => {
+    const dir = site();
+    expect((await runMain(dir, ['build'])).code).toBe(0);
+    const before = snapshotTree(path.join(dir, 'dist'));
+    mkdirSync(path.join(dir, 'static/images'), { recursive: true });
+    writeFileSync(path.join(dir, 'static/images/peta.png'), 'png');
+    writeFileSync(path.join(dir, 'static/tentang.html'), '<p>Tentang</p>');
+    writeFileSync(
+      path.join(dir, 'content/ekonomi/harga.md'),
+      article({ aliases: '[/berita/harga-lama/, /images/peta.png, /tentang.html]' }),
+    );
+    writeFileSync(
+      path.join(dir, 'newsgen.config.json'),
+      JSON.stringify({ ...JSON.parse(CONFIG), redirects: [{ from: '/images/*', to: '/foto/*' }] }),
+    );
+    const run = await runMain(dir, ['build']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /content\/ekonomi\/harga\.md:\d+:\d+ +error +Unexpected alias "\/images\/peta\.png" at \/images\/peta\.png, which the static file static\/images\/peta\.png already claims +alias-collision/,
+    );
+    expect(run.stderr).toMatch(
+      /alias "\/tentang\.html" at \/tentang\.html, which the static file static\/tentang\.html/,
+    );
+    expect(run.stderr).toMatch(/newsgen\.config\.json:.*redirects\.0\.from.*the static file static\/images\/peta\.png/);
+    expect(snapshotTree(path.join(dir, 'dist'))).toEqual(before);
+    rmSync(path.join(dir, 'static'), { recursive: true });
+    const next = await runMain(dir, ['build']);
+    expect(next.code, next.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, 'dist/_redirects'), 'utf8')).toContain('/images/peta.png /ekonomi/harga/ 301');
   });
 });

@@ -94,7 +94,7 @@ export function buildSite(
     config: options.redirects,
     baseUrl: options.baseUrl,
     describePage: (page) => claimOfPage(page).file,
-    describeGenerated: (path) =>
+    describeFile: (path) =>
       describeGeneratedFile(path, (feedFiles ??= new Set(listFeedFiles(site, options.feeds)))) ??
       describeStatic?.(path),
   });

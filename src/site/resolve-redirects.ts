@@ -24,11 +24,12 @@ export interface RedirectInput {
   /** Display path of a page's source file, or a description of a generated page. */
   readonly describePage: (page: Page) => string;
   /**
-   * Describes the file (not a page) the build writes at a site path, or
-   * under a folder (ending in `/`): a sitemap, a feed, the theme's files
-   * (see `describeGeneratedFile`); undefined when it writes none there.
+   * Describes the file (not a page) the site publishes at a site path, or
+   * under a folder (ending in `/`): a sitemap, a feed, the theme's files, a
+   * static file (see `describeGeneratedFile`, `describeStaticFile`);
+   * undefined when it publishes none there.
    */
-  readonly describeGenerated: (sitePath: string) => string | undefined;
+  readonly describeFile: (sitePath: string) => string | undefined;
 }
 
 /** How many redirects a chain may pass through before it is called a loop. */
@@ -67,17 +68,17 @@ export function resolveRedirects(input: RedirectInput): { redirects: Redirect[];
 }
 
 /**
- * What a redirect's old address would hide that the build writes: a page
- * below a wildcard's folder, or a file that is not a page (a host's rule
- * there is served first, so nginx would answer `/sitemap.xml` with the
- * article); undefined when it hides nothing.
+ * What a redirect's old address would hide that the site publishes: a page
+ * below a wildcard's folder, or a file that is not a page, generated or
+ * static (a host's rule there is served first, so nginx would answer
+ * `/sitemap.xml` with the article); undefined when it hides nothing.
  */
 function findTaken(input: RedirectInput, claim: RedirectClaim, key: string) {
   const folder = claim.from.endsWith('*') ? claim.from.slice(0, -1) : undefined;
   const covered = folder === undefined ? undefined : input.pages.find((item) => item.url.startsWith(folder));
   if (covered) return { url: covered.url, file: input.describePage(covered), page: true };
-  const generated = input.describeGenerated(folder ?? key);
-  return generated === undefined ? undefined : { url: claim.from, file: generated, page: false };
+  const file = input.describeFile(folder ?? key);
+  return file === undefined ? undefined : { url: claim.from, file, page: false };
 }
 
 function listClaims(input: RedirectInput, diagnostics: Diagnostic[]): RedirectClaim[] {

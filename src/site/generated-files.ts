@@ -29,16 +29,12 @@ export function describeGeneratedFile(sitePath: string, feedFiles: ReadonlySet<s
   const path = sitePath.slice(1);
   if (path.endsWith('/') || path === '')
     return path.startsWith('assets/') || 'assets/'.startsWith(path) ? "the theme's folder assets/" : undefined;
-  if (ALWAYS_WRITTEN.includes(path) || GENERATED_PREFIXES.some((prefix) => isGenerated(path, prefix)))
-    return `the generated file ${path}`;
+  if (ALWAYS_WRITTEN.includes(path) || GENERATED_FILE.test(path)) return `the generated file ${path}`;
   return feedFiles.has(path) ? `the feed ${path}` : undefined;
 }
 
-function isGenerated(path: string, prefix: string): boolean {
-  return prefix === 'sitemap-'
-    ? path.startsWith(prefix) && path.endsWith('.xml') && !path.includes('/')
-    : path.startsWith(prefix);
-}
+/** {@link GENERATED_PREFIXES} as exact files: anything under `assets/`, a child sitemap at the root. */
+const GENERATED_FILE = /^(?:assets\/|sitemap-[^/]*\.xml$)/;
 
 /**
  * Describes the static file at a site path (the file itself, or the

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { build } from '../pipeline/build.js';
+import { build, forgetBuildOutput } from '../pipeline/build.js';
 import { VERSION } from '../pipeline/version.js';
 import { type ChangeManifest, createChangeManifest } from '../report/change-manifest.js';
 import { addBuildOptions, type BuildFlags, type CliIo, createCliLogger, loadResolvedConfig } from './build-options.js';
-import { resolveChangesFile, writeChangesFile } from './changes-file.js';
+import { claimChangesFile, resolveChangesFile, writeChangesFile } from './changes-file.js';
 import { formatHelpFooter } from './help-text.js';
 import {
   addReportOptions,
@@ -50,9 +50,15 @@ export function registerBuildCommand(program: Command, io: CliIo): void {
       const configWarnings: Diagnostic[] = [];
       let changesFile: string | undefined;
       let manifest: ChangeManifest;
+      let root: string | undefined;
       try {
         const config = await loadResolvedConfig(flags, io, logger, configWarnings, { checkInputs: true });
-        if (flags.changes !== undefined) changesFile = resolveChangesFile(flags.changes, io.cwd, config.outDir);
+        if (flags.changes !== undefined) {
+          const file = resolveChangesFile(flags.changes, io.cwd, config.outDir);
+          await claimChangesFile(file);
+          changesFile = file;
+        }
+        root = config.root;
         const result = await build(config, {
           logger,
           progress: createCliProgress(flags, io),
@@ -74,11 +80,7 @@ export function registerBuildCommand(program: Command, io: CliIo): void {
         });
         manifest = createChangeManifest(result, config);
       } catch (error) {
-        // A failed build changed nothing in the output: say so, rather than leave an older manifest to be deployed.
-        if (changesFile !== undefined)
-          await writeChangesFile(changesFile, { written: [], deleted: [] }).catch((problem: Error) =>
-            logger.warn(problem.message),
-          );
+        // A failed build changed nothing in the output, and the manifest claimed before it says so.
         const diagnostics = [...configWarnings, ...diagnosticsOfFailure(error)];
         const exitCode = (error as { exitCode?: number }).exitCode ?? 1;
         if (diagnostics.length > 0)
@@ -91,6 +93,12 @@ export function registerBuildCommand(program: Command, io: CliIo): void {
           });
         throw error;
       }
-      if (changesFile !== undefined) await writeChangesFile(changesFile, manifest);
+      if (changesFile !== undefined)
+        await writeChangesFile(changesFile, manifest).catch(async (error: unknown) => {
+          // Written once claimed, but not now (a full disk): the next build must not think it has nothing to
+          // list, so the cache forgets the output, and that build writes and lists every file.
+          if (flags.cache !== false && root !== undefined) await forgetBuildOutput(root);
+          throw error;
+        });
     });
 }

@@ -20,14 +20,25 @@ export function resolveChangesFile(file: string, cwd: string, outDir: string): s
   return resolved;
 }
 
+/**
+ * Writes empty lists to the manifest before the build, as a usage error
+ * (exit 2) when it cannot be written: found after the build, a folder that
+ * does not exist would lose the list of files the build had already
+ * written, and the next build, finding nothing to do, would list none.
+ */
+export function claimChangesFile(file: string): Promise<void> {
+  return writeChangesFile(file, { written: [], deleted: [] }, EXIT_USAGE);
+}
+
 /** Writes the manifest as indented JSON with a final newline. */
-export async function writeChangesFile(file: string, manifest: ChangeManifest): Promise<void> {
+export async function writeChangesFile(file: string, manifest: ChangeManifest, exitCode = 1): Promise<void> {
   try {
     await writeFile(file, `${JSON.stringify(manifest, null, 2)}\n`);
   } catch (error) {
     throw new NewsgenError(`Could not write the change manifest ${file}: ${(error as Error).message}`, {
       code: 'changes-write',
       file,
+      exitCode,
       cause: error,
       hint: 'Check that the folder of the --changes file exists and may be written.',
     });

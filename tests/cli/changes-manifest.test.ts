@@ -159,4 +159,19 @@ describe('newsgen build --changes', () => {
     expect(run.stderr).toContain('inside the output folder');
     expect(existsSync(path.join(dir, 'dist'))).toBe(false);
   });
+
+  it('refuses a manifest it cannot write as a usage error, before building, so the next build still lists the change', async () => {
+    const dir = createFixtureSite({ 'newsgen.config.json': CONFIG, 'content/ekonomi/cabai.md': article() });
+    expect((await runMain(dir, ['build', ...NOW])).code).toBe(0);
+    const before = snapshotTree(path.join(dir, 'dist'));
+    writeFileSync(path.join(dir, 'content/ekonomi/cabai.md'), article({ title: 'Harga cabai turun' }));
+    const refused = await runMain(dir, ['build', '--changes', 'tidak-ada/changes.json', ...NOW]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('Could not write the change manifest');
+    expect(refused.stderr).not.toMatch(/\n\s+at /);
+    expect(snapshotTree(path.join(dir, 'dist'))).toEqual(before);
+    expect((await runMain(dir, ['build', '--changes', 'changes.json', ...NOW])).code).toBe(0);
+    const written = readManifest(path.join(dir, 'changes.json')).written.map((file) => file.path);
+    expect(written).toContain('ekonomi/cabai/index.html');
+  });
 });

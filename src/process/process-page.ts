@@ -15,13 +15,15 @@ export function processPage(
   options: { timeZone: string },
   processor: MarkdownProcessor,
 ): ProcessedSource {
+  // Reported with the errors too: a typo'd key is often why a required one is missing.
+  const unknownKeys = checkUnknownKeys(frontMatter, PAGE_KEYS, source.displayPath);
   const checked = checkPage(source.path, source.displayPath, frontMatter, options);
-  if (!checked.ok) return failed(checked.diagnostics);
+  if (!checked.ok) return failed([...unknownKeys, ...checked.diagnostics]);
   const toPlace = bodyPlace(frontMatter.bodyLine);
   const rendered = renderBody(processor, frontMatter.body, undefined, source.displayPath, toPlace);
-  if (!rendered.ok) return failed(rendered.diagnostics);
+  if (!rendered.ok) return failed([...unknownKeys, ...rendered.diagnostics]);
   const { references, warnings } = placeReferences(rendered.value, source.displayPath, toPlace);
-  warnings.unshift(...checkUnknownKeys(frontMatter, PAGE_KEYS, source.displayPath));
+  warnings.unshift(...unknownKeys);
   warnings.push(...pluginWarnings(rendered.value, source.displayPath, toPlace));
   const excerpt = checked.page.summary ?? checked.page.description ?? createExcerpt(rendered.value.text());
   const page: PageContent = { ...checked.page, excerpt, references };

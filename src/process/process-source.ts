@@ -65,15 +65,17 @@ function processFrontMatter(
 ): ProcessedSource {
   if (source.path.startsWith(AUTHORS_FOLDER)) return { result: processProfile(source, frontMatter, processor) };
   if (source.path.startsWith(PAGES_FOLDER)) return processPage(source, frontMatter, options, processor);
+  // Reported with the errors too: a typo'd key is often why a required one is missing.
+  const unknownKeys = checkUnknownKeys(frontMatter, ARTICLE_KEYS, source.displayPath);
   const checked = checkArticle(source.path, source.displayPath, frontMatter, options);
-  if (!checked.ok) return failed(checked.diagnostics);
+  if (!checked.ok) return failed([...unknownKeys, ...checked.diagnostics]);
   const dateline = checked.article.dateline;
   const renderOptions: RenderOptions = { dateline: dateline && (/[:–—-]$/.test(dateline) ? dateline : `${dateline}:`) };
   const toPlace = bodyPlace(frontMatter.bodyLine);
   const rendered = renderBody(processor, frontMatter.body, renderOptions, source.displayPath, toPlace);
-  if (!rendered.ok) return failed(rendered.diagnostics);
+  if (!rendered.ok) return failed([...unknownKeys, ...rendered.diagnostics]);
   const { references, warnings } = placeReferences(rendered.value, source.displayPath, toPlace);
-  warnings.unshift(...checkUnknownKeys(frontMatter, ARTICLE_KEYS, source.displayPath));
+  warnings.unshift(...unknownKeys);
   warnings.push(...pluginWarnings(rendered.value, source.displayPath, toPlace));
   const excerpt = checked.article.summary ?? createExcerpt(rendered.value.text());
   const readAlsoLinks = rendered.value.readAlso.map((link) => ({ slug: link.slug, place: toPlace(link.place) }));

@@ -67,6 +67,18 @@ describe('newsgen build with bad input', { timeout: 30_000 }, () => {
     expect(run.stderr).toMatch(/2 errors/);
   });
 
+  it("reports a typo'd key beside the error it causes, and only the broken file's warnings", async () => {
+    const run = await breakAndRebuild((dir) => {
+      write('content/ekonomi/salah-ketik.md', '---\ntitel: Harga cabai naik\ndate: 2026-11-18 10:00\n---\nIsi\n')(dir);
+      write('content/ekonomi/lain.md', article({ title: 'Berita lain' }).replace('---\n', '---\nringkasn: x\n'))(dir);
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/content\/ekonomi\/salah-ketik\.md:2:1 .*Unknown key "titel", did you mean "title"\?/);
+    expect(run.stderr).toMatch(/content\/ekonomi\/salah-ketik\.md.*title/);
+    expect(run.stderr).toMatch(/1 error in 1 file/);
+    expect(run.stderr).not.toContain('ringkasn');
+  });
+
   it('reports a title that is a list at the title line', async () => {
     const run = await breakAndRebuild(write('content/ekonomi/daftar.md', article({ title: '[satu, dua]' })));
     expect(run.code).toBe(1);

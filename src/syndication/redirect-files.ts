@@ -51,13 +51,15 @@ export function createHostRedirects(redirects: readonly Redirect[], config: Redi
 /** Lines for an nginx `map $uri $newsgen_redirect { include …; }`; folders as regular expressions. */
 export function createNginxMap(redirects: readonly Redirect[], config: RedirectConfigPart): string {
   const site = createSiteUrl(config);
-  const quote = (value: string) => `"${value.replace(/["\\$]/g, (character) => `\\${character}`)}"`;
+  const escaped = (value: string) => value.replace(/["\\$]/g, (character) => `\\${character}`);
+  const quote = (value: string) => `"${escaped(value)}"`;
   const lines = redirects.flatMap((redirect) => {
     const target = /^https?:\/\//i.test(redirect.to) ? redirect.to : site.href(redirect.to);
     const from = site.href(redirect.from);
     if (redirect.wildcard) {
       const prefix = from.slice(0, -1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      return [`~^${prefix}(.*)$ ${quote(target.slice(0, -1))}$1;`];
+      // The capture inside the quotes: nginx refuses anything right after a closing quote.
+      return [`~^${prefix}(.*)$ "${escaped(target.slice(0, -1))}$1";`];
     }
     // nginx's $uri has no trailing slash added: answer both spellings of a folder.
     const spellings = from.endsWith('/') && from !== '/' ? [from, from.slice(0, -1)] : [from];

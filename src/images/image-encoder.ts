@@ -133,27 +133,73 @@ async function encodeDerivatives(
     : undefined;
   const encoded: EncodedImage[] = [];
   for (const group of groupByCrop(derivatives)) {
-    // Widest first, each size resized from the one before: a cascade costs less than resizing the original each time.
-    let previous: RawImage | undefined;
+    const first = group[0]?.[0];
+    if (!first) continue;
+    const resize = full
+      ? createLadder(create, full, first.crop)
+      : (width: number, height: number): Promise<RawImage> =>
+          create(bytes, { limitInputPixels: false })
+            .autoOrient()
+            .extract(first.crop)
+            .resize(width, height, { fit: 'fill' })
+            .raw()
+            .toBuffer({ resolveWithObject: true });
     for (const size of group) {
-      const first = size[0] as Derivative;
-      const from = previous ?? full;
-      const pipeline = from
-        ? create(from.data, { raw: rawInfo(from) })
-        : create(bytes, { limitInputPixels: false }).autoOrient();
-      const resized: RawImage = await (previous ? pipeline : pipeline.extract(first.crop))
-        .resize(first.width, first.height, { fit: 'fill' })
-        .raw()
-        .toBuffer({ resolveWithObject: true });
+      const { width, height } = size[0] as Derivative;
+      const resized = await resize(width, height);
       for (const derivative of size)
         encoded.push({
           derivative,
           bytes: await toFormat(create(resized.data, { raw: rawInfo(resized) }), derivative).toBuffer(),
         });
-      previous = decodeOnce ? resized : undefined;
     }
   }
   return encoded;
+}
+
+/**
+ * Sizes of one crop of a decoded source, each resized from the smallest of
+ * the crop's halvings (made once, on demand) that is at least as large: as
+ * cheap as resizing each size from the one before, but a file's pixels
+ * depend only on the source, the crop and its size, never on which other
+ * sizes were made with it, so a build that encodes one missing size makes
+ * the bytes a cold build makes (its name promises them).
+ */
+function createLadder(
+  create: SharpFactory,
+  full: RawImage,
+  crop: Derivative['crop'],
+): (width: number, height: number) => Promise<RawImage> {
+  const levels: Promise<RawImage>[] = [];
+  const sizeAt = (step: number) => ({
+    width: Math.max(1, Math.round(crop.width / 2 ** step)),
+    height: Math.max(1, Math.round(crop.height / 2 ** step)),
+  });
+  const level = (step: number): Promise<RawImage> => {
+    levels[step] ??=
+      step === 0
+        ? create(full.data, { raw: rawInfo(full) })
+            .extract(crop)
+            .raw()
+            .toBuffer({ resolveWithObject: true })
+        : level(step - 1).then((above) =>
+            create(above.data, { raw: rawInfo(above) })
+              .resize(sizeAt(step).width, sizeAt(step).height, { fit: 'fill' })
+              .raw()
+              .toBuffer({ resolveWithObject: true }),
+          );
+    return levels[step] as Promise<RawImage>;
+  };
+  return async (width, height) => {
+    let step = 0;
+    while (sizeAt(step + 1).width >= width && sizeAt(step + 1).height >= height && sizeAt(step + 1).width > 1)
+      step += 1;
+    const from = await level(step);
+    return create(from.data, { raw: rawInfo(from) })
+      .resize(width, height, { fit: 'fill' })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+  };
 }
 
 type RawImage = { data: Buffer; info: { width: number; height: number; channels: 1 | 2 | 3 | 4 } };

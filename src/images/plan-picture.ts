@@ -11,7 +11,7 @@ export const DERIVED_DIR = '_images';
  * Bumped when the same parameters would encode different bytes (a changed
  * resize or encoder call), so that old names and cached files are not reused.
  */
-const PIPELINE_VERSION = 2;
+const PIPELINE_VERSION = 3;
 
 /**
  * Everything besides a use's source and focus that shapes its derived files'

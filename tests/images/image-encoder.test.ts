@@ -78,6 +78,31 @@ describe('image encoder', () => {
     expect(metadata).toMatchObject({ format: 'png', hasAlpha: true, width: 192 });
   });
 
+  test("makes a size's bytes the same whichever other sizes are encoded with it (its name promises them)", async () => {
+    // Fine detail, which every resampling path renders differently.
+    const bytes = await sharp({
+      create: {
+        width: 1600,
+        height: 900,
+        channels: 3,
+        background: '#808080',
+        noise: { type: 'gaussian', mean: 128, sigma: 60 },
+      },
+    })
+      .jpeg({ quality: 90 })
+      .toBuffer();
+    const reading = await (await encoder).read(bytes, 1e8);
+    if (!reading.ok) throw new Error(reading.reason);
+    const source = { ...reading.facts, urlPath: '/images/noise.jpg', hash: 'e'.repeat(40) };
+    const lead = planPicture(source, 'lead', [0.5, 0.5], context);
+    const together = await (await encoder).encode(bytes, lead.derivatives);
+    const narrowest = lead.derivatives.filter((derivative) => derivative.width === 200);
+    expect(narrowest.length).toBeGreaterThan(1);
+    const alone = await (await encoder).encode(bytes, narrowest);
+    for (const { derivative, bytes: output } of alone)
+      expect(together.find((image) => image.derivative.key === derivative.key)?.bytes.equals(output)).toBe(true);
+  });
+
   test('refuses corrupt, truncated, unsupported and oversized files with a reason', async () => {
     const photo = await spotPhoto(300, 200, [0.5, 0.5]);
     const read = async (bytes: Uint8Array, limit = 1e8) => (await encoder).read(bytes, limit);

@@ -1,6 +1,7 @@
-import type { Place } from '../diagnostics/diagnostic.js';
+import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
 import type { Image } from './article.js';
 import { describeValue, type FieldContext, readText, reportField } from './field-checks.js';
+import type { FrontMatter } from './front-matter.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses in image paths.
 const CONTROL_OR_BACKSLASH = /[\u0000-\u001f\\]/;
@@ -112,4 +113,29 @@ function checkImageSource(context: FieldContext, path: readonly (string | number
     'front-matter-image',
   );
   return false;
+}
+
+/**
+ * A warning for a lead image left without alternative text: no `image.alt`
+ * and no caption to stand for it, so the picture would be published as
+ * decoration (`alt=""`). `alt: ""` written out says so on purpose and passes.
+ */
+export function checkLeadImageAlt(
+  file: string,
+  frontMatter: Pick<FrontMatter, 'data' | 'locate'>,
+  image: Image | undefined,
+): Diagnostic[] {
+  if (!image || image.alt !== '') return [];
+  const written = frontMatter.data['image'];
+  if (written && typeof written === 'object' && (written as Record<string, unknown>)['alt'] === '') return [];
+  return [
+    createDiagnostic({
+      file,
+      place: image.place,
+      severity: 'warning',
+      reason: `Unexpected lead image ${image.src} without alternative text, expected \`image.alt\` describing what it shows`,
+      ruleId: 'image-alt-missing',
+      hint: 'Write `image: { src: …, alt: "Warga mengungsi dengan perahu karet" }` (a `caption` stands in when there is no alt); `alt: ""` marks a purely decorative image.',
+    }),
+  ];
 }

@@ -1,6 +1,7 @@
 import { checkPage } from '../content/check-page.js';
 import type { FrontMatter } from '../content/front-matter.js';
 import { checkUnknownKeys, PAGE_KEYS } from '../content/known-keys.js';
+import { checkLeadImageAlt } from '../content/read-image.js';
 import type { SourceFile } from '../content/source-file.js';
 import type { PageContent } from '../content/standalone-page.js';
 import { createExcerpt } from '../markdown/create-excerpt.js';
@@ -23,7 +24,7 @@ export function processPage(
   const rendered = renderBody(processor, frontMatter.body, undefined, source.displayPath, toPlace);
   if (!rendered.ok) return failed([...unknownKeys, ...rendered.diagnostics]);
   const { references, warnings } = placeReferences(rendered.value, source.displayPath, toPlace);
-  warnings.unshift(...unknownKeys);
+  warnings.unshift(...unknownKeys, ...checkLeadImageAlt(source.displayPath, frontMatter, checked.page.image));
   warnings.push(...pluginWarnings(rendered.value, source.displayPath, toPlace));
   const excerpt = checked.page.summary ?? checked.page.description ?? createExcerpt(rendered.value.text());
   const page: PageContent = { ...checked.page, excerpt, references };

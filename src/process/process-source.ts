@@ -4,6 +4,7 @@ import { decodeSource } from '../content/decode-source.js';
 import { type FrontMatter, parseFrontMatter } from '../content/front-matter.js';
 import { ARTICLE_KEYS, checkUnknownKeys } from '../content/known-keys.js';
 import { AUTHORS_DATA_FILES } from '../content/load-content.js';
+import { checkLeadImageAlt } from '../content/read-image.js';
 import type { SourceFile } from '../content/source-file.js';
 import { PAGES_FOLDER } from '../content/standalone-page.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -75,7 +76,7 @@ function processFrontMatter(
   const rendered = renderBody(processor, frontMatter.body, renderOptions, source.displayPath, toPlace);
   if (!rendered.ok) return failed([...unknownKeys, ...rendered.diagnostics]);
   const { references, warnings } = placeReferences(rendered.value, source.displayPath, toPlace);
-  warnings.unshift(...unknownKeys);
+  warnings.unshift(...unknownKeys, ...checkLeadImageAlt(source.displayPath, frontMatter, checked.article.image));
   warnings.push(...pluginWarnings(rendered.value, source.displayPath, toPlace));
   const excerpt = checked.article.summary ?? createExcerpt(rendered.value.text());
   const readAlsoLinks = rendered.value.readAlso.map((link) => ({ slug: link.slug, place: toPlace(link.place) }));

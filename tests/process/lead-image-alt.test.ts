@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createMarkdownProcessor } from '../../src/markdown/create-processor.js';
+import { createArticleCheckOptions, processSource } from '../../src/process/process-source.js';
+
+const processor = createMarkdownProcessor();
+const options = createArticleCheckOptions('Asia/Jakarta');
+
+/** The `image-alt-missing` warnings of a file at `file` (an article, or a page under `pages/`) with `frontMatter` lines. */
+function altWarnings(frontMatter: string, file = 'nasional/banjir.md'): string[] {
+  const text = `---\ntitle: Banjir di Kota\ndate: 2016-09-09 10:46\n${frontMatter}---\n\nAir naik sejak pagi.\n`;
+  const { result } = processSource(
+    { path: file, displayPath: `content/${file}`, bytes: new TextEncoder().encode(text) },
+    options,
+    processor,
+  );
+  if (result.kind === 'failed') throw new Error(result.diagnostics.map((d) => d.reason).join('\n'));
+  return (result.warnings ?? [])
+    .filter((warning) => warning.ruleId === 'image-alt-missing')
+    .map((warning) => `${warning.file}:${warning.place?.line}:${warning.place?.column} ${warning.severity}`);
+}
+
+describe('a lead image without alternative text', () => {
+  it('is a warning at the image, written as a path or as a mapping, on articles and pages', () => {
+    expect(altWarnings('image: /images/banjir.jpg\n')).toEqual(['content/nasional/banjir.md:4:8 warning']);
+    expect(altWarnings('image:\n  src: /images/banjir.jpg\n')).toEqual(['content/nasional/banjir.md:5:8 warning']);
+    expect(altWarnings('image:\n  src: /images/banjir.jpg\n  alt: "   "\n')).toHaveLength(1);
+    expect(altWarnings('image: /images/tim.jpg\n', 'pages/redaksi.md')).toEqual([
+      'content/pages/redaksi.md:4:8 warning',
+    ]);
+  });
+
+  it('passes with an alt, with a caption that stands for it, and with alt: "" written out for decoration', () => {
+    expect(altWarnings('image:\n  src: /images/banjir.jpg\n  alt: Warga mengungsi dengan perahu\n')).toEqual([]);
+    expect(altWarnings('image: /images/banjir.jpg\ncaption: Warga mengungsi dengan perahu.\n')).toEqual([]);
+    expect(altWarnings('image:\n  src: /images/banjir.jpg\n  caption: Warga mengungsi.\n')).toEqual([]);
+    expect(altWarnings('image:\n  src: /images/pola.svg\n  alt: ""\n')).toEqual([]);
+    expect(altWarnings('')).toEqual([]);
+  });
+});

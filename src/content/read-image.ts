@@ -125,7 +125,7 @@ export function checkLeadImageAlt(
   frontMatter: Pick<FrontMatter, 'data' | 'locate'>,
   image: Image | undefined,
 ): Diagnostic[] {
-  if (!image || image.alt !== '') return [];
+  if (image?.alt !== '') return [];
   const written = frontMatter.data['image'];
   if (written && typeof written === 'object' && (written as Record<string, unknown>)['alt'] === '') return [];
   return [

@@ -50,9 +50,18 @@ export function rehypeCollectReferences() {
   };
 }
 
-/** No `alt` at all (raw HTML), or an empty one written in Markdown (`![](x.jpg)`, which cannot say "decorative"). */
+/** Nothing a screen reader would read: spaces and invisible characters (a zero-width space pasted from a CMS). */
+const BLANK = /^[\s\u00ad\u200b-\u200f\u2060\ufeff]*$/;
+
+/**
+ * No `alt` at all (raw HTML), a blank one written in Markdown (`![](x.jpg)`,
+ * which cannot say "decorative"), or one of only spaces or invisible
+ * characters: only `alt=""` on a raw `<img>` says "decorative".
+ */
 function lacksAlt(node: Element, source: string, offset: number | undefined): boolean {
   const alt = node.properties['alt'];
   if (alt === undefined || alt === null) return true;
-  return String(alt).trim() === '' && offset !== undefined && source[offset] === '!';
+  const text = String(alt);
+  if (!BLANK.test(text)) return false;
+  return text !== '' || (offset !== undefined && source[offset] === '!');
 }

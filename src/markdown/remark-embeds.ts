@@ -101,9 +101,21 @@ function buildEmbed(
   if (!component) return undefined;
   if (input.name === 'related') return h('p', { dataRelated: String(component.props['slug']) });
   const placeholder = createComponentPlaceholder(input, component);
-  // The image stage reports a missing picture at its place: the component's.
-  for (const child of placeholder.children) if (node.position) child.position = node.position;
+  // The image stage reports a missing picture at its place (a gallery's photo at its line), and the
+  // alt check reads what the place shows: `![](…)` written there.
+  const written = node.type === 'containerDirective' ? imagesInside(node) : [];
+  placeholder.children.forEach((child, at) => {
+    const position = written.length === placeholder.children.length ? written[at]?.position : node.position;
+    if (position) child.position = position;
+  });
   return placeholder;
+}
+
+/** The Markdown images of a container, in order (a gallery's photos). */
+function imagesInside(node: ContainerDirective): Node[] {
+  return node.children
+    .flatMap((child): readonly Node[] => (child.type === 'paragraph' ? child.children : [child]))
+    .filter((child) => child.type === 'image');
 }
 
 /** The directive as its builder reads it, or a report that no component has its name and form. */

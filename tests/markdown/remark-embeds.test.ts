@@ -137,13 +137,13 @@ describe('charts, audio and galleries', () => {
     ]);
   });
 
-  test("the photos of a gallery and a video's poster are listed for the image stage", () => {
+  test("the photos of a gallery, each at its own line, and a video's poster are listed for the image stage", () => {
     const result = processor.render(
       '::youtube[Video]{id=pH7sNw4cJ0e poster=/images/bus.jpg}\n\n:::gallery\n![A](/images/a.jpg)\n:::\n',
     );
     expect(result.images.map((image) => `${image.src} ${image.line}`)).toEqual([
       '/images/bus.jpg 1',
-      '/images/a.jpg 3',
+      '/images/a.jpg 4',
     ]);
   });
 

@@ -5,9 +5,9 @@ import { createArticleCheckOptions, processSource } from '../../src/process/proc
 const processor = createMarkdownProcessor();
 const options = createArticleCheckOptions('Asia/Jakarta');
 
-/** The `image-alt-missing` warnings of a file at `file` (an article, or a page under `pages/`) with `frontMatter` lines. */
-function altWarnings(frontMatter: string, file = 'nasional/banjir.md'): string[] {
-  const text = `---\ntitle: Banjir di Kota\ndate: 2016-09-09 10:46\n${frontMatter}---\n\nAir naik sejak pagi.\n`;
+/** The `image-alt-missing` warnings of a file at `file` (an article, or a page under `pages/`) with `frontMatter` lines and `body` (from line 6). */
+function altWarnings(frontMatter: string, file = 'nasional/banjir.md', body = 'Air naik sejak pagi.\n'): string[] {
+  const text = `---\ntitle: Banjir di Kota\ndate: 2016-09-09 10:46\n${frontMatter}---\n\n${body}`;
   const { result } = processSource(
     { path: file, displayPath: `content/${file}`, bytes: new TextEncoder().encode(text) },
     options,
@@ -35,5 +35,26 @@ describe('a lead image without alternative text', () => {
     expect(altWarnings('image:\n  src: /images/banjir.jpg\n  caption: Warga mengungsi.\n')).toEqual([]);
     expect(altWarnings('image:\n  src: /images/pola.svg\n  alt: ""\n')).toEqual([]);
     expect(altWarnings('')).toEqual([]);
+  });
+});
+
+describe('a body image without alternative text', () => {
+  const body = (text: string) => altWarnings('', 'nasional/banjir.md', text);
+
+  it("is a warning at the image: Markdown's empty brackets, a gallery's photo, invisible text, a raw <img> without alt", () => {
+    expect(body('Teks.\n\n![](/images/a.jpg)\n')).toEqual(['content/nasional/banjir.md:8:1 warning']);
+    expect(body(':::gallery[Banjir]\n![Perahu karet](/images/a.jpg)\n![](/images/b.jpg)\n:::\n')).toEqual([
+      'content/nasional/banjir.md:8:1 warning',
+    ]);
+    expect(body('Lihat ![\u200b](/images/a.jpg) ini.\n')).toEqual(['content/nasional/banjir.md:6:7 warning']);
+    expect(body('<img src="/images/a.jpg">\n\n<img src="/images/b.jpg" alt=" ">\n')).toEqual([
+      'content/nasional/banjir.md:6:1 warning',
+      'content/nasional/banjir.md:8:1 warning',
+    ]);
+  });
+
+  it('passes with a description, and with alt="" on a raw <img>, which marks decoration', () => {
+    expect(body('![Perahu karet](/images/a.jpg)\n\n<img src="/images/garis.svg" alt="">\n')).toEqual([]);
+    expect(body(':::gallery[Banjir]\n![Perahu karet](/images/a.jpg)\n![Warga](/images/b.jpg)\n:::\n')).toEqual([]);
   });
 });

@@ -11,7 +11,6 @@ import { collectResults } from '../process/collect-results.js';
 import { buildSite } from '../site/build-site.js';
 import { checkLayouts } from '../site/check-layouts.js';
 import { checkLinks, pageOutputPath } from '../site/check-links.js';
-import { describeStaticFile } from '../site/generated-files.js';
 import type { Page, Site, SiteArticle, SiteIndexes } from '../site/site.js';
 import { detectPublish } from './detect-publish.js';
 import type { ProcessedContent } from './process-content.js';
@@ -104,9 +103,10 @@ export function modelSite(context: SessionContext, inputs: BuildInputs, processe
   failOnErrors(applyStrict(content.diagnostics, config.strict), 'content');
   const staticPaths = inputs.staticListing.paths;
   const shownStatic = (file: string) => toDisplayPath(path.join(config.staticDir, file), config.root);
-  const modelled = buildSite(content.articles, content.profiles, config, check.displayPathOf, content.pages, (at) =>
-    describeStaticFile(at, staticPaths, shownStatic),
-  );
+  const modelled = buildSite(content.articles, content.profiles, config, check.displayPathOf, content.pages, {
+    paths: staticPaths,
+    shown: shownStatic,
+  });
   const templateNames = inputs.theme.files.templates.map((template) => template.name);
   const links = check.links(modelled.site);
   const diagnostics = [

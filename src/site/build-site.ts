@@ -6,12 +6,19 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { createNameKeyer, createSlugger } from '../url/slug.js';
 import { checkCollisions, type UrlClaim } from './check-collisions.js';
 import { checkDuplicateIds } from './check-duplicate-ids.js';
+import { checkStaticCollisions, type StaticFiles } from './check-static-collisions.js';
 import { checkTermNames } from './check-term-names.js';
 import { indexTerms, type TermIndex } from './collect-terms.js';
 import { sortNewestFirst } from './compare.js';
 import { createArticlePages, createHomePages, createListingPages } from './create-pages.js';
 import { createStandalonePages } from './create-standalone-pages.js';
-import { describeGeneratedFile, listFeedFiles } from './generated-files.js';
+import {
+  describeFixedOutput,
+  describeGeneratedFile,
+  describeStaticFile,
+  listFeedFiles,
+  listFixedFiles,
+} from './generated-files.js';
 import { compilePermalink } from './permalink.js';
 import { checkReadAlsoLinks } from './read-also.js';
 import { resolveSiteMenus } from './resolve-menus.js';
@@ -24,8 +31,9 @@ import type { Page, Site, SiteArticle, SiteIndexes, SiteOptions, Taxonomy, Term 
  * resolves their terms and URLs, lays out every page of the site and
  * resolves the menus. Pure. URL collisions (naming both files), menu entries
  * that point at nothing, `::related` links to no published article and
- * redirects over a page or a file (generated, or the static folder's, which
- * `describeStatic` names) are returned as diagnostics.
+ * redirects over a page or a file (generated, or one of `staticFiles`), and
+ * static files where the build writes a page or a file, are returned as
+ * diagnostics.
  */
 export function buildSite(
   articles: readonly Article[],
@@ -33,7 +41,7 @@ export function buildSite(
   options: SiteOptions,
   displayPathOf: (item: { readonly sourcePath: string }) => string,
   standalone: readonly PageContent[] = [],
-  describeStatic?: (sitePath: string) => string | undefined,
+  staticFiles?: StaticFiles,
 ): { site: Site; diagnostics: Diagnostic[]; indexes: { section: TermIndex; tag: TermIndex; author: TermIndex } } {
   const published = sortNewestFirst(selectPublished(articles, options));
   const sectionNames = new Map(options.sections.map((section) => [section.slug, section.name]));
@@ -83,8 +91,11 @@ export function buildSite(
     { kind: 'not-found' as const, url: '/404.html' },
   ];
   const claimOfPage = claimOf(displayPathOf);
-  // Listed only when something asks for a redirect: most sites' articles have no aliases.
+  // Listed only when something asks: most sites' articles have no aliases.
   let feedFiles: Set<string> | undefined;
+  const fixedFiles = listFixedFiles(options);
+  const feedsOf = () => (feedFiles ??= new Set(listFeedFiles(site, options.feeds)));
+  const describeGenerated = (path: string) => describeGeneratedFile(path, feedsOf(), fixedFiles);
   const redirects = resolveRedirects({
     pages,
     // Only files with aliases ask for redirects: most articles have none, and need no display path here.
@@ -95,8 +106,7 @@ export function buildSite(
     baseUrl: options.baseUrl,
     describePage: (page) => claimOfPage(page).file,
     describeFile: (path) =>
-      describeGeneratedFile(path, (feedFiles ??= new Set(listFeedFiles(site, options.feeds)))) ??
-      describeStatic?.(path),
+      describeGenerated(path) ?? (staticFiles && describeStaticFile(path, staticFiles.paths, staticFiles.shown)),
   });
   return {
     site: { ...site, pages, redirects: redirects.redirects },
@@ -108,6 +118,14 @@ export function buildSite(
       ...nameWarnings,
       ...menus.diagnostics,
       ...redirects.diagnostics,
+      ...(staticFiles
+        ? checkStaticCollisions({
+            pages,
+            staticFiles,
+            describeWritten: (path) => describeFixedOutput(path, feedsOf(), fixedFiles),
+            describePage: (page) => claimOfPage(page).file,
+          })
+        : []),
     ],
   };
 }

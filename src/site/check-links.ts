@@ -1,7 +1,7 @@
 import type { FeedConfig } from '../config/resolved-config.js';
 import type { BodyReference } from '../content/article.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { ALWAYS_WRITTEN, GENERATED_PREFIXES, listFeedFiles } from './generated-files.js';
+import { GENERATED_PREFIXES, listFeedFiles, listFixedFiles } from './generated-files.js';
 import type { Site, SiteArticle } from './site.js';
 
 /** What the link check reads besides the model. */
@@ -12,6 +12,8 @@ export interface LinkCheckInput {
   readonly config: {
     readonly baseUrl: string;
     readonly feeds: FeedConfig;
+    /** With it, the nginx map is a file links may name. */
+    readonly nginxRedirects?: boolean;
     /** With the image pipeline on, it reports missing images itself. */
     readonly images: unknown;
   };
@@ -84,7 +86,7 @@ interface KnownPaths {
 
 function collectKnownPaths(input: LinkCheckInput): KnownPaths {
   const { site } = input;
-  const paths = new Set<string>(ALWAYS_WRITTEN);
+  const paths = new Set<string>(listFixedFiles({ nginxRedirects: input.config.nginxRedirects ?? false }));
   const prefixes = [...GENERATED_PREFIXES];
   // The URL strings of the model: their hashes are made once and kept, where 15,000 output paths were new strings.
   const pageUrls = new Set<string>();

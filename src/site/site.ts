@@ -161,6 +161,7 @@ export type SiteOptions = Pick<
   | 'redirects'
   | 'baseUrl'
   | 'feeds'
+  | 'nginxRedirects'
 >;
 
 /** A menu entry resolved to where it goes. */

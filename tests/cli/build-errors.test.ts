@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { article, type CliRun, createFixtureSite, runCli, snapshotTree } from '../helpers/fixture-site.js';
@@ -77,6 +77,28 @@ describe('newsgen build with bad input', { timeout: 30_000 }, () => {
     expect(run.stderr).toMatch(/content\/ekonomi\/salah-ketik\.md.*title/);
     expect(run.stderr).toMatch(/1 error in 1 file/);
     expect(run.stderr).not.toContain('ringkasn');
+  });
+
+  it('reports every static file where the build writes a page or a file, in one run, and check finds them too', async () => {
+    const run = await breakAndRebuild((dir) => {
+      write('static/feed.xml', '<rss/>')(dir);
+      write('static/404.html', '<p>hilang</p>')(dir);
+      write('static/ekonomi/baik/index.html', '<p>statis</p>')(dir);
+      write('static/tag', 'berkas')(dir);
+    });
+    expect(run.code).toBe(1);
+    const lines = run.stderr.split('\n').filter((line) => line.includes('output-collision'));
+    expect(lines).toEqual([
+      expect.stringMatching(/^static\/404\.html .*the page \/404\.html of \(generated not-found page\)/),
+      expect.stringMatching(
+        /^static\/ekonomi\/baik\/index\.html .*the page \/ekonomi\/baik\/ of content\/ekonomi\/baik\.md/,
+      ),
+      expect.stringMatching(/^static\/feed\.xml .*the feed feed\.xml/),
+      expect.stringMatching(/^static\/tag .*which needs the folder tag\//),
+    ]);
+    const checked = await runMain(run.dir, ['check']);
+    expect(checked.code).toBe(1);
+    expect(checked.stderr.split('\n').filter((line) => line.includes('output-collision'))).toHaveLength(4);
   });
 
   it('reports a title that is a list at the title line', async () => {
@@ -189,6 +211,22 @@ describe('newsgen build on good input', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(existsSync(path.join(dir, 'dist/index.html'))).toBe(true);
     expect(existsSync(path.join(dir, 'dist/404.html'))).toBe(true);
+  });
+
+  it("publishes a static robots.txt, _redirects and site icon in place of its own, and the static folder's own assets/", async () => {
+    const dir = createFixtureSite({
+      'newsgen.config.json': CONFIG,
+      'content/ekonomi/baik.md': article(),
+      'static/robots.txt': 'User-agent: *\nDisallow: /draf/\n',
+      'static/_redirects': '/lama/ /ekonomi/ 301\n',
+      'static/assets/site-icon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+      'static/assets/iklan.js': 'console.log(1);\n',
+    });
+    const run = await runMain(dir, ['build']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, 'dist/robots.txt'), 'utf8')).toContain('/draf/');
+    expect(readFileSync(path.join(dir, 'dist/_redirects'), 'utf8')).toBe('/lama/ /ekonomi/ 301\n');
+    expect(existsSync(path.join(dir, 'dist/assets/iklan.js'))).toBe(true);
   });
 
   it('prints help and version with exit 0', async () => {

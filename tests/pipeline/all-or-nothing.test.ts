@@ -56,8 +56,8 @@ const FAILURES: [label: string, code: string, damage: (dir: string) => void][] =
     (dir) => writeFileSync(path.join(dir, 'content/ekonomi/con.md'), article({ title: 'Berita baru', tags: '[CON]' })),
   ],
   [
-    'a static file that collides with a page (write stage)',
-    'output-collision',
+    'a static file that collides with a page (model stage; the write stage checks again)',
+    'build-failed',
     (dir) => {
       mkdirSync(path.join(dir, 'static/ekonomi/cabai'), { recursive: true });
       writeFileSync(path.join(dir, 'static/ekonomi/cabai/index.html'), '<p>statis</p>');

@@ -55,6 +55,7 @@ export function makeArticle(slug: string, overrides: Partial<Article> = {}): Art
 export function makeOptions(overrides: Partial<SiteOptions> = {}): SiteOptions {
   return {
     permalink: '/:section/:slug/',
+    nginxRedirects: false,
     perPage: 10,
     sections: [],
     related: { count: 4, weights: { tag: 10, section: 3, author: 2, recency: 2, halfLifeDays: 30 } },

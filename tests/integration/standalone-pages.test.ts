@@ -311,16 +311,19 @@ describe('redirects', () => {
   });
 
   // Found by fuzzing: these built, and an nginx map then answered /sitemap.xml with the article.
-  it('reports an alias or a redirect over a file the build writes: a sitemap, a feed, robots.txt, the theme files', async () => {
+  it('reports an alias or a redirect over a file the build writes: a sitemap, a feed, robots.txt, the nginx map, the marker, the theme files', async () => {
     const error = await buildError(
       {
         'nasional/a.md': story({
           title: 'A',
           aliases: '[/sitemap.xml, /sitemap-2026-11.xml, /nasional/feed.json, /robots.txt/, /latest.json]',
         }),
-        'nasional/b.md': story({ title: 'B', aliases: '["https://warta.example/feed.xml"]' }),
+        'nasional/b.md': story({
+          title: 'B',
+          aliases: '["https://warta.example/feed.xml", /redirects.nginx.conf, /.newsgen-output]',
+        }),
       },
-      { ...SITE, redirects: [{ from: '/assets/*', to: '/baru/*' }] },
+      { ...SITE, nginxRedirects: true, redirects: [{ from: '/assets/*', to: '/baru/*' }] },
     );
     const found = error.diagnostics.map((d) => [d.file, d.ruleId, d.reason.replace(/.*, which /, ''), d.cause]);
     expect(found).toEqual([
@@ -330,6 +333,8 @@ describe('redirects', () => {
       ['content/nasional/a.md', 'alias-collision', 'the generated file robots.txt already claims', undefined],
       ['content/nasional/a.md', 'alias-collision', 'the generated file latest.json already claims', undefined],
       ['content/nasional/b.md', 'alias-collision', 'the feed feed.xml already claims', undefined],
+      ['content/nasional/b.md', 'alias-collision', 'the generated file redirects.nginx.conf already claims', undefined],
+      ['content/nasional/b.md', 'alias-collision', 'the generated file .newsgen-output already claims', undefined],
       ['newsgen.config.json', 'alias-collision', "the theme's folder assets/ already claims", undefined],
     ]);
     expect(error.diagnostics[0]?.reason).toBe(
@@ -337,13 +342,13 @@ describe('redirects', () => {
     );
   });
 
-  it('takes an alias beside the generated files: a tag feed the config does not write, a folder next to the theme files', async () => {
+  it('takes an alias beside the generated files: a tag feed the config does not write, a folder next to the theme files, the nginx map of a site without one', async () => {
     const site = await buildInMemory(
       {
         'nasional/a.md': story({
           title: 'A',
           tags: '[banjir]',
-          aliases: '[/tag/banjir/feed.xml, /assets-lama/, /peta.xml]',
+          aliases: '[/tag/banjir/feed.xml, /assets-lama/, /peta.xml, /redirects.nginx.conf]',
         }),
       },
       { ...SITE, redirects: [{ from: '/aset/*', to: '/assets/*' }] },

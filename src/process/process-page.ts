@@ -1,9 +1,10 @@
-import { checkPage } from '../content/check-page.js';
+import { checkPage, isBesideFile } from '../content/check-page.js';
 import type { FrontMatter } from '../content/front-matter.js';
 import { checkUnknownKeys, PAGE_KEYS } from '../content/known-keys.js';
 import { checkLeadImageAlt } from '../content/read-image.js';
 import type { SourceFile } from '../content/source-file.js';
 import type { PageContent } from '../content/standalone-page.js';
+import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { createExcerpt } from '../markdown/create-excerpt.js';
 import type { MarkdownProcessor } from '../markdown/create-processor.js';
 import { failed, type ProcessedSource } from './process-result.js';
@@ -19,10 +20,16 @@ export function processPage(
   // Reported with the errors too: a typo'd key is often why a required one is missing.
   const unknownKeys = checkUnknownKeys(frontMatter, PAGE_KEYS, source.displayPath);
   const checked = checkPage(source.path, source.displayPath, frontMatter, options);
-  if (!checked.ok) return failed([...unknownKeys, ...checked.diagnostics]);
+  // Rendered even when the front matter has errors: the body's own are reported in the same run.
   const toPlace = bodyPlace(frontMatter.bodyLine);
   const rendered = renderBody(processor, frontMatter.body, undefined, source.displayPath, toPlace);
-  if (!rendered.ok) return failed([...unknownKeys, ...rendered.diagnostics]);
+  const bodyErrors = rendered.ok
+    ? rendered.value.images
+        .filter((image) => isBesideFile(image.src))
+        .map((image) => besideError(image, source.displayPath, toPlace))
+    : rendered.diagnostics;
+  if (!checked.ok) return failed([...unknownKeys, ...checked.diagnostics, ...bodyErrors]);
+  if (!rendered.ok || bodyErrors.length > 0) return failed([...unknownKeys, ...bodyErrors]);
   const { references, warnings } = placeReferences(rendered.value, source.displayPath, toPlace);
   warnings.unshift(...unknownKeys, ...checkLeadImageAlt(source.displayPath, frontMatter, checked.page.image));
   warnings.push(...pluginWarnings(rendered.value, source.displayPath, toPlace));
@@ -32,4 +39,18 @@ export function processPage(
     result: warnings.length > 0 ? { kind: 'page', page, warnings } : { kind: 'page', page },
     html: rendered.value.html,
   };
+}
+
+function besideError(
+  image: { readonly src: string; readonly line: number; readonly column: number },
+  file: string,
+  toPlace: ReturnType<typeof bodyPlace>,
+): Diagnostic {
+  return createDiagnostic({
+    file,
+    place: toPlace(image),
+    reason: `Unexpected image path ${image.src} beside the page, expected a site path of the static folder or a URL`,
+    ruleId: 'page-image-relative',
+    hint: 'Put the image in static/ and write its site path (`/images/tim.jpg`): standalone pages are not page bundles.',
+  });
 }

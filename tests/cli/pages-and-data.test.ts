@@ -1,5 +1,6 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { article, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
 import { runMain } from '../helpers/run-main.js';
@@ -139,5 +140,46 @@ describe('newsgen build with pages, data files and redirects', { timeout: 30_000
     const next = await runMain(dir, ['build']);
     expect(next.code, next.stderr).toBe(0);
     expect(readFileSync(path.join(dir, 'dist/_redirects'), 'utf8')).toContain('/images/peta.png /ekonomi/harga/ 301');
+  });
+
+  it("links a page's lead photo as written, with every file it names published, even when an article shows the same photo", async () => {
+    const photo = await sharp({
+      create: { width: 1600, height: 1000, channels: 3, background: { r: 30, g: 120, b: 90 } },
+    })
+      .jpeg()
+      .toBuffer();
+    const dir = createFixtureSite({
+      'newsgen.config.json': CONFIG,
+      'content/ekonomi/harga.md': article({}, 'Kantor redaksi.\n\n![Kantor redaksi](/images/kantor.jpg)\n'),
+      'content/pages/kontak.md':
+        '---\ntitle: Kontak\nimage:\n  src: /images/kantor.jpg\n  alt: Kantor redaksi\n---\n\nHubungi kami.\n',
+      'static/images/kantor.jpg': photo,
+    });
+    const run = await runMain(dir, ['build']);
+    expect(run.code, run.stderr).toBe(0);
+    const kontak = readFileSync(path.join(dir, 'dist/kontak/index.html'), 'utf8');
+    expect(kontak).toContain('<meta property="og:image" content="https://uji.example/images/kantor.jpg">');
+    const named = [
+      ...kontak.matchAll(/(?:src|content|href)="(?:https:\/\/uji\.example)?(\/(?:_images|images)\/[^"]+)"/g),
+    ];
+    expect(named.length).toBeGreaterThan(0);
+    for (const [, file] of named) expect(existsSync(path.join(dir, 'dist', file ?? '')), file).toBe(true);
+  });
+
+  it('refuses an image beside a standalone page, in its front matter or its body, at its line', async () => {
+    const dir = createFixtureSite({
+      'newsgen.config.json': CONFIG,
+      'content/ekonomi/harga.md': article(),
+      'content/pages/tim/index.md':
+        '---\ntitle: Tim kami\nimage:\n  src: foto.jpg\n  alt: Tim redaksi\n---\n\n![Tim redaksi](foto.jpg)\n',
+      'content/pages/tim/foto.jpg': 'jpeg',
+    });
+    const run = await runMain(dir, ['build']);
+    expect(run.code).toBe(1);
+    const found = run.stderr.split('\n').filter((line) => line.includes('page-image-relative'));
+    expect(found).toEqual([
+      expect.stringMatching(/^content\/pages\/tim\/index\.md:4:8 .*foto\.jpg beside the page/),
+      expect.stringMatching(/^content\/pages\/tim\/index\.md:8:1 .*foto\.jpg beside the page/),
+    ]);
   });
 });

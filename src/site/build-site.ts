@@ -47,16 +47,18 @@ export function buildSite(
   const sectionNames = new Map(options.sections.map((section) => [section.slug, section.name]));
   const slugOf = createSlugger();
   const keyOf = createNameKeyer();
+  // Oldest first: of two names with one slug, the one used first keeps it (see `indexTerms`).
+  const inOrderOfUse = [...published].reverse();
   const sections = indexTerms(
     'section',
-    published.map((article) => article.section),
+    inOrderOfUse.map((article) => article.section),
     sectionNames,
     slugOf,
   );
-  const tags = indexTerms('tag', published.flatMap(distinctNames('tags', keyOf)), new Map(), slugOf);
+  const tags = indexTerms('tag', inOrderOfUse.flatMap(distinctNames('tags', keyOf)), new Map(), slugOf);
   const authors = indexTerms(
     'author',
-    published.flatMap(distinctNames('authors', keyOf)),
+    inOrderOfUse.flatMap(distinctNames('authors', keyOf)),
     new Map([...profiles].map(([slug, profile]) => [slug, profile.name])),
     slugOf,
   );

@@ -27,11 +27,13 @@ export interface TermIndex {
  * differ only in case, Unicode form, blanks or punctuation (`E-Commerce`,
  * `e commerce`) are one term, whose display name is the most common spelling
  * (ties: code-unit order). Names that are different but slugify alike
- * (`José` and `Jose`) stay different terms: the first in code-unit order of
- * their keys keeps the slug, the others get the next free numbered slug
- * (`jose-2`) and are listed in `renamed`. `names` gives configured display
- * names (sections, author profiles), which win over spellings and keep
- * their slug.
+ * (`José` and `Jose`) stay different terms: the one used first keeps the
+ * slug, the others get the next free numbered slug (`jose-2`) in the order
+ * they were first used, and are listed in `renamed`, so publishing a newer
+ * article never moves an existing term to another URL. `spellings` come in
+ * the order they were used: the oldest article's first, each article's in
+ * the order written. `names` gives configured display names (sections,
+ * author profiles), which win over spellings and keep their slug.
  */
 export function indexTerms(
   taxonomy: Taxonomy,
@@ -39,7 +41,7 @@ export function indexTerms(
   names: ReadonlyMap<string, string> = new Map(),
   slugOf: (name: string) => string = createSlug,
 ): TermIndex {
-  const groups = groupSpellings(spellings, slugOf);
+  const { groups, firstSeen } = groupSpellings(spellings, slugOf);
   const used = new Set(groups.keys());
   const terms = new Map<string, Term>();
   const byKey = new Map<string, Term>();
@@ -48,7 +50,10 @@ export function indexTerms(
     const byName = groups.get(base) ?? new Map<string, Map<string, number>>();
     const configured = names.get(base);
     const preferred = configured === undefined ? undefined : createNameKey(configured);
-    const keys = [...byName.keys()].sort((a, b) => (a === preferred ? -1 : b === preferred ? 1 : compareText(a, b)));
+    const firstUse = (key: string) => firstSeen.get(`${base}\0${key}`) ?? 0;
+    const keys = [...byName.keys()].sort((a, b) =>
+      a === preferred ? -1 : b === preferred ? 1 : firstUse(a) - firstUse(b) || compareText(a, b),
+    );
     let first: Term | undefined;
     for (const key of keys) {
       const slug = first ? nextFreeSlug(base, used) : base;
@@ -93,21 +98,27 @@ export function collectTerms(
   return indexTerms(taxonomy, spellings, names, slugOf).terms;
 }
 
-/** Slug → name key → spelling → how often it occurs. */
+/**
+ * Slug → name key → spelling → how often it occurs; and, by `slug\0key`,
+ * where in `spellings` the name was first written.
+ */
 function groupSpellings(
   spellings: Iterable<string>,
   slugOf: (name: string) => string,
-): Map<string, Map<string, Map<string, number>>> {
+): { groups: Map<string, Map<string, Map<string, number>>>; firstSeen: Map<string, number> } {
   const groups = new Map<string, Map<string, Map<string, number>>>();
+  const firstSeen = new Map<string, number>();
   // A site spells the same few hundred names thousands of times: each spelling as written is counted with one
   // lookup, then each distinct one grouped (in the order first written, as one at a time would).
-  const counts = new Map<string, { count: number }>();
+  const counts = new Map<string, { count: number; first: number }>();
+  let at = 0;
   for (const raw of spellings) {
     const counted = counts.get(raw);
     if (counted) counted.count += 1;
-    else counts.set(raw, { count: 1 });
+    else counts.set(raw, { count: 1, first: at });
+    at += 1;
   }
-  for (const [raw, { count }] of counts) {
+  for (const [raw, { count, first }] of counts) {
     const spelling = normalizeName(raw);
     const slug = slugOf(spelling);
     if (!slug) continue;
@@ -117,8 +128,10 @@ function groupSpellings(
     let bySpelling = byName.get(key);
     if (!bySpelling) byName.set(key, (bySpelling = new Map()));
     bySpelling.set(spelling, (bySpelling.get(spelling) ?? 0) + count);
+    const seen = `${slug}\0${key}`;
+    if (!firstSeen.has(seen)) firstSeen.set(seen, first);
   }
-  return groups;
+  return { groups, firstSeen };
 }
 
 function nextFreeSlug(base: string, used: Set<string>): string {

@@ -56,7 +56,7 @@ const FIXED_CODES = {
   },
   'term-slug-collision': {
     title: 'Two different names share one URL slug',
-    hint: 'The later name got a numbered slug; if both mean the same, spell them alike.',
+    hint: 'The name used later got a numbered slug; if both mean the same, spell them alike.',
   },
   'outside-project': {
     title: 'A link or special file was left out',

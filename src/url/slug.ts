@@ -8,23 +8,34 @@ const PLAIN_ASCII = /^[\t\n\v\f\r -"$-*,-~]*$/;
 
 /**
  * Turns a display name or file name into a URL slug: lower case ASCII with
- * hyphens, transliterating accents (`Ünïcode` → `uenicode`). Scripts without a
- * transliteration keep their letters (`日本語` → `日本語`) rather than vanish.
- * A `+` or `#` that is part of a name is spelled out (`C++` → `c-plus-plus`,
- * `C#` → `c-sharp`), so such names do not all become `c`.
+ * hyphens, transliterating accents (`Ünïcode` → `uenicode`). A name with
+ * letters of a script without a transliteration keeps its letters, vowel
+ * signs and all (`日本語` → `日本語`, `iPhone 15 发布` → `iphone-15-发布`,
+ * `हिन्दी` → `हिन्दी`), rather than lose them and collide with another name.
+ * Compatibility forms count as the letters they stand for (`ﬁ`, full-width
+ * `ＡＩ`). A `+` or `#` that is part of a name is spelled out (`C++` →
+ * `c-plus-plus`, `C#` → `c-sharp`), so such names do not all become `c`.
  * Returns an empty string only when the name has no letters or digits at all.
  */
 export function createSlug(name: string): string {
   // Most names are slugs already (file names, `e-commerce`): skip slugify's many regex passes.
   if (isSlug(name)) return name;
-  const spelled = spellOutSymbols(name);
-  const ascii = slugify(spelled, { decamelize: false });
+  const spelled = spellOutSymbols(ASCII.test(name) ? name : name.normalize('NFKC'));
+  const ascii = ASCII.test(spelled) || transliteratesAll(spelled) ? slugify(spelled, { decamelize: false }) : '';
   if (ascii) return ascii;
   return spelled
-    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/** A letter outside ASCII. */
+const NON_ASCII_LETTER = /[^\p{ASCII}\P{L}]/gu;
+
+/** Whether slugify keeps something of every letter outside ASCII (`é`, `λ`, `ж`; not `发` or `ह`). */
+function transliteratesAll(name: string): boolean {
+  for (const [letter] of name.matchAll(NON_ASCII_LETTER)) if (!slugify(letter, { decamelize: false })) return false;
+  return true;
 }
 
 /** `+` after a letter, digit or `+` (`C++`, `Disney+`), and `#` after a letter (`C#`, `F#`), as words. */
@@ -35,9 +46,10 @@ function spellOutSymbols(name: string): string {
 /**
  * What tells two names apart once they share a slug: the name in lower case,
  * NFC-normalised, with `+` and `#` spelled out and every run of other
- * characters that are not letters or digits as one `-`. `E-Commerce`,
- * `e commerce` and `E_Commerce` are one name; `José` and `Jose`, which slugify
- * alike, are two.
+ * characters that are not letters or digits as one `-`, compatibility forms
+ * as the letters they stand for. `E-Commerce`, `e commerce`, `E_Commerce`
+ * (and full-width `ＥＣＯＭＭＥＲＣＥ`) are one name; `José` and `Jose`,
+ * which slugify alike, are two.
  */
 export function createNameKey(name: string): string {
   // Most names are plain ASCII without `+` or `#` (`Penulis Y24`, `e-commerce`): for them
@@ -47,7 +59,7 @@ export function createNameKey(name: string): string {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '');
-  return spellOutSymbols(normalizeName(name))
+  return spellOutSymbols(normalizeName(name).normalize('NFKC'))
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');

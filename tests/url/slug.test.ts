@@ -27,6 +27,21 @@ describe('createSlug', () => {
     expect(createSlug('東京 ニュース')).toBe('東京-ニュース');
   });
 
+  test('keeps them beside ASCII too, and keeps their vowel signs, so two names do not become one', () => {
+    expect(createSlug('iPhone 15 发布')).toBe('iphone-15-发布');
+    expect(createSlug('iPhone 15 评测')).toBe('iphone-15-评测');
+    expect(createSlug('हिन्दी समाचार')).toBe('हिन्दी-समाचार');
+    expect(createSlug('ข่าว ไทย')).toBe('ข่าว-ไทย');
+    expect(createSlug('Ελλάδα 2026')).toBe('ellada-2026');
+  });
+
+  test('reads compatibility forms as the letters they stand for: ligatures, full-width letters', () => {
+    expect(createSlug('ﬁnance')).toBe('finance');
+    expect(createSlug('ＡＩ')).toBe('ai');
+    expect(createSlug('ǅemal')).toBe('dzemal');
+    expect(createNameKey('ＡＩ')).toBe(createNameKey('AI'));
+  });
+
   test('returns an empty string only for names without letters or digits', () => {
     expect(createSlug('!!! ???')).toBe('');
     expect(createSlug('2016')).toBe('2016');

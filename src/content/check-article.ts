@@ -161,6 +161,14 @@ function readAuthors(context: FieldContext, data: Readonly<Record<string, unknow
     : readNames(context, 'author', data['author']);
 }
 
+/** Top-level folders of the site's own pages, which no section's listing may take: what each is. */
+const RESERVED_FOLDERS: ReadonlyMap<string, string> = new Map([
+  ['tag', 'the tag pages'],
+  ['author', 'the author pages'],
+  ['page', "the home page's archive pages"],
+  ['assets', "the theme's files"],
+]);
+
 function readSection(context: FieldContext, sourcePath: string, value: unknown): string | undefined {
   const explicit = readText(context, 'section', value);
   if (explicit && !createSlug(explicit)) {
@@ -172,16 +180,30 @@ function readSection(context: FieldContext, sourcePath: string, value: unknown):
     );
     return undefined;
   }
-  if (explicit) return explicit;
-  if (value !== undefined && value !== null && typeof value !== 'string') return undefined;
-  const folder = sourcePath.includes('/') ? sourcePath.slice(0, sourcePath.indexOf('/')) : undefined;
-  if (folder) return folder;
+  // A section that is not text was reported by readText.
+  if (!explicit && value !== undefined && value !== null && typeof value !== 'string') return undefined;
+  const section = explicit || (sourcePath.includes('/') ? sourcePath.slice(0, sourcePath.indexOf('/')) : undefined);
+  if (section === undefined) {
+    reportField(
+      context,
+      ['title'],
+      'Missing `section`, expected a `section:` field or the file inside a section folder',
+      'front-matter-section',
+      'Move the file to `content/<section>/` or add `section: Nasional`.',
+    );
+    return undefined;
+  }
+  const slug = createSlug(section);
+  const taken = RESERVED_FOLDERS.get(slug) ?? (/^\d{4}$/.test(slug) ? 'the year archive' : undefined);
+  if (taken === undefined) return section;
   reportField(
     context,
-    ['title'],
-    'Missing `section`, expected a `section:` field or the file inside a section folder',
+    [explicit ? 'section' : 'title'],
+    `Unexpected section "${section}", whose listing /${slug}/ would take the address of ${taken}`,
     'front-matter-section',
-    'Move the file to `content/<section>/` or add `section: Nasional`.',
+    explicit
+      ? 'Give the section another name (`section: Tagar`).'
+      : 'Move the file to another section folder, or name its section (`section: Tagar`).',
   );
   return undefined;
 }

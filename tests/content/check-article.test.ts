@@ -213,6 +213,34 @@ describe('checkArticle tags and section', () => {
   });
 });
 
+describe("checkArticle section at the address of the site's own pages", () => {
+  test("reports a section whose listing would take the tag, author or archive pages' folder, at its line", () => {
+    for (const [section, taken] of [
+      ['tag', 'the tag pages'],
+      ['Author', 'the author pages'],
+      ['page', "the home page's archive pages"],
+      ['"2026"', 'the year archive'],
+    ]) {
+      const diagnostics = checkInvalid(articleText({ section: section ?? '' }));
+      expect(diagnostics).toEqual([
+        expect.objectContaining({
+          ruleId: 'front-matter-section',
+          place: { line: 4, column: 10 },
+          reason: expect.stringContaining(`would take the address of ${taken}`),
+        }),
+      ]);
+    }
+  });
+
+  test('reports a section folder of that name at the title, and takes names that only look alike', () => {
+    expect(checkInvalid(articleText(), 'tag/harga-cabai.md')).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-section', place: { line: 2, column: 8 } }),
+    ]);
+    for (const section of ['tagar', 'constructor', 'Penulis', '20261'])
+      expect(checkValid(articleText({ section }), 'ekonomi/harga-cabai.md').section).toBe(section);
+  });
+});
+
 describe('checkArticle image', () => {
   test('reads an image string as its source, with the caption as alt text', () => {
     const article = checkValid(articleText({ image: '/images/cabai.jpg', caption: 'Cabai di pasar induk' }));

@@ -771,12 +771,25 @@ describe('permalinks', () => {
   });
 
   it('rejects an article and a generated listing claiming the same URL', async () => {
+    const error = await buildError(
+      {
+        'nasional/a.md': story({ title: 'Liputan', date: day(5), tags: '[Banjir]' }),
+        'nasional/banjir.md': story({ title: 'Halaman Banjir', date: day(6) }),
+      },
+      { ...SITE, permalink: '/tag/:slug/' },
+    );
+    expect(error.diagnostics.map((d) => d.ruleId)).toContain('duplicate-url');
+    expect(error.diagnostics.flatMap((d) => [d.file, d.cause?.file])).toContain('content/nasional/banjir.md');
+  });
+
+  it("rejects a section whose listing would take the tag pages' folder, at the article", async () => {
     const error = await buildError({
       'nasional/a.md': story({ title: 'Liputan', date: day(5), tags: '[Banjir]' }),
       'tag/banjir.md': story({ title: 'Halaman Banjir', date: day(6) }),
     });
-    expect(error.diagnostics.map((d) => d.ruleId)).toContain('duplicate-url');
-    expect(error.diagnostics.flatMap((d) => [d.file, d.cause?.file])).toContain('content/tag/banjir.md');
+    expect(error.diagnostics.map((d) => [d.file, d.ruleId])).toEqual([
+      ['content/tag/banjir.md', 'front-matter-section'],
+    ]);
   });
 });
 

@@ -76,13 +76,7 @@ export async function readInputs(
   dryRun = false,
 ): Promise<BuildInputs> {
   const { config, memory } = context;
-  if (!dryRun)
-    checkOutDir({
-      root: config.root,
-      outDir: config.outDir,
-      protectedDirs: protectedDirs(config),
-      force: config.forceOut === true,
-    });
+  if (!dryRun) checkOutputFolder(config);
   await preparePlugins(context);
   const cache = (memory.cache ??= await openSessionCache(context.options.cacheDir, cacheKey(config, context.options)));
   if (!memory.theme || changes?.templates) {
@@ -263,6 +257,19 @@ function cacheKey(config: ResolvedConfig, options: { readonly version: string })
 const RUNTIME_DATA = ['icu', 'cldr', 'tz', 'unicode'].map((key) => `${key} ${process.versions[key] ?? ''}`).join(', ');
 
 /** The folders a build reads: the output folder may be none of them, nor hold any of them. */
+/**
+ * Refuses (exit 2) an output folder a build must never replace: every
+ * build checks it, and `serve` before it serves the folder.
+ */
+export function checkOutputFolder(config: ResolvedConfig): void {
+  checkOutDir({
+    root: config.root,
+    outDir: config.outDir,
+    protectedDirs: protectedDirs(config),
+    force: config.forceOut === true,
+  });
+}
+
 function protectedDirs(config: ResolvedConfig): string[] {
   return [config.contentDir, config.staticDir, ...(config.templatesDir ? [config.templatesDir] : []), config.themeDir];
 }

@@ -4,6 +4,7 @@ import { formatBuildSummary } from '../logger/format-build-summary.js';
 import type { Concurrency } from '../pipeline/build.js';
 import { forgetBuildOutput } from '../pipeline/build.js';
 import { createBuildSession } from '../pipeline/build-session.js';
+import { checkOutputFolder } from '../pipeline/read-inputs.js';
 import { isLoopbackHost } from '../server/check-host.js';
 import { createDevServer, type DevServer } from '../server/dev-server.js';
 import { toOverlayErrors } from '../server/live-event.js';
@@ -38,6 +39,9 @@ export async function runLivePreview(options: LivePreviewOptions): Promise<void>
   const { logger } = options;
   let server: DevServer | undefined;
   const first = await options.resolveConfig(undefined);
+  // Before anything listens: a refused folder (the home folder, the site itself) is never served, not even
+  // for the moment a failed first build would leave the server up.
+  checkOutputFolder(first);
   if (options.serve) {
     if (!isLoopbackHost(options.serve.host))
       logger.warn(

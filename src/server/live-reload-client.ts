@@ -60,6 +60,8 @@ export const LIVE_RELOAD_CLIENT = `(function () {
 
 /** Inserts the live-reload tag before the last `</body>` of an HTML page (or at its end when it has none). */
 export function injectLiveReload(html: string): string {
-  const index = html.toLowerCase().lastIndexOf('</body>');
+  // Found in the page itself: lower-casing first changes lengths (`İ` becomes two code units), so its
+  // index would land the tag inside `</body>` on a page about İstanbul.
+  const index = html.search(/<\/body>(?![\s\S]*<\/body>)/i);
   return index === -1 ? `${html}${LIVE_CLIENT_TAG}` : `${html.slice(0, index)}${LIVE_CLIENT_TAG}${html.slice(index)}`;
 }

@@ -39,6 +39,13 @@ describe('the live-reload client', () => {
   it('is injected before the last closing body tag, or appended', () => {
     expect(injectLiveReload('<body>a</BODY>')).toBe('<body>a<script src="/__newsgen/client.js" defer></script></BODY>');
     expect(injectLiveReload('<p>a')).toBe('<p>a<script src="/__newsgen/client.js" defer></script>');
+    // Letters whose lower case is longer (İ → i̇) must not move the tag into the closing tag.
+    expect(injectLiveReload('<body>İstanbul, İzmir</body></html>')).toBe(
+      '<body>İstanbul, İzmir<script src="/__newsgen/client.js" defer></script></body></html>',
+    );
+    expect(injectLiveReload('<body><p>a</body></p></body>')).toBe(
+      '<body><p>a</body></p><script src="/__newsgen/client.js" defer></script></body>',
+    );
   });
 
   it('builds the overlay with textContent, never innerHTML', () => {

@@ -81,8 +81,8 @@ const ALLOWED = {
     'report',
     'plugins',
   ],
-  server: ['diagnostics', 'logger'],
-  watch: ['diagnostics', 'logger', 'config', 'content', 'server', 'pipeline'],
+  server: ['diagnostics', 'logger', 'boundary'],
+  watch: ['diagnostics', 'logger', 'boundary', 'config', 'content', 'server', 'pipeline'],
   scaffold: ['diagnostics', 'i18n', 'url', 'config'],
 };
 

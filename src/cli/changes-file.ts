@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { staysWithin } from '../boundary/stays-within.js';
 import { EXIT_USAGE, NewsgenError } from '../diagnostics/newsgen-error.js';
 import type { ChangeManifest } from '../report/change-manifest.js';
 
@@ -11,7 +12,7 @@ import type { ChangeManifest } from '../report/change-manifest.js';
 export function resolveChangesFile(file: string, cwd: string, outDir: string): string {
   const resolved = path.resolve(cwd, file);
   const relative = path.relative(outDir, resolved);
-  if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative)))
+  if (staysWithin(relative))
     throw new NewsgenError(`--changes ${file} is inside the output folder ${outDir}`, {
       code: 'usage',
       exitCode: EXIT_USAGE,

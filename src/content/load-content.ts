@@ -2,6 +2,7 @@ import nodeFs from 'node:fs';
 import path from 'node:path';
 import { fdir } from 'fdir';
 import { type RefusedEntry, resolveLink } from '../boundary/resolve-link.js';
+import { staysWithin } from '../boundary/stays-within.js';
 
 /** Data files at the content root that hold author profiles, beside `authors/*.md`. */
 export const AUTHORS_DATA_FILES: readonly string[] = ['authors.yml', 'authors.yaml'];
@@ -86,9 +87,7 @@ export function listContentFiles(dir: string, root?: string): ContentListing {
 /** A path relative to `root` when it lies inside it, else the absolute path. */
 export function toDisplayPath(absolute: string, root: string): string {
   const relative = path.relative(root, absolute);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative)
-    ? relative.split(path.sep).join('/')
-    : absolute;
+  return relative && staysWithin(relative) ? relative.split(path.sep).join('/') : absolute;
 }
 
 /**

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { staysWithin } from '../boundary/stays-within.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { findSegmentProblem } from '../url/path-segment.js';
 
@@ -45,7 +46,7 @@ export function resolveOutputPath(outDir: string, relPath: string): string {
   const checked = assertOutputPath(relPath);
   const absolute = path.resolve(outDir, ...checked.split('/'));
   const back = path.relative(outDir, absolute);
-  if (back === '' || back.startsWith('..') || path.isAbsolute(back) || back.split(path.sep).join('/') !== checked) {
+  if (back === '' || !staysWithin(back) || back.split(path.sep).join('/') !== checked) {
     throw createUnsafePathError(relPath, 'resolves outside the output folder');
   }
   return absolute;

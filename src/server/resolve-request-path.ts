@@ -1,5 +1,6 @@
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { staysWithin } from '../boundary/stays-within.js';
 
 /** A request path decoded and checked, before it touches the file system. */
 export type ParsedRequestPath =
@@ -72,5 +73,5 @@ export async function resolveRequestPath(root: string, target: string): Promise<
 
 function isInside(file: string, root: string): boolean {
   const relative = path.relative(root, file);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  return staysWithin(relative);
 }

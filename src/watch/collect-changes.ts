@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { staysWithin } from '../boundary/stays-within.js';
 import { AUTHORS_DATA_FILES, CONTENT_IMAGE_FILE } from '../content/load-content.js';
 
 /** The folders and files a watch session looks at (absolute paths). */
@@ -123,5 +124,5 @@ function isContentFile(file: string, contentDir: string): boolean {
 
 function isInside(file: string, dir: string): boolean {
   const relative = path.relative(dir, file);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  return staysWithin(relative);
 }

@@ -1,5 +1,6 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
+import { staysWithin } from '../boundary/stays-within.js';
 import type { FileWatcher } from './chokidar-watcher.js';
 import { createChangeCollector, type SiteChanges, type WatchDirs, type WatchEvent } from './collect-changes.js';
 import { describeWatchError } from './describe-watch-error.js';
@@ -198,7 +199,7 @@ function toConfiguredPath(file: string, roots: readonly Root[]): string {
   for (const root of roots) {
     const relative = path.relative(root.real, file);
     if (relative === '') return root.configured;
-    if (!relative.startsWith('..') && !path.isAbsolute(relative)) return path.join(root.configured, relative);
+    if (staysWithin(relative)) return path.join(root.configured, relative);
   }
   return file;
 }

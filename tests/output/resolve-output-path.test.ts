@@ -100,4 +100,10 @@ describe('resolveOutputPath', () => {
   it('refuses a path that would resolve outside the output folder', () => {
     expect(() => resolveOutputPath(path.resolve('/srv/site/dist'), '../x')).toThrow(/Unsafe output path/);
   });
+
+  it('takes a name that only starts with two dots, which stays inside', () => {
+    const outDir = path.resolve('/srv/site/dist');
+    expect(resolveOutputPath(outDir, '..catatan.txt')).toBe(path.join(outDir, '..catatan.txt'));
+    expect(resolveOutputPath(outDir, 'a/...b')).toBe(path.join(outDir, 'a', '...b'));
+  });
 });

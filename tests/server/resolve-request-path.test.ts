@@ -29,6 +29,7 @@ describe('resolveRequestPath', () => {
   symlinkSync(path.join(root, 'b.txt'), path.join(root, 'inside.txt'));
   mkdirSync(path.join(root, 'empty'));
   writeFileSync(path.join(root, 'c.html'), 'c');
+  writeFileSync(path.join(root, '..catatan.txt'), 'd');
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   it('maps folder URLs to their index.html and files to themselves', async () => {
@@ -44,6 +45,13 @@ describe('resolveRequestPath', () => {
   it('follows symlinks only while their real path stays inside the root', async () => {
     expect(await resolveRequestPath(root, '/escape.txt')).toEqual({ kind: 'refused', status: 403 });
     expect(await resolveRequestPath(root, '/inside.txt')).toEqual({ kind: 'file', file: path.join(root, 'b.txt') });
+  });
+
+  it('serves a file whose name only starts with two dots: it is inside', async () => {
+    expect(await resolveRequestPath(root, '/..catatan.txt')).toEqual({
+      kind: 'file',
+      file: path.join(root, '..catatan.txt'),
+    });
   });
 
   it('reports missing files and folders without an index as missing', async () => {

@@ -158,6 +158,10 @@ const FIXED_CODES = {
     title: 'The output folder is not one newsgen may replace',
     hint: 'Choose another `--out` (or `out` in the config), or pass `--force-out` to replace a folder of other files.',
   },
+  'content-empty': {
+    title: 'The content folder is empty after a build that had articles',
+    hint: 'Check that the content was checked out (a git submodule, a sparse checkout). To publish an empty site, delete the output folder and the cache first.',
+  },
   'missing-input': {
     title: 'An input folder does not exist',
     hint: 'Check the path given to `--content`, `--static` or `--templates` (or the config key).',

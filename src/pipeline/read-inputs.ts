@@ -20,6 +20,7 @@ import { checkOutDir } from '../output/check-out-dir.js';
 import type { StaticReadsAside } from '../output/static-keys.js';
 import { findRetiredTemplateData } from '../render/find-retired-data.js';
 import { type LoadedTheme, loadTheme } from '../render/load-theme.js';
+import { checkContentFolder, checkContentNotEmpty } from './check-content-folder.js';
 import { listStatic, staticSince } from './list-static.js';
 import { loadSources, sortPaths } from './load-sources.js';
 import { preparePlugins, processingKey } from './plugin-stages.js';
@@ -173,7 +174,13 @@ async function listAndStat(
     return { listed: undefined, restored: undefined };
   // Before the listing: a file written while it runs is newer, by ctime, than the instant the next build compares with.
   memory.listedAt = Date.now();
+  checkContentFolder(config);
   const listing = listContent(config.contentDir);
+  checkContentNotEmpty(
+    config,
+    listing.files.length,
+    memory.lastModel?.site.articles.length ?? memory.cache?.state.articleCount ?? 0,
+  );
   memory.refusedContent = listing.refused;
   const cache = memory.cache;
   const known = cache?.state.contentFiles;

@@ -93,11 +93,7 @@ export function buildSite(
     { kind: 'not-found' as const, url: '/404.html' },
   ];
   const claimOfPage = claimOf(displayPathOf);
-  // Listed only when something asks: most sites' articles have no aliases.
-  let feedFiles: Set<string> | undefined;
-  const fixedFiles = listFixedFiles(options);
-  const feedsOf = () => (feedFiles ??= new Set(listFeedFiles(site, options.feeds)));
-  const describeGenerated = (path: string) => describeGeneratedFile(path, feedsOf(), fixedFiles);
+  const { describeGenerated, describeWritten } = describeSiteFiles(site, options);
   const redirects = resolveRedirects({
     pages,
     // Only files with aliases ask for redirects: most articles have none, and need no display path here.
@@ -124,11 +120,27 @@ export function buildSite(
         ? checkStaticCollisions({
             pages,
             staticFiles,
-            describeWritten: (path) => describeFixedOutput(path, feedsOf(), fixedFiles),
+            describeWritten,
             describePage: (page) => claimOfPage(page).file,
           })
         : []),
     ],
+  };
+}
+
+/**
+ * What the site writes besides pages, by site path (`describeGeneratedFile`,
+ * for redirects) and by output path (`describeFixedOutput`, for static
+ * files). The feeds are listed only when something asks: most sites'
+ * articles have no aliases.
+ */
+function describeSiteFiles(site: Pick<Site, 'sections' | 'tags' | 'authors'>, options: SiteOptions) {
+  let feedFiles: Set<string> | undefined;
+  const fixedFiles = listFixedFiles(options);
+  const feedsOf = () => (feedFiles ??= new Set(listFeedFiles(site, options.feeds)));
+  return {
+    describeGenerated: (path: string) => describeGeneratedFile(path, feedsOf(), fixedFiles),
+    describeWritten: (path: string) => describeFixedOutput(path, feedsOf(), fixedFiles),
   };
 }
 

@@ -26,6 +26,8 @@ export interface WatchSiteOptions {
   readonly maxWaitMs?: number;
   /** Quiet time after a burst's build, or a removal's, before the content folder is listed once more. @default 300 */
   readonly settleMs?: number;
+  /** How often the watched folders are looked up again, for one removed or made while watching; 0 never. @default 500 */
+  readonly rootCheckMs?: number;
   /** @default chokidar, on a thread of its own ({@link createFileWatcher}) */
   readonly createWatcher?: CreateFileWatcher;
 }
@@ -62,10 +64,9 @@ export function watchSite(options: WatchSiteOptions): SiteWatcher {
   let dirs = options.dirs;
   let roots = resolveRoots(dirs);
   const collector = createChangeCollector(() => dirs);
-  const watcher = (options.createWatcher ?? createFileWatcher)(
-    roots.map((root) => root.real),
-    isIgnoredPath,
-  );
+  const createWatcher = options.createWatcher ?? createFileWatcher;
+  const watched = roots.map((root) => root.real);
+  const watcher = createWatcher(watched, isIgnoredPath);
   let timer: NodeJS.Timeout | undefined;
   let firstEventAt: number | undefined;
   let pending = false;
@@ -73,22 +74,16 @@ export function watchSite(options: WatchSiteOptions): SiteWatcher {
   let closed = false;
   /** Events recorded since the last batch was taken (a settling rescan has none). */
   let events = 0;
-  let settleTimer: NodeJS.Timeout | undefined;
 
   // After a burst is built, the folder is listed once more when things have
   // been quiet for a while: an event the watcher lost at the end of a
   // checkout (there is no later event to bring it in) is then still built.
-  const settleLater = (): void => {
-    clearTimeout(settleTimer);
-    settleTimer = setTimeout(() => {
-      settleTimer = undefined;
-      if (closed) return;
-      collector.requestRescan();
-      pending = true;
-      schedule();
-    }, settleMs);
-    settleTimer.unref();
-  };
+  const settler = createSettler(settleMs, () => {
+    if (closed) return;
+    collector.requestRescan();
+    pending = true;
+    schedule();
+  });
 
   const schedule = (): void => {
     if (closed) return;
@@ -109,7 +104,7 @@ export function watchSite(options: WatchSiteOptions): SiteWatcher {
     running = options.onChanges(changes).catch((error: unknown) => options.onError(error));
     await running;
     running = undefined;
-    if ((changes.rescan || changes.removed.length > 0) && fromEvents) settleLater();
+    if ((changes.rescan || changes.removed.length > 0) && fromEvents) settler.later();
     if (pending) schedule();
   };
 
@@ -126,26 +121,69 @@ export function watchSite(options: WatchSiteOptions): SiteWatcher {
   watcher.on('error', (error) => options.onError(describeWatchError(error)));
   const ready = roots.length === 0 ? Promise.resolve() : new Promise<void>((resolve) => watcher.on('ready', resolve));
 
-  return {
+  const site: SiteWatcher = {
     ready,
     setDirs(next) {
       dirs = next;
+      const before = roots;
       roots = rewatch(watcher, roots, resolveRoots(next));
+      reportMovedRoots(before, roots, onEvent);
     },
     async idle() {
-      while (timer !== undefined || running !== undefined || pending || settleTimer !== undefined) {
+      while (timer !== undefined || running !== undefined || pending || settler.waiting) {
         await (running ?? new Promise((resolve) => setTimeout(resolve, debounceMs)));
       }
     },
     async close() {
       closed = true;
+      if (rootCheck) clearInterval(rootCheck);
       if (timer) clearTimeout(timer);
-      clearTimeout(settleTimer);
+      settler.clear();
       rechecks.clear();
       await watcher.close();
       await running;
     },
   };
+  // A folder removed is lost to the watcher, and one made later (a first `static/`) was never in it.
+  const rootCheck = repeatEvery(options.rootCheckMs ?? 500, () => closed || site.setDirs(dirs));
+  return site;
+}
+
+/** Calls `run` every `ms` without keeping the process alive; never for `ms` 0. */
+function repeatEvery(ms: number, run: () => void): NodeJS.Timeout | undefined {
+  return ms > 0 ? setInterval(run, ms).unref() : undefined;
+}
+
+/** A timer that calls `fire` once `ms` have passed quietly since the last `later()`. */
+function createSettler(ms: number, fire: () => void) {
+  let timer: NodeJS.Timeout | undefined;
+  return {
+    later(): void {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = undefined;
+        fire();
+      }, ms);
+      timer.unref();
+    },
+    get waiting(): boolean {
+      return timer !== undefined;
+    },
+    clear(): void {
+      clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}
+
+/** Reports a watched folder that appeared or vanished as that folder's event, which rebuilds what it holds. */
+function reportMovedRoots(
+  before: readonly Root[],
+  after: readonly Root[],
+  onEvent: (event: WatchEvent, file: string) => void,
+) {
+  for (const root of after) if (!before.some((old) => old.real === root.real)) onEvent('addDir', root.configured);
+  for (const root of before) if (!after.some((now) => now.real === root.real)) onEvent('unlinkDir', root.configured);
 }
 
 /** False when an added or changed path is a symlink or a special file (a FIFO, say), which only a listing may admit. */

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { article, type CliRun, createFixtureSite, runCli, snapshotTree } from '../helpers/fixture-site.js';
@@ -99,6 +99,16 @@ describe('newsgen build with bad input', { timeout: 30_000 }, () => {
     const checked = await runMain(run.dir, ['check']);
     expect(checked.code).toBe(1);
     expect(checked.stderr.split('\n').filter((line) => line.includes('output-collision'))).toHaveLength(4);
+  });
+
+  it('refuses to build an empty content folder over a site that had articles, which a failed checkout looks like', async () => {
+    const run = await breakAndRebuild((dir) => {
+      rmSync(path.join(dir, 'content'), { recursive: true });
+      mkdirSync(path.join(dir, 'content'));
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('The content folder content has no files, and the last build published 1 article');
+    expect(run.stderr).toContain('content-empty');
   });
 
   it('reports a title that is a list at the title line', async () => {

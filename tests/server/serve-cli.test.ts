@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { article, createFixtureSite } from '../helpers/fixture-site.js';
@@ -90,6 +90,36 @@ describe('newsgen serve', { timeout: 60_000 }, () => {
     writeFileSync(configFile, JSON.stringify({ title: 'Warta Baru' }));
     expect(await waitForFile(dist('index.html'), 'Warta Baru')).toBe(true);
     expect((await rawRequest(serve.url, '/')).body).toContain('Warta Baru');
+  });
+
+  // Found by a review: the folder moved away built an empty site, and once back it was no longer watched.
+  it('keeps the site while the content folder is away, and watches it again once it is back', async () => {
+    serve = await startServe(createSite());
+    const content = path.join(site, 'content');
+    renameSync(content, path.join(site, 'content-lain'));
+    expect(await waitFor(() => /No content folder/.test(serve?.stderr() ?? ''))).toBe(true);
+    expect(existsSync(dist('ekonomi', 'harga-beras', 'index.html'))).toBe(true);
+    renameSync(path.join(site, 'content-lain'), content);
+    const article = path.join(content, 'ekonomi', 'harga-beras.md');
+    // Edited until a build shows it: the folder is found again on a timer, and the edit may come before.
+    const seen = await waitFor(() => {
+      writeFileSync(
+        article,
+        readFileSync(article, 'utf8').replace(/Harga beras di pasar \w+\./, 'Harga beras di pasar naik.'),
+      );
+      return readFileSync(dist('ekonomi', 'harga-beras', 'index.html'), 'utf8').includes('pasar naik');
+    });
+    expect(seen).toBe(true);
+  });
+
+  it('serves a static folder made after it started', async () => {
+    serve = await startServe(createSite());
+    const staticDir = path.join(site, 'static');
+    rmSync(staticDir, { recursive: true, force: true });
+    mkdirSync(staticDir);
+    writeFileSync(path.join(staticDir, 'halo.txt'), 'halo\n');
+    expect(await waitForFile(dist('halo.txt'), 'halo')).toBe(true);
+    expect((await rawRequest(serve.url, '/halo.txt')).body).toBe('halo\n');
   });
 
   it('refuses traversal and foreign Host headers', async () => {

@@ -47,6 +47,8 @@ function start(
     onError: (error) => errors.push(error),
     debounceMs: 10,
     settleMs: 30,
+    // Fake folders, and fake timers in some tests: no interval looking them up.
+    rootCheckMs: 0,
     createWatcher: (_paths, ignored) => {
       fake.ignored = ignored;
       return fake;

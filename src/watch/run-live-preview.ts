@@ -96,24 +96,31 @@ async function buildAndWatch(
 
   try {
     logger.info('Building…');
-    report(await tracked(server, rebuilder.build()), true);
-    await watchUntilStopped(options, rebuilder, config, report, server);
+    // Watched while it runs: a save made during the first build is built right after it, not lost.
+    const initial = tracked(server, rebuilder.build()).then((outcome) => report(outcome, true));
+    await watchUntilStopped(options, { rebuilder, config, report, server, initial });
   } finally {
     await rebuilder.close();
   }
 }
 
-async function watchUntilStopped(
-  options: LivePreviewOptions,
-  rebuilder: Rebuilder,
-  config: ResolvedConfig,
-  report: (outcome: RebuildOutcome, initial: boolean) => void,
-  server: DevServer | undefined,
-): Promise<void> {
+/** What {@link watchUntilStopped} watches with. */
+interface WatchState {
+  readonly rebuilder: Rebuilder;
+  readonly config: ResolvedConfig;
+  readonly report: (outcome: RebuildOutcome, initial: boolean) => void;
+  readonly server: DevServer | undefined;
+  /** The first build, reported once it ends: later builds wait for it. */
+  readonly initial: Promise<void>;
+}
+
+async function watchUntilStopped(options: LivePreviewOptions, state: WatchState): Promise<void> {
   const { logger } = options;
+  const { rebuilder, report, server, initial } = state;
   const watcher = watchSite({
-    dirs: toWatchDirs(config),
+    dirs: toWatchDirs(state.config),
     onChanges: async (changes) => {
+      await initial;
       const outcome = await tracked(server, rebuilder.build(changes));
       report(outcome, false);
       if (outcome.ok && outcome.configChanged) watcher.setDirs(toWatchDirs(outcome.config));
@@ -121,12 +128,17 @@ async function watchUntilStopped(
     onError: (error) => logger.error(formatRebuildFailure(error, { color: options.color })),
   });
   try {
-    await Promise.race([watcher.ready, options.stopped]);
-    if (server) options.announce(`Serving ${server.url}`);
-    logger.info('Watching for changes (Ctrl-C to stop)');
-    await options.stopped;
+    const started = Promise.all([watcher.ready, initial]).then(() => true);
+    // Ctrl-C during the first build stops there, without announcing a preview that is going away.
+    if (await Promise.race([started, options.stopped.then(() => false)])) {
+      if (server) options.announce(`Serving ${server.url}`);
+      logger.info('Watching for changes (Ctrl-C to stop)');
+      await options.stopped;
+    }
   } finally {
     await watcher.close();
+    // A build stopped by Ctrl-C still ends, writing all of the output or none of it.
+    await initial;
   }
 }
 

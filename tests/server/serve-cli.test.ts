@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { article, createFixtureSite } from '../helpers/fixture-site.js';
-import { rawRequest, type ServeProcess, startServe, waitFor, waitForFile } from './start-serve.js';
+import { rawRequest, type ServeProcess, spawnServe, startServe, waitFor, waitForFile } from './start-serve.js';
 
 let site = '';
 let serve: ServeProcess | undefined;
@@ -120,6 +120,32 @@ describe('newsgen serve', { timeout: 60_000 }, () => {
     writeFileSync(path.join(staticDir, 'halo.txt'), 'halo\n');
     expect(await waitForFile(dist('halo.txt'), 'halo')).toBe(true);
     expect((await rawRequest(serve.url, '/halo.txt')).body).toBe('halo\n');
+  });
+
+  it('builds a save made during the first build, and stops quietly on Ctrl-C during it', async () => {
+    // Large enough that the first build is still running a second and a half in.
+    const files: Record<string, string> = { 'newsgen.config.json': JSON.stringify({ title: 'Warta Uji' }) };
+    for (let n = 0; n < 1500; n += 1)
+      files[`content/ekonomi/berita-${n}.md`] = article(
+        { title: `Berita ${n}`, date: `2016-09-0${1 + (n % 9)} ${String(n % 24).padStart(2, '0')}:00` },
+        `Isi berita nomor ${n}.\n`,
+      );
+    site = createFixtureSite(files);
+    const starting = spawnServe(site);
+    await waitFor(() => starting.stderr().includes('Building'));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(starting.stderr()).not.toContain('Watching for changes');
+    writeFileSync(path.join(site, 'content/ekonomi/berita-7.md'), article({ title: 'Berita 7 diperbarui' }));
+    expect(await waitForFile(dist('ekonomi', 'berita-7', 'index.html'), 'Berita 7 diperbarui', true, 60_000)).toBe(
+      true,
+    );
+    expect(await starting.stop()).toBe(0);
+
+    const stopped = spawnServe(site);
+    await waitFor(() => stopped.stderr().includes('Building'));
+    expect(await stopped.stop()).toBe(0);
+    expect(stopped.stderr()).not.toContain('Serving');
+    expect(stopped.stderr()).not.toContain('Watching for changes');
   });
 
   it('refuses traversal and foreign Host headers', async () => {

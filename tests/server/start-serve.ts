@@ -18,6 +18,19 @@ export async function startServe(
   cwd: string,
   args: readonly string[] = ['serve', '--port', '0'],
 ): Promise<ServeProcess> {
+  const started = spawnServe(cwd, args);
+  await waitFor(() => started.stderr().includes('Watching for changes') || started.exitCode() !== null, 60_000);
+  if (!started.stderr().includes('Watching for changes'))
+    throw new Error(`newsgen did not start:\n${started.stderr()}`);
+  const url = /Serving (\S+)/.exec(started.stderr())?.[1] ?? '';
+  return { ...started, url };
+}
+
+/** Spawns `bin/newsgen.js <command> …args` in `cwd` without waiting for anything. */
+export function spawnServe(
+  cwd: string,
+  args: readonly string[] = ['serve', '--port', '0'],
+): Omit<ServeProcess, 'url'> & { exitCode(): number | null } {
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd,
     env: { ...process.env, NO_COLOR: '1', CI: 'true' },
@@ -27,10 +40,7 @@ export async function startServe(
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk: string) => (stderr += chunk));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  await waitFor(() => stderr.includes('Watching for changes') || child.exitCode !== null, 60_000);
-  if (!stderr.includes('Watching for changes')) throw new Error(`newsgen did not start:\n${stderr}`);
-  const url = /Serving (\S+)/.exec(stderr)?.[1] ?? '';
-  return { url, stderr: () => stderr, stop: () => stopChild(child, exited) };
+  return { stderr: () => stderr, stop: () => stopChild(child, exited), exitCode: () => child.exitCode };
 }
 
 async function stopChild(child: ChildProcess, exited: Promise<number | null>): Promise<number | null> {
@@ -49,11 +59,16 @@ export async function waitFor(check: () => boolean, timeoutMs = 15_000): Promise
 }
 
 /** Waits until `file` exists and contains `text` (or, with `present: false`, until it is gone). */
-export function waitForFile(file: string, text: string | undefined, present = true): Promise<boolean> {
+export function waitForFile(
+  file: string,
+  text: string | undefined,
+  present = true,
+  timeoutMs?: number,
+): Promise<boolean> {
   return waitFor(() => {
     if (!existsSync(file)) return !present;
     return present && (text === undefined || readFileSync(file, 'utf8').includes(text));
-  });
+  }, timeoutMs);
 }
 
 /** A raw HTTP request, so paths like `/../x` and odd Host headers reach the server unchanged. */

@@ -119,6 +119,14 @@ export function createChangeCollector(dirs: () => WatchDirs): ChangeCollector {
 
 /** Articles and author profiles (`.md`), and the authors data file at the content root. */
 function isContentFile(file: string, contentDir: string): boolean {
+  // As the listing has it: nothing in a dot folder, and no dot file, is content.
+  if (
+    path
+      .relative(contentDir, file)
+      .split(path.sep)
+      .some((segment) => segment.startsWith('.'))
+  )
+    return false;
   return file.endsWith('.md') || AUTHORS_DATA_FILES.some((name) => file === path.join(contentDir, name));
 }
 

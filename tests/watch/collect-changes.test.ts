@@ -85,6 +85,9 @@ describe('createChangeCollector', () => {
   it('flags templates, static files, the config and content folders, and skips what the build does not read', () => {
     const collector = createChangeCollector(() => DIRS);
     expect(collector.record('change', '/s/content/notes.txt')).toBe(false);
+    // The listing skips dot files and dot folders: so do the events, now that the watcher reports them.
+    expect(collector.record('add', '/s/content/.draf.md')).toBe(false);
+    expect(collector.record('change', '/s/content/.arsip/ekonomi/a.md')).toBe(false);
     expect(collector.record('change', '/s/content/dist/index.html')).toBe(false);
     collector.record('change', '/s/templates/partials/card.hbs');
     collector.record('add', '/s/static/logo.png');

@@ -13,6 +13,7 @@ import { checkLayouts } from '../site/check-layouts.js';
 import { checkLinks, pageOutputPath } from '../site/check-links.js';
 import type { Page, Site, SiteArticle, SiteIndexes } from '../site/site.js';
 import { detectPublish } from './detect-publish.js';
+import { failOnContentErrors } from './fail-on-content-errors.js';
 import type { ProcessedContent } from './process-content.js';
 import type { BuildInputs } from './read-inputs.js';
 import type { LastModel, SessionContext } from './session-memory.js';
@@ -100,7 +101,7 @@ export function modelSite(context: SessionContext, inputs: BuildInputs, processe
       return cached ? [{ source: entry.source, result: cached.result }] : [];
     }),
   );
-  failOnErrors(applyStrict(content.diagnostics, config.strict), 'content');
+  const contentDiagnostics = applyStrict(content.diagnostics, config.strict);
   const staticPaths = inputs.staticListing.paths;
   const shownStatic = (file: string) => toDisplayPath(path.join(config.staticDir, file), config.root);
   const modelled = buildSite(content.articles, content.profiles, config, check.displayPathOf, content.pages, {
@@ -108,6 +109,10 @@ export function modelSite(context: SessionContext, inputs: BuildInputs, processe
     shown: shownStatic,
   });
   const templateNames = inputs.theme.files.templates.map((template) => template.name);
+  failOnContentErrors(contentDiagnostics, () => [
+    ...modelled.diagnostics,
+    ...checkLayouts(modelled.site.pages, templateNames, check.displayPathOf),
+  ]);
   const links = check.links(modelled.site);
   const diagnostics = [
     ...modelled.diagnostics,

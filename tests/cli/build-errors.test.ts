@@ -111,6 +111,28 @@ describe('newsgen build with bad input', { timeout: 30_000 }, () => {
     expect(run.stderr).toContain('content-empty');
   });
 
+  it("reports a broken file and the other files' duplicate URLs and aliases in one run, but not links to the broken file", async () => {
+    const run = await breakAndRebuild((dir) => {
+      write('content/ekonomi/rusak.md', article({ date: '2026-13-01' }))(dir);
+      write('content/ekonomi/kembar-a.md', article({ slug: 'kembar' }))(dir);
+      write('content/ekonomi/kembar-b.md', article({ slug: 'kembar', aliases: '[/ekonomi/baik/]' }))(dir);
+      write('content/ekonomi/tautan.md', article({}, '::related{slug=rusak}\n'))(dir);
+    });
+    expect(run.code).toBe(1);
+    const rules = [...run.stderr.matchAll(/^(content\/\S+)\s+error\s.*\s(\S+)$/gm)].map(([, file, rule]) => [
+      file,
+      rule,
+    ]);
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        [expect.stringMatching(/^content\/ekonomi\/rusak\.md/), 'front-matter-date'],
+        [expect.stringMatching(/^content\/ekonomi\/kembar-b\.md/), 'duplicate-url'],
+        [expect.stringMatching(/^content\/ekonomi\/kembar-b\.md/), 'alias-collision'],
+      ]),
+    );
+    expect(run.stderr).not.toContain('related-unknown-slug');
+  });
+
   it('reports a title that is a list at the title line', async () => {
     const run = await breakAndRebuild(write('content/ekonomi/daftar.md', article({ title: '[satu, dua]' })));
     expect(run.code).toBe(1);

@@ -60,8 +60,12 @@ export function resolveRedirects(input: RedirectInput): { redirects: Redirect[];
     else if (taken) diagnostics.push(collision(claim, taken.url, taken.file, undefined, taken.page));
     else claims.set(key, claim);
   }
+  // Longest folder first: a target under two redirected folders follows the nearer one.
+  const folders = [...claims.values()]
+    .filter((claim) => claim.from.endsWith('*'))
+    .sort((a, b) => b.from.length - a.from.length);
   const redirects = [...claims.values()].flatMap((claim) => {
-    const to = followChain(claim, claims, diagnostics);
+    const to = followChain(claim, claims, folders, diagnostics);
     return to === undefined ? [] : [{ from: claim.from, to, wildcard: claim.from.endsWith('*') }];
   });
   return { redirects: redirects.sort(compareRedirects), diagnostics };
@@ -85,20 +89,59 @@ function listClaims(input: RedirectInput, diagnostics: Diagnostic[]): RedirectCl
   const claims: RedirectClaim[] = [];
   for (const owner of input.owners)
     for (const alias of owner.aliases) {
-      const from = toSitePath(alias.path, input.baseUrl);
+      const site = toSitePath(alias.path, input.baseUrl);
+      const from = site && decodeSitePath(site);
       const label = `alias "${alias.path}"`;
-      if (from === undefined) diagnostics.push(outside(owner.file, alias.place, label, input.baseUrl));
+      if (site === undefined) diagnostics.push(outside(owner.file, alias.place, label, input.baseUrl));
+      else if (from === undefined)
+        diagnostics.push(undecodable(owner.file, alias.place, label, 'front-matter-aliases'));
       else claims.push({ from, to: owner.url, file: owner.file, place: alias.place, label });
     }
-  for (const entry of input.config)
-    claims.push({
-      from: entry.from,
-      to: entry.to,
-      file: entry.where.file,
-      place: entry.where.place,
-      label: `redirect \`${entry.where.key}\``,
-    });
+  for (const entry of input.config) {
+    const [from, to] = [decodeSitePath(entry.from), entry.to.startsWith('/') ? decodeSitePath(entry.to) : entry.to];
+    const label = `redirect \`${entry.where.key}\``;
+    if (from === undefined || to === undefined)
+      diagnostics.push(undecodable(entry.where.file, entry.where.place, label, 'config-invalid'));
+    else claims.push({ from, to, file: entry.where.file, place: entry.where.place, label });
+  }
   return claims;
+}
+
+/**
+ * A site path with its escapes decoded once (`/a%20b/` is `/a b/`, as a
+ * host decodes the address it is asked for): the redirect page's folder,
+ * the nginx key (nginx's `$uri` is decoded) and `_redirects` (encoded again)
+ * then all mean the same address. Undefined when an escape does not decode,
+ * or decodes to a character a path segment cannot hold here (`/`, `\`, `?`,
+ * `#`, a control character) or to a `.` or `..` segment.
+ */
+function decodeSitePath(path: string): string | undefined {
+  if (!path.includes('%')) return path;
+  try {
+    const segments = path.split('/').map((segment) => decodeURIComponent(segment));
+    const bad = segments.some((segment) => UNSAFE_DECODED.test(segment) || segment === '.' || segment === '..');
+    return bad ? undefined : segments.join('/');
+  } catch {
+    return undefined;
+  }
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses.
+const UNSAFE_DECODED = /[/\\?#\u0000-\u001f\u007f]/;
+
+function undecodable(
+  file: string,
+  place: Place | undefined,
+  label: string,
+  ruleId: 'front-matter-aliases' | 'config-invalid',
+) {
+  return createDiagnostic({
+    file,
+    place,
+    reason: `Unexpected ${label} with a %-escape that does not decode to a plain path character (an encoded /, \\, ?, # or control character)`,
+    ruleId,
+    hint: 'Write the old address as the browser shows it decoded (`/berita/kabar terbaru/`), or with escapes of ordinary characters only.',
+  });
 }
 
 /** A site path without the base path (`/lama/banjir/`), or undefined for a URL elsewhere. */
@@ -118,13 +161,14 @@ function keyOf(path: string): string {
 function followChain(
   claim: RedirectClaim,
   claims: ReadonlyMap<string, RedirectClaim>,
+  folders: readonly RedirectClaim[],
   diagnostics: Diagnostic[],
 ): string | undefined {
   let to = claim.to;
   for (let hops = 0; hops < MAX_HOPS; hops++) {
-    const next = to.startsWith('/') && !to.endsWith('*') ? claims.get(keyOf(to)) : undefined;
+    const next = to.startsWith('/') ? nextHop(to, claims, folders) : undefined;
     if (next === undefined) return to;
-    to = next.to;
+    to = next;
   }
   diagnostics.push(
     createDiagnostic({
@@ -135,6 +179,28 @@ function followChain(
     }),
   );
   return undefined;
+}
+
+/**
+ * Where a redirect to `to` leads next: another redirect of that exact
+ * address, or one of a folder holding it (`/berita/x/` under `/berita/*` →
+ * `/news/*` is `/news/x/`; a folder target `/berita/*` is `/news/*`), so a
+ * chain, folders included, is one hop. Undefined when `to` is not redirected.
+ */
+function nextHop(
+  to: string,
+  claims: ReadonlyMap<string, RedirectClaim>,
+  folders: readonly RedirectClaim[],
+): string | undefined {
+  if (!to.endsWith('*')) {
+    const exact = claims.get(keyOf(to));
+    if (exact) return exact.to;
+  }
+  const path = to.endsWith('*') ? to.slice(0, -1) : to;
+  const folder = folders.find((candidate) => path.startsWith(candidate.from.slice(0, -1)));
+  if (!folder) return undefined;
+  const rest = path.slice(folder.from.length - 1);
+  return `${folder.to.slice(0, -1)}${rest}${to.endsWith('*') ? '*' : ''}`;
 }
 
 /** An alias-collision; `named` false for a generated file the reason names, which no message can point at. */

@@ -100,11 +100,8 @@ function createRedirectPage(redirect: Redirect, config: RedirectConfigPart): str
   ].join('\n');
 }
 
-/** Percent-encodes what a redirect file cannot hold as it is (spaces, non-ASCII), keeping `%XX` already there. */
+/** Percent-encodes what a redirect file cannot hold as it is: spaces, non-ASCII, `%`. */
 function encodePath(path: string): string {
-  try {
-    return encodeURI(decodeURI(path));
-  } catch {
-    return encodeURI(path);
-  }
+  // Redirect paths are decoded once when the site is modelled: a `%` left in one is a character of it.
+  return encodeURI(path);
 }

@@ -85,7 +85,9 @@ describe('the nginx redirect map, in a real nginx', { timeout: 60_000 }, () => {
         nginxRedirects: true,
         redirects: [{ from: '/berita-lama/*', to: '/nasional/*' }],
       }),
-      'content/nasional/banjir.md': article({ aliases: '[/lama/banjir/, /berita/123.html, /kabar/banjir-ü/]' }),
+      'content/nasional/banjir.md': article({
+        aliases: '[/lama/banjir/, /berita/123.html, /kabar/banjir-ü/, "/kabar%20lama/"]',
+      }),
     });
     const built = await runMain(site, ['build', '--now', '2026-11-20T12:00:00+07:00']);
     expect(built.code, built.stderr).toBe(0);
@@ -110,6 +112,7 @@ describe('the nginx redirect map, in a real nginx', { timeout: 60_000 }, () => {
     expect(await location('/lama/banjir')).toBe('301 /nasional/banjir/');
     expect(await location('/berita/123.html')).toBe('301 /nasional/banjir/');
     expect(await location('/kabar/banjir-%C3%BC/')).toBe('301 /nasional/banjir/');
+    expect(await location('/kabar%20lama/')).toBe('301 /nasional/banjir/');
     expect(await location('/berita-lama/2019/pemilu/')).toBe('301 /nasional/2019/pemilu/');
     expect(await location('/nasional/banjir/')).toBe('200 ');
   });

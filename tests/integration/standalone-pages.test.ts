@@ -342,6 +342,41 @@ describe('redirects', () => {
     );
   });
 
+  it('decodes an alias copied from the address bar once, and refuses an escape that is no path character', async () => {
+    const site = await buildInMemory(
+      { 'nasional/banjir.md': story({ title: 'Banjir', aliases: '["/lama%20sekali/", "/kabar/%C3%BC-banjir/"]' }) },
+      {
+        ...SITE,
+        nginxRedirects: true,
+        redirects: [
+          { from: '/arsip/*', to: '/berita-lama/*' },
+          { from: '/berita-lama/*', to: '/nasional/*' },
+        ],
+      },
+    );
+    expect(site.file('_redirects').split('\n')).toEqual([
+      '# Written by newsgen from aliases and the redirects setting.',
+      '/kabar/%C3%BC-banjir/ /nasional/banjir/ 301',
+      '/lama%20sekali/ /nasional/banjir/ 301',
+      // A chain of folders is one hop too.
+      '/berita-lama/* /nasional/:splat 301',
+      '/arsip/* /nasional/:splat 301',
+      '',
+    ]);
+    expect(site.files.has('lama sekali/index.html')).toBe(true);
+    expect(site.files.has('kabar/ü-banjir/index.html')).toBe(true);
+    expect(site.file('redirects.nginx.conf')).toContain('"/lama sekali/" "/nasional/banjir/";');
+
+    const error = await buildError({
+      'nasional/a.md': story({ title: 'A', aliases: '["/x%2Fy/", "/z%ZZ/", "/dua//garis/"]' }),
+    });
+    expect(error.diagnostics.map((d) => [d.ruleId, d.place?.line])).toEqual([
+      ['front-matter-aliases', 5],
+      ['front-matter-aliases', 5],
+      ['front-matter-aliases', 5],
+    ]);
+  });
+
   it('takes an alias beside the generated files: a tag feed the config does not write, a folder next to the theme files, the nginx map of a site without one', async () => {
     const site = await buildInMemory(
       {

@@ -6,7 +6,7 @@ import type { MenuItem, SiteMenus, StandalonePage, Term } from './site.js';
  * Resolves the configured menus against the site: `{ page }` entries to the
  * page's URL (and title), `{ section }` entries to the section's listing
  * (and name); then pages that ask for a menu (`menu: footer`) join its end,
- * in path order. An entry that points at no published page or section is an
+ * in path order, unless the config lists them there already. An entry that points at no published page or section is an
  * error at its config key. Pure.
  */
 export function resolveSiteMenus(
@@ -22,16 +22,20 @@ export function resolveSiteMenus(
       const item = resolveEntry(entry, byKey, bySlug, diagnostics);
       return item ? [{ ...item, children: resolve(entry.children) }] : [];
     });
-  const joining = (name: 'main' | 'footer'): MenuItem[] =>
+  // A page the config already lists (anywhere in that menu) does not join it a second time.
+  const joining = (name: 'main' | 'footer', listed: readonly MenuItem[]): MenuItem[] =>
     pages
-      .filter((page) => page.entry.menus.includes(name))
+      .filter((page) => page.entry.menus.includes(name) && !containsUrl(listed, page.url))
       .map((page) => ({ title: page.entry.title, url: page.url, external: false, children: [] }));
-  const mainJoining = joining('main');
-  const main =
-    config.main || mainJoining.length > 0
-      ? [...(config.main ? resolve(config.main) : sectionItems(sections)), ...mainJoining]
-      : undefined;
-  return { menus: { main, footer: [...resolve(config.footer ?? []), ...joining('footer')] }, diagnostics };
+  const configuredMain = config.main ? resolve(config.main) : sectionItems(sections);
+  const mainJoining = joining('main', configuredMain);
+  const main = config.main || mainJoining.length > 0 ? [...configuredMain, ...mainJoining] : undefined;
+  const footer = resolve(config.footer ?? []);
+  return { menus: { main, footer: [...footer, ...joining('footer', footer)] }, diagnostics };
+}
+
+function containsUrl(items: readonly MenuItem[], url: string): boolean {
+  return items.some((item) => item.url === url || containsUrl(item.children, url));
 }
 
 function sectionItems(sections: readonly Term[]): MenuItem[] {

@@ -161,6 +161,15 @@ describe('menus', () => {
     expect(footer).toEqual(['RSS', 'Tentang Kami']);
   });
 
+  it('lists a page once when the config names it and its front matter asks for the same menu', async () => {
+    const site = await buildInMemory(content, {
+      ...SITE,
+      menus: { main: [{ section: 'nasional' }], footer: [{ page: 'tentang', title: 'Tentang' }] },
+    });
+    const footer = [...site.dom('index.html').querySelectorAll('.footer-menu a')].map((a) => a.textContent);
+    expect(footer).toEqual(['Tentang']);
+  });
+
   it('reports a menu entry that points at no page or section as an error at its config key', async () => {
     const error = await buildError(content, { ...SITE, menus: { footer: [{ page: 'pedoman' }, { section: 'bola' }] } });
     expect(error.diagnostics.map((d) => [d.file, d.ruleId, d.reason.match(/key `([^`]+)`/)?.[1]])).toEqual([

@@ -140,7 +140,12 @@ export async function createDevServer(options: DevServerOptions): Promise<DevSer
 
 /** A malformed request, or headers that did not arrive in time: answered and closed. */
 function refuseClient(error: NodeJS.ErrnoException, socket: Socket): void {
-  const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+  const status =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? '408 Request Timeout'
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? '431 Request Header Fields Too Large'
+        : '400 Bad Request';
   if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
   else socket.destroy();
 }

@@ -3,6 +3,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { lookup } from 'mrmime';
+import parseRange from 'range-parser';
 import { injectLiveReload } from './live-reload-client.js';
 import { resolveRequestPath } from './resolve-request-path.js';
 
@@ -50,7 +51,10 @@ export async function answerFile(
   if (resolved.kind === 'refused')
     return sendText(response, resolved.status, resolved.status === 400 ? 'Bad request' : 'Forbidden');
   if (resolved.kind === 'folder') {
-    response.writeHead(301, { location: resolved.location, 'cache-control': 'no-store' });
+    // The query goes along (`/ekonomi?halaman=2` → `/ekonomi/?halaman=2`), as a static host's redirect keeps it.
+    const url = request.url ?? '/';
+    const query = url.includes('?') ? url.slice(url.indexOf('?')) : '';
+    response.writeHead(301, { location: `${resolved.location}${query}`, 'cache-control': 'no-store' });
     return void response.end();
   }
   if (resolved.kind === 'file') return sendFile(request, response, 200, resolved.file);
@@ -85,9 +89,23 @@ async function sendFile(
     return sendBody(request, response, status, type, Buffer.from(injectLiveReload(await readFile(file, 'utf8'))));
   }
   const info = await stat(file);
-  response.writeHead(status, { 'content-type': type, 'content-length': info.size, 'cache-control': 'no-store' });
+  const headers = { 'content-type': type, 'accept-ranges': 'bytes', 'cache-control': 'no-store' };
+  // One byte range of a file (Safari asks for them before it plays audio or video); several are sent whole.
+  const ranges = status === 200 && request.headers.range ? parseRange(info.size, request.headers.range) : -2;
+  if (ranges === -1) {
+    response.writeHead(416, { ...headers, 'content-range': `bytes */${info.size}` });
+    return void response.end();
+  }
+  const range = Array.isArray(ranges) && ranges.length === 1 && ranges.type === 'bytes' ? ranges[0] : undefined;
+  if (range)
+    response.writeHead(206, {
+      ...headers,
+      'content-length': range.end - range.start + 1,
+      'content-range': `bytes ${range.start}-${range.end}/${info.size}`,
+    });
+  else response.writeHead(status, { ...headers, 'content-length': info.size });
   if (request.method === 'HEAD') return void response.end();
-  const stream = createReadStream(file);
+  const stream = createReadStream(file, range && { start: range.start, end: range.end });
   // A file replaced or deleted mid-response ends that response, not the server.
   stream.on('error', () => response.destroy());
   stream.pipe(response);

@@ -48,9 +48,25 @@ describe('the dev server', () => {
     expect((await rawRequest(url(), '/ekonomi/')).body).toContain('Ekonomi');
     const redirect = await rawRequest(url(), '/ekonomi?x=1');
     expect(redirect.status).toBe(301);
-    expect(redirect.headers['location']).toBe('/ekonomi/');
+    expect(redirect.headers['location']).toBe('/ekonomi/?x=1');
     expect((await rawRequest(url(), '/assets/gaya.css')).headers['content-type']).toMatch(/^text\/css/);
     expect((await rawRequest(url(), '/feed.json')).headers['content-type']).toMatch(/^application\/json/);
+  });
+
+  it('answers a byte range of a file with 206, one it cannot give with 416, and says it takes ranges', async () => {
+    const whole = await rawRequest(url(), '/assets/gaya.css');
+    expect(whole.headers['accept-ranges']).toBe('bytes');
+    const part = await rawRequest(url(), '/assets/gaya.css', { headers: { range: 'bytes=1-3' } });
+    expect(part.status).toBe(206);
+    expect(part.headers['content-range']).toBe('bytes 1-3/6');
+    expect(part.body).toBe('ody');
+    const beyond = await rawRequest(url(), '/assets/gaya.css', { headers: { range: 'bytes=50-60' } });
+    expect(beyond.status).toBe(416);
+    expect(beyond.headers['content-range']).toBe('bytes */6');
+  });
+
+  it('answers a request line too long to read with 431', async () => {
+    expect((await rawRequest(url(), `/${'a'.repeat(20_000)}`)).status).toBe(431);
   });
 
   it('injects the live-reload script into served HTML but never into the file on disk', async () => {

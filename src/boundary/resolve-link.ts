@@ -8,6 +8,8 @@ export interface RefusedEntry {
   readonly path: string;
   /** Why it is left alone, as the end of a sentence: `points outside the site (/etc/passwd)`. */
   readonly reason: string;
+  /** A file of a kind the build does not read (`x.markdown` in content/), rather than a link or special file. */
+  readonly unread?: boolean;
 }
 
 /** What a symlink resolves to when a build may follow it. */
@@ -58,6 +60,14 @@ export function describeRefusal(
   shown: string,
   severity: 'warning' | 'error' = 'warning',
 ): Diagnostic {
+  if (entry.unread)
+    return createDiagnostic({
+      file: shown,
+      severity,
+      reason: `Unexpected ${shown}, not read: it ${entry.reason}`,
+      ruleId: 'content-not-read',
+      hint: 'Rename an article to .md; a page of HTML from an old CMS needs converting to Markdown first, or belongs in static/.',
+    });
   return createDiagnostic({
     file: shown,
     severity,

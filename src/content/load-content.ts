@@ -10,13 +10,17 @@ export const AUTHORS_DATA_FILES: readonly string[] = ['authors.yml', 'authors.ya
 /** Files of the content folder that may be images beside an article (page bundles). */
 export const CONTENT_IMAGE_FILE = /\.(avif|gif|jpe?g|png|svg|webp)$/i;
 
+/** Files that look like articles in a form the build does not read: Markdown under another extension, HTML. */
+const UNREAD_ARTICLE = /\.(?:markdown|mdown|mkdn?|mdwn|md|html?)$/i;
+const UNREAD_REASON = 'is not a .md file, which is what newsgen reads articles and pages from';
+
 /** The content files of a folder, and the entries left out of them. */
 export interface ContentListing {
   /** What the build processes (`.md` files, `authors.yml`): forward-slash paths relative to the folder, in the order found. */
   readonly files: string[];
   /** Image files beside them (see {@link CONTENT_IMAGE_FILE}): published and encoded, never processed as content. */
   readonly images: string[];
-  /** Symlinks leading outside the site, to special files or nowhere: never read. */
+  /** Symlinks leading outside the site, to special files or nowhere, and files that look like articles in another form: never read. */
   readonly refused: RefusedEntry[];
 }
 
@@ -42,16 +46,19 @@ export function listContentFiles(dir: string, root?: string): ContentListing {
     for (const entry of entries) if (entry.isSymbolicLink()) links.add(path.resolve(folder, entry.name));
     return entries;
   }) as typeof nodeFs.readdirSync;
+  const unread: RefusedEntry[] = [];
   const crawler = new fdir({ fs: { ...nodeFs, readdirSync } })
     .withRelativePaths()
     .withErrors()
     .exclude((name) => name.startsWith('.'))
     .filter((file) => {
       const name = path.basename(file);
-      return (
-        !name.startsWith('.') &&
-        (name.endsWith('.md') || AUTHORS_DATA_FILES.includes(file) || CONTENT_IMAGE_FILE.test(name))
-      );
+      if (name.startsWith('.')) return false;
+      if (name.endsWith('.md') || AUTHORS_DATA_FILES.includes(file) || CONTENT_IMAGE_FILE.test(name)) return true;
+      // Articles a migration brought under another name would vanish from the site without a word.
+      if (UNREAD_ARTICLE.test(name))
+        unread.push({ path: path.resolve(dir, file), reason: UNREAD_REASON, unread: true });
+      return false;
     });
   let entries: string[];
   try {
@@ -76,7 +83,7 @@ export function listContentFiles(dir: string, root?: string): ContentListing {
           );
           return false;
         });
-  const listing: ContentListing = { files: [], images: [], refused };
+  const listing: ContentListing = { files: [], images: [], refused: [...refused, ...unread] };
   for (const entry of files) {
     const file = entry.split(path.sep).join('/');
     (CONTENT_IMAGE_FILE.test(file) ? listing.images : listing.files).push(file);

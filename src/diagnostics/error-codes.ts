@@ -58,6 +58,10 @@ const FIXED_CODES = {
     title: 'Two different names share one URL slug',
     hint: 'The name used later got a numbered slug; if both mean the same, spell them alike.',
   },
+  'content-not-read': {
+    title: 'A file of the content folder looks like an article but is not read',
+    hint: 'Rename an article to .md; a page of HTML from an old CMS needs converting to Markdown first, or belongs in static/.',
+  },
   'outside-project': {
     title: 'A link or special file was left out',
     hint: 'Copy the file into the site folder instead of linking to it; devices, FIFOs and sockets are never read.',

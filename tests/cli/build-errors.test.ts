@@ -261,6 +261,25 @@ describe('newsgen build on good input', () => {
     expect(existsSync(path.join(dir, 'dist/assets/iklan.js'))).toBe(true);
   });
 
+  it('warns about files that look like articles but are not .md, which would vanish from a migrated site', async () => {
+    const dir = createFixtureSite({
+      'newsgen.config.json': CONFIG,
+      'content/ekonomi/baik.md': article(),
+      'content/ekonomi/lama.markdown': article({ title: 'Lama' }),
+      'content/ekonomi/KAPITAL.MD': article({ title: 'Kapital' }),
+      'content/ekonomi/arsip.html': '<h1>Arsip</h1>',
+      'content/ekonomi/catatan.txt': 'catatan redaksi',
+    });
+    const run = await runMain(dir, ['build']);
+    expect(run.code, run.stderr).toBe(0);
+    const warned = run.stderr.split('\n').filter((line) => line.includes('content-not-read'));
+    expect(warned).toEqual([
+      expect.stringMatching(/^content\/ekonomi\/KAPITAL\.MD .*not read/),
+      expect.stringMatching(/^content\/ekonomi\/arsip\.html /),
+      expect.stringMatching(/^content\/ekonomi\/lama\.markdown /),
+    ]);
+  });
+
   it('prints help and version with exit 0', async () => {
     const dir = createFixtureSite({});
     expect(await runMain(dir, ['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('build') });

@@ -39,6 +39,14 @@ export function checkArticle(
   const date = readDate(context, 'date', data['date'], options.timeZone, true);
   const updated = readDate(context, 'updated', data['updated'], options.timeZone, false);
   const expires = readDate(context, 'expires', data['expires'], options.timeZone, false);
+  if (date && expires && expires.time <= date.time)
+    reportField(
+      context,
+      ['expires'],
+      `Unexpected \`expires\` ${expires.iso} at or before the \`date\` ${date.iso}: the article would never be published`,
+      'front-matter-expires',
+      'Check the year of both dates; to keep an article unpublished, use `draft: true`.',
+    );
   const authors = readAuthors(context, data);
   const section = readSection(context, sourcePath, data['section']);
   const tags = readNames(context, 'tags', data['tags']);

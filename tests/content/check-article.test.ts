@@ -144,6 +144,15 @@ describe('checkArticle dates', () => {
   test('reads an expiry date in the site time zone', () => {
     expect(checkValid(articleText({ expires: '2016-10-01' })).expires?.iso).toBe('2016-10-01T00:00:00+07:00');
   });
+
+  test('reports an expiry at or before the date, which would keep the article from ever being published', () => {
+    expect(checkInvalid(articleText({ expires: '2015-10-01' }))).toEqual([
+      expect.objectContaining({
+        ruleId: 'front-matter-expires',
+        reason: expect.stringContaining('the article would never be published'),
+      }),
+    ]);
+  });
 });
 
 describe('checkArticle authors', () => {

@@ -8,6 +8,7 @@ import { registerCheckCommand } from './check-command.js';
 import { formatHelpFooter } from './help-text.js';
 import { registerInitCommand } from './init-command.js';
 import { registerNewCommand } from './new-command.js';
+import { writeReport } from './report-output.js';
 import { registerServeCommands } from './serve-command.js';
 
 export type { CliIo } from './build-options.js';
@@ -23,8 +24,33 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
     await program.parseAsync([...argv]);
     return 0;
   } catch (error) {
-    return reportFailure(error, io);
+    const exitCode = reportFailure(error, io);
+    if (error instanceof CommanderError && exitCode === EXIT_USAGE) reportUsageAsJson(error, argv, io);
+    return exitCode;
   }
+}
+
+/**
+ * A usage error of `build --json` or `check --json` as the report CI reads
+ * from stdout: commander refuses an unknown option before the command runs,
+ * which printed only to stderr and left a `jq` step with no input.
+ */
+function reportUsageAsJson(error: CommanderError, argv: readonly string[], io: CliIo): void {
+  const args = argv.slice(2);
+  const command = args.find((arg) => !arg.startsWith('-'));
+  if ((command !== 'build' && command !== 'check') || !args.includes('--json')) return;
+  const reason = error.message.replace(/^error: /, '');
+  writeReport(
+    io,
+    { json: true },
+    {
+      version: VERSION,
+      command,
+      exitCode: EXIT_USAGE,
+      diagnostics: [{ file: '.', severity: 'error', reason, ruleId: 'usage' }],
+      durationMs: 0,
+    },
+  );
 }
 
 function createProgram(io: CliIo): Command {

@@ -4,6 +4,7 @@ import { Ajv } from 'ajv';
 import sharp from 'sharp';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { article, createFixtureSite, ROOT, runCli, snapshotTree } from '../helpers/fixture-site.js';
+import { runMain } from '../helpers/run-main.js';
 
 const validateReport = new Ajv().compile(
   JSON.parse(readFileSync(path.join(ROOT, 'tests/report/build-report.schema.json'), 'utf8')),
@@ -129,6 +130,19 @@ describe('newsgen build reports', () => {
     const failed = runCli(broken, ['build', '--json', ...NOW]);
     expect(failed.code).toBe(1);
     expect(parseReport(failed.stdout)).toMatchObject({ ok: false, diagnostics: [{ ruleId: 'front-matter-date' }] });
+  });
+
+  it('prints a usage error as the JSON report too, so a CI step reading stdout gets one', async () => {
+    const dir = site({ 'content/ekonomi/a.md': clean() });
+    for (const command of ['build', 'check']) {
+      const run = await runMain(dir, [command, '--json', '--tidak-ada']);
+      expect(run.code).toBe(2);
+      expect(parseReport(run.stdout)).toMatchObject({
+        ok: false,
+        exitCode: 2,
+        diagnostics: [{ ruleId: 'usage', message: expect.stringContaining("unknown option '--tidak-ada'") }],
+      });
+    }
   });
 
   it('shows no progress display without a terminal', () => {

@@ -12,6 +12,7 @@ import { endBuild } from './plugin-stages.js';
 import { readInputs } from './read-inputs.js';
 import { createSessionMemory, forgetContent, type SessionContext } from './session-memory.js';
 import type { BuildMode, BuildSessionOptions, SourceChanges } from './session-options.js';
+import { showErrorPaths } from './show-error-paths.js';
 
 export type { BuildMode, BuildSessionOptions, SourceChanges } from './session-options.js';
 
@@ -65,7 +66,9 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
   const context: SessionContext = { config, options, memory: createSessionMemory() };
   return {
     async build(changes, mode = {}) {
-      const result = await runStagesOnce(context, changes, mode);
+      const result = await runStagesOnce(context, changes, mode).catch((error: unknown) => {
+        throw showErrorPaths(error, config.root);
+      });
       if (mode.write !== false) await endBuild(context, result);
       return result;
     },

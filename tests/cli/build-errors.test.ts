@@ -164,7 +164,17 @@ describe('newsgen build with bad input', { timeout: 30_000 }, () => {
       write('templates/article.hbs', '<article>\n{{#if article.title}}\n<h1>{{article.title}}</h1>\n'),
     );
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/templates\/article\.hbs:\d+/);
+    expect(run.stderr).toMatch(/^templates\/article\.hbs:\d+/m);
+    expect(run.stderr).not.toContain(run.dir);
+  });
+
+  it('names a template that fails while rendering from the site folder, as content errors are', async () => {
+    const run = await breakAndRebuild(
+      write('templates/article.hbs', '<article>{{#each article}}{{/each}}{{t}}</article>\n'),
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Template templates/article.hbs failed to render');
+    expect(run.stderr).not.toContain(run.dir);
   });
 
   it('reports a missing partial by name', async () => {

@@ -39,13 +39,6 @@ export function checkPage(
     draft: readBoolean(context, 'draft', data['draft']),
     params: readParams(context, data['params']),
   };
-  if (page.image && isBesideFile(page.image.src))
-    reportField(
-      context,
-      typeof data['image'] === 'string' ? ['image'] : ['image', 'src'],
-      `Unexpected image path ${page.image.src} beside the page, expected a site path of the static folder or a URL`,
-      'page-image-relative',
-    );
   if (context.diagnostics.length > 0 || !title || !location) return { ok: false, diagnostics: context.diagnostics };
   return {
     ok: true,
@@ -142,13 +135,4 @@ function locatePage(
   // `pages/index.md` claims the home page's URL: the collision check names both.
   const url = key === 'index' && explicit === undefined ? '/' : `/${slugs.join('/')}/`;
   return { key, url };
-}
-
-/**
- * A path beside the file that uses it (`tim.jpg`), as a page bundle's
- * article may show: a standalone page's folder is not published, so no
- * such file would be there.
- */
-export function isBesideFile(src: string): boolean {
-  return !src.startsWith('/') && !/^[a-z][a-z0-9+.-]*:/i.test(src);
 }

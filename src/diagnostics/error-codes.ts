@@ -79,10 +79,6 @@ const FIXED_CODES = {
     title: 'An image path leaves the content folder',
     hint: 'Keep page-bundle images beside the article, or use a site path such as /images/x.jpg for the static folder.',
   },
-  'page-image-relative': {
-    title: 'A standalone page uses an image beside it',
-    hint: 'Put the image in static/ and write its site path (`/images/tim.jpg`): standalone pages are not page bundles.',
-  },
   'image-small': {
     title: 'A lead image is narrower than 1200 px',
     hint: 'Google Discover and Top Stories show large previews only for images at least 1200 px wide: use a larger source.',

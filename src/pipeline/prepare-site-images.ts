@@ -2,8 +2,6 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileStamp } from '../boundary/file-stamp.js';
-import type { ResolvedConfig } from '../config/resolved-config.js';
-import type { Image } from '../content/article.js';
 import { createDisplayPaths, toDisplayPath } from '../content/load-content.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { failOnErrors } from '../diagnostics/fail-on-errors.js';
@@ -11,15 +9,13 @@ import type { DerivedFile, DerivedGroups } from '../images/derived-groups.js';
 import { openDerivedStore } from '../images/derived-store.js';
 import { encodeMissing } from '../images/encode-missing.js';
 import type { ImageEncoder } from '../images/image-encoder.js';
-import { isRelativeImagePath } from '../images/locate-image.js';
-import { type ImageOwner, type PreparedImages, prepareImages } from '../images/prepare-images.js';
-import { avatarOwnerId, identifySiteImages, PUBLISHER_LOGO_ID, type SiteImages } from '../images/site-images.js';
+import { type PreparedImages, prepareImages } from '../images/prepare-images.js';
+import { identifySiteImages, type SiteImages } from '../images/site-images.js';
 import type { SourceImage } from '../images/source-image.js';
-import type { ResultMap } from '../incremental/session-cache.js';
 import { createCatalogSettings } from '../plan/site-catalog.js';
 import { findImageSize } from '../site/image-size.js';
-import type { Site, SiteArticle } from '../site/site.js';
-import type { ArticleOwners, ImageFile } from './image-state.js';
+import { collectArticleOwners, collectOwners, logoOwner } from './collect-image-owners.js';
+import type { ImageFile } from './image-state.js';
 import { measureSiteImages } from './measure-site-images.js';
 import type { SiteModel } from './model-site.js';
 import type { ImagePipeline, SessionContext } from './session-memory.js';
@@ -68,7 +64,7 @@ export async function prepareSiteImages(
     pipeline.owners,
   );
   pipeline.owners = articleOwners;
-  const owners = collectOwners(model.site, articleOwners, displayPathOf);
+  const owners = collectOwners(model.site, articleOwners, displayPathOf, memory.results);
   const logo = logoOwner(config);
   if (logo) owners.push(logo);
   const prepared = await prepareImages(owners, {
@@ -134,126 +130,6 @@ async function openImagePipeline(cacheDir: string | undefined): Promise<ImagePip
   let loading: Promise<ImageEncoder> | undefined;
   const load = async () => (await import('../images/image-encoder.js')).createImageEncoder();
   return { store, encoder: () => (loading ??= load()), temporaryDir, digest: undefined };
-}
-
-/**
- * Every published article's image owner (lead and body images; `featured`
- * is set afterwards). With `bundlesOnly` (the pipeline off: images are
- * linked as written, and only a page bundle's file is published), an article
- * that shows no bundle file has nothing for the stage to do and is left out.
- * After a publish patch of the site the last images stage collected
- * (`last`), every other article's owner is the one collected then: only the
- * added article is looked at. Looking each article's result up took 15-30
- * ms of every preview publish at 10,000 articles.
- */
-function collectArticleOwners(
-  model: Pick<SiteModel, 'site' | 'publish'>,
-  results: ResultMap,
-  displayPathOf: (sourcePath: string) => string,
-  bundlesOnly: boolean,
-  last: ArticleOwners | undefined,
-): ArticleOwners {
-  const { site, publish } = model;
-  const ownerOf = (article: SiteArticle) => collectOwner(article, results, displayPathOf, bundlesOnly);
-  const patched =
-    publish && last && last.pages === publish.lastPages && last.bundlesOnly === bundlesOnly
-      ? patchOwners(site.articles, publish, last, ownerOf)
-      : undefined;
-  return {
-    pages: site.pages,
-    articles: site.articles,
-    bundlesOnly,
-    owners: patched ?? site.articles.map(ownerOf),
-  };
-}
-
-/** The owners after a publish: the added article's first, or the removed newest's gone; undefined if the articles say otherwise. */
-function patchOwners(
-  articles: readonly SiteArticle[],
-  publish: NonNullable<SiteModel['publish']>,
-  last: ArticleOwners,
-  ownerOf: (article: SiteArticle) => ImageOwner | undefined,
-): (ImageOwner | undefined)[] | undefined {
-  if (publish.change === 'add') {
-    const kept = articles.length === last.articles.length + 1 && articles[0] === publish.article;
-    return kept && articles[1] === last.articles[0] ? [ownerOf(publish.article), ...last.owners] : undefined;
-  }
-  const kept = articles.length === last.articles.length - 1 && last.articles[0] === publish.article;
-  return kept && articles[0] === last.articles[1] ? last.owners.slice(1) : undefined;
-}
-
-/** One empty list for every article without body images, not one each. */
-const NO_IMAGES: readonly never[] = [];
-
-function collectOwner(
-  article: SiteArticle,
-  results: ResultMap,
-  displayPathOf: (sourcePath: string) => string,
-  bundlesOnly: boolean,
-): ImageOwner | undefined {
-  const result = results.get(article.sourcePath)?.result;
-  const body = (result?.kind === 'article' ? result.images : undefined) ?? NO_IMAGES;
-  const lead = article.image;
-  if (bundlesOnly && !(lead && isRelativeImagePath(lead.src)) && !body.some((image) => isRelativeImagePath(image.src)))
-    return undefined;
-  return {
-    sourcePath: article.sourcePath,
-    displayPath: displayPathOf(article.sourcePath),
-    lead: lead && toUse(lead, article.sourcePath),
-    body,
-  };
-}
-
-/**
- * Every image owner of the site: its articles' (the home page's headline
- * gets its large crop too) and every author profile with an avatar.
- */
-function collectOwners(
-  site: Site,
-  articles: ArticleOwners,
-  displayPathOf: (sourcePath: string) => string,
-): ImageOwner[] {
-  const featured = new Set<SiteArticle>();
-  for (const page of site.pages) if (page.kind === 'home' && page.headline) featured.add(page.headline);
-  const owners: ImageOwner[] = [];
-  articles.owners.forEach((owner, index) => {
-    if (!owner) return;
-    owners.push(featured.has(site.articles[index] as SiteArticle) ? { ...owner, featured: true } : owner);
-  });
-  for (const profile of site.profiles.values())
-    if (profile.avatar)
-      owners.push({
-        id: avatarOwnerId(profile.slug),
-        sourcePath: profile.sourcePath,
-        displayPath: displayPathOf(profile.sourcePath),
-        lead: toUse(profile.avatar, profile.sourcePath),
-        avatar: true,
-        body: [],
-      });
-  return owners;
-}
-
-/**
- * The publisher's logo, when it is a file of the static folder: read like
- * every image, so a missing or broken one fails the build naming the config.
- */
-function logoOwner(config: ResolvedConfig): ImageOwner | undefined {
-  const logo = config.publisher.logo;
-  if (!logo?.startsWith('/') || logo.startsWith('//')) return undefined;
-  return {
-    id: PUBLISHER_LOGO_ID,
-    sourcePath: '',
-    displayPath:
-      config.publisher.logoWhere?.file ??
-      (config.configFile === undefined ? 'config' : toDisplayPath(config.configFile, config.root)),
-    lead: { src: logo, owner: undefined, place: config.publisher.logoWhere?.place },
-    logo: true,
-    body: [],
-  };
-}
-
-function toUse(image: Image, owner: string) {
-  return { src: image.src, owner, focus: image.focus, place: image.place };
 }
 
 /**

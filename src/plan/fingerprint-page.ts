@@ -71,6 +71,7 @@ export function createPageFingerprinter(
         // Everything but the body's places (its references), which the page does not print.
         parts.push(JSON.stringify({ ...page.entry, references: undefined }), JSON.stringify(page.parents));
         parts.push(bodies.digest(page.entry));
+        parts.push(images?.lead(page.entry.sourcePath) ?? '', images?.body(page.entry.sourcePath) ?? '');
         break;
       case 'not-found':
         break;

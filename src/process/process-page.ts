@@ -1,10 +1,9 @@
-import { checkPage, isBesideFile } from '../content/check-page.js';
+import { checkPage } from '../content/check-page.js';
 import type { FrontMatter } from '../content/front-matter.js';
 import { checkUnknownKeys, PAGE_KEYS } from '../content/known-keys.js';
 import { checkLeadImageAlt } from '../content/read-image.js';
 import type { SourceFile } from '../content/source-file.js';
 import type { PageContent } from '../content/standalone-page.js';
-import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { createExcerpt } from '../markdown/create-excerpt.js';
 import type { MarkdownProcessor } from '../markdown/create-processor.js';
 import { failed, type ProcessedSource } from './process-result.js';
@@ -23,34 +22,22 @@ export function processPage(
   // Rendered even when the front matter has errors: the body's own are reported in the same run.
   const toPlace = bodyPlace(frontMatter.bodyLine);
   const rendered = renderBody(processor, frontMatter.body, undefined, source.displayPath, toPlace);
-  const bodyErrors = rendered.ok
-    ? rendered.value.images
-        .filter((image) => isBesideFile(image.src))
-        .map((image) => besideError(image, source.displayPath, toPlace))
-    : rendered.diagnostics;
-  if (!checked.ok) return failed([...unknownKeys, ...checked.diagnostics, ...bodyErrors]);
-  if (!rendered.ok || bodyErrors.length > 0) return failed([...unknownKeys, ...bodyErrors]);
+  if (!checked.ok)
+    return failed([...unknownKeys, ...checked.diagnostics, ...(rendered.ok ? [] : rendered.diagnostics)]);
+  if (!rendered.ok) return failed([...unknownKeys, ...rendered.diagnostics]);
   const { references, warnings } = placeReferences(rendered.value, source.displayPath, toPlace);
   warnings.unshift(...unknownKeys, ...checkLeadImageAlt(source.displayPath, frontMatter, checked.page.image));
   warnings.push(...pluginWarnings(rendered.value, source.displayPath, toPlace));
   const excerpt = checked.page.summary ?? checked.page.description ?? createExcerpt(rendered.value.text());
   const page: PageContent = { ...checked.page, excerpt, references };
+  const images = rendered.value.images.map(({ src, line, column }) => ({ src, place: toPlace({ line, column }) }));
   return {
-    result: warnings.length > 0 ? { kind: 'page', page, warnings } : { kind: 'page', page },
+    result: {
+      kind: 'page',
+      page,
+      ...(warnings.length > 0 ? { warnings } : {}),
+      ...(images.length > 0 ? { images } : {}),
+    },
     html: rendered.value.html,
   };
-}
-
-function besideError(
-  image: { readonly src: string; readonly line: number; readonly column: number },
-  file: string,
-  toPlace: ReturnType<typeof bodyPlace>,
-): Diagnostic {
-  return createDiagnostic({
-    file,
-    place: toPlace(image),
-    reason: `Unexpected image path ${image.src} beside the page, expected a site path of the static folder or a URL`,
-    ruleId: 'page-image-relative',
-    hint: 'Put the image in static/ and write its site path (`/images/tim.jpg`): standalone pages are not page bundles.',
-  });
 }

@@ -18,7 +18,13 @@ export type ProcessResult =
       /** The body's images, for the image stage (absent when it shows none). */
       readonly images?: readonly BodyImagePlace[];
     }
-  | { readonly kind: 'page'; readonly page: PageContent; readonly warnings?: readonly Diagnostic[] }
+  | {
+      readonly kind: 'page';
+      readonly page: PageContent;
+      readonly warnings?: readonly Diagnostic[];
+      /** The body's images, for the image stage (absent when it shows none). */
+      readonly images?: readonly BodyImagePlace[];
+    }
   | { readonly kind: 'profile'; readonly profile: AuthorProfile; readonly warnings?: readonly Diagnostic[] }
   | {
       readonly kind: 'profiles';

@@ -35,15 +35,14 @@ export function createStandaloneView(
 } {
   const { entry } = page;
   const home = context.strings['home'] ?? 'Home';
+  const body = expandComponents(context.bodies.html(entry), context.renderComponent);
   return {
     layout: entry.layout,
     entry: {
       title: entry.title,
       summary: entry.summary,
-      html: rebaseHtml(expandComponents(context.bodies.html(entry), context.renderComponent), context.config.basePath),
-      // Linked as written: the image stage makes pictures for what articles show, and a page asking the
-      // catalog for a shared photo got the names of crops nobody encoded.
-      image: entry.image && createImageView({ ...context, images: undefined }, entry.image, 'lead', entry.sourcePath),
+      html: rebaseHtml(context.images?.body(body, entry.sourcePath) ?? body, context.config.basePath),
+      image: entry.image && createImageView(context, entry.image, 'lead', entry.sourcePath),
       updated: entry.updated && createDateView(context, entry.updated),
       draft: entry.draft,
       params: entry.params,

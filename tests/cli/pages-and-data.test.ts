@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { article, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
+import { article, copySiteSources, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
 import { runMain } from '../helpers/run-main.js';
 
 const CONFIG = JSON.stringify({
@@ -142,44 +142,39 @@ describe('newsgen build with pages, data files and redirects', { timeout: 30_000
     expect(readFileSync(path.join(dir, 'dist/_redirects'), 'utf8')).toContain('/images/peta.png /ekonomi/harga/ 301');
   });
 
-  it("links a page's lead photo as written, with every file it names published, even when an article shows the same photo", async () => {
-    const photo = await sharp({
-      create: { width: 1600, height: 1000, channels: 3, background: { r: 30, g: 120, b: 90 } },
-    })
-      .jpeg()
-      .toBuffer();
+  it("makes pictures of a page's photos, a bundle's and a shared one, and publishes every file they name", async () => {
+    const photo = (r: number) =>
+      sharp({ create: { width: 1600, height: 1000, channels: 3, background: { r, g: 120, b: 90 } } })
+        .jpeg()
+        .toBuffer();
     const dir = createFixtureSite({
       'newsgen.config.json': CONFIG,
       'content/ekonomi/harga.md': article({}, 'Kantor redaksi.\n\n![Kantor redaksi](/images/kantor.jpg)\n'),
-      'content/pages/kontak.md':
-        '---\ntitle: Kontak\nimage:\n  src: /images/kantor.jpg\n  alt: Kantor redaksi\n---\n\nHubungi kami.\n',
-      'static/images/kantor.jpg': photo,
+      'content/pages/tim/index.md':
+        '---\ntitle: Tim kami\nimage:\n  src: /images/kantor.jpg\n  alt: Kantor redaksi\n---\n\n![Tim redaksi di ruang rapat](foto.jpg)\n',
+      'content/pages/tim/foto.jpg': await photo(200),
+      'content/pages/kontak.md': '---\ntitle: Kontak\n---\n\nHubungi kami.\n',
+      'static/images/kantor.jpg': await photo(30),
     });
     const run = await runMain(dir, ['build']);
     expect(run.code, run.stderr).toBe(0);
-    const kontak = readFileSync(path.join(dir, 'dist/kontak/index.html'), 'utf8');
-    expect(kontak).toContain('<meta property="og:image" content="https://uji.example/images/kantor.jpg">');
-    const named = [
-      ...kontak.matchAll(/(?:src|content|href)="(?:https:\/\/uji\.example)?(\/(?:_images|images)\/[^"]+)"/g),
-    ];
-    expect(named.length).toBeGreaterThan(0);
-    for (const [, file] of named) expect(existsSync(path.join(dir, 'dist', file ?? '')), file).toBe(true);
-  });
+    const tim = readFileSync(path.join(dir, 'dist/tim/index.html'), 'utf8');
+    // The lead and the body photo are pictures, and the page's share image is a crop made for it.
+    expect(tim).toMatch(/<meta property="og:image" content="https:\/\/uji\.example\/_images\/kantor-[^"]+\.jpg">/);
+    expect(tim).toMatch(/<img[^>]+src="\/_images\/foto-[^"]+"[^>]+alt="Tim redaksi di ruang rapat"/);
+    const named = [...tim.matchAll(/(?:src|srcset|content|href)="([^"]+)"/g)]
+      .flatMap(([, value]) => (value ?? '').split(/,\s*/).map((part) => part.split(' ')[0] ?? ''))
+      .map((url) => url.replace('https://uji.example', ''))
+      .filter((url) => /^\/(?:_images|images|pages)\//.test(url));
+    expect(named.length).toBeGreaterThan(4);
+    for (const file of named) expect(existsSync(path.join(dir, 'dist', file)), file).toBe(true);
 
-  it('refuses an image beside a standalone page, in its front matter or its body, at its line', async () => {
-    const dir = createFixtureSite({
-      'newsgen.config.json': CONFIG,
-      'content/ekonomi/harga.md': article(),
-      'content/pages/tim/index.md':
-        '---\ntitle: Tim kami\nimage:\n  src: foto.jpg\n  alt: Tim redaksi\n---\n\n![Tim redaksi](foto.jpg)\n',
-      'content/pages/tim/foto.jpg': 'jpeg',
-    });
-    const run = await runMain(dir, ['build']);
-    expect(run.code).toBe(1);
-    const found = run.stderr.split('\n').filter((line) => line.includes('page-image-relative'));
-    expect(found).toEqual([
-      expect.stringMatching(/^content\/pages\/tim\/index\.md:4:8 .*foto\.jpg beside the page/),
-      expect.stringMatching(/^content\/pages\/tim\/index\.md:8:1 .*foto\.jpg beside the page/),
-    ]);
+    // A new photo in the bundle: the page shows it, and the output is a cold build's, byte for byte.
+    writeFileSync(path.join(dir, 'content/pages/tim/foto.jpg'), await photo(90));
+    expect((await runMain(dir, ['build'])).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'dist/tim/index.html'), 'utf8')).not.toBe(tim);
+    const cold = copySiteSources(dir, 'cold');
+    expect((await runMain(cold, ['build', '--no-cache'])).code).toBe(0);
+    expect(snapshotTree(path.join(dir, 'dist'))).toEqual(snapshotTree(path.join(cold, 'dist')));
   });
 });

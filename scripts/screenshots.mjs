@@ -2,7 +2,7 @@
 // Builds the example site and writes screenshots of its home page, a section
 // front, four article pages (a story with a lead photo, a video story with a
 // facade and a gallery, a story with a chart, the oldest story), a paginated listing and an archive
-// page at 390 and 1280 px into screenshots/, for a reviewer to look at
+// page, and the About page (a page bundle with a photo) at 390 and 1280 px into screenshots/, for a reviewer to look at
 // the theme as a reader would. Full-page shots, taken after scrolling through
 // the page so lazy images are loaded. Uses Debian's Chromium (CHROME_PATH to
 // use another); never downloads a browser.
@@ -29,6 +29,8 @@ const PAGES = {
   // A listing long enough to paginate, and an archive page of the home page.
   listing: '/2026/11/',
   archive: '/page/1/',
+  // A standalone page from a page bundle, with its own lead photo.
+  about: '/tentang/',
 };
 const WIDTHS = [390, 1280];
 const site = mkdtempSync(path.join(tmpdir(), 'newsgen-screenshots-'));

@@ -60,20 +60,23 @@ export function describeRefusal(
   shown: string,
   severity: 'warning' | 'error' = 'warning',
 ): Diagnostic {
-  if (entry.unread)
-    return createDiagnostic({
-      file: shown,
-      severity,
-      reason: `Unexpected ${shown}, not read: it ${entry.reason}`,
-      ruleId: 'content-not-read',
-      hint: 'Rename an article to .md; a page of HTML from an old CMS needs converting to Markdown first, or belongs in static/.',
-    });
+  const [left, ruleId, hint] = entry.unread
+    ? [
+        'not read',
+        'content-not-read' as const,
+        'Rename an article to .md; a page of HTML from an old CMS needs converting to Markdown first, or belongs in static/.',
+      ]
+    : [
+        'left out',
+        'outside-project' as const,
+        'Copy the file into the site folder instead of linking to it, or remove the link.',
+      ];
   return createDiagnostic({
     file: shown,
     severity,
-    reason: `Unexpected ${shown}, left out: it ${entry.reason}`,
-    ruleId: 'outside-project',
-    hint: 'Copy the file into the site folder instead of linking to it, or remove the link.',
+    reason: `Unexpected ${shown}, ${left}: it ${entry.reason}`,
+    ruleId,
+    hint,
   });
 }
 

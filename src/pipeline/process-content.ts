@@ -89,7 +89,16 @@ function keepBody(context: SessionContext, processed: ProcessedSource): ProcessR
 }
 
 function warnSlow(context: SessionContext, source: SourceFile, ms: number): void {
-  context.options.logger.warn(
-    `Warning: ${source.displayPath} took ${formatDuration(ms)} to process, where an article takes milliseconds. Thousands of links, brackets or emphasis marks in one paragraph, or quotes and lists nested thousands deep, are slow to parse: look for them in this file.`,
-  );
+  context.options.logger.warn(describeSlowFile(source, ms));
+}
+
+/** The warning for a file that took `ms` to process, with what most likely made it slow. */
+export function describeSlowFile(source: Pick<SourceFile, 'displayPath' | 'bytes'>, ms: number): string {
+  const megabytes = source.bytes.length / 1_000_000;
+  // A file of megabytes (a data dump pasted as text) is slow by its length alone; anything else by what is in it.
+  const cause =
+    megabytes >= 1
+      ? `It is ${megabytes.toFixed(1)} MB long, where an article is a few kilobytes: Markdown that long takes seconds to parse, so split it, or move data out of it.`
+      : 'Thousands of links, brackets or emphasis marks in one paragraph, or quotes and lists nested thousands deep, are slow to parse: look for them in this file.';
+  return `Warning: ${source.displayPath} took ${formatDuration(ms)} to process, where an article takes milliseconds. ${cause}`;
 }

@@ -25,6 +25,8 @@ export function collectResults(
   const articles: Article[] = [];
   const pages: PageContent[] = [];
   const profiles = new Map<string, AuthorProfile>();
+  /** Where each profile came from, as messages show it (`content/authors.yml`). */
+  const shownFile = new Map<AuthorProfile, string>();
   const diagnostics: Diagnostic[] = [];
   for (const { source, result } of results) {
     if (result.kind !== 'failed' && result.warnings) diagnostics.push(...result.warnings);
@@ -34,16 +36,20 @@ export function collectResults(
     else {
       for (const profile of result.kind === 'profile' ? [result.profile] : result.profiles) {
         const existing = profiles.get(profile.slug);
-        if (!existing) profiles.set(profile.slug, profile);
-        else
+        if (!existing) {
+          profiles.set(profile.slug, profile);
+          shownFile.set(profile, source.displayPath);
+        } else {
+          const first = shownFile.get(existing) ?? existing.sourcePath;
           diagnostics.push(
             createDiagnostic({
               file: source.displayPath,
-              reason: `Unexpected second profile for author "${profile.name}", already in ${existing.sourcePath}`,
+              reason: `Unexpected second profile for author "${profile.name}", already in ${first}`,
               ruleId: 'duplicate-author',
-              cause: { file: existing.sourcePath },
+              cause: { file: first },
             }),
           );
+        }
       }
     }
   }

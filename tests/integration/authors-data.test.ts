@@ -37,4 +37,19 @@ describe('author profiles in authors.yml', () => {
       expect.objectContaining({ file: 'content/authors.yml', ruleId: 'author-links', place: { line: 4, column: 7 } }),
     ]);
   });
+
+  test('name both files of an author with two profiles as messages show files', async () => {
+    const error = await buildInMemory(
+      {
+        'ekonomi/cabai.md': ARTICLE,
+        'authors.yml': 'sari:\n  name: Sari Wulandari\n',
+        'authors/sari-wulandari.md': '---\nname: Sari Wulandari\n---\n\nRedaktur.\n',
+      },
+      CONFIG,
+    ).catch((caught: unknown) => caught);
+    const diagnostics = isNewsgenError(error) ? error.diagnostics : [];
+    expect(diagnostics.map((d) => [d.file, d.ruleId, d.cause?.file])).toEqual([
+      [expect.stringMatching(/^content\//), 'duplicate-author', expect.stringMatching(/^content\//)],
+    ]);
+  });
 });

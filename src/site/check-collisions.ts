@@ -39,7 +39,7 @@ export function checkCollisions<T extends { readonly url: string }>(
         file: claim.file,
         place: claim.place,
         reason: exact
-          ? `Unexpected second page at URL ${claim.url}, already written by ${first.file}`
+          ? `Unexpected page at URL ${claim.url}, which ${first.file} claims too`
           : `Unexpected URL ${claim.url} that differs from ${first.url} (${first.file}) only in letter case or Unicode form; they collide on macOS and Windows`,
         ruleId: exact ? 'duplicate-url' : 'url-case-collision',
         hint: 'Give one of the articles another `slug:` (or change the permalink pattern).',

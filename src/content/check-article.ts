@@ -5,7 +5,7 @@ import { parseDate } from '../i18n/parse-date.js';
 import { createNameSlugChecker, createSlug } from '../url/slug.js';
 import type { ArticleData } from './article.js';
 import { checkNameSlugs, checkSlugSegment } from './check-url-names.js';
-import { type FieldContext, readBoolean, readNames, readText, reportField } from './field-checks.js';
+import { type FieldContext, readBoolean, readNames, readText, reportField, warnField } from './field-checks.js';
 import type { FrontMatter } from './front-matter.js';
 import { readCorrections } from './read-corrections.js';
 import { readImage } from './read-image.js';
@@ -32,8 +32,8 @@ export function checkArticle(
   file: string,
   frontMatter: FrontMatter,
   options: ArticleCheckOptions,
-): { ok: true; article: ArticleData } | { ok: false; diagnostics: Diagnostic[] } {
-  const context: FieldContext = { file, frontMatter, diagnostics: [] };
+): { ok: true; article: ArticleData; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] } {
+  const context: FieldContext = { file, frontMatter, diagnostics: [], warnings: [] };
   const data = frontMatter.data;
   const title = readText(context, 'title', data['title'], { required: true });
   const date = readDate(context, 'date', data['date'], options.timeZone, true);
@@ -88,6 +88,7 @@ export function checkArticle(
   }
   return {
     ok: true,
+    warnings: context.warnings ?? [],
     article: {
       sourcePath,
       id: explicitId ?? createStableId(sourcePath),
@@ -148,9 +149,19 @@ function readDate(
     return undefined;
   }
   const result = parseDate(value, timeZone);
-  if (result.ok) return result.instant;
-  reportField(context, [key], result.reason, code);
-  return undefined;
+  if (!result.ok) {
+    reportField(context, [key], result.reason, code);
+    return undefined;
+  }
+  if (result.skipped)
+    warnField(
+      context,
+      [key],
+      `Unexpected \`${key}\` ${String(value)} at a time the clocks skip in ${timeZone} (they go forward over it), read as ${result.instant.iso}`,
+      'date-skipped-time',
+      'Write the time as the clocks showed it, before or after the change, or give an offset (`+01:00`).',
+    );
+  return result.instant;
 }
 
 function readAuthors(context: FieldContext, data: Readonly<Record<string, unknown>>): string[] {

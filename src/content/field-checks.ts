@@ -7,6 +7,8 @@ export interface FieldContext {
   readonly file: string;
   readonly frontMatter: FrontMatter;
   readonly diagnostics: Diagnostic[];
+  /** Warnings of the file's fields (probable mistakes that do not stop it), when the caller collects them. */
+  readonly warnings?: Diagnostic[];
 }
 
 /** Records an error at the value of `path` (or at the key, or line 1 when absent). */
@@ -20,6 +22,18 @@ export function reportField(
   const place: Place | undefined = context.frontMatter.locate(path) ??
     context.frontMatter.locate(path, { key: true }) ?? { line: 1, column: 1 };
   context.diagnostics.push(createDiagnostic({ file: context.file, place, reason, ruleId, hint }));
+}
+
+/** Records a warning at the value of `path`, when the context collects warnings. */
+export function warnField(
+  context: FieldContext,
+  path: readonly (string | number)[],
+  reason: string,
+  ruleId: ErrorCode,
+  hint?: string,
+): void {
+  const place = context.frontMatter.locate(path) ?? context.frontMatter.locate(path, { key: true });
+  context.warnings?.push(createDiagnostic({ file: context.file, place, severity: 'warning', reason, ruleId, hint }));
 }
 
 /** Describes a YAML value's type for messages ("a list", "a number"). */

@@ -58,6 +58,10 @@ const FIXED_CODES = {
     title: 'Two different names share one URL slug',
     hint: 'The name used later got a numbered slug; if both mean the same, spell them alike.',
   },
+  'date-skipped-time': {
+    title: 'A date names a time the clocks skip',
+    hint: 'Write the time as the clocks showed it, before or after the change, or give an offset (`+01:00`).',
+  },
   'content-not-read': {
     title: 'A file of the content folder looks like an article but is not read',
     hint: 'Rename an article to .md; a page of HTML from an old CMS needs converting to Markdown first, or belongs in static/.',

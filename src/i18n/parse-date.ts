@@ -2,7 +2,14 @@ import type { Instant } from './instant.js';
 import { getZoneClock, toUtcTime } from './zone-clock.js';
 
 /** The outcome of reading a front matter date. */
-export type ParsedDate = { ok: true; instant: Instant } | { ok: false; reason: string };
+export type ParsedDate =
+  | {
+      ok: true;
+      instant: Instant;
+      /** True for a wall time the clocks skip (02:30 the night they go forward), read as the time after the gap. */
+      skipped?: true;
+    }
+  | { ok: false; reason: string };
 
 const EXAMPLES = 'such as 2016-09-09, 2016-09-09 10:46 or 2016-09-09T10:46:00+07:00';
 const REAL_EXAMPLES = 'such as 2016-09-09 10:46 or 2016-09-09T10:46:00+07:00';
@@ -76,8 +83,12 @@ export function parseDate(value: unknown, timeZone: string): ParsedDate {
     fields.second,
     fields.millisecond,
   );
-  const time = zone && 'minutes' in zone ? wall - zone.minutes * 60_000 : getZoneClock(timeZone).fromWall(wall);
-  return { ok: true, instant: toInstant(time, timeZone) };
+  if (zone && 'minutes' in zone) return { ok: true, instant: toInstant(wall - zone.minutes * 60_000, timeZone) };
+  const clock = getZoneClock(timeZone);
+  const time = clock.fromWall(wall);
+  const instant = toInstant(time, timeZone);
+  // A wall time inside the gap reads back as another one: moved forward by the gap, and said so.
+  return time + clock.offsetAt(time) === wall ? { ok: true, instant } : { ok: true, instant, skipped: true };
 }
 
 /**

@@ -76,7 +76,11 @@ function processFrontMatter(
   const rendered = renderBody(processor, frontMatter.body, renderOptions, source.displayPath, toPlace);
   if (!rendered.ok) return failed([...unknownKeys, ...rendered.diagnostics]);
   const { references, warnings } = placeReferences(rendered.value, source.displayPath, toPlace);
-  warnings.unshift(...unknownKeys, ...checkLeadImageAlt(source.displayPath, frontMatter, checked.article.image));
+  warnings.unshift(
+    ...unknownKeys,
+    ...checked.warnings,
+    ...checkLeadImageAlt(source.displayPath, frontMatter, checked.article.image),
+  );
   warnings.push(...pluginWarnings(rendered.value, source.displayPath, toPlace));
   const excerpt = checked.article.summary ?? createExcerpt(rendered.value.text());
   const readAlsoLinks = rendered.value.readAlso.map((link) => ({ slug: link.slug, place: toPlace(link.place) }));

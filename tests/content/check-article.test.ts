@@ -145,6 +145,26 @@ describe('checkArticle dates', () => {
     expect(checkValid(articleText({ expires: '2016-10-01' })).expires?.iso).toBe('2016-10-01T00:00:00+07:00');
   });
 
+  test('reads a time the clocks skip as the time after the gap, with a warning at the date', () => {
+    const text = articleText({ date: '2021-03-28 02:30' });
+    const result = checkArticle('ekonomi/x.md', 'content/ekonomi/x.md', parseValid(text), {
+      timeZone: 'Europe/Berlin',
+    });
+    expect(result.ok && result.article.date.iso).toBe('2021-03-28T03:30:00+02:00');
+    expect(result.ok && result.warnings).toEqual([
+      expect.objectContaining({
+        ruleId: 'date-skipped-time',
+        severity: 'warning',
+        place: { line: 3, column: 7 },
+        reason: expect.stringContaining('read as 2021-03-28T03:30:00+02:00'),
+      }),
+    ]);
+    const plain = checkArticle('ekonomi/x.md', 'content/ekonomi/x.md', parseValid(articleText()), {
+      timeZone: 'Europe/Berlin',
+    });
+    expect(plain.ok && plain.warnings).toEqual([]);
+  });
+
   test('reports an expiry at or before the date, which would keep the article from ever being published', () => {
     expect(checkInvalid(articleText({ expires: '2015-10-01' }))).toEqual([
       expect.objectContaining({

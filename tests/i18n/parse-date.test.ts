@@ -70,6 +70,9 @@ describe('parseDate without an offset', () => {
   test('moves a wall time inside the spring-forward gap forward by the gap', () => {
     const result = parseDate('2021-03-28 02:30', 'Europe/Berlin');
     expect(result.ok && result.instant.iso).toBe('2021-03-28T03:30:00+02:00');
+    expect(result.ok && result.skipped).toBe(true);
+    const before = parseDate('2021-03-28 01:59', 'Europe/Berlin');
+    expect(before.ok && before.skipped).toBeUndefined();
     expect(result.ok && result.instant.time).toBe(Date.UTC(2021, 2, 28, 1, 30));
   });
 

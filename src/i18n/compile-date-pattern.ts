@@ -20,7 +20,9 @@ export type DateToken =
   | 's'
   | 'A'
   | 'z'
-  | 'Z';
+  | 'Z'
+  | 'LLLL'
+  | 'll';
 
 /** One piece of a compiled pattern: a field to fill in or text to copy. */
 export type PatternPart =
@@ -29,6 +31,7 @@ export type PatternPart =
 
 // Longest first, so `MMMM` wins over `MMM` and `MM`.
 const TOKENS: readonly DateToken[] = [
+  'LLLL',
   'dddd',
   'ddd',
   'MMMM',
@@ -50,6 +53,7 @@ const TOKENS: readonly DateToken[] = [
   'A',
   'z',
   'Z',
+  'll',
 ];
 
 /**

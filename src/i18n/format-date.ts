@@ -14,7 +14,11 @@ export interface DateFormatter {
    * `ss` `s` second, `A` day period, `z` zone name (`WIB`), `Z` offset (`+07:00`),
    * `[text]` literal text. Names come from CLDR as they are, so French `sept.`
    * keeps its dot; a dot right after a name token in the pattern is not doubled.
-   * Numbers are always in Latin digits, in the Gregorian calendar.
+   * Numbers are always in Latin digits, in the Gregorian calendar. `LLLL` (the
+   * long date and time with the zone) and `ll` (the short date) are written as
+   * the locale writes them, its order, words and digits (`2026年12月7日月曜日
+   * 12:40 JST`), in the Gregorian calendar: the patterns of a language newsgen
+   * has no dictionary for.
    */
   format(time: number, pattern: string): string;
 }
@@ -22,6 +26,8 @@ export interface DateFormatter {
 type Piece = (wall: Date, time: number) => string;
 
 interface FormatContext {
+  readonly locale: string;
+  readonly timeZone: string;
   readonly names: LocaleNames;
   readonly offsetAt: (time: number) => number;
   readonly zoneNameAt: (time: number) => string;
@@ -37,6 +43,8 @@ const NAME_TOKENS = new Set<DateToken>(['dddd', 'ddd', 'MMMM', 'MMM', 'A', 'z'])
 export function createDateFormatter(locale: string, timeZone: string): DateFormatter {
   const clock = getZoneClock(timeZone);
   const context: FormatContext = {
+    locale,
+    timeZone,
     names: createLocaleNames(locale),
     offsetAt: clock.offsetAt,
     zoneNameAt: createZoneNamer(locale, timeZone, clock.offsetAt),
@@ -70,7 +78,30 @@ function compilePieces(pattern: string, context: FormatContext): readonly Piece[
   });
 }
 
-function createPiece(token: DateToken, { names, offsetAt, zoneNameAt }: FormatContext): Piece {
+/** The locale's own long date and time (`LLLL`) and short date (`ll`), as `Intl` writes them. */
+const LOCALE_FORMATS: Readonly<Record<'LLLL' | 'll', Intl.DateTimeFormatOptions>> = {
+  LLLL: {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  },
+  ll: { year: 'numeric', month: 'short', day: 'numeric' },
+};
+
+function createPiece(token: DateToken, context: FormatContext): Piece {
+  const { names, offsetAt, zoneNameAt } = context;
+  if (token === 'LLLL' || token === 'll') {
+    const format = new Intl.DateTimeFormat(context.locale, {
+      ...LOCALE_FORMATS[token],
+      timeZone: context.timeZone,
+      calendar: 'gregory',
+    });
+    return (_wall, time) => format.format(time);
+  }
   const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
   const hour12 = (wall: Date): number => wall.getUTCHours() % 12 || 12;
   switch (token) {

@@ -135,15 +135,20 @@ export const builtInStrings: Readonly<Record<string, Readonly<Record<StringKey, 
 });
 
 /**
- * The UI strings for a locale: English underneath, the dictionary of the locale's
- * base language (`id` for `id-ID`) over it, then the site's overrides on top.
+ * The UI strings for a locale: English underneath (with the locale's own date
+ * formats for a language without a dictionary), the dictionary of the
+ * locale's base language (`id` for `id-ID`) over it, then the site's
+ * overrides on top.
  */
 export function resolveStrings(
   locale: string,
   overrides: Readonly<Record<string, string>>,
 ): Readonly<Record<string, string>> {
   const language = locale.split('-')[0]?.toLowerCase() ?? 'en';
-  return Object.freeze({ ...builtInStrings['en'], ...builtInStrings[language], ...overrides });
+  // English words stand in for a language without a dictionary, but not English dates: those are written
+  // as the locale writes them (`LLLL`, `ll`), where `Montag, Dezember 7, 2026 4:40 AM` was wrong in German.
+  const dates = Object.hasOwn(builtInStrings, language) ? {} : { datePattern: 'LLLL', dateShortPattern: 'll' };
+  return Object.freeze({ ...builtInStrings['en'], ...dates, ...builtInStrings[language], ...overrides });
 }
 
 /**

@@ -106,3 +106,28 @@ describe('date patterns', () => {
     }
   });
 });
+
+describe("createDateFormatter with the locale's own formats (LLLL, ll)", () => {
+  const time = Date.UTC(2026, 11, 7, 3, 40);
+
+  test('writes the date in the order and words of the locale, with the zone', () => {
+    const ja = createDateFormatter('ja', 'Asia/Tokyo');
+    expect(ja.format(time, 'LLLL')).toContain('2026年12月7日');
+    expect(ja.format(time, 'LLLL')).toContain('12:40');
+    expect(ja.format(time, 'll')).toBe('2026年12月7日');
+    expect(createDateFormatter('de-DE', 'Europe/Berlin').format(time, 'LLLL')).toContain('Montag, 7. Dezember 2026');
+  });
+
+  test("uses the locale's digits throughout, and the Gregorian calendar even where the locale has another", () => {
+    const arabic = createDateFormatter('ar-EG', 'Africa/Cairo').format(time, 'LLLL');
+    expect(arabic).not.toMatch(/[0-9]/);
+    expect(arabic).toContain('٢٠٢٦');
+    expect(createDateFormatter('th-TH', 'Asia/Bangkok').format(time, 'll')).toContain('2026');
+  });
+
+  test('keeps other tokens and literals around them', () => {
+    expect(createDateFormatter('fr', 'Europe/Paris').format(time, '[Publié le] ll')).toMatch(
+      /^Publié le 7 déc\.? 2026$/,
+    );
+  });
+});

@@ -19,6 +19,13 @@ describe('resolveStrings', () => {
     expect(resolveStrings('en', {})['headline']).toBe('Top story');
   });
 
+  test("gives a language without a dictionary its locale's own date formats, not English ones", () => {
+    expect(resolveStrings('de-DE', {})['datePattern']).toBe('LLLL');
+    expect(resolveStrings('ja', {})['dateShortPattern']).toBe('ll');
+    expect(resolveStrings('en-GB', {})['datePattern']).toBe('dddd, MMMM D, YYYY h:mm A z');
+    expect(resolveStrings('de-DE', { datePattern: 'DD.MM.YYYY HH:mm' })['datePattern']).toBe('DD.MM.YYYY HH:mm');
+  });
+
   test('lays the site overrides over the built-in dictionary', () => {
     const strings = resolveStrings('id-ID', { readAlso: 'Simak juga', newsletter: 'Buletin' });
     expect(strings['readAlso']).toBe('Simak juga');

@@ -35,6 +35,18 @@ export function resolveBaseUrl(check: ConfigChecker, value: string | undefined, 
     );
     return fallback;
   }
+  // Published in every page and feed: a password would be too, and an empty segment (`//`) turns the
+  // site's root-relative links into links to another host (`//evil.example/`).
+  const problem =
+    url.username || url.password
+      ? 'with a user name or password, which every page and feed would publish'
+      : url.pathname.includes('//')
+        ? 'with an empty path segment (//), which makes links point at another host'
+        : undefined;
+  if (problem) {
+    reportFlagOrKey(check, fromFlag ? '--base-url' : undefined, 'baseUrl', `Unexpected baseUrl "${value}" ${problem}`);
+    return fallback;
+  }
   url.search = '';
   url.hash = '';
   if (!url.pathname.endsWith('/')) url.pathname += '/';

@@ -84,6 +84,20 @@ describe('resolveConfig values', () => {
     );
   });
 
+  test('refuses a baseUrl with credentials or an empty segment, which would publish them or point links elsewhere', async () => {
+    for (const baseUrl of [
+      'https://redaksi:rahasia@example.org/',
+      'https://example.org//evil.example/',
+      'https://example.org//',
+    ]) {
+      const error = await catchError(() => resolve({ baseUrl }));
+      expect(error.diagnostics.map((d) => d.ruleId)).toEqual(['config-invalid']);
+      expect(error.diagnostics[0]?.place?.line).toBeGreaterThan(0);
+    }
+    const flag = await catchError(() => resolve({}, { baseUrl: 'https://a:b@example.org/' }));
+    expect(flag.exitCode).toBe(2);
+  });
+
   test('uses the publisher name and the title, and the configured section names', async () => {
     const { config } = await resolve({
       title: 'Warta',

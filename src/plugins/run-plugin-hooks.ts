@@ -40,7 +40,8 @@ export async function runSiteModel(
 ): Promise<PluginSiteData> {
   const hooked = plugins.filter((plugin) => plugin.hooks.siteModel);
   if (hooked.length === 0) return NO_SITE_DATA;
-  const view = createPluginSite(site, config);
+  // A frozen copy of the config, as `configResolved` gets: `site.config.title = …` must not reach the build.
+  const view = createPluginSite(site, freezeCopy(config));
   const data: Record<string, unknown> = {};
   const owners = new Map<string, string>();
   for (const plugin of hooked) {

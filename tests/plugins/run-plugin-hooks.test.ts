@@ -51,6 +51,23 @@ describe('plugin hooks', () => {
     expect(() => (seen?.articles as PluginSite['articles'][number][] | undefined)?.pop()).toThrow();
   });
 
+  it('give siteModel a frozen copy of the config: changing it changes nothing the build reads', async () => {
+    const title = site.config.title;
+    const error = await runSiteModel(
+      [
+        hooked('ubah', {
+          siteModel: (view) => {
+            (view.config as { title: string }).title = 'DIRETAS';
+          },
+        }),
+      ],
+      site.generated.site,
+      site.config,
+    ).catch((caught: unknown) => caught);
+    expect(String((error as Error).message)).toContain('ubah');
+    expect(site.config.title).toBe(title);
+  });
+
   it('refuse two plugins giving the same key of site.data, naming both', async () => {
     const give = () => ({ populer: [] });
     await expect(

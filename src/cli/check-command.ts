@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { runCheck } from '../check/run-check.js';
+import { checkInputFolders } from '../config/check-input-folders.js';
 import { loadConfig } from '../config/load-config.js';
 import { resolveConfig } from '../config/resolve-config.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
@@ -56,7 +57,10 @@ async function runCheckCommand(flags: CheckFlags, io: CliIo): Promise<void> {
   let result: Awaited<ReturnType<typeof runCheck>>;
   try {
     const loaded = await loadConfig(io.cwd, flags.config);
-    const resolved = await resolveConfig(io.cwd, loaded, inlineOf(flags), io.now());
+    const inline = inlineOf(flags);
+    const resolved = await resolveConfig(io.cwd, loaded, inline, io.now());
+    // As `build` checks them: a static or templates folder that is not there fails a check too.
+    checkInputFolders(io.cwd, loaded, inline);
     configDiagnostics.push(...resolved.warnings);
     const { runCheck } = await import('../check/run-check.js');
     result = await runCheck(resolved.config, {

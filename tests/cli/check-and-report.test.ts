@@ -132,6 +132,13 @@ describe('newsgen build reports', () => {
     expect(parseReport(failed.stdout)).toMatchObject({ ok: false, diagnostics: [{ ruleId: 'front-matter-date' }] });
   });
 
+  it('fails on an input folder that is not there, as build does', async () => {
+    const dir = site({ 'content/ekonomi/a.md': clean() });
+    const run = await runMain(dir, ['check', '--static', 'tidak-ada']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('--static "tidak-ada"');
+  });
+
   it('prints a usage error as the JSON report too, so a CI step reading stdout gets one', async () => {
     const dir = site({ 'content/ekonomi/a.md': clean() });
     for (const command of ['build', 'check']) {

@@ -10,7 +10,9 @@ import type { LoadedConfig } from './loaded-config.js';
  * line and column, and so is a key written twice (JSON parsers keep the
  * last one silently). Every value keeps its place for later messages.
  */
-export function parseJsonConfig(text: string, displayPath: string, file: string | undefined): LoadedConfig {
+export function parseJsonConfig(written: string, displayPath: string, file: string | undefined): LoadedConfig {
+  // Without the byte order mark some Windows editors write, which editors do not count as a column either.
+  const text = written.charCodeAt(0) === 0xfeff ? written.slice(1) : written;
   const toPlace = createPositionFinder(text);
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });

@@ -34,6 +34,12 @@ describe('parseConfigText', () => {
     expect(loaded.locate(['description'])).toBeUndefined();
   });
 
+  test('reads a JSON file that starts with a byte order mark, as Windows editors write it', () => {
+    const loaded = parseConfigText('\uFEFF{"title": "Warta"}\n', 'newsgen.config.json', '/site/newsgen.config.json');
+    expect(loaded.value).toEqual({ title: 'Warta' });
+    expect(loaded.locate(['title'])).toEqual({ line: 1, column: 11 });
+  });
+
   test('parses YAML with the same positions', () => {
     const loaded = parseConfigText('title: Warta\ntimeZone: Asia/Jakarta\n', 'newsgen.config.yaml', undefined);
     expect(loaded.value).toEqual({ title: 'Warta', timeZone: 'Asia/Jakarta' });

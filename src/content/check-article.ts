@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Instant } from '../i18n/instant.js';
 import { parseDate } from '../i18n/parse-date.js';
+import { describeReservedFolder } from '../url/reserved-folders.js';
 import { createNameSlugChecker, createSlug } from '../url/slug.js';
 import type { ArticleData } from './article.js';
 import { checkNameSlugs, checkSlugSegment } from './check-url-names.js';
@@ -180,14 +181,6 @@ function readAuthors(context: FieldContext, data: Readonly<Record<string, unknow
     : readNames(context, 'author', data['author']);
 }
 
-/** Top-level folders of the site's own pages, which no section's listing may take: what each is. */
-const RESERVED_FOLDERS: ReadonlyMap<string, string> = new Map([
-  ['tag', 'the tag pages'],
-  ['author', 'the author pages'],
-  ['page', "the home page's archive pages"],
-  ['assets', "the theme's files"],
-]);
-
 function readSection(context: FieldContext, sourcePath: string, value: unknown): string | undefined {
   const explicit = readText(context, 'section', value);
   if (explicit && !createSlug(explicit)) {
@@ -213,7 +206,7 @@ function readSection(context: FieldContext, sourcePath: string, value: unknown):
     return undefined;
   }
   const slug = createSlug(section);
-  const taken = RESERVED_FOLDERS.get(slug) ?? (/^\d{4}$/.test(slug) ? 'the year archive' : undefined);
+  const taken = describeReservedFolder(slug);
   if (taken === undefined) return section;
   reportField(
     context,

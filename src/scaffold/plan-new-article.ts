@@ -3,6 +3,7 @@ import { stringify } from 'yaml';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { toInstant } from '../i18n/parse-date.js';
 import { findSegmentProblem, MAX_SEGMENT_BYTES } from '../url/path-segment.js';
+import { describeReservedFolder } from '../url/reserved-folders.js';
 import { createSlug } from '../url/slug.js';
 import { starterLanguage } from './read-starter-content.js';
 
@@ -54,6 +55,14 @@ export function planNewArticle(input: NewArticleInput): NewArticle {
       exitCode: 2,
       hint,
     });
+  // Folders the build reads otherwise (profiles, standalone pages), or whose address the site's own pages have.
+  const taken =
+    section === 'authors' || section === 'pages'
+      ? `content/${section}/ holds ${section === 'authors' ? 'author profiles' : 'standalone pages'}, not articles`
+      : describeReservedFolder(section) &&
+        `its listing /${section}/ would take the address of ${describeReservedFolder(section)}`;
+  if (taken)
+    throw new NewsgenError(`Unexpected section "${input.section}": ${taken}`, { code: 'usage', exitCode: 2, hint });
   const minute = Math.floor(input.now.getTime() / 60_000) * 60_000;
   const field = (key: string, value: unknown): string => stringify({ [key]: value }).trimEnd();
   const lines = [

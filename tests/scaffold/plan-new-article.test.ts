@@ -49,6 +49,18 @@ describe('planNewArticle', () => {
     expect(planNewArticle({ ...BASE, title: 'Con Air' }).path).toBe('nasional/con-air.md');
   });
 
+  it('refuses a section the build reads as something else, or whose listing the site already has', () => {
+    for (const [section, reason] of [
+      ['authors', /author profiles/],
+      ['pages', /standalone pages/],
+      ['Tag', /the tag pages/],
+      ['2026', /the year archive/],
+    ] as const) {
+      expect(() => planNewArticle({ ...BASE, title: 'Harga Cabai', section })).toThrow(reason);
+    }
+    expect(planNewArticle({ ...BASE, title: 'Harga Cabai', section: 'tagar' }).path).toBe('tagar/harga-cabai.md');
+  });
+
   it('cuts a headline too long for a file name after its last whole word that fits', () => {
     const words = Array.from({ length: 80 }, (_, index) => `kata${index}`);
     const article = planNewArticle({ ...BASE, title: words.join(' ') });

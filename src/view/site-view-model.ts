@@ -15,6 +15,8 @@ export interface SiteView {
   readonly description: string;
   /** BCP 47 language for `<html lang>`. */
   readonly lang: string;
+  /** True for a language written right to left (Arabic, Hebrew, Persian, Urdu…): `<html dir="rtl">`. */
+  readonly rtl: boolean;
   readonly locale: string;
   readonly timeZone: string;
   readonly baseUrl: string;

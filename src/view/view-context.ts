@@ -72,6 +72,7 @@ export function createViewContext(input: {
     title: config.title,
     description: config.description,
     lang: input.lang,
+    rtl: isRightToLeft(input.lang),
     locale: config.locale,
     timeZone: config.timeZone,
     baseUrl: config.baseUrl,
@@ -181,4 +182,17 @@ function createLogo(src: string, href: (urlPath: string) => string, sizes: Image
 
 function resolveSrc(src: string, href: (urlPath: string) => string): string {
   return /^https?:\/\//i.test(src) ? src : href(src.startsWith('/') ? src : `/${src}`);
+}
+
+/** Whether a language is written right to left, as CLDR says (`Intl.Locale` text info). */
+function isRightToLeft(lang: string): boolean {
+  try {
+    const locale = new Intl.Locale(lang) as Intl.Locale & {
+      getTextInfo?: () => { direction?: string };
+      textInfo?: { direction?: string };
+    };
+    return (locale.getTextInfo?.() ?? locale.textInfo)?.direction === 'rtl';
+  } catch {
+    return false;
+  }
 }

@@ -806,6 +806,17 @@ describe('UI strings and language', () => {
     expect(doc.querySelector('.breadcrumbs')?.getAttribute('aria-label')).toBe('Jejak navigasi');
     expect(doc.querySelector('.skip-link')?.textContent).toBe('Langsung ke konten');
     expect(doc.querySelector('.tags-heading')?.textContent).toBe('Topik');
+    expect(doc.documentElement.hasAttribute('dir')).toBe(false);
+  });
+
+  it('marks a site in a right-to-left language dir="rtl", and writes its dates as the locale does', async () => {
+    const site = await buildInMemory(content, { ...SITE, locale: 'ar-EG', timeZone: 'Africa/Cairo' });
+    const doc = site.dom('nasional/a/index.html');
+    expect(doc.documentElement.getAttribute('lang')).toBe('ar-EG');
+    expect(doc.documentElement.getAttribute('dir')).toBe('rtl');
+    const shown = doc.querySelector('time')?.textContent ?? '';
+    expect(shown).toMatch(/[٠-٩]/);
+    expect(shown).not.toMatch(/[0-9]/);
   });
 
   it('uses the English strings and dates for an English site', async () => {

@@ -72,6 +72,7 @@ export function makeSite(overrides: Partial<SiteView> = {}): SiteView {
     title: 'Kabar Nusantara',
     description: 'Berita ekonomi dan teknologi dari Nusantara.',
     lang: 'id',
+    rtl: false,
     locale: 'id-ID',
     timeZone: 'Asia/Jakarta',
     baseUrl: `${BASE}/warta/`,

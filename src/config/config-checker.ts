@@ -61,7 +61,8 @@ export function createConfigChecker(loaded: LoadedConfig) {
       if (typeof value === 'number' && Number.isInteger(value) && value >= min) return value;
       checker.error(
         [...parent, key],
-        `Unexpected ${JSON.stringify(value)}, expected a whole number of at least ${min}`,
+        // A number too large for a double (`1e400`) is Infinity, which JSON would print as null.
+        `Unexpected ${typeof value === 'number' && !Number.isFinite(value) ? 'a number too large to hold' : JSON.stringify(value)}, expected a whole number of at least ${min}`,
       );
       return undefined;
     },

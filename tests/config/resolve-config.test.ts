@@ -217,6 +217,14 @@ describe('resolveConfig problems', () => {
     expect(warnings[0]?.reason).toContain('popularity');
   });
 
+  test('says a number too large to hold is one, not null', async () => {
+    const loaded = parseConfigText('{ "title": "Warta", "perPage": 1e400 }\n', FILE, path.join(ROOT, FILE));
+    const error = await catchError(() => resolveConfig(ROOT, loaded, {}, CLOCK));
+    expect(error.diagnostics[0]?.reason).toBe(
+      'Unexpected a number too large to hold, expected a whole number of at least 1 (key `perPage`)',
+    );
+  });
+
   test('throws for a value of the wrong type, naming file, key and line', async () => {
     const error = await catchError(() => resolve({ title: 'Warta', perPage: '10' }));
     expect(error.code).toBe('config-invalid');

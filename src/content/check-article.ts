@@ -6,7 +6,7 @@ import { describeReservedFolder } from '../url/reserved-folders.js';
 import { createNameSlugChecker, createSlug } from '../url/slug.js';
 import type { ArticleData } from './article.js';
 import { checkNameSlugs, checkSlugSegment } from './check-url-names.js';
-import { type FieldContext, readBoolean, readNames, readText, reportField, warnField } from './field-checks.js';
+import { type FieldContext, readBoolean, readNames, readText, reportField } from './field-checks.js';
 import type { FrontMatter } from './front-matter.js';
 import { readCorrections } from './read-corrections.js';
 import { readImage } from './read-image.js';
@@ -155,12 +155,13 @@ function readDate(
     return undefined;
   }
   if (result.skipped)
-    warnField(
+    reportField(
       context,
       [key],
       `Unexpected \`${key}\` ${String(value)} at a time the clocks skip in ${timeZone} (they go forward over it), read as ${result.instant.iso}`,
       'date-skipped-time',
       'Write the time as the clocks showed it, before or after the change, or give an offset (`+01:00`).',
+      'warning',
     );
   return result.instant;
 }

@@ -11,29 +11,23 @@ export interface FieldContext {
   readonly warnings?: Diagnostic[];
 }
 
-/** Records an error at the value of `path` (or at the key, or line 1 when absent). */
+/**
+ * Records an error at the value of `path` (or at the key, or line 1 when
+ * absent); with `severity` warning, a warning, when the context collects them.
+ */
 export function reportField(
   context: FieldContext,
   path: readonly (string | number)[],
   reason: string,
   ruleId: ErrorCode,
   hint?: string,
+  severity: 'error' | 'warning' = 'error',
 ): void {
   const place: Place | undefined = context.frontMatter.locate(path) ??
     context.frontMatter.locate(path, { key: true }) ?? { line: 1, column: 1 };
-  context.diagnostics.push(createDiagnostic({ file: context.file, place, reason, ruleId, hint }));
-}
-
-/** Records a warning at the value of `path`, when the context collects warnings. */
-export function warnField(
-  context: FieldContext,
-  path: readonly (string | number)[],
-  reason: string,
-  ruleId: ErrorCode,
-  hint?: string,
-): void {
-  const place = context.frontMatter.locate(path) ?? context.frontMatter.locate(path, { key: true });
-  context.warnings?.push(createDiagnostic({ file: context.file, place, severity: 'warning', reason, ruleId, hint }));
+  const diagnostic = createDiagnostic({ file: context.file, place, severity, reason, ruleId, hint });
+  if (severity === 'error') context.diagnostics.push(diagnostic);
+  else context.warnings?.push(diagnostic);
 }
 
 /** Describes a YAML value's type for messages ("a list", "a number"). */

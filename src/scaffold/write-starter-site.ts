@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { CONFIG_FILE_NAMES } from '../config/find-config-file.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import type { StarterFile } from './plan-starter-site.js';
 
@@ -40,7 +42,14 @@ export async function checkStarterFolder(dir: string, shown: string, force: bool
 export async function writeStarterSite(dir: string, files: readonly StarterFile[]): Promise<StarterWriteResult> {
   const written: string[] = [];
   const kept: string[] = [];
+  // A site has one config file: one in another format is the site's config, kept, not a second one to add
+  // (a build refuses two as ambiguous).
+  const config = CONFIG_FILE_NAMES.find((name) => existsSync(path.join(dir, name)));
   for (const file of files) {
+    if (config && (CONFIG_FILE_NAMES as readonly string[]).includes(file.path)) {
+      kept.push(config);
+      continue;
+    }
     const target = path.join(dir, ...file.path.split('/'));
     await mkdir(path.dirname(target), { recursive: true });
     try {

@@ -87,6 +87,15 @@ describe('newsgen init, then new, as a new user would', () => {
     expect(readdirSync(site)).toContain('newsgen.config.json');
   });
 
+  it('keeps a config in another format with --force instead of adding a second one the build would refuse', async () => {
+    const site = tempFolder();
+    writeFileSync(path.join(site, 'newsgen.config.yaml'), 'title: Punya Saya\n');
+    const forced = await runMain(site, ['init', '--force', '--format', 'json']);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(readdirSync(site)).not.toContain('newsgen.config.json');
+    expect(forced.stdout).toMatch(/Kept as they were[^\n]*\n(?: {2}\S+\n)* {2}newsgen\.config\.yaml/);
+  });
+
   it('creates the site without asking when stdin is not a terminal', () => {
     const parent = tempFolder();
     const result = spawnSync(process.execPath, [path.join(ROOT, 'bin/newsgen.js'), 'init', 'warta-kita'], {

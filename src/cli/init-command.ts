@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { type Command, Option } from 'commander';
+import { checkTimeZone } from '../i18n/resolve-locale.js';
 import { VERSION } from '../pipeline/version.js';
 import type { ConfigFormat, StarterSettings } from '../scaffold/starter-settings.js';
 import type { CliIo } from './build-options.js';
@@ -74,7 +75,7 @@ async function runInit(dir: string, flags: InitFlags, io: CliIo): Promise<void> 
     Boolean(io.stdin?.isTTY && (io.stdout as { isTTY?: boolean }).isTTY) && io.env['CI'] === undefined;
   const answered =
     interactive && io.stdin
-      ? await askStarterSettings({ ...defaults, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }, given, {
+      ? await askStarterSettings({ ...defaults, timeZone: machineTimeZone(defaults.timeZone) }, given, {
           input: io.stdin,
           output: io.stdout,
         })
@@ -114,4 +115,18 @@ function formatInitReport(
     '',
   );
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The machine's time zone to suggest, when it is one a site may use: a
+ * machine with `TZ=UTC0` or an unknown `TZ` reports none, or one the build
+ * refuses, and the suggestion is then the starter's own default.
+ */
+export function machineTimeZone(
+  fallback: string,
+  zone = Intl.DateTimeFormat().resolvedOptions().timeZone as string | undefined,
+): string {
+  if (zone === undefined) return fallback;
+  const checked = checkTimeZone(zone);
+  return checked.ok ? checked.timeZone : fallback;
 }

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync,
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { machineTimeZone } from '../../src/cli/init-command.js';
 import { ROOT, runCli } from '../helpers/fixture-site.js';
 import { runMain } from '../helpers/run-main.js';
 
@@ -94,6 +95,13 @@ describe('newsgen init, then new, as a new user would', () => {
     expect(forced.code, forced.stderr).toBe(0);
     expect(readdirSync(site)).not.toContain('newsgen.config.json');
     expect(forced.stdout).toMatch(/Kept as they were[^\n]*\n(?: {2}\S+\n)* {2}newsgen\.config\.yaml/);
+  });
+
+  it("suggests the machine's time zone only when a site may use it, else the starter's default", () => {
+    expect(machineTimeZone('UTC', 'Asia/Jakarta')).toBe('Asia/Jakarta');
+    expect(machineTimeZone('UTC', undefined)).toBe('UTC');
+    expect(machineTimeZone('UTC', 'Etc/Unknown')).toBe('UTC');
+    expect(machineTimeZone('UTC', '')).toBe('UTC');
   });
 
   it('creates the site without asking when stdin is not a terminal', () => {

@@ -3,6 +3,7 @@ import { forgetCachedOutput } from '../cache/build-cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../diagnostics/format-diagnostics.js';
+import { EXIT_USAGE, NewsgenError } from '../diagnostics/newsgen-error.js';
 import type { Logger } from '../logger/create-logger.js';
 import { formatBuildSummary } from '../logger/format-build-summary.js';
 import { formatDuration } from '../logger/format-duration.js';
@@ -52,6 +53,7 @@ export function defaultCacheDir(root: string): string {
  * previous output is then left exactly as it was.
  */
 export async function build(config: ResolvedConfig, options: BuildOptions): Promise<BuildResult> {
+  checkConcurrency(options.concurrency);
   const session = createBuildSession(config, {
     logger: options.logger,
     version: CODE_VERSION,
@@ -87,6 +89,23 @@ export async function build(config: ResolvedConfig, options: BuildOptions): Prom
   } finally {
     await session.close();
   }
+}
+
+/**
+ * Refuses (as a usage error) a concurrency the CLI's `--concurrency` would
+ * refuse: `auto`, or a whole number of threads from 0 to 64. A library caller
+ * got a thread pool's own TypeError for 1.5, and 999 threads for 1000.
+ */
+function checkConcurrency(concurrency: Concurrency | undefined): void {
+  if (concurrency === undefined || concurrency === 'auto') return;
+  if (Number.isInteger(concurrency) && concurrency >= 0 && concurrency <= 64) return;
+  throw new NewsgenError(
+    `Unexpected concurrency ${JSON.stringify(concurrency)}, expected 'auto' or a whole number from 0 to 64`,
+    {
+      code: 'usage',
+      exitCode: EXIT_USAGE,
+    },
+  );
 }
 
 /**

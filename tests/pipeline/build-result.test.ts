@@ -98,4 +98,15 @@ describe('the result of a build', () => {
     expect(printed[0]).toContain('content/ekonomi/anggaran.md');
     expect(loud.warnings).toEqual(quiet.warnings);
   });
+
+  test('refuses a concurrency the CLI would refuse, as a usage error, before building anything', async () => {
+    const dir = createFixtureSite({ 'content/ekonomi/a.md': article() });
+    dirs.push(dir);
+    const { config } = await resolveConfig(dir, await loadConfig(dir, undefined), {}, new Date());
+    for (const concurrency of [1.5, -1, 1000])
+      await expect(build(config, { logger: createLogger({ level: 'silent' }), concurrency })).rejects.toMatchObject({
+        code: 'usage',
+        exitCode: 2,
+      });
+  });
 });

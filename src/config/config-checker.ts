@@ -37,7 +37,8 @@ export function createConfigChecker(loaded: LoadedConfig) {
         code: 'config-invalid',
         file,
         place: errors[0]?.place,
-        diagnostics: errors,
+        // With its warnings: `perPgae: 5` is often why `perPage` is wrong or missing.
+        diagnostics: [...errors, ...warnings],
       }),
     /** Warns about every key of `object` (and of its nested objects) that `known` does not list. */
     checkKeys(object: Record<string, unknown>, known: KeyTree, parent: KeyPath = []): void {

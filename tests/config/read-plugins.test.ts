@@ -136,8 +136,10 @@ describe('plugins in the config', () => {
     } catch (error) {
       caught = error;
     }
+    // The unknown key's warning comes with the error: the same file, and often the same mistake.
     expect(isNewsgenError(caught) && caught.diagnostics.map((d) => [d.place?.line, d.ruleId])).toEqual([
       [6, 'config-invalid'],
+      [8, 'config-unknown-key'],
     ]);
     const fixed = parseConfigText(text.replace('E.INFOGRAM.COM', 'e.infogram.com'), 'newsgen.config.json', undefined);
     const { config, warnings } = await resolveConfig(SITE, fixed, {}, CLOCK);

@@ -1,4 +1,5 @@
 import type { Place } from '../diagnostics/diagnostic.js';
+import { decodeSitePath } from '../url/decode-site-path.js';
 import { describeValue, type FieldContext, reportField } from './field-checks.js';
 
 /** An old address of a page, from `aliases:`, with where it is written. */
@@ -64,29 +65,10 @@ function describeAliasProblem(item: unknown): string | undefined {
     return `Unexpected alias "${text}" with a . or .. segment, expected a path inside the site`;
   if (pathPart.includes('//'))
     return `Unexpected alias "${text}" with an empty segment (//), expected one / between names`;
-  if (pathPart.includes('%') && !decodesToPathCharacters(pathPart))
+  if (decodeSitePath(pathPart) === undefined)
     return `Unexpected alias "${text}" with a %-escape that does not decode to a plain path character (an encoded /, \\, ?, # or control character)`;
   return undefined;
 }
-
-/**
- * Whether every %-escape of a path decodes, and to characters a path
- * segment may hold (the model decodes aliases once, as a host decodes the
- * address it is asked for).
- */
-function decodesToPathCharacters(path: string): boolean {
-  try {
-    return path.split('/').every((segment) => {
-      const decoded = decodeURIComponent(segment);
-      return !UNSAFE_DECODED.test(decoded) && decoded !== '.' && decoded !== '..';
-    });
-  } catch {
-    return false;
-  }
-}
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses.
-const UNSAFE_DECODED = /[/\\?#\u0000-\u001f\u007f]/;
 
 /** `params`: a mapping of anything, for templates; absent is an empty mapping. */
 export function readParams(context: FieldContext, value: unknown): Params {

@@ -5,7 +5,7 @@ import { isRelativeImagePath } from '../images/locate-image.js';
 import type { ImageOwner } from '../images/prepare-images.js';
 import { avatarOwnerId, PUBLISHER_LOGO_ID } from '../images/site-images.js';
 import type { ResultMap } from '../incremental/session-cache.js';
-import type { Site, SiteArticle } from '../site/site.js';
+import type { Site, SiteArticle, StandalonePage } from '../site/site.js';
 import type { ArticleOwners } from './image-state.js';
 import type { SiteModel } from './model-site.js';
 
@@ -88,15 +88,18 @@ export function collectOwners(
   displayPathOf: (sourcePath: string) => string,
   results: ResultMap,
 ): ImageOwner[] {
+  // One pass over the pages (a large site has a hundred thousand): the home headlines and the standalone pages.
   const featured = new Set<SiteArticle>();
-  for (const page of site.pages) if (page.kind === 'home' && page.headline) featured.add(page.headline);
+  const standalone: StandalonePage[] = [];
+  for (const page of site.pages)
+    if (page.kind === 'home' && page.headline) featured.add(page.headline);
+    else if (page.kind === 'page') standalone.push(page);
   const owners: ImageOwner[] = [];
   articles.owners.forEach((owner, index) => {
     if (!owner) return;
     owners.push(featured.has(site.articles[index] as SiteArticle) ? { ...owner, featured: true } : owner);
   });
-  for (const page of site.pages) {
-    if (page.kind !== 'page') continue;
+  for (const page of standalone) {
     const result = results.get(page.entry.sourcePath)?.result;
     const body = (result?.kind === 'page' ? result.images : undefined) ?? NO_IMAGES;
     if (!page.entry.image && body.length === 0) continue;

@@ -24,42 +24,31 @@ export function checkStaticCollisions(input: {
   /** The source file of a page, or a description of a generated one. */
   readonly describePage: (page: Page) => string;
 }): Diagnostic[] {
-  const { staticFiles } = input;
-  if (staticFiles.paths.size === 0) return [];
-  const pageByUrl = new Map(input.pages.map((page) => [page.url, page]));
-  const diagnostics: Diagnostic[] = [];
-  for (const path of [...staticFiles.paths].sort()) {
-    const found = findTaken(path, pageByUrl, input);
-    if (found)
-      diagnostics.push(
-        createDiagnostic({
-          file: staticFiles.shown(path),
-          place: undefined,
-          reason: `Unexpected static file at ${found.at}, where the build writes ${found.what}`,
-          ruleId: 'output-collision',
-          hint: 'Rename or remove the static file, or give the page another URL.',
-        }),
-      );
+  const { paths, shown } = input.staticFiles;
+  if (paths.size === 0) return [];
+  // Each page asks the static folder for its file and its folder: lookups in a set, not a map of every page.
+  const taken = new Map<string, string>();
+  const take = (path: string, what: string) => {
+    if (!taken.has(path)) taken.set(path, what);
+  };
+  for (const page of input.pages) {
+    const folder = page.url.endsWith('/') ? page.url.slice(1, -1) : undefined;
+    const file = folder === undefined ? page.url.slice(1) : folder ? `${folder}/index.html` : 'index.html';
+    if (paths.has(file)) take(file, `the page ${page.url} of ${input.describePage(page)}`);
+    if (folder && paths.has(folder))
+      take(folder, `the page ${page.url} of ${input.describePage(page)}, which needs the folder ${folder}/`);
   }
-  return diagnostics;
-}
-
-/** What the build writes at a static file's output path, or needs its name for as a folder. */
-function findTaken(
-  path: string,
-  pageByUrl: ReadonlyMap<string, Page>,
-  input: Pick<Parameters<typeof checkStaticCollisions>[0], 'describeWritten' | 'describePage'>,
-): { at: string; what: string } | undefined {
-  const url =
-    path.endsWith('/index.html') || path === 'index.html' ? `/${path.slice(0, -'index.html'.length)}` : `/${path}`;
-  const page = pageByUrl.get(url);
-  if (page) return { at: path, what: `the page ${url} of ${input.describePage(page)}` };
-  const folder = pageByUrl.get(`/${path}/`);
-  if (folder)
-    return {
-      at: path,
-      what: `the page ${folder.url} of ${input.describePage(folder)}, which needs the folder ${path}/`,
-    };
-  const written = input.describeWritten(path);
-  return written === undefined ? undefined : { at: path, what: written };
+  for (const path of paths) {
+    const written = input.describeWritten(path);
+    if (written !== undefined) take(path, written);
+  }
+  return [...taken.keys()].sort().map((path) =>
+    createDiagnostic({
+      file: shown(path),
+      place: undefined,
+      reason: `Unexpected static file at ${path}, where the build writes ${taken.get(path)}`,
+      ruleId: 'output-collision',
+      hint: 'Rename or remove the static file, or give the page another URL.',
+    }),
+  );
 }

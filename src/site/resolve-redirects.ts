@@ -1,6 +1,7 @@
 import type { RedirectConfig } from '../config/resolved-config.js';
 import type { Alias } from '../content/read-shared-fields.js';
 import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
+import { decodeSitePath } from '../url/decode-site-path.js';
 import type { Page, Redirect } from './site.js';
 
 /** Who asks for a redirect: a content file's alias or a config entry. */
@@ -106,28 +107,6 @@ function listClaims(input: RedirectInput, diagnostics: Diagnostic[]): RedirectCl
   }
   return claims;
 }
-
-/**
- * A site path with its escapes decoded once (`/a%20b/` is `/a b/`, as a
- * host decodes the address it is asked for): the redirect page's folder,
- * the nginx key (nginx's `$uri` is decoded) and `_redirects` (encoded again)
- * then all mean the same address. Undefined when an escape does not decode,
- * or decodes to a character a path segment cannot hold here (`/`, `\`, `?`,
- * `#`, a control character) or to a `.` or `..` segment.
- */
-function decodeSitePath(path: string): string | undefined {
-  if (!path.includes('%')) return path;
-  try {
-    const segments = path.split('/').map((segment) => decodeURIComponent(segment));
-    const bad = segments.some((segment) => UNSAFE_DECODED.test(segment) || segment === '.' || segment === '..');
-    return bad ? undefined : segments.join('/');
-  } catch {
-    return undefined;
-  }
-}
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses.
-const UNSAFE_DECODED = /[/\\?#\u0000-\u001f\u007f]/;
 
 function undecodable(
   file: string,

@@ -6,11 +6,12 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDuration } from '../logger/format-duration.js';
 import type { PlannedOutput } from '../plan/plan-outputs.js';
 import type { ImageSizes } from '../site/image-size.js';
+import { carryMemory } from './carry-memory.js';
 import type { FailedModel } from './dry-run.js';
 import type { SiteModel } from './model-site.js';
 import { endBuild } from './plugin-stages.js';
 import { readInputs } from './read-inputs.js';
-import { createSessionMemory, forgetContent, type SessionContext } from './session-memory.js';
+import { createSessionMemory, forgetContent, type SessionContext, type SessionMemory } from './session-memory.js';
 import type { BuildMode, BuildSessionOptions, SourceChanges } from './session-options.js';
 import { showErrorPaths } from './show-error-paths.js';
 
@@ -51,6 +52,11 @@ export interface StageTiming {
 /** Builds a site again and again, redoing only what its changed inputs require. */
 export interface BuildSession {
   build(changes?: SourceChanges, mode?: BuildMode): Promise<SessionBuildResult>;
+  /**
+   * A session for an edited config that keeps what the edit leaves valid
+   * (see `carryMemory`); this session is closed and must not be used again.
+   */
+  reopen(config: ResolvedConfig): Promise<BuildSession>;
   close(): Promise<void>;
 }
 
@@ -62,8 +68,12 @@ export interface BuildSession {
  * session whose state comes from the on-disk cache; `newsgen watch` keeps one
  * session alive. Content errors throw before anything is written.
  */
-export function createBuildSession(config: ResolvedConfig, options: BuildSessionOptions): BuildSession {
-  const context: SessionContext = { config, options, memory: createSessionMemory() };
+export function createBuildSession(
+  config: ResolvedConfig,
+  options: BuildSessionOptions,
+  memory: SessionMemory = createSessionMemory(),
+): BuildSession {
+  const context: SessionContext = { config, options, memory };
   return {
     async build(changes, mode = {}) {
       const result = await runStagesOnce(context, changes, mode).catch((error: unknown) => {
@@ -72,15 +82,28 @@ export function createBuildSession(config: ResolvedConfig, options: BuildSession
       if (mode.write !== false) await endBuild(context, result);
       return result;
     },
-    async close() {
-      await context.memory.cache?.close();
-      context.memory.bodies.close();
-      if (context.memory.imagePipeline) {
-        const { closeImagePipeline } = await import('./prepare-site-images.js');
-        await closeImagePipeline(context.memory.imagePipeline);
-      }
+    async reopen(next) {
+      const carried = carryMemory(context.memory, config, next, options.version);
+      await closeMemory(context.memory, carried);
+      return createBuildSession(next, options, carried.memory);
     },
+    close: () => closeMemory(context.memory),
   };
+}
+
+/** Closes what a session's memory holds open, but what a next session took over. */
+async function closeMemory(
+  memory: SessionMemory,
+  taken: { readonly tookContent: boolean; readonly tookImages: boolean } = { tookContent: false, tookImages: false },
+): Promise<void> {
+  if (!taken.tookContent) {
+    await memory.cache?.close();
+    memory.bodies.close();
+  }
+  if (memory.imagePipeline && !taken.tookImages) {
+    const { closeImagePipeline } = await import('./prepare-site-images.js');
+    await closeImagePipeline(memory.imagePipeline);
+  }
 }
 
 /** The stages, run again without the cache when cached HTML turns out corrupt. */

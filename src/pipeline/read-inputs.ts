@@ -249,7 +249,7 @@ function fingerprintSettings(context: SessionContext, theme: LoadedTheme, dataSt
 }
 
 /** Which cached results are reusable: same newsgen version and the settings per-file processing reads. */
-function cacheKey(config: ResolvedConfig, options: { readonly version: string }): string {
+export function cacheKey(config: ResolvedConfig, options: { readonly version: string }): string {
   const { timeZone, locale } = config;
   // The content folder from the site's root: the same site checked out elsewhere keeps its cache.
   const contentDir = sitePath(config, config.contentDir);

@@ -33,7 +33,7 @@ export interface Rebuilder {
  * Keeps one build session for a watch and feeds it each batch: content
  * changes as paths, a template change as a recompile, a static change as a
  * plain rebuild (static files are compared by size and mtime). A config
- * change opens a new session from the re-read config; when the config is
+ * change reopens the session with the re-read config; when the config is
  * invalid the old session stays (so the last good site stays served) and
  * every later batch tries the config again until it is fixed.
  */
@@ -51,9 +51,9 @@ export function createRebuilder(options: RebuilderOptions): Rebuilder {
       return { ok: false, error };
     }
     configBroken = false;
-    await session.close();
     config = next;
-    session = options.openSession(config);
+    // What the edit leaves valid is kept: a saved config processed every article and wrote every file again.
+    session = await session.reopen(config);
     return run(undefined, true);
   }
 

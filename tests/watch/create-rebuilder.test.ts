@@ -25,17 +25,18 @@ function createSessions(): {
 } {
   const calls: { config: string; changes: SourceChanges | undefined }[] = [];
   const closed: string[] = [];
-  return {
-    calls,
-    closed,
-    open: (config) => ({
-      build: async (changes) => {
-        calls.push({ config: config.title, changes });
-        return RESULT;
-      },
-      close: async () => void closed.push(config.title),
-    }),
-  };
+  const open = (config: ResolvedConfig): BuildSession => ({
+    build: async (changes) => {
+      calls.push({ config: config.title, changes });
+      return RESULT;
+    },
+    reopen: async (next) => {
+      closed.push(config.title);
+      return open(next);
+    },
+    close: async () => void closed.push(config.title),
+  });
+  return { calls, closed, open };
 }
 
 const config = (title: string): ResolvedConfig => ({ title }) as ResolvedConfig;
@@ -62,7 +63,7 @@ describe('createRebuilder', () => {
     ]);
   });
 
-  it('opens a new session when the config changes', async () => {
+  it('reopens the session with the new config when the config changes', async () => {
     const sessions = createSessions();
     const rebuilder = createRebuilder({
       config: config('a'),
@@ -106,6 +107,9 @@ describe('createRebuilder', () => {
       openSession: () => ({
         build: async () => {
           throw new NewsgenError('Build failed', { code: 'build-failed' });
+        },
+        reopen: async () => {
+          throw new Error('not reopened');
         },
         close: async () => undefined,
       }),

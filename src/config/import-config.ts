@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { hashBytes } from '../hash/hash-bytes.js';
 import type { LoadedConfig } from './loaded-config.js';
+import { describeLoadFailure, findSyntaxError, type LoadFailure } from './locate-load-error.js';
 
 /**
  * Runs a `newsgen.config.{js,mjs,ts}` and takes its default export. A
@@ -14,17 +15,24 @@ export async function importConfig(file: string, displayPath: string): Promise<L
   try {
     exported = /\.[cm]?ts$/.test(file) ? await importTypeScript(file) : await importJavaScript(file);
   } catch (error) {
-    throw new NewsgenError(
-      `Could not load config file ${displayPath}: ${error instanceof Error ? error.message : String(error)}`,
-      {
-        code: 'config-load',
-        file: displayPath,
-        cause: error,
-        hint: 'Fix the error in the config file, or write the settings in newsgen.config.yaml.',
-      },
-    );
+    const failure = await placeLoadFailure(error, file);
+    throw new NewsgenError(`Could not load config file ${displayPath}: ${failure.reason}`, {
+      code: 'config-load',
+      file: displayPath,
+      place: failure.place,
+      cause: error,
+      hint: 'Fix the error in the config file, or write the settings in newsgen.config.yaml.',
+    });
   }
   return { file, displayPath, value: exported ?? {}, locate: () => undefined };
+}
+
+/** The reason and place of a config's load error; a syntax error Node gave no place is parsed again to find it. */
+async function placeLoadFailure(error: unknown, file: string): Promise<LoadFailure> {
+  const failure = describeLoadFailure(error, file);
+  if (failure.place || !(error instanceof SyntaxError)) return failure;
+  const place = await findSyntaxError(readFileSync(file, 'utf8'), file).catch(() => undefined);
+  return { ...failure, place };
 }
 
 async function importJavaScript(file: string): Promise<unknown> {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { isNewsgenError, type NewsgenError } from '../../src/diagnostics/newsgen-error.js';
+import { runCli } from '../helpers/fixture-site.js';
 import { parseConfigText } from '../helpers/parse-config-text.js';
 
 function catchError(run: () => unknown): NewsgenError {
@@ -153,6 +154,50 @@ describe('loadConfig', () => {
     const loaded = await loadConfig(dir, undefined);
     expect(loaded.value).toEqual({ title: 'Warta', perPage: 12 });
     expect(loaded.displayPath).toBe('newsgen.config.ts');
+  });
+
+  test.each([
+    [
+      'a TypeScript config that throws',
+      'newsgen.config.ts',
+      'const n: number = 1;\nexport default {\n  title: missing.name,\n};\n',
+      { line: 3, column: 10 },
+      'missing is not defined',
+    ],
+    [
+      'a TypeScript config that does not parse',
+      'newsgen.config.ts',
+      "export default {\n  title: 'A'\n  perPage: 4,\n};\n",
+      { line: 3, column: 3 },
+      'Unexpected token, expected ","',
+    ],
+    [
+      'a JavaScript config that throws',
+      'newsgen.config.mjs',
+      'export default {\n  title: missing.name,\n};\n',
+      { line: 2, column: 10 },
+      'missing is not defined',
+    ],
+  ])('places %s at its line and column', async (_, name, source, place, reason) => {
+    writeFileSync(path.join(dir, name), source);
+    const error = (await loadConfig(dir, undefined).catch((caught: unknown) => caught)) as NewsgenError;
+    expect({ code: error.code, file: error.file, place: error.place }).toEqual({
+      code: 'config-load',
+      file: name,
+      place,
+    });
+    expect(error.message).toBe(`Could not load config file ${name}: ${reason}`);
+  });
+
+  // Through the CLI: under the test runner a module is parsed by Vite, not by Node, which gives no place.
+  test('places a JavaScript config that does not parse at its line and column', () => {
+    writeFileSync(path.join(dir, 'newsgen.config.mjs'), "export default {\n  title: 'A'\n  perPage: 4,\n};\n");
+    const run = runCli(dir, ['build']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      "newsgen.config.mjs:3:3  error  Could not load config file newsgen.config.mjs: Unexpected identifier 'perPage'  config-load",
+    );
+    expect(run.stderr).not.toContain('    at ');
   });
 
   test('reports a TypeScript config that throws as a config-load error', async () => {

@@ -50,14 +50,24 @@ async function coldOutput(dir: string): Promise<Map<string, string>> {
   return snapshotTree(path.join(copy, 'dist'));
 }
 
+/**
+ * Builds a new site in a session, writes `fields` into its config (none: saved
+ * unchanged), reopens the session with the config read again and builds once
+ * more: that build's result, and the site's folder.
+ */
+async function rebuildWithConfig(fields?: Record<string, unknown>, out = 'dist') {
+  const dir = createSite();
+  const first = await openSession(dir);
+  await first.build();
+  if (fields) writeFileSync(path.join(dir, 'newsgen.config.json'), siteConfig(fields));
+  const session = await first.reopen(await configOf(dir, out));
+  sessions.push(session);
+  return { dir, result: await session.build() };
+}
+
 describe('a session reopened for an edited config', () => {
   test('a config saved unchanged processes nothing and writes nothing', async () => {
-    const dir = createSite();
-    const first = await openSession(dir);
-    await first.build();
-    const session = await first.reopen(await configOf(dir));
-    sessions.push(session);
-    const result = await session.build();
+    const { result } = await rebuildWithConfig();
     expect({ processed: result.processed, written: result.written, deleted: result.deleted }).toEqual({
       processed: 0,
       written: [],
@@ -66,37 +76,20 @@ describe('a session reopened for an edited config', () => {
   });
 
   test('a changed title writes the pages again without processing the articles, as a cold build', async () => {
-    const dir = createSite();
-    const first = await openSession(dir);
-    await first.build();
-    writeFileSync(path.join(dir, 'newsgen.config.json'), siteConfig({ title: 'Warta Pesisir' }));
-    const session = await first.reopen(await configOf(dir));
-    sessions.push(session);
-    const result = await session.build();
+    const { dir, result } = await rebuildWithConfig({ title: 'Warta Pesisir' });
     expect(result.processed).toBe(0);
     expect(result.written).toContain('index.html');
     expect(snapshotTree(path.join(dir, 'dist'))).toEqual(await coldOutput(dir));
   });
 
   test('a changed time zone processes every article again, as a cold build', async () => {
-    const dir = createSite();
-    const first = await openSession(dir);
-    await first.build();
-    writeFileSync(path.join(dir, 'newsgen.config.json'), siteConfig({ timeZone: 'Asia/Makassar' }));
-    const session = await first.reopen(await configOf(dir));
-    sessions.push(session);
-    const result = await session.build();
+    const { dir, result } = await rebuildWithConfig({ timeZone: 'Asia/Makassar' });
     expect(result.processed).toBe(2);
     expect(snapshotTree(path.join(dir, 'dist'))).toEqual(await coldOutput(dir));
   });
 
   test('another output folder is written whole', async () => {
-    const dir = createSite();
-    const first = await openSession(dir);
-    await first.build();
-    const session = await first.reopen(await configOf(dir, 'public'));
-    sessions.push(session);
-    const result = await session.build();
+    const { dir, result } = await rebuildWithConfig(undefined, 'public');
     // Every file but the marker that tells the folder is newsgen's.
     const files = [...snapshotTree(path.join(dir, 'public')).keys()].filter((file) => file !== '.newsgen-output');
     expect([...result.written].sort()).toEqual(files.sort());

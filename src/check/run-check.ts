@@ -4,7 +4,7 @@ import { isNewsgenError, type NewsgenError } from '../diagnostics/newsgen-error.
 import type { Logger } from '../logger/create-logger.js';
 import type { Progress } from '../logger/progress.js';
 import { type Concurrency, defaultCacheDir } from '../pipeline/build.js';
-import { createBuildSession, type StageTiming } from '../pipeline/build-session.js';
+import { type BuildSessionOptions, createBuildSession, type StageTiming } from '../pipeline/build-session.js';
 import { CODE_VERSION } from '../pipeline/version.js';
 import { findImageSize } from '../site/image-size.js';
 import { checkNews } from './check-news.js';
@@ -26,6 +26,8 @@ export interface CheckOptions {
   readonly concurrency: Concurrency;
   /** The build cache to read (never written), or false for none. @default the site's cache folder */
   readonly cache?: string | false;
+  /** Runs plugins' hooks (the CLI's keeps track of them). @default runs them */
+  readonly hookMonitor?: BuildSessionOptions['hookMonitor'];
 }
 
 /**
@@ -42,6 +44,7 @@ export async function runCheck(config: ResolvedConfig, options: CheckOptions): P
     cacheDir: options.cache === false ? undefined : (options.cache ?? defaultCacheDir(config.root)),
     concurrency: options.concurrency,
     progress: options.progress,
+    ...(options.hookMonitor ? { hookMonitor: options.hookMonitor } : {}),
     once: true,
   });
   try {

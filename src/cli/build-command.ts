@@ -6,6 +6,7 @@ import { type ChangeManifest, createChangeManifest } from '../report/change-mani
 import { addBuildOptions, type BuildFlags, type CliIo, createCliLogger, loadResolvedConfig } from './build-options.js';
 import { claimChangesFile, resolveChangesFile, writeChangesFile } from './changes-file.js';
 import { formatHelpFooter } from './help-text.js';
+import { reportFailure } from './report-failure.js';
 import {
   addReportOptions,
   createCliProgress,
@@ -13,6 +14,7 @@ import {
   type ReportFlags,
   writeReport,
 } from './report-output.js';
+import { runWatchingPlugins } from './watch-plugin-faults.js';
 
 const BUILD_HELP = formatHelpFooter(
   [
@@ -59,12 +61,17 @@ export function registerBuildCommand(program: Command, io: CliIo): void {
           changesFile = file;
         }
         root = config.root;
-        const result = await build(config, {
-          logger,
-          progress: createCliProgress(flags, io),
-          ...(flags.cache === false ? { cache: false as const } : {}),
-          ...(flags.concurrency === undefined ? {} : { concurrency: flags.concurrency }),
-        });
+        const result = await runWatchingPlugins(
+          (watch) =>
+            build(config, {
+              logger,
+              progress: createCliProgress(flags, io),
+              ...(flags.cache === false ? { cache: false as const } : {}),
+              ...(flags.concurrency === undefined ? {} : { concurrency: flags.concurrency }),
+              ...watch,
+            }),
+          io.setExitCode && ((late) => io.setExitCode?.(reportFailure(late, io))),
+        );
         writeReport(io, flags, {
           version: VERSION,
           command: 'build',

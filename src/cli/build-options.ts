@@ -16,6 +16,12 @@ export interface CliIo {
   readonly stdin?: Readable & { isTTY?: boolean };
   readonly env: NodeJS.ProcessEnv;
   readonly now: () => Date;
+  /**
+   * Sets the exit code of the process after `main` returned, for a failure
+   * that comes later (a plugin's timer that throws once the build is done).
+   * Only a real process has one.
+   */
+  readonly setExitCode?: (code: number) => void;
 }
 
 /** Flags shared by every command that builds. */

@@ -10,6 +10,7 @@ import { formatCount } from '../logger/format-count.js';
 import { VERSION } from '../pipeline/version.js';
 import { addBuildOptions, type BuildFlags, type CliIo, createCliLogger, useColor } from './build-options.js';
 import { formatHelpFooter } from './help-text.js';
+import { reportFailure } from './report-failure.js';
 import {
   addReportOptions,
   createCliProgress,
@@ -17,6 +18,7 @@ import {
   type ReportFlags,
   writeReport,
 } from './report-output.js';
+import { runWatchingPlugins } from './watch-plugin-faults.js';
 
 interface CheckFlags extends BuildFlags, ReportFlags {
   strict?: boolean;
@@ -63,11 +65,16 @@ async function runCheckCommand(flags: CheckFlags, io: CliIo): Promise<void> {
     checkInputFolders(io.cwd, loaded, inline);
     configDiagnostics.push(...resolved.warnings);
     const { runCheck } = await import('../check/run-check.js');
-    result = await runCheck(resolved.config, {
-      logger,
-      progress: createCliProgress(flags, io),
-      concurrency: flags.concurrency ?? 'auto',
-    });
+    result = await runWatchingPlugins(
+      ({ hookMonitor }) =>
+        runCheck(resolved.config, {
+          logger,
+          progress: createCliProgress(flags, io),
+          concurrency: flags.concurrency ?? 'auto',
+          hookMonitor,
+        }),
+      io.setExitCode && ((late) => io.setExitCode?.(reportFailure(late, io))),
+    );
   } catch (error) {
     const diagnostics = diagnosticsOfFailure(error);
     if (diagnostics.length > 0)

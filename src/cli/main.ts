@@ -1,13 +1,13 @@
 import { Command, CommanderError } from 'commander';
-import { formatDiagnostics, formatError } from '../diagnostics/format-diagnostics.js';
-import { EXIT_USAGE, isNewsgenError, type NewsgenError } from '../diagnostics/newsgen-error.js';
+import { EXIT_USAGE } from '../diagnostics/newsgen-error.js';
 import { VERSION } from '../pipeline/version.js';
 import { registerBuildCommand } from './build-command.js';
-import { type CliIo, useColor } from './build-options.js';
+import type { CliIo } from './build-options.js';
 import { registerCheckCommand } from './check-command.js';
 import { formatHelpFooter } from './help-text.js';
 import { registerInitCommand } from './init-command.js';
 import { registerNewCommand } from './new-command.js';
+import { reportFailure } from './report-failure.js';
 import { writeReport } from './report-output.js';
 import { registerServeCommands } from './serve-command.js';
 
@@ -84,32 +84,6 @@ function createProgram(io: CliIo): Command {
   return program;
 }
 
-function reportFailure(error: unknown, io: CliIo): number {
-  if (error instanceof CommanderError) {
-    if (
-      error.code === 'commander.helpDisplayed' ||
-      error.code === 'commander.version' ||
-      error.code === 'commander.help'
-    )
-      return 0;
-    return EXIT_USAGE;
-  }
-  const color = useColor(io);
-  if (isNewsgenError(error)) {
-    const failure = error as NewsgenError;
-    io.stderr.write(
-      failure.diagnostics.length > 0
-        ? `${formatDiagnostics(failure.diagnostics, { color })}\n${formatError(failure, { color })}\n`
-        : `${formatError(failure, { color })}\n`,
-    );
-    return failure.exitCode;
-  }
-  io.stderr.write(
-    `newsgen crashed; this is a bug, please report it with the output below.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
-  return 1;
-}
-
 function defaultIo(): CliIo {
   // A reader that stops early (`newsgen build --help | head -3`) closes the pipe: the rest of the
   // output goes nowhere, as with any Unix tool, instead of ending the process with a stack trace.
@@ -121,6 +95,9 @@ function defaultIo(): CliIo {
     stdin: process.stdin,
     env: process.env,
     now: () => new Date(),
+    setExitCode: (code) => {
+      process.exitCode = code;
+    },
   };
 }
 

@@ -61,6 +61,8 @@ export interface WriteChangesInput {
    * `previous` or `outputs` (a derived image file): a static file there collides.
    */
   readonly claimed?: (path: string) => boolean;
+  /** Once aborted, nothing is moved in: the write throws the signal's reason instead. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** The static files of a build: what to copy, and the stamp of each by output path. */
@@ -110,6 +112,8 @@ export async function writeChanges(input: WriteChangesInput): Promise<WriteChang
       ? [...(input.deleted ?? [])]
       : [...[...input.previous.keys()].filter((file) => !outputs.has(file)), ...(input.deleted ?? [])];
     const marker = await stageMarker(input.outDir, stageDir);
+    // Checked just before a commit that is synchronous: no callback can run between the two.
+    input.signal?.throwIfAborted();
     await commitStaged({ outDir: input.outDir, files: [...staged, ...marker], deleted });
     return { written: staged.map((file) => file.path).sort(), deleted: deleted.sort(), outputs, staticChecks };
   } finally {

@@ -27,6 +27,8 @@ export interface WriteOutputInput {
   readonly staticFiles?: readonly StaticFile[] | undefined;
   /** @default 16 */
   readonly concurrency?: number;
+  /** Once aborted, the output folder is not replaced: the write throws the signal's reason instead. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** What {@link writeOutput} wrote: generated and static files together. */
@@ -91,6 +93,7 @@ export async function writeOutput(input: WriteOutputInput): Promise<WriteOutputR
     await fs.writeFile(path.join(tempDir, OUTPUT_MARKER), OUTPUT_MARKER_TEXT, { flag: 'wx' });
     await writeGeneratedFiles(session, input.files);
     await runBounded(staticFiles, concurrency, (file) => copyStatic(session, file));
+    input.signal?.throwIfAborted();
     await swapDirs(tempDir, outDir).catch((error: unknown) => {
       throw wrapIoError(error, 'replace the output folder', outDir);
     });

@@ -14,7 +14,7 @@ export async function addSiteData(context: SessionContext, model: SiteModel): Pr
   let siteData: PluginSiteData = NO_SITE_DATA;
   if (plugins.list.some((plugin) => plugin.hooks.siteModel)) {
     const { runSiteModel } = await import('../plugins/run-plugin-hooks.js');
-    siteData = await runSiteModel(plugins.list, model.site, config);
+    siteData = await runSiteModel(plugins.list, model.site, config, context.options.hookMonitor);
   }
   const kept = siteData.hash === (memory.siteDataHash ?? '');
   return kept

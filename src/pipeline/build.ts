@@ -8,6 +8,7 @@ import type { Logger } from '../logger/create-logger.js';
 import { formatBuildSummary } from '../logger/format-build-summary.js';
 import { formatDuration } from '../logger/format-duration.js';
 import type { Progress } from '../logger/progress.js';
+import type { HookMonitor } from '../plugins/hook-monitor.js';
 import type { Concurrency } from '../process/process-in-parallel.js';
 import { createBuildSession, type StageTiming } from './build-session.js';
 import { CODE_VERSION } from './version.js';
@@ -40,6 +41,10 @@ export interface BuildOptions {
   readonly color?: boolean;
   /** A progress display for long builds (a terminal's); cleared when the build ends. @default silent */
   readonly progress?: Progress;
+  /** Runs plugins' hooks, and may keep track of them (the CLI's names the plugin of an error a hook left behind). @default runs them */
+  readonly hookMonitor?: HookMonitor;
+  /** Once aborted, the build does not change the output folder: it throws the signal's reason. */
+  readonly signal?: AbortSignal;
 }
 
 /** The default cache folder of a site: deleting `node_modules` (or that folder) makes the next build cold. */
@@ -60,6 +65,8 @@ export async function build(config: ResolvedConfig, options: BuildOptions): Prom
     cacheDir: options.cache === false ? undefined : (options.cache ?? defaultCacheDir(config.root)),
     concurrency: options.concurrency ?? 'auto',
     ...(options.progress ? { progress: options.progress } : {}),
+    ...(options.hookMonitor ? { hookMonitor: options.hookMonitor } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
     once: true,
   });
   try {

@@ -19,7 +19,7 @@ export async function preparePlugins(context: SessionContext): Promise<LoadedPlu
     import('../plugins/run-plugin-hooks.js'),
   ]);
   const plugins = await loadPlugins(config);
-  await runConfigResolved(plugins.list, config);
+  await runConfigResolved(plugins.list, config, context.options.hookMonitor);
   return (memory.plugins = plugins);
 }
 
@@ -38,11 +38,15 @@ export async function endBuild(context: SessionContext, report: Omit<BuildReport
   const plugins = context.memory.plugins ?? NO_PLUGINS;
   if (!plugins.list.some((plugin) => plugin.hooks.buildEnd)) return;
   const { runBuildEnd } = await import('../plugins/run-plugin-hooks.js');
-  await runBuildEnd(plugins.list, {
-    ...report,
-    written: [...report.written].sort(),
-    deleted: [...report.deleted].sort(),
-    config: freezeCopy(context.config),
-    outDir: context.config.outDir,
-  });
+  await runBuildEnd(
+    plugins.list,
+    {
+      ...report,
+      written: [...report.written].sort(),
+      deleted: [...report.deleted].sort(),
+      config: freezeCopy(context.config),
+      outDir: context.config.outDir,
+    },
+    context.options.hookMonitor,
+  );
 }

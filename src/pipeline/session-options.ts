@@ -1,5 +1,6 @@
 import type { Logger } from '../logger/create-logger.js';
 import type { Progress } from '../logger/progress.js';
+import type { HookMonitor } from '../plugins/hook-monitor.js';
 import type { Concurrency } from '../process/concurrency.js';
 
 // What a caller of the library gives a build session and each of its builds: apart from the session's
@@ -39,6 +40,13 @@ export interface BuildSessionOptions {
    * resolve to, for patching the model) is not collected. @default false
    */
   readonly once?: boolean;
+  /** Runs plugins' hooks (the CLI's names the plugin of an error its hook left behind). @default runs them */
+  readonly hookMonitor?: HookMonitor;
+  /**
+   * Aborted: a build stops before it changes the output folder, throwing
+   * the signal's reason (the CLI's, when a plugin threw from a timer).
+   */
+  readonly signal?: AbortSignal;
 }
 
 /** How one build of a session runs. */

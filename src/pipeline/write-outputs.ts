@@ -40,6 +40,7 @@ export async function writeOutputs(
         files: outputFiles(plan.outputs, named, derived),
         staticDir: config.staticDir,
         staticFiles: inputs.staticListing.files,
+        signal: context.options.signal,
       });
       const hashes = new Map<string, string>();
       const isDerived = new Set(derived);
@@ -58,6 +59,7 @@ export async function writeOutputs(
       partial: plan.partial,
       ...deletedBy(plan),
       claimed: claimsOf(plan.derived.groups),
+      signal: context.options.signal,
     });
     const { byHash, compared } = result.staticChecks;
     if (byHash + compared > 0)

@@ -1,10 +1,11 @@
 import type { BuildReport, PluginData } from '../config/newsgen-plugin.js';
 import type { SitePlugin } from '../config/read-plugins.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
-import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { hashBytes } from '../hash/hash-bytes.js';
 import type { Site } from '../site/site.js';
 import { createPluginSite } from './create-plugin-site.js';
+import { type HookMonitor, UNMONITORED } from './hook-monitor.js';
+import { describeError, pluginError } from './plugin-error.js';
 
 /** What `siteModel` hooks gave templates (`site.data`), and a hash of it for page fingerprints. */
 export interface PluginSiteData {
@@ -20,11 +21,16 @@ export const NO_SITE_DATA: PluginSiteData = Object.freeze({ data: Object.freeze(
  * Calls every plugin's `configResolved` with a frozen copy of the config (a
  * hook that keeps it keeps a copy no change of which reaches the build).
  */
-export async function runConfigResolved(plugins: readonly SitePlugin[], config: ResolvedConfig): Promise<void> {
+export async function runConfigResolved(
+  plugins: readonly SitePlugin[],
+  config: ResolvedConfig,
+  monitor: HookMonitor = UNMONITORED,
+): Promise<void> {
   const hooked = plugins.filter((plugin) => plugin.hooks.configResolved);
   if (hooked.length === 0) return;
   const copy = freezeCopy(config);
-  for (const plugin of hooked) await runHook(plugin, 'configResolved', () => plugin.hooks.configResolved?.(copy));
+  for (const plugin of hooked)
+    await runHook(monitor, plugin, 'configResolved', () => plugin.hooks.configResolved?.(copy));
 }
 
 /**
@@ -37,6 +43,7 @@ export async function runSiteModel(
   plugins: readonly SitePlugin[],
   site: Site,
   config: ResolvedConfig,
+  monitor: HookMonitor = UNMONITORED,
 ): Promise<PluginSiteData> {
   const hooked = plugins.filter((plugin) => plugin.hooks.siteModel);
   if (hooked.length === 0) return NO_SITE_DATA;
@@ -46,7 +53,7 @@ export async function runSiteModel(
   const owners = new Map<string, string>();
   for (const plugin of hooked) {
     const name = plugin.identity.name;
-    const given = await runHook(plugin, 'siteModel', () => plugin.hooks.siteModel?.(view));
+    const given = await runHook(monitor, plugin, 'siteModel', () => plugin.hooks.siteModel?.(view));
     if (given === undefined || given === null) continue;
     const plain = runHookSync(plugin, 'siteModel', () => toPlainData(given));
     for (const [key, value] of Object.entries(plain)) {
@@ -62,16 +69,25 @@ export async function runSiteModel(
 }
 
 /** Calls every plugin's `buildEnd` with what the build did. */
-export async function runBuildEnd(plugins: readonly SitePlugin[], report: BuildReport): Promise<void> {
+export async function runBuildEnd(
+  plugins: readonly SitePlugin[],
+  report: BuildReport,
+  monitor: HookMonitor = UNMONITORED,
+): Promise<void> {
   for (const plugin of plugins.filter((each) => each.hooks.buildEnd))
-    await runHook(plugin, 'buildEnd', () => plugin.hooks.buildEnd?.(report));
+    await runHook(monitor, plugin, 'buildEnd', () => plugin.hooks.buildEnd?.(report));
 }
 
-async function runHook<T>(plugin: SitePlugin, hook: string, call: () => T | Promise<T>): Promise<T> {
+async function runHook<T>(
+  monitor: HookMonitor,
+  plugin: SitePlugin,
+  hook: string,
+  call: () => T | Promise<T>,
+): Promise<T> {
   try {
-    return await call();
+    return await monitor.run({ plugin: plugin.identity.name, hook }, call);
   } catch (error) {
-    throw pluginError(plugin.identity.name, hook, describe(error), error);
+    throw pluginError(plugin.identity.name, hook, describeError(error), error);
   }
 }
 
@@ -79,19 +95,8 @@ function runHookSync<T>(plugin: SitePlugin, hook: string, call: () => T): T {
   try {
     return call();
   } catch (error) {
-    throw pluginError(plugin.identity.name, hook, describe(error), error);
+    throw pluginError(plugin.identity.name, hook, describeError(error), error);
   }
-}
-
-function pluginError(name: string, hook: string, reason: string, cause?: unknown): NewsgenError {
-  return new NewsgenError(`Plugin "${name}" failed in ${hook}: ${reason}`, {
-    code: 'plugin-error',
-    cause,
-    hint:
-      hook === 'buildEnd'
-        ? 'The build itself succeeded and its output is in place; fix the plugin (or its options) and build again.'
-        : `The error comes from the plugin "${name}": check its options in the config, or report it to its author.`,
-  });
 }
 
 /** An object of JSON values, as templates and other threads see it. */
@@ -99,10 +104,6 @@ function toPlainData(value: unknown): Record<string, unknown> {
   if (typeof value !== 'object' || Array.isArray(value))
     throw new Error('it returned something other than an object of data for templates');
   return JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
-}
-
-function describe(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 }
 
 /** A deep, frozen copy: what hooks are given, so nothing they do reaches the build. */

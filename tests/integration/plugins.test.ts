@@ -206,6 +206,46 @@ describe('plugins', { timeout: 120_000 }, () => {
     expect(body?.querySelector('a[href="https://warta.example/arsip/"]')?.getAttribute('class')).toBe('tautan-luar');
   });
 
+  it('report an error a hook throws from a timer as the plugin’s, without a stack, exit 1, and leave the previous output as it was', () => {
+    // The timer throws while the build goes on to render: the build must stop before it replaces the output.
+    const timer = `
+      export default {
+        title: 'Warta Uji',
+        plugins: [{
+          name: 'jam-rusak',
+          siteModel: () => {
+            setTimeout(() => { throw new Error('jam mati'); }, 0);
+            return new Promise((resolve) => setTimeout(() => resolve({}), 50));
+          },
+        }],
+      };`;
+    const dir = createPluginSite({ 'newsgen.config.mjs': "export default { title: 'Warta Uji' };" });
+    expect(runCli(dir, ['build', '--now', NOW, '--quiet']).code).toBe(0);
+    const before = snapshotTree(path.join(dir, 'dist'));
+    writeFileSync(path.join(dir, 'newsgen.config.mjs'), timer);
+    writeFileSync(path.join(dir, 'content', 'nasional', 'baru.md'), article({ title: 'Berita Baru' }));
+    const run = runCli(dir, ['build', '--now', NOW]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /Plugin "jam-rusak" failed in siteModel: jam mati \(thrown by code the hook left running\)\s+plugin-error/,
+    );
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(snapshotTree(path.join(dir, 'dist'))).toEqual(before);
+  });
+
+  it('name the plugin and the hook whose promise never settles, instead of exiting silently with code 13', () => {
+    const hangs = `
+      export default {
+        title: 'Warta Uji',
+        plugins: [{ name: 'macet', configResolved: () => new Promise(() => {}) }],
+      };`;
+    const dir = createPluginSite({ 'newsgen.config.mjs': hangs });
+    const run = runCli(dir, ['build', '--now', NOW]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/Plugin "macet" never finished its configResolved hook: its promise never settled/);
+    expect(existsSync(path.join(dir, 'dist'))).toBe(false);
+  });
+
   it('stop a build whose worker threads cannot load a plugin, naming it', () => {
     const mainOnly = `
       import { isMainThread } from 'node:worker_threads';

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import { createLogger } from '../../src/logger/create-logger.js';
-import { build } from '../../src/pipeline/build.js';
+import { type BuildOptions, build } from '../../src/pipeline/build.js';
+import type { HookMonitor } from '../../src/plugins/hook-monitor.js';
 import { article, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
 
 const dirs: string[] = [];
@@ -25,14 +26,14 @@ async function builtSite(): Promise<string> {
   return dir;
 }
 
-async function runBuild(dir: string): Promise<void> {
+async function runBuild(dir: string, options: Partial<BuildOptions> = {}): Promise<void> {
   const { config } = await resolveConfig(
     dir,
     await loadConfig(dir, undefined),
     { now: '2016-09-10T00:00:00Z' },
     new Date(),
   );
-  await build(config, { logger: createLogger({ level: 'silent' }), concurrency: 0 });
+  await build(config, { logger: createLogger({ level: 'silent' }), concurrency: 0, ...options });
 }
 
 /** Each failure comes with an edit that alone would change many output files, so a partial write would show. */
@@ -75,6 +76,36 @@ describe('a build that fails (regression: issue 25, finding 2)', () => {
     await expect(runBuild(dir)).rejects.toMatchObject({ code });
     expect(snapshotTree(path.join(dir, 'dist'))).toEqual(before);
     // Nothing left beside the output folder either.
+    expect(readdirSync(dir).filter((name) => name.startsWith('.dist'))).toEqual([]);
+  });
+});
+
+describe('a build whose signal is aborted while it runs (a plugin threw from a timer)', () => {
+  test.each([
+    ['the cache: changed files are staged and moved in', true],
+    ['no cache: a whole folder is built beside the output and swapped in', false],
+  ])('leaves the previous output as it was, with %s', async (_label, cache) => {
+    const dir = await builtSite();
+    // A plugin with a hook: the CLI's monitor aborts the build when such a hook's timer throws.
+    rmSync(path.join(dir, 'newsgen.config.json'));
+    writeFileSync(
+      path.join(dir, 'newsgen.config.mjs'),
+      "export default { title: 'Warta', baseUrl: 'https://warta.example/', locale: 'id-ID', plugins: [{ name: 'hitung', siteModel: () => ({ n: 1 }) }] };",
+    );
+    await runBuild(dir);
+    const before = snapshotTree(path.join(dir, 'dist'));
+    writeFileSync(path.join(dir, 'content/ekonomi/beras.md'), article({ title: 'Judul baru', tags: '[pangan]' }));
+    const controller = new AbortController();
+    const fault = new Error('timer plugin hitung');
+    const hookMonitor: HookMonitor = {
+      run: async (_call, hook) => {
+        controller.abort(fault);
+        return hook();
+      },
+    };
+    const run = runBuild(dir, { hookMonitor, signal: controller.signal, ...(cache ? {} : { cache: false }) });
+    await expect(run).rejects.toBe(fault);
+    expect(snapshotTree(path.join(dir, 'dist'))).toEqual(before);
     expect(readdirSync(dir).filter((name) => name.startsWith('.dist'))).toEqual([]);
   });
 });

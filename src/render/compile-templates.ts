@@ -48,12 +48,43 @@ export function compileTemplates(
     // template file would be: `compile` would parse and generate it all again.
     const render = hbs.template<unknown>(new Function(`return ${spec};`)() as Parameters<typeof hbs.template>[0]);
     if (source.name.startsWith(PARTIALS_FOLDER)) {
-      hbs.registerPartial(source.name.slice(PARTIALS_FOLDER.length), render);
+      hbs.registerPartial(source.name.slice(PARTIALS_FOLDER.length), namePartialErrors(render, source.file));
     } else {
       pages.set(source.name, { name: source.name, file: source.file, render });
     }
   }
   return { templates: pages, precompiled: specs };
+}
+
+/**
+ * An error thrown while a partial rendered, with the partial's file: the
+ * page template (or layout) that called the partial is not where the
+ * mistake is, and a partial may come from the site or a plugin.
+ */
+class PartialRenderError extends Error {
+  override readonly name = 'PartialRenderError';
+  constructor(
+    readonly file: string,
+    override readonly cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+  }
+}
+
+/** The file of the template that threw `caught` (the innermost partial, else `file`), and the error itself. */
+export function findFailedTemplate(caught: unknown, file: string): { file: string; error: unknown } {
+  return caught instanceof PartialRenderError ? { file: caught.file, error: caught.cause } : { file, error: caught };
+}
+
+/** The partial, naming its file in what it throws; the innermost partial names itself, outer ones pass it on. */
+function namePartialErrors<T extends (...args: never[]) => string>(render: T, file: string): T {
+  return ((...args: Parameters<T>) => {
+    try {
+      return render(...args);
+    } catch (error) {
+      throw error instanceof PartialRenderError ? error : new PartialRenderError(file, error);
+    }
+  }) as T;
 }
 
 /** Parses and generates code now, because `compile` is lazy and would only fail on first render. */

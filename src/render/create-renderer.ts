@@ -2,7 +2,12 @@ import Handlebars from 'handlebars';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import type { OutputFile } from '../output/output-file.js';
 import type { PageView } from '../view/view-model.js';
-import { type CompiledTemplate, compileTemplates, type PrecompiledTemplates } from './compile-templates.js';
+import {
+  type CompiledTemplate,
+  compileTemplates,
+  findFailedTemplate,
+  type PrecompiledTemplates,
+} from './compile-templates.js';
 import { type HandlebarsEnvironment, registerHelpers } from './helpers.js';
 import { fingerprintTheme } from './load-theme.js';
 import { minifyThemeAssets } from './minify-theme-assets.js';
@@ -137,11 +142,12 @@ function renderComponent(
     });
   try {
     return String((partial as (context: unknown) => unknown)(props)).trim();
-  } catch (error) {
+  } catch (caught) {
+    const { file, error } = findFailedTemplate(caught, source.file);
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new NewsgenError(`Template ${source.file} failed to render a ::${name} component: ${message}`, {
+    throw new NewsgenError(`Template ${file} failed to render a ::${name} component: ${message}`, {
       code: 'template-render',
-      file: source.file,
+      file,
       place: findTemplateErrorPlace(error, ''),
       cause: error,
       hint: 'Check the fields this partial reads (see "Components" in the README).',
@@ -152,11 +158,13 @@ function renderComponent(
 function renderWith(template: CompiledTemplate, context: unknown, view: PageView): string {
   try {
     return template.render(context);
-  } catch (error) {
+  } catch (caught) {
+    // The partial that failed, not the page template or layout that called it.
+    const { file, error } = findFailedTemplate(caught, template.file);
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new NewsgenError(`Template ${template.file} failed to render ${view.page.url}: ${message}`, {
+    throw new NewsgenError(`Template ${file} failed to render ${view.page.url}: ${message}`, {
       code: 'template-render',
-      file: template.file,
+      file,
       place: findTemplateErrorPlace(error, ''),
       cause: error,
       hint: 'Check the helpers and partials this template uses and the fields it reads.',

@@ -37,6 +37,21 @@ export function registerHelpers(hbs: HandlebarsEnvironment, strings: Strings): v
       joinWithAnd(links, hbs.escapeExpression(translate(pickStrings(options, strings), 'and', {}))),
     );
   });
+  hbs.registerHelper('helperMissing', missingHelper);
+}
+
+/**
+ * Handlebars' own `helperMissing` with the place of the call: its error
+ * gave none, so a template's unknown helper could not be shown at its line.
+ * `{{name}}` alone is a field that is not there, printed as nothing.
+ */
+function missingHelper(...args: unknown[]): undefined {
+  if (args.length === 1) return undefined;
+  const options = args.at(-1) as { name?: string; loc?: { start?: { line: number; column: number } } };
+  const start = options.loc?.start;
+  const error = new Error(`Missing helper: "${options.name ?? ''}"`);
+  // Read by `findTemplateErrorPlace`, as on Handlebars' own positioned errors (0-based column).
+  throw start ? Object.assign(error, { lineNumber: start.line, column: start.column }) : error;
 }
 
 /** A UI string dictionary; several are searched in order. */

@@ -1,8 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { THEME_DIR } from '../../src/config/resolve-config.js';
 import { NewsgenError } from '../../src/diagnostics/newsgen-error.js';
-import { createRenderer } from '../../src/render/create-renderer.js';
+import { createRenderer, type Renderer } from '../../src/render/create-renderer.js';
 import { createTempFolder } from '../helpers/temp-folders.js';
 import { makeNotFoundPage } from './fixtures.js';
 import { createSampleRenderer } from './render-samples.js';
@@ -24,6 +25,17 @@ async function captureError(promise: Promise<unknown>): Promise<NewsgenError> {
   );
   expect(error).toBeInstanceOf(NewsgenError);
   return error as NewsgenError;
+}
+
+/** The error rendering the sample 404 page throws. */
+function renderError(renderer: Renderer): NewsgenError {
+  try {
+    renderer.render(makeNotFoundPage());
+  } catch (error) {
+    expect(error).toBeInstanceOf(NewsgenError);
+    return error as NewsgenError;
+  }
+  throw new Error('the page rendered');
 }
 
 describe('template errors', () => {
@@ -87,6 +99,23 @@ describe('template errors', () => {
     expect(error.code).toBe('template-render');
     expect(error.file).toBe(join(dir, 'not-found.hbs'));
     expect(error.message).toContain('no-such-helper');
+  });
+
+  it('blames an unknown helper in a partial, the site’s or a plugin’s, on that partial at its line, not on layout.hbs', async () => {
+    const footer = await readFile(join(THEME_DIR, 'partials/site-footer.hbs'), 'utf8');
+    const dir = await makeTemplatesDir({ 'partials/site-footer.hbs': `${footer}\n  {{tanpa-helper "x"}}\n` });
+    const siteError = renderError(await createSampleRenderer(dir));
+    expect(siteError).toMatchObject({ code: 'template-render', file: join(dir, 'partials/site-footer.hbs') });
+    expect(siteError.place).toEqual({ line: footer.split('\n').length + 1, column: 3 });
+    expect(siteError.message).toContain('Missing helper: "tanpa-helper"');
+    // The site's partial calls the plugin's: the innermost one is where the helper is missing.
+    const calling = await makeTemplatesDir({ 'partials/site-footer.hbs': `{{> kartu}}\n${footer}` });
+    const partials = [{ plugin: 'kartu', dir: undefined, templates: { kartu: '<p>\n{{tanpa-helper "x"}}</p>' } }];
+    const renderer = await createRenderer({ themeDir: THEME_DIR, templatesDir: calling, strings: {}, partials });
+    expect(renderError(renderer)).toMatchObject({
+      file: 'plugin "kartu": partials/kartu.hbs',
+      place: { line: 2, column: 1 },
+    });
   });
 
   it('fails clearly when the theme folder does not exist', async () => {

@@ -64,7 +64,7 @@ export async function readThemeFiles(
     choose(relative, join(themeDir, relative));
   for (const layer of partials) {
     if (layer.dir !== undefined)
-      for (const relative of await listFiles(layer.dir, true, [layer.dir], refused))
+      for (const relative of await listFiles(layer.dir, true, [layer.dir], refused, layer.plugin))
         if (relative.endsWith('.hbs')) choose(`partials/${relative}`, join(layer.dir, relative));
     for (const [name, source] of Object.entries(layer.templates)) {
       chosen.set(`partials/${name}.hbs`, '');
@@ -98,24 +98,37 @@ export async function readThemeFiles(
   return refused.length > 0 ? { templates, assets, refused } : { templates, assets };
 }
 
-/** Relative paths (forward slashes) of every file under `dir`, dotfiles left out; links only inside `insideOf`. */
+/**
+ * Relative paths (forward slashes) of every file under `dir`, dotfiles left
+ * out; links only inside `insideOf`. `plugin`: the folder is that plugin's
+ * partials, and an error names it (the folder alone does not say whose it is).
+ */
 async function listFiles(
   dir: string,
   required: boolean,
   insideOf: readonly string[],
   refused: RefusedEntry[],
+  plugin?: string,
 ): Promise<string[]> {
   let entries: Dirent[];
   try {
     entries = await readdir(dir, { recursive: true, withFileTypes: true });
   } catch (error) {
     if (!required && isMissing(error)) return [];
-    throw new NewsgenError(`Cannot read templates folder ${dir}`, {
-      code: 'template-folder',
-      file: dir,
-      cause: error,
-      hint: 'Check that the folder exists and is readable.',
-    });
+    throw new NewsgenError(
+      plugin === undefined
+        ? `Cannot read templates folder ${dir}`
+        : `Cannot read the partials folder ${dir} of plugin "${plugin}"`,
+      {
+        code: 'template-folder',
+        file: dir,
+        cause: error,
+        hint:
+          plugin === undefined
+            ? 'Check that the folder exists and is readable.'
+            : `Check the \`partials\` of plugin "${plugin}": a folder that exists, as a path relative to the site or, in a plugin package, new URL('./partials/', import.meta.url).`,
+      },
+    );
   }
   return entries
     .filter((entry) => !relativePath(dir, join(entry.parentPath, entry.name)).split(/[\\/]/).some(isDotName))

@@ -40,6 +40,17 @@ describe('plugins’ templates', () => {
     );
   });
 
+  it('name the plugin whose partials folder is missing', async () => {
+    const missing = path.join(createTempFolder('plugin-partials'), 'tidak-ada');
+    const read = readThemeFiles(THEME_DIR, undefined, undefined, [{ plugin: 'kartu', dir: missing, templates: {} }]);
+    await expect(read).rejects.toMatchObject({
+      code: 'template-folder',
+      file: missing,
+      message: `Cannot read the partials folder ${missing} of plugin "kartu"`,
+      hint: expect.stringContaining('`partials` of plugin "kartu"'),
+    });
+  });
+
   it('register plugins’ helpers, refuse names newsgen or another plugin uses, and name the plugin of a failing helper', () => {
     const hbs = Handlebars.create();
     registerPluginHelpers(hbs, [

@@ -25,6 +25,9 @@ export interface LoadedPlugins {
 /** A site without plugins. */
 export const NO_PLUGINS: LoadedPlugins = Object.freeze({ list: [], markdown: [], helpers: [] });
 
+/** How errors name the main thread. */
+const MAIN_THREAD = 'this thread';
+
 /** What loading plugins needs from the config (a worker gets these as plain data). */
 export type PluginConfig = Pick<ResolvedConfig, 'root' | 'configFile' | 'plugins'>;
 
@@ -36,7 +39,7 @@ export type PluginConfig = Pick<ResolvedConfig, 'root' | 'configFile' | 'plugins
  * that is missing or different is an error naming it. `thread` says where,
  * for that error (`a worker thread`).
  */
-export async function loadPlugins(config: PluginConfig, thread = 'this thread'): Promise<LoadedPlugins> {
+export async function loadPlugins(config: PluginConfig, thread = MAIN_THREAD): Promise<LoadedPlugins> {
   if (config.plugins.length === 0) return NO_PLUGINS;
   const names = config.plugins.map((plugin) => `"${plugin.name}"`).join(', ');
   if (config.configFile === undefined)
@@ -82,7 +85,11 @@ function checkSamePlugins(
     throw new NewsgenError(`Plugin "${name}" could not be loaded in ${thread}: ${reason}`, {
       code: 'plugin-worker',
       file,
-      hint: 'Threads run the config file again: it must give the same plugins with the same options every time (no values that differ per run or per thread). Or build with --concurrency 1.',
+      // On the main thread `--concurrency 1` is no way out: it loads the plugins' code this way too.
+      hint:
+        thread === MAIN_THREAD
+          ? 'The config file runs again to load the plugins’ code, and gave other plugins or options this time: it must give the same ones every time it runs (no Date.now(), Math.random() or other values that differ per run in a plugin’s options).'
+          : 'Threads run the config file again: it must give the same plugins with the same options every time (no values that differ per run or per thread). Or build with --concurrency 1.',
     });
   }
 }

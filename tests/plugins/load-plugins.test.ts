@@ -47,6 +47,17 @@ describe('loadPlugins', () => {
     });
   });
 
+  it('does not suggest --concurrency 1 when the plugins come out differently on the main thread, which that flag does not avoid', async () => {
+    const dir = createTempFolder('load-plugins');
+    writeFileSync(path.join(dir, 'newsgen.config.mjs'), configSource('!'));
+    const config = await resolveSite(dir);
+    writeFileSync(path.join(dir, 'newsgen.config.mjs'), configSource('?'));
+    const error = await loadPlugins(config).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'plugin-worker', message: expect.stringContaining('in this thread') });
+    expect((error as { hint: string }).hint).not.toContain('--concurrency');
+    expect((error as { hint: string }).hint).toContain('every time it runs');
+  });
+
   it('cannot load plugins that come from no config file', async () => {
     const config = {
       root: '/nonexistent',

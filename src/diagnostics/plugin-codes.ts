@@ -15,7 +15,7 @@ export const PLUGIN_CODES = {
     hint: 'The message names the plugin; fix the content at the place shown, or the plugin’s options.',
   },
   'plugin-worker': {
-    title: 'A plugin cannot be loaded in a worker thread',
-    hint: 'Worker threads load the config file again: it must give the same plugins with the same options there (no values that differ per thread), or build with `--concurrency 1`.',
+    title: 'A plugin comes out differently when the config file runs again',
+    hint: 'Worker threads, and the main thread for a TypeScript config, run the config file again to load the plugins’ code: it must give the same plugins with the same options every time (no values that differ per run, such as the time or a random number).',
   },
 } as const satisfies Record<string, ErrorCodeInfo>;

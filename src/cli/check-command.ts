@@ -7,6 +7,7 @@ import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../diagnostics/format-diagnostics.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { formatCount } from '../logger/format-count.js';
+import { checkOutputPlace } from '../pipeline/check-output-folder.js';
 import { VERSION } from '../pipeline/version.js';
 import { addBuildOptions, type BuildFlags, type CliIo, createCliLogger, useColor } from './build-options.js';
 import { formatHelpFooter } from './help-text.js';
@@ -63,6 +64,9 @@ async function runCheckCommand(flags: CheckFlags, io: CliIo): Promise<void> {
     const resolved = await resolveConfig(io.cwd, loaded, inline, io.now());
     // As `build` checks them: a static or templates folder that is not there fails a check too.
     checkInputFolders(io.cwd, loaded, inline);
+    // The output folder's place too (not what it holds: check writes nothing there), so CI stops here
+    // rather than at the build after it.
+    checkOutputPlace(resolved.config);
     configDiagnostics.push(...resolved.warnings);
     const { runCheck } = await import('../check/run-check.js');
     result = await runWatchingPlugins(
@@ -81,7 +85,7 @@ async function runCheckCommand(flags: CheckFlags, io: CliIo): Promise<void> {
       writeReport(io, flags, {
         version: VERSION,
         command: 'check',
-        exitCode: 1,
+        exitCode: (error as { exitCode?: number }).exitCode ?? 1,
         diagnostics,
         durationMs: performance.now() - started,
       });

@@ -19,28 +19,14 @@ export interface CheckOutDirInput {
 
 /**
  * Refuses an output folder that a build must never replace, because the write stage
- * swaps the whole folder: the working directory or anything above it, the file-system
- * root, the home folder, a git repository's own folder, a folder the build reads from
- * or one containing it. Symlinks are resolved first. An existing folder must also be
+ * swaps the whole folder: see {@link checkOutDirPlace}. An existing folder must also be
  * newsgen's own output (empty, or holding the marker an earlier build wrote, and no
  * `.git`), unless `force` is set. Throws `NewsgenError` `unsafe-out-dir` (exit code 2);
  * deletes nothing.
  */
 export function checkOutDir(input: CheckOutDirInput): void {
-  const root = resolveRealPath(input.root);
-  const outDir = resolveRealPath(path.resolve(input.root, input.outDir));
-  const problem =
-    findPlaceProblem(outDir, root) ??
-    findProtectedProblem(outDir, root, input.protectedDirs) ??
-    findKindProblem(outDir);
-  if (problem !== undefined) {
-    throw new NewsgenError(`Refusing to use ${JSON.stringify(input.outDir)} as the output folder: ${problem}.`, {
-      code: 'unsafe-out-dir',
-      exitCode: EXIT_USAGE,
-      hint: 'Every build replaces the output folder as a whole; point --out (or the `out` config key) at a folder of its own, such as `dist`.',
-    });
-  }
-  const foreign = input.force ? undefined : findOwnershipProblem(outDir);
+  checkOutDirPlace(input);
+  const foreign = input.force ? undefined : findOwnershipProblem(resolveOutDir(input));
   if (foreign === undefined) return;
   throw new NewsgenError(`Refusing to replace ${JSON.stringify(input.outDir)}: ${foreign}.`, {
     code: 'unsafe-out-dir',
@@ -49,6 +35,34 @@ export function checkOutDir(input: CheckOutDirInput): void {
       'A build deletes everything in its output folder. Choose a new or empty folder (--out, or the `out` config key), ' +
       'or pass --force-out to replace this one anyway, deleting what it holds.',
   });
+}
+
+/**
+ * The refusals `--force-out` cannot lift, so `check` shares them with the
+ * build it runs before: the working directory or anything above it, the
+ * file-system root, the home folder, a git repository's own folder, a folder
+ * the build reads from or one containing it, a file. Symlinks are resolved
+ * first. What the folder holds is not looked at: that changes from one
+ * machine to the next, where the place is a setting. Throws `NewsgenError`
+ * `unsafe-out-dir` (exit code 2).
+ */
+export function checkOutDirPlace(input: Omit<CheckOutDirInput, 'force'>): void {
+  const root = resolveRealPath(input.root);
+  const outDir = resolveOutDir(input);
+  const problem =
+    findPlaceProblem(outDir, root) ??
+    findProtectedProblem(outDir, root, input.protectedDirs) ??
+    findKindProblem(outDir);
+  if (problem === undefined) return;
+  throw new NewsgenError(`Refusing to use ${JSON.stringify(input.outDir)} as the output folder: ${problem}.`, {
+    code: 'unsafe-out-dir',
+    exitCode: EXIT_USAGE,
+    hint: 'Every build replaces the output folder as a whole; point --out (or the `out` config key) at a folder of its own, such as `dist`.',
+  });
+}
+
+function resolveOutDir(input: Pick<CheckOutDirInput, 'root' | 'outDir'>): string {
+  return resolveRealPath(path.resolve(input.root, input.outDir));
 }
 
 function findPlaceProblem(outDir: string, root: string): string | undefined {

@@ -16,11 +16,11 @@ import {
   statListing,
 } from '../incremental/content-stats.js';
 import { openSessionCache, type RestoredSession } from '../incremental/session-cache.js';
-import { checkOutDir } from '../output/check-out-dir.js';
 import type { StaticReadsAside } from '../output/static-keys.js';
 import { findRetiredTemplateData } from '../render/find-retired-data.js';
 import { type LoadedTheme, loadTheme } from '../render/load-theme.js';
 import { checkContentFolder, checkContentNotEmpty } from './check-content-folder.js';
+import { checkOutputFolder } from './check-output-folder.js';
 import { listStatic, staticSince } from './list-static.js';
 import { loadSources, sortPaths } from './load-sources.js';
 import { preparePlugins, processingKey } from './plugin-stages.js';
@@ -262,21 +262,3 @@ export function cacheKey(config: ResolvedConfig, options: { readonly version: st
  * zone rules), so its pages are built again rather than taken from the cache.
  */
 const RUNTIME_DATA = ['icu', 'cldr', 'tz', 'unicode'].map((key) => `${key} ${process.versions[key] ?? ''}`).join(', ');
-
-/** The folders a build reads: the output folder may be none of them, nor hold any of them. */
-/**
- * Refuses (exit 2) an output folder a build must never replace: every
- * build checks it, and `serve` before it serves the folder.
- */
-export function checkOutputFolder(config: ResolvedConfig): void {
-  checkOutDir({
-    root: config.root,
-    outDir: config.outDir,
-    protectedDirs: protectedDirs(config),
-    force: config.forceOut === true,
-  });
-}
-
-function protectedDirs(config: ResolvedConfig): string[] {
-  return [config.contentDir, config.staticDir, ...(config.templatesDir ? [config.templatesDir] : []), config.themeDir];
-}

@@ -4,7 +4,7 @@ import { formatBuildSummary } from '../logger/format-build-summary.js';
 import type { Concurrency } from '../pipeline/build.js';
 import { forgetBuildOutput } from '../pipeline/build.js';
 import { createBuildSession } from '../pipeline/build-session.js';
-import { checkOutputFolder } from '../pipeline/read-inputs.js';
+import { checkOutputFolder } from '../pipeline/check-output-folder.js';
 import { isLoopbackHost } from '../server/check-host.js';
 import { createDevServer, type DevServer } from '../server/dev-server.js';
 import { toOverlayErrors } from '../server/live-event.js';

@@ -65,6 +65,19 @@ describe('newsgen check', () => {
     expect(readFileSync(path.join(dir, 'dist/catatan.txt'), 'utf8')).toBe('milik orang lain');
   });
 
+  it("refuses an output folder in a place no build may replace, with the build's usage error, so CI stops first", async () => {
+    const dir = site({ 'content/ekonomi/a.md': clean() });
+    for (const out of ['.', 'content', '..', 'content/keluaran']) {
+      const built = await runMain(dir, ['build', '--out', out, ...NOW]);
+      const checked = await runMain(dir, ['check', '--out', out, ...NOW]);
+      expect(built.code).toBe(2);
+      expect([checked.code, checked.stderr]).toEqual([2, built.stderr]);
+      expect(checked.stderr).toContain('unsafe-out-dir');
+    }
+    const report = parseReport((await runMain(dir, ['check', '--out', '.', '--json', ...NOW])).stdout);
+    expect(report).toMatchObject({ exitCode: 2, diagnostics: [{ ruleId: 'unsafe-out-dir' }] });
+  });
+
   it('reports every news problem at its line as a warning, exit 0, and exit 1 with --strict', () => {
     const dir = site({
       'content/ekonomi/panjang.md': clean({ title: `Judul ${'sangat '.repeat(20)}panjang` }),

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { checkOutDir } from '../../src/output/check-out-dir.js';
+import { checkOutDir, checkOutDirPlace } from '../../src/output/check-out-dir.js';
 import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from '../../src/output/output-marker.js';
 
 const PROTECTED = ['content', 'templates', 'static'];
@@ -163,6 +163,14 @@ describe('checkOutDir', () => {
       expect(() => checkOutDir({ root, outDir: 'content', protectedDirs: PROTECTED, force: true })).toThrow(
         /reads from/,
       );
+    });
+
+    it('checks only the place for `check`, which writes nothing there: foreign files pass, the places never do', () => {
+      fill('Documents', { 'a.txt': '1', '.git/HEAD': 'x' });
+      const place = (outDir: string) => () => checkOutDirPlace({ root, outDir, protectedDirs: PROTECTED });
+      expect(place('Documents')).not.toThrow();
+      for (const outDir of ['.', '..', 'content', 'content/out', '.git'])
+        expect(place(outDir), outDir).toThrow(expect.objectContaining({ code: 'unsafe-out-dir', exitCode: 2 }));
     });
   });
 

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
@@ -60,7 +60,11 @@ async function runNew(title: string, flags: NewFlags, io: CliIo): Promise<void> 
   );
   const { planNewArticle, planNewPage } = await import('../scaffold/plan-new-article.js');
   const article = flags.page
-    ? planNewPage({ title, locale: config.locale })
+    ? planNewPage({
+        title,
+        locale: config.locale,
+        sections: [...config.sections.map((section) => section.slug), ...(await listFolders(config.contentDir))],
+      })
     : planNewArticle({
         title,
         section: flags.section,
@@ -90,4 +94,12 @@ async function runNew(title: string, flags: NewFlags, io: CliIo): Promise<void> 
     });
   }
   io.stdout.write(`${shown}\n`);
+}
+
+/** The folders of the content folder: every one but `authors` and `pages` is a section, configured or not. */
+async function listFolders(contentDir: string): Promise<string[]> {
+  const entries = await readdir(contentDir, { withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isDirectory() && entry.name !== 'authors' && entry.name !== 'pages')
+    .map((entry) => entry.name);
 }

@@ -3,7 +3,7 @@ import { stringify } from 'yaml';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { toInstant } from '../i18n/parse-date.js';
 import { findSegmentProblem, MAX_SEGMENT_BYTES } from '../url/path-segment.js';
-import { describeReservedFolder } from '../url/reserved-folders.js';
+import { describeReservedFolder, describeTakenPageUrl } from '../url/reserved-folders.js';
 import { createSlug } from '../url/slug.js';
 import { starterLanguage } from './read-starter-content.js';
 
@@ -85,13 +85,30 @@ const PAGE_BODY: Readonly<Record<'id' | 'en', string>> = {
   en: 'Write the page here.',
 };
 
+/** What `newsgen new --page` was asked for, with the site settings it needs. */
+export interface NewPageInput extends Pick<NewArticleInput, 'title' | 'locale'> {
+  /** The site's sections, by slug or folder name (configured, or a folder of the content): each has a listing at `/<slug>/`. */
+  readonly sections: readonly string[];
+}
+
 /**
  * The file `newsgen new --page` writes: `pages/<slug>.md`, a standalone page
  * (About, Contact) with its title and an empty summary; pages have no date,
- * section or author. Pure.
+ * section or author. Throws a usage error when the site's own pages already
+ * have its URL (`/tag/`, a section's listing, `/` for `Index`). Pure.
  */
-export function planNewPage(input: Pick<NewArticleInput, 'title' | 'locale'>): NewArticle {
+export function planNewPage(input: NewPageInput): NewArticle {
   const slug = fileSlugOf(input.title);
+  const taken = describeTakenPageUrl(slug, input.sections.map(createSlug));
+  if (taken)
+    throw new NewsgenError(
+      `Unexpected title "${input.title}": its page's URL ${slug === 'index' ? '/' : `/${slug}/`} is the address of ${taken}`,
+      {
+        code: 'usage',
+        exitCode: 2,
+        hint: 'Pass another title (the file name and the URL are made from it), then change the title in the file: the URL stays.',
+      },
+    );
   const title = stringify({ title: input.title.trim() }).trimEnd();
   const lines = ['---', title, 'summary:', '---', '', PAGE_BODY[starterLanguage(input.locale)], ''];
   return { path: path.posix.join('pages', `${slug}.md`), text: lines.join('\n') };

@@ -2,6 +2,7 @@
 const RESERVED_FOLDERS: ReadonlyMap<string, string> = new Map([
   ['tag', 'the tag pages'],
   ['author', 'the author pages'],
+  ['sections', 'the index of sections'],
   ['page', "the home page's archive pages"],
   ['assets', "the theme's files"],
 ]);
@@ -12,4 +13,18 @@ const RESERVED_FOLDERS: ReadonlyMap<string, string> = new Map([
  */
 export function describeReservedFolder(slug: string): string | undefined {
   return RESERVED_FOLDERS.get(slug) ?? (/^\d{4}$/.test(slug) ? 'the year archive' : undefined);
+}
+
+/**
+ * What of the site's own already has the URL a standalone page
+ * `pages/<slug>.md` would take, or undefined when it is free: the home page
+ * for `index` (`pages/index.md` is `/`), a section's listing (`sectionSlugs`),
+ * or a {@link describeReservedFolder}. The build refuses most of these as a
+ * `duplicate-url` only once the page is written; `newsgen new --page` asks
+ * first.
+ */
+export function describeTakenPageUrl(slug: string, sectionSlugs: readonly string[]): string | undefined {
+  if (slug === 'index') return 'the home page';
+  if (sectionSlugs.includes(slug)) return `the listing of the section ${slug}`;
+  return describeReservedFolder(slug);
 }

@@ -134,4 +134,22 @@ describe('newsgen init, then new, as a new user would', () => {
     expect(again.stderr).toContain('Refusing to overwrite');
     expect(readFileSync(path_, 'utf8')).toBe('diubah');
   });
+
+  it("refuses a page whose URL the site's own pages have, a section's listing too, with exit 2, writing nothing", async () => {
+    const site = tempFolder();
+    writeFileSync(path.join(site, 'newsgen.config.yaml'), 'sections: [nasional]\n');
+    mkdirSync(path.join(site, 'content', 'opini'), { recursive: true });
+    for (const [title, url] of [
+      ['Tag', '/tag/'],
+      ['Nasional', '/nasional/'],
+      ['Opini', '/opini/'],
+    ] as const) {
+      const run = await runMain(site, ['new', '--page', title]);
+      expect(run.code, title).toBe(2);
+      expect(run.stderr).toContain(`URL ${url} is the address of`);
+      expect(run.stderr).toContain('Pass another title');
+    }
+    expect(readdirSync(path.join(site, 'content'))).toEqual(['opini']);
+    expect((await runMain(site, ['new', '--page', 'Tagar'])).code).toBe(0);
+  });
 });

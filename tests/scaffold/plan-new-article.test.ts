@@ -45,7 +45,7 @@ describe('planNewArticle', () => {
       'Unexpected title "CON": its file name has "con", a name Windows reserves for devices, which the build refuses',
     );
     expect(() => planNewArticle({ ...BASE, title: 'Harga', section: 'LPT1' })).toThrow(/section "LPT1": its folder/);
-    expect(() => planNewPage({ title: 'Nul', locale: 'id-ID' })).toThrow(/file name has "nul"/);
+    expect(() => planNewPage({ title: 'Nul', locale: 'id-ID', sections: [] })).toThrow(/file name has "nul"/);
     expect(planNewArticle({ ...BASE, title: 'Con Air' }).path).toBe('nasional/con-air.md');
   });
 
@@ -54,6 +54,7 @@ describe('planNewArticle', () => {
       ['authors', /author profiles/],
       ['pages', /standalone pages/],
       ['Tag', /the tag pages/],
+      ['Sections', /the index of sections/],
       ['2026', /the year archive/],
     ] as const) {
       expect(() => planNewArticle({ ...BASE, title: 'Harga Cabai', section })).toThrow(reason);
@@ -78,10 +79,30 @@ describe('planNewArticle', () => {
 
 describe('planNewPage', () => {
   it('writes a standalone page under pages/ with only a title and a summary to fill in', () => {
-    const page = planNewPage({ title: 'Pedoman Media Siber', locale: 'id-ID' });
+    const page = planNewPage({ title: 'Pedoman Media Siber', locale: 'id-ID', sections: ['nasional'] });
     expect(page.path).toBe('pages/pedoman-media-siber.md');
     expect(frontMatter(page.text)).toEqual({ title: 'Pedoman Media Siber', summary: null });
     expect(page.text).toContain('Tulis isi halaman di sini.');
-    expect(() => planNewPage({ title: '???', locale: 'en' })).toThrow(/title/);
+    expect(() => planNewPage({ title: '???', locale: 'en', sections: [] })).toThrow(/title/);
+  });
+
+  it("refuses a title whose page would take the URL of the site's own pages, which the build then refuses", () => {
+    const page = (title: string) => () => planNewPage({ title, locale: 'id-ID', sections: ['nasional', 'Gaya Hidup'] });
+    for (const [title, reason] of [
+      ['Tag', 'URL /tag/ is the address of the tag pages'],
+      ['Author', 'the author pages'],
+      ['Sections', 'the index of sections'],
+      ['Page', "the home page's archive pages"],
+      ['Assets', "the theme's files"],
+      ['2026', 'the year archive'],
+      ['Index', 'URL / is the address of the home page'],
+      ['Nasional', 'URL /nasional/ is the address of the listing of the section nasional'],
+      ['Gaya hidup', 'the listing of the section gaya-hidup'],
+    ] as const) {
+      expect(page(title), title).toThrow(expect.objectContaining({ code: 'usage', exitCode: 2 }));
+      expect(page(title), title).toThrow(reason);
+    }
+    expect(page('Tagar')().path).toBe('pages/tagar.md');
+    expect(page('Tentang Nasional')().path).toBe('pages/tentang-nasional.md');
   });
 });

@@ -1,6 +1,7 @@
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { parseDate } from '../i18n/parse-date.js';
 import { isSlug } from '../url/slug-pattern.js';
+import { checkBaseUrl } from './check-base-url.js';
 import type { ConfigChecker } from './config-checker.js';
 import type { FeedConfig, RelatedWeights, SectionConfig } from './resolved-config.js';
 
@@ -10,47 +11,19 @@ const DEFAULT_FEEDS: FeedConfig = { limit: 50, content: 'full', tags: false, aut
 export const DEFAULT_WEIGHTS: RelatedWeights = { tag: 10, section: 3, author: 2, recency: 2, halfLifeDays: 30 };
 const PERMALINK_TOKENS = new Set([':section', ':slug', ':yyyy', ':mm', ':dd', ':id']);
 
-/** `baseUrl` as a URL ending in `/`; a bad `--base-url` is a usage error, a bad file value a config error. */
+/**
+ * `baseUrl` as a URL ending in `/`, without query and fragment (see
+ * `checkBaseUrl`); a bad `--base-url` is a usage error, a bad file value a
+ * config error.
+ */
 export function resolveBaseUrl(check: ConfigChecker, value: string | undefined, fromFlag: boolean): URL {
   const fallback = new URL('http://localhost:4000/');
   if (value === undefined) return fallback;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    reportFlagOrKey(
-      check,
-      fromFlag ? '--base-url' : undefined,
-      'baseUrl',
-      `Unexpected baseUrl "${value}", expected an absolute http(s) URL such as https://example.org/`,
-    );
-    return fallback;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    reportFlagOrKey(
-      check,
-      fromFlag ? '--base-url' : undefined,
-      'baseUrl',
-      `Unexpected baseUrl protocol "${url.protocol}", expected http: or https:`,
-    );
-    return fallback;
-  }
-  // Published in every page and feed: a password would be too, and an empty segment (`//`) turns the
-  // site's root-relative links into links to another host (`//evil.example/`).
-  const problem =
-    url.username || url.password
-      ? 'with a user name or password, which every page and feed would publish'
-      : url.pathname.includes('//')
-        ? 'with an empty path segment (//), which makes links point at another host'
-        : undefined;
-  if (problem) {
-    reportFlagOrKey(check, fromFlag ? '--base-url' : undefined, 'baseUrl', `Unexpected baseUrl "${value}" ${problem}`);
-    return fallback;
-  }
-  url.search = '';
-  url.hash = '';
-  if (!url.pathname.endsWith('/')) url.pathname += '/';
-  return url;
+  const checked = checkBaseUrl(value);
+  if (checked.ok) return checked.url;
+  const reason = `Unexpected baseUrl "${value}"${checked.problem.startsWith(',') ? '' : ' '}${checked.problem}`;
+  reportFlagOrKey(check, fromFlag ? '--base-url' : undefined, 'baseUrl', reason);
+  return fallback;
 }
 
 function reportFlagOrKey(check: ConfigChecker, flag: string | undefined, key: string, reason: string): void {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { checkBaseUrl } from '../config/check-base-url.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { checkLocale, checkTimeZone, findMissingLocaleData } from '../i18n/resolve-locale.js';
 
@@ -36,9 +37,7 @@ export function checkStarterSetting(key: keyof StarterSettings, value: string): 
     case 'title':
       return value.trim() === '' ? 'Expected a site name' : undefined;
     case 'baseUrl':
-      return /^https?:\/\/[^/\s]+/i.test(value) && URL.canParse(value)
-        ? undefined
-        : 'Expected an absolute http(s) URL such as https://example.org/';
+      return checkStarterBaseUrl(value);
     case 'locale': {
       const checked = checkLocale(value);
       return checked.ok ? findMissingLocaleData(checked.locale) : checked.reason;
@@ -48,6 +47,21 @@ export function checkStarterSetting(key: keyof StarterSettings, value: string): 
       return checked.ok ? undefined : checked.reason;
     }
   }
+}
+
+/**
+ * Refuses what builds would refuse in `baseUrl` (see `checkBaseUrl`), and
+ * what they would change: the URL is written as given, with a `/` added,
+ * and a query or fragment would be left out of every page and feed without
+ * a word. Its scheme and host are spelled out, as the config file shows them.
+ */
+function checkStarterBaseUrl(value: string): string | undefined {
+  if (!/^https?:\/\/[^/\s]+/i.test(value)) return 'Expected an absolute http(s) URL such as https://example.org/';
+  const checked = checkBaseUrl(value);
+  if (!checked.ok) return `Unexpected URL${checked.problem.startsWith(',') ? '' : ' '}${checked.problem}`;
+  if (checked.dropped !== undefined)
+    return `Unexpected "${checked.dropped}" in the URL: builds leave a query or fragment out of every page and feed, expected a URL such as ${checked.url.href}`;
+  return undefined;
 }
 
 /** Canonical settings (`id-id` → `id-ID`), or a usage error naming the flag of the first bad value. */

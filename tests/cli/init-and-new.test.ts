@@ -123,6 +123,15 @@ describe('newsgen init, then new, as a new user would', () => {
     expect(readdirSync(parent)).toEqual([]);
   });
 
+  it('refuses a --base-url with a query, which every build would drop, with exit 2 before writing anything', async () => {
+    const parent = tempFolder();
+    const run = await runMain(parent, ['init', 'situs', '--base-url', 'https://warta.example/?utm=x']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('"?utm=x"');
+    expect(run.stderr).toContain('--base-url');
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
   it('refuses to overwrite an article with new', async () => {
     const site = tempFolder();
     writeFileSync(path.join(site, 'newsgen.config.yaml'), 'sections: [nasional]\n');

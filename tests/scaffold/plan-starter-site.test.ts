@@ -143,4 +143,26 @@ describe('starter settings', () => {
     expect(() => finishStarterSettings({ ...settings, baseUrl: 'warta.example' })).toThrow(/--base-url/);
     expect(() => finishStarterSettings({ ...settings, locale: 'zz' })).toThrow(/--locale/);
   });
+
+  it('refuse a base URL that builds would refuse or change, so the config written is the URL the site gets', async () => {
+    const settings = { title: 'Warta', baseUrl: '', locale: 'id-ID', timeZone: 'Asia/Jakarta' };
+    for (const [baseUrl, reason] of [
+      ['https://warta.example/?utm=x', '"?utm=x"'],
+      ['https://warta.example/berita#atas', '"#atas"'],
+      ['https://warta.example/?', '"?"'],
+      ['https://redaksi:rahasia@warta.example/', 'user name or password'],
+      ['https://warta.example//berita/', 'empty path segment'],
+    ] as const) {
+      expect(() => finishStarterSettings({ ...settings, baseUrl }), baseUrl).toThrow(
+        expect.objectContaining({ code: 'usage', exitCode: 2, message: expect.stringContaining(reason) }),
+      );
+    }
+    for (const baseUrl of ['https://warta.example', 'http://warta.example:8080/berita', 'https://WARTA.example/a/']) {
+      const written = finishStarterSettings({ ...settings, baseUrl }).baseUrl;
+      const text = (await plan({ settings: { ...settings, baseUrl: written } })).get('newsgen.config.yaml') ?? '';
+      const loaded = parseConfigText(text, 'newsgen.config.yaml', undefined);
+      const { config } = await resolveConfig('/site', loaded, {}, NOW);
+      expect(config.baseUrl.toLowerCase(), baseUrl).toBe(written.toLowerCase());
+    }
+  });
 });

@@ -13,7 +13,8 @@ export interface DateFormatter {
    * `YYYY` `YY` year, `HH` `H` 24-hour, `hh` `h` 12-hour, `mm` `m` minute,
    * `ss` `s` second, `A` day period, `z` zone name (`WIB`), `Z` offset (`+07:00`),
    * `[text]` literal text. Names come from CLDR as they are, so French `sept.`
-   * keeps its dot; a dot right after a name token in the pattern is not doubled.
+   * keeps its dot; a dot right after a name token in the pattern is not doubled;
+   * a month the locale writes as a number is named as it stands alone (`9月`).
    * Numbers are always in Latin digits, in the Gregorian calendar. `LLLL` (the
    * long date and time with the zone) and `ll` (the short date) are written as
    * the locale writes them, its order, words and digits (`2026年12月7日月曜日

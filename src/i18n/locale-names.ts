@@ -15,8 +15,10 @@ type NameOptions = Pick<Intl.DateTimeFormatOptions, 'month' | 'weekday' | 'day'>
 /**
  * Reads the locale's names from `Intl.DateTimeFormat` in the Gregorian calendar.
  * Month names come from the form used next to a day number (Russian `сентября`,
- * Polish `września`), falling back to the stand-alone form where the locale prints
- * that as a number (Japanese, Czech short months).
+ * Polish `września`), falling back to the stand-alone month where the locale prints
+ * that as a number (Czech short months, Chinese, Japanese, Korean), whole: Japanese
+ * writes the stand-alone month as the number and a separate `月`, and the number
+ * alone (`9`) reads as no month name at all.
  */
 export function createLocaleNames(locale: string): LocaleNames {
   const months = Array.from({ length: 12 }, (_, month) => Date.UTC(2016, month, 15));
@@ -24,8 +26,8 @@ export function createLocaleNames(locale: string): LocaleNames {
   const hours = Array.from({ length: 24 }, (_, hour) => Date.UTC(2016, 0, 1, hour));
   const monthName = (width: 'long' | 'short'): string[] => {
     const inDate = readParts(locale, { day: 'numeric', month: width }, 'month', months);
-    const alone = readParts(locale, { month: width }, 'month', months);
-    return inDate.map((name, index) => (/^\d+$/.test(name) ? (alone[index] ?? name) : name));
+    const alone = createNameFormat(locale, { month: width });
+    return inDate.map((name, index) => (/^\p{Nd}+$/u.test(name) ? alone.format(months[index]) : name));
   };
   return {
     monthsLong: monthName('long'),
@@ -42,8 +44,12 @@ function readParts(
   type: Intl.DateTimeFormatPartTypes,
   times: readonly number[],
 ): string[] {
-  const format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC', calendar: 'gregory' });
+  const format = createNameFormat(locale, options);
   return times.map((time) => format.formatToParts(time).find((part) => part.type === type)?.value ?? '');
+}
+
+function createNameFormat(locale: string, options: NameOptions): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC', calendar: 'gregory' });
 }
 
 function readDayPeriods(locale: string, hours: readonly number[]): string[] {

@@ -68,6 +68,27 @@ describe('createDateFormatter in English and other zones', () => {
     expect(createDateFormatter('ru-RU', 'Europe/Moscow').format(SEED, 'D MMMM YYYY')).toBe('9 сентября 2016');
   });
 
+  test('names the month in locales that write it as a number and a word, such as Japanese 9月', () => {
+    const september = Date.UTC(2026, 8, 7, 3);
+    expect(createDateFormatter('ja', 'Asia/Tokyo').format(september, 'MMMM|MMM')).toBe('9月|9月');
+    expect(createDateFormatter('ko', 'Asia/Seoul').format(september, 'MMMM|MMM')).toBe('9월|9월');
+    expect(createDateFormatter('zh', 'Asia/Shanghai').format(september, 'MMMM|MMM')).toBe('九月|9月');
+    // The wall month of the site's zone: 31 January 20:00 UTC is 1 February in Tokyo.
+    expect(createDateFormatter('ja', 'Asia/Tokyo').format(Date.UTC(2026, 0, 31, 20), 'MMMM')).toBe('2月');
+  });
+
+  test('never prints a bare number for a month name, in any of a spread of locales', () => {
+    const locales = ['ja', 'zh', 'zh-TW', 'ko', 'ar', 'th', 'de', 'cs', 'vi', 'fa', 'he', 'hi', 'ru', 'fr', 'id'];
+    for (const locale of locales) {
+      const formatter = createDateFormatter(locale, 'UTC');
+      for (let month = 0; month < 12; month += 1)
+        for (const token of ['MMMM', 'MMM'])
+          expect(formatter.format(Date.UTC(2026, month, 15), token), `${locale} ${token} ${month + 1}`).not.toMatch(
+            /^\p{Nd}*$/u,
+          );
+    }
+  });
+
   test('keeps a trailing dot of an abbreviated name but never doubles it', () => {
     const french = createDateFormatter('fr-FR', 'Europe/Paris');
     expect(french.format(SEED, 'D MMM YYYY')).toBe('9 sept. 2016');

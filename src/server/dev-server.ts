@@ -6,6 +6,7 @@ import type { Logger } from '../logger/create-logger.js';
 import { checkHost, checkOrigin, isWildcardHost } from './check-host.js';
 import type { LiveEvent } from './live-event.js';
 import { LIVE_CLIENT_PATH, LIVE_EVENTS_PATH, LIVE_RELOAD_CLIENT } from './live-reload-client.js';
+import { readRequestTarget } from './request-target.js';
 import { type Answered, answerFile, answerOnceBuilt, sendBody, sendText } from './send-response.js';
 
 /** What {@link createDevServer} needs. */
@@ -73,22 +74,23 @@ export async function createDevServer(options: DevServerOptions): Promise<DevSer
 
   /** With `holdMisses`, a miss is not answered but reported as `missed`, for answering again later. */
   async function answer(request: IncomingMessage, response: ServerResponse, holdMisses: boolean): Promise<Answered> {
-    if (!checkHost(request.headers.host, options.host, port))
+    const target = readRequestTarget(request.url, request.headers.host);
+    if (target === undefined) return sendText(response, 400, 'Bad request');
+    if (!checkHost(target.host, options.host, port))
       return sendText(response, 403, 'Forbidden: unexpected Host header');
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.setHeader('allow', 'GET, HEAD');
       return sendText(response, 405, 'Method not allowed');
     }
-    const target = request.url ?? '/';
-    const pathname = target.split(/[?#]/, 1)[0];
-    if (pathname === LIVE_EVENTS_PATH) return openEvents(request, response);
+    const pathname = target.path.split(/[?#]/, 1)[0];
+    if (pathname === LIVE_EVENTS_PATH) return openEvents(request, response, target.host);
     if (pathname === LIVE_CLIENT_PATH)
       return sendBody(request, response, 200, 'text/javascript; charset=utf-8', Buffer.from(LIVE_RELOAD_CLIENT));
-    return answerFile(request, response, options.root, holdMisses);
+    return answerFile(request, response, target.path, options.root, holdMisses);
   }
 
-  function openEvents(request: IncomingMessage, response: ServerResponse): void {
-    if (!checkOrigin(request.headers.origin, request.headers.host)) {
+  function openEvents(request: IncomingMessage, response: ServerResponse, host: string | undefined): void {
+    if (!checkOrigin(request.headers.origin, host)) {
       sendText(response, 403, 'Forbidden: foreign origin');
       return;
     }

@@ -33,12 +33,14 @@ export async function answerOnceBuilt(
 
 /**
  * Answers a request for a file of the served folder `rootPath`: the file, a
- * folder's redirect, or `404.html`. With `holdMisses`, a miss is not answered
- * but reported as `missed`.
+ * folder's redirect, or `404.html`. `target` is the request's path and query
+ * in origin form (see `readRequestTarget`). With `holdMisses`, a miss is not
+ * answered but reported as `missed`.
  */
 export async function answerFile(
   request: IncomingMessage,
   response: ServerResponse,
+  target: string,
   rootPath: string,
   holdMisses: boolean,
 ): Promise<Answered> {
@@ -47,13 +49,12 @@ export async function answerFile(
     if (holdMisses) return 'missed';
     return sendText(response, 404, 'Not found (the site has not been built yet)');
   }
-  const resolved = await resolveRequestPath(root, request.url ?? '/');
+  const resolved = await resolveRequestPath(root, target);
   if (resolved.kind === 'refused')
     return sendText(response, resolved.status, resolved.status === 400 ? 'Bad request' : 'Forbidden');
   if (resolved.kind === 'folder') {
     // The query goes along (`/ekonomi?halaman=2` → `/ekonomi/?halaman=2`), as a static host's redirect keeps it.
-    const url = request.url ?? '/';
-    const query = url.includes('?') ? url.slice(url.indexOf('?')) : '';
+    const query = target.includes('?') ? target.slice(target.indexOf('?')) : '';
     response.writeHead(301, { location: `${resolved.location}${query}`, 'cache-control': 'no-store' });
     return void response.end();
   }

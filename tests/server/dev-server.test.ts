@@ -120,6 +120,22 @@ describe('the dev server', () => {
     expect((await rawRequest(url(), '/', { headers: { host: `127.0.0.1:${server?.port}` } })).status).toBe(200);
   });
 
+  it('serves an absolute-form target (http://host:port/path) as its path, for its own host only', async () => {
+    const own = (rest: string) => `http://127.0.0.1:${server?.port}${rest}`;
+    expect((await rawRequest(url(), own('/'))).body).toContain('Beranda');
+    expect((await rawRequest(url(), `http://localhost:${server?.port}/ekonomi/`)).body).toContain('Ekonomi');
+    const redirect = await rawRequest(url(), own('/ekonomi?x=1'));
+    expect([redirect.status, redirect.headers['location']]).toEqual([301, '/ekonomi/?x=1']);
+    // The authority is the host checked (RFC 9112: it replaces the Host header), and the path meets the same guard.
+    expect((await rawRequest(url(), 'http://evil.example/')).status).toBe(403);
+    expect((await rawRequest(url(), `http://evil.example:${server?.port}/`)).status).toBe(403);
+    expect((await rawRequest(url(), own('/../rahasia.txt'))).status).toBe(403);
+    expect((await rawRequest(url(), own('/%2e%2e/rahasia.txt'))).status).toBe(403);
+    expect((await rawRequest(url(), own('/link-out.txt'))).status).toBe(403);
+    expect((await rawRequest(url(), `https://127.0.0.1:${server?.port}/`)).status).toBe(400);
+    expect((await rawRequest(url(), `http://tamu@127.0.0.1:${server?.port}/`)).status).toBe(400);
+  });
+
   it('refuses live-reload subscriptions from another origin', async () => {
     const foreign = await rawRequest(url(), '/__newsgen/events', {
       method: 'HEAD',

@@ -5,12 +5,14 @@ import type { Concurrency } from '../pipeline/build.js';
 import { forgetBuildOutput } from '../pipeline/build.js';
 import { createBuildSession } from '../pipeline/build-session.js';
 import { checkOutputFolder } from '../pipeline/check-output-folder.js';
+import { createHookMonitor } from '../plugins/hook-monitor.js';
 import { isLoopbackHost } from '../server/check-host.js';
 import { createDevServer, type DevServer } from '../server/dev-server.js';
 import { toOverlayErrors } from '../server/live-event.js';
 import type { WatchDirs } from './collect-changes.js';
 import { createRebuilder, type Rebuilder, type RebuildOutcome } from './create-rebuilder.js';
 import { formatRebuild, formatRebuildFailure } from './format-rebuild.js';
+import { reportPluginFaults } from './report-plugin-faults.js';
 import { watchSite } from './watch-site.js';
 
 /** What `newsgen watch` and `newsgen serve` run with. */
@@ -67,6 +69,7 @@ async function buildAndWatch(
   // The preview rewrites the output folder with drafts and a local baseUrl: the
   // next `newsgen build` must not trust its cache's picture of that folder.
   await forgetBuildOutput(config.root);
+  const hookMonitor = createHookMonitor();
   const rebuilder = createRebuilder({
     config,
     reloadConfig: () => options.resolveConfig(baseUrl),
@@ -76,6 +79,7 @@ async function buildAndWatch(
         version: options.version,
         cacheDir: undefined,
         concurrency: options.concurrency,
+        hookMonitor,
       }),
   });
   let failed = false;
@@ -94,12 +98,21 @@ async function buildAndWatch(
     failed = false;
   };
 
+  // A plugin's timer that throws is shown as a failed build is, and the preview goes on; once it has
+  // stopped, only printed.
+  let closed = false;
+  reportPluginFaults(hookMonitor, (fault) =>
+    closed
+      ? logger.error(formatRebuildFailure(fault, { color: options.color }))
+      : report({ ok: false, error: fault }, false),
+  );
   try {
     logger.info('Building…');
     // Watched while it runs: a save made during the first build is built right after it, not lost.
     const initial = tracked(server, rebuilder.build()).then((outcome) => report(outcome, true));
     await watchUntilStopped(options, { rebuilder, config, report, server, initial });
   } finally {
+    closed = true;
     await rebuilder.close();
   }
 }

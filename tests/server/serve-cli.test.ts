@@ -92,6 +92,27 @@ describe('newsgen serve', { timeout: 60_000 }, () => {
     expect((await rawRequest(serve.url, '/')).body).toContain('Warta Baru');
   });
 
+  it("reports a plugin's timer that throws as the plugin's error and goes on serving and rebuilding", async () => {
+    createSite();
+    rmSync(path.join(site, 'newsgen.config.json'));
+    // The timer fires after the build that set it: nothing but the process-wide handlers can catch it.
+    writeFileSync(
+      path.join(site, 'newsgen.config.mjs'),
+      `export default { title: 'Warta Uji', plugins: [{ name: 'jam-rusak', siteModel: () => {
+        setTimeout(() => { throw new Error('jam mati'); }, 200);
+        return {};
+      } }] };`,
+    );
+    serve = await startServe(site);
+    expect(await waitFor(() => /Plugin "jam-rusak" failed in siteModel: jam mati/.test(serve?.stderr() ?? ''))).toBe(
+      true,
+    );
+    expect(serve.stderr()).not.toMatch(/\n\s+at /);
+    writeFileSync(path.join(site, 'content/ekonomi/harga-beras.md'), article({ title: 'Harga Beras Naik' }));
+    expect(await waitForFile(dist('ekonomi/harga-beras/index.html'), 'Harga Beras Naik')).toBe(true);
+    expect((await rawRequest(serve.url, '/')).status).toBe(200);
+  });
+
   // Found by a review: the folder moved away built an empty site, and once back it was no longer watched.
   it('keeps the site while the content folder is away, and watches it again once it is back', async () => {
     serve = await startServe(createSite());

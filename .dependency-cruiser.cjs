@@ -82,7 +82,7 @@ const ALLOWED = {
     'plugins',
   ],
   server: ['diagnostics', 'logger', 'boundary'],
-  watch: ['diagnostics', 'logger', 'boundary', 'config', 'content', 'server', 'pipeline'],
+  watch: ['diagnostics', 'logger', 'boundary', 'config', 'content', 'server', 'pipeline', 'plugins'],
   scaffold: ['diagnostics', 'i18n', 'url', 'config'],
 };
 

@@ -15,6 +15,10 @@ export const BODY_CODES = {
     title: 'Raw HTML would hide the text after it',
     hint: 'Write the element name as code (`<form>`), close the element, or remove the raw HTML at the place shown.',
   },
+  'markdown-html-unclosed': {
+    title: 'Raw HTML left open at the end of its paragraph',
+    hint: 'Close the element in the same paragraph (`<b>…</b>`), or use Markdown (`**…**`); it was closed at the end of its paragraph, so that it does not run on into the rest of the article.',
+  },
   'markdown-brackets': {
     title: 'A paragraph holds too many closing brackets',
     hint: 'Split the paragraph or write the brackets as code: a paragraph may hold at most 5,000 `]`.',

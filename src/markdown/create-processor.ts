@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { isNewsgenError, NewsgenError } from '../diagnostics/newsgen-error.js';
 import { checkBracketLimit } from './bracket-limit.js';
+import { HTML_UNCLOSED } from './close-left-open.js';
 import { compactString } from './compact-string.js';
 import { containsAutolinkCandidate, showsAutolinkLiteral } from './contains-autolink-candidate.js';
 import { createPipeline, type MarkdownPipeline } from './create-pipeline.js';
@@ -35,11 +36,14 @@ export interface RenderOptions {
   readonly dateline?: string | undefined;
 }
 
-/** A problem that stops the build (an embed component written wrong), placed within the body. */
+/**
+ * A problem with a body, placed within it: one that stops the build (an
+ * embed component written wrong), or a warning (raw HTML left open).
+ */
 export interface MarkdownMessage {
   readonly reason: string;
   /** Permanent rule id, e.g. `embed-invalid`. */
-  readonly ruleId: EmbedRule;
+  readonly ruleId: EmbedRule | typeof HTML_UNCLOSED;
   /** Line and column within the Markdown given to `render` (1-based). */
   readonly place: { readonly line: number; readonly column: number } | undefined;
   readonly hint: string | undefined;
@@ -64,6 +68,8 @@ export interface RenderedMarkdown {
   readonly pluginMessages: readonly PluginMessage[];
   /** Problems with the body's components; empty for almost every body. */
   readonly messages: readonly MarkdownMessage[];
+  /** What was repaired in the body, to warn about (raw HTML left open at the end of a paragraph); mostly empty. */
+  readonly warnings: readonly MarkdownMessage[];
   /** Slugs of the articles the body links with `::related`, in order, with their places. */
   readonly readAlso: readonly RelatedLinkRef[];
 }
@@ -144,7 +150,12 @@ export function createMarkdownProcessor(extensions: readonly MarkdownExtension[]
           images,
           references,
           pluginMessages,
-          messages: file.messages.flatMap(toMarkdownMessage),
+          messages: file.messages.flatMap((message) =>
+            isEmbedRule(message.ruleId) ? [toMarkdownMessage(message, message.ruleId)] : [],
+          ),
+          warnings: file.messages.flatMap((message) =>
+            message.ruleId === HTML_UNCLOSED ? [toMarkdownMessage(message, HTML_UNCLOSED)] : [],
+          ),
           readAlso: readRelatedLinks(file),
         };
       } catch (error) {
@@ -189,20 +200,17 @@ function parseWithinLimit(pipeline: MarkdownPipeline, file: VFile): Root {
 }
 
 /**
- * An embed component's problem as a plain value (it crosses to worker
+ * One of newsgen's own messages as a plain value (it crosses to worker
  * threads and into the cache); other plugins' messages are not ours to stop
  * the build on.
  */
-function toMarkdownMessage(message: VFile['messages'][number]): MarkdownMessage[] {
-  if (!isEmbedRule(message.ruleId)) return [];
-  return [
-    {
-      reason: message.reason,
-      ruleId: message.ruleId,
-      place: message.line === undefined ? undefined : { line: message.line, column: message.column ?? 1 },
-      hint: message.note,
-    },
-  ];
+function toMarkdownMessage(message: VFile['messages'][number], ruleId: MarkdownMessage['ruleId']): MarkdownMessage {
+  return {
+    reason: message.reason,
+    ruleId,
+    place: message.line === undefined ? undefined : { line: message.line, column: message.column ?? 1 },
+    hint: message.note,
+  };
 }
 
 /** The `::related` links `remarkEmbeds` recorded (none when the body had no directive). */

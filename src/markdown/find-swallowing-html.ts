@@ -74,6 +74,30 @@ export function openElementsAfter(html: string): string | undefined {
     .join('');
 }
 
+/**
+ * The elements that a block (`html`: its start tag, its sentence and its
+ * end tag, `<p>Harga <b>naik</p>`) leaves open for what follows it, inside
+ * the elements around it (`around`, start tags such as `<blockquote>`),
+ * outermost first; empty when it leaves none. Mostly formatting elements
+ * (`b`, `a`, `em`…): the HTML parser keeps them in its list of active
+ * formatting elements past the end of the paragraph and reopens them in
+ * every later one. Read from the parser itself, like {@link openElementsAfter}.
+ */
+export function findLeftOpen(around: string, html: string): Element[] {
+  if (estimateDepth(around + html) > MAX_HTML_NESTING) return [];
+  const marker = markerFor(around + html);
+  const before = ancestorsOf(fragmentParser.parse(`${around}${marker}`), marker) ?? [];
+  const after = ancestorsOf(fragmentParser.parse(`${around}${html}${marker}`), marker) ?? [];
+  // Compared as start tags: the elements around the block are what both parses share at the top.
+  let shared = 0;
+  while (shared < before.length && shared < after.length && sameStart(before[shared], after[shared])) shared += 1;
+  return after.slice(shared);
+}
+
+function sameStart(a: Element | undefined, b: Element | undefined): boolean {
+  return a !== undefined && b !== undefined && startTagOf(a) === startTagOf(b);
+}
+
 /** The elements from `node` down to the text holding `marker`, outermost first; undefined when none holds it. */
 function ancestorsOf(node: Nodes, marker: string): Element[] | undefined {
   if (node.type === 'text') return node.value.includes(marker) ? [] : undefined;

@@ -1,6 +1,8 @@
 import type { Html, Nodes, Parent, Root, Text } from 'mdast';
 import { toString as toPlainText } from 'mdast-util-to-string';
-import { NewsgenError } from '../diagnostics/newsgen-error.js';
+import type { VFile } from 'vfile';
+import { checkBlocks } from './check-raw-html-blocks.js';
+import { closeLeftOpen, type LeftOpen, reportLeftOpen } from './close-left-open.js';
 import {
   findSwallowingHtml,
   firstConstructName,
@@ -9,8 +11,7 @@ import {
   type Swallower,
 } from './find-swallowing-html.js';
 
-/** Code (and rule id) of the error for raw HTML that would hide the rest of a body. */
-export const HTML_SWALLOW = 'markdown-html-swallow';
+export { HTML_SWALLOW } from './check-raw-html-blocks.js';
 
 /** Nodes whose children are inline content: raw HTML in them is a tag inside a sentence. */
 const INLINE_PARENTS: ReadonlySet<string> = new Set([
@@ -42,10 +43,15 @@ const END_TAG = /^<\/([a-zA-Z][a-zA-Z0-9-]*)/;
  *   block's place, naming the element. Even at the end of a body: an
  *   unclosed `<textarea>`, `<script>` or comment block runs to the end of
  *   the document, taking the author's text with it.
+ *
+ * And the raw HTML elements a paragraph or heading leaves open are closed
+ * at its end, with a warning (see `closeLeftOpen`).
  */
 export function remarkGuardRawHtml() {
-  return function guardRawHtml(tree: Root): undefined {
-    guardNode(tree, '', { parsed: 0, open: new Map() });
+  return function guardRawHtml(tree: Root, file: VFile): undefined {
+    const budget: ParseBudget = { parsed: 0, open: new Map(), leftOpen: [] };
+    guardNode(tree, '', budget);
+    reportLeftOpen(file, budget.leftOpen);
   };
 }
 
@@ -60,6 +66,8 @@ interface ParseBudget {
   parsed: number;
   /** The open elements after each HTML parsed for them (`openElementsAfter`): sentences repeat their contexts. */
   readonly open: Map<string, string | undefined>;
+  /** The elements paragraphs and headings left open, closed at their ends, to report. */
+  readonly leftOpen: LeftOpen[];
 }
 
 const MAX_PARSED = 1_000_000;
@@ -74,7 +82,12 @@ function guardNode(node: Nodes, opened: string, budget: ParseBudget): void {
   if (!('children' in node)) return;
   const inside = insideOf(node, opened);
   if (INLINE_PARENTS.has(node.type)) {
-    escapeInline(node, inside, budget);
+    const sentence = escapeInline(node, inside, budget);
+    // Something is open after the sentence: ask the parser whether it outlives the block too.
+    if ((node.type === 'paragraph' || node.type === 'heading') && sentence.open !== inside && !overBudget(budget)) {
+      budget.parsed += inside.length + sentence.html.length;
+      budget.leftOpen.push(...closeLeftOpen(node, opened, TAGS[node.type]?.(node) ?? 'p', sentence.html));
+    }
     return;
   }
   checkBlocks(node);
@@ -112,9 +125,11 @@ const TAGS: Partial<Record<Nodes['type'], (node: Nodes) => string>> = {
  * an `<a>` left open earlier changes where a later `<form>` puts what
  * follows. The sentence's formatting (`**…**`) is guarded in its place, and
  * what it leaves open (`**<b>**`) counts after it. Returns the sentence as
- * the parser will see it, for the sentence around formatting.
+ * the parser will see it, for the sentence around formatting, and the
+ * elements open after it (`opened` when it leaves none open, or when the
+ * budget ran out before it could tell).
  */
-function escapeInline(parent: Parent, opened: string, budget: ParseBudget): string {
+function escapeInline(parent: Parent, opened: string, budget: ParseBudget): { html: string; open: string } {
   const escaped = new Set<string>();
   let context = opened;
   let written = '';
@@ -136,7 +151,7 @@ function escapeInline(parent: Parent, opened: string, budget: ParseBudget): stri
     if (child.type !== 'html') {
       if (INLINE_PARENTS.has(child.type)) {
         const tag = TAGS[child.type]?.(child);
-        const inner = escapeInline(child as Parent, tag === undefined ? context : `${context}<${tag}>`, budget);
+        const inner = escapeInline(child as Parent, tag === undefined ? context : `${context}<${tag}>`, budget).html;
         advance(tag === undefined ? inner : `<${tag}>${inner}</${tag}>`);
         continue;
       }
@@ -167,7 +182,11 @@ function escapeInline(parent: Parent, opened: string, budget: ParseBudget): stri
     written += escapeText(child.value);
     escaped.add(swallower.name);
   }
-  return written;
+  return { html: written, open: context };
+}
+
+function overBudget(budget: ParseBudget): boolean {
+  return budget.parsed >= MAX_PARSED;
 }
 
 /** What a raw tag of a sentence would swallow inside `context`; past the budget, anything that might. */
@@ -237,68 +256,4 @@ function toText(node: Html): Text {
   return node.position
     ? { type: 'text', value: node.value, position: node.position }
     : { type: 'text', value: node.value };
-}
-
-/**
- * HTML blocks that Markdown ends only at their closing sequence, not at a
- * blank line (CommonMark's kinds 1 to 5): left open, one takes in every line
- * after it as raw HTML, whatever the HTML parser then makes of it.
- */
-const RAW_BLOCKS: readonly { readonly open: RegExp; readonly close: RegExp; readonly closer: string }[] = [
-  {
-    open: /^ {0,3}<(script|pre|style|textarea)(?=[\s/>]|$)/i,
-    close: /<\/(script|pre|style|textarea)>/i,
-    closer: '</…>',
-  },
-  { open: /^ {0,3}<!--/, close: /-->/, closer: '-->' },
-  { open: /^ {0,3}<\?/, close: /\?>/, closer: '?>' },
-  { open: /^ {0,3}<![A-Za-z]/, close: />/, closer: '>' },
-  { open: /^ {0,3}<!\[CDATA\[/, close: /\]\]>/, closer: ']]>' },
-];
-
-/** The opening of a raw block that is never closed, when `html` is one. */
-function findUnclosedBlock(html: string): { readonly opening: string; readonly closer: string } | undefined {
-  for (const block of RAW_BLOCKS) {
-    const match = block.open.exec(html);
-    if (!match) continue;
-    if (block.close.test(html.slice(match[0].length))) return undefined;
-    const name = match[1]?.toLowerCase();
-    return { opening: name ? `<${name}>` : match[0].trim(), closer: name ? `</${name}>` : block.closer };
-  }
-  return undefined;
-}
-
-function checkBlocks(parent: Parent): void {
-  for (const child of parent.children) {
-    if (child.type !== 'html') continue;
-    const unclosed = findUnclosedBlock(child.value);
-    if (unclosed) throw createUnclosedError(unclosed, child);
-    const swallower = findSwallowingHtml(child.value, 'block');
-    if (swallower) throw createSwallowError(swallower, child);
-  }
-}
-
-function createUnclosedError(unclosed: { opening: string; closer: string }, node: Html): NewsgenError {
-  const start = node.position?.start;
-  return new NewsgenError(
-    `Unexpected \`${unclosed.opening}\` that is never closed: every line after it is read as raw HTML and may vanish from the page, expected \`${unclosed.closer}\``,
-    {
-      code: HTML_SWALLOW,
-      place: start && { line: start.line, column: start.column },
-      hint: 'Close it, remove it, or show it as text with a backslash before the `<`.',
-    },
-  );
-}
-
-function createSwallowError(swallower: Swallower, node: Html): NewsgenError {
-  const start = node.position?.start;
-  const reason =
-    swallower.name === '!--'
-      ? 'Unexpected HTML comment `<!--` without its `-->`: everything after it would vanish from the page, expected `-->` to close it'
-      : `Unexpected raw HTML \`<${swallower.name}>\` left open: everything after it would vanish from the page (the content of \`<${swallower.name}>\` is never shown), expected \`</${swallower.name}>\` in the same block`;
-  return new NewsgenError(reason, {
-    code: HTML_SWALLOW,
-    place: start && { line: start.line, column: start.column },
-    hint: 'Close it in the same block, remove it, or show it as text: `` `<form>` `` or `\\<form>`.',
-  });
 }

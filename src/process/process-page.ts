@@ -27,7 +27,7 @@ export function processPage(
   if (!rendered.ok) return failed([...unknownKeys, ...rendered.diagnostics]);
   const { references, warnings } = placeReferences(rendered.value, source.displayPath, toPlace);
   warnings.unshift(...unknownKeys, ...checkLeadImageAlt(source.displayPath, frontMatter, checked.page.image));
-  warnings.push(...pluginWarnings(rendered.value, source.displayPath, toPlace));
+  warnings.push(...rendered.warnings, ...pluginWarnings(rendered.value, source.displayPath, toPlace));
   const excerpt = checked.page.summary ?? checked.page.description ?? createExcerpt(rendered.value.text());
   const page: PageContent = { ...checked.page, excerpt, references };
   const images = rendered.value.images.map(({ src, line, column }) => ({ src, place: toPlace({ line, column }) }));

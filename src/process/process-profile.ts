@@ -21,7 +21,7 @@ export function processProfile(
     ? renderBody(processor, frontMatter.body, undefined, source.displayPath, bodyPlace(frontMatter.bodyLine))
     : undefined;
   if (bio && !bio.ok) return { kind: 'failed', diagnostics: bio.diagnostics };
-  const warnings = checkUnknownKeys(frontMatter, PROFILE_KEYS, source.displayPath);
+  const warnings = [...checkUnknownKeys(frontMatter, PROFILE_KEYS, source.displayPath), ...(bio?.warnings ?? [])];
   return { kind: 'profile', profile: { ...checked.profile, bioHtml: bio?.value.html }, warnings };
 }
 
@@ -69,7 +69,10 @@ function processProfiles(
     const bioPlace = view.locate(['bio']);
     const rendered = bio.trim() ? renderBody(processor, bio, undefined, source.displayPath, () => bioPlace) : undefined;
     if (rendered && !rendered.ok) diagnostics.push(...rendered.diagnostics);
-    else profiles.push({ ...checked.profile, bioHtml: rendered?.value.html });
+    else {
+      warnings.push(...(rendered?.warnings ?? []));
+      profiles.push({ ...checked.profile, bioHtml: rendered?.value.html });
+    }
   }
   return diagnostics.length > 0 ? { kind: 'failed', diagnostics } : { kind: 'profiles', profiles, warnings };
 }

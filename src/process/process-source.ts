@@ -81,7 +81,7 @@ function processFrontMatter(
     ...checked.warnings,
     ...checkLeadImageAlt(source.displayPath, frontMatter, checked.article.image),
   );
-  warnings.push(...pluginWarnings(rendered.value, source.displayPath, toPlace));
+  warnings.push(...rendered.warnings, ...pluginWarnings(rendered.value, source.displayPath, toPlace));
   const excerpt = checked.article.summary ?? createExcerpt(rendered.value.text());
   const readAlsoLinks = rendered.value.readAlso.map((link) => ({ slug: link.slug, place: toPlace(link.place) }));
   const article = copyArticle(checked.article, { excerpt, references, readAlsoLinks });

@@ -3,6 +3,7 @@ import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/di
 import { isNewsgenError } from '../diagnostics/newsgen-error.js';
 import { MARKDOWN_BRACKETS } from '../markdown/bracket-limit.js';
 import {
+  type MarkdownMessage,
   type MarkdownProcessor,
   PLUGIN_ERROR,
   type RenderedMarkdown,
@@ -29,7 +30,7 @@ export function bodyPlace(bodyLine: number): (place: Place | undefined) => Place
  * Renders a body, turning the renderer's refusal of content it cannot take
  * (nesting beyond its limit), a plugin's failure on it and the problems it
  * found (an embed component written wrong) into diagnostics at the places
- * `toPlace` maps to.
+ * `toPlace` maps to, and what it repaired (raw HTML left open) into warnings.
  */
 export function renderBody(
   processor: MarkdownProcessor,
@@ -37,7 +38,7 @@ export function renderBody(
   options: RenderOptions | undefined,
   file: string,
   toPlace: (place: Place | undefined) => Place | undefined,
-): { ok: true; value: RenderedMarkdown } | { ok: false; diagnostics: Diagnostic[] } {
+): { ok: true; value: RenderedMarkdown; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] } {
   let rendered: RenderedMarkdown;
   try {
     rendered = processor.render(markdown, options);
@@ -52,19 +53,19 @@ export function renderBody(
     });
     return { ok: false, diagnostics: [diagnostic] };
   }
-  if (rendered.messages.length === 0) return { ok: true, value: rendered };
-  return {
-    ok: false,
-    diagnostics: rendered.messages.map((message) =>
-      createDiagnostic({
-        file,
-        place: toPlace(message.place),
-        reason: message.reason,
-        ruleId: message.ruleId,
-        hint: message.hint,
-      }),
-    ),
-  };
+  const toDiagnostic = (message: MarkdownMessage, severity: 'error' | 'warning'): Diagnostic =>
+    createDiagnostic({
+      file,
+      place: toPlace(message.place),
+      severity,
+      reason: message.reason,
+      ruleId: message.ruleId,
+      hint: message.hint,
+    });
+  if (rendered.messages.length > 0) {
+    return { ok: false, diagnostics: rendered.messages.map((message) => toDiagnostic(message, 'error')) };
+  }
+  return { ok: true, value: rendered, warnings: rendered.warnings.map((message) => toDiagnostic(message, 'warning')) };
 }
 
 /**

@@ -35,4 +35,15 @@ describe('an article whose raw HTML would hide the rest of it (issue 25)', { tim
     );
     expect(fs.existsSync(path.join(dir, 'dist'))).toBe(false);
   });
+
+  it('closes a <b> left open at the end of its paragraph, with a warning at its file, line and column', async () => {
+    write('harga.md', 'Harga <b>naik tajam pada pagi ini.\n\nParagraf kedua tidak tebal.\n');
+    const run = await build();
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(
+      /content\/teknologi\/harga\.md:8:7 +warning +Unexpected raw HTML `<b>` left open at the end of its paragraph.* markdown-html-unclosed/,
+    );
+    const page = fs.readFileSync(path.join(dir, 'dist', 'teknologi', 'harga', 'index.html'), 'utf8');
+    expect(page).toContain('<p>Harga <b>naik tajam pada pagi ini.</b></p>\n<p>Paragraf kedua tidak tebal.</p>');
+  });
 });

@@ -19,7 +19,58 @@ const PUNCTUATION = /^\p{P}$/u;
  */
 export function createExcerpt(text: string, maxLength = 160): string {
   const collapsed = text.replace(/\s+/g, ' ').trim();
+  return excerptOf(collapsed, readGraphemes(collapsed), maxLength);
+}
+
+/**
+ * {@link createExcerpt} of paragraphs joined with spaces, reading only as
+ * many of them as the excerpt needs: a 4 MB body spent a third of a second
+ * collecting and collapsing all of its text for 160 characters. Exact: a
+ * start of the text is used only when the excerpt came out without looking
+ * at its last character (which the next paragraph could still change).
+ */
+export function createExcerptOfParagraphs(paragraphs: Iterable<string>, maxLength = 160): string {
+  let text = '';
+  let enough = 4 * maxLength;
+  for (const paragraph of paragraphs) {
+    text = text === '' ? paragraph : `${text} ${paragraph}`;
+    if (text.length < enough) continue;
+    const excerpt = excerptOfStart(text, maxLength);
+    if (excerpt !== undefined) return excerpt;
+    enough = 2 * text.length;
+  }
+  return createExcerpt(text, maxLength);
+}
+
+/** The excerpt of a text that starts with `start`, or undefined when it may depend on what follows. */
+function excerptOfStart(start: string, maxLength: number): string | undefined {
+  const collapsed = start.replace(/\s+/g, ' ').trim();
   const characters = readGraphemes(collapsed);
+  let reachedEnd = false;
+  // Touching the last character counts: the rest of the text may extend it (a combining mark) or follow it.
+  const watch = (last: number): void => {
+    if (!characters.has(last + 1)) reachedEnd = true;
+  };
+  const watched: GraphemeReader = {
+    has(index) {
+      watch(index);
+      return characters.has(index);
+    },
+    at(index) {
+      watch(index);
+      return characters.at(index);
+    },
+    slice(count) {
+      watch(count - 1);
+      return characters.slice(count);
+    },
+  };
+  const excerpt = excerptOf(collapsed, watched, maxLength);
+  return reachedEnd ? undefined : excerpt;
+}
+
+/** The excerpt of whitespace-collapsed text, read through `characters`. */
+function excerptOf(collapsed: string, characters: GraphemeReader, maxLength: number): string {
   if (!characters.has(maxLength)) return collapsed;
   if (maxLength < 1) return '';
 

@@ -6,7 +6,6 @@ import { HTML_UNCLOSED } from './close-left-open.js';
 import { compactString } from './compact-string.js';
 import { containsAutolinkCandidate, showsAutolinkLiteral } from './contains-autolink-candidate.js';
 import { createPipeline, type MarkdownPipeline } from './create-pipeline.js';
-import { extractParagraphText } from './extract-paragraph-text.js';
 import type { MarkdownExtension } from './markdown-extension.js';
 import { mayContainAutolinkLiteral } from './may-contain-autolink-literal.js';
 import { PLUGIN_MESSAGES_KEY, PluginFailure, type PluginMessage } from './name-plugin.js';
@@ -18,6 +17,7 @@ import {
   HTML_NESTING,
   isStackOverflow,
 } from './nesting-limit.js';
+import { readParagraphs } from './read-paragraphs.js';
 import { type BodyImageReference, IMAGES_DATA_KEY } from './rehype-collect-images.js';
 import { type CollectedReferences, REFERENCES_DATA_KEY } from './rehype-collect-references.js';
 import { DATELINE_DATA_KEY } from './rehype-dateline.js';
@@ -54,12 +54,13 @@ export interface RenderedMarkdown {
   /** Sanitised HTML of the body. */
   readonly html: string;
   /**
-   * Plain text of the body's paragraphs (no headings, code or dateline),
-   * whitespace collapsed; for excerpts. Read from the tree when asked: most
-   * articles have a summary, and a walk of every body cost a cold build half a
-   * second of work at 10,000 articles.
+   * Plain text of each of the body's paragraphs (no headings, code or
+   * dateline), in order; for excerpts. Read from the tree as they are asked
+   * for: most articles have a summary, a walk of every body cost a cold build
+   * half a second of work at 10,000 articles, and an excerpt needs only the
+   * first few paragraphs (see `createExcerptOfParagraphs`).
    */
-  text(): string;
+  paragraphs(): Iterable<string>;
   /** The body's `<img>` sources with their places in `markdown`, for the image stage. */
   readonly images: readonly BodyImageReference[];
   /** Links and images that may point into the site, and images without alternative text, placed in `markdown`. */
@@ -146,7 +147,7 @@ export function createMarkdownProcessor(extensions: readonly MarkdownExtension[]
         const pluginMessages = (file.data[PLUGIN_MESSAGES_KEY] as PluginMessage[] | undefined) ?? [];
         return {
           html,
-          text: () => extractParagraphText(tree),
+          paragraphs: () => readParagraphs(tree),
           images,
           references,
           pluginMessages,

@@ -4,7 +4,7 @@ import { checkUnknownKeys, PAGE_KEYS } from '../content/known-keys.js';
 import { checkLeadImageAlt } from '../content/read-image.js';
 import type { SourceFile } from '../content/source-file.js';
 import type { PageContent } from '../content/standalone-page.js';
-import { createExcerpt } from '../markdown/create-excerpt.js';
+import { createExcerptOfParagraphs } from '../markdown/create-excerpt.js';
 import type { MarkdownProcessor } from '../markdown/create-processor.js';
 import { failed, type ProcessedSource } from './process-result.js';
 import { bodyPlace, placeReferences, pluginWarnings, renderBody } from './render-body.js';
@@ -28,7 +28,8 @@ export function processPage(
   const { references, warnings } = placeReferences(rendered.value, source.displayPath, toPlace);
   warnings.unshift(...unknownKeys, ...checkLeadImageAlt(source.displayPath, frontMatter, checked.page.image));
   warnings.push(...rendered.warnings, ...pluginWarnings(rendered.value, source.displayPath, toPlace));
-  const excerpt = checked.page.summary ?? checked.page.description ?? createExcerpt(rendered.value.text());
+  const excerpt =
+    checked.page.summary ?? checked.page.description ?? createExcerptOfParagraphs(rendered.value.paragraphs());
   const page: PageContent = { ...checked.page, excerpt, references };
   const images = rendered.value.images.map(({ src, line, column }) => ({ src, place: toPlace({ line, column }) }));
   return {

@@ -8,7 +8,7 @@ import { checkLeadImageAlt } from '../content/read-image.js';
 import type { SourceFile } from '../content/source-file.js';
 import { PAGES_FOLDER } from '../content/standalone-page.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { createExcerpt } from '../markdown/create-excerpt.js';
+import { createExcerptOfParagraphs } from '../markdown/create-excerpt.js';
 import type { MarkdownProcessor, RenderOptions } from '../markdown/create-processor.js';
 import { replaceXmlForbiddenInData } from '../text/replace-xml-forbidden.js';
 import { processPage } from './process-page.js';
@@ -82,7 +82,7 @@ function processFrontMatter(
     ...checkLeadImageAlt(source.displayPath, frontMatter, checked.article.image),
   );
   warnings.push(...rendered.warnings, ...pluginWarnings(rendered.value, source.displayPath, toPlace));
-  const excerpt = checked.article.summary ?? createExcerpt(rendered.value.text());
+  const excerpt = checked.article.summary ?? createExcerptOfParagraphs(rendered.value.paragraphs());
   const readAlsoLinks = rendered.value.readAlso.map((link) => ({ slug: link.slug, place: toPlace(link.place) }));
   const article = copyArticle(checked.article, { excerpt, references, readAlsoLinks });
   const images = rendered.value.images.map(({ src, line, column }) => ({ src, place: toPlace({ line, column }) }));

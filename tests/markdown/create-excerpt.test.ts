@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { createExcerpt, readGraphemes } from '../../src/markdown/create-excerpt.js';
+import { createExcerpt, createExcerptOfParagraphs, readGraphemes } from '../../src/markdown/create-excerpt.js';
 
 describe('createExcerpt', () => {
   test('returns text that fits unchanged, with whitespace collapsed', () => {
@@ -67,6 +68,70 @@ describe('createExcerpt', () => {
     expect(excerpt).toMatch(/ kata\d…$/);
     expect(Array.from(excerpt).length).toBeLessThanOrEqual(160);
     expect(createExcerpt('a'.repeat(300_000), 5)).toBe('aaaa…');
+  });
+});
+
+describe('createExcerptOfParagraphs', () => {
+  /** Paragraphs that yield one by one, counting how many were read. */
+  function counted(paragraphs: readonly string[]) {
+    const read = { count: 0 };
+    function* each() {
+      for (const paragraph of paragraphs) {
+        read.count += 1;
+        yield paragraph;
+      }
+    }
+    return { paragraphs: each(), read };
+  }
+
+  test('reads only the first paragraphs of a long body', () => {
+    const all = Array.from({ length: 10_000 }, (_, index) => `Paragraf ${index} berisi kalimat biasa tentang harga.`);
+    const { paragraphs, read } = counted(all);
+    expect(createExcerptOfParagraphs(paragraphs)).toBe(createExcerpt(all.join(' ')));
+    expect(read.count).toBeLessThan(30);
+  });
+
+  test('gives the excerpt of the whole text where its start could mislead: a mark, emoji or punctuation past it', () => {
+    const cases: (readonly [readonly string[], number])[] = [
+      [['a'.repeat(8), '\u0301b'], 8],
+      [['satu dua tiga', 'empat'], 12],
+      [['Kata pejabat, "semua', 'aman." Lalu'], 26],
+      [['😀'.repeat(20), '😀'.repeat(20)], 30],
+      [['👨‍👩‍👧'.repeat(3), '‍👦 lagi'], 5],
+      [['', '  ', 'Pendek.'], 160],
+      [[], 160],
+      [['x'.repeat(700), 'y'], 160],
+      [['!'.repeat(700), 'z'], 3],
+    ];
+    for (const [paragraphs, maxLength] of cases) {
+      expect(createExcerptOfParagraphs(paragraphs, maxLength), JSON.stringify(paragraphs)).toBe(
+        createExcerpt(paragraphs.join(' '), maxLength),
+      );
+    }
+  });
+
+  test('is the excerpt of the paragraphs joined with spaces, for any paragraphs (property)', () => {
+    const piece = fc.constantFrom(
+      'kata',
+      ' ',
+      '.',
+      '!"',
+      '😀',
+      '🇮🇩',
+      '\u0301',
+      '‍',
+      'e\u0301',
+      '\n',
+      '—',
+      'x'.repeat(50),
+    );
+    const paragraph = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 30 }), fc.integer({ min: 0, max: 200 }), (paragraphs, maxLength) => {
+        expect(createExcerptOfParagraphs(paragraphs, maxLength)).toBe(createExcerpt(paragraphs.join(' '), maxLength));
+      }),
+      { numRuns: 500, seed: 20261207 },
+    );
   });
 });
 

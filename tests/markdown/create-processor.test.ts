@@ -164,8 +164,10 @@ describe('plain text', () => {
       '',
       '[^1]: Catatan kaki.',
     ].join('\n');
-    const { text } = processor.render(markdown, { dateline: 'SURABAYA' });
-    expect(text()).toBe('Paragraf pertama berlanjut dengan kode kecil. Kutipan pejabat.');
+    const { paragraphs } = processor.render(markdown, { dateline: 'SURABAYA' });
+    expect([...paragraphs()].join(' ').replace(/\s+/g, ' ').trim()).toBe(
+      'Paragraf pertama berlanjut dengan kode kecil. Kutipan pejabat.',
+    );
   });
 });
 

@@ -4,29 +4,23 @@ import type { Element, Nodes } from 'hast';
 const SKIPPED_TAGS: ReadonlySet<string> = new Set(['pre', 'code', 'iframe', 'figcaption', 'table', 'script', 'style']);
 
 /**
- * Extracts the plain text of a rendered body's paragraphs (`<p>` elements,
- * also inside quotes and list items), for excerpts and search. Headings,
- * code blocks, tables, figure captions, the footnotes section, footnote
- * reference numbers and the dateline are left out. Paragraphs are joined with
- * a space and all whitespace is collapsed to single spaces.
+ * The plain text of each paragraph of a rendered body (`<p>` elements, also
+ * inside quotes and list items), in order and with whitespace as written,
+ * for excerpts. Headings, code blocks, tables, figure captions, the
+ * footnotes section, footnote reference numbers and the dateline are left
+ * out. Read as they are asked for: an excerpt needs the first few, and a
+ * walk of a 4 MB body took a third of a second.
  */
-export function extractParagraphText(tree: Nodes): string {
-  const paragraphs: string[] = [];
-  collectParagraphs(tree, paragraphs);
-  return paragraphs.join(' ').replace(/\s+/g, ' ').trim();
-}
-
-/** Pushes the text of every paragraph under `node` (outside skipped parts) onto `paragraphs`. */
-function collectParagraphs(node: Nodes, paragraphs: string[]): void {
+export function* readParagraphs(node: Nodes): Generator<string, void, undefined> {
   if (node.type !== 'root' && node.type !== 'element') return;
   if (node.type === 'element') {
     if (SKIPPED_TAGS.has(node.tagName) || isFootnoteSection(node)) return;
     if (node.tagName === 'p') {
-      paragraphs.push(readInlineText(node));
+      yield readInlineText(node);
       return;
     }
   }
-  for (const child of node.children) collectParagraphs(child, paragraphs);
+  for (const child of node.children) yield* readParagraphs(child);
 }
 
 /** Reads the text inside a paragraph, skipping the dateline and footnote markers. */

@@ -68,11 +68,12 @@ export interface BuildSession {
  * session whose state comes from the on-disk cache; `newsgen watch` keeps one
  * session alive. Content errors throw before anything is written.
  */
-export function createBuildSession(
-  config: ResolvedConfig,
-  options: BuildSessionOptions,
-  memory: SessionMemory = createSessionMemory(),
-): BuildSession {
+export function createBuildSession(config: ResolvedConfig, options: BuildSessionOptions): BuildSession {
+  return openSession(config, options, createSessionMemory());
+}
+
+/** A session starting from `memory` (a reopened session's, carried over); not in the public types, as memory is not. */
+function openSession(config: ResolvedConfig, options: BuildSessionOptions, memory: SessionMemory): BuildSession {
   const context: SessionContext = { config, options, memory };
   return {
     async build(changes, mode = {}) {
@@ -85,7 +86,7 @@ export function createBuildSession(
     async reopen(next) {
       const carried = carryMemory(context.memory, config, next, options.version);
       await closeMemory(context.memory, carried);
-      return createBuildSession(next, options, carried.memory);
+      return openSession(next, options, carried.memory);
     },
     close: () => closeMemory(context.memory),
   };

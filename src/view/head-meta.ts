@@ -1,6 +1,7 @@
 import { stringifyEntitiesLight } from 'stringify-entities';
 import type { FeedLink } from '../site/feed-links.js';
 import { createJsonLd, type JsonLdImage, type JsonLdInputs } from './json-ld.js';
+import { createOpenGraphLocale } from './open-graph-locale.js';
 import { serializeJsonLd } from './serialize-json-ld.js';
 import type { ImageView, PageView } from './view-model.js';
 
@@ -40,7 +41,7 @@ export function createHeadHtml(view: PageView, extras: HeadExtras): string {
     ['og:description', view.page.description || undefined],
     ['og:url', view.page.canonical],
     ['og:site_name', view.site.title],
-    ['og:locale', view.site.locale.replace('-', '_')],
+    ['og:locale', createOpenGraphLocale(view.site.locale)],
     ['og:image', image?.url],
     ['og:image:width', image?.width],
     ['og:image:height', image?.height],

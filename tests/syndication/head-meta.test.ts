@@ -58,6 +58,14 @@ describe('head metadata of an article page', () => {
     expect(meta('robots')).toEqual(['index, follow, max-image-preview:large']);
   });
 
+  it('writes og:locale as language_TERRITORY, without the script subtag of a Chinese locale', async () => {
+    const config = { ...SITE_CONFIG, locale: 'zh-Hant-TW' };
+    const site = await buildInMemory(config, SITE_CONTENT, { inline: { now: NOW }, imageSizes: IMAGE_SIZES });
+    const { document } = parseHTML(site.file('ekonomi/lama/index.html'));
+    expect(document.documentElement.getAttribute('lang')).toBe('zh-Hant-TW');
+    expect(document.querySelector('meta[property="og:locale"]')?.getAttribute('content')).toBe('zh_TW');
+  });
+
   it('gives the lead image absolute with its measured size, and a large Twitter card', async () => {
     const { meta, document } = await page('ekonomi/harga/index.html');
     expect(meta('og:image')).toEqual(['https://uji.example/images/cabai.jpg']);

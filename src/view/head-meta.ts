@@ -60,7 +60,7 @@ export function createHeadHtml(view: PageView, extras: HeadExtras): string {
   // its own are absent; only the card type and the image's alt text have no
   // Open Graph fallback, so only those are repeated.
   const twitter: [string, string | undefined][] = [
-    ['twitter:card', image && image !== extras.logo ? 'summary_large_image' : 'summary'],
+    ['twitter:card', pickTwitterCard(view, image, extras.logo)],
     ['twitter:image:alt', image?.alt || undefined],
   ];
   for (const [name, content] of twitter)
@@ -105,6 +105,27 @@ function createArticleMeta(view: PageView, absolute: HeadExtras['absolute']): [s
 }
 
 type ShareImage = JsonLdImage & { readonly alt?: string };
+
+/**
+ * The smallest image X draws on a large card (`summary_large_image`); a
+ * smaller one leaves the large card without its picture, while a summary
+ * card shows it as a thumbnail.
+ */
+const LARGE_CARD_MIN = { width: 300, height: 157 };
+
+/**
+ * The X card type: a large picture for a page's own image (a lead or page
+ * image at least {@link LARGE_CARD_MIN}, or of unknown size), and the summary
+ * card's square thumbnail for the logo, an author's avatar (a portrait a
+ * 2:1 large card would cut through) and a small image.
+ */
+function pickTwitterCard(view: PageView, image: ShareImage | undefined, logo: JsonLdImage | undefined): string {
+  if (!image || image === logo || view.kind === 'list') return 'summary';
+  const small =
+    (image.width !== undefined && image.width < LARGE_CARD_MIN.width) ||
+    (image.height !== undefined && image.height < LARGE_CARD_MIN.height);
+  return small ? 'summary' : 'summary_large_image';
+}
 
 /** The article's lead image, the author's avatar, or the publisher's logo. */
 function pickImage(view: PageView, logo: JsonLdImage | undefined): ShareImage | undefined {

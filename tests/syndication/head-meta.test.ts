@@ -79,6 +79,14 @@ describe('head metadata of an article page', () => {
     expect(lead?.getAttribute('width')).toBe('1200');
   });
 
+  it('keeps a small lead image on a summary card, which X draws it on; the large card needs 300 × 157', async () => {
+    const sizes = new Map([...IMAGE_SIZES, ['/images/cabai.jpg', { width: 280, height: 158 }]]);
+    const site = await buildInMemory(SITE_CONFIG, SITE_CONTENT, { inline: { now: NOW }, imageSizes: sizes });
+    const { document } = parseHTML(site.file('ekonomi/harga/index.html'));
+    expect(document.querySelector('meta[property="og:image:width"]')?.getAttribute('content')).toBe('280');
+    expect(document.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary');
+  });
+
   it('carries NewsArticle and BreadcrumbList structured data in the shape Google documents', async () => {
     const { ofType } = await page('ekonomi/lama/index.html');
     const article = ofType('NewsArticle');
@@ -138,6 +146,18 @@ describe('head metadata of other pages', () => {
     expect(ofType('ProfilePage')).toMatchObject({
       mainEntity: { '@type': 'Person', name: 'Bagus Pratama', url: 'https://uji.example/author/bagus-pratama/' },
     });
+  });
+
+  it("shows an author's avatar on a summary card, not cut to a large card's 2:1", async () => {
+    const profile = '---\nname: Bagus Pratama\navatar: /images/bagus.jpg\n---\nWartawan.\n';
+    const content = { ...SITE_CONTENT, 'authors/bagus-pratama.md': profile };
+    const sizes = new Map([...IMAGE_SIZES, ['/images/bagus.jpg', { width: 600, height: 600 }]]);
+    const site = await buildInMemory(SITE_CONFIG, content, { inline: { now: NOW }, imageSizes: sizes });
+    const { document } = parseHTML(site.file('author/bagus-pratama/index.html'));
+    expect(document.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(
+      'https://uji.example/images/bagus.jpg',
+    );
+    expect(document.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary');
   });
 
   it('marks section, tag and archive listings as a CollectionPage listing absolute article URLs', async () => {

@@ -34,7 +34,11 @@ export function createJsonItem(item: FeedItem): Record<string, unknown> {
     ...(item.image ? { image: item.image.url } : {}),
     date_published: item.published.iso,
     date_modified: item.modified.iso,
-    authors: item.authors.map((author) => ({ name: author.name, url: author.url })),
+    // Without a byline the item leaves `authors` out, so the feed's own (the publisher) stand for it:
+    // JSON Feed's authors list holds one or more authors when it is there.
+    ...(item.authors.length > 0
+      ? { authors: item.authors.map((author) => ({ name: author.name, url: author.url })) }
+      : {}),
     tags: item.categories.map((category) => category.label),
   };
 }

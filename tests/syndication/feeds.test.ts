@@ -1,6 +1,6 @@
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
-import { type BuiltSite, buildInMemory } from './build-in-memory.js';
+import { articleSource, type BuiltSite, buildInMemory } from './build-in-memory.js';
 import { IMAGE_SIZES, NOW, SITE_CONFIG, SITE_CONTENT, TRICKY_TITLE } from './site-fixture.js';
 
 type MediaItem = {
@@ -161,6 +161,21 @@ describe('JSON Feed', () => {
       { name: 'Bagus Pratama', url: 'https://uji.example/author/bagus-pratama/' },
       { name: 'Rani Kusumawardani', url: 'https://uji.example/author/rani-kusumawardani/' },
     ]);
+  });
+});
+
+describe('JSON Feed without a byline', () => {
+  it("leaves the item's authors out, so the feed's own stand for it, rather than an empty list", async () => {
+    const content = {
+      ...SITE_CONTENT,
+      'ekonomi/redaksi.md': articleSource({ title: 'Tanpa nama', date: '2026-11-26 11:00' }),
+    };
+    const site = await buildInMemory(SITE_CONFIG, content, { inline: { now: NOW }, imageSizes: IMAGE_SIZES });
+    const json = JSON.parse(site.file('feed.json')) as { authors: unknown[]; items: Record<string, unknown>[] };
+    const item = json.items.find((entry) => entry['title'] === 'Tanpa nama');
+    expect(item).toBeDefined();
+    expect(item).not.toHaveProperty('authors');
+    expect(json.authors).toEqual([{ name: 'Warta Uji Media', url: 'https://uji.example/' }]);
   });
 });
 

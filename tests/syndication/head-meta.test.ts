@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { buildInMemory } from './build-in-memory.js';
+import { articleSource, buildInMemory } from './build-in-memory.js';
 import { IMAGE_SIZES, NOW, SITE_CONFIG, SITE_CONTENT, TRICKY_TITLE } from './site-fixture.js';
 
 type Json = Record<string, unknown>;
@@ -123,6 +123,21 @@ describe('head metadata of an article page', () => {
       'https://uji.example/ekonomi/lama/',
     ]);
     expect(crumbs.map((crumb) => crumb['position'])).toEqual([1, 2, 3]);
+  });
+
+  it('names the publisher as the author of an article without a byline, not an empty author list', async () => {
+    const content = {
+      ...SITE_CONTENT,
+      'ekonomi/redaksi.md': articleSource({ title: 'Tanpa nama', date: '2026-11-26 11:00' }),
+    };
+    const site = await buildInMemory(SITE_CONFIG, content, { inline: { now: NOW }, imageSizes: IMAGE_SIZES });
+    const { document } = parseHTML(site.file('ekonomi/redaksi/index.html'));
+    const data = [...document.querySelectorAll('script[type="application/ld+json"]')].map(
+      (node) => JSON.parse(node.textContent ?? '') as Json,
+    );
+    expect(data.find((node) => node['@type'] === 'NewsArticle')?.['author']).toEqual([
+      { '@type': 'Organization', name: 'Warta Uji Media', url: 'https://uji.example/' },
+    ]);
   });
 
   it('includes the dateline and an absolute image on an article that has them', async () => {

@@ -42,6 +42,7 @@ export interface ArticleData {
   readonly id: string;
   readonly title: string;
   readonly date: Instant;
+  /** The last change: `updated`, or the latest correction when later (see `findLastChange`). */
   readonly updated: Instant | undefined;
   readonly expires: Instant | undefined;
   /** Author display names as written (deduplicated, in order). */

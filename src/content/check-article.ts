@@ -8,7 +8,7 @@ import type { ArticleData } from './article.js';
 import { checkNameSlugs, checkSlugSegment } from './check-url-names.js';
 import { type FieldContext, readBoolean, readNames, readText, reportField } from './field-checks.js';
 import type { FrontMatter } from './front-matter.js';
-import { readCorrections } from './read-corrections.js';
+import { findLastChange, readCorrections } from './read-corrections.js';
 import { readImage } from './read-image.js';
 import { readAliases, readParams } from './read-shared-fields.js';
 
@@ -95,7 +95,7 @@ export function checkArticle(
       id: explicitId ?? createStableId(sourcePath),
       title,
       date,
-      updated,
+      updated: findLastChange(updated, corrections, date),
       expires,
       authors,
       section,

@@ -1,3 +1,4 @@
+import type { Instant } from '../i18n/instant.js';
 import { parseDate } from '../i18n/parse-date.js';
 import type { Correction } from './article.js';
 import { describeValue, type FieldContext, reportField } from './field-checks.js';
@@ -39,4 +40,22 @@ export function readCorrections(context: FieldContext, value: unknown, timeZone:
     }
   });
   return corrections.sort((a, b) => a.date.time - b.date.time);
+}
+
+/**
+ * An article's last change: `updated`, or its latest correction when that
+ * comes later, since a correction changes the article too. Sitemaps
+ * (`lastmod`), feeds, `dateModified` and the page's "updated" line all read
+ * it, so a correction added without touching `updated` still tells crawlers
+ * and feed readers to fetch the article again. A correction dated at or
+ * before publication changes nothing.
+ */
+export function findLastChange(
+  updated: Instant | undefined,
+  corrections: readonly Correction[],
+  date: Instant | undefined,
+): Instant | undefined {
+  const latest = corrections.at(-1);
+  if (!latest || (date && latest.date.time <= date.time)) return updated;
+  return updated && updated.time >= latest.date.time ? updated : latest.date;
 }

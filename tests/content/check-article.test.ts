@@ -391,6 +391,17 @@ describe('checkArticle corrections', () => {
     ]);
   });
 
+  test('takes the latest correction as the last change when it comes after `updated`, or without one', () => {
+    const corrections = '\n  - date: 2016-09-11 14:30\n    text: Harga diperbaiki.';
+    expect(checkValid(articleText({ corrections })).updated?.iso).toBe('2016-09-11T14:30:00+07:00');
+    const before = checkValid(articleText({ updated: '2016-09-10 08:00', corrections }));
+    expect(before.updated?.iso).toBe('2016-09-11T14:30:00+07:00');
+    const after = checkValid(articleText({ updated: '2016-09-12 08:00', corrections }));
+    expect(after.updated?.iso).toBe('2016-09-12T08:00:00+07:00');
+    const early = '\n  - date: 2016-09-09 09:00\n    text: Sebelum terbit.';
+    expect(checkValid(articleText({ corrections: early })).updated).toBeUndefined();
+  });
+
   test('reports a correction without text at the entry and one with a bad date at its date', () => {
     const diagnostics = checkInvalid(
       articleText({ corrections: '\n  - date: 2016-09-12\n  - date: 2016-13-01\n    text: Salah bulan.' }),

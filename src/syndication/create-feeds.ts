@@ -124,6 +124,7 @@ export function planFeeds(
           updated: newestModification(feedEntries),
           now: config.now,
           publisher: config.publisher.name,
+          publisherUrl: siteUrl.absolute('/'),
           logoUrl: config.publisher.logo === undefined ? undefined : siteUrl.resolveSrc(config.publisher.logo),
           items: feedEntries,
         };

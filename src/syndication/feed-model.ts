@@ -54,6 +54,8 @@ export interface Feed {
   /** The build clock, for the one date an empty feed still needs. */
   readonly now: Date;
   readonly publisher: string;
+  /** Absolute URL of the publisher's home: the site's home page, also in a section's, tag's or author's feed. */
+  readonly publisherUrl: string;
   /** Absolute URL of the publisher's logo, when configured. */
   readonly logoUrl: string | undefined;
   /** Newest first, at most the configured limit. */

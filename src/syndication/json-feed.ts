@@ -17,7 +17,7 @@ export function renderJsonFeed(feed: Feed): string {
     ...(feed.description ? { description: feed.description } : {}),
     ...(feed.logoUrl ? { icon: feed.logoUrl } : {}),
     language: feed.language,
-    authors: [{ name: feed.publisher, url: feed.homeUrl }],
+    authors: [{ name: feed.publisher, url: feed.publisherUrl }],
     items: feed.items.map((entry) => entry.json),
   };
   return `${JSON.stringify(json, null, 2)}\n`;

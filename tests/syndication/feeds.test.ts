@@ -177,6 +177,12 @@ describe('JSON Feed without a byline', () => {
     expect(item).not.toHaveProperty('authors');
     expect(json.authors).toEqual([{ name: 'Warta Uji Media', url: 'https://uji.example/' }]);
   });
+
+  it("gives the publisher the site's home in a section's feed too, not the section's listing", async () => {
+    const json = JSON.parse((await build()).file('ekonomi/feed.json')) as Record<string, unknown>;
+    expect(json['home_page_url']).toBe('https://uji.example/ekonomi/');
+    expect(json['authors']).toEqual([{ name: 'Warta Uji Media', url: 'https://uji.example/' }]);
+  });
 });
 
 describe('feed autodiscovery', () => {

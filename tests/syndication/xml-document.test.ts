@@ -67,6 +67,7 @@ describe('feeds with text that looks like markup', () => {
       updated: undefined,
       now: new Date('2026-11-20T00:00:00Z'),
       publisher: 'Warta',
+      publisherUrl: 'https://x.example/',
       logoUrl: undefined,
       items: [
         prepareFeedEntry({

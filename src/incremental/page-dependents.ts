@@ -25,7 +25,7 @@ export interface PageDependents {
  * each of them shows, apart from the settings (config, theme, static files)
  * given as `settings`: the published articles' identity, URL, dates, draft
  * and featured flags, section, tags, authors and `::related` links; the
- * terms; author profiles; the menus; every page's kind and URL. Listings,
+ * terms; author profiles; the menus; every page's kind, URL and leads. Listings,
  * related ranking and "other news" are functions of
  * these alone, so two builds with equal structure show the same articles on
  * the same pages, whatever their titles, summaries or bodies.
@@ -55,7 +55,20 @@ function* structureLines(site: Site, settings: string, terms: string): Generator
       article.featuredUntil?.time,
     ]);
   yield '';
-  for (const page of site.pages) yield `${page.kind} ${page.url}`;
+  for (const page of site.pages) yield `${page.kind} ${page.url}${describeLeads(page)}`;
+}
+
+/**
+ * The articles a page shows in a lead slot, which the build clock picks (an
+ * article leads until its `featuredUntil`): with no file changed, a build
+ * after that instant lays the same articles out under another lead.
+ */
+function describeLeads(page: Page): string {
+  if (page.kind === 'list') return page.lead ? ` ${page.lead.sourcePath}` : '';
+  if (page.kind !== 'home' || !page.headline) return '';
+  let leads = ` ${page.headline.sourcePath}`;
+  for (const block of page.sections) leads += ` ${block.articles[0]?.sourcePath ?? ''}`;
+  return leads;
 }
 
 /**

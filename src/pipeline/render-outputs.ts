@@ -7,6 +7,7 @@ import type { SiteImages } from '../images/site-images.js';
 import { describeHistory, extendHistory, type SiteHistory } from '../incremental/history.js';
 import type { PlanInput } from '../plan/plan-outputs.js';
 import type { Renderer } from '../render/create-renderer.js';
+import { isFeatured } from '../site/featured.js';
 import { findImageSize, type ImageSizes } from '../site/image-size.js';
 import type { Page, Site, SiteArticle } from '../site/site.js';
 import type { SitemapMonths } from '../syndication/create-sitemaps.js';
@@ -102,10 +103,12 @@ async function planBuild(
     feedEntries: memory.feedEntries.forBuild(settings),
     keepSitemapMonths,
   };
-  // An article is its file and its pictures: a new photo under the same file changes its pages.
+  // An article is its file and its pictures: a new photo under the same file changes its pages. And whether it
+  // leads at this build's clock: past its `featuredUntil` the same file leads no more.
   const historySettings = `${settings}\n${images.images.shared}`;
+  const now = config.now.getTime();
   const sourceHash = (article: SiteArticle) =>
-    `${memory.results.get(article.sourcePath)?.hash ?? ''} ${images.images.lead(article.sourcePath)} ${images.images.body(article.sourcePath)}`;
+    `${memory.results.get(article.sourcePath)?.hash ?? ''} ${images.images.lead(article.sourcePath)} ${images.images.body(article.sourcePath)}${isFeatured(article, now) ? ' lead' : ''}`;
   const { publish } = model;
   const lastDependents = memory.outputs.dependents;
   // A partial plan publishes the image files that changed since the last build (a dry run lists none: it

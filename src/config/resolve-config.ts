@@ -129,6 +129,7 @@ export async function resolveConfig(
     drafts: inline.drafts ?? false,
     future: inline.future ?? false,
     now,
+    ...(inline.now !== undefined || user['now'] !== undefined ? { fixedNow: true } : {}),
     plugins: plugins.map((plugin) => plugin.identity),
     pluginPartials: plugins.flatMap((plugin) => (plugin.partials ? [plugin.partials] : [])),
   };

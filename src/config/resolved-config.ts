@@ -153,6 +153,8 @@ export interface ResolvedConfig {
   readonly future: boolean;
   /** The build clock: what "now" is for drafts, scheduling, expiry and the news sitemap. */
   readonly now: Date;
+  /** `now` was given (`--now` or the `now` key), so a watch keeps it instead of following the wall clock; set only when true. */
+  readonly fixedNow?: boolean;
   /** The site's plugins in order (those of `plugins`, then the config's own keys as one more). */
   readonly plugins: readonly PluginIdentity[];
   /** Partials the plugins add, in order (a later plugin's partial wins; the site's templates win over all). */

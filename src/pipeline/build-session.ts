@@ -77,10 +77,11 @@ function openSession(config: ResolvedConfig, options: BuildSessionOptions, memor
   const context: SessionContext = { config, options, memory };
   return {
     async build(changes, mode = {}) {
-      const result = await runStagesOnce(context, changes, mode).catch((error: unknown) => {
+      const current = mode.now ? atClock(context, mode.now) : context;
+      const result = await runStagesOnce(current, changes, mode).catch((error: unknown) => {
         throw showErrorPaths(error, config.root);
       });
-      if (mode.write !== false) await endBuild(context, result);
+      if (mode.write !== false) await endBuild(current, result);
       return result;
     },
     async reopen(next) {
@@ -90,6 +91,20 @@ function openSession(config: ResolvedConfig, options: BuildSessionOptions, memor
     },
     close: () => closeMemory(context.memory),
   };
+}
+
+/**
+ * The session's context for a build at `now` instead of the config's clock.
+ * The last model shows the site at the last build's clock: once the clock has
+ * passed the next instant at which the site changes by itself (a scheduled
+ * article's time, an expiry, the end of a lead slot, see `validUntil`), or
+ * went back, it is dropped, so the model is built again rather than patched.
+ */
+function atClock(context: SessionContext, now: Date): SessionContext {
+  const state = context.memory.cache?.state;
+  const time = now.getTime();
+  if (!state || time < state.now || time >= state.validUntil) context.memory.lastModel = undefined;
+  return { ...context, config: { ...context.config, now } };
 }
 
 /** Closes what a session's memory holds open, but what a next session took over. */

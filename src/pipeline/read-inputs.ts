@@ -243,7 +243,7 @@ function restoreFromCache(memory: SessionMemory, restored: RestoredSession, same
 
 /** Everything but the content files and the static folder: config, theme, data files, newsgen itself. */
 function fingerprintSettings(context: SessionContext, theme: LoadedTheme, dataStamp: string): string {
-  const config = JSON.stringify({ ...locationFreeConfig(context.config), now: undefined });
+  const config = JSON.stringify({ ...locationFreeConfig(context.config), now: undefined, fixedNow: undefined });
   const parts = [context.options.version, RUNTIME_DATA, config, theme.fingerprint, dataStamp];
   return hashBytes(parts.join('\n'));
 }

@@ -58,4 +58,11 @@ export interface BuildMode {
    * @default true
    */
   readonly write?: boolean;
+  /**
+   * The build clock for this build instead of the config's `now`: a watch
+   * session that follows the wall clock passes the time of each rebuild, so
+   * an article dated after the session started is published once its time
+   * has come. @default the config's `now`
+   */
+  readonly now?: Date;
 }

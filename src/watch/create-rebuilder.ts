@@ -18,6 +18,13 @@ export interface RebuilderOptions {
   /** Reads and resolves the config file again; throws when it is now invalid. */
   readonly reloadConfig: () => Promise<ResolvedConfig>;
   readonly openSession: (config: ResolvedConfig) => BuildSession;
+  /**
+   * The wall clock. Given, each build is made as of its time unless the
+   * config fixes `now` (`--now`, the `now` key): an article written while the
+   * preview runs (`newsgen new` dates it this minute) is then published, not
+   * held back as scheduled after the time the preview started.
+   */
+  readonly clock?: () => Date;
 }
 
 /** Turns batches of file changes into builds of one long-lived session. */
@@ -59,7 +66,8 @@ export function createRebuilder(options: RebuilderOptions): Rebuilder {
 
   async function run(changes: SourceChanges | undefined, configChanged: boolean): Promise<RebuildOutcome> {
     try {
-      return { ok: true, result: await session.build(changes), config, configChanged };
+      const mode = options.clock && !config.fixedNow ? { now: options.clock() } : {};
+      return { ok: true, result: await session.build(changes, mode), config, configChanged };
     } catch (error) {
       return { ok: false, error };
     }

@@ -73,6 +73,7 @@ async function buildAndWatch(
   const rebuilder = createRebuilder({
     config,
     reloadConfig: () => options.resolveConfig(baseUrl),
+    clock: () => new Date(),
     openSession: (next) =>
       createBuildSession(next, {
         logger,

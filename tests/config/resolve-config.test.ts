@@ -172,6 +172,12 @@ describe('resolveConfig with command-line flags', () => {
     expect((await resolve({}, { now: '2026-11-27' })).config.now.toISOString()).toBe('2026-11-27T00:00:00.000Z');
   });
 
+  test('says the clock is fixed when --now or the `now` key gives it, so a preview does not follow the wall clock', async () => {
+    expect((await resolve({})).config.fixedNow).toBe(undefined);
+    expect((await resolve({}, { now: '2026-11-27' })).config.fixedNow).toBe(true);
+    expect((await resolve({ now: '2026-11-27' })).config.fixedNow).toBe(true);
+  });
+
   test('reads a --now without an offset as wall time in the site time zone, like article dates', async () => {
     const config = (await resolve({ timeZone: 'Asia/Jakarta' }, { now: '2026-11-27 08:00' })).config;
     expect(config.now.toISOString()).toBe('2026-11-27T01:00:00.000Z');

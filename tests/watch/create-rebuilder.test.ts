@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedConfig } from '../../src/config/resolved-config.js';
 import { NewsgenError } from '../../src/diagnostics/newsgen-error.js';
-import type { BuildSession, SessionBuildResult, SourceChanges } from '../../src/pipeline/build-session.js';
+import type { BuildMode, BuildSession, SessionBuildResult, SourceChanges } from '../../src/pipeline/build-session.js';
 import { createRebuilder } from '../../src/watch/create-rebuilder.js';
 
 const RESULT: SessionBuildResult = {
@@ -98,6 +98,31 @@ describe('createRebuilder', () => {
       configChanged: true,
     });
     expect(sessions.calls).toEqual([{ config: 'b', changes: undefined }]);
+  });
+
+  // Regression: `newsgen serve` built every rebuild as of the time it started, so an article dated later (a
+  // `newsgen new` while the preview ran) counted as scheduled and never showed.
+  it('builds each batch as of the wall clock, unless the config fixes the clock with --now or `now`', async () => {
+    const modes: (BuildMode | undefined)[] = [];
+    const open = (): BuildSession => ({
+      build: async (_changes, mode) => {
+        modes.push(mode);
+        return RESULT;
+      },
+      reopen: async () => open(),
+      close: async () => undefined,
+    });
+    const times = [new Date('2026-12-07T09:00:00Z'), new Date('2026-12-07T11:05:00Z')];
+    const live = createRebuilder({
+      config: config('a'),
+      reloadConfig: async () => ({ ...config('b'), fixedNow: true }),
+      openSession: open,
+      clock: () => times.shift() ?? new Date(0),
+    });
+    await live.build();
+    await live.build({ ...NO_CHANGES, changed: ['/s/content/x.md'] });
+    await live.build({ ...NO_CHANGES, config: true });
+    expect(modes).toEqual([{ now: new Date('2026-12-07T09:00:00Z') }, { now: new Date('2026-12-07T11:05:00Z') }, {}]);
   });
 
   it('returns a failed build instead of throwing', async () => {

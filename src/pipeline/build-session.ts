@@ -41,6 +41,12 @@ export interface SessionBuildResult {
   readonly images?: { readonly read: number; readonly encoded: number } | undefined;
   /** A dry run whose content has errors: they are in `warnings` (with severity `error`), nothing was rendered. */
   readonly failed?: boolean;
+  /**
+   * The next instant (ms) at which the site changes by itself (a scheduled
+   * article's time, an expiry, the news sitemap's window), when known:
+   * a build after it, with no file changed, writes something.
+   */
+  readonly validUntil?: number | undefined;
 }
 
 /** One stage's share of a build. */
@@ -82,7 +88,7 @@ function openSession(config: ResolvedConfig, options: BuildSessionOptions, memor
         throw showErrorPaths(error, config.root);
       });
       if (mode.write !== false) await endBuild(current, result);
-      return result;
+      return { ...result, validUntil: context.memory.cache?.state.validUntil };
     },
     async reopen(next) {
       const carried = carryMemory(context.memory, config, next, options.version);

@@ -10,6 +10,7 @@ import { isLoopbackHost } from '../server/check-host.js';
 import { createDevServer, type DevServer } from '../server/dev-server.js';
 import { toOverlayErrors } from '../server/live-event.js';
 import type { WatchDirs } from './collect-changes.js';
+import { createAlarm } from './create-alarm.js';
 import { createRebuilder, type Rebuilder, type RebuildOutcome } from './create-rebuilder.js';
 import { formatRebuild, formatRebuildFailure } from './format-rebuild.js';
 import { reportPluginFaults } from './report-plugin-faults.js';
@@ -84,6 +85,7 @@ async function buildAndWatch(
       }),
   });
   let failed = false;
+  let nextChange: number | undefined;
   const report = (outcome: RebuildOutcome, initial: boolean): void => {
     if (!outcome.ok) {
       failed = true;
@@ -92,6 +94,7 @@ async function buildAndWatch(
       return;
     }
     const { result } = outcome;
+    nextChange = result.validUntil;
     logger.info(initial ? formatBuildSummary(result) : formatRebuild(result));
     if (outcome.configChanged && outcome.config.outDir !== first.outDir && server)
       logger.warn('The output folder changed: restart newsgen serve to serve the new one.');
@@ -111,7 +114,8 @@ async function buildAndWatch(
     logger.info('Building…');
     // Watched while it runs: a save made during the first build is built right after it, not lost.
     const initial = tracked(server, rebuilder.build()).then((outcome) => report(outcome, true));
-    await watchUntilStopped(options, { rebuilder, config, report, server, initial });
+    const clock = { next: () => (rebuilder.config().fixedNow ? undefined : nextChange) };
+    await watchUntilStopped(options, { rebuilder, config, report, server, initial, clock });
   } finally {
     closed = true;
     await rebuilder.close();
@@ -126,6 +130,8 @@ interface WatchState {
   readonly server: DevServer | undefined;
   /** The first build, reported once it ends: later builds wait for it. */
   readonly initial: Promise<void>;
+  /** The next instant at which the site changes by itself, when the preview follows the wall clock. */
+  readonly clock: { next(): number | undefined };
 }
 
 async function watchUntilStopped(options: LivePreviewOptions, state: WatchState): Promise<void> {
@@ -138,9 +144,13 @@ async function watchUntilStopped(options: LivePreviewOptions, state: WatchState)
       const outcome = await tracked(server, rebuilder.build(changes));
       report(outcome, false);
       if (outcome.ok && outcome.configChanged) watcher.setDirs(toWatchDirs(outcome.config));
+      alarm.set(state.clock.next());
     },
     onError: (error) => logger.error(formatRebuildFailure(error, { color: options.color })),
   });
+  // A scheduled article (or an expiry) shows when its time comes, not at the next save.
+  const alarm = createAlarm(() => watcher.rebuild());
+  void initial.then(() => alarm.set(state.clock.next()));
   try {
     const started = Promise.all([watcher.ready, initial]).then(() => true);
     // Ctrl-C during the first build stops there, without announcing a preview that is going away.
@@ -150,6 +160,7 @@ async function watchUntilStopped(options: LivePreviewOptions, state: WatchState)
       await options.stopped;
     }
   } finally {
+    alarm.clear();
     await watcher.close();
     // A build stopped by Ctrl-C still ends, writing all of the output or none of it.
     await initial;

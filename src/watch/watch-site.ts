@@ -38,6 +38,8 @@ export interface SiteWatcher {
   readonly ready: Promise<void>;
   /** Watches other folders (after a config change moved them). */
   setDirs(dirs: WatchDirs): void;
+  /** Builds once more from a fresh listing, as after a burst (the clock passed a scheduled article's time). */
+  rebuild(): void;
   /** Resolves when no batch is waiting or building, a burst's settling listing included. */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -78,12 +80,13 @@ export function watchSite(options: WatchSiteOptions): SiteWatcher {
   // After a burst is built, the folder is listed once more when things have
   // been quiet for a while: an event the watcher lost at the end of a
   // checkout (there is no later event to bring it in) is then still built.
-  const settler = createSettler(settleMs, () => {
+  const rebuild = (): void => {
     if (closed) return;
     collector.requestRescan();
     pending = true;
     schedule();
-  });
+  };
+  const settler = createSettler(settleMs, rebuild);
 
   const schedule = (): void => {
     if (closed) return;
@@ -129,6 +132,7 @@ export function watchSite(options: WatchSiteOptions): SiteWatcher {
       roots = rewatch(watcher, roots, resolveRoots(next));
       reportMovedRoots(before, roots, onEvent);
     },
+    rebuild,
     async idle() {
       while (timer !== undefined || running !== undefined || pending || settler.waiting) {
         await (running ?? new Promise((resolve) => setTimeout(resolve, debounceMs)));

@@ -92,6 +92,19 @@ describe('newsgen serve', { timeout: 60_000 }, () => {
     expect((await rawRequest(serve.url, '/')).body).toContain('Warta Baru');
   });
 
+  it('publishes a scheduled article when its time comes, with no file saved', async () => {
+    createSite();
+    // A few seconds from now, so the first build holds it back as scheduled.
+    const due = new Date(Date.now() + 4000);
+    due.setMilliseconds(0);
+    const date = due.toISOString().replace('.000Z', 'Z');
+    writeFileSync(path.join(site, 'content/ekonomi/terjadwal.md'), article({ title: 'Berita Terjadwal', date }));
+    serve = await startServe(site);
+    expect(existsSync(dist('ekonomi/terjadwal/index.html'))).toBe(false);
+    expect(await waitForFile(dist('ekonomi/terjadwal/index.html'), 'Berita Terjadwal', true, 20_000)).toBe(true);
+    expect((await rawRequest(serve.url, '/')).body).toContain('Berita Terjadwal');
+  });
+
   it("reports a plugin's timer that throws as the plugin's error and goes on serving and rebuilding", async () => {
     createSite();
     rmSync(path.join(site, 'newsgen.config.json'));

@@ -63,6 +63,15 @@ export function checkArticle(
   const params = readParams(context, data['params']);
   const featured = readBoolean(context, 'featured', data['featured']);
   const featuredUntil = readDate(context, 'featuredUntil', data['featuredUntil'], options.timeZone, false);
+  if (featuredUntil && featured !== true)
+    reportField(
+      context,
+      ['featuredUntil'],
+      'Unexpected `featuredUntil` without `featured: true`: the article does not lead, so the date has no effect',
+      'front-matter-featured',
+      'Add `featured: true` to make it lead until that time, or remove `featuredUntil`.',
+      'warning',
+    );
   const nameSlug = options.nameSlug ?? createSlug;
   checkNameSlugs(context, 'tags', tags, data['tags'], nameSlug);
   const authorsKey = 'authors' in data ? 'authors' : 'author';

@@ -165,6 +165,19 @@ describe('checkArticle dates', () => {
     expect(plain.ok && plain.warnings).toEqual([]);
   });
 
+  test('warns of a featuredUntil without featured: true, which has no effect', () => {
+    const check = (fields: Record<string, string>) =>
+      checkArticle('ekonomi/x.md', 'content/ekonomi/x.md', parseValid(articleText(fields)), {
+        timeZone: 'Asia/Jakarta',
+      });
+    const alone = check({ featuredUntil: '2016-09-10 08:00' });
+    expect(alone.ok && alone.warnings).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-featured', severity: 'warning', place: { line: 4, column: 16 } }),
+    ]);
+    const leading = check({ featured: 'true', featuredUntil: '2016-09-10 08:00' });
+    expect(leading.ok && leading.warnings).toEqual([]);
+  });
+
   test('reports an expiry at or before the date, which would keep the article from ever being published', () => {
     expect(checkInvalid(articleText({ expires: '2015-10-01' }))).toEqual([
       expect.objectContaining({

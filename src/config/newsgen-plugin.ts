@@ -87,6 +87,8 @@ export interface PluginArticle {
   readonly section: PluginTerm;
   readonly tags: readonly PluginTerm[];
   readonly authors: readonly PluginTerm[];
+  /** The article's `params:` from its front matter, as written (`{}` when none): your own fields, such as `params.views`. */
+  readonly params: Readonly<Record<string, unknown>>;
 }
 
 /** The site model as a `siteModel` hook sees it: read-only copies, newest article first. */

@@ -1,8 +1,8 @@
 import type { BuildReport } from '../config/newsgen-plugin.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { hashBytes } from '../hash/hash-bytes.js';
+import { freezeCopy } from '../plugins/freeze-copy.js';
 import { type LoadedPlugins, NO_PLUGINS } from '../plugins/load-plugins.js';
-import { freezeCopy } from '../plugins/run-plugin-hooks.js';
 import type { SessionContext } from './session-memory.js';
 
 /**

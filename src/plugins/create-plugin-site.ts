@@ -2,6 +2,7 @@ import type { PluginArticle, PluginSite, PluginTerm } from '../config/newsgen-pl
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Site, SiteArticle, Term } from '../site/site.js';
 import { createSiteUrl } from '../url/site-url.js';
+import { freezeCopy } from './freeze-copy.js';
 
 /**
  * The site model as `siteModel` hooks see it: plain, frozen copies of the
@@ -33,6 +34,7 @@ export function createPluginSite(site: Site, config: ResolvedConfig): PluginSite
       section: termOf(article.sectionTerm),
       tags: Object.freeze(article.tagTerms.map(termOf)),
       authors: Object.freeze(article.authorTerms.map(termOf)),
+      params: freezeCopy(article.params),
     });
   return Object.freeze({
     config,

@@ -4,6 +4,7 @@ import type { ResolvedConfig } from '../config/resolved-config.js';
 import { hashBytes } from '../hash/hash-bytes.js';
 import type { Site } from '../site/site.js';
 import { createPluginSite } from './create-plugin-site.js';
+import { freezeCopy, freezeDeep } from './freeze-copy.js';
 import { type HookMonitor, UNMONITORED } from './hook-monitor.js';
 import { describeError, pluginError } from './plugin-error.js';
 
@@ -104,17 +105,4 @@ function toPlainData(value: unknown): Record<string, unknown> {
   if (typeof value !== 'object' || Array.isArray(value))
     throw new Error('it returned something other than an object of data for templates');
   return JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
-}
-
-/** A deep, frozen copy: what hooks are given, so nothing they do reaches the build. */
-export function freezeCopy<T>(value: T): T {
-  return freezeDeep(structuredClone(value));
-}
-
-function freezeDeep<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) freezeDeep(child);
-  }
-  return value;
 }

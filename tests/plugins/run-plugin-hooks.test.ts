@@ -19,7 +19,8 @@ function hooked(name: string, hooks: SitePlugin['hooks']): SitePlugin {
 
 const site = await buildInMemory(
   {
-    'ekonomi/kopi.md': '---\ntitle: Kopi\ndate: 2026-11-20 09:00\ntags: [Ekspor]\n---\n\nIsi.\n',
+    'ekonomi/kopi.md':
+      '---\ntitle: Kopi\ndate: 2026-11-20 09:00\ntags: [Ekspor]\nparams: { dibaca: 120, label: [Pilihan] }\n---\n\nIsi.\n',
     'nasional/banjir.md': '---\ntitle: Banjir\ndate: 2026-11-21 09:00\n---\n\nIsi.\n',
   },
   { baseUrl: 'https://contoh.id/warta/', timeZone: 'Asia/Jakarta' },
@@ -46,8 +47,12 @@ describe('plugin hooks', () => {
       date: '2026-11-20T09:00:00+07:00',
       section: { slug: 'ekonomi', url: '/warta/ekonomi/', count: 1 },
       tags: [{ slug: 'ekspor', name: 'Ekspor' }],
+      // A list by a front-matter field of the site's own (a "terpopuler" page) reads it here.
+      params: { dibaca: 120, label: ['Pilihan'] },
     });
+    expect(seen?.articles[0]?.params).toEqual({});
     expect(Object.isFrozen(seen?.articles[0])).toBe(true);
+    expect(Object.isFrozen(seen?.articles[1]?.params['label'])).toBe(true);
     expect(() => (seen?.articles as PluginSite['articles'][number][] | undefined)?.pop()).toThrow();
   });
 

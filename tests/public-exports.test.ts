@@ -43,6 +43,11 @@ describe('the public API (src/index.ts, the package entry)', () => {
     };
     const config = api.defineConfig({ plugins: [plugin, false], rehypePlugins: [], partials: 'partials' });
     expect(config.plugins?.[0]).toBe(plugin);
+    // Modules named as in YAML work in a .ts config too, and must type-check there.
+    const named = api.defineConfig({
+      plugins: ['newsgen-plugin-warta', ['./plugins/reading-time.mjs', { wordsPerMinute: 180 }], plugin],
+    });
+    expect(named.plugins).toHaveLength(3);
     expectTypeOf(api.defineConfig).parameter(0).toHaveProperty('plugins');
     expectTypeOf<api.NewsgenPlugin['siteModel']>().parameter(0).toEqualTypeOf<api.PluginSite>();
     expectTypeOf<api.NewsgenPlugin['buildEnd']>().parameter(0).toEqualTypeOf<api.BuildReport>();

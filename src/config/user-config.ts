@@ -93,10 +93,13 @@ export interface UserConfig {
   /** Output folder. @default "dist" */
   out?: string;
   /**
-   * Plugins, in order (`false`, `null` and `undefined` entries are skipped,
-   * for `isProduction && plugin()`). See the README, "Plugins".
+   * Plugins, in order: plugin objects, or modules named as an import in the
+   * config's folder would name them (`'newsgen-plugin-warta'`,
+   * `['./plugins/reading-time.mjs', { wordsPerMinute: 180 }]`). `false`,
+   * `null` and `undefined` entries are skipped, for `isProduction && plugin()`.
+   * See the README, "Plugins".
    */
-  plugins?: (NewsgenPlugin | false | null | undefined)[];
+  plugins?: (NewsgenPlugin | string | [module: string, options?: unknown] | false | null | undefined)[];
   /** Remark plugins of this site's own, after every plugin's. */
   remarkPlugins?: PluginEntry[];
   /** Rehype plugins of this site's own, after every plugin's. */

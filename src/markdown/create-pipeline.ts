@@ -20,7 +20,7 @@ import { rehypePrefixFragmentLinks } from './rehype-prefix-fragment-links.js';
 import { rehypeStripScriptUrls } from './rehype-strip-script-urls.js';
 import { rehypeTableAlign } from './rehype-table-align.js';
 import { remarkBlockDirectives } from './remark-block-directives.js';
-import { remarkEmbeds } from './remark-embeds.js';
+import { remarkEmbeds, remarkUnknownComponents } from './remark-embeds.js';
 import { ALL_GFM_PARTS, type GfmParts, remarkGfmParts } from './remark-gfm-parts.js';
 import { remarkGuardRawHtml } from './remark-guard-raw-html.js';
 import { sanitizeSchema } from './sanitize-schema.js';
@@ -52,6 +52,7 @@ export interface PipelineOptions {
  * Builds one frozen unified pipeline, Markdown to sanitised HTML:
  * remark-parse → GFM → raw HTML that would swallow text escaped or refused →
  * block directives into components (`remarkEmbeds`) → plugins' remark steps →
+ * directives no plugin took reported (`remarkUnknownComponents`) →
  * remark-rehype (raw HTML kept) → code blocks' leading line feeds kept →
  * rehype-raw → HTML nesting limit → rehype steps: heading ids, dateline (from
  * `file.data.dateline`), then the plugins' → embed allowlist → same-page link
@@ -92,6 +93,8 @@ export function createPipeline(options: PipelineOptions) {
       .use(raw ? [remarkGuardRawHtml] : [])
       .use(directives ? [remarkBlockDirectives, remarkEmbeds] : [])
       .use(pluginsOf(added, 'remarkPlugins'))
+      // After the plugins: a directive one of them handles (`:::pullquote`) is theirs, not unknown.
+      .use(directives ? [remarkUnknownComponents] : [])
       // No prefix here: the sanitizer adds its own to footnote ids, exactly once.
       .use(remarkRehype, { allowDangerousHtml: raw, clobberPrefix: '' })
       // Only footnotes make `data-*` properties that rehype-raw would re-spell.

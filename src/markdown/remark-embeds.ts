@@ -51,9 +51,11 @@ const KNOWN = [...Object.keys(LEAF_EMBEDS), ...CONTAINER_EMBEDS];
  * `hChildren`, then checked by the sanitizer like any other element) that
  * the theme's partial replaces when a page is rendered (`expandComponents`);
  * no script goes into a body.
- * Problems (an unknown name, a missing title, an id of the wrong shape) are
- * messages on the file at the directive's place, with a rule id from
- * {@link EMBED_RULES}; the directive itself then renders as nothing.
+ * Problems (a missing title, an id of the wrong shape) are messages on the
+ * file at the directive's place, with a rule id from {@link EMBED_RULES};
+ * the directive itself then renders as nothing. A directive of another name
+ * is left in the tree for the plugins' remark steps (a plugin's `:::pullquote`);
+ * `remarkUnknownComponents`, after them, reports the ones none of them took.
  * The `::related` links are listed in `file.data[RELATED_DATA_KEY]`.
  */
 export function remarkEmbeds() {
@@ -73,6 +75,8 @@ export function remarkEmbeds() {
         return SKIP;
       }
       if (node.type !== 'leafDirective' && node.type !== 'containerDirective') return undefined;
+      // Not one of newsgen's: a plugin's to take, its content still read for components.
+      if (!isComponent(node)) return undefined;
       const element = buildEmbed(node, report);
       const slug = element?.properties['dataRelated'];
       const start = node.position?.start;
@@ -123,21 +127,9 @@ function readInput(
   node: LeafDirective | ContainerDirective,
   report: (at: Node, ruleId: string, reason: string, hint?: string) => void,
 ): EmbedInput | undefined {
-  const written = node.name.toLowerCase();
-  const name = EMBED_ALIASES[written] ?? written;
-  if (node.type === 'containerDirective') {
-    if (CONTAINER_EMBEDS.has(name))
-      return readGalleryInput(node, (at, reason, hint) => report(at, EMBED_RULES.invalid, reason, hint));
-    report(node, EMBED_RULES.unknown, `Unknown component :::${node.name}`, `Components: ${KNOWN.join(', ')}`);
-    return undefined;
-  }
-  if (!Object.hasOwn(LEAF_EMBEDS, name)) {
-    const hint = CONTAINER_EMBEDS.has(name)
-      ? 'A gallery wraps its images: :::gallery, one image per line, then ::: on its own line'
-      : `Components: ${KNOWN.join(', ')}; to start a line with "::" as text, write "\\::"`;
-    report(node, EMBED_RULES.unknown, `Unknown component ::${node.name}`, hint);
-    return undefined;
-  }
+  const name = componentName(node);
+  if (node.type === 'containerDirective')
+    return readGalleryInput(node, (at, reason, hint) => report(at, EMBED_RULES.invalid, reason, hint));
   return {
     name,
     attributes: Object.fromEntries(
@@ -145,4 +137,45 @@ function readInput(
     ),
     label: mdastToString(node).trim(),
   };
+}
+
+/** The component a directive names, aliases resolved (`twitter` is `x`). */
+function componentName(node: LeafDirective | ContainerDirective): string {
+  const written = node.name.toLowerCase();
+  return EMBED_ALIASES[written] ?? written;
+}
+
+/** Whether a directive is one of the theme's components, in its form (a gallery is a container, the rest leaves). */
+function isComponent(node: LeafDirective | ContainerDirective): boolean {
+  const name = componentName(node);
+  return node.type === 'containerDirective' ? CONTAINER_EMBEDS.has(name) : Object.hasOwn(LEAF_EMBEDS, name);
+}
+
+/**
+ * Runs after the plugins' remark steps: a block directive that is not a
+ * component and that no plugin turned into an element (`data.hName`) or
+ * removed is an `embed-unknown` message at its place, and renders as nothing.
+ */
+export function remarkUnknownComponents() {
+  return function reportUnknown(tree: Root, file: VFile): undefined {
+    visit(tree, (node, index, parent) => {
+      if (node.type !== 'leafDirective' && node.type !== 'containerDirective') return undefined;
+      if (node.data?.hName !== undefined) return undefined;
+      const { reason, hint } = describeUnknown(node);
+      file.message(reason, { place: node.position?.start, ruleId: EMBED_RULES.unknown, source: 'newsgen' }).note = hint;
+      if (!parent || index === undefined) return SKIP;
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    });
+  };
+}
+
+function describeUnknown(node: LeafDirective | ContainerDirective): { reason: string; hint: string } {
+  const name = componentName(node);
+  if (node.type === 'containerDirective')
+    return { reason: `Unknown component :::${node.name}`, hint: `Components: ${KNOWN.join(', ')}` };
+  const hint = CONTAINER_EMBEDS.has(name)
+    ? 'A gallery wraps its images: :::gallery, one image per line, then ::: on its own line'
+    : `Components: ${KNOWN.join(', ')}; to start a line with "::" as text, write "\\::"`;
+  return { reason: `Unknown component ::${node.name}`, hint };
 }

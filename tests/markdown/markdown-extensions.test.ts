@@ -113,6 +113,26 @@ describe('Markdown extensions from plugins', () => {
     expect(render(markdown, []).html).not.toContain('infogram');
   });
 
+  it('lets a plugin’s remark step take a directive of its own, and reports the ones no plugin takes', () => {
+    const remarkPullquote = () => (tree: MdastRoot) => {
+      visit(tree, 'containerDirective', (node) => {
+        if (node.name === 'pullquote') node.data = { hName: 'blockquote', hProperties: { className: ['pullquote'] } };
+      });
+    };
+    const markdown = ':::pullquote\nKutipan **besar**.\n:::\n\n::youtub[Video]{id=pH7sNw4cJ0e}\n\n:::kotak\nx\n:::\n';
+    const rendered = render(markdown, [
+      { name: 'kutipan', remarkPlugins: [remarkPullquote], sanitize: { classes: { blockquote: ['pullquote'] } } },
+    ]);
+    expect(rendered.html).toContain(
+      '<blockquote class="pullquote"><p>Kutipan <strong>besar</strong>.</p></blockquote>',
+    );
+    expect(rendered.html).not.toMatch(/youtub|kotak/);
+    expect(rendered.messages.map((message) => [message.ruleId, message.place?.line])).toEqual([
+      ['embed-unknown', 5],
+      ['embed-unknown', 7],
+    ]);
+  });
+
   it('reports a plugin that throws with its name, and with its place when it gives one', () => {
     const failing = () => (tree: MdastRoot, file: VFile) => {
       visit(tree, 'text', (node: Text) => {

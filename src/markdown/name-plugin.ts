@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import { findMalformedNode } from './find-malformed-node.js';
 import type { PluginEntry } from './markdown-extension.js';
 
 /** Key in `file.data` under which the messages plugins left on a file are listed with the plugin's name. */
@@ -72,6 +73,9 @@ function nameTransformer(name: string, transformer: Transformer): Transformer {
       );
     }
     if (result instanceof Error) throw new PluginFailure(name, result);
+    // A tree newsgen's next steps cannot read fails there with a TypeError naming no one: name the plugin.
+    const malformed = findMalformedNode(isNode(result) ? result : tree);
+    if (malformed) throw new PluginFailure(name, Object.assign(new Error(`it ${malformed.problem}`), malformed.place));
     recordMessages(name, file, before);
     return result;
   };
@@ -84,6 +88,10 @@ function recordMessages(name: string, file: VFile, from: number): void {
   for (const message of file.messages.slice(from)) {
     list.push({ plugin: name, reason: message.reason, place: placeOf(message) });
   }
+}
+
+function isNode(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
 function isPromise(value: unknown): value is Promise<unknown> {

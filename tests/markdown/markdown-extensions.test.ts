@@ -153,6 +153,26 @@ describe('Markdown extensions from plugins', () => {
     expect(thrown.place).toBeUndefined();
   });
 
+  it('names the plugin that leaves a tree the next steps cannot read, instead of crashing in them', () => {
+    const bare = () => (tree: HastRoot) => {
+      tree.children.push({ type: 'element', tagName: 'p', children: [] } as unknown as Element);
+    };
+    const caught = catchError(() => render('Berita.\n', [{ name: 'kotak', rehypePlugins: [bare] }]));
+    expect(caught.code).toBe('plugin-error');
+    expect(caught.message).toBe(
+      'Plugin "kotak" failed: it left a <p> element without properties (an object, {} for none)',
+    );
+    const noUrl = () => (tree: MdastRoot) => {
+      visit(tree, 'paragraph', (paragraph) => {
+        paragraph.children.push({ type: 'link', children: [] } as unknown as Text);
+      });
+    };
+    const linked = catchError(() => render('Satu.\n\nDua.\n', [{ name: 'tautan', remarkPlugins: [noUrl] }]));
+    expect(linked.message).toBe('Plugin "tautan" failed: it left a "link" node without a string url');
+    // At the paragraph it went into: the link itself has no place.
+    expect(linked.place).toEqual({ line: 1, column: 1 });
+  });
+
   it('fails once, naming the plugin, when a plugin cannot set itself up', () => {
     const broken = () => {
       throw new Error('missing option `key`');

@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { forEachElement } from './for-each-element.js';
+import { isScriptUrl } from './rehype-strip-script-urls.js';
 
 /** Key of `file.data` where {@link rehypeCollectReferences} leaves what it found. */
 export const REFERENCES_DATA_KEY = 'newsgenReferences';
@@ -43,7 +44,8 @@ export function rehypeCollectReferences() {
       const url = typeof value === 'string' ? value.trim() : '';
       const start = node.position?.start;
       const reference = { kind, url, line: start?.line ?? 1, column: start?.column ?? 1 } as const;
-      if (url && !NOT_A_SITE_FILE.test(url)) references.push(reference);
+      // A script URL however spelled (` java\tscript:`) is removed by the sanitizer: no link to check.
+      if (url && !NOT_A_SITE_FILE.test(url) && !isScriptUrl(url)) references.push(reference);
       if (kind === 'image' && lacksAlt(node, source, start?.offset)) missingAlt.push(reference);
     });
     file.data[REFERENCES_DATA_KEY] = { references, missingAlt } satisfies CollectedReferences;

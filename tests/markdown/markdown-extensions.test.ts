@@ -82,6 +82,12 @@ describe('Markdown extensions from plugins', () => {
     expect(html).toContain('<p><a>klik</a></p>');
   });
 
+  it('leaves script URLs, which the sanitizer strips however they are spelled, out of the links to check', () => {
+    const rendered = render('<a href="java&#9;script:steal()">a</a> <a href="JaVa&#10;ScRiPt:x">b</a> [c](/c/)\n', []);
+    expect(rendered.html).not.toMatch(/script/i);
+    expect(rendered.references.references.map((reference) => reference.url)).toEqual(['/c/']);
+  });
+
   it('keeps an element a plugin allows, but never an event handler or a script URL on it', () => {
     const { html } = render('Berita.\n', [
       {

@@ -22,8 +22,8 @@ export interface Logger {
 /** What {@link createLogger} needs. */
 export interface LoggerOptions {
   readonly level: LogLevel;
-  /** Where lines go. @default process.stderr */
-  readonly stream?: NodeJS.WritableStream;
+  /** Where lines go (anything with `write`, such as a Node stream). @default process.stderr */
+  readonly stream?: { write(text: string): unknown };
 }
 
 const RANK: Readonly<Record<LogLevel, number>> = { silent: 0, error: 1, warn: 2, info: 3, debug: 4 };

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createTerminalProgress } from '../../src/logger/progress.js';
+import { createTerminalProgress } from '../../src/logger/terminal-progress.js';
 
 function terminal() {
   let text = '';

@@ -92,6 +92,14 @@ describe('the published package', { timeout: 60_000 }, () => {
     expect(declarations.filter((file) => file !== 'lib/index.d.ts' && !imported.has(file))).toEqual([]);
   });
 
+  it("describes its public API without Node's own types, so a TypeScript user needs no @types/node", () => {
+    const declarations = report.files.map((file) => file.path).filter((file) => file.endsWith('.d.ts'));
+    const needingNode = declarations.filter((file) =>
+      /\bNodeJS\.|from ["']node:|\bBuffer\b|reference types=["']node/.test(readFileSync(path.join(ROOT, file), 'utf8')),
+    );
+    expect(needingNode).toEqual([]);
+  });
+
   it('runs its CLI from the bin entry: --version, and a build of a small site', () => {
     const bin = path.join(project, 'node_modules', 'newsgen', 'bin', 'newsgen.js');
     const version = run(process.execPath, [bin, '--version'], project);

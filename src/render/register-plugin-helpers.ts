@@ -52,7 +52,10 @@ export function registerPluginHelpers(hbs: HandlebarsEnvironment, helpers: reado
         return (helper as (...values: unknown[]) => unknown).apply(this, args);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        throw new Error(`helper "${name}" of plugin "${plugin}" failed: ${message}`, { cause: error });
+        const failure = new Error(`helper "${name}" of plugin "${plugin}" failed: ${message}`, { cause: error });
+        // The call's place, read by `findTemplateErrorPlace` as on Handlebars' own errors (0-based column).
+        const start = (args.at(-1) as { loc?: { start?: { line: number; column: number } } } | undefined)?.loc?.start;
+        throw start ? Object.assign(failure, { lineNumber: start.line, column: start.column }) : failure;
       }
     });
   }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { THEME_DIR } from '../../src/config/resolve-config.js';
 import { readThemeFiles } from '../../src/render/read-theme-files.js';
 import { registerPluginHelpers } from '../../src/render/register-plugin-helpers.js';
+import { findTemplateErrorPlace } from '../../src/render/template-error-place.js';
 import { createTempFolder } from '../helpers/temp-folders.js';
 
 function write(dir: string, file: string, text: string): void {
@@ -65,6 +66,15 @@ describe('plugins’ templates', () => {
     ]);
     expect(hbs.compile('{{teriak "halo"}}')({})).toBe('HALO');
     expect(() => hbs.compile('{{rusak}}')({})).toThrow('helper "rusak" of plugin "b" failed: tidak bisa');
+    // At the place that called it, as a template's render error shows it.
+    const thrown = (() => {
+      try {
+        hbs.compile('<p>\n  {{rusak 1}}</p>')({});
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(findTemplateErrorPlace(thrown, '')).toEqual({ line: 2, column: 3 });
     expect(() => registerPluginHelpers(Handlebars.create(), [{ name: 't', plugin: 'a', helper: () => '' }])).toThrow(
       'Plugin "a" gives the helper "t", which newsgen gives already',
     );

@@ -21,7 +21,7 @@ export async function importConfig(file: string, displayPath: string): Promise<L
       file: displayPath,
       place: failure.place,
       cause: error,
-      hint: 'Fix the error in the config file, or write the settings in newsgen.config.yaml.',
+      hint: 'Fix the error at the place shown: the config file runs as code, and a plugin it calls may refuse its options there.',
     });
   }
   return { file, displayPath, value: exported ?? {}, locate: () => undefined };

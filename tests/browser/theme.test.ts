@@ -130,6 +130,40 @@ describe('the theme on a phone', { timeout: 30_000 }, () => {
     }
   });
 
+  it('draws the whole focus ring of a main menu or breadcrumb link, inside the boxes that clip them', async () => {
+    for (const width of [390, 1280]) {
+      const { page, context } = await open(example, '/ekonomi/ekspor-kopi-sulawesi/', { width });
+      const cut: string[] = [];
+      for (let step = 0; step < 16; step++) {
+        await page.keyboard.press('Tab');
+        const found = await page.evaluate(() => {
+          const link = document.activeElement as HTMLElement;
+          if (!link.closest('.site-nav, .breadcrumbs')) return null;
+          const style = getComputedStyle(link);
+          const reach = Number.parseFloat(style.outlineWidth) + Number.parseFloat(style.outlineOffset);
+          const box = link.getBoundingClientRect();
+          const sides: string[] = [];
+          // A link the menu row has scrolled partly out of view is cut at that side by design: only its
+          // top and bottom count there.
+          const seen = (clip: DOMRect) => box.left >= clip.left && box.right <= clip.right;
+          for (let parent = link.parentElement; parent; parent = parent.parentElement) {
+            const clip = parent.getBoundingClientRect();
+            const clips = getComputedStyle(parent).overflowX !== 'visible';
+            if (!clips) continue;
+            if (box.top - reach < clip.top - 0.5) sides.push('top');
+            if (box.bottom + reach > clip.bottom + 0.5) sides.push('bottom');
+            if (seen(clip) && box.left - reach < clip.left - 0.5) sides.push('left');
+            if (seen(clip) && box.right + reach > clip.right + 0.5) sides.push('right');
+          }
+          return sides.length > 0 ? `${link.textContent}: ${sides.join(', ')}` : '';
+        });
+        if (found) cut.push(found);
+      }
+      expect(cut, `at ${width} px`).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('keeps video facades, raw embeds and the player that replaces a facade in a 16:9 box at 390 px', async () => {
     const { page, context } = await open(components, COMPONENTS_STORY);
     const ratio = (selector: string) =>

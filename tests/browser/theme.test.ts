@@ -6,7 +6,7 @@ import { launchChromium } from '../helpers/chromium.js';
 import { createFixtureSite, ROOT, runCli } from '../helpers/fixture-site.js';
 import { type FolderServer, serveFolder } from '../helpers/serve-folder.js';
 import { createTempFolder } from '../helpers/temp-folders.js';
-import { COMPONENTS_SITE } from '../theme/components-site.js';
+import { COMPONENTS_SITE, LONG_WORDS_STORY } from '../theme/components-site.js';
 
 const NOW = '2026-11-27T12:00:00+07:00';
 /** The example site's video story: its body opens with a YouTube facade. */
@@ -117,7 +117,9 @@ describe('the theme on a phone', { timeout: 30_000 }, () => {
       [example, '/ekonomi/'],
       [example, VIDEO_STORY],
       [example, '/ekonomi/harga-cabai-turun/'],
+      // A story whose headline and tag hold a hashtag wider than the screen; the other story lists it.
       [components, COMPONENTS_STORY],
+      [components, LONG_WORDS_STORY],
     ] as const) {
       const { page, context, problems } = await open(server, urlPath, { width: 320 });
       for (const width of [320, 360, 390]) {

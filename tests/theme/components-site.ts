@@ -52,12 +52,16 @@ export const COMPONENTS_SITE: Readonly<Record<string, string>> = {
     sections: [{ slug: 'nasional', name: 'Nasional' }],
   }),
   'content/nasional/banjir-rob.md': `---\ntitle: Banjir Rob Rendam Ratusan Rumah di Pesisir Utara\ndate: 2026-11-20 08:00\nauthor: Dewi Anggraini\ndateline: Semarang\n---\n${COMPONENTS_BODY}`,
+  // A campaign hashtag in the headline and as a tag: words wider than a phone's screen.
   'content/nasional/tanggul-diperkuat.md':
-    '---\ntitle: Tanggul Laut Diperkuat Sebelum Puncak Pasang\ndate: 2026-11-19 10:00\nauthor: Dewi Anggraini\n---\nPekerja menambah karung pasir di sepanjang tanggul.\n',
+    '---\ntitle: Tagar #SelamatkanPesisirUtaraDariBanjirRobSekarangJuga Ramai, Tanggul Laut Diperkuat Sebelum Puncak Pasang\ndate: 2026-11-19 10:00\nauthor: Dewi Anggraini\ntags: [SelamatkanPesisirUtaraDariBanjirRobSekarangJuga]\n---\nPekerja menambah karung pasir di sepanjang tanggul.\n',
   'static/images/rob.svg': PHOTO('Rob', '#1f5f8b'),
   'static/images/posko.svg': PHOTO('Posko', '#6b4c2a'),
   'static/images/perahu.svg': PHOTO('Perahu', '#2e6b3a'),
 };
+
+/** The other article: its headline and its tag hold a word wider than a phone's screen. */
+export const LONG_WORDS_STORY = '/nasional/tanggul-diperkuat/';
 
 /** Output path of the article that uses every component. */
 export const COMPONENTS_ARTICLE = 'nasional/banjir-rob/index.html';

@@ -166,6 +166,28 @@ describe('the theme on a phone', { timeout: 30_000 }, () => {
     }
   });
 
+  it("makes a card's section label a tap target at least 24 px tall, above the card's own link", async () => {
+    const { page, context } = await open(example, '/');
+    const labels = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.card-section a')].map((link) => {
+        const box = link.getBoundingClientRect();
+        window.scrollTo(0, box.top + window.scrollY - 100);
+        const near = link.getBoundingClientRect();
+        // A tap near its top or bottom edge, where the headline's link covers the rest of the card.
+        const hit = [near.top + 2, near.bottom - 2].map((y) =>
+          link.contains(document.elementFromPoint(near.left + near.width / 2, y)),
+        );
+        return { height: Math.round(box.height), hit };
+      }),
+    );
+    expect(labels.length).toBeGreaterThan(5);
+    for (const label of labels) {
+      expect(label.height).toBeGreaterThanOrEqual(24);
+      expect(label.hit).toEqual([true, true]);
+    }
+    await context.close();
+  });
+
   it('keeps video facades, raw embeds and the player that replaces a facade in a 16:9 box at 390 px', async () => {
     const { page, context } = await open(components, COMPONENTS_STORY);
     const ratio = (selector: string) =>

@@ -6,7 +6,8 @@
 // items as the site's other-news count (data-count; the oldest articles have
 // no older news, only a link to the home page, until this fills the list). Dates become relative times in
 // the page's language, as relative-time.js makes them on the rest of the
-// page. On any failure the static list simply stays.
+// page. On any failure, or when the reader has moved focus into the list
+// before the answer came, the static list simply stays.
 (function () {
   var list = document.querySelector("ul[data-latest]");
   if (!list || !window.fetch || !window.URL) return;
@@ -56,7 +57,8 @@
         if (isNaN(Date.parse(article.date)) || shown[pathOf(article.url)]) continue;
         items.push(item(article));
       }
-      if (items.length > 0) list.replaceChildren.apply(list, items);
+      // A reader already on one of its links (the answer was slow) keeps the list and their place in it.
+      if (items.length > 0 && !list.contains(document.activeElement)) list.replaceChildren.apply(list, items);
     })
     .catch(function () {});
 })();

@@ -145,6 +145,37 @@ describe('fresh other news on article pages', { timeout: 30_000 }, () => {
     }
   });
 
+  it('keeps the static list, and the focus on its link, when the reader tabbed into it before latest.json came', async () => {
+    if (!browser || !server) throw new Error('The browser test setup did not finish');
+    const context = await browser.newContext({ locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+    await context.clock.setFixedTime(BROWSER_NOW);
+    try {
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(error.message));
+      let answer = () => {};
+      const held = new Promise<void>((resolve) => {
+        answer = resolve;
+      });
+      await page.route('**/latest.json', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${server.origin}/kota/keempat/`);
+      const written = readStaticList('kota', 'keempat');
+      await page.locator('.other-news li a').nth(1).focus();
+      const answered = page.waitForResponse((response) => response.url().endsWith('/latest.json'));
+      answer();
+      await answered;
+      await page.waitForLoadState('networkidle');
+      expect(await headlines(page)).toEqual(written.titles);
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(written.titles[1]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('keeps the static list when latest.json cannot be read', async () => {
     const written = readStaticList('kota', 'keempat');
     expect(written.latest).toBe('/latest.json');

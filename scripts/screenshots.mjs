@@ -43,6 +43,8 @@ try {
     const context = await browser.newContext({
       viewport: { width, height: 900 },
       colorScheme: dark ? 'dark' : 'light',
+      // The narrow width as a phone (touch, a coarse pointer), the wide one as a desktop with a mouse.
+      ...(width < 600 ? { hasTouch: true, isMobile: true } : {}),
     });
     // The browser's clock a day after the build, as a reader the next morning; nothing leaves the machine.
     await context.clock.setFixedTime(new Date('2026-11-28T08:00:00+07:00'));
@@ -63,8 +65,12 @@ try {
       await page.waitForLoadState('networkidle');
       await page.waitForFunction(() => [...document.images].every((image) => image.complete));
       const file = path.join(outDir, `${name}-${width}${dark ? '-dark' : ''}.png`);
-      await page.screenshot({ path: file, fullPage: true });
+      // The whole page through a viewport as tall as it: Playwright's fullPage capture drops the phone's
+      // touch emulation while it shoots, and the menu then wraps as it does for a mouse.
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: file });
+      await page.setViewportSize({ width, height: 900 });
       console.log(`${path.relative(root, file)}  ${width} × ${height} px`);
     }
     await context.close();

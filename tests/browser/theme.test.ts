@@ -58,12 +58,14 @@ interface Opened {
 async function open(
   server: FolderServer | undefined,
   urlPath: string,
-  options: { width?: number; colorScheme?: 'light' | 'dark' } = {},
+  options: { width?: number; colorScheme?: 'light' | 'dark'; touch?: boolean } = {},
 ): Promise<Opened> {
   if (!browser || !server) throw new Error('The browser test setup did not finish');
   const context = await browser.newContext({
     viewport: { width: options.width ?? 390, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
+    // A phone's coarse pointer (the default is a desktop's mouse).
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
   });
   const outside: string[] = [];
   await context.route(
@@ -89,7 +91,7 @@ async function open(
 // Timeout: every test opens pages in Chromium, some at three widths.
 describe('the theme on a phone', { timeout: 30_000 }, () => {
   it('shows the main menu as one row that scrolls sideways, submenus included, with no separators, and reaches the last link', async () => {
-    const { page, context, problems } = await open(example, '/');
+    const { page, context, problems } = await open(example, '/', { touch: true });
     const nav = await page.evaluate(() => {
       const list = document.querySelector('.site-nav ul') as HTMLElement;
       const items = [...list.querySelectorAll('li')];
@@ -109,6 +111,22 @@ describe('the theme on a phone', { timeout: 30_000 }, () => {
     expect(await page.locator('h1').textContent()).toBe('Kontak');
     expect(problems).toEqual([]);
     await context.close();
+  });
+
+  it('wraps the main menu for a mouse, which cannot swipe it, so every link shows at any width', async () => {
+    for (const width of [390, 800, 1280]) {
+      const { page, context } = await open(example, '/', { width });
+      const hidden = await page.evaluate(() =>
+        [...document.querySelectorAll('.site-nav a')]
+          .filter((link) => {
+            const box = link.getBoundingClientRect();
+            return box.left < 0 || box.right > document.documentElement.clientWidth;
+          })
+          .map((link) => link.textContent),
+      );
+      expect(hidden, `at ${width} px`).toEqual([]);
+      await context.close();
+    }
   });
 
   it('never scrolls sideways at 320, 360 or 390 px, on the home, section and article pages', async () => {

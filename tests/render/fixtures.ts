@@ -219,7 +219,7 @@ export function makeAuthorListPage(): ListPageView {
       avatar: {
         src: '/warta/images/sari.jpg',
         absoluteUrl: `${BASE}/warta/images/sari.jpg`,
-        alt: '',
+        alt: 'Sari Wulandari',
         caption: undefined,
         credit: undefined,
         width: undefined,

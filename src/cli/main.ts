@@ -68,7 +68,7 @@ function createProgram(io: CliIo): Command {
         [
           ['0', 'success'],
           ['1', 'content, template or config errors'],
-          ['2', 'usage error (unknown command or option) or an unsafe argument'],
+          ['2', 'usage error (a missing or unknown command, an unknown option) or an unsafe argument'],
         ],
       ),
     )

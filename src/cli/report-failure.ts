@@ -9,6 +9,10 @@ import { type CliIo, useColor } from './build-options.js';
  */
 export function reportFailure(error: unknown, io: CliIo): number {
   if (error instanceof CommanderError) {
+    // Help that was asked for is a success; help shown in place of a command (`newsgen` alone, or
+    // `newsgen help biuld`) is commander's way of refusing, with its own exit code 1: a usage error,
+    // or `npx newsgen $COMMAND` with an empty variable would pass a CI step that ran nothing.
+    if (error.code === 'commander.help' && error.exitCode !== 0) return EXIT_USAGE;
     if (
       error.code === 'commander.helpDisplayed' ||
       error.code === 'commander.version' ||

@@ -34,6 +34,22 @@ describe('newsgen --help', () => {
   });
 });
 
+describe('help shown in place of a command', () => {
+  it.each([
+    ['no command at all (`npx newsgen $COMMAND` with an empty variable)', []],
+    ['help for a command that does not exist', ['help', 'biuld']],
+  ])('is a usage error, exit 2, on stderr: %s', async (_name, args) => {
+    const run = await runMain(dir, args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('Usage: newsgen');
+  });
+
+  it('is a success when asked for', async () => {
+    for (const args of [['help'], ['help', 'build'], ['--help']]) expect((await runMain(dir, args)).code).toBe(0);
+  });
+});
+
 describe('output into a pipe the reader closed early (`newsgen --help | head -1`)', () => {
   it('goes nowhere without a stack trace, and the exit code is unchanged', async () => {
     const child = spawn(process.execPath, [BIN, 'build', '--help'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });

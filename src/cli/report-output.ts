@@ -42,9 +42,16 @@ export function writeReport(io: CliIo, flags: ReportFlags, input: ReportInput): 
   else if (flags.format === 'github') io.stdout.write(formatGithubAnnotations(input.diagnostics));
 }
 
-/** The diagnostics a failed run carries: its own, or the error itself as one. */
+/**
+ * The diagnostics a failed run carries: its own, or the error itself as one.
+ * A bug is one too (`internal-error`), so a `--json` report or the GitHub
+ * annotations still say that the run failed; its stack goes to stderr.
+ */
 export function diagnosticsOfFailure(error: unknown): Diagnostic[] {
-  if (!isNewsgenError(error)) return [];
+  if (!isNewsgenError(error)) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [{ file: '.', severity: 'error', reason: `newsgen crashed: ${reason}`, ruleId: 'internal-error' }];
+  }
   if (error.diagnostics.length > 0) return [...error.diagnostics];
   return [
     {

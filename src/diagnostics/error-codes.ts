@@ -183,6 +183,10 @@ const FIXED_CODES = {
     hint: 'Check that the folder of the --changes file exists and may be written.',
   },
   usage: { title: 'A command was used wrongly', hint: 'Run `newsgen <command> --help` for its options.' },
+  'internal-error': {
+    title: 'newsgen crashed (a bug)',
+    hint: 'Please report it with the stack trace printed on stderr.',
+  },
   'init-cancelled': { title: 'Site creation was cancelled', hint: 'Run `newsgen init` again when ready.' },
   'init-not-empty': {
     title: 'The folder for a new site is not empty',

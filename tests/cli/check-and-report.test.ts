@@ -165,6 +165,21 @@ describe('newsgen build reports', () => {
     }
   });
 
+  it('prints a crash as the JSON report and as an annotation too, so CI reading stdout sees the failure', async () => {
+    // A file where the cache folder should be: the cache cannot be saved, which newsgen does not expect.
+    const dir = site({ 'content/ekonomi/a.md': clean(), 'node_modules/.cache': 'bukan folder' });
+    const run = await runMain(dir, ['build', '--json', ...NOW]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('this is a bug');
+    expect(parseReport(run.stdout)).toMatchObject({
+      ok: false,
+      exitCode: 1,
+      diagnostics: [{ ruleId: 'internal-error', message: expect.stringContaining('ENOTDIR') }],
+    });
+    const github = await runMain(dir, ['build', '--format', 'github', ...NOW]);
+    expect(github.stdout).toMatch(/^::error file=\.,title=internal-error::newsgen crashed: .*ENOTDIR/);
+  });
+
   it('shows no progress display without a terminal', () => {
     const dir = site({ 'content/ekonomi/a.md': clean() });
     const run = runCli(dir, ['build', ...NOW]);

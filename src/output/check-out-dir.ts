@@ -89,8 +89,14 @@ function findProtectedProblem(outDir: string, root: string, protectedDirs: reado
 }
 
 function findKindProblem(outDir: string): string | undefined {
-  const stats = fs.statSync(outDir, { throwIfNoEntry: false });
-  if (stats && !stats.isDirectory()) return 'it exists and is not a folder';
+  try {
+    const stats = fs.statSync(outDir, { throwIfNoEntry: false });
+    if (stats && !stats.isDirectory()) return 'it exists and is not a folder';
+  } catch (error) {
+    // `--out README.md/site`: no folder can be made below a file (stat says ENOTDIR, not "no entry").
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return 'a part of its path is a file, not a folder';
+    throw error;
+  }
   return undefined;
 }
 

@@ -98,6 +98,13 @@ describe('checkOutDir', () => {
     expect(() => check('dist')).toThrow(/not a folder/);
   });
 
+  it('refuses a path below a file with a usage error, not a crash (`--out README.md/site`)', () => {
+    fs.writeFileSync(path.join(root, 'README.md'), '# Warta');
+    expect(() => check('README.md/site')).toThrow(unsafe);
+    expect(() => check('README.md/site')).toThrow(/a part of its path is a file/);
+    expect(() => checkOutDirPlace({ root, outDir: 'README.md/site', protectedDirs: PROTECTED })).toThrow(unsafe);
+  });
+
   describe('ownership (issue 25: --out deleted whatever folder it was given)', () => {
     const refusal = (pattern: RegExp) =>
       expect.objectContaining({

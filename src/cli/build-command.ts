@@ -54,7 +54,7 @@ export function registerBuildCommand(program: Command, io: CliIo): void {
       let manifest: ChangeManifest;
       let root: string | undefined;
       try {
-        const config = await loadResolvedConfig(flags, io, logger, configWarnings, { checkInputs: true });
+        const config = await loadResolvedConfig(flags, io, logger, configWarnings, { checkInputs: 'all' });
         if (flags.changes !== undefined) {
           const file = resolveChangesFile(flags.changes, io.cwd, config.outDir);
           await claimChangesFile(file);

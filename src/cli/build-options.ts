@@ -76,16 +76,16 @@ export function createCliLogger(flags: BuildFlags, io: CliIo): Logger {
 
 /**
  * Loads the config file, merges the flags and prints config warnings (also
- * handing them to `collected`, for reports). With `checkInputs` (the commands
- * that build), folders it reads that are missing or files are refused too
- * (see `checkInputFolders`).
+ * handing them to `collected`, for reports). With `checkInputs` (`all` for
+ * the commands that build, `site` for `new`), folders it reads that are
+ * missing or files are refused too (see `checkInputFolders`).
  */
 export async function loadResolvedConfig(
   flags: BuildFlags,
   io: CliIo,
   logger: Logger,
   collected?: Diagnostic[],
-  options: { readonly checkInputs?: boolean } = {},
+  options: { readonly checkInputs?: 'all' | 'site' } = {},
 ) {
   const loaded = await loadConfig(io.cwd, flags.config);
   const inline: InlineConfig = {
@@ -101,7 +101,7 @@ export async function loadResolvedConfig(
     strict: flags.strict,
   };
   const { config, warnings } = await resolveConfig(io.cwd, loaded, inline, io.now());
-  if (options.checkInputs) checkInputFolders(io.cwd, loaded, inline);
+  if (options.checkInputs) checkInputFolders(io.cwd, loaded, inline, options.checkInputs);
   if (warnings.length > 0) logger.warn(formatDiagnostics(warnings, { color: useColor(io) }));
   collected?.push(...warnings);
   return config;

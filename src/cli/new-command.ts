@@ -37,7 +37,10 @@ export function registerNewCommand(program: Command, io: CliIo): void {
         ],
         [
           ['0', 'the file was written; its path is on stdout'],
-          ['1', 'the config is invalid, or the file could not be written'],
+          [
+            '1',
+            'the config is invalid, this is not a site (no config, no content folder), or the file could not be written',
+          ],
           ['2', 'usage error, or the file exists already (it is never overwritten)'],
         ],
       ),
@@ -53,10 +56,14 @@ async function runNew(title: string, flags: NewFlags, io: CliIo): Promise<void> 
     });
   const logger = createCliLogger({}, io);
   const { config: configFile, content } = flags;
+  // Only in a site (a config file, or a content folder): run elsewhere (in content/ekonomi, or a new
+  // terminal's home folder), `new` made content/<section>/ there, where no build ever reads the article.
   const config = await loadResolvedConfig(
     { ...(configFile === undefined ? {} : { config: configFile }), ...(content === undefined ? {} : { content }) },
     io,
     logger,
+    undefined,
+    { checkInputs: 'site' },
   );
   const { planNewArticle, planNewPage } = await import('../scaffold/plan-new-article.js');
   const article = flags.page

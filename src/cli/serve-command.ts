@@ -92,7 +92,7 @@ async function runCommand(
       color: useColor(io),
       resolveConfig: (baseUrl) =>
         loadResolvedConfig(baseUrl === undefined ? flags : { ...flags, baseUrl }, io, logger, undefined, {
-          checkInputs: true,
+          checkInputs: 'all',
         }),
       version: CODE_VERSION,
       concurrency: flags.concurrency ?? 'auto',

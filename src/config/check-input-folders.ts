@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createDiagnostic } from '../diagnostics/diagnostic.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
+import { CONFIG_FILE_NAMES } from './find-config-file.js';
 import type { LoadedConfig } from './load-config.js';
 import type { InlineConfig } from './resolve-config.js';
 
@@ -20,11 +21,23 @@ const INPUT_FOLDERS = [
  * the code of every input a build cannot use, as a missing `--templates`
  * folder is): a flag's mistake names the flag, a config key's is placed at
  * the key's line, and a missing default `content/` says to run newsgen in
- * the site's folder or name one. Throws `NewsgenError`.
+ * the site's folder or name one (and, run below a site's folder, which
+ * folder that is). `which: 'site'` checks only that this is a site, for
+ * `newsgen new`, which writes into the content folder and reads nothing
+ * else: a config file, `--content`, or a `content/` folder. Throws
+ * `NewsgenError`.
  */
-export function checkInputFolders(root: string, loaded: LoadedConfig, inline: InlineConfig): void {
+export function checkInputFolders(
+  root: string,
+  loaded: LoadedConfig,
+  inline: InlineConfig,
+  which: 'all' | 'site' = 'all',
+): void {
+  // A config file, or a folder named with --content, is a site's whose content folder `new` may create.
+  if (which === 'site' && (loaded.file !== undefined || inline.content !== undefined)) return;
   const user = isRecord(loaded.value) ? loaded.value : {};
   for (const { key, flag, required } of INPUT_FOLDERS) {
+    if (which === 'site' && key !== 'content') continue;
     const fromFlag = inline[key];
     const fromKey = typeof user[key] === 'string' ? user[key] : undefined;
     const setting = fromFlag ?? fromKey;
@@ -33,7 +46,7 @@ export function checkInputFolders(root: string, loaded: LoadedConfig, inline: In
     const problem = findFolderProblem(folder);
     if (problem === undefined) continue;
     if (fromFlag !== undefined) {
-      throw new NewsgenError(`Unexpected ${flag} ${JSON.stringify(fromFlag)}: ${problem}`, {
+      throw new NewsgenError(`Unexpected ${flag} ${JSON.stringify(fromFlag)}: it ${problem} (${folder})`, {
         code: 'missing-input',
         hint: `Check the path given to ${flag}; relative paths start at ${root}.`,
       });
@@ -43,7 +56,7 @@ export function checkInputFolders(root: string, loaded: LoadedConfig, inline: In
       const diagnostic = createDiagnostic({
         file,
         place: loaded.locate([key]),
-        reason: `Unexpected ${key} folder ${JSON.stringify(fromKey)}: ${problem} (key \`${key}\`)`,
+        reason: `Unexpected ${key} folder ${JSON.stringify(fromKey)}: it ${problem} (${folder}) (key \`${key}\`)`,
         ruleId: 'config-invalid',
         hint: `Check the \`${key}\` path; relative paths start at the site's folder.`,
       });
@@ -54,9 +67,13 @@ export function checkInputFolders(root: string, loaded: LoadedConfig, inline: In
         diagnostics: [diagnostic],
       });
     }
-    throw new NewsgenError(`No ${key} folder: ${path.join(root, key)} ${problem.replace(/^it /, '')}`, {
+    const site = loaded.file === undefined ? findSiteAbove(root) : undefined;
+    throw new NewsgenError(`No ${key} folder: ${folder} ${problem}`, {
       code: 'missing-input',
-      hint: `Run newsgen in the site's folder, or pass ${flag} <dir> (or set \`${key}\` in the config file).`,
+      hint:
+        site === undefined
+          ? `Run newsgen in the site's folder, or pass ${flag} <dir> (or set \`${key}\` in the config file).`
+          : `Run newsgen in the site's folder, ${site} (the nearest folder above with a newsgen config), or pass ${flag} <dir>.`,
     });
   }
 }
@@ -64,8 +81,21 @@ export function checkInputFolders(root: string, loaded: LoadedConfig, inline: In
 /** Why `folder` cannot be read as a folder, or undefined when it can. */
 function findFolderProblem(folder: string): string | undefined {
   const stats = fs.statSync(folder, { throwIfNoEntry: false });
-  if (!stats) return `it does not exist (${folder})`;
-  if (!stats.isDirectory()) return `it is a file, not a folder (${folder})`;
+  if (!stats) return 'does not exist';
+  if (!stats.isDirectory()) return 'is a file, not a folder';
+  return undefined;
+}
+
+/**
+ * The nearest folder above `dir` that holds a newsgen config file: an editor
+ * who runs `newsgen build` (or `new`) in `content/ekonomi` is told where the
+ * site is, rather than only that `content/ekonomi/content` is missing.
+ */
+function findSiteAbove(dir: string): string | undefined {
+  for (let child = dir, parent = path.dirname(dir); parent !== child; child = parent, parent = path.dirname(parent)) {
+    const folder = parent;
+    if (CONFIG_FILE_NAMES.some((name) => fs.existsSync(path.join(folder, name)))) return folder;
+  }
   return undefined;
 }
 

@@ -144,6 +144,25 @@ describe('newsgen init, then new, as a new user would', () => {
     expect(readFileSync(path_, 'utf8')).toBe('diubah');
   });
 
+  it('refuses to write outside a site, naming the site when run below its folder, instead of a content/ no build reads', async () => {
+    const site = tempFolder();
+    writeFileSync(path.join(site, 'newsgen.config.yaml'), 'sections: [nasional]\n');
+    mkdirSync(path.join(site, 'content', 'nasional'), { recursive: true });
+    const below = await runMain(path.join(site, 'content', 'nasional'), ['new', 'Banjir Surut']);
+    expect(below.code).toBe(1);
+    expect(below.stderr).toContain(`Run newsgen in the site's folder, ${site}`);
+    const elsewhere = tempFolder();
+    const outside = await runMain(elsewhere, ['new', 'Banjir Surut', '--section', 'nasional']);
+    expect(outside.code).toBe(1);
+    expect(outside.stderr).toMatch(/No content folder/);
+    expect(readdirSync(elsewhere)).toEqual([]);
+    expect(readdirSync(path.join(site, 'content', 'nasional'))).toEqual([]);
+    // A site of content alone, without a config file, is a site.
+    const bare = tempFolder();
+    mkdirSync(path.join(bare, 'content'));
+    expect((await runMain(bare, ['new', 'Banjir Surut', '--section', 'nasional'])).code).toBe(0);
+  });
+
   it("refuses a page whose URL the site's own pages have, a section's listing too, with exit 2, writing nothing", async () => {
     const site = tempFolder();
     writeFileSync(path.join(site, 'newsgen.config.yaml'), 'sections: [nasional]\n');

@@ -67,6 +67,16 @@ describe('newsgen build with an input folder that is missing or not a folder (is
     expect(run.stderr).toContain('--content');
   });
 
+  it('names the site when run in a folder below it (content/ekonomi), and the missing folder once', async () => {
+    fs.writeFileSync(path.join(dir, 'newsgen.config.yaml'), 'title: Warta\n');
+    const run = await runMain(path.join(dir, 'content', 'ekonomi'), ['build']);
+    expect(run.code).toBe(1);
+    const missing = path.join(dir, 'content', 'ekonomi', 'content');
+    expect(run.stderr).toContain(`No content folder: ${missing} does not exist  missing-input`);
+    expect(run.stderr).toContain(`Run newsgen in the site's folder, ${dir} (the nearest folder above`);
+    expect(fs.existsSync(path.join(dir, 'content', 'ekonomi', 'dist'))).toBe(false);
+  });
+
   it('refuses --config naming a folder, without a stack trace', async () => {
     fs.mkdirSync(path.join(dir, 'config'));
     const run = await build('--config', 'config');

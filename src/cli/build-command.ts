@@ -3,7 +3,14 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { build, forgetBuildOutput } from '../pipeline/build.js';
 import { VERSION } from '../pipeline/version.js';
 import { type ChangeManifest, createChangeManifest } from '../report/change-manifest.js';
-import { addBuildOptions, type BuildFlags, type CliIo, createCliLogger, loadResolvedConfig } from './build-options.js';
+import {
+  addBuildOptions,
+  type BuildFlags,
+  type CliIo,
+  createCliLogger,
+  loadResolvedConfig,
+  useColor,
+} from './build-options.js';
 import { claimChangesFile, resolveChangesFile, writeChangesFile } from './changes-file.js';
 import { formatHelpFooter } from './help-text.js';
 import { reportFailure } from './report-failure.js';
@@ -65,6 +72,7 @@ export function registerBuildCommand(program: Command, io: CliIo): void {
           (watch) =>
             build(config, {
               logger,
+              color: useColor(io),
               progress: createCliProgress(flags, io),
               ...(flags.cache === false ? { cache: false as const } : {}),
               ...(flags.concurrency === undefined ? {} : { concurrency: flags.concurrency }),

@@ -113,7 +113,14 @@ function parseConcurrency(value: string): number {
   return n;
 }
 
-/** Whether stderr gets colours: a terminal, and neither `NO_COLOR` nor `CI` set. */
+/**
+ * Whether stderr gets colours: `FORCE_COLOR` decides when set (`0` or
+ * `false`: never; anything else: always, as in Node and chalk, for CI logs
+ * that render colours), else a terminal without `NO_COLOR` (set and not
+ * empty, as no-color.org defines it) and without `CI`.
+ */
 export function useColor(io: CliIo): boolean {
-  return Boolean(io.stderr.isTTY) && io.env['NO_COLOR'] === undefined && io.env['CI'] === undefined;
+  const forced = io.env['FORCE_COLOR'];
+  if (forced !== undefined) return forced !== '0' && forced !== 'false';
+  return Boolean(io.stderr.isTTY) && !io.env['NO_COLOR'] && io.env['CI'] === undefined;
 }

@@ -50,7 +50,8 @@ export function runCli(cwd: string, args: readonly string[]): CliRun {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', CI: 'true' },
+    // FORCE_COLOR from the shell running the tests would colour the output they read.
+    env: { ...process.env, NO_COLOR: '1', CI: 'true', FORCE_COLOR: undefined },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -17,11 +17,16 @@ const ANSI: Readonly<Record<Style, readonly [number, number]>> = {
   bold: [1, 22],
 };
 
+/** From this many diagnostics on, the closing count also counts them by rule id. */
+const TALLY_FROM = 20;
+
 /**
  * Renders diagnostics for the terminal, in the total order of `compareDiagnostics`:
  * one `path:line:column  severity  reason  rule-id` line each, an indented hint and
  * "first defined at" line when present, and a closing count such as `✖ 3 errors, 1 warning`.
- * Columns are aligned. Returns an empty string for no diagnostics.
+ * A hint is printed once, under the first diagnostic that has it: a thousand broken
+ * links do not need the same advice a thousand times. Columns are aligned. Returns an
+ * empty string for no diagnostics.
  */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: FormatOptions): string {
   if (diagnostics.length === 0) return '';
@@ -31,17 +36,27 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: F
   let width = 0;
   for (const location of locations) width = Math.max(width, location.length);
   const severityWidth = sorted.some((d) => d.severity === 'warning') ? 'warning'.length : 'error'.length;
-  const blocks = sorted.map((diagnostic, index) =>
-    formatBlock(diagnostic, (locations[index] ?? '').padEnd(width), severityWidth, options),
-  );
+  const hinted = new Set<string>();
+  const blocks = sorted.map((diagnostic, index) => {
+    const key = `${diagnostic.ruleId}\n${diagnostic.hint ?? ''}`;
+    const showHint = !hinted.has(key);
+    hinted.add(key);
+    return formatBlock(diagnostic, (locations[index] ?? '').padEnd(width), severityWidth, showHint, options);
+  });
   return `${blocks.join('\n')}\n\n${formatSummary(sorted, options)}`;
 }
 
-function formatBlock(diagnostic: Diagnostic, location: string, severityWidth: number, options: FormatOptions): string {
+function formatBlock(
+  diagnostic: Diagnostic,
+  location: string,
+  severityWidth: number,
+  showHint: boolean,
+  options: FormatOptions,
+): string {
   const padding = ' '.repeat(severityWidth - diagnostic.severity.length);
   const severity = paint(diagnostic.severity, severityStyle(diagnostic.severity), options) + padding;
   const lines = [`${location}  ${severity}  ${diagnostic.reason}  ${paint(diagnostic.ruleId, 'dim', options)}`];
-  if (diagnostic.hint) lines.push(`  ${paint('hint:', 'dim', options)} ${diagnostic.hint}`);
+  if (diagnostic.hint && showHint) lines.push(`  ${paint('hint:', 'dim', options)} ${diagnostic.hint}`);
   if (diagnostic.cause) {
     lines.push(
       `  ${paint('first defined at', 'dim', options)} ${formatLocation(diagnostic.cause.file, diagnostic.cause.place)}`,
@@ -50,7 +65,12 @@ function formatBlock(diagnostic: Diagnostic, location: string, severityWidth: nu
   return lines.join('\n');
 }
 
-/** `✖ 3 errors, 1 warning`, or `⚠ 2 warnings` when nothing is an error. */
+/**
+ * `✖ 3 errors, 1 warning`, or `⚠ 2 warnings` when nothing is an error; from
+ * {@link TALLY_FROM} diagnostics on, with the count of each rule id, most
+ * first (`⚠ 7,000 warnings: 4,000 link-broken, 3,000 image-missing`), so the
+ * end of a long log says what it holds.
+ */
 function formatSummary(diagnostics: readonly Diagnostic[], options: FormatOptions): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
@@ -58,7 +78,17 @@ function formatSummary(diagnostics: readonly Diagnostic[], options: FormatOption
   if (errors > 0) parts.push(plural(errors, 'error'));
   if (warnings > 0) parts.push(plural(warnings, 'warning'));
   const mark = errors > 0 ? paint('✖', 'red', options) : paint('⚠', 'yellow', options);
-  return `${mark} ${parts.join(', ')}`;
+  const summary = `${mark} ${parts.join(', ')}`;
+  return diagnostics.length < TALLY_FROM ? summary : `${summary}: ${formatTally(diagnostics)}`;
+}
+
+function formatTally(diagnostics: readonly Diagnostic[]): string {
+  const counts = new Map<string, number>();
+  for (const { ruleId } of diagnostics) counts.set(ruleId, (counts.get(ruleId) ?? 0) + 1);
+  return [...counts]
+    .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1))
+    .map(([ruleId, count]) => `${formatCount(count)} ${ruleId}`)
+    .join(', ');
 }
 
 /**
@@ -92,8 +122,15 @@ function severityStyle(severity: Diagnostic['severity']): Style {
   return severity === 'error' ? 'red' : 'yellow';
 }
 
+/** `7,000`: grouped as the build's summary line groups its counts (the logger's own helper is a layer above). */
+const COUNT_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+function formatCount(count: number): string {
+  return COUNT_FORMAT.format(count);
+}
+
 function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+  return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function paint(text: string, style: Style, options: FormatOptions): string {

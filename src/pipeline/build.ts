@@ -6,6 +6,7 @@ import { formatDiagnostics } from '../diagnostics/format-diagnostics.js';
 import { EXIT_USAGE, NewsgenError } from '../diagnostics/newsgen-error.js';
 import type { Logger } from '../logger/create-logger.js';
 import { formatBuildSummary } from '../logger/format-build-summary.js';
+import { formatCount } from '../logger/format-count.js';
 import { formatDuration } from '../logger/format-duration.js';
 import type { Progress } from '../logger/progress.js';
 import type { HookMonitor } from '../plugins/hook-monitor.js';
@@ -79,9 +80,9 @@ export async function build(config: ResolvedConfig, options: BuildOptions): Prom
       options.logger.warn(formatDiagnostics(warnings, { color: options.color ?? false }));
     if (result.upToDate)
       options.logger.info(
-        `Up to date: ${result.pages} pages in ${formatDuration(result.durationMs)} (nothing changed)`,
+        `Up to date: ${formatCount(result.pages)} pages in ${formatDuration(result.durationMs)} (nothing changed)`,
       );
-    else options.logger.info(`${formatBuildSummary(result)} (${result.written.length} files written)`);
+    else options.logger.info(`${formatBuildSummary(result)} (${formatCount(result.written.length)} files written)`);
     const { articles, pages, upToDate, durationMs, timings } = result;
     return {
       articles,

@@ -72,8 +72,42 @@ describe('formatDiagnostics', () => {
       }),
     );
     const text = formatDiagnostics(many, { color: false });
-    expect(text.split('\n').at(-1)).toBe('⚠ 200000 warnings');
+    expect(text.split('\n').at(-1)).toBe('⚠ 200,000 warnings: 200,000 link-broken');
     expect(text.startsWith('content/arsip/berita-0.md:8:8 ')).toBe(true);
+  });
+
+  it('prints a hint once per rule, under its first diagnostic, so ten thousand warnings are not twenty thousand lines', () => {
+    const missingAlt = Array.from({ length: 3 }, (_, index) =>
+      createDiagnostic({
+        file: `content/ekonomi/berita-${index}.md`,
+        place: { line: 9, column: 1 },
+        reason: 'Image without alternative text',
+        ruleId: 'image-alt-missing',
+        severity: 'warning',
+        hint: 'Describe what the image shows.',
+      }),
+    );
+    const lines = formatDiagnostics([...missingAlt, dateProblem], { color: false }).split('\n');
+    expect(lines.filter((line) => line === '  hint: Describe what the image shows.')).toHaveLength(1);
+    expect(lines[lines.indexOf('  hint: Describe what the image shows.') - 1]).toContain('berita-0.md');
+    expect(lines.filter((line) => line.includes('hint: Write the date like'))).toHaveLength(1);
+  });
+
+  it('counts a long list by rule id at its end, most frequent first, digits grouped', () => {
+    const problems = Array.from({ length: 1500 }, (_, index) =>
+      createDiagnostic({
+        file: `content/arsip/berita-${index}.md`,
+        place: { line: 8, column: 8 },
+        reason: 'Unexpected link',
+        ruleId: index % 3 === 0 ? 'image-missing' : 'link-broken',
+        severity: 'warning',
+      }),
+    );
+    const text = formatDiagnostics([...problems, dateProblem], { color: false });
+    expect(text.split('\n').at(-1)).toBe(
+      '✖ 1 error, 1,500 warnings: 1,000 link-broken, 500 image-missing, 1 front-matter-date',
+    );
+    expect(formatDiagnostics([dateProblem, warning], { color: false }).split('\n').at(-1)).toBe('✖ 1 error, 1 warning');
   });
 
   it('ends with a count of errors and warnings', () => {

@@ -11,7 +11,7 @@ import {
   loadResolvedConfig,
   useColor,
 } from './build-options.js';
-import { claimChangesFile, resolveChangesFile, writeChangesFile } from './changes-file.js';
+import { claimChangesFile, emptyStaleChangesFile, resolveChangesFile, writeChangesFile } from './changes-file.js';
 import { formatHelpFooter } from './help-text.js';
 import { reportFailure } from './report-failure.js';
 import {
@@ -62,12 +62,12 @@ export function registerBuildCommand(program: Command, io: CliIo): void {
       let root: string | undefined;
       try {
         const config = await loadResolvedConfig(flags, io, logger, configWarnings, { checkInputs: 'all' });
+        root = config.root;
         if (flags.changes !== undefined) {
           const file = resolveChangesFile(flags.changes, io.cwd, config.outDir);
           await claimChangesFile(file);
           changesFile = file;
         }
-        root = config.root;
         const result = await runWatchingPlugins(
           (watch) =>
             build(config, {
@@ -95,7 +95,9 @@ export function registerBuildCommand(program: Command, io: CliIo): void {
         });
         manifest = createChangeManifest(result, config);
       } catch (error) {
-        // A failed build changed nothing in the output, and the manifest claimed before it says so.
+        // A failed build changed nothing in the output, and the manifest claimed before it says so; one that
+        // failed before its config was known (so where the manifest may go) empties an earlier build's.
+        if (root === undefined && flags.changes !== undefined) await emptyStaleChangesFile(io.cwd, flags.changes);
         const diagnostics = [...configWarnings, ...diagnosticsOfFailure(error)];
         const exitCode = (error as { exitCode?: number }).exitCode ?? 1;
         if (diagnostics.length > 0)

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { staysWithin } from '../boundary/stays-within.js';
 import { EXIT_USAGE, NewsgenError } from '../diagnostics/newsgen-error.js';
@@ -29,6 +29,25 @@ export function resolveChangesFile(file: string, cwd: string, outDir: string): s
  */
 export function claimChangesFile(file: string): Promise<void> {
   return writeChangesFile(file, { written: [], deleted: [] }, EXIT_USAGE);
+}
+
+/**
+ * Empties the manifest an earlier build left at `file`, for a build that
+ * failed before it could claim it (a config error, a missing input folder:
+ * the output folder, and so whether `file` may be written, is not known yet).
+ * Left as it was, a deploy step reading it after the failure would upload
+ * and purge the earlier build's files again. A file that is not there is not
+ * created; a manifest that cannot be emptied stays, the build having failed
+ * with its own error already.
+ */
+export async function emptyStaleChangesFile(cwd: string, file: string): Promise<void> {
+  const resolved = path.resolve(cwd, file);
+  const isFile = await stat(resolved).then(
+    (stats) => stats.isFile(),
+    () => false,
+  );
+  if (!isFile) return;
+  await writeChangesFile(resolved, { written: [], deleted: [] }).catch(() => undefined);
 }
 
 /** Writes the manifest as indented JSON with a final newline. */

@@ -152,6 +152,22 @@ describe('newsgen build --changes', () => {
     expect(readManifest(path.join(dir, 'changes.json'))).toEqual({ written: [], deleted: [] });
   });
 
+  it.each([
+    ['a config error', (dir: string) => writeFileSync(path.join(dir, 'newsgen.config.json'), '{ "title": ')],
+    ['a missing content folder', (dir: string) => rmSync(path.join(dir, 'content'), { recursive: true })],
+  ])('empties an earlier manifest when the build fails before its config is known: %s', async (_name, breakSite) => {
+    const dir = createFixtureSite({ 'newsgen.config.json': CONFIG, 'content/ekonomi/cabai.md': article() });
+    expect((await runMain(dir, ['build', '--changes', 'changes.json', ...NOW])).code).toBe(0);
+    expect(readManifest(path.join(dir, 'changes.json')).written).not.toEqual([]);
+    breakSite(dir);
+    const failed = await runMain(dir, ['build', '--changes', 'changes.json', ...NOW]);
+    expect(failed.code).toBe(1);
+    expect(readManifest(path.join(dir, 'changes.json'))).toEqual({ written: [], deleted: [] });
+    // Not made where none was: whether that path may be written is not known without the config.
+    expect((await runMain(dir, ['build', '--changes', 'andere.json', ...NOW])).code).toBe(1);
+    expect(existsSync(path.join(dir, 'andere.json'))).toBe(false);
+  });
+
   it('refuses a manifest inside the output folder as a usage error, before building', async () => {
     const dir = createFixtureSite({ 'newsgen.config.json': CONFIG, 'content/ekonomi/cabai.md': article() });
     const run = await runMain(dir, ['build', '--changes', 'dist/changes.json', ...NOW]);

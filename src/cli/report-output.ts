@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -39,7 +40,22 @@ export function createCliProgress(flags: ReportFlags, io: CliIo): Progress {
  */
 export function writeReport(io: CliIo, flags: ReportFlags, input: ReportInput): void {
   if (flags.json) io.stdout.write(`${JSON.stringify(createBuildReport(input), null, 2)}\n`);
-  else if (flags.format === 'github') io.stdout.write(formatGithubAnnotations(input.diagnostics));
+  else if (flags.format === 'github') io.stdout.write(formatGithubAnnotations(input.diagnostics, githubBase(io)));
+}
+
+/**
+ * The working directory's path from the repository's root on GitHub Actions
+ * (`GITHUB_WORKSPACE`), with `/`: a site in `site/` built with
+ * `working-directory: site` reports `content/x.md`, which GitHub looks for
+ * at the repository's root and so shows on no line of the diff. Empty
+ * elsewhere, and for a working directory outside the workspace.
+ */
+function githubBase(io: CliIo): string {
+  const workspace = io.env['GITHUB_WORKSPACE'];
+  if (!workspace) return '';
+  const relative = path.relative(workspace, io.cwd);
+  if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return '';
+  return relative.split(path.sep).join('/');
 }
 
 /**

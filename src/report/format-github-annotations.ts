@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 
 /**
@@ -5,14 +6,16 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.j
  * (`::error file=…,line=…,col=…,title=rule-id::message`), one per line, so
  * each shows on the pull request's diff at its line. Values are escaped as
  * the runner expects: `%`, CR and LF everywhere, and `:` and `,` inside
- * properties.
+ * properties. `base` is the site's folder within the repository (`site`,
+ * for a site that is not at the repository's root): GitHub places an
+ * annotation by its path from there.
  */
-export function formatGithubAnnotations(diagnostics: readonly Diagnostic[]): string {
+export function formatGithubAnnotations(diagnostics: readonly Diagnostic[], base = ''): string {
   return [...diagnostics]
     .sort(compareDiagnostics)
     .map((diagnostic) => {
       const properties = [
-        `file=${escapeProperty(diagnostic.file)}`,
+        `file=${escapeProperty(placeIn(base, diagnostic.file))}`,
         ...(diagnostic.place ? [`line=${diagnostic.place.line}`, `col=${diagnostic.place.column}`] : []),
         `title=${escapeProperty(diagnostic.ruleId)}`,
       ];
@@ -20,6 +23,10 @@ export function formatGithubAnnotations(diagnostics: readonly Diagnostic[]): str
       return `::${diagnostic.severity === 'error' ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(message)}\n`;
     })
     .join('');
+}
+
+function placeIn(base: string, file: string): string {
+  return base === '' || path.isAbsolute(file) ? file : path.posix.join(base, file);
 }
 
 function escapeData(text: string): string {

@@ -1,8 +1,10 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { Ajv } from 'ajv';
 import sharp from 'sharp';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { article, createFixtureSite, ROOT, runCli, snapshotTree } from '../helpers/fixture-site.js';
 import { runMain } from '../helpers/run-main.js';
 
@@ -178,6 +180,27 @@ describe('newsgen build reports', () => {
     });
     const github = await runMain(dir, ['build', '--format', 'github', ...NOW]);
     expect(github.stdout).toMatch(/^::error file=\.,title=internal-error::newsgen crashed: .*ENOTDIR/);
+  });
+
+  it('places GitHub annotations by their path from the repository root, for a site in a folder of it', async () => {
+    const repository = site({
+      'situs/content/ekonomi/a.md': clean({ summary: '' }),
+      'situs/newsgen.config.yaml': CONFIG,
+    });
+    const stdout = new PassThrough();
+    const chunks: string[] = [];
+    stdout.on('data', (chunk: Buffer) => chunks.push(chunk.toString()));
+    const code = await main(['node', 'newsgen', 'check', '--format', 'github', ...NOW], {
+      cwd: path.join(repository, 'situs'),
+      stdout,
+      stderr: new PassThrough(),
+      env: { CI: 'true', GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: repository },
+      now: () => new Date('2026-11-20T05:00:00Z'),
+    });
+    expect(code).toBe(0);
+    expect(chunks.join('')).toMatch(
+      /^::warning file=situs\/content\/ekonomi\/a\.md,line=1,col=1,title=news-summary-missing::/,
+    );
   });
 
   it('shows no progress display without a terminal', () => {

@@ -42,4 +42,20 @@ describe('formatGithubAnnotations', () => {
     );
     expect(text.split('\n')).toHaveLength(2);
   });
+
+  it("places each path under the site's folder in the repository, when the site is not at its root", () => {
+    const diagnostics = [
+      createDiagnostic({
+        file: 'content/a.md',
+        place: { line: 3, column: 7 },
+        reason: 'Bad',
+        ruleId: 'front-matter-date',
+      }),
+      createDiagnostic({ file: '../bersama/newsgen.config.json', reason: 'Broken', ruleId: 'config-syntax' }),
+    ];
+    expect(formatGithubAnnotations(diagnostics, 'situs/warta')).toBe(
+      '::error file=situs/bersama/newsgen.config.json,title=config-syntax::Broken\n' +
+        '::error file=situs/warta/content/a.md,line=3,col=7,title=front-matter-date::Bad\n',
+    );
+  });
 });

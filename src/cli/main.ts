@@ -10,6 +10,7 @@ import { registerNewCommand } from './new-command.js';
 import { reportFailure } from './report-failure.js';
 import { writeReport } from './report-output.js';
 import { registerServeCommands } from './serve-command.js';
+import { suggestUnknownOption } from './suggest-option.js';
 
 export type { CliIo } from './build-options.js';
 
@@ -25,7 +26,11 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
     return 0;
   } catch (error) {
     const exitCode = reportFailure(error, io);
-    if (error instanceof CommanderError && exitCode === EXIT_USAGE) reportUsageAsJson(error, argv, io);
+    if (error instanceof CommanderError && exitCode === EXIT_USAGE) {
+      const suggestion = suggestUnknownOption(error, program, argv);
+      if (suggestion !== undefined) io.stderr.write(`(Did you mean ${suggestion}?)\n`);
+      reportUsageAsJson(error, argv, io, suggestion);
+    }
     return exitCode;
   }
 }
@@ -35,11 +40,11 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
  * from stdout: commander refuses an unknown option before the command runs,
  * which printed only to stderr and left a `jq` step with no input.
  */
-function reportUsageAsJson(error: CommanderError, argv: readonly string[], io: CliIo): void {
+function reportUsageAsJson(error: CommanderError, argv: readonly string[], io: CliIo, suggestion?: string): void {
   const args = argv.slice(2);
   const command = args.find((arg) => !arg.startsWith('-'));
   if ((command !== 'build' && command !== 'check') || !args.includes('--json')) return;
-  const reason = error.message.replace(/^error: /, '');
+  const reason = `${error.message.replace(/^error: /, '')}${suggestion === undefined ? '' : `\n(Did you mean ${suggestion}?)`}`;
   writeReport(
     io,
     { json: true },

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { suggestOption } from '../../src/cli/suggest-option.js';
+import { createFixtureSite } from '../helpers/fixture-site.js';
+import { runMain } from '../helpers/run-main.js';
+
+describe('an unknown option', () => {
+  it.each([
+    ['--out-dir', '--out'],
+    ['--outDir', '--out'],
+    ['--output-dir', '--out'],
+    ['--out-dir=publik', '--out'],
+    ['--base', '--base-url'],
+  ])('%s gets a suggestion (%s) and exit 2, also in the JSON report', async (flag, meant) => {
+    const dir = createFixtureSite({ 'content/ekonomi/.gitkeep': '' });
+    const run = await runMain(dir, ['build', flag, 'publik']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`(Did you mean ${meant}?)`);
+    const json = await runMain(dir, ['build', '--json', flag, 'publik']);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      diagnostics: [{ ruleId: 'usage', message: expect.stringContaining(`(Did you mean ${meant}?)`) }],
+    });
+  });
+
+  it('gets one suggestion, from commander when it has one, and none when the name fits several', async () => {
+    const dir = createFixtureSite({ 'content/ekonomi/.gitkeep': '' });
+    const run = await runMain(dir, ['build', '--verbos']);
+    expect(run.stderr.match(/Did you mean/g)).toHaveLength(1);
+    expect(suggestOption('--d', ['--drafts', '--debug'])).toBeUndefined();
+    expect(suggestOption('--dr', ['--drafts'])).toBeUndefined();
+    expect(suggestOption('--dest', ['--out', '--drafts'])).toBeUndefined();
+  });
+});

@@ -155,7 +155,7 @@ async function watchUntilStopped(options: LivePreviewOptions, state: WatchState)
     const started = Promise.all([watcher.ready, initial]).then(() => true);
     // Ctrl-C during the first build stops there, without announcing a preview that is going away.
     if (await Promise.race([started, options.stopped.then(() => false)])) {
-      if (server) options.announce(`Serving ${server.url}`);
+      if (server) options.announce(`Serving ${server.url}${describePortMove(options.serve?.port, server.port)}`);
       logger.info('Watching for changes (Ctrl-C to stop)');
       await options.stopped;
     }
@@ -165,6 +165,15 @@ async function watchUntilStopped(options: LivePreviewOptions, state: WatchState)
     // A build stopped by Ctrl-C still ends, writing all of the output or none of it.
     await initial;
   }
+}
+
+/**
+ * ` (port 4000 is busy)` when the server moved on from the port asked for:
+ * a tab left open on the busy port (another site's preview) shows
+ * something else, and only the port in the printed URL told.
+ */
+function describePortMove(asked: number | undefined, port: number): string {
+  return asked === undefined || asked === 0 || asked === port ? '' : ` (port ${asked} is busy)`;
 }
 
 /** A build the server knows about while it writes, so requests meanwhile wait for it rather than miss. */

@@ -1,4 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { article, createFixtureSite } from '../helpers/fixture-site.js';
@@ -37,6 +39,19 @@ const dist = (...parts: string[]): string => path.join(site, 'dist', ...parts);
 
 // Timeout: each test starts `newsgen serve` in a new process and waits for its builds.
 describe('newsgen serve', { timeout: 60_000 }, () => {
+  it('says so when the port asked for is busy and it serves on the next one', async () => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const port = (busy.address() as AddressInfo).port;
+    try {
+      serve = await startServe(createSite(), ['serve', '--port', String(port)]);
+      expect(serve.url).not.toContain(`:${port}/`);
+      expect(serve.stderr()).toContain(`Serving ${serve.url} (port ${port} is busy)`);
+    } finally {
+      busy.close();
+    }
+  });
+
   it('serves the site at its own root with drafts shown, and exits 0 on Ctrl-C', async () => {
     serve = await startServe(createSite());
     expect(serve.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);

@@ -48,7 +48,7 @@ export interface BuildFlags {
 export function addBuildOptions(command: Command): Command {
   return command
     .option('-c, --config <file>', 'config file (default: newsgen.config.{json,yaml,yml,js,mjs,ts})')
-    .option('--content <dir>', 'content folder', undefined)
+    .option('--content <dir>', 'content folder (default: content)')
     .option('--templates <dir>', 'template overrides folder (default: templates, when present)')
     .option('--static <dir>', 'static files copied as is (default: static)')
     .option('-o, --out <dir>', 'output folder (default: dist)')

@@ -60,7 +60,9 @@ async function runInit(dir: string, flags: InitFlags, io: CliIo): Promise<void> 
   const { defaultStarterSettings, finishStarterSettings } = starter;
   const { checkStarterFolder, writeStarterSite } = written;
   const target = path.resolve(io.cwd, dir);
-  const shown = path.relative(io.cwd, target) || '.';
+  // Relative when the folder is here or below, else as it is: `cd ../../tmp/warta` reads worse than `/tmp/warta`.
+  const relative = path.relative(io.cwd, target);
+  const shown = relative === '' ? '.' : relative.split(path.sep)[0] === '..' ? target : relative;
   await checkStarterFolder(target, shown, flags.force === true);
   const given: Partial<StarterSettings> = Object.fromEntries(
     Object.entries({
@@ -103,7 +105,7 @@ function formatInitReport(
   const lines = [`Created ${settings.title} in ${shown}:`, ...result.written.map((file) => `  ${file}`)];
   if (result.kept.length > 0)
     lines.push('Kept as they were (already there):', ...result.kept.map((file) => `  ${file}`));
-  const cd = shown === '.' ? [] : [`  cd ${/^[\w./-]+$/.test(shown) ? shown : JSON.stringify(shown)}`];
+  const cd = shown === '.' ? [] : [`  cd ${quoteForShell(shown)}`];
   lines.push(
     '',
     'Next:',
@@ -115,6 +117,17 @@ function formatInitReport(
     '',
   );
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A path as a shell reads it back: bare when plain, in double quotes (which
+ * cmd.exe and PowerShell read too) unless it holds what a POSIX shell expands
+ * there (`$`, backquote, `"`, `\`, `!`), then in single quotes.
+ */
+function quoteForShell(shown: string): string {
+  if (/^[\w./-]+$/.test(shown)) return shown;
+  if (!/[$`"\\!]/.test(shown)) return `"${shown}"`;
+  return `'${shown.replaceAll("'", `'\\''`)}'`;
 }
 
 /**

@@ -115,6 +115,17 @@ describe('newsgen init, then new, as a new user would', () => {
     expect(readFileSync(path.join(parent, 'warta-kita', 'newsgen.config.yaml'), 'utf8')).toContain('title: Warta Kita');
   });
 
+  it('prints a cd the shell reads back: the folder as given when outside this one, quoted so $ is not expanded', async () => {
+    const here = tempFolder();
+    const elsewhere = path.join(tempFolder(), 'warta $HOME');
+    const outside = await runMain(here, ['init', elsewhere]);
+    expect(outside.code, outside.stderr).toBe(0);
+    expect(outside.stdout).toContain(`in ${elsewhere}:`);
+    expect(outside.stdout).toContain(`  cd '${elsewhere}'\n`);
+    const inside = await runMain(here, ['init', 'situs kita']);
+    expect(inside.stdout).toContain('  cd "situs kita"\n');
+  });
+
   it('refuses an invalid --time-zone with exit 2 before writing anything', async () => {
     const parent = tempFolder();
     const run = await runMain(parent, ['init', 'situs', '--time-zone', 'Asia/Atlantis']);

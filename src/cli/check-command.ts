@@ -103,7 +103,9 @@ async function runCheckCommand(flags: CheckFlags, io: CliIo): Promise<void> {
     timings: result.timings,
     durationMs: performance.now() - started,
   });
-  if (diagnostics.length > 0) io.stderr.write(`${formatDiagnostics(diagnostics, { color: useColor(io) })}\n`);
+  // --quiet prints errors only, as build's does; with --strict every warning is a failure, so it is printed.
+  const shown = flags.quiet && !flags.strict ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+  if (shown.length > 0) io.stderr.write(`${formatDiagnostics(shown, { color: useColor(io) })}\n`);
   if (failed)
     throw new NewsgenError(
       `Check failed${flags.strict && !hasErrors(diagnostics) ? ' (--strict: warnings count)' : ''}`,

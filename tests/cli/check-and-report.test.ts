@@ -116,6 +116,23 @@ describe('newsgen check', () => {
     expect(run.stderr).toMatch(/content\/ekonomi\/c\.md:1:1 +warning .*news-summary-missing/);
   });
 
+  it('prints errors only with --quiet, as build does, and the warnings that fail a --strict check', async () => {
+    const dir = site({
+      'content/ekonomi/a.md': clean({ summary: '' }),
+      'content/ekonomi/b.md': clean({ title: 'Lain', date: 'kemarin' }),
+    });
+    const quiet = await runMain(dir, ['check', '--quiet', ...NOW]);
+    expect(quiet.code).toBe(1);
+    expect(quiet.stderr).toContain('front-matter-date');
+    expect(quiet.stderr).not.toContain('news-summary-missing');
+    rmSync(path.join(dir, 'content/ekonomi/b.md'));
+    const clean_ = await runMain(dir, ['check', '--quiet', ...NOW]);
+    expect([clean_.code, clean_.stderr]).toEqual([0, '']);
+    const strict = await runMain(dir, ['check', '--quiet', '--strict', ...NOW]);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('news-summary-missing');
+  });
+
   it('prints one JSON report that matches the schema, and GitHub annotations with --format github', () => {
     const dir = site({ 'content/ekonomi/a.md': clean({ summary: '' }) });
     const report = parseReport(runCli(dir, ['check', '--json', ...NOW]).stdout);

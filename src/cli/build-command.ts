@@ -64,7 +64,7 @@ export function registerBuildCommand(program: Command, io: CliIo): void {
         const config = await loadResolvedConfig(flags, io, logger, configWarnings, { checkInputs: 'all' });
         root = config.root;
         if (flags.changes !== undefined) {
-          const file = resolveChangesFile(flags.changes, io.cwd, config.outDir);
+          const file = resolveChangesFile(flags.changes, io.cwd, config);
           await claimChangesFile(file);
           changesFile = file;
         }

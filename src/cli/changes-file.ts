@@ -1,23 +1,40 @@
-import { stat, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { staysWithin } from '../boundary/stays-within.js';
 import { EXIT_USAGE, NewsgenError } from '../diagnostics/newsgen-error.js';
 import type { ChangeManifest } from '../report/change-manifest.js';
 
+/** The folders a manifest must stay out of. */
+export interface ChangesFolders {
+  readonly outDir: string;
+  readonly contentDir: string;
+  readonly staticDir: string;
+  readonly templatesDir: string | undefined;
+}
+
 /**
  * The absolute path `--changes <file>` names, refused (exit 2) inside the
- * output folder: the manifest would be deployed with the site, and a later
- * build would find a file it did not write there.
+ * output folder (the manifest would be deployed with the site, and a later
+ * build would find a file it did not write there) and inside the content,
+ * static and templates folders (the build reads them: a static one is
+ * deployed too).
  */
-export function resolveChangesFile(file: string, cwd: string, outDir: string): string {
+export function resolveChangesFile(file: string, cwd: string, folders: ChangesFolders): string {
   const resolved = path.resolve(cwd, file);
-  const relative = path.relative(outDir, resolved);
-  if (staysWithin(relative))
-    throw new NewsgenError(`--changes ${file} is inside the output folder ${outDir}`, {
+  const places = [
+    ['output', folders.outDir],
+    ['content', folders.contentDir],
+    ['static', folders.staticDir],
+    ['templates', folders.templatesDir],
+  ] as const;
+  for (const [name, folder] of places) {
+    if (folder === undefined || !staysWithin(path.relative(folder, resolved))) continue;
+    throw new NewsgenError(`--changes ${file} is inside the ${name} folder ${folder}`, {
       code: 'usage',
       exitCode: EXIT_USAGE,
-      hint: 'Write the change manifest outside the output folder, e.g. `--changes changes.json`.',
+      hint: `Write the change manifest outside the ${name} folder, e.g. \`--changes changes.json\`.`,
     });
+  }
   return resolved;
 }
 
@@ -25,10 +42,31 @@ export function resolveChangesFile(file: string, cwd: string, outDir: string): s
  * Writes empty lists to the manifest before the build, as a usage error
  * (exit 2) when it cannot be written: found after the build, a folder that
  * does not exist would lose the list of files the build had already
- * written, and the next build, finding nothing to do, would list none.
+ * written, and the next build, finding nothing to do, would list none. A
+ * file that is there already must be a manifest, or empty (`mktemp`): a
+ * mistyped `--changes package.json`, or the config's name, replaced that
+ * file with two empty lists.
  */
-export function claimChangesFile(file: string): Promise<void> {
-  return writeChangesFile(file, { written: [], deleted: [] }, EXIT_USAGE);
+export async function claimChangesFile(file: string): Promise<void> {
+  if ((await readReplaceable(file)) === 'foreign')
+    throw new NewsgenError(`Refusing to overwrite ${file} with the change manifest: it holds something else`, {
+      code: 'usage',
+      exitCode: EXIT_USAGE,
+      hint: 'Name a new file (`--changes changes.json`), or an earlier manifest; a manifest is JSON with `written` and `deleted` lists.',
+    });
+  await writeChangesFile(file, { written: [], deleted: [] }, EXIT_USAGE);
+}
+
+/** What `file` holds: nothing (missing or empty), a change manifest, or something else. */
+async function readReplaceable(file: string): Promise<'none' | 'manifest' | 'foreign'> {
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  if (text === undefined || text === '') return 'none';
+  try {
+    const value = JSON.parse(text) as { written?: unknown; deleted?: unknown } | null;
+    return Array.isArray(value?.written) && Array.isArray(value.deleted) ? 'manifest' : 'foreign';
+  } catch {
+    return 'foreign';
+  }
 }
 
 /**
@@ -36,17 +74,13 @@ export function claimChangesFile(file: string): Promise<void> {
  * failed before it could claim it (a config error, a missing input folder:
  * the output folder, and so whether `file` may be written, is not known yet).
  * Left as it was, a deploy step reading it after the failure would upload
- * and purge the earlier build's files again. A file that is not there is not
- * created; a manifest that cannot be emptied stays, the build having failed
- * with its own error already.
+ * and purge the earlier build's files again. A file that is not there is
+ * not created, nor one that is not a manifest touched; a manifest that
+ * cannot be emptied stays, the build having failed with its own error.
  */
 export async function emptyStaleChangesFile(cwd: string, file: string): Promise<void> {
   const resolved = path.resolve(cwd, file);
-  const isFile = await stat(resolved).then(
-    (stats) => stats.isFile(),
-    () => false,
-  );
-  if (!isFile) return;
+  if ((await readReplaceable(resolved)) !== 'manifest') return;
   await writeChangesFile(resolved, { written: [], deleted: [] }).catch(() => undefined);
 }
 

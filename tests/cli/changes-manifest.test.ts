@@ -168,6 +168,33 @@ describe('newsgen build --changes', () => {
     expect(existsSync(path.join(dir, 'andere.json'))).toBe(false);
   });
 
+  it('refuses to overwrite a file that is not a manifest, or to write one where the build reads, with exit 2', async () => {
+    const dir = createFixtureSite({ 'newsgen.config.json': CONFIG, 'content/ekonomi/cabai.md': article() });
+    for (const file of ['newsgen.config.json', 'content/ekonomi/cabai.md']) {
+      const before = readFileSync(path.join(dir, file), 'utf8');
+      const run = await runMain(dir, ['build', '--changes', file, ...NOW]);
+      expect(run.code).toBe(2);
+      expect(readFileSync(path.join(dir, file), 'utf8')).toBe(before);
+    }
+    const inStatic = await runMain(dir, ['build', '--changes', 'static/changes.json', ...NOW]);
+    expect(inStatic.code).toBe(2);
+    expect(inStatic.stderr).toContain('inside the static folder');
+    expect(existsSync(path.join(dir, 'dist'))).toBe(false);
+    // A config error, then: the article named by mistake is left alone too.
+    writeFileSync(path.join(dir, 'newsgen.config.json'), '{ "title": ');
+    expect((await runMain(dir, ['build', '--changes', 'content/ekonomi/cabai.md', ...NOW])).code).toBe(1);
+    expect(readFileSync(path.join(dir, 'content/ekonomi/cabai.md'), 'utf8')).toBe(article());
+    // An empty file (`mktemp`) and an earlier manifest are replaced.
+    writeFileSync(path.join(dir, 'newsgen.config.json'), CONFIG);
+    writeFileSync(path.join(dir, 'kosong.json'), '');
+    expect((await runMain(dir, ['build', '--changes', 'kosong.json', ...NOW])).code).toBe(0);
+    expect(readManifest(path.join(dir, 'kosong.json')).written).toContainEqual(
+      expect.objectContaining({ path: 'index.html' }),
+    );
+    expect((await runMain(dir, ['build', '--changes', 'kosong.json', ...NOW])).code).toBe(0);
+    expect(readManifest(path.join(dir, 'kosong.json'))).toEqual({ written: [], deleted: [] });
+  });
+
   it('refuses a manifest inside the output folder as a usage error, before building', async () => {
     const dir = createFixtureSite({ 'newsgen.config.json': CONFIG, 'content/ekonomi/cabai.md': article() });
     const run = await runMain(dir, ['build', '--changes', 'dist/changes.json', ...NOW]);

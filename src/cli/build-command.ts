@@ -9,6 +9,7 @@ import {
   type CliIo,
   createCliLogger,
   loadResolvedConfig,
+  refuseOptionLike,
   useColor,
 } from './build-options.js';
 import { claimChangesFile, emptyStaleChangesFile, resolveChangesFile, writeChangesFile } from './changes-file.js';
@@ -51,7 +52,11 @@ interface ChangesFlags {
 export function registerBuildCommand(program: Command, io: CliIo): void {
   addReportOptions(addBuildOptions(program.command('build').description('build the site into the output folder')))
     .option('--strict', 'fail on warnings too (unknown front matter keys, broken links, missing alt text)')
-    .option('--changes <file>', 'write the files written and deleted, with their URLs, as JSON (for deploys)')
+    .option(
+      '--changes <file>',
+      'write the files written and deleted, with their URLs, as JSON (for deploys)',
+      refuseOptionLike,
+    )
     .addHelpText('after', BUILD_HELP)
     .action(async (flags: BuildFlags & ReportFlags & ChangesFlags) => {
       const started = performance.now();

@@ -47,16 +47,16 @@ export interface BuildFlags {
 /** Adds the options every building command takes. */
 export function addBuildOptions(command: Command): Command {
   return command
-    .option('-c, --config <file>', 'config file (default: newsgen.config.{json,yaml,yml,js,mjs,ts})')
-    .option('--content <dir>', 'content folder (default: content)')
-    .option('--templates <dir>', 'template overrides folder (default: templates, when present)')
-    .option('--static <dir>', 'static files copied as is (default: static)')
-    .option('-o, --out <dir>', 'output folder (default: dist)')
+    .option('-c, --config <file>', 'config file (default: newsgen.config.{json,yaml,yml,js,mjs,ts})', refuseOptionLike)
+    .option('--content <dir>', 'content folder (default: content)', refuseOptionLike)
+    .option('--templates <dir>', 'template overrides folder (default: templates, when present)', refuseOptionLike)
+    .option('--static <dir>', 'static files copied as is (default: static)', refuseOptionLike)
+    .option('-o, --out <dir>', 'output folder (default: dist)', refuseOptionLike)
     .option('--force-out', 'replace the output folder even when newsgen did not write it (deletes what it holds)')
-    .option('--base-url <url>', 'absolute URL the site is published at')
+    .option('--base-url <url>', 'absolute URL the site is published at', refuseOptionLike)
     .option('--drafts', 'include drafts')
     .option('--future', 'include articles dated in the future')
-    .option('--now <instant>', 'build as of this ISO 8601 instant')
+    .option('--now <instant>', 'build as of this ISO 8601 instant', refuseOptionLike)
     .option('--no-cache', 'ignore and do not update the build cache (node_modules/.cache/newsgen)')
     .addOption(
       new Option(
@@ -105,6 +105,17 @@ export async function loadResolvedConfig(
   if (warnings.length > 0) logger.warn(formatDiagnostics(warnings, { color: useColor(io) }));
   collected?.push(...warnings);
   return config;
+}
+
+/**
+ * An option's value, refused when it is an option itself: commander takes
+ * the next word as the value whatever it is, so `--out $OUT_DIR --json`
+ * with an empty variable built into a folder named `--json`, exit 0, with
+ * no report. A folder whose name starts with `--` can be given as `./--x`.
+ */
+export function refuseOptionLike(value: string): string {
+  if (/^--[a-z]/i.test(value)) throw new InvalidArgumentError(`expected a value, not the option ${value}`);
+  return value;
 }
 
 function parseConcurrency(value: string): number {

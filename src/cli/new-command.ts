@@ -2,7 +2,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
-import { type CliIo, createCliLogger, loadResolvedConfig } from './build-options.js';
+import { type CliIo, createCliLogger, loadResolvedConfig, refuseOptionLike } from './build-options.js';
 import { formatHelpFooter } from './help-text.js';
 
 interface NewFlags {
@@ -19,11 +19,15 @@ export function registerNewCommand(program: Command, io: CliIo): void {
     .command('new')
     .description('create an article dated now in content/<section>/<slug>.md (or a page) and print its path')
     .argument('<title>', 'headline of the article (the file name is made from it)')
-    .option('-s, --section <section>', 'section of the article (default: the first section in the config)')
-    .option('-a, --author <name>', 'author of the article')
+    .option(
+      '-s, --section <section>',
+      'section of the article (default: the first section in the config)',
+      refuseOptionLike,
+    )
+    .option('-a, --author <name>', 'author of the article', refuseOptionLike)
     .option('--page', 'create a standalone page (About, Contact) in content/pages/<slug>.md instead of an article')
-    .option('-c, --config <file>', 'config file (default: newsgen.config.{json,yaml,yml,js,mjs,ts})')
-    .option('--content <dir>', 'content folder (default: content)')
+    .option('-c, --config <file>', 'config file (default: newsgen.config.{json,yaml,yml,js,mjs,ts})', refuseOptionLike)
+    .option('--content <dir>', 'content folder (default: content)', refuseOptionLike)
     .addHelpText(
       'after',
       formatHelpFooter(

@@ -6,6 +6,7 @@ import {
   type CliIo,
   createCliLogger,
   loadResolvedConfig,
+  refuseOptionLike,
   useColor,
 } from './build-options.js';
 import { formatHelpFooter } from './help-text.js';
@@ -58,7 +59,12 @@ export function registerServeCommands(program: Command, io: CliIo): void {
         .default(DEFAULT_PORT)
         .argParser(parsePort),
     )
-    .option('--host <host>', 'address to listen on; anything but loopback exposes the preview', '127.0.0.1')
+    .option(
+      '--host <host>',
+      'address to listen on; anything but loopback exposes the preview',
+      refuseOptionLike,
+      '127.0.0.1',
+    )
     .addHelpText(
       'after',
       formatHelpFooter(

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { suggestOption } from '../../src/cli/suggest-option.js';
 import { createFixtureSite } from '../helpers/fixture-site.js';
@@ -28,5 +30,21 @@ describe('an unknown option', () => {
     expect(suggestOption('--d', ['--drafts', '--debug'])).toBeUndefined();
     expect(suggestOption('--dr', ['--drafts'])).toBeUndefined();
     expect(suggestOption('--dest', ['--out', '--drafts'])).toBeUndefined();
+  });
+});
+
+describe('an option whose value is missing before another option', () => {
+  it.each([
+    [['build', '--out', '--json'], '--json'],
+    [['build', '--changes', '--json'], '--json'],
+    [['check', '--content', '--strict'], '--strict'],
+    [['new', 'Judul', '--section', '--author', 'Rani'], '--author'],
+  ])('%j is a usage error, exit 2, not a folder or value named after the option', async (args, taken) => {
+    const dir = createFixtureSite({ 'content/ekonomi/.gitkeep': '' });
+    const run = await runMain(dir, args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`expected a value, not the option ${taken}`);
+    expect(existsSync(path.join(dir, taken))).toBe(false);
+    expect(existsSync(path.join(dir, 'dist'))).toBe(false);
   });
 });

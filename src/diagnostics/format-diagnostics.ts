@@ -1,4 +1,5 @@
 import { compareDiagnostics, type Diagnostic, type Place } from './diagnostic.js';
+import { displayWidth } from './display-width.js';
 import type { NewsgenError } from './newsgen-error.js';
 
 /** How the printer should render. */
@@ -17,6 +18,9 @@ const ANSI: Readonly<Record<Style, readonly [number, number]>> = {
   bold: [1, 22],
 };
 
+/** The widest location the others are padded to, in columns. */
+const MAX_PADDED = 72;
+
 /** From this many diagnostics on, the closing count also counts them by rule id. */
 const TALLY_FROM = 20;
 
@@ -25,23 +29,27 @@ const TALLY_FROM = 20;
  * one `path:line:column  severity  reason  rule-id` line each, an indented hint and
  * "first defined at" line when present, and a closing count such as `✖ 3 errors, 1 warning`.
  * A hint is printed once, under the first diagnostic that has it: a thousand broken
- * links do not need the same advice a thousand times. Columns are aligned. Returns an
- * empty string for no diagnostics.
+ * links do not need the same advice a thousand times. Columns are aligned by the
+ * columns a terminal gives each character (a CJK file name's take two), up to a
+ * location of {@link MAX_PADDED} columns. Returns an empty string for no diagnostics.
  */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: FormatOptions): string {
   if (diagnostics.length === 0) return '';
   const sorted = [...diagnostics].sort(compareDiagnostics);
   const locations = sorted.map((d) => formatLocation(d.file, d.place));
-  // A loop, not Math.max(...): a site with a hundred thousand warnings would overflow the call stack.
+  const widths = locations.map(displayWidth);
+  // A loop, not Math.max(...): a site with a hundred thousand warnings would overflow the call stack. One
+  // very long path does not push every line's message off the screen: past MAX_PADDED it is not matched.
   let width = 0;
-  for (const location of locations) width = Math.max(width, location.length);
+  for (const each of widths) if (each <= MAX_PADDED) width = Math.max(width, each);
   const severityWidth = sorted.some((d) => d.severity === 'warning') ? 'warning'.length : 'error'.length;
   const hinted = new Set<string>();
   const blocks = sorted.map((diagnostic, index) => {
     const key = `${diagnostic.ruleId}\n${diagnostic.hint ?? ''}`;
     const showHint = !hinted.has(key);
     hinted.add(key);
-    return formatBlock(diagnostic, (locations[index] ?? '').padEnd(width), severityWidth, showHint, options);
+    const padding = ' '.repeat(Math.max(0, width - (widths[index] ?? 0)));
+    return formatBlock(diagnostic, `${locations[index] ?? ''}${padding}`, severityWidth, showHint, options);
   });
   return `${blocks.join('\n')}\n\n${formatSummary(sorted, options)}`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDiagnostic } from '../../src/diagnostics/diagnostic.js';
+import { displayWidth } from '../../src/diagnostics/display-width.js';
 import { formatDiagnostics, formatError } from '../../src/diagnostics/format-diagnostics.js';
 import { NewsgenError } from '../../src/diagnostics/newsgen-error.js';
 
@@ -59,6 +60,32 @@ describe('formatDiagnostics', () => {
       .filter((line) => line.startsWith('content/'))
       .map((line) => line.search(/\b(error|warning)\b/));
     expect(new Set(columns).size).toBe(1);
+  });
+
+  it('aligns the severity column by terminal columns: a CJK file name takes two per character', () => {
+    const at = (file: string) =>
+      createDiagnostic({
+        file,
+        place: { line: 5, column: 9 },
+        reason: 'x',
+        ruleId: 'news-summary-missing',
+        severity: 'warning',
+      });
+    const lines = formatDiagnostics([at('content/news/東京で地震.md'), at('content/news/tokyo-de-jishin.md')], {
+      color: false,
+    }).split('\n');
+    const column = (line: string) => displayWidth(line.slice(0, line.indexOf('warning')));
+    expect(column(lines[0] ?? '')).toBe(column(lines[1] ?? ''));
+    expect(displayWidth('東京で地震')).toBe(10);
+    expect(displayWidth('Cafe\u0301 Ünïcödé')).toBe(12);
+  });
+
+  it('does not pad every line to one very long path', () => {
+    const at = (file: string) => createDiagnostic({ file, reason: 'x', ruleId: 'link-broken', severity: 'warning' });
+    const text = formatDiagnostics([at(`content/${'sangat-panjang-'.repeat(10)}.md`), at('content/a.md')], {
+      color: false,
+    });
+    expect(text).toContain('content/a.md  warning  x');
   });
 
   it('prints the two hundred thousand warnings of a migrated archive (regression: a stack overflow past about 125,000)', () => {

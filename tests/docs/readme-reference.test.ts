@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../src/diagnostics/error-codes.js';
 import { ROOT } from '../helpers/fixture-site.js';
@@ -35,5 +36,17 @@ describe('the README reference', () => {
     const folders = readdirSync(path.join(ROOT, 'src'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
     expect(folders.length).toBeGreaterThan(10);
     for (const folder of folders) expect(architecture, `src/${folder.name}/`).toContain(`\`src/${folder.name}/\``);
+  });
+
+  it('shows a --json report that matches the report schema', () => {
+    const readme = readFileSync(README, 'utf8');
+    const blocks = [...readme.matchAll(/```json\n(\{\n {2}"reportVersion"[\s\S]*?)```/g)].map(
+      (match) => match[1] ?? '',
+    );
+    expect(blocks).toHaveLength(1);
+    const validate = new Ajv().compile(
+      JSON.parse(readFileSync(path.join(ROOT, 'tests/report/build-report.schema.json'), 'utf8')),
+    );
+    expect(validate(JSON.parse(blocks[0] ?? '')), JSON.stringify(validate.errors)).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { describeReservedFolder } from '../url/reserved-folders.js';
 import { createNameSlugChecker, createSlug } from '../url/slug.js';
 import type { ArticleData } from './article.js';
 import { checkNameSlugs, checkSlugSegment } from './check-url-names.js';
+import { reportExpiryBeforeDate, warnFeaturedUntilAlone } from './date-relations.js';
 import { type FieldContext, readBoolean, readNames, readText, reportField } from './field-checks.js';
 import type { FrontMatter } from './front-matter.js';
 import { findLastChange, readCorrections } from './read-corrections.js';
@@ -40,14 +41,7 @@ export function checkArticle(
   const date = readDate(context, 'date', data['date'], options.timeZone, true);
   const updated = readDate(context, 'updated', data['updated'], options.timeZone, false);
   const expires = readDate(context, 'expires', data['expires'], options.timeZone, false);
-  if (date && expires && expires.time <= date.time)
-    reportField(
-      context,
-      ['expires'],
-      `Unexpected \`expires\` ${expires.iso} at or before the \`date\` ${date.iso}: the article would never be published`,
-      'front-matter-expires',
-      'Check the year of both dates; to keep an article unpublished, use `draft: true`.',
-    );
+  if (date && expires && expires.time <= date.time) reportExpiryBeforeDate(context, date, expires);
   const authors = readAuthors(context, data);
   const section = readSection(context, sourcePath, data['section']);
   const tags = readNames(context, 'tags', data['tags']);
@@ -63,15 +57,7 @@ export function checkArticle(
   const params = readParams(context, data['params']);
   const featured = readBoolean(context, 'featured', data['featured']);
   const featuredUntil = readDate(context, 'featuredUntil', data['featuredUntil'], options.timeZone, false);
-  if (featuredUntil && featured !== true)
-    reportField(
-      context,
-      ['featuredUntil'],
-      'Unexpected `featuredUntil` without `featured: true`: the article does not lead, so the date has no effect',
-      'front-matter-featured',
-      'Add `featured: true` to make it lead until that time, or remove `featuredUntil`.',
-      'warning',
-    );
+  if (featuredUntil && featured !== true) warnFeaturedUntilAlone(context);
   const nameSlug = options.nameSlug ?? createSlug;
   checkNameSlugs(context, 'tags', tags, data['tags'], nameSlug);
   const authorsKey = 'authors' in data ? 'authors' : 'author';

@@ -87,7 +87,6 @@ export function watchSite(options: WatchSiteOptions): SiteWatcher {
     schedule();
   };
   const settler = createSettler(settleMs, rebuild);
-
   const schedule = (): void => {
     if (closed) return;
     firstEventAt ??= Date.now();
@@ -110,7 +109,6 @@ export function watchSite(options: WatchSiteOptions): SiteWatcher {
     if ((changes.rescan || changes.removed.length > 0) && fromEvents) settler.later();
     if (pending) schedule();
   };
-
   const onEvent = (event: string, file: string): void => {
     if (closed || !isWatchEvent(event)) return;
     if (!collector.record(event, toConfiguredPath(file, roots), isPlainFile(event, file))) return;

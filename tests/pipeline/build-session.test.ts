@@ -3,9 +3,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
-import { createLogger } from '../../src/logger/create-logger.js';
-import { createBuildSession } from '../../src/pipeline/build-session.js';
 import { article, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
+import { createMemorySession } from '../helpers/memory-session.js';
 
 /** A session for the site at `dir`, kept in memory: a watch session's, or with `once` the `newsgen build` kind. */
 async function openWatchSession(dir: string, once = false) {
@@ -15,13 +14,7 @@ async function openWatchSession(dir: string, once = false) {
     { now: '2026-11-27T00:00:00Z' },
     new Date(),
   );
-  return createBuildSession(config, {
-    logger: createLogger({ level: 'silent' }),
-    version: 'test',
-    cacheDir: undefined,
-    concurrency: 0,
-    ...(once ? { once } : {}),
-  });
+  return createMemorySession(config, { once });
 }
 
 /** Builds a copy of the site at `dir` from scratch and expects the session's output to equal it byte for byte. */

@@ -5,11 +5,11 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import { isNewsgenError } from '../../src/diagnostics/newsgen-error.js';
-import { createLogger } from '../../src/logger/create-logger.js';
-import { type BuildSession, createBuildSession } from '../../src/pipeline/build-session.js';
+import type { BuildSession } from '../../src/pipeline/build-session.js';
 import { fuzzBudget, fuzzTimeout } from '../fuzz/budget.js';
 import { buildAt, coldSnapshotAt } from '../helpers/build-at.js';
 import { article, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
+import { createMemorySession } from '../helpers/memory-session.js';
 
 const NOW = '2016-12-31T00:00:00Z';
 const CONFIG = JSON.stringify({ title: 'Warta', baseUrl: 'https://warta.example/', perPage: 3, otherNews: 3 });
@@ -401,12 +401,7 @@ describe('an incremental build after any edit equals a cold build (issue 19)', {
             { now: NOW },
             new Date(),
           );
-          const session = createBuildSession(config, {
-            logger: createLogger({ level: 'silent' }),
-            version: 'test',
-            cacheDir: undefined,
-            concurrency: 0,
-          });
+          const session = createMemorySession(config);
           sessions.push(session);
           await session.build();
           await checkEdits(site, steps, (touched) =>

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
-import { createLogger } from '../../src/logger/create-logger.js';
-import { type BuildSession, createBuildSession } from '../../src/pipeline/build-session.js';
+import type { BuildSession } from '../../src/pipeline/build-session.js';
 import { article, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
+import { createMemorySession } from '../helpers/memory-session.js';
 
 const sessions: BuildSession[] = [];
 afterEach(async () => {
@@ -31,12 +31,7 @@ async function configOf(dir: string, out = 'dist') {
 
 /** A session as `newsgen serve` keeps one: in memory, no cache folder. */
 async function openSession(dir: string): Promise<BuildSession> {
-  return createBuildSession(await configOf(dir), {
-    logger: createLogger({ level: 'silent' }),
-    version: 'test',
-    cacheDir: undefined,
-    concurrency: 0,
-  });
+  return createMemorySession(await configOf(dir));
 }
 
 /** The output of a fresh session's build of a copy of the site at `dir`. */

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
-import { createLogger } from '../../src/logger/create-logger.js';
-import { type BuildSession, createBuildSession } from '../../src/pipeline/build-session.js';
+import type { BuildSession } from '../../src/pipeline/build-session.js';
 import { coldSnapshotAt } from '../helpers/build-at.js';
 import { article, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
+import { createMemorySession } from '../helpers/memory-session.js';
 
 const CONFIG = JSON.stringify({ title: 'Warta', baseUrl: 'https://warta.example/', perPage: 3 });
 const STARTED = '2016-11-10T09:00:00Z';
@@ -25,12 +25,7 @@ async function openSession(files: Record<string, string> = {}) {
     ...files,
   });
   const { config } = await resolveConfig(site, await loadConfig(site, undefined), {}, new Date(STARTED));
-  const session = createBuildSession(config, {
-    logger: createLogger({ level: 'silent' }),
-    version: 'test',
-    cacheDir: undefined,
-    concurrency: 0,
-  });
+  const session = createMemorySession(config);
   sessions.push(session);
   await session.build();
   return { site, session };

@@ -7,12 +7,11 @@ import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
-import { createLogger } from '../../src/logger/create-logger.js';
-import { createBuildSession } from '../../src/pipeline/build-session.js';
 import { createRebuilder } from '../../src/watch/create-rebuilder.js';
 import { toWatchDirs } from '../../src/watch/run-live-preview.js';
 import { type FileWatcher, watchSite } from '../../src/watch/watch-site.js';
 import { article, snapshotTree } from '../helpers/fixture-site.js';
+import { createMemorySession } from '../helpers/memory-session.js';
 import { waitFor } from '../server/start-serve.js';
 
 const NOW = '2026-11-27T00:00:00Z';
@@ -23,12 +22,7 @@ async function resolveSite(dir: string, out: string) {
 }
 
 function openSession(config: Awaited<ReturnType<typeof resolveSite>>) {
-  return createBuildSession(config, {
-    logger: createLogger({ level: 'silent' }),
-    version: 'test',
-    cacheDir: undefined,
-    concurrency: 0,
-  });
+  return createMemorySession(config);
 }
 
 /** Builds the site as it is now into a folder of its own, and returns that folder's files. */

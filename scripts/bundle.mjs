@@ -64,7 +64,9 @@ await build({
   // sites that use it, and stays a package rather than weigh on every install.
   // js-yaml ships as one ES module file, loaded once by the stage that reads
   // front matter: as a package it adds no startup module and no bytes here.
-  external: ['piscina', 'jiti', 'sharp', 'esbuild', 'import-meta-resolve', 'js-yaml'],
+  // string-width (terminal columns of a non-ASCII file name) brings Unicode's emoji and East Asian width
+  // tables, kept as a package rather than in every install's bytes here.
+  external: ['piscina', 'jiti', 'sharp', 'esbuild', 'import-meta-resolve', 'js-yaml', 'string-width'],
   // jsonc-parser's main entry is UMD with a require() that esbuild cannot follow; its ES module build bundles.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   plugins: [withoutUnusedStartupModules()],

@@ -101,7 +101,10 @@ export async function openBuildCache<Entry>(dir: string, key: string): Promise<B
  * but still reuses processed articles. For a preview that wrote the same folder.
  */
 export async function forgetCachedOutput(dir: string): Promise<void> {
-  await rm(path.join(dir, 'state.json'), { force: true });
+  // A cache that cannot be there (a file on its path) has nothing to forget: builds warn and go without it.
+  await rm(path.join(dir, 'state.json'), { force: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOTDIR') throw error;
+  });
 }
 
 /** The base records: one `[file, hash, stat, html, record]` line per file, each kept with its byte range. */

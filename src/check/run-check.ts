@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { isNewsgenError, type NewsgenError } from '../diagnostics/newsgen-error.js';
 import type { Logger } from '../logger/create-logger.js';
 import type { Progress } from '../logger/progress.js';
-import { type Concurrency, defaultCacheDir } from '../pipeline/build.js';
+import { type Concurrency, resolveCacheDir } from '../pipeline/build.js';
 import { type BuildSessionOptions, createBuildSession, type StageTiming } from '../pipeline/build-session.js';
 import { CODE_VERSION } from '../pipeline/version.js';
 import { findImageSize } from '../site/image-size.js';
@@ -41,7 +41,7 @@ export async function runCheck(config: ResolvedConfig, options: CheckOptions): P
   const session = createBuildSession(config, {
     logger: options.logger,
     version: CODE_VERSION,
-    cacheDir: options.cache === false ? undefined : (options.cache ?? defaultCacheDir(config.root)),
+    cacheDir: await resolveCacheDir(config, options),
     concurrency: options.concurrency,
     progress: options.progress,
     ...(options.hookMonitor ? { hookMonitor: options.hookMonitor } : {}),

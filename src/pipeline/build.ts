@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { forgetCachedOutput } from '../cache/build-cache.js';
+import { findCacheProblem } from '../cache/usable-cache-dir.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../diagnostics/format-diagnostics.js';
@@ -63,7 +64,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions): Prom
   const session = createBuildSession(config, {
     logger: options.logger,
     version: CODE_VERSION,
-    cacheDir: options.cache === false ? undefined : (options.cache ?? defaultCacheDir(config.root)),
+    cacheDir: await resolveCacheDir(config, options),
     concurrency: options.concurrency ?? 'auto',
     ...(options.progress ? { progress: options.progress } : {}),
     ...(options.hookMonitor ? { hookMonitor: options.hookMonitor } : {}),
@@ -97,6 +98,26 @@ export async function build(config: ResolvedConfig, options: BuildOptions): Prom
   } finally {
     await session.close();
   }
+}
+
+/**
+ * The cache folder a build (or check) uses: none with `cache: false`, and
+ * none, with a warning, when the folder cannot be kept (see
+ * `findCacheProblem`): the build then does all its work, as with
+ * `--no-cache`, instead of failing when it saves the cache.
+ */
+export async function resolveCacheDir(
+  config: ResolvedConfig,
+  options: { readonly cache?: string | false; readonly logger: Logger },
+): Promise<string | undefined> {
+  if (options.cache === false) return undefined;
+  const dir = options.cache ?? defaultCacheDir(config.root);
+  const problem = await findCacheProblem(dir);
+  if (problem === undefined) return dir;
+  options.logger.warn(
+    `Warning: building without the cache (${problem}); every file is processed and written again. Make ${path.relative(config.root, dir) || '.'} a folder newsgen may write, or build with --no-cache.`,
+  );
+  return undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ErrorCode } from '../diagnostics/error-codes.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import type { KeyTree } from './config-keys.js';
 import type { LoadedConfig } from './loaded-config.js';
@@ -17,13 +18,19 @@ export function createConfigChecker(loaded: LoadedConfig) {
   const file = loaded.displayPath ?? 'newsgen.config';
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
-  const report = (list: Diagnostic[], severity: 'error' | 'warning', keyPath: KeyPath, reason: string) =>
+  const report = (
+    list: Diagnostic[],
+    severity: 'error' | 'warning',
+    keyPath: KeyPath,
+    reason: string,
+    ruleId: ErrorCode = severity === 'error' ? 'config-invalid' : 'config-unknown-key',
+  ) =>
     list.push(
       createDiagnostic({
         file,
         place: loaded.locate(keyPath),
         reason: keyPath.length ? `${reason} (key \`${keyPath.join('.')}\`)` : reason,
-        ruleId: severity === 'error' ? 'config-invalid' : 'config-unknown-key',
+        ruleId,
         severity,
       }),
     );
@@ -31,7 +38,8 @@ export function createConfigChecker(loaded: LoadedConfig) {
     errors,
     warnings,
     error: (keyPath: KeyPath, reason: string) => report(errors, 'error', keyPath, reason),
-    warn: (keyPath: KeyPath, reason: string) => report(warnings, 'warning', keyPath, reason),
+    warn: (keyPath: KeyPath, reason: string, ruleId?: ErrorCode) =>
+      report(warnings, 'warning', keyPath, reason, ruleId),
     failure: () =>
       new NewsgenError(`Invalid config in ${file}`, {
         code: 'config-invalid',

@@ -20,6 +20,13 @@ export function resolveBaseUrl(check: ConfigChecker, value: string | undefined, 
   const fallback = new URL('http://localhost:4000/');
   if (value === undefined) return fallback;
   const checked = checkBaseUrl(value);
+  if (checked.ok && checked.dropped !== undefined) {
+    const reason = `Unexpected "${checked.dropped}" in baseUrl "${value}": the site's URLs leave it out`;
+    // Typed afresh each run, a flag is refused as init refuses it; a config file's value is only warned of.
+    if (fromFlag)
+      reportFlagOrKey(check, '--base-url', 'baseUrl', `${reason}, expected a URL without a query or fragment`);
+    else check.warn(['baseUrl'], reason, 'config-base-url-part');
+  }
   if (checked.ok) return checked.url;
   const reason = `Unexpected baseUrl "${value}"${checked.problem.startsWith(',') ? '' : ' '}${checked.problem}`;
   reportFlagOrKey(check, fromFlag ? '--base-url' : undefined, 'baseUrl', reason);

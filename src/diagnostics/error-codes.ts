@@ -116,6 +116,10 @@ const FIXED_CODES = {
     hint: 'Make `updated` later than `date`, or remove it.',
   },
   'config-ambiguous': { title: 'Two config files in one folder', hint: 'Keep one of them, or pass `--config`.' },
+  'config-base-url-part': {
+    title: 'The baseUrl has a query or fragment, which the site leaves out',
+    hint: 'Remove the `?…` or `#…` from `baseUrl`: pages, feeds and sitemaps use the URL without it.',
+  },
   'config-invalid': { title: 'A config value is invalid', hint: 'Fix the value at the place shown.' },
   'config-load': { title: 'A config file cannot be loaded', hint: 'Fix the error the config module threw.' },
   'config-missing': { title: 'The config file does not exist', hint: 'Check the path given to `--config`.' },

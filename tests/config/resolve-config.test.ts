@@ -78,10 +78,20 @@ describe('resolveConfig values', () => {
     expect(config.basePath).toBe('/warta/');
   });
 
-  test('drops the query and fragment of the baseUrl', async () => {
-    expect((await resolve({ baseUrl: 'https://example.org/warta/?a=1#top' })).config.baseUrl).toBe(
-      'https://example.org/warta/',
-    );
+  test('drops the query and fragment of the baseUrl, with a warning at the key; refuses them in --base-url', async () => {
+    const resolved = await resolve({ baseUrl: 'https://example.org/warta/?a=1#top' });
+    expect(resolved.config.baseUrl).toBe('https://example.org/warta/');
+    expect(resolved.warnings).toEqual([
+      expect.objectContaining({
+        ruleId: 'config-base-url-part',
+        severity: 'warning',
+        reason: expect.stringContaining('Unexpected "?a=1#top" in baseUrl'),
+      }),
+    ]);
+    expect((await resolve({ baseUrl: 'https://example.org/warta/' })).warnings).toEqual([]);
+    const flag = await catchError(() => resolve({}, { baseUrl: 'https://example.org/?utm=x' }));
+    expect({ code: flag.code, exitCode: flag.exitCode }).toEqual({ code: 'usage', exitCode: 2 });
+    expect(flag.message).toContain('(--base-url)');
   });
 
   test('refuses a baseUrl with credentials or an empty segment, which would publish them or point links elsewhere', async () => {

@@ -185,18 +185,19 @@ describe('newsgen build reports', () => {
   });
 
   it('prints a crash as the JSON report and as an annotation too, so CI reading stdout sees the failure', async () => {
-    // A file where the cache folder should be: the cache cannot be saved, which newsgen does not expect.
-    const dir = site({ 'content/ekonomi/a.md': clean(), 'node_modules/.cache': 'bukan folder' });
+    // A folder where the cache's state file should be: the cache cannot be saved, which newsgen does not expect
+    // (a cache folder that cannot be kept at all is only warned of, and the build goes on without it).
+    const dir = site({ 'content/ekonomi/a.md': clean(), 'node_modules/.cache/newsgen/state.json/x': '' });
     const run = await runMain(dir, ['build', '--json', ...NOW]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('this is a bug');
     expect(parseReport(run.stdout)).toMatchObject({
       ok: false,
       exitCode: 1,
-      diagnostics: [{ ruleId: 'internal-error', message: expect.stringContaining('ENOTDIR') }],
+      diagnostics: [{ ruleId: 'internal-error', message: expect.stringContaining('EISDIR') }],
     });
     const github = await runMain(dir, ['build', '--format', 'github', ...NOW]);
-    expect(github.stdout).toMatch(/^::error file=\.,title=internal-error::newsgen crashed: .*ENOTDIR/);
+    expect(github.stdout).toMatch(/^::error file=\.,title=internal-error::newsgen crashed: .*EISDIR/);
   });
 
   it('places GitHub annotations by their path from the repository root, for a site in a folder of it', async () => {

@@ -33,6 +33,16 @@ export function resolveBaseUrl(check: ConfigChecker, value: string | undefined, 
   return fallback;
 }
 
+/**
+ * The config file's `baseUrl`, which `--base-url` (or `serve`'s local
+ * address) may override in `baseUrl` (see `ResolvedConfig.publicBaseUrl`);
+ * `baseUrl` itself when the file gives no usable one.
+ */
+export function resolvePublicBaseUrl(fileValue: unknown, baseUrl: URL): string {
+  const checked = typeof fileValue === 'string' ? checkBaseUrl(fileValue) : undefined;
+  return checked?.ok ? checked.url.href : baseUrl.href;
+}
+
 function reportFlagOrKey(check: ConfigChecker, flag: string | undefined, key: string, reason: string): void {
   if (flag) throw new NewsgenError(`${reason} (${flag})`, { code: 'usage', exitCode: 2 });
   check.error([key], reason);

@@ -100,6 +100,13 @@ export interface ResolvedConfig {
   readonly baseUrl: string;
   /** Path part of `baseUrl`, always starting and ending in `/`. */
   readonly basePath: string;
+  /**
+   * The site's public URL as the config file writes it, where `--base-url`
+   * or `serve`'s local address sets `baseUrl` for one build (ends in `/`):
+   * content that writes a full URL of the site (an alias) names this one.
+   * `baseUrl` when the file gives none.
+   */
+  readonly publicBaseUrl: string;
   /** BCP 47 locale, canonicalised (e.g. `id-ID`). */
   readonly locale: string;
   /**

@@ -101,7 +101,7 @@ export function buildSite(
       .filter((item) => item.aliases.length > 0)
       .map((item) => ({ url: item.url, aliases: item.aliases, file: displayPathOf(item) })),
     config: options.redirects,
-    baseUrl: options.baseUrl,
+    baseUrls: options.publicBaseUrl === options.baseUrl ? [options.baseUrl] : [options.baseUrl, options.publicBaseUrl],
     describePage: (page) => claimOfPage(page).file,
     describeFile: (path) =>
       describeGenerated(path) ?? (staticFiles && describeStaticFile(path, staticFiles.paths, staticFiles.shown)),

@@ -20,8 +20,12 @@ export interface RedirectInput {
   /** Content files with aliases: the page each one is, and its file's display path. */
   readonly owners: readonly { readonly url: string; readonly aliases: readonly Alias[]; readonly file: string }[];
   readonly config: readonly RedirectConfig[];
-  /** The site's absolute URL (ends in `/`), to read aliases written as full URLs. */
-  readonly baseUrl: string;
+  /**
+   * The site's absolute URLs (each ends in `/`), to read aliases written as
+   * full URLs: the build's `baseUrl`, and the public one of the config file
+   * when `--base-url` or `serve` sets another for this build.
+   */
+  readonly baseUrls: readonly string[];
   /** Display path of a page's source file, or a description of a generated page. */
   readonly describePage: (page: Page) => string;
   /**
@@ -90,10 +94,10 @@ function listClaims(input: RedirectInput, diagnostics: Diagnostic[]): RedirectCl
   const claims: RedirectClaim[] = [];
   for (const owner of input.owners)
     for (const alias of owner.aliases) {
-      const site = toSitePath(alias.path, input.baseUrl);
+      const site = toSitePath(alias.path, input.baseUrls);
       const from = site && decodeSitePath(site);
       const label = `alias "${alias.path}"`;
-      if (site === undefined) diagnostics.push(outside(owner.file, alias.place, label, input.baseUrl));
+      if (site === undefined) diagnostics.push(outside(owner.file, alias.place, label, input.baseUrls));
       else if (from === undefined)
         diagnostics.push(undecodable(owner.file, alias.place, label, 'front-matter-aliases'));
       else claims.push({ from, to: owner.url, file: owner.file, place: alias.place, label });
@@ -123,13 +127,16 @@ function undecodable(
   });
 }
 
-/** A site path without the base path (`/lama/banjir/`), or undefined for a URL elsewhere. */
-function toSitePath(written: string, baseUrl: string): string | undefined {
+/** A site path without the base path (`/lama/banjir/`), or undefined for a URL under none of `baseUrls`. */
+function toSitePath(written: string, baseUrls: readonly string[]): string | undefined {
   if (!/^https?:\/\//i.test(written)) return written;
-  const base = new URL(baseUrl);
   const url = new URL(written);
-  if (url.host !== base.host || !url.pathname.startsWith(base.pathname)) return undefined;
-  return `/${url.pathname.slice(base.pathname.length)}`;
+  for (const baseUrl of baseUrls) {
+    const base = new URL(baseUrl);
+    if (url.host === base.host && url.pathname.startsWith(base.pathname))
+      return `/${url.pathname.slice(base.pathname.length)}`;
+  }
+  return undefined;
 }
 
 /** One file for `/a`, `/a/` and `/a/index.html`, as hosts serve them. */
@@ -199,11 +206,11 @@ function collision(
   });
 }
 
-function outside(file: string, place: Place | undefined, label: string, baseUrl: string): Diagnostic {
+function outside(file: string, place: Place | undefined, label: string, baseUrls: readonly string[]): Diagnostic {
   return createDiagnostic({
     file,
     place,
-    reason: `Unexpected ${label} outside the site, expected a path of the site or a URL under ${baseUrl}`,
+    reason: `Unexpected ${label} outside the site, expected a path of the site or a URL under ${baseUrls.join(' or ')}`,
     ruleId: 'alias-outside',
   });
 }

@@ -160,6 +160,7 @@ export type SiteOptions = Pick<
   | 'menus'
   | 'redirects'
   | 'baseUrl'
+  | 'publicBaseUrl'
   | 'feeds'
   | 'nginxRedirects'
 >;

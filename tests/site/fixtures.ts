@@ -66,6 +66,7 @@ export function makeOptions(overrides: Partial<SiteOptions> = {}): SiteOptions {
     menus: { main: undefined, footer: undefined },
     redirects: [],
     baseUrl: 'https://warta.example/',
+    publicBaseUrl: 'https://warta.example/',
     feeds: { limit: 50, content: 'full', tags: false, authors: false },
     ...overrides,
   };

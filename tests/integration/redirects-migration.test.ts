@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { isNewsgenError, type NewsgenError } from '../../src/diagnostics/newsgen-error.js';
+import { buildInMemory } from '../helpers/build-in-memory.js';
+
+// A newsroom moving an old WordPress or Hugo site: old addresses written as exports write them.
+const SITE = {
+  title: 'Daily Courier',
+  locale: 'en',
+  timeZone: 'America/Chicago',
+  baseUrl: 'https://courier.example/',
+  sections: [{ slug: 'news', name: 'News' }],
+};
+
+function story(fields: Record<string, string>): string {
+  const all: Record<string, string> = { title: 'Council approves budget', date: '2016-09-09 10:46', ...fields };
+  const lines = Object.entries(all).map(([key, value]) => `${key}: ${value}`);
+  return `---\n${lines.join('\n')}\n---\n\nThe council approved the budget.\n`;
+}
+
+async function buildError(
+  content: Record<string, string>,
+  config: Record<string, unknown> = SITE,
+): Promise<NewsgenError> {
+  try {
+    await buildInMemory(content, config);
+  } catch (error) {
+    if (isNewsgenError(error)) return error as NewsgenError;
+    throw error;
+  }
+  throw new Error('Expected the build to fail');
+}
+
+describe('redirects of a migrated site', () => {
+  it('reads an alias written as a full URL of the configured site when --base-url or serve previews it elsewhere', async () => {
+    const content = {
+      'news/council-approves-budget.md': story({ aliases: '["https://courier.example/archives/123"]' }),
+    };
+    // serve builds with its own address as baseUrl; a staging build passes --base-url.
+    const preview = await buildInMemory(content, SITE, { baseUrl: 'http://127.0.0.1:4000/' });
+    expect(preview.file('_redirects')).toContain('/archives/123 /news/council-approves-budget/ 301');
+    expect(preview.file('archives/123/index.html')).toContain('http://127.0.0.1:4000/news/council-approves-budget/');
+    const staging = await buildInMemory(content, SITE, { baseUrl: 'https://staging.example/courier/' });
+    expect(staging.file('_redirects')).toContain('/courier/archives/123 /courier/news/council-approves-budget/ 301');
+
+    const elsewhere = await buildError({
+      'news/a.md': story({ aliases: '["https://other.example/archives/123"]' }),
+    });
+    expect(elsewhere.diagnostics.map((d) => [d.ruleId, d.place?.line])).toEqual([['alias-outside', 4]]);
+  });
+});

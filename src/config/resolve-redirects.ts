@@ -5,6 +5,8 @@ import type { RedirectConfig } from './resolved-config.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses in paths.
 const UNSAFE = /[\u0000-\u001f\u007f\\?#\s]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses in URLs.
+const BLANK_OR_CONTROL = /[\u0000-\u001f\u007f-\u009f\s]/;
 
 /**
  * `redirects: [{ from, to }]`: `from` is a path of the site, `to` a path of
@@ -57,6 +59,12 @@ function describeToProblem(from: string, to: string): { key: 'to'; reason: strin
   const external = /^https?:\/\/[^/\s]+/i.test(to);
   if (!external && (!to.startsWith('/') || to.startsWith('//') || UNSAFE.test(to.replace(/\*$/, ''))))
     return { key: 'to', reason: `Unexpected to "${to}", expected a path of the site or an http(s) URL` };
+  // A redirect file's line is `from to 301`: a blank would split it, a line break start a rule of its own.
+  if (external && (BLANK_OR_CONTROL.test(to) || !URL.canParse(to)))
+    return {
+      key: 'to',
+      reason: `Unexpected to ${JSON.stringify(to)}, expected an http(s) URL without blanks or control characters (a space written %20)`,
+    };
   if (from.endsWith('*') !== to.endsWith('*'))
     return { key: 'to', reason: `Unexpected to "${to}", expected a * at the end of both from and to, or of neither` };
   return undefined;

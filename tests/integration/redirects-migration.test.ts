@@ -47,4 +47,26 @@ describe('redirects of a migrated site', () => {
     });
     expect(elsewhere.diagnostics.map((d) => [d.ruleId, d.place?.line])).toEqual([['alias-outside', 4]]);
   });
+
+  it('refuses a redirect to a URL with a blank or a line break at its key, which would break the line of _redirects', async () => {
+    const error = await buildError(
+      { 'news/a.md': story({}) },
+      {
+        ...SITE,
+        redirects: [
+          { from: '/shop/', to: 'https://shop.example/a b/' },
+          { from: '/subscribe/', to: 'https://shop.example/x\n/evil/ https://evil.example/' },
+          { from: '/store/', to: 'https://shop.example/?src=site&ref=%22courier%22' },
+        ],
+      },
+    );
+    expect(error.diagnostics.map((d) => [d.ruleId, d.place?.line, d.reason])).toEqual([
+      [
+        'config-invalid',
+        15,
+        'Unexpected to "https://shop.example/a b/", expected an http(s) URL without blanks or control characters (a space written %20) (key `redirects.0.to`)',
+      ],
+      ['config-invalid', 19, expect.stringContaining('Unexpected to "https://shop.example/x\\n/evil/')],
+    ]);
+  });
 });

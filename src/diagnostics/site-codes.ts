@@ -21,6 +21,10 @@ export const SITE_CODES = {
     title: 'An old address is claimed twice',
     hint: 'An alias may not be the address of a page or of a file the site publishes (a feed, a sitemap, a static file), nor an alias of another file: remove one of the two.',
   },
+  'alias-own-address': {
+    title: "An alias is its page's own address",
+    hint: 'Remove the alias: the page is already at this address, and a redirect there would lead to itself.',
+  },
   'alias-outside': {
     title: 'An alias lies outside the site',
     hint: 'Write the old address as a path of this site (`/lama/berita/`) or a URL under `baseUrl`.',

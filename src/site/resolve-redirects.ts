@@ -43,9 +43,9 @@ const MAX_HOPS = 32;
 /**
  * The site's redirects: every alias of a published article or page (to that
  * page) and every configured redirect, chains followed to their final
- * address. Aliases that are a page's own address or a file the build
- * writes (a feed, a sitemap), or that two files claim, are errors naming
- * both; so are addresses outside the site, wildcards covering a page or
+ * address. An alias of the page's own address is left out with a warning.
+ * Aliases that are another page's address or a file the build writes (a
+ * feed, a sitemap), or that two files claim, are errors naming both; so are addresses outside the site, wildcards covering a page or
  * generated files, and loops. Sorted: exact addresses first, then wildcards
  * longest first, the order redirect files need. Pure.
  */
@@ -60,7 +60,9 @@ export function resolveRedirects(input: RedirectInput): { redirects: Redirect[];
     const page = pageByKey.get(key);
     const other = claims.get(key);
     const taken = page ? undefined : other ? undefined : findTaken(input, claim, key);
-    if (page) diagnostics.push(collision(claim, page.url, input.describePage(page), undefined));
+    // An export's list of old addresses often holds the current one too: a no-op, but a rule there would loop.
+    if (page && keyOf(claim.to) === key) diagnostics.push(ownAddress(claim, page.url));
+    else if (page) diagnostics.push(collision(claim, page.url, input.describePage(page), undefined));
     else if (other) diagnostics.push(collision(claim, claim.from, other.file, other.place));
     else if (taken) diagnostics.push(collision(claim, taken.url, taken.file, undefined, taken.page));
     else claims.set(key, claim);
@@ -203,6 +205,16 @@ function collision(
     reason: `Unexpected ${claim.label} at ${url}, which ${otherFile} already claims`,
     ruleId: 'alias-collision',
     ...(named ? { cause: { file: otherFile, place: otherPlace } } : {}),
+  });
+}
+
+function ownAddress(claim: RedirectClaim, url: string): Diagnostic {
+  return createDiagnostic({
+    file: claim.file,
+    place: claim.place,
+    reason: `Unexpected ${claim.label} at ${url}, the page's own address: it redirects nowhere and is left out`,
+    ruleId: 'alias-own-address',
+    severity: 'warning',
   });
 }
 

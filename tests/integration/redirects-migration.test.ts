@@ -69,4 +69,50 @@ describe('redirects of a migrated site', () => {
       ['config-invalid', 19, expect.stringContaining('Unexpected to "https://shop.example/x\\n/evil/')],
     ]);
   });
+
+  it("leaves out with a warning an alias that is its page's own address, which a Hugo or WordPress export often lists", async () => {
+    const site = await buildInMemory(
+      {
+        'news/council-approves-budget.md': story({
+          aliases:
+            '[/news/council-approves-budget/, /news/council-approves-budget, /2016/09/09/council-approves-budget/]',
+        }),
+        'pages/contact.md':
+          '---\ntitle: Contact\naliases: [/contact-us.html, /contact/index.html]\n---\n\nWrite to us.\n',
+      },
+      { ...SITE, redirects: [{ from: '/contact/', to: '/contact/' }] },
+    );
+    expect(site.file('_redirects').split('\n').slice(1, -1)).toEqual([
+      '/2016/09/09/council-approves-budget/ /news/council-approves-budget/ 301',
+      '/contact-us.html /contact/ 301',
+    ]);
+    expect(site.file('news/council-approves-budget/index.html')).toContain('<h1');
+    expect(site.file('contact/index.html')).not.toContain('http-equiv="refresh"');
+    expect(
+      site.generated.warnings
+        .filter((d) => d.ruleId === 'alias-own-address')
+        .map((d) => [d.file, d.place?.line, d.reason]),
+    ).toEqual([
+      [
+        'content/news/council-approves-budget.md',
+        4,
+        'Unexpected alias "/news/council-approves-budget/" at /news/council-approves-budget/, the page\'s own address: it redirects nowhere and is left out',
+      ],
+      [
+        'content/news/council-approves-budget.md',
+        4,
+        expect.stringContaining('alias "/news/council-approves-budget" at'),
+      ],
+      ['content/pages/contact.md', 3, expect.stringContaining('alias "/contact/index.html" at /contact/,')],
+      ['newsgen.config.json', 14, expect.stringContaining('redirect `redirects.0.from` at /contact/,')],
+    ]);
+
+    const other = await buildError({
+      'news/a.md': story({ aliases: '[/contact/]' }),
+      'pages/contact.md': '---\ntitle: Contact\n---\n\nWrite to us.\n',
+    });
+    expect(other.diagnostics.map((d) => [d.ruleId, d.cause?.file])).toEqual([
+      ['alias-collision', 'content/pages/contact.md'],
+    ]);
+  });
 });

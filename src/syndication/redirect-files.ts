@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { resolveStrings } from '../i18n/strings.js';
 import type { OutputFile } from '../output/output-file.js';
+import { urlToKnownOutputPath } from '../output/resolve-output-path.js';
 import type { Redirect, Site } from '../site/site.js';
 import { createSiteUrl } from '../url/site-url.js';
 import { escapeXmlAttribute, escapeXmlText } from './xml-escape.js';
@@ -16,12 +17,13 @@ type RedirectConfigPart = Pick<ResolvedConfig, 'baseUrl' | 'basePath' | 'locale'
  * Every file the site's redirects need: `_redirects` (one `from to 301`
  * line each, exact addresses before folders), a small HTML page at each
  * exact old address for hosts without redirect rules (refresh, canonical
- * link, noindex, a visible link), and the nginx `map` when asked for.
+ * link, noindex, a visible link) unless a page or an earlier redirect page
+ * has its file but for letter case, and the nginx `map` when asked for.
  * Nothing when the site has no redirects; `_redirects` yields to one in
  * `static/`. Pure.
  */
 export function createRedirectFiles(
-  site: Pick<Site, 'redirects'>,
+  site: Pick<Site, 'redirects' | 'pages'>,
   config: RedirectConfigPart,
   staticPaths: ReadonlySet<string> | undefined,
 ): OutputFile[] {
@@ -31,11 +33,23 @@ export function createRedirectFiles(
     files.push({ path: HOST_REDIRECTS_PATH, contents: createHostRedirects(site.redirects, config) });
   if (config.nginxRedirects)
     files.push({ path: NGINX_REDIRECTS_PATH, contents: createNginxMap(site.redirects, config) });
+  const taken = new Set(site.pages.map((page) => foldCase(urlToKnownOutputPath(page.url))));
   for (const redirect of site.redirects) {
     const path = redirectPagePath(redirect);
-    if (path !== undefined) files.push({ path, contents: createRedirectPage(redirect, config) });
+    if (path === undefined) continue;
+    // A disk that ignores case (macOS, Windows) holds `News/X/index.html` and `news/x/index.html` as one
+    // file: the redirect page would replace the page and refresh to itself. The rules above still answer.
+    const folded = foldCase(path);
+    if (taken.has(folded)) continue;
+    taken.add(folded);
+    files.push({ path, contents: createRedirectPage(redirect, config) });
   }
   return files;
+}
+
+/** An output path as a case-insensitive disk compares it (letter case and Unicode form aside). */
+function foldCase(path: string): string {
+  return path.normalize('NFC').toLowerCase();
 }
 
 /** Netlify / Cloudflare Pages `_redirects`: paths with the base path, percent-encoded; `*` → `:splat`. */

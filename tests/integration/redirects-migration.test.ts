@@ -115,4 +115,18 @@ describe('redirects of a migrated site', () => {
       ['alias-collision', 'content/pages/contact.md'],
     ]);
   });
+
+  it('writes no redirect page where a page or another redirect page has the file but for letter case, which macOS and Windows disks hold as one', async () => {
+    const site = await buildInMemory(
+      {
+        'news/cafe-opens.md': story({ title: 'Café opens', aliases: '[/News/Cafe-Opens/, /2017/Cafe/, /2017/cafe/]' }),
+      },
+      { ...SITE, nginxRedirects: true },
+    );
+    expect(site.file('_redirects')).toContain('/News/Cafe-Opens/ /news/cafe-opens/ 301');
+    expect(site.file('redirects.nginx.conf')).toContain('"/News/Cafe-Opens/" "/news/cafe-opens/";');
+    const written = [...site.files.keys()].filter((file) => /cafe/i.test(file));
+    expect(written).toEqual(['news/cafe-opens/index.html', '2017/Cafe/index.html']);
+    expect(site.file('news/cafe-opens/index.html')).not.toContain('http-equiv="refresh"');
+  });
 });

@@ -62,24 +62,45 @@ export function createHostRedirects(redirects: readonly Redirect[], config: Redi
   return `# Written by newsgen from aliases and the redirects setting.\n${lines.join('\n')}\n`;
 }
 
-/** Lines for an nginx `map $uri $newsgen_redirect { include …; }`; folders as regular expressions. */
+/**
+ * Lines for an nginx `map $uri $newsgen_redirect { include …; }`. nginx
+ * matches a map's strings ignoring case, so an address with capitals
+ * (`/News/Cafe/`, beside the page `/news/cafe/`) is a case-sensitive
+ * regular expression, as folders are: as a string it would redirect the
+ * page to itself, and two spellings of one address stop nginx.
+ */
 export function createNginxMap(redirects: readonly Redirect[], config: RedirectConfigPart): string {
   const site = createSiteUrl(config);
-  const escaped = (value: string) => value.replace(/["\\$]/g, (character) => `\\${character}`);
-  const quote = (value: string) => `"${escaped(value)}"`;
-  const lines = redirects.flatMap((redirect) => {
+  const lines = redirects.map((redirect) => {
     const target = /^https?:\/\//i.test(redirect.to) ? redirect.to : site.href(redirect.to);
     const from = site.href(redirect.from);
-    if (redirect.wildcard) {
-      const prefix = from.slice(0, -1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (redirect.wildcard)
       // The capture inside the quotes: nginx refuses anything right after a closing quote.
-      return [`~^${prefix}(.*)$ "${escaped(target.slice(0, -1))}$1";`];
-    }
+      return `${quoteNginx(`~^${escapeRegExp(from.slice(0, -1))}(.*)$`)} "${escapeNginx(target.slice(0, -1))}$1";`;
     // nginx's $uri has no trailing slash added: answer both spellings of a folder.
-    const spellings = from.endsWith('/') && from !== '/' ? [from, from.slice(0, -1)] : [from];
-    return spellings.map((spelling) => `${quote(spelling)} ${quote(target)};`);
+    const folder = from.endsWith('/') && from !== '/';
+    if (from !== from.toLowerCase()) {
+      const path = escapeRegExp(folder ? from.slice(0, -1) : from);
+      return `${quoteNginx(`~^${path}${folder ? '/?' : ''}$`)} "${escapeNginx(target)}";`;
+    }
+    const spellings = folder ? [from, from.slice(0, -1)] : [from];
+    return spellings.map((spelling) => `${quoteNginx(spelling)} "${escapeNginx(target)}";`).join('\n');
   });
   return `# Written by newsgen. Use: map $uri $newsgen_redirect { include ${NGINX_REDIRECTS_PATH}; }\n${lines.join('\n')}\n`;
+}
+
+/** A value of the map, in double quotes: `"`, `\` and `$` (a variable there) escaped. */
+function escapeNginx(value: string): string {
+  return value.replace(/["\\$]/g, (character) => `\\${character}`);
+}
+
+/** A source of the map in double quotes; `$` stays, since nginx reads no variables in a source. */
+function quoteNginx(value: string): string {
+  return `"${value.replace(/["\\]/g, (character) => `\\${character}`)}"`;
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The output file for an exact old address (`/a/` and `/a` → `a/index.html`, `/a.html` as it is); none for folders or other files. */

@@ -83,10 +83,15 @@ describe('the nginx redirect map, in a real nginx', { timeout: 60_000 }, () => {
         locale: 'id-ID',
         timeZone: 'Asia/Jakarta',
         nginxRedirects: true,
-        redirects: [{ from: '/berita-lama/*', to: '/nasional/*' }],
+        redirects: [
+          { from: '/berita-lama/*', to: '/nasional/*' },
+          { from: '/arsip%20lama/*', to: '/nasional/*' },
+        ],
       }),
+      // nginx matches strings ignoring case: /Nasional/Banjir/ as one would redirect the page to itself.
       'content/nasional/banjir.md': article({
-        aliases: '[/lama/banjir/, /berita/123.html, /kabar/banjir-ü/, "/kabar%20lama/"]',
+        aliases:
+          '[/lama/banjir/, /berita/123.html, /kabar/banjir-ü/, "/kabar%20lama/", /Nasional/Banjir/, /Lama/Banjir.html, /lama/banjir.html, /harga$naik/]',
       }),
     });
     const built = await runMain(site, ['build', '--now', '2026-11-20T12:00:00+07:00']);
@@ -114,6 +119,12 @@ describe('the nginx redirect map, in a real nginx', { timeout: 60_000 }, () => {
     expect(await location('/kabar/banjir-%C3%BC/')).toBe('301 /nasional/banjir/');
     expect(await location('/kabar%20lama/')).toBe('301 /nasional/banjir/');
     expect(await location('/berita-lama/2019/pemilu/')).toBe('301 /nasional/2019/pemilu/');
+    expect(await location('/Nasional/Banjir/')).toBe('301 /nasional/banjir/');
+    expect(await location('/Nasional/Banjir')).toBe('301 /nasional/banjir/');
+    expect(await location('/Lama/Banjir.html')).toBe('301 /nasional/banjir/');
+    expect(await location('/lama/banjir.html')).toBe('301 /nasional/banjir/');
+    expect(await location('/harga$naik/')).toBe('301 /nasional/banjir/');
+    expect(await location('/arsip%20lama/2019/pemilu/')).toBe('301 /nasional/2019/pemilu/');
     expect(await location('/nasional/banjir/')).toBe('200 ');
   });
 });

@@ -124,7 +124,7 @@ describe('redirects of a migrated site', () => {
       { ...SITE, nginxRedirects: true },
     );
     expect(site.file('_redirects')).toContain('/News/Cafe-Opens/ /news/cafe-opens/ 301');
-    expect(site.file('redirects.nginx.conf')).toContain('"/News/Cafe-Opens/" "/news/cafe-opens/";');
+    expect(site.file('redirects.nginx.conf')).toContain('"~^/News/Cafe-Opens/?$" "/news/cafe-opens/";');
     const written = [...site.files.keys()].filter((file) => /cafe/i.test(file));
     expect(written).toEqual(['news/cafe-opens/index.html', '2017/Cafe/index.html']);
     expect(site.file('news/cafe-opens/index.html')).not.toContain('http-equiv="refresh"');

@@ -289,7 +289,7 @@ describe('redirects', () => {
     const map = site.file('redirects.nginx.conf');
     expect(map).toContain('"/lama/banjir-semarang/" "/nasional/banjir/";');
     expect(map).toContain('"/lama/banjir-semarang" "/nasional/banjir/";');
-    expect(map).toContain('~^/berita-lama/(.*)$ "/nasional/$1";');
+    expect(map).toContain('"~^/berita-lama/(.*)$" "/nasional/$1";');
   });
 
   it('reports an alias that is a page, an alias two files claim, one outside the site and a loop, naming both files', async () => {

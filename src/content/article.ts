@@ -18,6 +18,17 @@ export interface Image {
   readonly height?: number;
 }
 
+/**
+ * Where an article writes its section, each tag and each author (`tags` and
+ * `authors` in their order), for messages about a name in the whole site.
+ */
+export interface NamePlaces {
+  /** The `section` value, or the title's key when the section is the folder's. */
+  readonly section: Place | undefined;
+  readonly tags: readonly (Place | undefined)[];
+  readonly authors: readonly (Place | undefined)[];
+}
+
 /** A correction notice shown at the end of an article. */
 export interface Correction {
   readonly date: Instant;
@@ -70,6 +81,8 @@ export interface ArticleData {
   readonly slugPlace: Place | undefined;
   /** Where an `id` field was declared, for messages about two articles with one id. */
   readonly idPlace: Place | undefined;
+  /** Where the section, tags and authors are written, for messages about names (`term-slug-collision`). */
+  readonly namePlaces: NamePlaces;
 }
 
 /**

@@ -9,6 +9,7 @@ import { checkNameSlugs, checkSlugSegment } from './check-url-names.js';
 import { reportExpiryBeforeDate, warnFeaturedUntilAlone } from './date-relations.js';
 import { type FieldContext, readBoolean, readNames, readText, reportField } from './field-checks.js';
 import type { FrontMatter } from './front-matter.js';
+import { locateNames } from './locate-names.js';
 import { findLastChange, readCorrections } from './read-corrections.js';
 import { readImage } from './read-image.js';
 import { readAliases, readParams } from './read-shared-fields.js';
@@ -109,6 +110,7 @@ export function checkArticle(
       bodyLine: frontMatter.bodyLine,
       slugPlace: frontMatter.locate(['slug'], { key: true }) ?? frontMatter.locate(['title'], { key: true }),
       idPlace: explicitId === undefined ? undefined : frontMatter.locate(['id'], { key: true }),
+      namePlaces: locateNames(frontMatter, { tags, authors, authorsKey }),
     },
   };
 }

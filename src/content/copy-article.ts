@@ -38,6 +38,7 @@ export function copyArticle(data: ArticleData, body: BodyFields): Article {
     bodyLine: data.bodyLine,
     slugPlace: data.slugPlace,
     idPlace: data.idPlace,
+    namePlaces: data.namePlaces,
     excerpt: body.excerpt,
     readAlsoLinks: body.readAlsoLinks,
     references: body.references,

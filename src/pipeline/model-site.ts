@@ -11,6 +11,7 @@ import { collectResults } from '../process/collect-results.js';
 import { buildSite } from '../site/build-site.js';
 import { checkLayouts } from '../site/check-layouts.js';
 import { checkLinks, pageOutputPath } from '../site/check-links.js';
+import { renewTermWarnings } from '../site/check-term-names.js';
 import type { Page, Site, SiteArticle, SiteIndexes } from '../site/site.js';
 import { detectPublish } from './detect-publish.js';
 import { failOnContentErrors } from './fail-on-content-errors.js';
@@ -81,7 +82,8 @@ export function modelSite(context: SessionContext, inputs: BuildInputs, processe
     const linkWarnings = previous.lookups
       ? mergeLinkWarnings(patched.site, previous.modelWarnings, links.warnings, patched.articles, check.displayPathOf)
       : links.warnings;
-    const modelWarnings = [...withoutLinks(previous.modelWarnings), ...linkWarnings];
+    const renewed = renewTermWarnings(previous, patched.site.articles, check.displayPathOf);
+    const modelWarnings = [...withoutLinks(renewed), ...linkWarnings];
     return {
       ...check.finish(modelWarnings),
       site: patched.site,

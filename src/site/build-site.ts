@@ -7,7 +7,7 @@ import { createNameKeyer, createSlugger } from '../url/slug.js';
 import { checkCollisions, type UrlClaim } from './check-collisions.js';
 import { checkDuplicateIds } from './check-duplicate-ids.js';
 import { checkStaticCollisions, type StaticFiles } from './check-static-collisions.js';
-import { checkTermNames } from './check-term-names.js';
+import { checkSiteTermNames } from './check-term-names.js';
 import { indexTerms, type TermIndex } from './collect-terms.js';
 import { sortNewestFirst } from './compare.js';
 import { createArticlePages, createHomePages, createListingPages } from './create-pages.js';
@@ -80,11 +80,7 @@ export function buildSite(
     profiles,
     menus: menus.menus,
   };
-  const nameWarnings = [
-    ...checkTermNames('section', sections, published, displayPathOf),
-    ...checkTermNames('tag', tags, published, displayPathOf),
-    ...checkTermNames('author', authors, published, displayPathOf),
-  ];
+  const nameWarnings = checkSiteTermNames({ section: sections, tag: tags, author: authors }, published, displayPathOf);
   const pages: Page[] = [
     ...createHomePages(site, options),
     ...createArticlePages(site, options),

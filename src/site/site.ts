@@ -17,8 +17,20 @@ export interface Term {
   readonly count: number;
 }
 
-/** Each taxonomy's terms by the names articles spell them (see `indexTerms`): what places an article in a site. */
-export type SiteIndexes = Readonly<Record<Taxonomy, { find(name: string): Term | undefined }>>;
+/**
+ * Each taxonomy's terms by the names articles spell them (see `indexTerms`):
+ * what places an article in a site; and the terms given a numbered slug,
+ * which the site warns about.
+ */
+export type SiteIndexes = Readonly<
+  Record<
+    Taxonomy,
+    {
+      find(name: string): Term | undefined;
+      readonly renamed: readonly { readonly term: Term; readonly takenBy: Term }[];
+    }
+  >
+>;
 
 /** A published article placed in the site: URL and resolved terms. */
 export interface SiteArticle extends Article {

@@ -35,6 +35,7 @@ function article(fields: Partial<ArticleData> & { sourcePath: string }): Article
     bodyLine: 8,
     slugPlace: undefined,
     idPlace: undefined,
+    namePlaces: { section: undefined, tags: [], authors: [] },
     ...fields,
   };
 }

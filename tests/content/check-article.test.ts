@@ -67,6 +67,29 @@ describe('checkArticle on a complete article', () => {
     expect(checkValid(text).slugPlace).toEqual({ line: 2, column: 1 });
     expect(checkValid(articleText({ slug: 'cabai-mahal' })).slugPlace).toEqual({ line: 4, column: 1 });
   });
+
+  test('remembers where each tag, author and the section are written, a repeated name at its first item', () => {
+    expect(checkValid(text).namePlaces).toEqual({
+      section: { line: 6, column: 10 },
+      tags: [
+        { line: 7, column: 8 },
+        { line: 7, column: 16 },
+      ],
+      authors: [
+        { line: 5, column: 11 },
+        { line: 5, column: 27 },
+      ],
+    });
+    const plain = checkValid(articleText({ author: 'Rina', tags: '\n  - Pasar\n  - Pasar\n  - Pangan' }));
+    expect(plain.namePlaces).toEqual({
+      section: { line: 2, column: 1 },
+      tags: [
+        { line: 6, column: 5 },
+        { line: 8, column: 5 },
+      ],
+      authors: [{ line: 4, column: 9 }],
+    });
+  });
 });
 
 describe('checkArticle title', () => {

@@ -45,6 +45,7 @@ export function makeArticle(slug: string, overrides: Partial<Article> = {}): Art
     bodyLine: 6,
     slugPlace: { line: 2, column: 1 },
     idPlace: undefined,
+    namePlaces: { section: undefined, tags: [], authors: [] },
     excerpt: `Isi berita ${slug}.`,
     readAlsoLinks: [],
     ...overrides,

@@ -1,3 +1,4 @@
+import type { Place } from '../diagnostics/diagnostic.js';
 import type { Image } from './article.js';
 
 /** An author's profile from `content/authors/*.md` or `authors.yml`. */
@@ -9,4 +10,6 @@ export interface AuthorProfile {
   readonly avatar: Image | undefined;
   readonly links: readonly { readonly name: string; readonly url: string }[];
   readonly sourcePath: string;
+  /** Where `name` is written (in `authors.yml`, the entry's), for messages about the profile. */
+  readonly namePlace: Place | undefined;
 }

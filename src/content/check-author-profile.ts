@@ -41,6 +41,7 @@ export function checkAuthorProfile(
           : { src: avatar, alt: name, caption: undefined, credit: undefined, place: frontMatter.locate(['avatar']) },
       links,
       sourcePath,
+      namePlace: frontMatter.locate(['name']),
     },
   };
 }

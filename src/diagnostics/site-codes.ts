@@ -41,6 +41,10 @@ export const SITE_CODES = {
     title: 'A menu entry points at nothing',
     hint: 'Name a page by its path under content/pages/ (without .md), or a section by its slug.',
   },
+  'author-profile-unused': {
+    title: 'An author profile matches no author of any article',
+    hint: 'Check the spelling of `name` in the profile and of `author:` in the articles: a profile belongs to the author whose name makes the same URL slug.',
+  },
   'data-syntax': {
     title: 'A data file has a syntax error',
     hint: 'Fix the JSON or YAML at the place shown (files under data/ are read like the config).',

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { createNameKeyer, createSlugger } from '../url/slug.js';
 import { checkCollisions, type UrlClaim } from './check-collisions.js';
 import { checkDuplicateIds } from './check-duplicate-ids.js';
+import { checkProfileAuthors } from './check-profile-authors.js';
 import { checkStaticCollisions, type StaticFiles } from './check-static-collisions.js';
 import { checkSiteTermNames } from './check-term-names.js';
 import { indexTerms, type TermIndex } from './collect-terms.js';
@@ -107,6 +108,7 @@ export function buildSite(
     indexes: { section: sections, tag: tags, author: authors },
     diagnostics: [
       ...checkDuplicateIds(articles, displayPathOf),
+      ...checkProfileAuthors(profiles, articles, displayPathOf),
       ...checkCollisions(pages, claimOfPage),
       ...checkReadAlsoLinks(published, articles, displayPathOf),
       ...nameWarnings,

@@ -40,6 +40,7 @@ describe('checkAuthorProfile', () => {
           { name: 'Situs', url: 'https://rina.example.org/' },
         ],
         sourcePath: PATH,
+        namePlace: { line: 2, column: 7 },
       },
     });
   });

@@ -123,6 +123,7 @@ describe('buildSite author pages', () => {
     bioHtml: '<p>Meliput ekonomi.</p>',
     avatar: undefined,
     links: [],
+    namePlace: undefined,
     sourcePath: 'authors/rina-wulandari.md',
   };
 

@@ -45,6 +45,10 @@ export const SITE_CODES = {
     title: 'An author profile matches no author of any article',
     hint: 'Check the spelling of `name` in the profile and of `author:` in the articles: a profile belongs to the author whose name makes the same URL slug.',
   },
+  'page-url-reserved': {
+    title: 'A page takes an address the site keeps for its own pages',
+    hint: 'Move the page out of /tag/, /author/, /sections/, /page/, /assets/, a year (/2026/) and a section’s /page/ folder, or give it another `slug:`.',
+  },
   'data-syntax': {
     title: 'A data file has a syntax error',
     hint: 'Fix the JSON or YAML at the place shown (files under data/ are read like the config).',

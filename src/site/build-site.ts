@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { createNameKeyer, createSlugger } from '../url/slug.js';
 import { checkCollisions, type UrlClaim } from './check-collisions.js';
 import { checkDuplicateIds } from './check-duplicate-ids.js';
+import { checkPageUrls } from './check-page-urls.js';
 import { checkProfileAuthors } from './check-profile-authors.js';
 import { checkStaticCollisions, type StaticFiles } from './check-static-collisions.js';
 import { checkSiteTermNames } from './check-term-names.js';
@@ -89,6 +90,8 @@ export function buildSite(
     ...pagesOfContent,
     { kind: 'not-found' as const, url: '/404.html' },
   ];
+  const sectionSlugs = [...sections.terms.keys(), ...options.sections.map((section) => section.slug)];
+  const pageUrls = checkPageUrls(pages, sectionSlugs, displayPathOf);
   const claimOfPage = claimOf(displayPathOf);
   const { describeGenerated, describeWritten } = describeSiteFiles(site, options);
   const redirects = resolveRedirects({
@@ -109,7 +112,9 @@ export function buildSite(
     diagnostics: [
       ...checkDuplicateIds(articles, displayPathOf),
       ...checkProfileAuthors(profiles, articles, displayPathOf),
-      ...checkCollisions(pages, claimOfPage),
+      ...pageUrls.diagnostics,
+      // A page at a reserved address is reported once, as that.
+      ...checkCollisions(pageUrls.kept, claimOfPage),
       ...checkReadAlsoLinks(published, articles, displayPathOf),
       ...nameWarnings,
       ...menus.diagnostics,

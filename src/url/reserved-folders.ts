@@ -19,9 +19,9 @@ export function describeReservedFolder(slug: string): string | undefined {
  * What of the site's own already has the URL a standalone page
  * `pages/<slug>.md` would take, or undefined when it is free: the home page
  * for `index` (`pages/index.md` is `/`), a section's listing (`sectionSlugs`),
- * or a {@link describeReservedFolder}. The build refuses most of these as a
- * `duplicate-url` only once the page is written; `newsgen new --page` asks
- * first.
+ * or a {@link describeReservedFolder}. The build refuses these once the
+ * page is written (`duplicate-url`, `page-url-reserved`); `newsgen new
+ * --page` asks first.
  */
 export function describeTakenPageUrl(slug: string, sectionSlugs: readonly string[]): string | undefined {
   if (slug === 'index') return 'the home page';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { checkArticle, createStableId } from '../../src/content/check-article.js';
 import { articleText, checkInvalid, checkValid, lines, parseValid } from './helpers.js';
@@ -61,6 +62,14 @@ describe('checkArticle on a complete article', () => {
     expect(createStableId('ekonomi/harga-cabai.md')).toBe(createStableId('ekonomi/harga-cabai'));
     expect(createStableId('ekonomi/harga-cabai.md')).not.toBe(createStableId('ekonomi/harga-bawang.md'));
     expect(checkValid(articleText({ id: 'berita-2016-001' })).id).toBe('berita-2016-001');
+  });
+
+  test('derives the default id as the README tells an editor to work it out before moving a file', () => {
+    // `printf %s ekonomi/harga-cabai | sha256sum | cut -c1-10`
+    expect(createStableId('ekonomi/harga-cabai.md')).toBe(
+      createHash('sha256').update('ekonomi/harga-cabai').digest('hex').slice(0, 10),
+    );
+    expect(createStableId('ekonomi/harga-cabai.md')).toBe('9d55ebf683');
   });
 
   test('remembers where the slug was declared, or the title when there is no slug', () => {

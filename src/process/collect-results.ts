@@ -44,9 +44,10 @@ export function collectResults(
           diagnostics.push(
             createDiagnostic({
               file: source.displayPath,
+              place: profile.namePlace,
               reason: `Unexpected second profile for author "${profile.name}", already in ${first}`,
               ruleId: 'duplicate-author',
-              cause: { file: first },
+              cause: { file: first, place: existing.namePlace },
             }),
           );
         }

@@ -51,5 +51,11 @@ describe('author profiles in authors.yml', () => {
     expect(diagnostics.map((d) => [d.file, d.ruleId, d.cause?.file])).toEqual([
       [expect.stringMatching(/^content\//), 'duplicate-author', expect.stringMatching(/^content\//)],
     ]);
+    // Each at the `name` that makes the two one author.
+    expect(diagnostics[0]).toMatchObject({
+      file: 'content/authors/sari-wulandari.md',
+      place: { line: 2, column: 7 },
+      cause: { file: 'content/authors.yml', place: { line: 2, column: 9 } },
+    });
   });
 });

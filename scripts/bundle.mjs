@@ -66,7 +66,9 @@ await build({
   // front matter: as a package it adds no startup module and no bytes here.
   // string-width (terminal columns of a non-ASCII file name) brings Unicode's emoji and East Asian width
   // tables, kept as a package rather than in every install's bytes here.
-  external: ['piscina', 'jiti', 'sharp', 'esbuild', 'import-meta-resolve', 'js-yaml', 'string-width'],
+  // @clack/prompts (with @clack/core, about 65 KB) asks init's questions at a terminal: only `init` loads
+  // it, so it stays a package, as import-meta-resolve does.
+  external: ['piscina', 'jiti', 'sharp', 'esbuild', 'import-meta-resolve', 'js-yaml', 'string-width', '@clack/prompts'],
   // jsonc-parser's main entry is UMD with a require() that esbuild cannot follow; its ES module build bundles.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   plugins: [withoutUnusedStartupModules()],

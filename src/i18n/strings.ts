@@ -1,67 +1,7 @@
-/** Keys of the built-in UI strings (stable: templates and config overrides use them). */
-export type StringKey = keyof typeof englishStrings;
+import { arabicStrings } from './arabic-strings.js';
+import { englishStrings, type StringKey } from './english-strings.js';
 
-const englishStrings = {
-  datePattern: 'dddd, MMMM D, YYYY h:mm A z',
-  dateShortPattern: 'MMM D, YYYY',
-  readAlso: 'Read also',
-  related: 'Related',
-  otherNews: 'Other news',
-  latestNewsLink: 'See the latest news',
-  updated: 'Updated',
-  published: 'Published',
-  page: 'Page',
-  archivePage: 'Page {number}',
-  newest: 'Newest',
-  newer: 'Newer',
-  older: 'Older',
-  oldest: 'Oldest',
-  pagination: 'Pagination',
-  home: 'Home',
-  section: 'Section',
-  sections: 'Sections',
-  tag: 'Topic',
-  tags: 'Topics',
-  tagged: 'Tagged',
-  taggedHeading: 'Articles about {name}',
-  author: 'Author',
-  authors: 'Authors',
-  by: 'By',
-  and: 'and',
-  editor: 'Editor',
-  photo: 'Photo',
-  correction: 'Correction',
-  corrections: 'Corrections',
-  latest: 'Latest',
-  headline: 'Top story',
-  archive: 'Archive',
-  archiveHeading: 'Archive: {period}',
-  articlesCount: '{count} articles',
-  articlesCountOne: '{count} article',
-  allSections: 'All sections',
-  allTags: 'All topics',
-  allAuthors: 'All authors',
-  readMore: 'Read more',
-  share: 'Share',
-  notFoundTitle: 'Page not found',
-  notFoundText: 'This page does not exist or has moved. Try the home page or the latest news.',
-  backHome: 'Back to the home page',
-  draftBanner: 'Draft — not published',
-  skipToContent: 'Skip to content',
-  navigation: 'Main navigation',
-  breadcrumbs: 'Breadcrumbs',
-  feeds: 'Feeds',
-  rss: 'RSS feed',
-  copyright: '© {year} {publisher}',
-  homeDescription: 'The latest news from {title}.',
-  listDescription: '{name}: the latest news from {title}.',
-  footerMenu: 'Site',
-  pages: 'About us',
-  playVideo: 'Play video',
-  loadPost: 'Show the post from {name} (loads its script)',
-  redirectTitle: 'This page has moved',
-  redirectText: 'This page is now at',
-} as const;
+export type { StringKey } from './english-strings.js';
 
 const indonesianStrings: Readonly<Record<StringKey, string>> = {
   datePattern: 'dddd, DD MMM YYYY HH:mm z',
@@ -132,6 +72,7 @@ const indonesianStrings: Readonly<Record<StringKey, string>> = {
 export const builtInStrings: Readonly<Record<string, Readonly<Record<StringKey, string>>>> = Object.freeze({
   en: Object.freeze({ ...englishStrings }),
   id: Object.freeze({ ...indonesianStrings }),
+  ar: Object.freeze({ ...arabicStrings }),
 });
 
 /**

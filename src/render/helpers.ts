@@ -10,19 +10,30 @@ export type HandlebarsEnvironment = ReturnType<typeof Handlebars.create>;
  *
  * - `{{t "key" name=value}}`: the UI string `key` (looked up in the page's
  *   `site.strings`, then in `strings`), `{name}` placeholders filled from the
- *   hash; with `count=1` the `keyOne` string (`articlesCountOne`) is used when
- *   it exists; an unknown key prints the key itself.
+ *   hash; with a `count`, the string of its plural category in the page's
+ *   locale (`Intl.PluralRules`) is used when it exists: `keyZero`, `keyOne`,
+ *   `keyTwo`, `keyFew`, `keyMany` (`articlesCountFew`), else `key` (and
+ *   `keyOne` for a count of 1 in any locale); numbers are written in the
+ *   locale's digits; an unknown key prints the key itself.
  * - `{{eq a b}}`, `{{gt a b}}`, `{{and a b …}}`, `{{or a b …}}`, `{{not a}}`:
  *   conditions for `#if` (empty arrays count as false).
  * - `{{join-names authors}}`: links to each term's page, joined with commas and
  *   the locale's `and` string (`A, B dan C`).
  */
 export function registerHelpers(hbs: HandlebarsEnvironment, strings: Strings): void {
+  // Made once per locale and environment: Intl objects are costly, and the same for every page of a site.
+  const rulesByLocale = new Map<string, LocaleRules | undefined>();
+  const pickRules = (options: HelperOptions): LocaleRules | undefined => {
+    const locale = pickLocale(options);
+    if (locale === undefined) return undefined;
+    if (!rulesByLocale.has(locale)) rulesByLocale.set(locale, createLocaleRules(locale));
+    return rulesByLocale.get(locale);
+  };
   hbs.registerHelper('t', (...args: unknown[]) => {
     const options = args.pop() as HelperOptions;
     // Without this, `{{t}}` fails inside the helper with a message about its own internals.
     if (args.length !== 1) throw new Error(`{{t}} takes one key, as in {{t "readMore"}}; it was given ${args.length}`);
-    return translate(pickStrings(options, strings), String(args[0]), options.hash);
+    return translate(pickStrings(options, strings), String(args[0]), options.hash, pickRules(options));
   });
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hbs.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
@@ -59,18 +70,66 @@ export type Strings = Readonly<Record<string, string>>;
 
 /**
  * Looks up a UI string in the first dictionary that has it and fills its
- * `{name}` placeholders (raw text; the caller escapes).
+ * `{name}` placeholders (raw text; the caller escapes). With a locale's `rules`, a
+ * numeric `count` picks the string of its plural category and numbers are
+ * written as the locale writes them (without grouping: `2026`, not `2,026`).
  */
 export function translate(
   dictionaries: readonly Strings[],
   key: string,
   values: Readonly<Record<string, unknown>>,
+  rules?: LocaleRules,
 ): string {
-  const template =
-    (values['count'] === 1 ? findString(dictionaries, `${key}One`) : undefined) ?? findString(dictionaries, key);
-  return (template ?? key).replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : placeholder,
-  );
+  const template = findPluralString(dictionaries, key, values['count'], rules) ?? findString(dictionaries, key);
+  const digits = rules?.digits;
+  return (template ?? key).replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    if (!Object.hasOwn(values, name)) return placeholder;
+    const value = values[name];
+    return typeof value === 'number' && digits ? digits.format(value) : String(value);
+  });
+}
+
+/**
+ * The string of a count's plural category (`articlesCountFew` for 3 in
+ * Arabic); `keyOne` for 1 also where the locale's rules put 1 in `other`
+ * (Indonesian), as sites may override it.
+ */
+function findPluralString(
+  dictionaries: readonly Strings[],
+  key: string,
+  count: unknown,
+  rules: LocaleRules | undefined,
+): string | undefined {
+  if (typeof count !== 'number') return undefined;
+  const category = rules?.plural.select(count);
+  const own =
+    category === undefined || category === 'other'
+      ? undefined
+      : findString(dictionaries, `${key}${category[0]?.toUpperCase() ?? ''}${category.slice(1)}`);
+  return own ?? (count === 1 ? findString(dictionaries, `${key}One`) : undefined);
+}
+
+/** A locale's plural rules and number format, for {@link translate}. */
+export interface LocaleRules {
+  readonly plural: Intl.PluralRules;
+  readonly digits: Intl.NumberFormat;
+}
+
+/** The rules of a locale, or undefined for one the runtime refuses (a template's own data, not the config). */
+export function createLocaleRules(locale: string): LocaleRules | undefined {
+  return tryIntl(() => ({
+    plural: new Intl.PluralRules(locale),
+    digits: new Intl.NumberFormat(locale, { useGrouping: false }),
+  }));
+}
+
+/** An `Intl` object, or undefined for a locale the runtime refuses (a template's own data, not the config). */
+function tryIntl<T>(make: () => T): T | undefined {
+  try {
+    return make();
+  } catch {
+    return undefined;
+  }
 }
 
 function findString(dictionaries: readonly Strings[], key: string): string | undefined {
@@ -91,9 +150,22 @@ function pickStrings(options: HelperOptions, fallback: Strings): readonly String
   return typeof own === 'object' && own !== null ? [own as Strings, fallback] : [fallback];
 }
 
-/** `A`, `A and B`, `A, B and C`. */
+/** The page's locale (`site.locale`), for plural rules and digits. */
+function pickLocale(options: HelperOptions): string | undefined {
+  const root: unknown = (options.data as { root?: unknown } | undefined)?.root;
+  const site: unknown = typeof root === 'object' && root !== null ? (root as { site?: unknown }).site : undefined;
+  const locale: unknown = typeof site === 'object' && site !== null ? (site as { locale?: unknown }).locale : undefined;
+  return typeof locale === 'string' ? locale : undefined;
+}
+
+/**
+ * `A`, `A and B`, `A, B and C`. Arabic writes its "and" (`و`) joined to the
+ * next word and after each name, with no comma (`أ وب وج`), as CLDR's
+ * Arabic lists do.
+ */
 function joinWithAnd(items: readonly string[], and: string): string {
   if (items.length <= 1) return items.join('');
+  if (and === 'و') return items.join(' و');
   return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1) ?? ''}`;
 }
 

@@ -102,7 +102,16 @@ function escapeCell(text: string): string {
  */
 export function renderUiStrings(dictionaries: Readonly<Record<string, Readonly<Record<string, string>>>>): string {
   const languages = Object.keys(dictionaries).sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a < b ? -1 : 1));
-  const keys = Object.keys(dictionaries['en'] ?? {});
+  // English has every key; a language's extra plural forms (Arabic's `articlesCountFew`) follow their key.
+  const extra = Object.values(dictionaries).flatMap((dictionary) =>
+    Object.keys(dictionary).filter((key) => !Object.hasOwn(dictionaries['en'] ?? {}, key)),
+  );
+  const keys = Object.keys(dictionaries['en'] ?? {}).flatMap((key) => [
+    key,
+    ...[...new Set(extra)].filter(
+      (plural) => /(Zero|One|Two|Few|Many)$/.test(plural) && plural.replace(/(Zero|One|Two|Few|Many)$/, '') === key,
+    ),
+  ]);
   const cell = (text: string | undefined): string => (text === undefined ? '' : `\`${escapeCell(text)}\``);
   return `${[
     '# UI strings',
@@ -113,8 +122,10 @@ export function renderUiStrings(dictionaries: Readonly<Record<string, Readonly<R
     "English underneath, the locale's language over it (`id` for `id-ID`), then the",
     'config\'s `strings` on top. Templates print one with `{{t "key"}}`;',
     "`{name}` placeholders are filled from the helper's arguments",
-    '(`{{t "pageOf" current=2 total=9}}`), and with `count=1` a key ending in',
-    '`One` is used when it exists (`articlesCountOne`). `datePattern` and',
+    '(`{{t "pageOf" current=2 total=9}}`), numbers in the locale\'s digits. With a',
+    "`count`, the key of the count's plural category in the locale is used when it",
+    'exists: `Zero`, `One`, `Two`, `Few` or `Many` after the key (`articlesCountFew`,',
+    'for 3 to 10 in Arabic), else the key itself. `datePattern` and',
     '`dateShortPattern` are date patterns (`dddd`, `DD`, `MMM`, `YYYY`, `HH:mm`, `z`, …);',
     '`LLLL` and `ll` write the long date and time and the short date as the locale',
     'does (its order, words and digits), which is what a language without a',

@@ -39,9 +39,22 @@ describe('resolveStrings', () => {
     expect(builtInStrings['id']?.home).toBe('Beranda');
   });
 
-  test('has the same keys in every built-in dictionary, none empty', () => {
-    const english = Object.keys(builtInStrings['en'] ?? {}).sort();
-    expect(Object.keys(builtInStrings['id'] ?? {}).sort()).toEqual(english);
+  test("gives Arabic strings and the locale's own Arabic dates for an Arabic locale", () => {
+    const strings = resolveStrings('ar-EG', {});
+    expect(strings['home']).toBe('الرئيسية');
+    expect(strings['readAlso']).toBe('اقرأ أيضًا');
+    expect(strings['datePattern']).toBe('LLLL');
+    expect(strings['dateShortPattern']).toBe('ll');
+  });
+
+  test('has every English key in every built-in dictionary, none empty, and beyond them only plural forms', () => {
+    const english = Object.keys(builtInStrings['en'] ?? {});
+    for (const dictionary of Object.values(builtInStrings)) {
+      expect(Object.keys(dictionary)).toEqual(expect.arrayContaining(english));
+      const extra = Object.keys(dictionary).filter((key) => !english.includes(key));
+      for (const key of extra) expect(english).toContain(key.replace(/(Zero|Two|Few|Many)$/, ''));
+    }
+    expect(Object.keys(builtInStrings['id'] ?? {}).sort()).toEqual([...english].sort());
     for (const dictionary of Object.values(builtInStrings)) {
       for (const text of Object.values(dictionary)) expect(text.trim()).not.toBe('');
     }

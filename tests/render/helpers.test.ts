@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
+import { builtInStrings } from '../../src/i18n/strings.js';
 import { registerHelpers, translate } from '../../src/render/helpers.js';
 
 function renderWith(source: string, context: unknown, strings: Record<string, string> = {}): string {
@@ -84,5 +85,46 @@ describe('strings from the page', () => {
   it("prefers the view's site.strings over the strings the helpers were registered with", () => {
     expect(renderWith('{{t "and"}}', { site: { strings: { and: 'y' } } })).toBe('y');
     expect(renderWith('{{t "and"}}', { site: {} })).toBe('dan');
+  });
+});
+
+describe('plural forms and digits of the page locale', () => {
+  const arabic = { site: { locale: 'ar', strings: builtInStrings['ar'] } };
+
+  it("picks the Arabic string of each count's plural category: none, one, the dual, 3–10, 11–99, 100", () => {
+    const counts = [0, 1, 2, 3, 10, 11, 99, 100];
+    const rendered = counts.map((count) => renderWith('{{t "articlesCount" count=n}}', { ...arabic, n: count }));
+    expect(rendered).toEqual([
+      'لا مقالات',
+      'مقالة واحدة',
+      'مقالتان',
+      '3 مقالات',
+      '10 مقالات',
+      '11 مقالة',
+      '99 مقالة',
+      '100 مقالة',
+    ]);
+  });
+
+  it("writes numbers in the locale's digits, without grouping", () => {
+    const egypt = { site: { locale: 'ar-EG', strings: builtInStrings['ar'] } };
+    expect(renderWith('{{t "articlesCount" count=5}} · {{t "archivePage" number=2026}}', egypt)).toBe(
+      '٥ مقالات · الصفحة ٢٠٢٦',
+    );
+    expect(renderWith('{{t "articleCount" count=2026}}', { site: { locale: 'en-US' } })).toBe('2026 articles');
+  });
+
+  it('keeps a keyOne string for 1 in a language whose rules have no "one" (an Indonesian override)', () => {
+    const site = { locale: 'id-ID', strings: { articlesCount: '{count} artikel', articlesCountOne: 'satu artikel' } };
+    expect(renderWith('{{t "articlesCount" count=1}} / {{t "articlesCount" count=2}}', { site })).toBe(
+      'satu artikel / 2 artikel',
+    );
+  });
+
+  it('joins Arabic names with و written onto each following name, without commas', () => {
+    const authors = ['أحمد', 'سارة', 'محمد'].map((name, index) => ({ name, url: `/a/${index}/` }));
+    expect(renderWith('{{join-names authors}}', { ...arabic, authors })).toBe(
+      '<a href="/a/0/">أحمد</a> و<a href="/a/1/">سارة</a> و<a href="/a/2/">محمد</a>',
+    );
   });
 });

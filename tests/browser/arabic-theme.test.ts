@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/chromium.js';
+import { createFixtureSite, ROOT, runCli } from '../helpers/fixture-site.js';
+import { type FolderServer, serveFolder } from '../helpers/serve-folder.js';
+
+/** An Arabic site (right to left) with a Latin headline and a story with a table wider than a phone. */
+const SITE = {
+  'newsgen.config.json': JSON.stringify({
+    title: 'الأخبار اليومية',
+    locale: 'ar',
+    timeZone: 'Africa/Cairo',
+    baseUrl: 'https://akhbar.example/',
+    sections: [{ slug: 'iqtisad', name: 'اقتصاد' }],
+  }),
+  'content/iqtisad/apple.md':
+    '---\ntitle: Apple Unveils the iPhone 18 Pro Max in Cairo at a Packed Launch Event\ndate: 2026-11-21 09:00\n---\nنص الخبر.\n',
+  'content/iqtisad/dhahab.md': `---\ntitle: ارتفاع أسعار الذهب في الأسواق المحلية للأسبوع الثالث على التوالي وسط ترقب المستثمرين\ndate: 2026-11-20 09:00\n---\nنص الخبر.\n\n| ${'العمود | '.repeat(9)}\n|${'---|'.repeat(9)}\n| ${'12 مليار جنيه | '.repeat(9)}\n`,
+};
+
+let server: FolderServer | undefined;
+let browser: Browser | undefined;
+
+// Timeout: builds the site in a new process, as a user would, and starts Chromium.
+beforeAll(async () => {
+  if (!existsSync(path.join(ROOT, 'lib', 'bundle', 'main.js')))
+    throw new Error('lib/ is missing: run `npm run build` before the browser tests');
+  const site = createFixtureSite(SITE);
+  const build = runCli(site, ['build', '--now', '2026-11-27T12:00:00+02:00', '--no-cache']);
+  if (build.code !== 0) throw new Error(`Build failed (${build.code}):\n${build.stderr}`);
+  server = await serveFolder(path.join(site, 'dist'));
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPhone(urlPath: string): Promise<Page> {
+  if (!browser || !server) throw new Error('The browser test setup did not finish');
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}${urlPath}`, { waitUntil: 'load' });
+  return page;
+}
+
+/** Whether the first and the last letter of the current breadcrumb show, inside its link's box. */
+function readBreadcrumbCut(page: Page) {
+  return page.evaluate(() => {
+    const link = document.querySelector('.breadcrumbs [aria-current]') as HTMLElement;
+    const text = link.firstChild as Text;
+    const box = link.getBoundingClientRect();
+    const shows = (offset: number) => {
+      const range = document.createRange();
+      range.setStart(text, offset);
+      range.setEnd(text, offset + 1);
+      const letter = range.getBoundingClientRect();
+      return letter.left >= box.left - 0.5 && letter.right <= box.right + 0.5;
+    };
+    return { cut: link.scrollWidth > link.clientWidth, first: shows(0), last: shows(text.length - 1) };
+  });
+}
+
+// Timeout: each test opens pages in Chromium.
+describe('the theme on a right-to-left site', { timeout: 30_000 }, () => {
+  it('cuts a long headline in the breadcrumb at its own end, a Latin one as an Arabic one (issue: cut at the wrong end)', async () => {
+    for (const urlPath of ['/iqtisad/apple/', '/iqtisad/dhahab/']) {
+      const page = await openPhone(urlPath);
+      expect(await readBreadcrumbCut(page), urlPath).toEqual({ cut: true, first: true, last: false });
+      await page.context().close();
+    }
+  });
+});

@@ -20,6 +20,7 @@ export const arabicStrings: Readonly<Record<StringKey | ArabicPluralKey, string>
   published: 'نُشر',
   page: 'صفحة',
   archivePage: 'الصفحة {number}',
+  archivePageHeading: 'أرشيف الأخبار — الصفحة {number}',
   newest: 'الأحدث',
   newer: 'أحدث',
   older: 'أقدم',

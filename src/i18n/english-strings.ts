@@ -13,6 +13,7 @@ export const englishStrings = {
   published: 'Published',
   page: 'Page',
   archivePage: 'Page {number}',
+  archivePageHeading: 'News archive — page {number}',
   newest: 'Newest',
   newer: 'Newer',
   older: 'Older',

@@ -14,6 +14,7 @@ const indonesianStrings: Readonly<Record<StringKey, string>> = {
   published: 'Dipublikasikan',
   page: 'Halaman',
   archivePage: 'Halaman {number}',
+  archivePageHeading: 'Arsip berita — halaman {number}',
   newest: 'Terbaru',
   newer: 'Lebih baru',
   older: 'Lebih lama',

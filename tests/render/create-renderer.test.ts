@@ -224,7 +224,17 @@ describe('listing pages', () => {
     expect(document.querySelector('.pagination a[rel="prev"]')?.getAttribute('href')).toBe('/warta/page/3/');
     expect(document.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toBe('/warta/page/1/');
     expect(document.querySelector('.pagination-newest a')?.getAttribute('href')).toBe('/warta/');
-    expect(document.querySelector('#archive-heading')?.textContent).toContain('Halaman 2');
+  });
+
+  it("heads an archive page with a visible h1 naming the archive page, and keeps the front page's hidden site title", () => {
+    const archive = parse(renderer.render(makeHomePage(2)));
+    const headings = [...archive.querySelectorAll('h1')];
+    expect(headings.map((heading) => [heading.textContent, heading.className])).toEqual([
+      ['Arsip berita — halaman 2', ''],
+    ]);
+    expect(archive.querySelector('.archive .card-title')?.tagName).toBe('H2');
+    const front = parse(renderer.render(makeHomePage()));
+    expect([...front.querySelectorAll('h1')].map((heading) => heading.className)).toEqual(['visually-hidden']);
   });
 
   it('links the next newer page, the current one, two older and the oldest, with a gap for the pages between', () => {

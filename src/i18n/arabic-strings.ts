@@ -56,6 +56,7 @@ export const arabicStrings: Readonly<Record<StringKey | ArabicPluralKey, string>
   allAuthors: 'جميع الكتّاب',
   readMore: 'اقرأ المزيد',
   share: 'شارك',
+  tableRegion: 'جدول {number}',
   notFoundTitle: 'الصفحة غير موجودة',
   notFoundText: 'هذه الصفحة غير موجودة أو نُقلت إلى عنوان آخر. جرّب الصفحة الرئيسية أو آخر الأخبار.',
   backHome: 'العودة إلى الصفحة الرئيسية',

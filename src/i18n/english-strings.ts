@@ -45,6 +45,7 @@ export const englishStrings = {
   allAuthors: 'All authors',
   readMore: 'Read more',
   share: 'Share',
+  tableRegion: 'Table {number}',
   notFoundTitle: 'Page not found',
   notFoundText: 'This page does not exist or has moved. Try the home page or the latest news.',
   backHome: 'Back to the home page',

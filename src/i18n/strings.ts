@@ -46,6 +46,7 @@ const indonesianStrings: Readonly<Record<StringKey, string>> = {
   allAuthors: 'Semua penulis',
   readMore: 'Selengkapnya',
   share: 'Bagikan',
+  tableRegion: 'Tabel {number}',
   notFoundTitle: 'Halaman tidak ditemukan',
   notFoundText: 'Halaman ini tidak ada atau sudah dipindahkan. Coba buka beranda atau berita terbaru.',
   backHome: 'Kembali ke beranda',

@@ -17,6 +17,7 @@ import { findLeadVideo, renderLeadVideo } from './lead-video.js';
 import { resolveReadAlso } from './resolve-read-also.js';
 import { createDateView, createImageView, type ViewContext } from './view-context.js';
 import type { ArticleView, LinkView, ListPageView, PageMetaView, PageView } from './view-model.js';
+import { wrapBodyTables } from './wrap-tables.js';
 
 export { createCardView, createPaginationView } from './create-card-view.js';
 
@@ -196,10 +197,13 @@ function createArticleView(article: SiteArticle, readAlso: readonly SiteArticle[
   const video = image && render ? findLeadVideo(raw, article.image?.src) : undefined;
   const leadHtml = video && image && render ? renderLeadVideo(video, image, render) : undefined;
   const body = expandComponents(video?.rest ?? raw, render);
-  const html = resolveReadAlso(
-    rebaseHtml(context.images?.body(body, article.sourcePath) ?? body, context.config.basePath),
-    targets,
-    context.renderComponent,
+  const html = wrapBodyTables(
+    resolveReadAlso(
+      rebaseHtml(context.images?.body(body, article.sourcePath) ?? body, context.config.basePath),
+      targets,
+      context.renderComponent,
+    ),
+    context,
   );
   return {
     ...makeCardView(article, context),

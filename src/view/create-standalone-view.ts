@@ -3,6 +3,7 @@ import type { MenuItem, SiteMenus, StandalonePage, Term } from '../site/site.js'
 import { rebaseHtml } from '../url/absolutize-html.js';
 import { createDateView, createImageView, type ViewContext } from './view-context.js';
 import type { LinkView, MenuItemView, PageEntryView, PageMetaView, SiteView } from './view-model.js';
+import { wrapBodyTables } from './wrap-tables.js';
 
 /** What every page shows around its content: the section navigation and the menus, made once per build. */
 export interface SiteChrome {
@@ -41,7 +42,10 @@ export function createStandaloneView(
     entry: {
       title: entry.title,
       summary: entry.summary,
-      html: rebaseHtml(context.images?.body(body, entry.sourcePath) ?? body, context.config.basePath),
+      html: wrapBodyTables(
+        rebaseHtml(context.images?.body(body, entry.sourcePath) ?? body, context.config.basePath),
+        context,
+      ),
       image: entry.image && createImageView(context, entry.image, 'lead', entry.sourcePath),
       updated: entry.updated && createDateView(context, entry.updated),
       draft: entry.draft,

@@ -73,4 +73,20 @@ describe('the theme on a right-to-left site', { timeout: 30_000 }, () => {
       await page.context().close();
     }
   });
+
+  it('lets a keyboard reach a table wider than the phone, as a region named in Arabic, and scroll it', async () => {
+    const page = await openPhone('/iqtisad/dhahab/');
+    const region = page.getByRole('region', { name: 'جدول 1' });
+    expect(await region.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    for (let step = 0; step < 20; step++) {
+      await page.keyboard.press('Tab');
+      if (await region.evaluate((element) => element === document.activeElement)) break;
+    }
+    expect(await region.evaluate((element) => element === document.activeElement)).toBe(true);
+    // Right to left, the table starts at the right and scrolls towards the left.
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => (document.querySelector('.table-scroll') as HTMLElement).scrollLeft < 0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    await page.context().close();
+  });
 });

@@ -95,6 +95,34 @@ describe('a layout from an older theme', () => {
   });
 });
 
+describe('tables in a body', () => {
+  it('sit in a scroll region a keyboard reaches, named in the site language, on articles and standalone pages', async () => {
+    const table = '\n\n| Kota | Harga |\n| --- | --: |\n| Medan | 52.000 |\n';
+    const site = await buildInMemory(
+      {
+        'ekonomi/harga.md': `${STORY}${table}${table}`,
+        'pages/tentang.md': `---\ntitle: Tentang\n---\nTarif iklan.${table}`,
+      },
+      SITE,
+    );
+    for (const [file, labels] of [
+      ['ekonomi/harga/index.html', ['Tabel 1', 'Tabel 2']],
+      ['tentang/index.html', ['Tabel 1']],
+    ] as const) {
+      const regions = [...site.dom(file).querySelectorAll('.article-body .table-scroll')];
+      expect(
+        regions.map((region) => region.getAttribute('aria-label')),
+        file,
+      ).toEqual(labels);
+      for (const region of regions) {
+        expect(region.getAttribute('role')).toBe('region');
+        expect(region.getAttribute('tabindex')).toBe('0');
+        expect(region.firstElementChild?.tagName).toBe('TABLE');
+      }
+    }
+  });
+});
+
 describe('the footer', () => {
   it('dates the copyright line with the year of the build clock in the site time zone', async () => {
     const footer = async (now: string) =>

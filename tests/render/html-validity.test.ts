@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
 import { createMarkdownProcessor } from '../../src/markdown/create-processor.js';
+import { wrapTables } from '../../src/view/wrap-tables.js';
 import { createTempFolder } from '../helpers/temp-folders.js';
 import { COMPONENTS_BODY } from '../theme/components-site.js';
 import {
@@ -37,7 +38,10 @@ it('renders every page kind as HTML the Nu checker accepts without errors', asyn
     }),
     'article-plain.html': makeArticlePage({ image: undefined, updated: undefined, tags: [], authors: [] }),
     'article-components.html': makeArticlePage({
-      html: createMarkdownProcessor().render(COMPONENTS_BODY, { dateline: 'Semarang:' }).html,
+      html: wrapTables(
+        createMarkdownProcessor().render(COMPONENTS_BODY, { dateline: 'Semarang:' }).html,
+        (number) => `Tabel ${number}`,
+      ),
       hasEmbeds: true,
     }),
     'section.html': makeSectionListPage(),

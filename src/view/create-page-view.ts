@@ -98,12 +98,7 @@ function createBodyView(page: Page, context: ViewContext, chrome: SiteChrome): P
       };
     }
     case 'not-found':
-      return {
-        kind: 'not-found',
-        site,
-        data,
-        page: { ...createMeta(context, page.url, t('notFoundTitle'), t('notFoundText'), []), robots: 'noindex' },
-      };
+      return { kind: 'not-found', site, data, page: createNotFoundMeta(context, page.url) };
     case 'page': {
       const { entry, layout, breadcrumbs, meta } = createStandaloneView(page, context);
       return {
@@ -116,6 +111,16 @@ function createBodyView(page: Page, context: ViewContext, chrome: SiteChrome): P
       };
     }
   }
+}
+
+/**
+ * The 404 page's head: kept out of indexes, and without a canonical URL, as
+ * it answers for every missing address and is the canonical version of none
+ * (one naming /404.html claimed a real page's place).
+ */
+function createNotFoundMeta(context: ViewContext, url: string): PageMetaView {
+  const t = (key: string) => context.strings[key] ?? key;
+  return { ...createMeta(context, url, t('notFoundTitle'), t('notFoundText'), []), canonical: '', robots: 'noindex' };
 }
 
 function createMeta(

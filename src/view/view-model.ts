@@ -150,6 +150,11 @@ export interface PageMetaView {
   readonly title: string;
   readonly description: string;
   readonly url: string;
+  /**
+   * The page's absolute URL for `<link rel="canonical">`; empty on the 404
+   * page, which is served at every missing address and is the canonical
+   * version of none of them.
+   */
   readonly canonical: string;
   readonly breadcrumbs: readonly LinkView[];
   /** Extra head HTML (Open Graph, JSON-LD) already escaped/serialised by newsgen. */

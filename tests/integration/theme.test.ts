@@ -24,6 +24,16 @@ describe('the head of every page (issue 23)', () => {
     );
   });
 
+  it('gives the 404 page no canonical URL, as it answers for every missing address, and every other page its own', async () => {
+    const site = await buildInMemory({ 'ekonomi/harga.md': STORY }, SITE);
+    const canonical = (file: string) =>
+      [...site.dom(file).querySelectorAll('link[rel="canonical"]')].map((link) => link.getAttribute('href'));
+    expect(canonical('404.html')).toEqual([]);
+    expect(site.dom('404.html').querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(canonical('ekonomi/harga/index.html')).toEqual(['https://warta.example/ekonomi/harga/']);
+    expect(canonical('index.html')).toEqual(['https://warta.example/']);
+  });
+
   it("links a favicon drawn from the site's initial in the brand colour, or the configured icon", async () => {
     const site = await buildInMemory({ 'ekonomi/harga.md': STORY }, { ...SITE, publisher: { color: '#0A7F3F' } });
     const home = site.dom('index.html');

@@ -1,4 +1,5 @@
 import { formatString } from '../i18n/strings.js';
+import { createExcerpt } from '../markdown/create-excerpt.js';
 import { expandComponents } from '../markdown/expand-components.js';
 import type { ListPage, Page, Pagination, SiteArticle } from '../site/site.js';
 import { rebaseHtml } from '../url/absolutize-html.js';
@@ -123,6 +124,9 @@ function createNotFoundMeta(context: ViewContext, url: string): PageMetaView {
   return { ...createMeta(context, url, t('notFoundTitle'), t('notFoundText'), []), canonical: '', robots: 'noindex' };
 }
 
+/** The longest `<meta name="description">` (and `og:description`), in characters, ellipsis included. */
+const DESCRIPTION_LENGTH = 160;
+
 function createMeta(
   context: ViewContext,
   url: string,
@@ -132,7 +136,9 @@ function createMeta(
 ): PageMetaView {
   return {
     title,
-    description,
+    // Search engines show about 160 characters of a description and link previews fewer: a summary of a
+    // paragraph was used whole, and cut wherever they chose. Cut here at a word, with an ellipsis.
+    description: createExcerpt(description, DESCRIPTION_LENGTH),
     url: context.href(url),
     canonical: context.absolute(url),
     breadcrumbs,

@@ -75,7 +75,8 @@ export function createNewsArticle(view: ArticlePageView, logo: JsonLdImage | und
     '@context': CONTEXT,
     '@type': 'NewsArticle',
     headline: article.title,
-    description: article.excerpt,
+    // The page's description, as the meta tags have it (cut to a length search results show).
+    description: view.page.description,
     // The 16:9, 4:3 and 1:1 crops Google asks for, when the image pipeline made them.
     ...(article.image
       ? { image: article.image.share?.structured.map((image) => image.url) ?? [article.image.absoluteUrl] }

@@ -34,6 +34,29 @@ describe('the head of every page (issue 23)', () => {
     expect(canonical('index.html')).toEqual(['https://warta.example/']);
   });
 
+  it('cuts a long summary to 160 characters at a word for the description, the same in Open Graph and JSON-LD', async () => {
+    const summary = `${'Harga beras di pasar induk turun tipis pekan ini setelah panen raya. '.repeat(5)}Akhir.`;
+    const site = await buildInMemory(
+      { 'ekonomi/harga.md': STORY.replace('---\nIsi', `summary: ${summary}\n---\nIsi`) },
+      SITE,
+    );
+    const page = site.dom('ekonomi/harga/index.html');
+    const description = page.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+    const kept = description.slice(0, -1);
+    expect(description.endsWith('…')).toBe(true);
+    expect([...description].length).toBeLessThanOrEqual(160);
+    expect([...description].length).toBeGreaterThan(140);
+    // Cut where a word ends.
+    expect(summary.startsWith(kept) && summary[kept.length] === ' ').toBe(true);
+    expect(page.querySelector('meta[property="og:description"]')?.getAttribute('content')).toBe(description);
+    const jsonLd = JSON.parse(page.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}');
+    expect([jsonLd].flat().find((data: { '@type'?: string }) => data['@type'] === 'NewsArticle')?.description).toBe(
+      description,
+    );
+    // The page itself still shows the summary whole.
+    expect(page.querySelector('.article-summary')?.textContent).toBe(summary);
+  });
+
   it("links a favicon drawn from the site's initial in the brand colour, or the configured icon", async () => {
     const site = await buildInMemory({ 'ekonomi/harga.md': STORY }, { ...SITE, publisher: { color: '#0A7F3F' } });
     const home = site.dom('index.html');

@@ -1,7 +1,7 @@
 import type { StringKey } from './english-strings.js';
 
-/** Plural forms Arabic needs beyond `{key}` (other) and `{key}One`: zero, the dual, 3–10 and 11–99. */
-type ArabicPluralKey = 'articlesCountZero' | 'articlesCountTwo' | 'articlesCountFew' | 'articlesCountMany';
+/** Plural forms Arabic needs beyond `{key}` (11 and up) and `{key}One`: zero, the dual, 3–10. */
+type ArabicPluralKey = 'articlesCountZero' | 'articlesCountTwo' | 'articlesCountFew';
 
 /**
  * The Arabic dictionary, in Modern Standard Arabic as news sites write it.
@@ -50,7 +50,6 @@ export const arabicStrings: Readonly<Record<StringKey | ArabicPluralKey, string>
   articlesCountOne: 'مقالة واحدة',
   articlesCountTwo: 'مقالتان',
   articlesCountFew: '{count} مقالات',
-  articlesCountMany: '{count} مقالة',
   allSections: 'جميع الأقسام',
   allTags: 'جميع الموضوعات',
   allAuthors: 'جميع الكتّاب',
@@ -58,7 +57,7 @@ export const arabicStrings: Readonly<Record<StringKey | ArabicPluralKey, string>
   share: 'شارك',
   tableRegion: 'جدول {number}',
   notFoundTitle: 'الصفحة غير موجودة',
-  notFoundText: 'هذه الصفحة غير موجودة أو نُقلت إلى عنوان آخر. جرّب الصفحة الرئيسية أو آخر الأخبار.',
+  notFoundText: 'هذه الصفحة غير موجودة أو نُقلت. جرّب الصفحة الرئيسية أو آخر الأخبار.',
   backHome: 'العودة إلى الصفحة الرئيسية',
   draftBanner: 'مسودة — غير منشورة',
   skipToContent: 'انتقل إلى المحتوى',
@@ -72,7 +71,7 @@ export const arabicStrings: Readonly<Record<StringKey | ArabicPluralKey, string>
   footerMenu: 'الموقع',
   pages: 'من نحن',
   playVideo: 'تشغيل الفيديو',
-  loadPost: 'عرض المنشور من {name} (يُحمّل النص البرمجي الخاص به)',
+  loadPost: 'عرض المنشور من {name} (يُحمّل نصه البرمجي)',
   redirectTitle: 'نُقلت هذه الصفحة',
   redirectText: 'أصبحت هذه الصفحة على العنوان',
 };

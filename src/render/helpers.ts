@@ -24,8 +24,8 @@ export function registerHelpers(hbs: HandlebarsEnvironment, strings: Strings): v
   // Made once per locale and environment: Intl objects are costly, and the same for every page of a site.
   const rulesByLocale = new Map<string, LocaleRules | undefined>();
   const pickRules = (options: HelperOptions): LocaleRules | undefined => {
-    const locale = pickLocale(options);
-    if (locale === undefined) return undefined;
+    const locale = readSite(options, 'locale');
+    if (typeof locale !== 'string') return undefined;
     if (!rulesByLocale.has(locale)) rulesByLocale.set(locale, createLocaleRules(locale));
     return rulesByLocale.get(locale);
   };
@@ -80,33 +80,20 @@ export function translate(
   values: Readonly<Record<string, unknown>>,
   rules?: LocaleRules,
 ): string {
-  const template = findPluralString(dictionaries, key, values['count'], rules) ?? findString(dictionaries, key);
-  const digits = rules?.digits;
+  const count = values['count'];
+  const category = typeof count === 'number' && rules ? rules.plural.select(count) : 'other';
+  // `keyOne` for 1 also where the locale's rules put 1 in `other` (Indonesian), as sites may override it.
+  const template =
+    (category === 'other'
+      ? undefined
+      : findString(dictionaries, key + category.charAt(0).toUpperCase() + category.slice(1))) ??
+    (count === 1 ? findString(dictionaries, `${key}One`) : undefined) ??
+    findString(dictionaries, key);
   return (template ?? key).replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     if (!Object.hasOwn(values, name)) return placeholder;
     const value = values[name];
-    return typeof value === 'number' && digits ? digits.format(value) : String(value);
+    return typeof value === 'number' && rules ? rules.digits.format(value) : String(value);
   });
-}
-
-/**
- * The string of a count's plural category (`articlesCountFew` for 3 in
- * Arabic); `keyOne` for 1 also where the locale's rules put 1 in `other`
- * (Indonesian), as sites may override it.
- */
-function findPluralString(
-  dictionaries: readonly Strings[],
-  key: string,
-  count: unknown,
-  rules: LocaleRules | undefined,
-): string | undefined {
-  if (typeof count !== 'number') return undefined;
-  const category = rules?.plural.select(count);
-  const own =
-    category === undefined || category === 'other'
-      ? undefined
-      : findString(dictionaries, `${key}${category[0]?.toUpperCase() ?? ''}${category.slice(1)}`);
-  return own ?? (count === 1 ? findString(dictionaries, `${key}One`) : undefined);
 }
 
 /** A locale's plural rules and number format, for {@link translate}. */
@@ -117,16 +104,8 @@ export interface LocaleRules {
 
 /** The rules of a locale, or undefined for one the runtime refuses (a template's own data, not the config). */
 export function createLocaleRules(locale: string): LocaleRules | undefined {
-  return tryIntl(() => ({
-    plural: new Intl.PluralRules(locale),
-    digits: new Intl.NumberFormat(locale, { useGrouping: false }),
-  }));
-}
-
-/** An `Intl` object, or undefined for a locale the runtime refuses (a template's own data, not the config). */
-function tryIntl<T>(make: () => T): T | undefined {
   try {
-    return make();
+    return { plural: new Intl.PluralRules(locale), digits: new Intl.NumberFormat(locale, { useGrouping: false }) };
   } catch {
     return undefined;
   }
@@ -144,18 +123,15 @@ function findString(dictionaries: readonly Strings[], key: string): string | und
  * the renderer's strings, so either source alone is enough.
  */
 function pickStrings(options: HelperOptions, fallback: Strings): readonly Strings[] {
-  const root: unknown = (options.data as { root?: unknown } | undefined)?.root;
-  const site: unknown = typeof root === 'object' && root !== null ? (root as { site?: unknown }).site : undefined;
-  const own: unknown = typeof site === 'object' && site !== null ? (site as { strings?: unknown }).strings : undefined;
+  const own = readSite(options, 'strings');
   return typeof own === 'object' && own !== null ? [own as Strings, fallback] : [fallback];
 }
 
-/** The page's locale (`site.locale`), for plural rules and digits. */
-function pickLocale(options: HelperOptions): string | undefined {
+/** A field of the page's `site`. */
+function readSite(options: HelperOptions, field: string): unknown {
   const root: unknown = (options.data as { root?: unknown } | undefined)?.root;
   const site: unknown = typeof root === 'object' && root !== null ? (root as { site?: unknown }).site : undefined;
-  const locale: unknown = typeof site === 'object' && site !== null ? (site as { locale?: unknown }).locale : undefined;
-  return typeof locale === 'string' ? locale : undefined;
+  return typeof site === 'object' && site !== null ? (site as Record<string, unknown>)[field] : undefined;
 }
 
 /**

@@ -1,9 +1,6 @@
 import { formatString } from '../i18n/strings.js';
 import type { ViewContext } from './view-context.js';
 
-/** The class of the scroll region around a table of an article's body (styled by the theme's article.css). */
-export const TABLE_SCROLL_CLASS = 'table-scroll';
-
 /**
  * A tag or comment of serialised HTML. Attribute values are skipped whole,
  * quotes and all: the serialiser leaves `<` and `>` unescaped inside them
@@ -23,45 +20,23 @@ const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)(?:\s(?:[^>"']|"[^"]*"|'[^']
  */
 export function wrapTables(html: string, label: (number: number) => string): string {
   if (!html.includes('<table')) return html;
-  let out = '';
-  let last = 0;
   let depth = 0;
   let count = 0;
-  for (const match of html.matchAll(TAG)) {
-    if (match[2]?.toLowerCase() !== 'table') continue;
-    const start = match.index;
-    const end = start + match[0].length;
-    if (match[1] === '/') {
-      if (depth === 0) continue;
-      depth -= 1;
-      if (depth === 0) {
-        out += `${html.slice(last, end)}</div>`;
-        last = end;
-      }
-    } else {
-      if (depth === 0) {
-        count += 1;
-        out += `${html.slice(last, start)}<div class="${TABLE_SCROLL_CLASS}" role="region" tabindex="0" aria-label="${escapeAttribute(label(count))}">`;
-        last = start;
-      }
-      depth += 1;
-    }
-  }
-  // A table left open (never in serialised HTML) keeps its wrapper closed at the end.
-  return `${out}${html.slice(last)}${depth > 0 ? '</div>' : ''}`;
+  return html.replace(TAG, (tag, slash: string | undefined, name: string | undefined) => {
+    if (name?.toLowerCase() !== 'table') return tag;
+    if (slash) return depth > 0 && --depth === 0 ? `${tag}</div>` : tag;
+    if (depth++ > 0) return tag;
+    count += 1;
+    return `<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeAttribute(label(count))}">${tag}`;
+  });
 }
 
 function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-/**
- * {@link wrapTables} with the site's `tableRegion` string (`Tabel 1`), the
- * number in the locale's digits.
- */
-export function wrapBodyTables(html: string, context: Pick<ViewContext, 'strings' | 'config'>): string {
-  if (!html.includes('<table')) return html;
+/** {@link wrapTables} with the site's `tableRegion` string (`Tabel 1`). */
+export function wrapBodyTables(html: string, context: Pick<ViewContext, 'strings'>): string {
   const template = context.strings['tableRegion'] ?? 'Table {number}';
-  const digits = new Intl.NumberFormat(context.config.locale, { useGrouping: false });
-  return wrapTables(html, (number) => formatString(template, { number: digits.format(number) }));
+  return wrapTables(html, (number) => formatString(template, { number }));
 }

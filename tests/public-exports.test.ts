@@ -25,6 +25,8 @@ describe('the public API (src/index.ts, the package entry)', () => {
       api.PluginArticle,
       api.PluginTerm,
       api.PluginData,
+      api.PluginContext,
+      api.PluginProblemPlace,
       api.BuildReport,
       api.PluginIdentity,
       api.ResolvedConfig,
@@ -38,7 +40,10 @@ describe('the public API (src/index.ts, the package entry)', () => {
       embeds: ['e.infogram.com', { host: 'www.tiktok.com', attributes: ['scrolling'] }],
       sanitize: { elements: ['abbr'], attributes: { abbr: ['title'] }, classes: { a: ['tautan-luar'] } },
       strings: { id: { waktuBaca: '{menit} menit baca' } },
-      siteModel: (site) => ({ jumlah: site.articles.length }),
+      siteModel: (site, context) => {
+        for (const article of site.articles) if (!article.params['editor']) context.warn('Tanpa editor', { article });
+        return { jumlah: site.articles.length };
+      },
       buildEnd: async (report) => void report.written.length,
     };
     const config = api.defineConfig({ plugins: [plugin, false], rehypePlugins: [], partials: 'partials' });
@@ -52,6 +57,8 @@ describe('the public API (src/index.ts, the package entry)', () => {
     expectTypeOf<api.NewsgenPlugin['siteModel']>().parameter(0).toEqualTypeOf<api.PluginSite>();
     expectTypeOf<api.NewsgenPlugin['buildEnd']>().parameter(0).toEqualTypeOf<api.BuildReport>();
     expectTypeOf<api.NewsgenPlugin['configResolved']>().parameter(0).toEqualTypeOf<api.ResolvedConfig>();
+    expectTypeOf<api.NewsgenPlugin['siteModel']>().parameter(1).toEqualTypeOf<api.PluginContext>();
+    expectTypeOf<api.NewsgenPlugin['buildEnd']>().parameter(1).toEqualTypeOf<api.PluginContext>();
     expectTypeOf<api.ResolvedConfig['plugins']>().toEqualTypeOf<readonly api.PluginIdentity[]>();
   });
 });

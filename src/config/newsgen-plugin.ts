@@ -45,16 +45,59 @@ export interface NewsgenPlugin {
   sanitize?: SanitizeExtension;
   /** UI strings by locale (`{ id: { readingTime: '{minutes} menit baca' }, en: {…} }`) for `{{t}}`; the config's `strings` win. */
   strings?: Record<string, Record<string, string>>;
-  /** Called once the config is resolved, before the first build (read-only). */
-  configResolved?(config: ResolvedConfig): void | Promise<void>;
+  /**
+   * Called once the config is resolved, before the first build (read-only).
+   * Problems reported on `context` point at the config file by default.
+   */
+  configResolved?(config: ResolvedConfig, context: PluginContext): void | Promise<void>;
   /**
    * Called with the site model of every build: returns data for templates,
    * merged into `site.data` (`{{site.data.mostRead}}`). Plain JSON data; the
    * same site must give the same data, for builds to stay byte-identical.
+   * Problems with the content are reported on `context`
+   * (`context.warn('…', { article, rule: 'byline-missing' })`).
    */
-  siteModel?(site: PluginSite): PluginData | undefined | Promise<PluginData | undefined>;
+  siteModel?(site: PluginSite, context: PluginContext): PluginData | undefined | Promise<PluginData | undefined>;
   /** Called after every build has written its output (not after `newsgen check`). */
-  buildEnd?(report: BuildReport): void | Promise<void>;
+  buildEnd?(report: BuildReport, context: PluginContext): void | Promise<void>;
+}
+
+/**
+ * What a hook is given besides its data: a way to report problems through
+ * newsgen's diagnostics (printed with the build's other warnings, counted,
+ * in `--json` reports and GitHub annotations, and in `newsgen check`),
+ * rather than throwing (which stops the build at the first one) or logging
+ * (which `--json` and `--quiet` lose).
+ */
+export interface PluginContext {
+  /** A warning: the build goes on (with `--strict`, it fails as every warning does). */
+  warn(message: string, at?: PluginProblemPlace): void;
+  /**
+   * An error: the hook goes on, and the build then fails with every problem
+   * reported, writing nothing (in `buildEnd`, the output is already in place:
+   * the build exits 1).
+   */
+  error(message: string, at?: PluginProblemPlace): void;
+}
+
+/** Where a plugin's problem is and which of its rules found it; every key may be left out. */
+export interface PluginProblemPlace {
+  /**
+   * The plugin's own id for the check, in kebab-case (`byline-missing`): the
+   * diagnostic's rule id is then `<plugin name>/<rule>`, for filtering in CI.
+   * Without it, the rule id is `plugin-warning` (or `plugin-error`).
+   */
+  rule?: string;
+  /** The article the problem is in: its source file is the file (`site.articles[i]`). */
+  article?: Pick<PluginArticle, 'sourcePath'>;
+  /** The file, relative to the site folder (or absolute). @default the article's source file, else the config file */
+  file?: string;
+  /** 1-based line in the file (the front matter counted). */
+  line?: number;
+  /** 1-based column; only with `line`. */
+  column?: number;
+  /** What to do about it, printed under the first problem that gives it. */
+  hint?: string;
 }
 
 /** Data a `siteModel` hook gives templates: keys of `site.data`, each taken by one plugin. */

@@ -6,6 +6,13 @@ export interface Place {
   readonly column: number;
 }
 
+/**
+ * A plugin's own rule, namespaced by the plugin's name
+ * (`newsgen-plugin-warta/byline-missing`): not in the catalogue, which no
+ * code of newsgen's own has a slash in.
+ */
+export type PluginRuleId = `${string}/${string}`;
+
 /** A positioned message about one input file (content, template or config). */
 export interface Diagnostic {
   /** Path of the file, relative to the working directory when possible. */
@@ -14,8 +21,11 @@ export interface Diagnostic {
   readonly severity: 'error' | 'warning';
   /** What is wrong, as a sentence: "Unexpected X, expected Y". */
   readonly reason: string;
-  /** Permanent kebab-case id from the catalogue (`ERROR_CODES`), e.g. `front-matter-date`. */
-  readonly ruleId: ErrorCode;
+  /**
+   * Permanent kebab-case id from the catalogue (`ERROR_CODES`), e.g.
+   * `front-matter-date`, or a plugin's own rule (`<plugin name>/<rule>`).
+   */
+  readonly ruleId: ErrorCode | PluginRuleId;
   /** What to do about it. */
   readonly hint?: string;
   /** A related place, e.g. the first definition for a duplicate. */
@@ -26,7 +36,7 @@ export interface Diagnostic {
 export function createDiagnostic(input: {
   file: string;
   reason: string;
-  ruleId: ErrorCode;
+  ruleId: ErrorCode | PluginRuleId;
   severity?: 'error' | 'warning';
   place?: Place | undefined;
   hint?: string | undefined;

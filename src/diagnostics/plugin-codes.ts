@@ -3,8 +3,8 @@ import type { ErrorCodeInfo } from './error-code-info.js';
 /** The catalogue's codes for plugins, each with its title and hint; `ERROR_CODES` includes them. */
 export const PLUGIN_CODES = {
   'plugin-error': {
-    title: 'A plugin failed',
-    hint: 'The message names the plugin and what it was doing: check its options in the config, or report the error to its author.',
+    title: 'A plugin failed, or reported an error',
+    hint: 'The message names the plugin and what it was doing: fix what it reports at the place shown, check its options in the config, or report the error to its author.',
   },
   'plugin-load': {
     title: 'A plugin named in the config cannot be loaded',
@@ -12,7 +12,7 @@ export const PLUGIN_CODES = {
   },
   'plugin-warning': {
     title: 'A plugin reported a problem in a file',
-    hint: 'The message names the plugin; fix the content at the place shown, or the plugin’s options.',
+    hint: 'The message names the plugin; fix the content at the place shown, or the plugin’s options. A plugin’s own rules have ids of their own, `<plugin>/<rule>` (see the plugin’s documentation).',
   },
   'plugin-worker': {
     title: 'A plugin comes out differently when the config file runs again',

@@ -87,8 +87,10 @@ function openSession(config: ResolvedConfig, options: BuildSessionOptions, memor
       const result = await runStagesOnce(current, changes, mode).catch((error: unknown) => {
         throw showErrorPaths(error, config.root);
       });
-      if (mode.write !== false) await endBuild(current, result);
-      return { ...result, validUntil: context.memory.cache?.state.validUntil };
+      // What `buildEnd` hooks report joins the build's warnings (an error they report throws).
+      const late = mode.write === false ? [] : await endBuild(current, result);
+      const warnings = late.length > 0 ? [...result.warnings, ...late] : result.warnings;
+      return { ...result, warnings, validUntil: context.memory.cache?.state.validUntil };
     },
     async reopen(next) {
       const carried = carryMemory(context.memory, config, next, options.version);
@@ -173,7 +175,7 @@ async function runStages(
   const processed = await time('process', () => processContent(context, inputs));
   const model = await time('model', async (): Promise<SiteModel | FailedModel> => {
     const made = dryRun ? modelOrFailures(context, inputs, processed) : modelSite(context, inputs, processed);
-    return 'failures' in made ? made : addSiteData(context, made);
+    return 'failures' in made ? made : addSiteData(context, made, dryRun);
   });
   if ('failures' in model) return { ...upToDateResult(context, started, timings, []), ...failedDryRun(context, model) };
   const images = await time('images', () => prepareSiteImages(context, model, dryRun));

@@ -1,5 +1,9 @@
 import type { BuildReport } from '../config/newsgen-plugin.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { failOnErrors } from '../diagnostics/fail-on-errors.js';
+import { NewsgenError } from '../diagnostics/newsgen-error.js';
+import { applyStrict } from '../diagnostics/strict.js';
 import { hashBytes } from '../hash/hash-bytes.js';
 import { freezeCopy } from '../plugins/freeze-copy.js';
 import { type LoadedPlugins, NO_PLUGINS } from '../plugins/load-plugins.js';
@@ -7,8 +11,10 @@ import type { SessionContext } from './session-memory.js';
 
 /**
  * The session's plugins, loaded on its first build from the config file
- * (and each plugin's `configResolved` called then); a site without plugins
- * loads nothing.
+ * (and each plugin's `configResolved` called then: the problems it reports
+ * are kept for every build of the session, see `pluginWarnings`; an error
+ * fails the build, and the next build of a watch calls it again); a site
+ * without plugins loads nothing.
  */
 export async function preparePlugins(context: SessionContext): Promise<LoadedPlugins> {
   const { config, memory } = context;
@@ -19,7 +25,12 @@ export async function preparePlugins(context: SessionContext): Promise<LoadedPlu
     import('../plugins/run-plugin-hooks.js'),
   ]);
   const plugins = await loadPlugins(config);
-  await runConfigResolved(plugins.list, config, context.options.hookMonitor);
+  const reported = applyStrict(
+    await runConfigResolved(plugins.list, config, context.options.hookMonitor),
+    config.strict,
+  );
+  failOnErrors(reported, 'plugins');
+  memory.pluginWarnings = reported;
   return (memory.plugins = plugins);
 }
 
@@ -33,12 +44,19 @@ export function processingKey(config: ResolvedConfig): string {
   return added.some((fingerprint) => fingerprint !== null) ? hashBytes(JSON.stringify(added)) : '';
 }
 
-/** Every plugin's `buildEnd`, after a build that wrote its output (or found it up to date). */
-export async function endBuild(context: SessionContext, report: Omit<BuildReport, 'config' | 'outDir'>): Promise<void> {
+/**
+ * Every plugin's `buildEnd`, after a build that wrote its output (or found
+ * it up to date); returns the warnings they reported. An error they report
+ * (or, with `strict`, a warning) fails the build, whose output is in place.
+ */
+export async function endBuild(
+  context: SessionContext,
+  report: Omit<BuildReport, 'config' | 'outDir'>,
+): Promise<readonly Diagnostic[]> {
   const plugins = context.memory.plugins ?? NO_PLUGINS;
-  if (!plugins.list.some((plugin) => plugin.hooks.buildEnd)) return;
+  if (!plugins.list.some((plugin) => plugin.hooks.buildEnd)) return [];
   const { runBuildEnd } = await import('../plugins/run-plugin-hooks.js');
-  await runBuildEnd(
+  const found = await runBuildEnd(
     plugins.list,
     {
       ...report,
@@ -49,4 +67,16 @@ export async function endBuild(context: SessionContext, report: Omit<BuildReport
     },
     context.options.hookMonitor,
   );
+  const reported = applyStrict(found, context.config.strict);
+  const errors = reported.filter((each) => each.severity === 'error').length;
+  if (errors > 0)
+    throw new NewsgenError(
+      `Plugins reported ${errors} ${errors === 1 ? 'error' : 'errors'} after the build (buildEnd)`,
+      {
+        code: 'plugin-error',
+        diagnostics: reported,
+        hint: 'The build itself succeeded and its output is in place; fix what the plugins report and build again.',
+      },
+    );
+  return reported;
 }

@@ -208,7 +208,8 @@ async function listAndStat(
 /**
  * One warning for every entry of the content, static and templates folders
  * that the build leaves out, and for every place a template reads data
- * newsgen no longer gives.
+ * newsgen no longer gives; and the warnings of plugins' `configResolved`
+ * hooks, called once a session (so on every build, up to date or not).
  */
 function describeInputWarnings({ config, memory }: SessionContext): Diagnostic[] {
   const refused = [
@@ -220,6 +221,7 @@ function describeInputWarnings({ config, memory }: SessionContext): Diagnostic[]
   return [
     ...refused.map((entry) => describeRefusal(entry, shown(entry.path))),
     ...findRetiredTemplateData(memory.theme?.files.templates ?? [], shown),
+    ...memory.pluginWarnings,
   ];
 }
 

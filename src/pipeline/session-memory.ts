@@ -74,6 +74,8 @@ export interface SessionMemory {
   lastModel: LastModel | undefined;
   /** The site's plugins, loaded on the first build. */
   plugins: LoadedPlugins | undefined;
+  /** The warnings plugins' `configResolved` hooks reported, given with every build of the session. */
+  pluginWarnings: readonly Diagnostic[];
   /** Hash of the data plugins gave templates in the last successful build (see `addSiteData`). */
   siteDataHash: string | undefined;
   /** Feed entries written by the session's builds, for the next to take (see `SessionFeedEntries`). */
@@ -146,6 +148,7 @@ export function createSessionMemory(): SessionMemory {
     processor: {},
     lastModel: undefined,
     plugins: undefined,
+    pluginWarnings: [],
     siteDataHash: undefined,
     feedEntries: createSessionFeedEntries(),
     sitemapMonths: undefined,

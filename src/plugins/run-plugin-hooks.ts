@@ -1,11 +1,13 @@
 import type { BuildReport, PluginData } from '../config/newsgen-plugin.js';
 import type { SitePlugin } from '../config/read-plugins.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hashBytes } from '../hash/hash-bytes.js';
 import type { Site } from '../site/site.js';
 import { createPluginSite } from './create-plugin-site.js';
 import { freezeCopy, freezeDeep } from './freeze-copy.js';
 import { type HookMonitor, UNMONITORED } from './hook-monitor.js';
+import { createPluginReporter } from './plugin-context.js';
 import { describeError, pluginError } from './plugin-error.js';
 
 /** What `siteModel` hooks gave templates (`site.data`), and a hash of it for page fingerprints. */
@@ -13,25 +15,33 @@ export interface PluginSiteData {
   readonly data: PluginData;
   /** Empty when no plugin gave data. */
   readonly hash: string;
+  /** The problems the hooks reported, plugin by plugin in their order, each plugin's in their total order. */
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 /** No data from plugins. */
-export const NO_SITE_DATA: PluginSiteData = Object.freeze({ data: Object.freeze({}), hash: '' });
+export const NO_SITE_DATA: PluginSiteData = Object.freeze({ data: Object.freeze({}), hash: '', diagnostics: [] });
 
 /**
  * Calls every plugin's `configResolved` with a frozen copy of the config (a
  * hook that keeps it keeps a copy no change of which reaches the build).
+ * Returns the problems they reported.
  */
 export async function runConfigResolved(
   plugins: readonly SitePlugin[],
   config: ResolvedConfig,
   monitor: HookMonitor = UNMONITORED,
-): Promise<void> {
+): Promise<Diagnostic[]> {
   const hooked = plugins.filter((plugin) => plugin.hooks.configResolved);
-  if (hooked.length === 0) return;
+  if (hooked.length === 0) return [];
   const copy = freezeCopy(config);
-  for (const plugin of hooked)
-    await runHook(monitor, plugin, 'configResolved', () => plugin.hooks.configResolved?.(copy));
+  const found: Diagnostic[] = [];
+  for (const plugin of hooked) {
+    const reporter = createReporter(plugin, config);
+    await runHook(monitor, plugin, 'configResolved', () => plugin.hooks.configResolved?.(copy, reporter.context));
+    found.push(...reporter.diagnostics());
+  }
+  return found;
 }
 
 /**
@@ -52,9 +62,12 @@ export async function runSiteModel(
   const view = createPluginSite(site, freezeCopy(config));
   const data: Record<string, unknown> = {};
   const owners = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
   for (const plugin of hooked) {
     const name = plugin.identity.name;
-    const given = await runHook(monitor, plugin, 'siteModel', () => plugin.hooks.siteModel?.(view));
+    const reporter = createReporter(plugin, config);
+    const given = await runHook(monitor, plugin, 'siteModel', () => plugin.hooks.siteModel?.(view, reporter.context));
+    diagnostics.push(...reporter.diagnostics());
     if (given === undefined || given === null) continue;
     const plain = runHookSync(plugin, 'siteModel', () => toPlainData(given));
     for (const [key, value] of Object.entries(plain)) {
@@ -66,17 +79,31 @@ export async function runSiteModel(
     }
   }
   const json = JSON.stringify(data);
-  return { data: freezeDeep(data), hash: json === '{}' ? '' : hashBytes(json) };
+  return { data: freezeDeep(data), hash: json === '{}' ? '' : hashBytes(json), diagnostics };
 }
 
-/** Calls every plugin's `buildEnd` with what the build did. */
+/** Calls every plugin's `buildEnd` with what the build did; returns the problems they reported. */
 export async function runBuildEnd(
   plugins: readonly SitePlugin[],
   report: BuildReport,
   monitor: HookMonitor = UNMONITORED,
-): Promise<void> {
-  for (const plugin of plugins.filter((each) => each.hooks.buildEnd))
-    await runHook(monitor, plugin, 'buildEnd', () => plugin.hooks.buildEnd?.(report));
+): Promise<Diagnostic[]> {
+  const found: Diagnostic[] = [];
+  for (const plugin of plugins.filter((each) => each.hooks.buildEnd)) {
+    const reporter = createReporter(plugin, report.config);
+    await runHook(monitor, plugin, 'buildEnd', () => plugin.hooks.buildEnd?.(report, reporter.context));
+    found.push(...reporter.diagnostics());
+  }
+  return found;
+}
+
+/** A hook's context: problems without a file of their own are the config file's, where the plugin is named. */
+function createReporter(plugin: SitePlugin, config: ResolvedConfig) {
+  return createPluginReporter(plugin.identity.name, {
+    root: config.root,
+    contentDir: config.contentDir,
+    fallback: config.configFile ?? config.root,
+  });
 }
 
 async function runHook<T>(

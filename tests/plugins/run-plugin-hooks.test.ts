@@ -103,4 +103,37 @@ describe('plugin hooks', () => {
     });
     expect(error.hint).toContain('output is in place');
   });
+
+  it('give every hook a context whose problems come back from the run, each plugin’s under its name', async () => {
+    const data = await runSiteModel(
+      [
+        hooked('editor', {
+          siteModel: (view, context) => {
+            for (const article of view.articles) context.warn('Tanpa editor', { article, rule: 'wajib' });
+            return { n: view.articles.length };
+          },
+        }),
+      ],
+      site.generated.site,
+      site.config,
+    );
+    expect(data.data).toEqual({ n: 2 });
+    expect(data.diagnostics.map((found) => [found.file, found.ruleId])).toEqual([
+      ['content/ekonomi/kopi.md', 'editor/wajib'],
+      ['content/nasional/banjir.md', 'editor/wajib'],
+    ]);
+    const report = { written: [], deleted: [], upToDate: true, articles: 0, pages: 0, durationMs: 0, warnings: [] };
+    const ended = await runBuildEnd(
+      [hooked('ping', { buildEnd: (_, context) => context.error('IndexNow menolak kunci', { rule: 'kunci' }) })],
+      { ...report, config: site.config, outDir: '/x' },
+    );
+    expect(ended).toMatchObject([{ severity: 'error', ruleId: 'ping/kunci' }]);
+    // A malformed report is the plugin's bug: it fails naming the plugin and the hook.
+    await expect(
+      runConfigResolved(
+        [hooked('salah', { configResolved: (_, context) => context.warn('x', { line: -1 }) })],
+        site.config,
+      ),
+    ).rejects.toThrow('Plugin "salah" failed in configResolved: line -1 is not a whole number from 1');
+  });
 });

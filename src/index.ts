@@ -14,7 +14,7 @@ export type {
   PluginTerm,
   SanitizeExtension,
 } from './config/newsgen-plugin.js';
-export { type InlineConfig, resolveConfig } from './config/resolve-config.js';
+export { type InlineConfig, type ResolvedConfigResult, resolveConfig } from './config/resolve-config.js';
 export type { PluginIdentity, ResolvedConfig } from './config/resolved-config.js';
 export { defineConfig, type UserConfig } from './config/user-config.js';
 export type { Diagnostic, Place } from './diagnostics/diagnostic.js';

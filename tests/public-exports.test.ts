@@ -31,6 +31,7 @@ describe('the public API (src/index.ts, the package entry)', () => {
       api.PluginIdentity,
       api.ResolvedConfig,
       api.UserConfig,
+      api.ResolvedConfigResult,
     ];
     expectTypeOf<Exported>().toBeArray();
     const plugin: api.NewsgenPlugin = {
@@ -60,5 +61,9 @@ describe('the public API (src/index.ts, the package entry)', () => {
     expectTypeOf<api.NewsgenPlugin['siteModel']>().parameter(1).toEqualTypeOf<api.PluginContext>();
     expectTypeOf<api.NewsgenPlugin['buildEnd']>().parameter(1).toEqualTypeOf<api.PluginContext>();
     expectTypeOf<api.ResolvedConfig['plugins']>().toEqualTypeOf<readonly api.PluginIdentity[]>();
+    // What resolveConfig read of the plugins goes to build as it is: the config file does not run again.
+    expectTypeOf<api.ResolvedConfigResult['plugins']>().toEqualTypeOf<
+      NonNullable<Parameters<typeof api.build>[1]['plugins']>
+    >();
   });
 });

@@ -28,6 +28,8 @@ export interface CheckOptions {
   readonly cache?: string | false;
   /** Runs plugins' hooks (the CLI's keeps track of them). @default runs them */
   readonly hookMonitor?: BuildSessionOptions['hookMonitor'];
+  /** The plugins `resolveConfig` gave with this config (see `BuildOptions.plugins`). @default loaded from the config file */
+  readonly plugins?: BuildSessionOptions['plugins'];
 }
 
 /**
@@ -45,6 +47,7 @@ export async function runCheck(config: ResolvedConfig, options: CheckOptions): P
     concurrency: options.concurrency,
     progress: options.progress,
     ...(options.hookMonitor ? { hookMonitor: options.hookMonitor } : {}),
+    ...(options.plugins ? { plugins: options.plugins } : {}),
     once: true,
   });
   try {

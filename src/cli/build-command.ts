@@ -8,7 +8,7 @@ import {
   type BuildFlags,
   type CliIo,
   createCliLogger,
-  loadResolvedConfig,
+  loadResolvedSite,
   refuseOptionLike,
   useColor,
 } from './build-options.js';
@@ -66,7 +66,7 @@ export function registerBuildCommand(program: Command, io: CliIo): void {
       let manifest: ChangeManifest;
       let root: string | undefined;
       try {
-        const config = await loadResolvedConfig(flags, io, logger, configWarnings, { checkInputs: 'all' });
+        const { config, plugins } = await loadResolvedSite(flags, io, logger, configWarnings, { checkInputs: 'all' });
         root = config.root;
         if (flags.changes !== undefined) {
           const file = resolveChangesFile(flags.changes, io.cwd, config);
@@ -81,6 +81,7 @@ export function registerBuildCommand(program: Command, io: CliIo): void {
               progress: createCliProgress(flags, io),
               ...(flags.cache === false ? { cache: false as const } : {}),
               ...(flags.concurrency === undefined ? {} : { concurrency: flags.concurrency }),
+              plugins,
               ...watch,
             }),
           io.setExitCode && ((late) => io.setExitCode?.(reportFailure(late, io))),

@@ -2,7 +2,8 @@ import type { Readable, Writable } from 'node:stream';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { checkInputFolders } from '../config/check-input-folders.js';
 import { loadConfig } from '../config/load-config.js';
-import { type InlineConfig, resolveConfig } from '../config/resolve-config.js';
+import { type InlineConfig, type ResolvedConfigResult, resolveConfig } from '../config/resolve-config.js';
+import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../diagnostics/format-diagnostics.js';
 import { createLogger, type Logger, resolveLogLevel } from '../logger/create-logger.js';
@@ -86,7 +87,21 @@ export async function loadResolvedConfig(
   logger: Logger,
   collected?: Diagnostic[],
   options: { readonly checkInputs?: 'all' | 'site' } = {},
-) {
+): Promise<ResolvedConfig> {
+  return (await loadResolvedSite(flags, io, logger, collected, options)).config;
+}
+
+/**
+ * {@link loadResolvedConfig}, with the plugins' code the config file gave:
+ * a build handed them does not run the config file again.
+ */
+export async function loadResolvedSite(
+  flags: BuildFlags,
+  io: CliIo,
+  logger: Logger,
+  collected?: Diagnostic[],
+  options: { readonly checkInputs?: 'all' | 'site' } = {},
+): Promise<ResolvedConfigResult> {
   const loaded = await loadConfig(io.cwd, flags.config);
   const inline: InlineConfig = {
     content: flags.content,
@@ -100,11 +115,12 @@ export async function loadResolvedConfig(
     now: flags.now,
     strict: flags.strict,
   };
-  const { config, warnings } = await resolveConfig(io.cwd, loaded, inline, io.now());
+  const resolved = await resolveConfig(io.cwd, loaded, inline, io.now());
+  const { warnings } = resolved;
   if (options.checkInputs) checkInputFolders(io.cwd, loaded, inline, options.checkInputs);
   if (warnings.length > 0) logger.warn(formatDiagnostics(warnings, { color: useColor(io) }));
   collected?.push(...warnings);
-  return config;
+  return resolved;
 }
 
 /**

@@ -76,6 +76,7 @@ async function runCheckCommand(flags: CheckFlags, io: CliIo): Promise<void> {
           progress: createCliProgress(flags, io),
           concurrency: flags.concurrency ?? 'auto',
           hookMonitor,
+          plugins: resolved.plugins,
         }),
       io.setExitCode && ((late) => io.setExitCode?.(reportFailure(late, io))),
     );

@@ -8,7 +8,7 @@ import { replaceXmlForbiddenInData } from '../text/replace-xml-forbidden.js';
 import { type ConfigChecker, createConfigChecker } from './config-checker.js';
 import { CONFIG_KEYS } from './config-keys.js';
 import type { LoadedConfig } from './loaded-config.js';
-import { type PluginSource, pluginStringsFor, readPlugins } from './read-plugins.js';
+import { type PluginSource, pluginStringsFor, readPlugins, type SitePlugin } from './read-plugins.js';
 import {
   loadSectionSlugger,
   resolveBaseUrl,
@@ -45,6 +45,18 @@ export interface InlineConfig {
 /** Folder of the built-in theme shipped in this package. */
 export const THEME_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
+/** A resolved config, its warnings, and its plugins' code. */
+export interface ResolvedConfigResult {
+  readonly config: ResolvedConfig;
+  readonly warnings: Diagnostic[];
+  /**
+   * The plugins `config.plugins` describes, with their code, as the config
+   * file gave them: pass them to `build` (its `plugins` option) and the
+   * build takes them from here instead of running the config file again.
+   */
+  readonly plugins: readonly SitePlugin[];
+}
+
 /**
  * Validates the user's config and merges CLI flags over it into the read-only
  * config a build runs with. Every problem is reported at once, naming the file
@@ -56,7 +68,7 @@ export async function resolveConfig(
   loaded: LoadedConfig,
   inline: InlineConfig,
   clock: Date,
-): Promise<{ config: ResolvedConfig; warnings: Diagnostic[] }> {
+): Promise<ResolvedConfigResult> {
   const check = createConfigChecker(loaded);
   const raw = loaded.value;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -139,7 +151,7 @@ export async function resolveConfig(
   if (config.strict)
     check.errors.push(...check.warnings.map((warning) => ({ ...warning, severity: 'error' as const })));
   if (check.errors.length > 0) throw check.failure();
-  return { config, warnings: check.warnings };
+  return { config, warnings: check.warnings, plugins };
 }
 
 /** Where a config's plugins come from; the config's own plugin keys go by the config file's name. */

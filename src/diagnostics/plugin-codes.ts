@@ -16,6 +16,6 @@ export const PLUGIN_CODES = {
   },
   'plugin-worker': {
     title: 'A plugin comes out differently when the config file runs again',
-    hint: 'Worker threads, and the main thread for a TypeScript config, run the config file again to load the plugins’ code: it must give the same plugins with the same options every time (no values that differ per run, such as the time or a random number).',
+    hint: 'Worker threads run the config file again to load the plugins’ code: it must give the same plugins with the same options every time (no values that differ per run, such as the time or a random number), or build with --concurrency 1.',
   },
 } as const satisfies Record<string, ErrorCodeInfo>;

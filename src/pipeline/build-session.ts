@@ -87,10 +87,8 @@ function openSession(config: ResolvedConfig, options: BuildSessionOptions, memor
       const result = await runStagesOnce(current, changes, mode).catch((error: unknown) => {
         throw showErrorPaths(error, config.root);
       });
-      // What `buildEnd` hooks report joins the build's warnings (an error they report throws).
-      const late = mode.write === false ? [] : await endBuild(current, result);
-      const warnings = late.length > 0 ? [...result.warnings, ...late] : result.warnings;
-      return { ...result, warnings, validUntil: context.memory.cache?.state.validUntil };
+      const ended = mode.write === false ? result : await endBuild(current, result);
+      return { ...ended, validUntil: context.memory.cache?.state.validUntil };
     },
     async reopen(next) {
       const carried = carryMemory(context.memory, config, next, options.version);

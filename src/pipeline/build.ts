@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { forgetCachedOutput } from '../cache/build-cache.js';
 import { findCacheProblem } from '../cache/usable-cache-dir.js';
+import type { SitePlugin } from '../config/read-plugins.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../diagnostics/format-diagnostics.js';
@@ -47,6 +48,12 @@ export interface BuildOptions {
   readonly hookMonitor?: HookMonitor;
   /** Once aborted, the build does not change the output folder: it throws the signal's reason. */
   readonly signal?: AbortSignal;
+  /**
+   * The `plugins` `resolveConfig` gave with this config: the build takes
+   * their code from here instead of running the config file again (worker
+   * threads still do). @default loaded from the config file
+   */
+  readonly plugins?: readonly SitePlugin[];
 }
 
 /** The default cache folder of a site: deleting `node_modules` (or that folder) makes the next build cold. */
@@ -69,6 +76,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions): Prom
     ...(options.progress ? { progress: options.progress } : {}),
     ...(options.hookMonitor ? { hookMonitor: options.hookMonitor } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.plugins ? { plugins: options.plugins } : {}),
     once: true,
   });
   try {

@@ -1,6 +1,5 @@
 import type { BuildReport } from '../config/newsgen-plugin.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { failOnErrors } from '../diagnostics/fail-on-errors.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { applyStrict } from '../diagnostics/strict.js';
@@ -10,7 +9,8 @@ import { type LoadedPlugins, NO_PLUGINS } from '../plugins/load-plugins.js';
 import type { SessionContext } from './session-memory.js';
 
 /**
- * The session's plugins, loaded on its first build from the config file
+ * The session's plugins, taken from the session's options (as
+ * `resolveConfig` read them) or loaded on its first build from the config file
  * (and each plugin's `configResolved` called then: the problems it reports
  * are kept for every build of the session, see `pluginWarnings`; an error
  * fails the build, and the next build of a watch calls it again); a site
@@ -20,11 +20,12 @@ export async function preparePlugins(context: SessionContext): Promise<LoadedPlu
   const { config, memory } = context;
   if (memory.plugins) return memory.plugins;
   if (config.plugins.length === 0) return (memory.plugins = NO_PLUGINS);
-  const [{ loadPlugins }, { runConfigResolved }] = await Promise.all([
+  const [{ loadPlugins, takeResolvedPlugins }, { runConfigResolved }] = await Promise.all([
     import('../plugins/load-plugins.js'),
     import('../plugins/run-plugin-hooks.js'),
   ]);
-  const plugins = await loadPlugins(config);
+  // The plugins resolveConfig read, when the caller passed them on: the config file does not run again.
+  const plugins = takeResolvedPlugins(config, context.options.plugins) ?? (await loadPlugins(config));
   const reported = applyStrict(
     await runConfigResolved(plugins.list, config, context.options.hookMonitor),
     config.strict,
@@ -46,15 +47,16 @@ export function processingKey(config: ResolvedConfig): string {
 
 /**
  * Every plugin's `buildEnd`, after a build that wrote its output (or found
- * it up to date); returns the warnings they reported. An error they report
- * (or, with `strict`, a warning) fails the build, whose output is in place.
+ * it up to date): the build's result with the warnings they reported. An
+ * error they report (or, with `strict`, a warning) fails the build, whose
+ * output is in place.
  */
-export async function endBuild(
+export async function endBuild<T extends Omit<BuildReport, 'config' | 'outDir'>>(
   context: SessionContext,
-  report: Omit<BuildReport, 'config' | 'outDir'>,
-): Promise<readonly Diagnostic[]> {
+  report: T,
+): Promise<T> {
   const plugins = context.memory.plugins ?? NO_PLUGINS;
-  if (!plugins.list.some((plugin) => plugin.hooks.buildEnd)) return [];
+  if (!plugins.list.some((plugin) => plugin.hooks.buildEnd)) return report;
   const { runBuildEnd } = await import('../plugins/run-plugin-hooks.js');
   const found = await runBuildEnd(
     plugins.list,
@@ -78,5 +80,5 @@ export async function endBuild(
         hint: 'The build itself succeeded and its output is in place; fix what the plugins report and build again.',
       },
     );
-  return reported;
+  return reported.length > 0 ? { ...report, warnings: [...report.warnings, ...reported] } : report;
 }

@@ -1,3 +1,4 @@
+import type { SitePlugin } from '../config/read-plugins.js';
 import type { Logger } from '../logger/create-logger.js';
 import type { Progress } from '../logger/progress.js';
 import type { HookMonitor } from '../plugins/hook-monitor.js';
@@ -42,6 +43,12 @@ export interface BuildSessionOptions {
   readonly once?: boolean;
   /** Runs plugins' hooks (the CLI's names the plugin of an error its hook left behind). @default runs them */
   readonly hookMonitor?: HookMonitor;
+  /**
+   * The config's plugins with their code, as `resolveConfig` gave them: the
+   * session takes them instead of running the config file again (a
+   * reopened session, for another config, loads its own). @default loaded from the config file
+   */
+  readonly plugins?: readonly SitePlugin[];
   /**
    * Aborted: a build stops before it changes the output folder, throwing
    * the signal's reason (the CLI's, when a plugin threw from a timer).

@@ -54,6 +54,25 @@ export async function loadPlugins(config: PluginConfig, thread = MAIN_THREAD): P
   const list = readPlugins(check, user as Record<string, unknown>, pluginSource(config.root, loaded));
   if (check.errors.length > 0) throw check.failure();
   checkSamePlugins(config.plugins, list, loaded.displayPath ?? config.configFile, thread);
+  return collectPlugins(list);
+}
+
+/**
+ * The plugins `resolveConfig` gave with `config` (the config file already
+ * ran once for them), when they are the ones `config` describes; else
+ * undefined, and they are loaded from the config file.
+ */
+export function takeResolvedPlugins(
+  config: PluginConfig,
+  resolved: readonly SitePlugin[] | undefined,
+): LoadedPlugins | undefined {
+  if (resolved === undefined || resolved.length !== config.plugins.length) return undefined;
+  // The very identities resolveConfig put in the config: plugins of another config are not taken.
+  if (!resolved.every((plugin, index) => plugin.identity === config.plugins[index])) return undefined;
+  return resolved.length === 0 ? NO_PLUGINS : collectPlugins(resolved);
+}
+
+function collectPlugins(list: readonly SitePlugin[]): LoadedPlugins {
   return {
     list,
     markdown: list.flatMap((plugin) => (plugin.markdown ? [plugin.markdown] : [])),

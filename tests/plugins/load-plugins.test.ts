@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
-import { loadPlugins } from '../../src/plugins/load-plugins.js';
+import { loadPlugins, takeResolvedPlugins } from '../../src/plugins/load-plugins.js';
 import { createTempFolder } from '../helpers/temp-folders.js';
 
 const CLOCK = new Date('2026-11-27T00:00:00Z');
@@ -68,5 +68,19 @@ describe('loadPlugins', () => {
       'Cannot load the plugins "x" in this thread: they come from no config file',
     );
     expect(await loadPlugins({ ...config, plugins: [] })).toMatchObject({ list: [], markdown: [], helpers: [] });
+  });
+});
+
+describe('takeResolvedPlugins', () => {
+  it('takes the plugins resolveConfig gave with the config, and no others (a config resolved again, after an edit)', async () => {
+    const dir = createTempFolder('load-plugins');
+    writeFileSync(path.join(dir, 'newsgen.config.mjs'), configSource('!'));
+    const resolved = await resolveConfig(dir, await loadConfig(dir, undefined), {}, CLOCK);
+    const taken = takeResolvedPlugins(resolved.config, resolved.plugins);
+    expect(taken?.list).toBe(resolved.plugins);
+    expect(taken?.helpers.map(({ name, helper }) => [name, helper()])).toEqual([['tanda', '!']]);
+    const again = await resolveSite(dir);
+    expect(takeResolvedPlugins(again, resolved.plugins)).toBeUndefined();
+    expect(takeResolvedPlugins(resolved.config, undefined)).toBeUndefined();
   });
 });

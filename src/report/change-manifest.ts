@@ -28,8 +28,19 @@ export function createChangeManifest(
   return { written: describe(files.written), deleted: describe(files.deleted) };
 }
 
-/** The URL path (no base path) an output file is served at: `a/index.html` → `/a/`, `feed.xml` → `/feed.xml`. */
+/**
+ * What a file name may hold that the URL parser would not escape: `%` it
+ * takes for the start of an escape, `#` and `?` for a fragment or a query.
+ */
+const URL_DELIMITERS = /[%#?]/g;
+
+/**
+ * The URL path (no base path) an output file is served at: `a/index.html` → `/a/`, `feed.xml` → `/feed.xml`.
+ * A file's `%`, `#` and `?` are escaped (`100%.pdf` → `/100%25.pdf`), as a host serves the file at that address:
+ * left as they are, the URL named another file, or cut the name at a fragment.
+ */
 export function outputPathToUrl(path: string): string {
-  if (path === 'index.html') return '/';
-  return path.endsWith('/index.html') ? `/${path.slice(0, -'index.html'.length)}` : `/${path}`;
+  const escaped = path.replace(URL_DELIMITERS, encodeURIComponent);
+  if (escaped === 'index.html') return '/';
+  return escaped.endsWith('/index.html') ? `/${escaped.slice(0, -'index.html'.length)}` : `/${escaped}`;
 }

@@ -21,6 +21,19 @@ describe('createChangeManifest', () => {
     });
   });
 
+  it("escapes a file name's %, # and ? so the URL names that file, not an escape, a query or a fragment", () => {
+    const manifest = createChangeManifest(
+      { written: ['berkas/100%.txt', 'berkas/données #1.txt', 'laporan %E6/index.html'], deleted: ['a?b.txt'] },
+      { baseUrl: 'https://warta.example/', basePath: '/' },
+    );
+    expect(manifest.written.map((file) => file.url)).toEqual([
+      'https://warta.example/berkas/100%25.txt',
+      'https://warta.example/berkas/donn%C3%A9es%20%231.txt',
+      'https://warta.example/laporan%20%25E6/',
+    ]);
+    expect(manifest.deleted.map((file) => file.url)).toEqual(['https://warta.example/a%3Fb.txt']);
+  });
+
   it('keeps files named like an index but not one as files', () => {
     expect(outputPathToUrl('404.html')).toBe('/404.html');
     expect(outputPathToUrl('assets/index.html.bak')).toBe('/assets/index.html.bak');

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type PendingWrite, type WrittenBatch, writeFilesSync } from './write-files-sync.js';
 
-/** Told, once a file is written, the hash (`hashBytes`) and size of its bytes. */
-export type OnWritten = (hash: string, size: number) => void;
+/** Told, once a file is written, the hash (`hashBytes`) and size of its bytes, and whether they are its `previous` file's. */
+export type OnWritten = (hash: string, size: number, same: boolean) => void;
 
 /** Writes new files off the rendering thread; see {@link createFileWriter}. */
 export interface FileWriter {
@@ -45,8 +45,9 @@ export function createFileWriter(): FileWriter {
   let batch: { file: PendingWrite; onError: (error: Error) => Error; onWritten: OnWritten | undefined }[] = [];
   const inFlight = new Set<Promise<void>>();
   let failure: Error | undefined;
-  const settle = (sent: typeof batch, { hashes, sizes, failure: failed }: WrittenBatch) => {
-    for (const [index, hash] of hashes.entries()) sent[index]?.onWritten?.(hash, sizes[index] ?? 0);
+  const settle = (sent: typeof batch, { hashes, sizes, same, failure: failed }: WrittenBatch) => {
+    for (const [index, hash] of hashes.entries())
+      sent[index]?.onWritten?.(hash, sizes[index] ?? 0, same[index] ?? false);
     if (!failed || failure) return;
     const item = sent[failed.index];
     const error = Object.assign(new Error(failed.message), { code: failed.code });

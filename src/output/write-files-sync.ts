@@ -23,6 +23,8 @@ export interface WrittenBatch {
   /** `hashBytes` of each written file's bytes. */
   readonly hashes: string[];
   readonly sizes: number[];
+  /** Whether each file's bytes are its `previous` file's. */
+  readonly same: boolean[];
   readonly failure: WriteFailure | undefined;
 }
 
@@ -38,6 +40,7 @@ export interface WrittenBatch {
 export function writeFilesSync(files: readonly PendingWrite[], folders: Set<string>): WrittenBatch {
   const hashes: string[] = [];
   const sizes: number[] = [];
+  const same: boolean[] = [];
   for (const [index, file] of files.entries()) {
     try {
       const folder = path.dirname(file.target);
@@ -46,7 +49,7 @@ export function writeFilesSync(files: readonly PendingWrite[], folders: Set<stri
         folders.add(folder);
       }
       writeFileSync(file.target, file.contents, { flag: 'wx' });
-      if (file.previous !== undefined) keepUnchangedMtimeSync(file.previous, file.target, file.contents);
+      same.push(file.previous !== undefined && keepUnchangedMtimeSync(file.previous, file.target, file.contents));
       hashes.push(hashBytes(file.contents));
       sizes.push(file.contents.byteLength);
     } catch (error) {
@@ -56,15 +59,20 @@ export function writeFilesSync(files: readonly PendingWrite[], folders: Set<stri
         message: error instanceof Error ? error.message : String(error),
         code: typeof code === 'string' ? code : undefined,
       };
-      return { hashes, sizes, failure };
+      return { hashes, sizes, same, failure };
     }
   }
-  return { hashes, sizes, failure: undefined };
+  return { hashes, sizes, same, failure: undefined };
 }
 
-/** `next` gets the modification time of `previous` when both hold `contents` (see `keepUnchangedMtime`). */
-function keepUnchangedMtimeSync(previous: string, next: string, contents: Uint8Array): void {
+/**
+ * `next` gets the modification time of `previous` when both hold `contents` (see `keepUnchangedMtime`);
+ * true when they do.
+ */
+function keepUnchangedMtimeSync(previous: string, next: string, contents: Uint8Array): boolean {
   const before = statSync(previous, { throwIfNoEntry: false });
-  if (!before?.isFile() || before.size !== contents.byteLength) return;
-  if (Buffer.compare(contents, readFileSync(previous)) === 0) utimesSync(next, before.atime, before.mtime);
+  if (!before?.isFile() || before.size !== contents.byteLength) return false;
+  if (Buffer.compare(contents, readFileSync(previous)) !== 0) return false;
+  utimesSync(next, before.atime, before.mtime);
+  return true;
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createFileWriter } from './file-writer.js';
 import { keepUnchangedMtime } from './keep-unchanged-mtime.js';
+import { listOutputFiles } from './list-output-files.js';
 import { listStaticFiles, type StaticFile } from './list-static-files.js';
 import { createOutputClaims, type OutputClaims } from './output-claims.js';
 import { type OutputFile, toBytes } from './output-file.js';
@@ -37,6 +38,10 @@ export interface WriteOutputResult {
   readonly bytes: number;
   /** Each generated file's content hash (`hashBytes` of its bytes as written), by path, in the order given. */
   readonly hashes: ReadonlyMap<string, string>;
+  /** Files, generated or static, whose bytes are the replaced folder's: nothing to deploy. */
+  readonly unchanged: ReadonlySet<string>;
+  /** Files of the replaced folder that this one does not have (its marker aside), sorted. */
+  readonly gone: readonly string[];
 }
 
 /** The state one write shares between its tasks. */
@@ -50,6 +55,8 @@ interface WriteSession {
   readonly hadOutput: boolean;
   /** Generated files' hashes by path, in the order given: each is filled in once the writer has written it. */
   readonly hashes: Map<string, string>;
+  /** Files whose bytes are the replaced folder's (see {@link WriteOutputResult}). */
+  readonly unchanged: Set<string>;
   written: number;
   bytes: number;
 }
@@ -84,15 +91,21 @@ export async function writeOutput(input: WriteOutputInput): Promise<WriteOutputR
     folders: new Map(),
     hadOutput,
     hashes: new Map(),
+    unchanged: new Set(),
     written: 0,
     bytes: 0,
   };
+  let gone: string[] = [];
   try {
     claimStaticFiles(session, staticFiles, input.staticDir ?? '');
     session.claims.claim(OUTPUT_MARKER, { kind: 'generated', label: OUTPUT_MARKER });
     await fs.writeFile(path.join(tempDir, OUTPUT_MARKER), OUTPUT_MARKER_TEXT, { flag: 'wx' });
     await writeGeneratedFiles(session, input.files);
     await runBounded(staticFiles, concurrency, (file) => copyStatic(session, file));
+    // What the replaced folder held and this one does not: a deploy deletes it (the build cache, which would
+    // have named it, is gone, or was made by another version).
+    const kept = new Set([...session.hashes.keys(), ...staticFiles.map((file) => file.path)]);
+    gone = hadOutput ? listOutputFiles(outDir).filter((file) => !kept.has(file)) : [];
     input.signal?.throwIfAborted();
     await swapDirs(tempDir, outDir).catch((error: unknown) => {
       throw wrapIoError(error, 'replace the output folder', outDir);
@@ -101,7 +114,13 @@ export async function writeOutput(input: WriteOutputInput): Promise<WriteOutputR
     await fs.rm(tempDir, { recursive: true, force: true, maxRetries: 3 });
     throw error;
   }
-  return { written: session.written, bytes: session.bytes, hashes: session.hashes };
+  return {
+    written: session.written,
+    bytes: session.bytes,
+    hashes: session.hashes,
+    unchanged: session.unchanged,
+    gone: gone.sort(),
+  };
 }
 
 // Static files are claimed first, so a clash is reported the same way whatever the order of pages.
@@ -135,9 +154,10 @@ async function writeGeneratedFiles(
       await writer.write(
         { target, contents: toBytes(file.contents), previous },
         (error) => wrapIoError(error, 'write', path.join(session.outDir, relPath)),
-        (hash, size) => {
+        (hash, size, same) => {
           session.hashes.set(relPath, hash);
           session.bytes += size;
+          if (same) session.unchanged.add(relPath);
         },
       );
     }
@@ -154,8 +174,9 @@ async function copyStatic(session: WriteSession, file: StaticFile): Promise<void
   try {
     await ensureFolder(session, path.dirname(target));
     await fs.copyFile(file.source, target, fs.constants.COPYFILE_EXCL);
-    if (session.hadOutput)
-      await keepUnchangedMtime({ previous: resolveOutputPath(session.outDir, file.path), next: target });
+    const previous = session.hadOutput ? resolveOutputPath(session.outDir, file.path) : undefined;
+    if (previous !== undefined && (await keepUnchangedMtime({ previous, next: target })))
+      session.unchanged.add(file.path);
     size = (await fs.stat(target)).size;
   } catch (error) {
     throw wrapIoError(error, 'copy the static file', file.source);

@@ -46,8 +46,10 @@ export async function writeOutputs(
       const isDerived = new Set(derived);
       for (const [file, hash] of result.hashes) if (!isDerived.has(file)) hashes.set(file, named.get(file) ?? hash);
       for (const [file, stamp] of Object.entries(inputs.staticListing.stamps)) hashes.set(file, stamp);
-      const written = [...hashes.keys(), ...derived];
-      return { written, deleted: [], outputs: finished(plan, hashes) };
+      // Over a folder of the last build's, only the files whose bytes changed, and those it had and this one has
+      // not: a build that lost its cache (or was upgraded) but kept the output still lists what to deploy.
+      const written = [...hashes.keys(), ...derived].filter((file) => !result.unchanged.has(file));
+      return { written, deleted: result.gone, outputs: finished(plan, hashes) };
     }
     const { writeChanges } = await import('../output/write-changes.js');
     const result = await writeChanges({

@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { staysWithin } from '../boundary/stays-within.js';
@@ -17,10 +18,13 @@ export interface ChangesFolders {
  * output folder (the manifest would be deployed with the site, and a later
  * build would find a file it did not write there) and inside the content,
  * static and templates folders (the build reads them: a static one is
- * deployed too).
+ * deployed too). Compared as written and through symlinks: `--changes
+ * /tmp/site/dist/changes.json` is inside an output folder that the working
+ * directory names `/private/tmp/site/dist`, as is a path through a link to it.
  */
 export function resolveChangesFile(file: string, cwd: string, folders: ChangesFolders): string {
   const resolved = path.resolve(cwd, file);
+  const real = path.join(realPath(path.dirname(resolved)), path.basename(resolved));
   const places = [
     ['output', folders.outDir],
     ['content', folders.contentDir],
@@ -28,7 +32,8 @@ export function resolveChangesFile(file: string, cwd: string, folders: ChangesFo
     ['templates', folders.templatesDir],
   ] as const;
   for (const [name, folder] of places) {
-    if (folder === undefined || !staysWithin(path.relative(folder, resolved))) continue;
+    if (folder === undefined) continue;
+    if (!staysWithin(path.relative(folder, resolved)) && !staysWithin(path.relative(realPath(folder), real))) continue;
     throw new NewsgenError(`--changes ${file} is inside the ${name} folder ${folder}`, {
       code: 'usage',
       exitCode: EXIT_USAGE,
@@ -36,6 +41,15 @@ export function resolveChangesFile(file: string, cwd: string, folders: ChangesFo
     });
   }
   return resolved;
+}
+
+/** `file` with every symlink resolved, or as it is when it does not exist (nothing can be written there). */
+function realPath(file: string): string {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return file;
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -201,6 +201,13 @@ describe('newsgen build --changes', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('inside the output folder');
     expect(existsSync(path.join(dir, 'dist'))).toBe(false);
+    // Through a link to it (or a path to the site through a link, as /tmp is on macOS): the same folder.
+    expect((await runMain(dir, ['build', ...NOW])).code).toBe(0);
+    symlinkSync(path.join(dir, 'dist'), path.join(dir, 'terbit'));
+    const linked = await runMain(dir, ['build', '--changes', 'terbit/changes.json', ...NOW]);
+    expect(linked.code).toBe(2);
+    expect(linked.stderr).toContain('inside the output folder');
+    expect(existsSync(path.join(dir, 'dist/changes.json'))).toBe(false);
   });
 
   it('refuses a manifest it cannot write as a usage error, before building, so the next build still lists the change', async () => {

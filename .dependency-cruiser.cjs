@@ -38,7 +38,7 @@ const ALLOWED = {
     'view',
   ],
   process: ['diagnostics', 'text', 'i18n', 'content', 'markdown', 'plugins'],
-  incremental: ['hash', 'boundary', 'thread', 'cache', 'content', 'process', 'render', 'site', 'syndication'],
+  incremental: ['diagnostics', 'hash', 'boundary', 'thread', 'cache', 'content', 'process', 'render', 'site', 'syndication'],
   plan: [
     'diagnostics',
     'hash',

@@ -1,4 +1,5 @@
 import { type BuildCache, openBuildCache, type PackedHtml, type SavedSource } from '../cache/build-cache.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ProcessResult } from '../process/process-source.js';
 import type { PrecompiledTemplates } from '../render/compile-templates.js';
 import type { MeasuredImage, MeasuredImages } from '../site/image-size.js';
@@ -38,6 +39,13 @@ export interface SessionState {
    * are processed again, while the outputs stay to compare with.
    */
   readonly processing: string;
+  /**
+   * Hash of the warnings the build reported beyond its inputs' (`''` for
+   * none), kept beside the state: a build that finds nothing changed reports
+   * them again, as the build that made the output did. Unknown in a cache
+   * that does not say: such a build is not taken as up to date.
+   */
+  readonly warnings?: string | undefined;
 }
 
 /** One processed content file: the content hash and file stats it was processed from. */
@@ -69,7 +77,15 @@ export interface SessionCache {
   isUpToDate(fingerprint: string, now: number, outDir: string, kind?: 'content' | 'stat'): boolean;
   /** The last build's per-file results, bodies and outputs; empty when there are none. */
   restore(): Promise<RestoredSession>;
-  save(state: SessionState, outputs: OutputState, results: ResultMap, bodyOf: SavedBody): Promise<void>;
+  save(
+    state: SessionState,
+    outputs: OutputState,
+    results: ResultMap,
+    bodyOf: SavedBody,
+    warnings: readonly Diagnostic[],
+  ): Promise<void>;
+  /** The warnings of the build `state` describes (see `SessionState.warnings`), or undefined when they are lost. */
+  loadWarnings(): Promise<readonly Diagnostic[] | undefined>;
   /** The code generated for templates whose sources hash to `key`, from an earlier build (see `compileRenderer`). */
   loadTemplates(key: string): Promise<PrecompiledTemplates | undefined>;
   saveTemplates(key: string, templates: PrecompiledTemplates): Promise<void>;
@@ -105,6 +121,7 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
   let state = readState(disk?.state);
   let outputs = EMPTY_OUTPUTS;
   let restored = false;
+  let warnings: readonly Diagnostic[] | undefined;
   return {
     get state() {
       return state;
@@ -122,10 +139,16 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
       outputs = readStoredOutputs(records.data) ?? outputs;
       return { ...restoreResults(records.sources), outputs };
     },
-    async save(nextState, nextOutputs, results, bodyOf) {
+    async save(nextState, nextOutputs, results, bodyOf, reported) {
+      // The same warnings as the last save's (a publish into a site with 10,000 of them): the file holds them.
+      const kept = state.warnings === nextState.warnings && warnings !== undefined;
       state = nextState;
       outputs = nextOutputs;
+      warnings = reported;
       if (!disk) return;
+      // Before the state, which is written last: a state never names warnings that are not there.
+      if (reported.length > 0 && !kept)
+        await disk.writeExtra('warnings', { hash: nextState.warnings, warnings: reported });
       const sources = new Map<string, SavedSource<ProcessResult>>();
       for (const [file, { hash, result, stat }] of results) {
         if (result.kind === 'failed') continue;
@@ -136,6 +159,15 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
         validUntil: Number.isFinite(nextState.validUntil) ? nextState.validUntil : null,
       };
       await disk.save(storedState, storeOutputs(nextOutputs), sources);
+    },
+    async loadWarnings() {
+      if (state.warnings === undefined) return undefined;
+      if (state.warnings === '') return [];
+      if (warnings) return warnings;
+      const stored = (await disk?.readExtra('warnings')) as { hash?: unknown; warnings?: unknown } | undefined;
+      if (stored?.hash !== state.warnings || !Array.isArray(stored.warnings)) return undefined;
+      warnings = stored.warnings as Diagnostic[];
+      return warnings;
     },
     // The code runs as the templates would: the cache folder is as trusted as the
     // node_modules it lives in, and checksummed against corruption.
@@ -201,6 +233,7 @@ function readState(value: unknown): SessionState {
     contentFiles: typeof stored.contentFiles === 'number' ? stored.contentFiles : undefined,
     staticFiles: typeof stored.staticFiles === 'number' ? stored.staticFiles : undefined,
     listedAt: typeof stored.listedAt === 'number' ? stored.listedAt : undefined,
+    warnings: typeof stored.warnings === 'string' ? stored.warnings : undefined,
     processing: typeof stored.processing === 'string' ? stored.processing : '',
   };
 }

@@ -165,7 +165,8 @@ async function runStages(
   const time = createStageTimer(context.options, timings);
   const dryRun = mode.write === false;
   const inputs = await time('inputs', () => readInputs(context, changes, dryRun));
-  if (inputs.upToDate && !dryRun) return upToDateResult(context, started, timings, inputs.warnings);
+  if (inputs.upToDate && !dryRun)
+    return upToDateResult(context, started, timings, [...inputs.warnings, ...(inputs.carried ?? [])]);
   const stages = await import('./later-stages.js');
   stages.checkLocaleData(context.config);
   const { processContent, modelSite, modelOrFailures, addSiteData, failedDryRun, prepareSiteImages } = stages;
@@ -195,7 +196,9 @@ async function runStages(
   time.report('render', setupMs + producingMs);
   time.report('write', Math.max(0, performance.now() - writeStarted - producingMs));
   if (!dryRun) {
-    await time('save', () => saveSession(context, inputs, processed, model, written));
+    await time('save', () =>
+      saveSession(context, inputs, processed, model, written, [...model.warnings, ...images.warnings]),
+    );
     context.memory.sitemapMonths = plan.sitemapMonths?.();
     if (context.memory.imagePipeline) {
       context.memory.imagePipeline.digest = images.images.digest;

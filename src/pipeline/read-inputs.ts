@@ -52,8 +52,13 @@ export interface BuildInputs {
   readonly now: number;
   /** The content folder's fingerprint from file stats, when it was listed for this build. */
   readonly statFingerprint: string | undefined;
-  /** True when nothing changed: the output is as this build would write it. */
+  /**
+   * True when nothing changed: the output is as this build would write it,
+   * and `carried` holds the warnings the build that wrote it reported.
+   */
   readonly upToDate: boolean;
+  /** When up to date: the last build's warnings beyond these inputs' own (`warnings`), to report again. */
+  readonly carried?: readonly Diagnostic[] | undefined;
   /** Every content file in path order (empty when up to date by stats). */
   readonly sorted: readonly ContentEntry[];
   /** `fingerprintContent` of `sorted`, when every file's hash was known (none is read for the first time later). */
@@ -112,13 +117,17 @@ export async function readInputs(
   const contentSettings = hashBytes(`${settings}\n${memory.contentImages ?? ''}`);
   const statFingerprint = listing && fingerprintStats(listing, contentSettings);
   // A dry run goes on to the model either way: `check` reports on every article, not on what changed.
+  // Up to date only with the warnings of the build that wrote the output: a build that finds nothing
+  // changed reports what that build reported (without them, it builds again to find them).
+  let carried: readonly Diagnostic[] | undefined;
   if (
     !dryRun &&
     statFingerprint &&
     cache.isUpToDate(statFingerprint, base.now, sitePath(config, config.outDir), 'stat') &&
-    outputThere()
+    outputThere() &&
+    (carried = await cache.loadWarnings())
   )
-    return { ...base, settings, pageSettings, contentSettings, statFingerprint, upToDate: true, sorted: [] };
+    return { ...base, settings, pageSettings, contentSettings, statFingerprint, upToDate: true, sorted: [], carried };
   // The files changed since the last listing are read on a thread of their own while the records load.
   const hashing =
     listed && memory.results.size === 0 && !early.restored ? hashAside(config.contentDir, listed) : undefined;
@@ -144,8 +153,12 @@ export async function readInputs(
   const upToDate =
     contentFingerprint !== undefined &&
     cache.isUpToDate(contentFingerprint, base.now, sitePath(config, config.outDir)) &&
-    outputThere();
-  return { ...base, settings, pageSettings, contentSettings, statFingerprint, upToDate, sorted, contentFingerprint };
+    outputThere() &&
+    (carried = await cache.loadWarnings()) !== undefined;
+  return {
+    ...base,
+    ...{ settings, pageSettings, contentSettings, statFingerprint, upToDate, sorted, contentFingerprint, carried },
+  };
 }
 
 /** A static folder this large (at the last build) is listed on a thread of its own while the cache loads. */

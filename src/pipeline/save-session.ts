@@ -1,4 +1,5 @@
 import { sitePath } from '../config/site-paths.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hashBytes } from '../hash/hash-bytes.js';
 import { startOfNextYear } from '../i18n/zone-clock.js';
 import { fingerprintStats, stampImages, statContent } from '../incremental/content-stats.js';
@@ -14,7 +15,8 @@ import type { WrittenOutputs } from './write-outputs.js';
 /**
  * The `save` stage: what this build leaves for the next one, in the
  * session's memory and (with a cache folder) on disk: the fingerprints that
- * tell that nothing changed, every result and body, the outputs written, and
+ * tell that nothing changed, every result and body, the outputs written, the
+ * warnings reported (beyond the inputs' own, which every build finds again), and
  * the model, which the next change may patch instead of rebuilding.
  */
 export async function saveSession(
@@ -23,6 +25,7 @@ export async function saveSession(
   processed: ProcessedContent,
   model: SiteModel,
   written: WrittenOutputs,
+  warnings: readonly Diagnostic[],
 ): Promise<void> {
   const { config, memory, options } = context;
   const cache = memory.cache;
@@ -53,8 +56,10 @@ export async function saveSession(
     staticFiles: inputs.staticListing.files.length,
     listedAt: memory.listedAt,
     processing: processingKey(config),
+    warnings: warnings.length > 0 ? hashBytes(JSON.stringify(warnings)) : '',
   };
-  await cache.save(state, written.outputs, memory.results, (sourcePath) => memory.bodies.saved(sourcePath));
+  const bodyOf = (sourcePath: string) => memory.bodies.saved(sourcePath);
+  await cache.save(state, written.outputs, memory.results, bodyOf, warnings);
   memory.siteDataHash = model.siteData?.hash ?? '';
   memory.lastModel = {
     site: model.site,

@@ -1,5 +1,6 @@
 import { closestMatch } from 'leven';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { findForeignKey } from './foreign-keys.js';
 import type { FrontMatter } from './front-matter.js';
 
 /**
@@ -87,9 +88,10 @@ export function checkUnknownKeys(frontMatter: Pick<FrontMatter, 'data' | 'locate
     if (!isMapping(value)) return;
     const known = Object.keys(keys);
     for (const [key, item] of Object.entries(value)) {
-      const entry = keys[key];
+      // Own keys only: `constructor` or `toString` in front matter is no key of the spec.
+      const entry = Object.hasOwn(keys, key) ? keys[key] : undefined;
       if (entry === undefined) {
-        warnings.push(unknownKey(frontMatter, [...path, key], known, file));
+        warnings.push(unknownKey(frontMatter, [...path, key], item, known, file));
       } else if (Array.isArray(entry)) {
         if (Array.isArray(item))
           for (const [index, element] of item.entries()) visit(element, entry[0], [...path, key, index]);
@@ -105,15 +107,28 @@ export function checkUnknownKeys(frontMatter: Pick<FrontMatter, 'data' | 'locate
 function unknownKey(
   frontMatter: Pick<FrontMatter, 'locate'>,
   path: readonly (string | number)[],
+  value: unknown,
   known: readonly string[],
   file: string,
 ): Diagnostic {
   const key = String(path[path.length - 1]);
+  const place = frontMatter.locate(path, { key: true });
+  // Hugo's, Jekyll's and WordPress's names are no typos: a migrated site is told newsgen's name for each.
+  const foreign = path.length === 1 ? findForeignKey(key, value, known) : undefined;
+  if (foreign)
+    return createDiagnostic({
+      file,
+      place,
+      severity: 'warning',
+      reason: `Unknown key "${key}", ignored: newsgen reads "${foreign.use}" for it`,
+      ruleId: 'front-matter-unknown-key',
+      hint: foreign.hint,
+    });
   const nearest = closestMatch(key.toLowerCase(), known, { maxDistance: Math.max(2, Math.floor(key.length / 3)) });
   const where = path.length > 1 ? ` in \`${path.slice(0, -1).join('.')}\`` : '';
   return createDiagnostic({
     file,
-    place: frontMatter.locate(path, { key: true }),
+    place,
     severity: 'warning',
     reason: `Unknown key "${key}"${where}${nearest ? `, did you mean "${nearest}"?` : ', ignored'}`,
     ruleId: 'front-matter-unknown-key',

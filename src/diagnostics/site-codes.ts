@@ -11,7 +11,7 @@ export const PAGE_FIELDS = ['params', 'aliases', 'featured', 'layout', 'menu', '
 export const SITE_CODES = {
   'front-matter-unknown-key': {
     title: 'A front matter key is not known',
-    hint: 'Fix the spelling (the message names the nearest known key), or move custom data under `params:`.',
+    hint: "Fix the spelling (the message names the nearest known key, or newsgen's key for one of Hugo, Jekyll or WordPress), or move custom data under `params:`.",
   },
   'image-alt-missing': {
     title: 'An image has no alternative text',

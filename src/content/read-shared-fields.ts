@@ -39,7 +39,7 @@ export function readAliases(context: FieldContext, data: Readonly<Record<string,
           path,
           problem,
           'front-matter-aliases',
-          'Write each old address as a path of this site, such as `/lama/banjir-semarang/`.',
+          describeQueryRule(item) ?? 'Write each old address as a path of this site, such as `/lama/banjir-semarang/`.',
         );
         return;
       }
@@ -68,6 +68,23 @@ function describeAliasProblem(item: unknown): string | undefined {
   if (decodeSitePath(pathPart) === undefined)
     return `Unexpected alias "${text}" with a %-escape that does not decode to a plain path character (an encoded /, \\, ?, # or control character)`;
   return undefined;
+}
+
+/**
+ * How to redirect an old address with a query (WordPress's `/?p=123`),
+ * which redirect pages, Cloudflare Pages and the nginx map cannot match:
+ * a Netlify `_redirects` rule in the static folder can. Forced (`301!`),
+ * since Netlify serves a file at the path (the home page at `/`) before an
+ * unforced rule. Undefined for an alias with no query.
+ */
+function describeQueryRule(item: unknown): string | undefined {
+  if (typeof item !== 'string') return undefined;
+  const match = /^(?:https?:\/\/[^/?#]*)?(\/[^?#\s]*)\?([^#\s]+)$/i.exec(item.trim());
+  if (!match) return undefined;
+  const [, path = '/', query = ''] = match;
+  const params = query.split('&').filter((param) => param !== '');
+  if (params.length === 0) return undefined;
+  return `Static hosts match redirects by path only, so remove the alias. On Netlify a rule can match the query: add the line \`${path} ${params.join(' ')} /its/new/address/ 301!\` to static/_redirects, which then replaces the _redirects newsgen writes (copy the rules of the built one into it).`;
 }
 
 /** `params`: a mapping of anything, for templates; absent is an empty mapping. */

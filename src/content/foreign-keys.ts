@@ -8,36 +8,36 @@ interface ForeignKey {
 
 const UPDATED: ForeignKey = {
   use: 'updated',
-  hint: 'Rename it to `updated`: the page shows it as the last change, and the sitemap and feeds announce it.',
+  hint: 'Rename it to `updated`.',
 };
 const DATE: ForeignKey = {
   use: 'date',
-  hint: 'Rename it to `date` (keep one date): an article dated in the future appears at that time.',
+  hint: 'Rename it to `date` (keep one): a future date schedules the article.',
 };
 const EXPIRES: ForeignKey = {
   use: 'expires',
-  hint: 'Rename it to `expires`: the article is left out of the site after that instant.',
+  hint: 'Rename it to `expires`.',
 };
 const ALIASES: ForeignKey = {
   use: 'aliases',
-  hint: 'newsgen makes the address from the `permalink` setting (or `slug`); list the old address under `aliases:` (`aliases: [/2016/09/banjir/]`) so it redirects to the new one.',
+  hint: 'The address comes from the `permalink` setting: list this one in `aliases: [/2016/09/banjir/]` to redirect it.',
 };
 const SECTION: ForeignKey = {
   use: 'section',
-  hint: 'An article has one `section` (its first folder by default): name the main category there and put any others in `tags`.',
+  hint: 'An article has one `section`: name the main category there, the others in `tags`.',
 };
 const IMAGE: ForeignKey = {
   use: 'image',
-  hint: 'Rename it to `image`: a path or URL, or `{ src, alt, caption, credit }` (one image: the first of a list).',
+  hint: 'Rename it to `image` (one image).',
 };
 const SUMMARY: ForeignKey = {
   use: 'summary',
-  hint: 'Rename it to `summary`: listings, feeds and the meta description use it.',
+  hint: 'Rename it to `summary`.',
 };
-const TAGS: ForeignKey = { use: 'tags', hint: 'Rename it to `tags`: a list such as `tags: [Banjir, Semarang]`.' };
+const TAGS: ForeignKey = { use: 'tags', hint: 'Rename it to `tags`, a list.' };
 const DRAFT: ForeignKey = {
   use: 'draft',
-  hint: 'newsgen publishes every article but those with `draft: true`: write that for an unpublished one and remove this key.',
+  hint: 'Write `draft: true` for an unpublished article, and remove this key.',
 };
 
 /**

@@ -4,6 +4,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import type { Logger } from '../logger/create-logger.js';
 import { checkHost, checkOrigin, isWildcardHost } from './check-host.js';
+import { createRedirectFinder } from './find-host-redirect.js';
 import type { LiveEvent } from './live-event.js';
 import { LIVE_CLIENT_PATH, LIVE_EVENTS_PATH, LIVE_RELOAD_CLIENT } from './live-reload-client.js';
 import { readRequestTarget } from './request-target.js';
@@ -42,7 +43,8 @@ const PORT_ATTEMPTS = 20;
 
 /**
  * A small HTTP server for previewing the output folder (node:http, GET and
- * HEAD only): pretty URLs, `404.html` for misses, one path guard for every
+ * HEAD only): the redirects of the folder's `_redirects`, pretty URLs,
+ * `404.html` for misses, one path guard for every
  * request, a Host check against DNS rebinding, and live reload over
  * server-sent events, with the client script injected into HTML responses.
  */
@@ -53,6 +55,7 @@ export async function createDevServer(options: DevServerOptions): Promise<DevSer
   let port = options.port;
   let building: Promise<unknown> | undefined;
   const headersTimeout = options.headersTimeoutMs ?? 10_000;
+  const findRedirect = createRedirectFinder();
   const server = createServer(
     {
       // A client that never finishes its headers must not hold a socket forever.
@@ -86,7 +89,7 @@ export async function createDevServer(options: DevServerOptions): Promise<DevSer
     if (pathname === LIVE_EVENTS_PATH) return openEvents(request, response, target.host);
     if (pathname === LIVE_CLIENT_PATH)
       return sendBody(request, response, 200, 'text/javascript; charset=utf-8', Buffer.from(LIVE_RELOAD_CLIENT));
-    return answerFile(request, response, target.path, options.root, holdMisses);
+    return answerFile(request, response, target.path, options.root, holdMisses, findRedirect);
   }
 
   function openEvents(request: IncomingMessage, response: ServerResponse, host: string | undefined): void {

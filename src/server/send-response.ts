@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { lookup } from 'mrmime';
 import parseRange from 'range-parser';
+import type { RedirectFinder } from './find-host-redirect.js';
 import { injectLiveReload } from './live-reload-client.js';
 import { resolveRequestPath } from './resolve-request-path.js';
 
@@ -32,7 +33,8 @@ export async function answerOnceBuilt(
 }
 
 /**
- * Answers a request for a file of the served folder `rootPath`: the file, a
+ * Answers a request for a file of the served folder `rootPath`: a redirect
+ * of the folder's `_redirects` (found by `findRedirect`), the file, a
  * folder's redirect, or `404.html`. `target` is the request's path and query
  * in origin form (see `readRequestTarget`). With `holdMisses`, a miss is not
  * answered but reported as `missed`.
@@ -43,11 +45,17 @@ export async function answerFile(
   target: string,
   rootPath: string,
   holdMisses: boolean,
+  findRedirect: RedirectFinder,
 ): Promise<Answered> {
   const root = await resolveRoot(rootPath);
   if (root === undefined) {
     if (holdMisses) return 'missed';
     return sendText(response, 404, 'Not found (the site has not been built yet)');
+  }
+  const redirect = await findRedirect(root, target);
+  if (redirect) {
+    response.writeHead(redirect.status, { location: redirect.location, 'cache-control': 'no-store' });
+    return void response.end();
   }
   const resolved = await resolveRequestPath(root, target);
   if (resolved.kind === 'refused')

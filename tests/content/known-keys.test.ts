@@ -46,6 +46,7 @@ describe('checkUnknownKeys', () => {
     expect(found.every((d) => d.severity === 'warning')).toBe(true);
     expect(found[1]?.hint).toContain('aliases: [/2016/09/banjir/]');
     expect(found[2]?.hint).toContain('`tags`');
+    expect(found[9]?.hint).toContain('draft: true');
   });
 
   it('reads a date-valued `published` as Hugo’s publish date', () => {

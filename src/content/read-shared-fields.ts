@@ -84,7 +84,7 @@ function describeQueryRule(item: unknown): string | undefined {
   const [, path = '/', query = ''] = match;
   const params = query.split('&').filter((param) => param !== '');
   if (params.length === 0) return undefined;
-  return `Hosts match redirects by path only: remove the alias. On Netlify, add \`${path} ${params.join(' ')} /its/new/address/ 301!\` to static/_redirects, which replaces the _redirects newsgen writes (copy the built one's rules into it).`;
+  return `Hosts match redirects by path only: remove the alias. On Netlify, add \`${path} ${params.join(' ')} /its/new/address/ 301!\` to static/_redirects: newsgen writes its own rules after it.`;
 }
 
 /** `params`: a mapping of anything, for templates; absent is an empty mapping. */

@@ -33,6 +33,10 @@ export const SITE_CODES = {
     title: 'Redirects lead in a circle',
     hint: 'Point one of the redirects at a page that exists.',
   },
+  'redirect-shadowed': {
+    title: "A rule of static/_redirects hides one of newsgen's",
+    hint: 'Remove the rule from static/_redirects, or the alias or redirect it contradicts: one of the two is out of date.',
+  },
   'link-broken': {
     title: 'A link or image of the site resolves to nothing',
     hint: 'Fix the address, publish the page it names, or add the file to static/ (an alias counts as an address).',

@@ -109,6 +109,7 @@ export function modelSite(context: SessionContext, inputs: BuildInputs, processe
   const modelled = buildSite(content.articles, content.profiles, config, check.displayPathOf, content.pages, {
     paths: staticPaths,
     shown: shownStatic,
+    hostRedirects: inputs.staticListing.hostRedirects,
   });
   const templateNames = inputs.theme.files.templates.map((template) => template.name);
   failOnContentErrors(contentDiagnostics, () => [

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { stampSize } from '../boundary/file-stamp.js';
 import type { RefusedEntry } from '../boundary/resolve-link.js';
 import { measureImageFile } from '../images/measure-image-file.js';
@@ -6,7 +7,9 @@ import type { StaticFile } from '../output/list-static-files.js';
 import { runBounded } from '../output/run-bounded.js';
 import { statStaticAside, statStaticFolder } from '../output/stat-static-files.js';
 import type { StaticReadsAside } from '../output/static-keys.js';
+import { wrapIoError } from '../output/wrap-io-error.js';
 import type { ImageSize, ImageSizes, MeasuredImage, MeasuredImages } from '../site/image-size.js';
+import { HOST_REDIRECTS_PATH } from '../syndication/redirect-files.js';
 
 /** Image files whose size is measured for `width`/`height` and Open Graph. */
 const IMAGE_FILE = /\.(avif|gif|jpe?g|png|svg|webp)$/i;
@@ -24,6 +27,12 @@ export interface StaticListing {
   readonly ctimes: readonly number[];
   /** Entries left out: links leading outside the site, special files. */
   readonly refused: readonly RefusedEntry[];
+  /**
+   * The text of `static/_redirects`, when there is one: merged into the
+   * `_redirects` the build writes (see `createRedirectFiles`), so it is not
+   * among `files` and `paths`; its stamp is in `stamp`.
+   */
+  readonly hostRedirects?: string | undefined;
 }
 
 /**
@@ -34,13 +43,28 @@ export interface StaticListing {
  */
 export async function readStaticListing(staticDir: string, { aside = false } = {}): Promise<StaticListing> {
   const folder = (aside ? await statStaticAside(staticDir) : undefined) ?? (await statStaticFolder(staticDir));
-  const { files, refused } = folder;
+  const stamp = folder.files.map((file, index) => `${file.path} ${folder.stamps[index]}`).join('\n');
+  const own = folder.files.findIndex((file) => file.path === HOST_REDIRECTS_PATH);
+  const hostRedirects = own === -1 ? undefined : await readHostRedirects(folder.files[own] as StaticFile);
+  // The site's own rules go into the `_redirects` the build writes: that file is not copied as it is.
+  const kept = (_: unknown, index: number) => index !== own;
+  const files = folder.files.filter(kept);
+  const stampsOf = folder.stamps.filter(kept);
   const stamps: Record<string, string> = {};
   files.forEach((file, index) => {
-    stamps[file.path] = folder.stamps[index] as string;
+    stamps[file.path] = stampsOf[index] as string;
   });
-  const stamp = files.map((file, index) => `${file.path} ${folder.stamps[index]}`).join('\n');
-  return { files, paths: new Set(files.map((file) => file.path)), stamp, stamps, ctimes: folder.ctimes, refused };
+  const paths = new Set(files.map((file) => file.path));
+  const ctimes = folder.ctimes.filter(kept);
+  return { files, paths, stamp, stamps, ctimes, refused: folder.refused, hostRedirects };
+}
+
+async function readHostRedirects(file: StaticFile): Promise<string> {
+  try {
+    return await readFile(file.source, 'utf8');
+  } catch (error) {
+    throw wrapIoError(error, 'read the static file', file.source);
+  }
 }
 
 /**

@@ -91,7 +91,7 @@ async function planBuild(
     site: model.site,
     config,
     renderer,
-    staticInfo: { imageSizes, paths: inputs.staticListing.paths },
+    staticInfo: { imageSizes, paths: inputs.staticListing.paths, hostRedirects: inputs.staticListing.hostRedirects },
     previous: incremental ? memory.outputs.fingerprints : new Map<string, string>(),
     settings,
     bodies: memory.bodies,

@@ -24,6 +24,8 @@ export interface StaticInfo {
   readonly imageSizes?: ImageSizes;
   /** Output paths it provides (`robots.txt`); generated files yield to them where that makes sense. */
   readonly paths?: ReadonlySet<string>;
+  /** The text of `static/_redirects`, merged into the `_redirects` the build writes. */
+  readonly hostRedirects?: string | undefined;
 }
 
 /** One output of the site: its path, a fingerprint of everything it is made from, and its bytes when rendered. */
@@ -148,10 +150,7 @@ export async function* planOtherOutputs(input: PlanInput): AsyncGenerator<Planne
     else for (const file of await group.render()) yield { path: file.path, fingerprint, contents: file.contents };
   }
   yield* planAssets(input);
-  const generated: OutputFile[] = [
-    createLatestJson(site, config),
-    ...createRedirectFiles(site, config, staticInfo.paths),
-  ];
+  const generated = [createLatestJson(site, config), ...createRedirectFiles(site, config, staticInfo.hostRedirects)];
   if (!staticInfo.paths?.has('robots.txt')) generated.push({ path: 'robots.txt', contents: createRobotsTxt(config) });
   const icon = planDrawnIcon(config, staticInfo, renderer);
   if (icon) generated.push(icon);

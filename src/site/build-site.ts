@@ -21,12 +21,13 @@ import {
   listFeedFiles,
   listFixedFiles,
 } from './generated-files.js';
+import { checkHostRedirects } from './host-redirect-rules.js';
 import { compilePermalink } from './permalink.js';
 import { checkReadAlsoLinks } from './read-also.js';
 import { resolveSiteMenus } from './resolve-menus.js';
 import { resolveRedirects } from './resolve-redirects.js';
 import { selectPublished } from './select-published.js';
-import type { Page, Site, SiteArticle, SiteIndexes, SiteOptions, Taxonomy, Term } from './site.js';
+import type { Page, Redirect, Site, SiteArticle, SiteIndexes, SiteOptions, Taxonomy, Term } from './site.js';
 
 /**
  * The `model` stage: selects the published articles and standalone pages,
@@ -120,15 +121,38 @@ export function buildSite(
       ...menus.diagnostics,
       ...redirects.diagnostics,
       ...(staticFiles
-        ? checkStaticCollisions({
+        ? checkStaticFiles(staticFiles, {
             pages,
-            staticFiles,
+            redirects: redirects.redirects,
+            baseUrl: options.baseUrl,
             describeWritten,
             describePage: (page) => claimOfPage(page).file,
           })
         : []),
     ],
   };
+}
+
+/**
+ * What the static folder holds against what the build writes: files where
+ * it writes its own (see `checkStaticCollisions`), and rules of its
+ * `_redirects` that hide the site's redirects (see `checkHostRedirects`).
+ */
+function checkStaticFiles(
+  staticFiles: StaticFiles,
+  site: Pick<Parameters<typeof checkStaticCollisions>[0], 'pages' | 'describeWritten' | 'describePage'> & {
+    readonly redirects: readonly Redirect[];
+    readonly baseUrl: string;
+  },
+): Diagnostic[] {
+  const { redirects, baseUrl, ...written } = site;
+  const text = staticFiles.hostRedirects;
+  return [
+    ...checkStaticCollisions({ ...written, staticFiles }),
+    ...(text === undefined
+      ? []
+      : checkHostRedirects({ text, file: staticFiles.shown('_redirects'), redirects, baseUrl })),
+  ];
 }
 
 /**

@@ -6,6 +6,8 @@ export interface StaticFiles {
   readonly paths: ReadonlySet<string>;
   /** A static file's output path as messages show it (`static/images/a.jpg`). */
   readonly shown: (outputPath: string) => string;
+  /** The text of its `_redirects`, merged into the build's (see `checkHostRedirects`). */
+  readonly hostRedirects?: string | undefined;
 }
 
 /**

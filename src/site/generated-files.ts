@@ -54,8 +54,12 @@ export function describeGeneratedFile(
   return feedFiles.has(path) ? `the feed ${path}` : undefined;
 }
 
-/** Files of {@link ALWAYS_WRITTEN} that a static file of the same name replaces: the build then writes none. */
-const STATIC_REPLACES: readonly string[] = ['robots.txt', '_redirects'];
+/**
+ * Files of {@link ALWAYS_WRITTEN} that a static file of the same name
+ * replaces: the build then writes none. (A static `_redirects` is merged
+ * into the build's, and is not listed among the static files.)
+ */
+const STATIC_REPLACES: readonly string[] = ['robots.txt'];
 
 /**
  * Describes the file the build writes at an output path whatever the static

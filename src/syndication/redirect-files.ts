@@ -2,6 +2,7 @@ import type { ResolvedConfig } from '../config/resolved-config.js';
 import { resolveStrings } from '../i18n/strings.js';
 import type { OutputFile } from '../output/output-file.js';
 import { urlToKnownOutputPath } from '../output/resolve-output-path.js';
+import { formatHostRedirect } from '../site/host-redirect-rules.js';
 import type { Redirect, Site } from '../site/site.js';
 import { createSiteUrl } from '../url/site-url.js';
 import { escapeXmlAttribute, escapeXmlText } from './xml-escape.js';
@@ -14,23 +15,24 @@ export const NGINX_REDIRECTS_PATH = 'redirects.nginx.conf';
 type RedirectConfigPart = Pick<ResolvedConfig, 'baseUrl' | 'basePath' | 'locale' | 'strings' | 'nginxRedirects'>;
 
 /**
- * Every file the site's redirects need: `_redirects` (one `from to 301`
- * line each, exact addresses before folders), a small HTML page at each
+ * Every file the site's redirects need: `_redirects` (the site's own rules
+ * from `static/_redirects`, `ownRules`, then one `from to 301` line each,
+ * exact addresses before folders), a small HTML page at each
  * exact old address for hosts without redirect rules (refresh, canonical
  * link, noindex, a visible link) unless a page or an earlier redirect page
  * has its file but for letter case, and the nginx `map` when asked for.
- * Nothing when the site has no redirects; `_redirects` yields to one in
- * `static/`. Pure.
+ * Nothing when the site has neither redirects nor rules of its own. Pure.
  */
 export function createRedirectFiles(
   site: Pick<Site, 'redirects' | 'pages'>,
   config: RedirectConfigPart,
-  staticPaths: ReadonlySet<string> | undefined,
+  ownRules: string | undefined,
 ): OutputFile[] {
-  if (site.redirects.length === 0) return [];
-  const files: OutputFile[] = [];
-  if (!staticPaths?.has(HOST_REDIRECTS_PATH))
-    files.push({ path: HOST_REDIRECTS_PATH, contents: createHostRedirects(site.redirects, config) });
+  if (site.redirects.length === 0)
+    return ownRules === undefined ? [] : [{ path: HOST_REDIRECTS_PATH, contents: ownRules }];
+  const files: OutputFile[] = [
+    { path: HOST_REDIRECTS_PATH, contents: joinRules(ownRules, createHostRedirects(site.redirects, config)) },
+  ];
   if (config.nginxRedirects)
     files.push({ path: NGINX_REDIRECTS_PATH, contents: createNginxMap(site.redirects, config) });
   const taken = new Set(site.pages.map((page) => foldCase(urlToKnownOutputPath(page.url))));
@@ -47,6 +49,16 @@ export function createRedirectFiles(
   return files;
 }
 
+/**
+ * The site's own rules first, as written: Netlify and Cloudflare Pages follow
+ * the first rule that matches, and hand-written rules are the exceptions
+ * (a query, a forced rule). newsgen's follow, after its comment line.
+ */
+function joinRules(ownRules: string | undefined, generated: string): string {
+  if (ownRules === undefined || ownRules.trim() === '') return generated;
+  return `${ownRules}${ownRules.endsWith('\n') ? '' : '\n'}${generated}`;
+}
+
 /** An output path as a case-insensitive disk compares it (letter case and Unicode form aside). */
 function foldCase(path: string): string {
   return path.normalize('NFC').toLowerCase();
@@ -54,10 +66,9 @@ function foldCase(path: string): string {
 
 /** Netlify / Cloudflare Pages `_redirects`: paths with the base path, percent-encoded; `*` → `:splat`. */
 export function createHostRedirects(redirects: readonly Redirect[], config: RedirectConfigPart): string {
-  const site = createSiteUrl(config);
   const lines = redirects.map((redirect) => {
-    const to = /^https?:\/\//i.test(redirect.to) ? redirect.to : encodePath(site.href(redirect.to));
-    return `${encodePath(site.href(redirect.from))} ${to.replace(/\*$/, ':splat')} 301`;
+    const { from, to } = formatHostRedirect(redirect, config);
+    return `${from} ${to} 301`;
   });
   return `# Written by newsgen from aliases and the redirects setting.\n${lines.join('\n')}\n`;
 }
@@ -133,10 +144,4 @@ function createRedirectPage(redirect: Redirect, config: RedirectConfigPart): str
     '</html>',
     '',
   ].join('\n');
-}
-
-/** Percent-encodes what a redirect file cannot hold as it is: spaces, non-ASCII, `%`. */
-function encodePath(path: string): string {
-  // Redirect paths are decoded once when the site is modelled: a `%` left in one is a character of it.
-  return encodeURI(path);
 }

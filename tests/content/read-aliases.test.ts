@@ -20,7 +20,7 @@ describe('aliases with a query', () => {
     expect(problem?.place).toMatchObject({ line: 5, column: 5 });
     expect(problem?.reason).toContain('query (?)');
     expect(problem?.hint).toContain('`/ p=123 /its/new/address/ 301!` to static/_redirects');
-    expect(problem?.hint).toContain('replaces the _redirects newsgen writes');
+    expect(problem?.hint).toContain('newsgen writes its own rules after it');
   });
 
   it('write each parameter of the query, also for a full URL of the old site', () => {

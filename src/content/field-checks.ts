@@ -72,9 +72,25 @@ export function readText(
   return trimmed === '' ? undefined : trimmed;
 }
 
-/** A list of names: a list of strings, or one string meaning a one-item list. */
+/**
+ * A list of names: a list of strings, or one string meaning a one-item list.
+ * One string that reads as a list with commas (`tags: banjir, semarang`, as
+ * Hugo and WordPress exports write) stays one name, with a warning: a name
+ * may hold a comma (see {@link isCommaList}), and a list says which.
+ */
 export function readNames(context: FieldContext, key: FrontMatterField, value: unknown): string[] {
   if (value === undefined || value === null) return [];
+  if (typeof value === 'string' && isCommaList(key, value)) {
+    const names = value.split(',').map((name) => name.trim());
+    reportField(
+      context,
+      [key],
+      `Unexpected one name with commas for \`${key}\` ("${value.trim()}"), expected a list: it is read as one ${key === 'tags' ? 'tag' : 'author'}`,
+      `front-matter-${key}`,
+      `Write a list, \`${key}: [${names.join(', ')}]\`; for one name with a comma, quote it in a list: \`${key}: ["${value.trim()}"]\`.`,
+      'warning',
+    );
+  }
   const items = Array.isArray(value) ? value : [value];
   const names: string[] = [];
   items.forEach((item, index) => {
@@ -93,6 +109,20 @@ export function readNames(context: FieldContext, key: FrontMatterField, value: u
     }
   });
   return names;
+}
+
+/**
+ * Whether one string of names reads as a list: for tags, a comma not
+ * between digits (`1,5 derajat` is one tag, in a locale with decimal
+ * commas); for authors, commas between two names of several words
+ * (`Andi Wijaya, Siti Aminah`), not a title after a name (`Andi Wijaya,
+ * M.Si.`, `Smith, Jr.`) or a surname first (`Wijaya, Andi`).
+ */
+function isCommaList(key: FrontMatterField, value: string): boolean {
+  const parts = value.split(',').map((part) => part.trim());
+  if (parts.filter((part) => part !== '').length < 2) return false;
+  if (key === 'tags') return /(?<!\d),|,(?!\d)/.test(value);
+  return parts.filter((part) => /\S\s+\S/.test(part)).length >= 2;
 }
 
 /** A boolean field; anything but `true`/`false` is reported. */

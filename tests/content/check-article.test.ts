@@ -249,8 +249,14 @@ describe('checkArticle authors', () => {
 });
 
 describe('checkArticle tags and section', () => {
-  test('reads tags given as a plain string as one tag', () => {
-    expect(checkValid(articleText({ tags: 'Pasar Modal, Saham' })).tags).toEqual(['Pasar Modal, Saham']);
+  test('reads tags given as a plain string as one tag, with a warning at it when it has commas', () => {
+    const text = articleText({ tags: 'Pasar Modal, Saham' });
+    const result = checkArticle('ekonomi/x.md', 'content/ekonomi/x.md', parseValid(text), { timeZone: 'Asia/Jakarta' });
+    expect(result.ok && result.article.tags).toEqual(['Pasar Modal, Saham']);
+    expect(result.ok && result.warnings.map((found) => [found.ruleId, found.place])).toEqual([
+      ['front-matter-tags', { line: 4, column: 7 }],
+    ]);
+    expect(checkValid(articleText({ tags: 'Pasar Modal' })).tags).toEqual(['Pasar Modal']);
   });
 
   test('keeps tag spellings as written', () => {

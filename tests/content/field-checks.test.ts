@@ -65,6 +65,45 @@ describe('readNames', () => {
   });
 });
 
+describe('readNames given one string with commas', () => {
+  const warned = (...rows: string[]) => {
+    const context = { ...createContext(...rows), warnings: [] };
+    const key = rows[0]?.split(':')[0] as 'tags' | 'author' | 'authors';
+    const names = readNames(context, key, context.frontMatter.data[key]);
+    return { names, warnings: context.warnings, diagnostics: context.diagnostics };
+  };
+
+  test('keeps it one name and warns at the value, saying to write a list (as Hugo and WordPress exports write tags)', () => {
+    const { names, warnings, diagnostics } = warned('tags: Banjir, Semarang');
+    expect(names).toEqual(['Banjir, Semarang']);
+    expect(diagnostics).toEqual([]);
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        ruleId: 'front-matter-tags',
+        place: { line: 2, column: 7 },
+        reason:
+          'Unexpected one name with commas for `tags` ("Banjir, Semarang"), expected a list: it is read as one tag',
+        hint: 'Write a list, `tags: [Banjir, Semarang]`; for one name with a comma, quote it in a list: `tags: ["Banjir, Semarang"]`.',
+      }),
+    ]);
+    expect(warned('tags: banjir,semarang').warnings).toHaveLength(1);
+    expect(warned('authors: Rina Wulandari, Budi Santoso').warnings).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-authors', place: { line: 2, column: 10 } }),
+    ]);
+    expect(warned('author: Rina Wulandari, Budi Santoso').warnings).toHaveLength(1);
+  });
+
+  test('leaves alone a decimal comma, a title after a name, a surname first and a quoted name in a list', () => {
+    expect(warned('tags: Pemanasan 1,5 derajat').warnings).toEqual([]);
+    expect(warned('author: Andi Wijaya, M.Si.').warnings).toEqual([]);
+    expect(warned('author: Wijaya, Andi').warnings).toEqual([]);
+    expect(warned('authors: Andi Wijaya, S.H., M.H.').warnings).toEqual([]);
+    expect(warned('tags: ["Jakarta, Indonesia"]').warnings).toEqual([]);
+    expect(warned('tags: "Jakarta,"').warnings).toEqual([]);
+  });
+});
+
 describe('readBoolean', () => {
   test('reads true and false and treats absence as false', () => {
     const context = createContext('draft: true');

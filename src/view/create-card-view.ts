@@ -51,16 +51,21 @@ export function createTermView(term: Term, context: Pick<ViewContext, 'href'>): 
  * just "newer"); and a link to the front page only when "newer" does not
  * already lead there.
  */
-export function createPaginationView(pagination: Pagination, context: Pick<ViewContext, 'href'>): PaginationView {
+export function createPaginationView(
+  pagination: Pagination,
+  context: Pick<ViewContext, 'href' | 'formatNumber'>,
+): PaginationView {
   const href = (url: string | undefined) => (url === undefined ? undefined : context.href(url));
   const pages: PaginationLinkView[] = pagination.numbered.map(({ number, url }) => ({
     number,
+    label: context.formatNumber(number),
     url: context.href(url),
     current: number === pagination.number,
     gap: false,
   }));
   if (pagination.oldest !== undefined) {
-    pages.push({ gap: true }, { number: 1, url: context.href(pagination.oldest), current: false, gap: false });
+    const oldest = { number: 1, label: context.formatNumber(1), url: context.href(pagination.oldest) };
+    pages.push({ gap: true }, { ...oldest, current: false, gap: false });
   }
   const numbered = pages.filter((page) => !page.gap).length;
   const frontIsNewer = pagination.newer === pagination.frontUrl;

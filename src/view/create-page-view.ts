@@ -149,15 +149,18 @@ function createMeta(
 
 function pagedTitle(context: ViewContext, title: string, pagination: Pagination): string {
   if (pagination.number === 0) return title;
-  return `${title} — ${formatString(context.strings['archivePage'] ?? 'Page {number}', { number: pagination.number })}`;
+  const number = context.formatNumber(pagination.number);
+  return `${title} — ${formatString(context.strings['archivePage'] ?? 'Page {number}', { number })}`;
 }
 
 function formatPeriod(
   context: ViewContext,
   period: { readonly year: number; readonly month: number | undefined },
 ): string {
-  if (period.month === undefined) return `${context.strings['archive'] ?? 'Archive'} ${period.year}`;
-  return context.formatDate(Date.UTC(period.year, period.month - 1, 15, 12), 'MMMM YYYY');
+  const year = context.formatNumber(period.year);
+  if (period.month === undefined) return `${context.strings['archive'] ?? 'Archive'} ${year}`;
+  // The year in the locale's digits, as the dates under it (the `YYYY` token writes Latin ones).
+  return `${context.formatDate(Date.UTC(period.year, period.month - 1, 15, 12), 'MMMM')} ${year}`;
 }
 
 /** A section, tag, author or date listing page. */

@@ -18,6 +18,8 @@ export interface ViewContext {
   readonly site: SiteView;
   /** Formats an instant with a token pattern in the site's locale and zone. */
   formatDate(time: number, pattern: string): string;
+  /** Writes a number as the locale writes it, its digits and no grouping (`٢`, not `2`, in `ar-EG`; `2026`, not `2,026`). */
+  formatNumber(value: number): string;
   /** Root-relative href for a URL path without the base path (`/x/` → `/warta/x/`). */
   href(urlPath: string): string;
   /** Absolute URL for a URL path without the base path. */
@@ -98,6 +100,7 @@ export function createViewContext(input: {
     strings: input.strings,
     site,
     formatDate: input.formatDate,
+    formatNumber: createNumberFormatter(config.locale),
     href,
     absolute,
     absoluteHref: siteUrl.absoluteHref,
@@ -109,6 +112,15 @@ export function createViewContext(input: {
     dataFiles: input.dataFiles ?? {},
     cards: new Map(),
   };
+}
+
+/**
+ * The locale's digits, as `{{t}}` writes a count and the dates write theirs:
+ * page and table numbers in Latin digits stood beside Arabic-Indic dates.
+ */
+function createNumberFormatter(locale: string): (value: number) => string {
+  const format = new Intl.NumberFormat(locale, { useGrouping: false });
+  return (value) => format.format(value);
 }
 
 /** A date with its machine and display forms, using the locale's patterns. */

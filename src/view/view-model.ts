@@ -111,7 +111,14 @@ export interface ArticleView extends ArticleCardView {
 
 /** One slot of a listing's page navigation: a link to a page, or a gap where pages are left out. */
 export type PaginationLinkView =
-  | { readonly number: number; readonly url: string; readonly current: boolean; readonly gap: false }
+  | {
+      readonly number: number;
+      /** The number as readers read it, in the locale's digits (`٢` in `ar-EG`); the URL keeps `/page/2/`. */
+      readonly label: string;
+      readonly url: string;
+      readonly current: boolean;
+      readonly gap: false;
+    }
   | { readonly gap: true };
 
 /**

@@ -36,7 +36,7 @@ function escapeAttribute(text: string): string {
 }
 
 /** {@link wrapTables} with the site's `tableRegion` string (`Tabel 1`). */
-export function wrapBodyTables(html: string, context: Pick<ViewContext, 'strings'>): string {
+export function wrapBodyTables(html: string, context: Pick<ViewContext, 'strings' | 'formatNumber'>): string {
   const template = context.strings['tableRegion'] ?? 'Table {number}';
-  return wrapTables(html, (number) => formatString(template, { number }));
+  return wrapTables(html, (number) => formatString(template, { number: context.formatNumber(number) }));
 }

@@ -31,4 +31,23 @@ describe('an Arabic site', () => {
     expect(text(site.dom('404.html'), 'h1')).toBe('الصفحة غير موجودة');
     expect(site.dom('index.html').documentElement.getAttribute('dir')).toBe('rtl');
   });
+
+  it('numbers its pages, archives and tables in the locale digits, while URLs keep Latin ones', async () => {
+    const days = [16, 17, 18, 19];
+    const more = Object.fromEntries(
+      days.map((day) => [`iqtisad/khabar-${day}.md`, story(`خبر ${day}`, day, 'سارة علي')]),
+    );
+    const table = '---\ntitle: جدول الأسعار\ndate: 2026-11-15 09:00\n---\n| أ | ب |\n| - | - |\n| 1 | 2 |\n';
+    const site = await buildInMemory({ ...CONTENT, ...more, 'iqtisad/jadwal.md': table }, { ...SITE, perPage: 1 });
+    const archive = site.dom('page/2/index.html');
+    const links = [...archive.querySelectorAll('.pagination li:not([class]) a')];
+    expect(links.map((link) => link.textContent)).toEqual(['٣', '٢', '١']);
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/page/3/', '/page/2/', '/page/1/']);
+    expect(archive.title).toMatch(/ — الصفحة ٢$/);
+    expect(text(archive, 'h1')).toMatch(/٢$/);
+    expect(text(site.dom('2026/index.html'), 'h1')).toBe('الأرشيف ٢٠٢٦');
+    expect(text(site.dom('2026/11/index.html'), 'h1')).toBe('نوفمبر ٢٠٢٦');
+    const region = site.dom('iqtisad/jadwal/index.html').querySelector('.table-scroll');
+    expect(region?.getAttribute('aria-label')).toBe('جدول ١');
+  });
 });

@@ -119,7 +119,7 @@ export function makePagination(base: string, number: number, archivePages: numbe
   );
   const page = pages[number];
   if (!page) throw new Error(`No page ${number} among ${archivePages} archive pages`);
-  return createPaginationView(page.pagination, { href: (url) => url });
+  return createPaginationView(page.pagination, { href: (url) => url, formatNumber: String });
 }
 
 /** The sample article page, modelled on a 2016 business story. */

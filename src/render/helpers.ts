@@ -17,7 +17,7 @@ export type HandlebarsEnvironment = ReturnType<typeof Handlebars.create>;
  *   locale's digits; an unknown key prints the key itself.
  * - `{{eq a b}}`, `{{gt a b}}`, `{{and a b …}}`, `{{or a b …}}`, `{{not a}}`:
  *   conditions for `#if` (empty arrays count as false).
- * - `{{join-names authors}}`: links to each term's page, joined with commas and
+ * - `{{join-names authors}}`: links to each term's page (each in its own direction, `dir="auto"`), joined with commas and
  *   the locale's `and` string (`A, B dan C`).
  */
 export function registerHelpers(hbs: HandlebarsEnvironment, strings: Strings): void {
@@ -42,7 +42,7 @@ export function registerHelpers(hbs: HandlebarsEnvironment, strings: Strings): v
   hbs.registerHelper('not', (value: unknown) => !isTruthy(value));
   hbs.registerHelper('join-names', (terms: unknown, options: HelperOptions) => {
     const links = readLinks(terms).map(
-      (link) => `<a href="${hbs.escapeExpression(link.url)}">${hbs.escapeExpression(link.name)}</a>`,
+      (link) => `<a href="${hbs.escapeExpression(link.url)}" dir="auto">${hbs.escapeExpression(link.name)}</a>`,
     );
     return new hbs.SafeString(
       joinWithAnd(links, hbs.escapeExpression(translate(pickStrings(options, strings), 'and', {}))),

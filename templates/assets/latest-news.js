@@ -34,6 +34,8 @@
     // A path, not the absolute URL: a preview on another host keeps its readers.
     a.href = pathOf(article.url);
     a.textContent = article.title;
+    // Its own direction, as the built list's titles: a Latin title ending in "!" on an Arabic page.
+    a.dir = "auto";
     t.setAttribute("datetime", article.date);
     t.setAttribute("data-relative", "");
     t.setAttribute("title", new Date(time).toLocaleString(lang, { dateStyle: "medium", timeStyle: "short" }));

@@ -101,6 +101,11 @@ describe('fresh other news on article pages', { timeout: 30_000 }, () => {
       // Links stay on the host serving the page, whatever base URL the site was built for.
       const href = await page.locator('.other-news li a').first().getAttribute('href');
       expect(href).toBe('/kota/terbaru/');
+      // Each title in its own direction, as the build writes them (a Latin "!" title on an Arabic page).
+      const dirs = await page
+        .locator('.other-news li a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('dir')));
+      expect(dirs).toEqual(['auto', 'auto', 'auto']);
       await page.locator('.other-news li a').first().click();
       await expect.poll(() => page.textContent('h1')).toBe('Banjir surut di hilir');
       expect(problems).toEqual([]);

@@ -50,4 +50,30 @@ describe('an Arabic site', () => {
     const region = site.dom('iqtisad/jadwal/index.html').querySelector('.table-scroll');
     expect(region?.getAttribute('aria-label')).toBe('جدول ١');
   });
+
+  // A Latin title ending in "!" showed its "!" at the left on this right-to-left page, and an
+  // Arabic title the other way round on a left-to-right site.
+  it('gives titles, names and tags from content their own direction', async () => {
+    const site = await buildInMemory(
+      { ...CONTENT, 'iqtisad/launch.md': story('iPhone 17 launched!', 22, 'John Smith, سارة علي') },
+      SITE,
+    );
+    const home = site.dom('index.html');
+    const titles = [...home.querySelectorAll('.card-title a')];
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.every((link) => link.getAttribute('dir') === 'auto')).toBe(true);
+    const article = site.dom('iqtisad/launch/index.html');
+    expect(article.querySelector('h1.article-title > span[dir="auto"]')?.textContent).toBe('iPhone 17 launched!');
+    const isolated = (selector: string) =>
+      [...article.querySelectorAll(selector)].map((link) => [link.textContent, link.getAttribute('dir')]);
+    expect(isolated('.byline a')).toEqual([
+      ['John Smith', 'auto'],
+      ['سارة علي', 'auto'],
+    ]);
+    expect(isolated('.tags a')).toEqual([['مصر', 'auto']]);
+    const headlines = isolated('.aside .headlines li:not(.headlines-more) a');
+    expect(headlines).toHaveLength(2);
+    expect(headlines.every(([, dir]) => dir === 'auto')).toBe(true);
+    expect(site.dom('tag/msr/index.html').querySelector('h1 > span[dir="auto"]')).not.toBeNull();
+  });
 });

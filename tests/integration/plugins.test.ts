@@ -28,7 +28,7 @@ function wartaConfig(options: string): string {
 /** The theme's article template with the plugin's partial and helper, and its site data, under the headline. */
 function articleTemplate(): string {
   const theme = readFileSync(path.join(ROOT, 'templates', 'article.hbs'), 'utf8');
-  const headline = '<h1 class="article-title">{{title}}</h1>';
+  const headline = '<h1 class="article-title"><span dir="auto">{{title}}</span></h1>';
   expect(theme).toContain(headline);
   return theme.replace(
     headline,

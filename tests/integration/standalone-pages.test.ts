@@ -113,7 +113,7 @@ describe('standalone pages', () => {
       { 'nasional/a.md': story({}), 'pages/x.md': page({ title: 'X', layout: 'page' }) },
       SITE,
     );
-    expect(site.file('x/index.html')).toContain('<h1 class="article-title">X</h1>');
+    expect(site.file('x/index.html')).toContain('<h1 class="article-title"><span dir="auto">X</span></h1>');
   });
 
   it('gives templates the params of pages and articles untouched', async () => {

@@ -48,14 +48,16 @@ describe('registerHelpers', () => {
       { name: 'Citra', url: '/a/citra/' },
     ];
     expect(renderWith('{{join-names authors}}', { authors })).toBe(
-      '<a href="/a/ani/">Ani</a>, <a href="/a/budi/">Budi</a> dan <a href="/a/citra/">Citra</a>',
+      '<a href="/a/ani/" dir="auto">Ani</a>, <a href="/a/budi/" dir="auto">Budi</a> dan <a href="/a/citra/" dir="auto">Citra</a>',
     );
-    expect(renderWith('{{join-names authors}}', { authors: authors.slice(0, 1) })).toBe('<a href="/a/ani/">Ani</a>');
+    expect(renderWith('{{join-names authors}}', { authors: authors.slice(0, 1) })).toBe(
+      '<a href="/a/ani/" dir="auto">Ani</a>',
+    );
   });
 
   it('escapes names and URLs in the author links it builds', () => {
     const html = renderWith('{{join-names authors}}', { authors: [{ name: '<script>x</script>', url: '/a/"x"/' }] });
-    expect(html).toBe('<a href="/a/&quot;x&quot;/">&lt;script&gt;x&lt;/script&gt;</a>');
+    expect(html).toBe('<a href="/a/&quot;x&quot;/" dir="auto">&lt;script&gt;x&lt;/script&gt;</a>');
   });
 
   it('offers eq, gt, and, or and not for conditions, treating empty lists as false', () => {
@@ -124,7 +126,7 @@ describe('plural forms and digits of the page locale', () => {
   it('joins Arabic names with و written onto each following name, without commas', () => {
     const authors = ['أحمد', 'سارة', 'محمد'].map((name, index) => ({ name, url: `/a/${index}/` }));
     expect(renderWith('{{join-names authors}}', { ...arabic, authors })).toBe(
-      '<a href="/a/0/">أحمد</a> و<a href="/a/1/">سارة</a> و<a href="/a/2/">محمد</a>',
+      '<a href="/a/0/" dir="auto">أحمد</a> و<a href="/a/1/" dir="auto">سارة</a> و<a href="/a/2/" dir="auto">محمد</a>',
     );
   });
 });

@@ -5,7 +5,7 @@ import { toInstant } from '../i18n/parse-date.js';
 import { findSegmentProblem, MAX_SEGMENT_BYTES } from '../url/path-segment.js';
 import { describeReservedFolder, describeTakenPageUrl } from '../url/reserved-folders.js';
 import { createSlug } from '../url/slug.js';
-import { starterLanguage } from './read-starter-content.js';
+import { type StarterLanguage, starterLanguage } from './read-starter-content.js';
 
 /** What `newsgen new` was asked for, with the site settings it needs. */
 export interface NewArticleInput {
@@ -27,9 +27,10 @@ export interface NewArticle {
   readonly text: string;
 }
 
-const BODY: Readonly<Record<'id' | 'en', string>> = {
+const BODY: Readonly<Record<StarterLanguage, string>> = {
   id: 'Tulis isi berita di sini.',
   en: 'Write the story here.',
+  ar: 'اكتب نص الخبر هنا.',
 };
 
 /**
@@ -80,9 +81,10 @@ export function planNewArticle(input: NewArticleInput): NewArticle {
   return { path: path.posix.join(section, `${slug}.md`), text: lines.join('\n') };
 }
 
-const PAGE_BODY: Readonly<Record<'id' | 'en', string>> = {
+const PAGE_BODY: Readonly<Record<StarterLanguage, string>> = {
   id: 'Tulis isi halaman di sini.',
   en: 'Write the page here.',
+  ar: 'اكتب نص الصفحة هنا.',
 };
 
 /** What `newsgen new --page` was asked for, with the site settings it needs. */

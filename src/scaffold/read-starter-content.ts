@@ -8,7 +8,7 @@ import type { StarterSection } from './render-config-file.js';
 export const STARTER_DIR = fileURLToPath(new URL('../../starter/', import.meta.url));
 
 /** The sections of each language's sample content, in navigation order. */
-const SECTIONS: Readonly<Record<'id' | 'en', readonly StarterSection[]>> = {
+const SECTIONS: Readonly<Record<StarterLanguage, readonly StarterSection[]>> = {
   id: [
     { slug: 'nasional', name: 'Nasional' },
     { slug: 'panduan', name: 'Panduan' },
@@ -17,11 +17,20 @@ const SECTIONS: Readonly<Record<'id' | 'en', readonly StarterSection[]>> = {
     { slug: 'news', name: 'News' },
     { slug: 'guides', name: 'Guides' },
   ],
+  // Latin folders, as Arabic news sites' own addresses (/news/): an Arabic slug would be transliterated.
+  ar: [
+    { slug: 'news', name: 'أخبار' },
+    { slug: 'guides', name: 'إرشادات' },
+  ],
 };
 
-/** The sample content's language for a locale: Indonesian for `id…`, English otherwise. */
-export function starterLanguage(locale: string): 'id' | 'en' {
-  return locale.toLowerCase().split('-')[0] === 'id' ? 'id' : 'en';
+/** A language newsgen has sample content in (a folder of `starter/`). */
+export type StarterLanguage = 'id' | 'en' | 'ar';
+
+/** The sample content's language for a locale: Indonesian for `id…`, Arabic for `ar…`, English otherwise. */
+export function starterLanguage(locale: string): StarterLanguage {
+  const language = locale.toLowerCase().split('-')[0];
+  return language === 'id' || language === 'ar' ? language : 'en';
 }
 
 /** Reads the sample content of a locale's language (an edge: file system). */

@@ -27,6 +27,7 @@ describe('planNewArticle', () => {
       summary: null,
     });
     expect(article.text).toContain('Tulis isi berita di sini.');
+    expect(planNewArticle({ ...BASE, title: 'عنوان الخبر', locale: 'ar-EG' }).text).toContain('اكتب نص الخبر هنا.');
   });
 
   it('takes the section by name and the author, quoting YAML-sensitive titles', () => {
@@ -83,6 +84,9 @@ describe('planNewPage', () => {
     expect(page.path).toBe('pages/pedoman-media-siber.md');
     expect(frontMatter(page.text)).toEqual({ title: 'Pedoman Media Siber', summary: null });
     expect(page.text).toContain('Tulis isi halaman di sini.');
+    expect(planNewPage({ title: 'سياسة التصحيحات', locale: 'ar-EG', sections: [] }).text).toContain(
+      'اكتب نص الصفحة هنا.',
+    );
     expect(() => planNewPage({ title: '???', locale: 'en', sections: [] })).toThrow(/title/);
   });
 

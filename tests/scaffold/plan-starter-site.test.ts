@@ -7,6 +7,7 @@ import { resolveConfig } from '../../src/config/resolve-config.js';
 import { planStarterSite, type StarterInput } from '../../src/scaffold/plan-starter-site.js';
 import { readStarterContent } from '../../src/scaffold/read-starter-content.js';
 import { defaultStarterSettings, finishStarterSettings } from '../../src/scaffold/starter-settings.js';
+import { buildInMemory } from '../helpers/build-in-memory.js';
 import { ROOT } from '../helpers/fixture-site.js';
 import { parseConfigText } from '../helpers/parse-config-text.js';
 
@@ -21,13 +22,15 @@ const GITHUB_ACTIONS = new Set([
 ]);
 const validateConfig = new Ajv().compile(JSON.parse(readFileSync(path.join(ROOT, 'newsgen.schema.json'), 'utf8')));
 
+const SETTINGS = {
+  title: 'Warta Kita: Edisi Uji',
+  baseUrl: 'https://warta.example.id/',
+  locale: 'id-ID',
+  timeZone: 'Asia/Jakarta',
+};
+
 async function plan(overrides: Partial<StarterInput> = {}, locale = 'id-ID') {
-  const settings = {
-    title: 'Warta Kita: Edisi Uji',
-    baseUrl: 'https://warta.example.id/',
-    locale,
-    timeZone: 'Asia/Jakarta',
-  };
+  const settings = { ...SETTINGS, locale };
   const files = planStarterSite({
     settings,
     format: 'yaml',
@@ -91,6 +94,33 @@ describe('the starter site', () => {
       'content/news/welcome.md',
       'content/pages/about.md',
     ]);
+  });
+
+  // An ar-EG site got English articles, author and About page, and sections named News and Guides.
+  it('uses Arabic sample content for an Arabic locale, which builds without a warning', async () => {
+    const files = await plan({ settings: { ...SETTINGS, locale: 'ar-EG', timeZone: 'Africa/Cairo' } }, 'ar-EG');
+    const config = parse(files.get('newsgen.config.yaml') ?? '') as Record<string, unknown>;
+    expect(config['sections']).toEqual([
+      { slug: 'news', name: 'أخبار' },
+      { slug: 'guides', name: 'إرشادات' },
+    ]);
+    const content = Object.fromEntries(
+      [...files].flatMap(([file, text]) => (file.startsWith('content/') ? [[file.slice(8), text]] : [])),
+    );
+    expect(Object.keys(content).sort()).toEqual([
+      'authors/newsroom.md',
+      'guides/writing-stories.md',
+      'news/welcome.md',
+      'pages/about.md',
+    ]);
+    const site = await buildInMemory(content, config);
+    expect(site.generated.warnings).toEqual([]);
+    const latin = /[A-Za-z]{3,}/;
+    const home = site.dom('index.html');
+    for (const title of home.querySelectorAll('.card-title a')) expect(title.textContent).not.toMatch(latin);
+    const welcome = site.dom('news/welcome/index.html');
+    expect(welcome.querySelector('.byline a')?.textContent).toBe('فريق التحرير');
+    expect(site.dom('about/index.html').querySelector('h1')?.textContent).toBe('من نحن');
   });
 
   it('ignores build output and dependencies in git', async () => {

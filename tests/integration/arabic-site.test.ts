@@ -55,7 +55,13 @@ describe('an Arabic site', () => {
   // Arabic title the other way round on a left-to-right site.
   it('gives titles, names and tags from content their own direction', async () => {
     const site = await buildInMemory(
-      { ...CONTENT, 'iqtisad/launch.md': story('iPhone 17 launched!', 22, 'John Smith, سارة علي') },
+      {
+        ...CONTENT,
+        'iqtisad/launch.md': story('iPhone 17 launched!', 22, 'John Smith, سارة علي').replace(
+          '\n---\n',
+          '\nsummary: Apple unveiled its phone.\n---\n',
+        ),
+      },
       SITE,
     );
     const home = site.dom('index.html');
@@ -64,6 +70,8 @@ describe('an Arabic site', () => {
     expect(titles.every((link) => link.getAttribute('dir') === 'auto')).toBe(true);
     const article = site.dom('iqtisad/launch/index.html');
     expect(article.querySelector('h1.article-title > span[dir="auto"]')?.textContent).toBe('iPhone 17 launched!');
+    expect(article.querySelector('.article-summary > span[dir="auto"]')?.textContent).toBe('Apple unveiled its phone.');
+    expect(home.querySelector('.card-excerpt > span[dir="auto"]')?.textContent).toBe('Apple unveiled its phone.');
     const isolated = (selector: string) =>
       [...article.querySelectorAll(selector)].map((link) => [link.textContent, link.getAttribute('dir')]);
     expect(isolated('.byline a')).toEqual([

@@ -17,6 +17,7 @@ const SITE = {
   }),
   'content/iqtisad/apple.md':
     '---\ntitle: Apple Unveils the iPhone 18 Pro Max in Cairo at a Packed Launch Event\ndate: 2026-11-21 09:00\n---\nنص الخبر.\n',
+  'content/iqtisad/launch.md': '---\ntitle: iPhone 17 launched!\ndate: 2026-11-19 09:00\n---\nنص الخبر.\n',
   'content/iqtisad/dhahab.md': `---\ntitle: ارتفاع أسعار الذهب في الأسواق المحلية للأسبوع الثالث على التوالي وسط ترقب المستثمرين\ndate: 2026-11-20 09:00\n---\nنص الخبر.\n\n| ${'العمود | '.repeat(9)}\n|${'---|'.repeat(9)}\n| ${'12 مليار جنيه | '.repeat(9)}\n`,
 };
 
@@ -64,6 +65,21 @@ function readBreadcrumbCut(page: Page) {
   });
 }
 
+/** Whether the last letter of the text in `selector` shows right of the one before it, as a Latin text ends. */
+function readEndsOnTheRight(page: Page, selector: string) {
+  return page.evaluate((selector) => {
+    const element = document.querySelector(selector);
+    const text = document.createTreeWalker(element as Node, NodeFilter.SHOW_TEXT).nextNode() as Text;
+    const letter = (offset: number) => {
+      const range = document.createRange();
+      range.setStart(text, offset);
+      range.setEnd(text, offset + 1);
+      return range.getBoundingClientRect();
+    };
+    return letter(text.length - 1).left >= letter(text.length - 2).right - 0.5;
+  }, selector);
+}
+
 // Timeout: each test opens pages in Chromium.
 describe('the theme on a right-to-left site', { timeout: 30_000 }, () => {
   it('cuts a long headline in the breadcrumb at its own end, a Latin one as an Arabic one (issue: cut at the wrong end)', async () => {
@@ -72,6 +88,15 @@ describe('the theme on a right-to-left site', { timeout: 30_000 }, () => {
       expect(await readBreadcrumbCut(page), urlPath).toEqual({ cut: true, first: true, last: false });
       await page.context().close();
     }
+  });
+
+  it('shows a Latin headline\'s "!" at its end, in the headline and on its card (issue: "!iPhone 17 launched")', async () => {
+    const article = await openPhone('/iqtisad/launch/');
+    expect(await readEndsOnTheRight(article, 'h1.article-title')).toBe(true);
+    await article.context().close();
+    const home = await openPhone('/');
+    expect(await readEndsOnTheRight(home, '.card-title a[href$="/launch/"]')).toBe(true);
+    await home.context().close();
   });
 
   it('lets a keyboard reach a table wider than the phone, as a region named in Arabic, and scroll it', async () => {

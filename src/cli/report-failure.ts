@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { formatDiagnostics, formatError } from '../diagnostics/format-diagnostics.js';
+import { formatFailure } from '../diagnostics/format-diagnostics.js';
 import { EXIT_USAGE, isNewsgenError, type NewsgenError } from '../diagnostics/newsgen-error.js';
 import { type CliIo, useColor } from './build-options.js';
 
@@ -24,11 +24,7 @@ export function reportFailure(error: unknown, io: CliIo): number {
   const color = useColor(io);
   if (isNewsgenError(error)) {
     const failure = error as NewsgenError;
-    io.stderr.write(
-      failure.diagnostics.length > 0
-        ? `${formatDiagnostics(failure.diagnostics, { color })}\n${formatError(failure, { color })}\n`
-        : `${formatError(failure, { color })}\n`,
-    );
+    io.stderr.write(`${formatFailure(failure, { color })}\n`);
     return failure.exitCode;
   }
   io.stderr.write(

@@ -20,7 +20,8 @@ export async function importConfig(file: string, displayPath: string): Promise<L
       code: 'config-load',
       file: displayPath,
       place: failure.place,
-      cause: error,
+      // A parser's message is the reason and place already: as a cause it printed the error again.
+      cause: failure.parsed ? undefined : error,
       hint: 'Fix the error at the place shown: the config file runs as code, and a plugin it calls may refuse its options there.',
     });
   }

@@ -117,6 +117,28 @@ export function formatError(error: NewsgenError, options: FormatOptions): string
   return lines.join('\n');
 }
 
+/**
+ * A failed command for the terminal: the diagnostics the error carries, with their count, then the
+ * error's own line, which says what failed (`Build failed: 2 errors in 1 file (content)`). An error
+ * that only gathers its diagnostics, naming the file and place of one of them (`Invalid config file
+ * newsgen.config.yaml` at the first syntax error), has no line of its own: it printed that problem
+ * twice, once after the count that closes the list.
+ */
+export function formatFailure(error: NewsgenError, options: FormatOptions): string {
+  if (error.diagnostics.length === 0) return formatError(error, options);
+  const list = formatDiagnostics(error.diagnostics, options);
+  return repeatsDiagnostic(error) ? list : `${list}\n${formatError(error, options)}`;
+}
+
+function repeatsDiagnostic(error: NewsgenError): boolean {
+  const location = formatLocation(error.file ?? '', error.place);
+  return (
+    error.file !== undefined &&
+    error.hint === undefined &&
+    error.diagnostics.some((diagnostic) => formatLocation(diagnostic.file, diagnostic.place) === location)
+  );
+}
+
 function describeCause(cause: unknown): string | undefined {
   if (cause instanceof Error) return cause.message;
   return typeof cause === 'string' ? cause : undefined;

@@ -1,4 +1,4 @@
-import { formatDiagnostics, formatError } from '../diagnostics/format-diagnostics.js';
+import { formatFailure } from '../diagnostics/format-diagnostics.js';
 import { isNewsgenError } from '../diagnostics/newsgen-error.js';
 import { formatDuration } from '../logger/format-duration.js';
 import type { SessionBuildResult } from '../pipeline/build-session.js';
@@ -17,9 +17,6 @@ export function formatRebuild(result: SessionBuildResult): string {
  * stack, since it is a bug.
  */
 export function formatRebuildFailure(error: unknown, options: { readonly color: boolean }): string {
-  if (isNewsgenError(error)) {
-    const diagnostics = error.diagnostics.length > 0 ? `${formatDiagnostics(error.diagnostics, options)}\n` : '';
-    return `${diagnostics}${formatError(error, options)}`;
-  }
+  if (isNewsgenError(error)) return formatFailure(error, options);
   return `newsgen crashed while rebuilding; this is a bug, please report it.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
 }

@@ -61,6 +61,35 @@ describe('config errors on the command line', () => {
     expect(snapshotTree(path.join(dir, 'dist'))).toEqual(before);
   }, 30_000);
 
+  it.each([
+    ['a repeated YAML key', 'newsgen.config.yaml', 'title: A\nsections: []\nsections: []\n', 'newsgen.config.yaml:3:1'],
+    ['an unclosed YAML quote', 'newsgen.config.yaml', 'title: "A\n', 'newsgen.config.yaml:2:1'],
+    ['a repeated JSON key', 'newsgen.config.json', '{ "title": "A", "title": "B" }\n', 'newsgen.config.json:1:17'],
+    ['an invalid value', 'newsgen.config.json', '{\n  "perPage": -1\n}\n', 'newsgen.config.json:2:14'],
+    [
+      'a TypeScript syntax error',
+      'newsgen.config.ts',
+      'export default {\n  perPage: ,\n};\n',
+      'newsgen.config.ts:2:12',
+    ],
+  ])(
+    'prints %s once, ended by its count (build and check)',
+    async (_, file, text, location) => {
+      const dir = site({ [file]: text });
+      for (const command of ['build', 'check']) {
+        const run = await runMain(dir, [command]);
+        expect(run.code, command).toBe(1);
+        // It was printed again after the count, as the error gathering it: `…:3:1  error  Invalid config file …`.
+        expect(run.stderr.split(location).length - 1, run.stderr).toBe(1);
+        expect(run.stderr, command).not.toMatch(/Invalid config (file|in)|ParseError/);
+        if (!file.endsWith('.ts')) expect(run.stderr.trimEnd(), command).toMatch(/\n\n✖ 1 error$/);
+        const json = JSON.parse((await runMain(dir, [command, '--json'])).stdout) as { diagnostics: unknown[] };
+        expect(json.diagnostics, command).toHaveLength(1);
+      }
+    },
+    30_000,
+  );
+
   // Timeout: the first full build in this file, with jiti compiling the TypeScript config.
   it('builds with a newsgen.config.ts', async () => {
     const dir = site({

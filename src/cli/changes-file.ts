@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { staysWithin } from '../boundary/stays-within.js';
@@ -14,16 +14,24 @@ export interface ChangesFolders {
 }
 
 /**
- * The absolute path `--changes <file>` names, refused (exit 2) inside the
- * output folder (the manifest would be deployed with the site, and a later
- * build would find a file it did not write there) and inside the content,
- * static and templates folders (the build reads them: a static one is
- * deployed too). Compared as written and through symlinks: `--changes
- * /tmp/site/dist/changes.json` is inside an output folder that the working
- * directory names `/private/tmp/site/dist`, as is a path through a link to it.
+ * The absolute path `--changes <file>` names, refused (exit 2) when it is a
+ * folder (`--changes .` failed to write, with a hint to check that the
+ * folder exists), inside the output folder (the manifest would be deployed
+ * with the site, and a later build would find a file it did not write
+ * there) and inside the content, static and templates folders (the build
+ * reads them: a static one is deployed too). Compared as written and through
+ * symlinks: `--changes /tmp/site/dist/changes.json` is inside an output
+ * folder that the working directory names `/private/tmp/site/dist`, as is a
+ * path through a link to it.
  */
 export function resolveChangesFile(file: string, cwd: string, folders: ChangesFolders): string {
   const resolved = path.resolve(cwd, file);
+  if (statSync(resolved, { throwIfNoEntry: false })?.isDirectory())
+    throw new NewsgenError(`Unexpected --changes ${file}: it is a folder, expected the path of a file`, {
+      code: 'usage',
+      exitCode: EXIT_USAGE,
+      hint: `Name the manifest's file, e.g. \`--changes ${path.join(file, 'changes.json')}\`.`,
+    });
   const real = path.join(realPath(path.dirname(resolved)), path.basename(resolved));
   const places = [
     ['output', folders.outDir],

@@ -219,6 +219,10 @@ describe('newsgen build --changes', () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('Could not write the change manifest');
     expect(refused.stderr).not.toMatch(/\n\s+at /);
+    const folder = await runMain(dir, ['build', '--changes', '.', ...NOW]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain('Unexpected --changes .: it is a folder, expected the path of a file');
+    expect(folder.stderr).not.toContain('exists');
     expect(snapshotTree(path.join(dir, 'dist'))).toEqual(before);
     expect((await runMain(dir, ['build', '--changes', 'changes.json', ...NOW])).code).toBe(0);
     const written = readManifest(path.join(dir, 'changes.json')).written.map((file) => file.path);

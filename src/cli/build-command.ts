@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
+import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { build, forgetBuildOutput } from '../pipeline/build.js';
+import { type BuildResult, build, forgetBuildOutput } from '../pipeline/build.js';
+import type { OutputChanges } from '../pipeline/session-options.js';
 import { VERSION } from '../pipeline/version.js';
-import { type ChangeManifest, createChangeManifest } from '../report/change-manifest.js';
+import { createChangeManifest } from '../report/change-manifest.js';
 import {
   addBuildOptions,
   type BuildFlags,
@@ -58,70 +60,103 @@ export function registerBuildCommand(program: Command, io: CliIo): void {
       refuseOptionLike,
     )
     .addHelpText('after', BUILD_HELP)
-    .action(async (flags: BuildFlags & ReportFlags & ChangesFlags) => {
-      const started = performance.now();
-      const logger = createCliLogger(flags, io);
-      const configWarnings: Diagnostic[] = [];
-      let changesFile: string | undefined;
-      let manifest: ChangeManifest;
-      let root: string | undefined;
-      try {
-        const { config, plugins } = await loadResolvedSite(flags, io, logger, configWarnings, { checkInputs: 'all' });
-        root = config.root;
-        if (flags.changes !== undefined) {
-          const file = resolveChangesFile(flags.changes, io.cwd, config);
-          await claimChangesFile(file);
-          changesFile = file;
-        }
-        const result = await runWatchingPlugins(
-          (watch) =>
-            build(config, {
-              logger,
-              color: useColor(io),
-              progress: createCliProgress(flags, io),
-              ...(flags.cache === false ? { cache: false as const } : {}),
-              ...(flags.concurrency === undefined ? {} : { concurrency: flags.concurrency }),
-              plugins,
-              ...watch,
-            }),
-          io.setExitCode && ((late) => io.setExitCode?.(reportFailure(late, io))),
-        );
-        writeReport(io, flags, {
-          version: VERSION,
-          command: 'build',
-          exitCode: 0,
-          articles: result.articles,
-          pages: result.pages,
-          written: result.written,
-          deleted: result.deleted,
-          upToDate: result.upToDate,
-          diagnostics: [...configWarnings, ...result.warnings],
-          timings: result.timings,
-          durationMs: result.durationMs,
-        });
-        manifest = createChangeManifest(result, config);
-      } catch (error) {
-        // A failed build changed nothing in the output, and the manifest claimed before it says so; one that
-        // failed before its config was known (so where the manifest may go) empties an earlier build's.
-        if (root === undefined && flags.changes !== undefined) await emptyStaleChangesFile(io.cwd, flags.changes);
-        const diagnostics = [...configWarnings, ...diagnosticsOfFailure(error)];
-        const exitCode = (error as { exitCode?: number }).exitCode ?? 1;
-        if (diagnostics.length > 0)
-          writeReport(io, flags, {
-            version: VERSION,
-            command: 'build',
-            exitCode,
-            diagnostics,
-            durationMs: performance.now() - started,
-          });
-        throw error;
-      }
-      if (changesFile !== undefined)
-        await writeChangesFile(changesFile, manifest).catch(async (error: unknown) => {
-          // Written once claimed, but not now (a full disk): the next build must not think it has nothing to
-          // list, so the cache forgets the output, and that build writes and lists every file.
-          if (flags.cache !== false && root !== undefined) await forgetBuildOutput(root);
-          throw error;
-        });
-    });
+    .action((flags: BuildFlags & ReportFlags & ChangesFlags) => runBuildCommand(flags, io));
+}
+
+/** What a build command learnt before it failed: the site's folder, the manifest's file, the output it changed. */
+interface BuildProgress {
+  root?: string;
+  config?: ResolvedConfig;
+  changesFile?: string;
+  output?: OutputChanges;
+}
+
+async function runBuildCommand(flags: BuildFlags & ReportFlags & ChangesFlags, io: CliIo): Promise<void> {
+  const started = performance.now();
+  const configWarnings: Diagnostic[] = [];
+  const progress: BuildProgress = {};
+  let result: BuildResult;
+  try {
+    result = await buildSite(flags, io, configWarnings, progress);
+  } catch (error) {
+    // A failed build changed nothing in the output, and the manifest claimed before it says so; one that
+    // failed before its config was known (so where the manifest may go) empties an earlier build's.
+    if (progress.root === undefined && flags.changes !== undefined) await emptyStaleChangesFile(io.cwd, flags.changes);
+    // One that failed after writing (a plugin's buildEnd) lists what it wrote: the cache knows that output
+    // already, so the next build lists none of it, and a deploy reading an empty manifest never uploaded it.
+    if (progress.output !== undefined)
+      await saveManifest(progress, progress.output, flags).catch((failure: unknown) => reportFailure(failure, io));
+    const diagnostics = [...configWarnings, ...diagnosticsOfFailure(error)];
+    const exitCode = (error as { exitCode?: number }).exitCode ?? 1;
+    if (diagnostics.length > 0)
+      writeReport(io, flags, {
+        version: VERSION,
+        command: 'build',
+        exitCode,
+        ...progress.output,
+        diagnostics,
+        durationMs: performance.now() - started,
+      });
+    throw error;
+  }
+  writeReport(io, flags, {
+    version: VERSION,
+    command: 'build',
+    exitCode: 0,
+    articles: result.articles,
+    pages: result.pages,
+    written: result.written,
+    deleted: result.deleted,
+    upToDate: result.upToDate,
+    diagnostics: [...configWarnings, ...result.warnings],
+    timings: result.timings,
+    durationMs: result.durationMs,
+  });
+  await saveManifest(progress, result, flags);
+}
+
+/** Resolves the config, claims the manifest's file and builds, noting in `progress` what it got to. */
+async function buildSite(
+  flags: BuildFlags & ReportFlags & ChangesFlags,
+  io: CliIo,
+  configWarnings: Diagnostic[],
+  progress: BuildProgress,
+): Promise<BuildResult> {
+  const logger = createCliLogger(flags, io);
+  const { config, plugins } = await loadResolvedSite(flags, io, logger, configWarnings, { checkInputs: 'all' });
+  progress.root = config.root;
+  progress.config = config;
+  if (flags.changes !== undefined) {
+    const file = resolveChangesFile(flags.changes, io.cwd, config);
+    await claimChangesFile(file);
+    progress.changesFile = file;
+  }
+  return await runWatchingPlugins(
+    (watch) =>
+      build(config, {
+        logger,
+        color: useColor(io),
+        progress: createCliProgress(flags, io),
+        ...(flags.cache === false ? { cache: false as const } : {}),
+        ...(flags.concurrency === undefined ? {} : { concurrency: flags.concurrency }),
+        plugins,
+        onOutput: (changes) => {
+          progress.output = changes;
+        },
+        ...watch,
+      }),
+    io.setExitCode && ((late) => io.setExitCode?.(reportFailure(late, io))),
+  );
+}
+
+/** Writes the change manifest `--changes` asked for, of the files written and deleted. */
+async function saveManifest(progress: BuildProgress, changes: OutputChanges, flags: BuildFlags): Promise<void> {
+  const { changesFile, config } = progress;
+  if (changesFile === undefined || config === undefined) return;
+  await writeChangesFile(changesFile, createChangeManifest(changes, config)).catch(async (error: unknown) => {
+    // Written once claimed, but not now (a full disk): the next build must not think it has nothing to
+    // list, so the cache forgets the output, and that build writes and lists every file.
+    if (flags.cache !== false) await forgetBuildOutput(config.root);
+    throw error;
+  });
 }

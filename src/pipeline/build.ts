@@ -14,6 +14,7 @@ import type { Progress } from '../logger/progress.js';
 import type { HookMonitor } from '../plugins/hook-monitor.js';
 import type { Concurrency } from '../process/process-in-parallel.js';
 import { createBuildSession, type StageTiming } from './build-session.js';
+import type { OutputChanges } from './session-options.js';
 import { CODE_VERSION } from './version.js';
 
 export type { Concurrency } from '../process/process-in-parallel.js';
@@ -54,6 +55,12 @@ export interface BuildOptions {
    * threads still do). @default loaded from the config file
    */
   readonly plugins?: readonly SitePlugin[];
+  /**
+   * Told the files written and deleted (sorted) once they are in the output
+   * folder: a build that fails after that (a plugin's `buildEnd`) has
+   * changed the output all the same. @default not told
+   */
+  readonly onOutput?: (changes: OutputChanges) => void;
 }
 
 /** The default cache folder of a site: deleting `node_modules` (or that folder) makes the next build cold. */
@@ -77,6 +84,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions): Prom
     ...(options.hookMonitor ? { hookMonitor: options.hookMonitor } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.plugins ? { plugins: options.plugins } : {}),
+    ...(options.onOutput ? { onOutput: sortedFor(options.onOutput) } : {}),
     once: true,
   });
   try {
@@ -106,6 +114,11 @@ export async function build(config: ResolvedConfig, options: BuildOptions): Prom
   } finally {
     await session.close();
   }
+}
+
+/** `onOutput`, given the lists sorted as a build's result has them. */
+function sortedFor(onOutput: (changes: OutputChanges) => void): (changes: OutputChanges) => void {
+  return ({ written, deleted }) => onOutput({ written: [...written].sort(), deleted: [...deleted].sort() });
 }
 
 /**

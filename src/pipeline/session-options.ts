@@ -23,6 +23,12 @@ export interface SourceChanges extends ContentChanges {
   readonly static?: boolean;
 }
 
+/** The output files a build wrote (changed bytes) and deleted, relative to the output folder. */
+export interface OutputChanges {
+  readonly written: readonly string[];
+  readonly deleted: readonly string[];
+}
+
 /** Options of a build session. */
 export interface BuildSessionOptions {
   readonly logger: Logger;
@@ -49,6 +55,13 @@ export interface BuildSessionOptions {
    * reopened session, for another config, loads its own). @default loaded from the config file
    */
   readonly plugins?: readonly SitePlugin[];
+  /**
+   * Told the files a build wrote and deleted as soon as they are in the
+   * output folder, before the cache is saved and plugins' `buildEnd` runs: a
+   * build that fails after that has changed the output all the same (the
+   * CLI's change manifest lists them).
+   */
+  readonly onOutput?: (changes: OutputChanges) => void;
   /**
    * Aborted: a build stops before it changes the output folder, throwing
    * the signal's reason (the CLI's, when a plugin threw from a timer).

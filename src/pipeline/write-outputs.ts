@@ -17,17 +17,29 @@ export interface WrittenOutputs {
 
 /**
  * The `write` stage (I/O, write only): pulls the planned outputs and writes
- * them. Into a folder this session's last build wrote, only files whose
- * bytes changed are written and files the site no longer has are deleted;
- * anything else is built whole beside the output folder and swapped in.
- * Either way every file is staged first and the folder changes only once
- * everything is ready, so a failure leaves the previous output as it was.
+ * them (see `writeFiles`), then tells the session's `onOutput` what the
+ * output folder holds now, before anything after (the cache's save,
+ * plugins' `buildEnd`) can fail the build.
  */
 export async function writeOutputs(
   context: SessionContext,
   inputs: BuildInputs,
   plan: RenderPlan,
 ): Promise<WrittenOutputs> {
+  const written = await writeFiles(context, inputs, plan);
+  context.options.onOutput?.({ written: written.written, deleted: written.deleted });
+  return written;
+}
+
+/**
+ * Writes the planned outputs. Into a folder this session's last build
+ * wrote, only files whose bytes changed are written and files the site no
+ * longer has are deleted; anything else is built whole beside the output
+ * folder and swapped in. Either way every file is staged first and the
+ * folder changes only once everything is ready, so a failure leaves the
+ * previous output as it was.
+ */
+async function writeFiles(context: SessionContext, inputs: BuildInputs, plan: RenderPlan): Promise<WrittenOutputs> {
   const { config, memory } = context;
   try {
     if (!plan.incremental) {

@@ -33,6 +33,7 @@ export default function wajibEditor({ kunci = '' } = {}) {
     },
     buildEnd(report, context) {
       if (kunci === 'ditolak') context.error('IndexNow menolak kunci', { rule: 'indexnow' });
+      if (kunci === 'putus') throw new Error('IndexNow tidak menjawab');
     },
   };
 }
@@ -149,4 +150,34 @@ describe('problems plugins report from their hooks', { timeout: 60_000 }, () => 
     expect(failed.stderr).toContain('output is in place');
     expect(snapshotTree(path.join(dir, 'dist')).has('ekonomi/kopi/index.html')).toBe(true);
   });
+
+  it.each(['ditolak', 'putus'])(
+    'from buildEnd (%s), with the files it wrote in the change manifest and the report',
+    async (kunci) => {
+      const dir = createSite();
+      const config = (option: string) =>
+        `title: Warta\nbaseUrl: https://warta.example/\nplugins:\n  - [./plugins/wajib-editor.mjs, { kunci: ${option} }]\n`;
+      expect((await run(dir, 'build')).code).toBe(0);
+      writeFileSync(
+        path.join(dir, 'content/ekonomi/kopi.md'),
+        article({ title: 'Kopi naik', params: '{ editor: Ani }' }),
+      );
+      writeFileSync(path.join(dir, 'newsgen.config.yaml'), config(kunci));
+      const failed = await run(dir, 'build', '--changes', 'changes.json', '--json');
+      expect(failed.code).toBe(1);
+      // The output and the cache hold the new page: the next build has nothing to list, so this manifest
+      // is the only one that names it (it was empty, and the page was never uploaded).
+      const manifest = JSON.parse(readFileSync(path.join(dir, 'changes.json'), 'utf8')) as {
+        written: { path: string }[];
+      };
+      expect(manifest.written.map((file) => file.path)).toContain('ekonomi/kopi/index.html');
+      const report = JSON.parse(failed.stdout) as { ok: boolean; files: { written: string[] } };
+      expect(report.ok).toBe(false);
+      expect(report.files.written).toEqual(manifest.written.map((file) => file.path));
+      expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+      writeFileSync(path.join(dir, 'newsgen.config.yaml'), config(kunci));
+      expect((await run(dir, 'build', '--changes', 'changes.json')).code).toBe(1);
+      expect(JSON.parse(readFileSync(path.join(dir, 'changes.json'), 'utf8'))).toEqual({ written: [], deleted: [] });
+    },
+  );
 });

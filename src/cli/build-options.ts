@@ -1,7 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { checkInputFolders } from '../config/check-input-folders.js';
-import { loadConfig } from '../config/load-config.js';
+import { type LoadedConfig, loadConfig } from '../config/load-config.js';
 import { type InlineConfig, type ResolvedConfigResult, resolveConfig } from '../config/resolve-config.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -93,16 +93,18 @@ export async function loadResolvedConfig(
 
 /**
  * {@link loadResolvedConfig}, with the plugins' code the config file gave:
- * a build handed them does not run the config file again.
+ * a build handed them does not run the config file again. Given `loaded`
+ * (the file as read before, for `serve`'s own `baseUrl`), the config file
+ * is not read or run again, nor its warnings printed twice.
  */
 export async function loadResolvedSite(
   flags: BuildFlags,
   io: CliIo,
   logger: Logger,
   collected?: Diagnostic[],
-  options: { readonly checkInputs?: 'all' | 'site' } = {},
-): Promise<ResolvedConfigResult> {
-  const loaded = await loadConfig(io.cwd, flags.config);
+  options: { readonly checkInputs?: 'all' | 'site'; readonly loaded?: LoadedConfig } = {},
+): Promise<ResolvedConfigResult & { readonly loaded: LoadedConfig }> {
+  const loaded = options.loaded ?? (await loadConfig(io.cwd, flags.config));
   const inline: InlineConfig = {
     content: flags.content,
     templates: flags.templates,
@@ -118,9 +120,9 @@ export async function loadResolvedSite(
   const resolved = await resolveConfig(io.cwd, loaded, inline, io.now());
   const { warnings } = resolved;
   if (options.checkInputs) checkInputFolders(io.cwd, loaded, inline, options.checkInputs);
-  if (warnings.length > 0) logger.warn(formatDiagnostics(warnings, { color: useColor(io) }));
+  if (warnings.length > 0 && !options.loaded) logger.warn(formatDiagnostics(warnings, { color: useColor(io) }));
   collected?.push(...warnings);
-  return resolved;
+  return { ...resolved, loaded };
 }
 
 /**

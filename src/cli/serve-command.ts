@@ -1,11 +1,14 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import type { LoadedConfig } from '../config/load-config.js';
+import type { Logger } from '../logger/create-logger.js';
 import { CODE_VERSION } from '../pipeline/version.js';
+import type { LivePreviewOptions } from '../watch/run-live-preview.js';
 import {
   addBuildOptions,
   type BuildFlags,
   type CliIo,
   createCliLogger,
-  loadResolvedConfig,
+  loadResolvedSite,
   refuseOptionLike,
   useColor,
 } from './build-options.js';
@@ -96,10 +99,7 @@ async function runCommand(
     await runLivePreview({
       logger,
       color: useColor(io),
-      resolveConfig: (baseUrl) =>
-        loadResolvedConfig(baseUrl === undefined ? flags : { ...flags, baseUrl }, io, logger, undefined, {
-          checkInputs: 'all',
-        }),
+      resolveConfig: createSiteResolver(flags, io, logger),
       version: CODE_VERSION,
       concurrency: flags.concurrency ?? 'auto',
       ...(serve ? { serve } : {}),
@@ -109,6 +109,30 @@ async function runCommand(
   } finally {
     release();
   }
+}
+
+/**
+ * Resolves the site for the live preview: reading the config file (at the
+ * start, and after each edit of it), or resolving the one read last again
+ * with serve's own `baseUrl`, so a config file that is code runs once for
+ * each (it ran again for the `baseUrl`, and its plugins' side effects with it).
+ */
+function createSiteResolver(flags: BuildFlags, io: CliIo, logger: Logger): LivePreviewOptions['resolveConfig'] {
+  let last: LoadedConfig | undefined;
+  return async (baseUrl, reread) => {
+    const resolved = await loadResolvedSite(
+      baseUrl === undefined ? flags : { ...flags, baseUrl },
+      io,
+      logger,
+      undefined,
+      {
+        checkInputs: 'all',
+        ...(reread || last === undefined ? {} : { loaded: last }),
+      },
+    );
+    last = resolved.loaded;
+    return resolved;
+  };
 }
 
 /** A promise settled by the first SIGINT or SIGTERM, and a function removing the listeners. */

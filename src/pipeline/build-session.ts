@@ -60,9 +60,10 @@ export interface BuildSession {
   build(changes?: SourceChanges, mode?: BuildMode): Promise<SessionBuildResult>;
   /**
    * A session for an edited config that keeps what the edit leaves valid
-   * (see `carryMemory`); this session is closed and must not be used again.
+   * (see `carryMemory`), with the plugins `resolveConfig` gave with it (else
+   * loaded from the config file); this session is closed and must not be used again.
    */
-  reopen(config: ResolvedConfig): Promise<BuildSession>;
+  reopen(config: ResolvedConfig, plugins?: BuildSessionOptions['plugins']): Promise<BuildSession>;
   close(): Promise<void>;
 }
 
@@ -90,10 +91,10 @@ function openSession(config: ResolvedConfig, options: BuildSessionOptions, memor
       const ended = mode.write === false ? result : await endBuild(current, result);
       return { ...ended, validUntil: context.memory.cache?.state.validUntil };
     },
-    async reopen(next) {
+    async reopen(next, plugins) {
       const carried = carryMemory(context.memory, config, next, options.version);
       await closeMemory(context.memory, carried);
-      return openSession(next, options, carried.memory);
+      return openSession(next, plugins ? { ...options, plugins } : options, carried.memory);
     },
     close: () => closeMemory(context.memory),
   };

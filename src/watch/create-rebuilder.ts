@@ -1,3 +1,4 @@
+import type { SitePlugin } from '../config/read-plugins.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { BuildSession, SessionBuildResult, SourceChanges } from '../pipeline/build-session.js';
 import type { SiteChanges } from './collect-changes.js';
@@ -12,12 +13,18 @@ export type RebuildOutcome =
     }
   | { readonly ok: false; readonly error: unknown };
 
-/** What {@link createRebuilder} needs; the I/O comes in as functions. */
-export interface RebuilderOptions {
+/** A resolved config, with the plugins' code its config file gave when it was read (see `resolveConfig`). */
+export interface RebuilderSite {
   readonly config: ResolvedConfig;
+  readonly plugins?: readonly SitePlugin[];
+}
+
+/** What {@link createRebuilder} needs; the I/O comes in as functions. */
+export interface RebuilderOptions extends RebuilderSite {
   /** Reads and resolves the config file again; throws when it is now invalid. */
-  readonly reloadConfig: () => Promise<ResolvedConfig>;
-  readonly openSession: (config: ResolvedConfig) => BuildSession;
+  readonly reloadConfig: () => Promise<RebuilderSite>;
+  /** Opens the first session; given the plugins, it does not run the config file again for their code. */
+  readonly openSession: (config: ResolvedConfig, plugins: readonly SitePlugin[] | undefined) => BuildSession;
   /**
    * The wall clock. Given, each build is made as of its time unless the
    * config fixes `now` (`--now`, the `now` key): an article written while the
@@ -46,11 +53,11 @@ export interface Rebuilder {
  */
 export function createRebuilder(options: RebuilderOptions): Rebuilder {
   let config = options.config;
-  let session = options.openSession(config);
+  let session = options.openSession(config, options.plugins);
   let configBroken = false;
 
   async function reopen(): Promise<RebuildOutcome> {
-    let next: ResolvedConfig;
+    let next: RebuilderSite;
     try {
       next = await options.reloadConfig();
     } catch (error) {
@@ -58,9 +65,9 @@ export function createRebuilder(options: RebuilderOptions): Rebuilder {
       return { ok: false, error };
     }
     configBroken = false;
-    config = next;
+    config = next.config;
     // What the edit leaves valid is kept: a saved config processed every article and wrote every file again.
-    session = await session.reopen(config);
+    session = await session.reopen(config, next.plugins);
     return run(undefined, true);
   }
 

@@ -1,3 +1,4 @@
+import type { ResolvedConfigResult } from '../config/resolve-config.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Logger } from '../logger/create-logger.js';
 import { formatBuildSummary } from '../logger/format-build-summary.js';
@@ -20,8 +21,12 @@ import { watchSite } from './watch-site.js';
 export interface LivePreviewOptions {
   readonly logger: Logger;
   readonly color: boolean;
-  /** Reads the config file and flags; `baseUrl` overrides the site's (serve previews at its own origin). */
-  readonly resolveConfig: (baseUrl: string | undefined) => Promise<ResolvedConfig>;
+  /**
+   * Reads the config file and flags, with the plugins' code it gave;
+   * `baseUrl` overrides the site's (serve previews at its own origin). Not
+   * `reread`, the config file read last is resolved again, without running it.
+   */
+  readonly resolveConfig: (baseUrl: string | undefined, reread: boolean) => Promise<ResolvedConfigResult>;
   readonly version: string;
   readonly concurrency: Concurrency;
   /** Serve the output folder too. */
@@ -41,16 +46,21 @@ export interface LivePreviewOptions {
 export async function runLivePreview(options: LivePreviewOptions): Promise<void> {
   const { logger } = options;
   let server: DevServer | undefined;
-  const first = await options.resolveConfig(undefined);
+  const first = await options.resolveConfig(undefined, true);
   // Before anything listens: a refused folder (the home folder, the site itself) is never served, not even
   // for the moment a failed first build would leave the server up.
-  checkOutputFolder(first);
+  checkOutputFolder(first.config);
   if (options.serve) {
     if (!isLoopbackHost(options.serve.host))
       logger.warn(
         `Warning: listening on ${options.serve.host}: the preview (drafts included) is reachable from other machines on the network.`,
       );
-    server = await createDevServer({ root: first.outDir, host: options.serve.host, port: options.serve.port, logger });
+    server = await createDevServer({
+      root: first.config.outDir,
+      host: options.serve.host,
+      port: options.serve.port,
+      logger,
+    });
   }
   try {
     await buildAndWatch(options, first, server);
@@ -61,27 +71,29 @@ export async function runLivePreview(options: LivePreviewOptions): Promise<void>
 
 async function buildAndWatch(
   options: LivePreviewOptions,
-  first: ResolvedConfig,
+  first: ResolvedConfigResult,
   server: DevServer | undefined,
 ): Promise<void> {
   const { logger } = options;
   const baseUrl = server?.url;
-  const config = baseUrl === undefined ? first : await options.resolveConfig(baseUrl);
+  const { config, plugins } = baseUrl === undefined ? first : await options.resolveConfig(baseUrl, false);
   // The preview rewrites the output folder with drafts and a local baseUrl: the
   // next `newsgen build` must not trust its cache's picture of that folder.
   await forgetBuildOutput(config.root);
   const hookMonitor = createHookMonitor();
   const rebuilder = createRebuilder({
     config,
-    reloadConfig: () => options.resolveConfig(baseUrl),
+    plugins,
+    reloadConfig: () => options.resolveConfig(baseUrl, true),
     clock: () => new Date(),
-    openSession: (next) =>
+    openSession: (next, nextPlugins) =>
       createBuildSession(next, {
         logger,
         version: options.version,
         cacheDir: undefined,
         concurrency: options.concurrency,
         hookMonitor,
+        ...(nextPlugins ? { plugins: nextPlugins } : {}),
       }),
   });
   let failed = false;
@@ -96,7 +108,7 @@ async function buildAndWatch(
     const { result } = outcome;
     nextChange = result.validUntil;
     logger.info(initial ? formatBuildSummary(result) : formatRebuild(result));
-    if (outcome.configChanged && outcome.config.outDir !== first.outDir && server)
+    if (outcome.configChanged && outcome.config.outDir !== first.config.outDir && server)
       logger.warn('The output folder changed: restart newsgen serve to serve the new one.');
     if (failed || result.written.length > 0 || result.deleted.length > 0) server?.notify({ type: 'reload' });
     failed = false;

@@ -1,10 +1,14 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { article, createFixtureSite } from '../helpers/fixture-site.js';
 import { runMain } from '../helpers/run-main.js';
+import { startServe, waitFor } from '../server/start-serve.js';
 
-/** A TypeScript config that counts its runs in `runs.log` beside it, with a plugin whose hooks leave traces. */
+/**
+ * A TypeScript config that counts its runs in `runs.log` beside it, with a
+ * plugin whose hooks leave traces (and an unknown key, warned about).
+ */
 function countingConfig(dir: string): string {
   const log = JSON.stringify(path.join(dir, 'runs.log'));
   return `
@@ -20,7 +24,7 @@ const jejak: NewsgenPlugin = {
   buildEnd: (report) => writeFileSync(path.join(report.outDir, 'jejak.txt'), String(report.articles)),
 };
 
-export default { title: 'Warta', baseUrl: 'https://warta.example/', plugins: [jejak] };
+export default { title: 'Warta', baseUrl: 'https://warta.example/', plugins: [jejak], judul: 'salah ketik' };
 `;
 }
 
@@ -47,5 +51,22 @@ describe('a TypeScript config with plugins', { timeout: 60_000 }, () => {
     const check = await runMain(dir, ['check', '--concurrency', '1', '--quiet']);
     expect(check.code, check.stderr).toBe(0);
     expect(runs(dir)).toBe(2);
+  });
+
+  it('runs once when serve starts and once for each edit of it', async () => {
+    const dir = createSite();
+    const serve = await startServe(dir, ['serve', '--port', '0', '--concurrency', '1']);
+    try {
+      // It ran three times: for the config, again for serve's own baseUrl, and for the plugins' code.
+      expect(runs(dir), serve.stderr()).toBe(1);
+      expect(serve.stderr().split('Unknown config key `judul`').length - 1, serve.stderr()).toBe(1);
+      expect(readFileSync(path.join(dir, 'dist', 'jejak.txt'), 'utf8')).toBe('1');
+      appendFileSync(path.join(dir, 'newsgen.config.ts'), '// disunting\n');
+      // Twice: read again, then again for the plugins' code when the session reopened.
+      expect(await waitFor(() => serve.stderr().includes('Rebuilt'))).toBe(true);
+      expect(runs(dir), serve.stderr()).toBe(2);
+    } finally {
+      expect(await serve.stop()).toBe(0);
+    }
   });
 });

@@ -46,7 +46,7 @@ describe('createRebuilder', () => {
     const sessions = createSessions();
     const rebuilder = createRebuilder({
       config: config('a'),
-      reloadConfig: async () => config('b'),
+      reloadConfig: async () => ({ config: config('b') }),
       openSession: sessions.open,
     });
     await rebuilder.build();
@@ -67,7 +67,7 @@ describe('createRebuilder', () => {
     const sessions = createSessions();
     const rebuilder = createRebuilder({
       config: config('a'),
-      reloadConfig: async () => config('b'),
+      reloadConfig: async () => ({ config: config('b') }),
       openSession: sessions.open,
     });
     const outcome = await rebuilder.build({ ...NO_CHANGES, config: true });
@@ -84,7 +84,7 @@ describe('createRebuilder', () => {
       config: config('a'),
       reloadConfig: async () => {
         if (!valid) throw new NewsgenError('Invalid config file', { code: 'config-syntax' });
-        return config('b');
+        return { config: config('b') };
       },
       openSession: sessions.open,
     });
@@ -115,7 +115,7 @@ describe('createRebuilder', () => {
     const times = [new Date('2026-12-07T09:00:00Z'), new Date('2026-12-07T11:05:00Z')];
     const live = createRebuilder({
       config: config('a'),
-      reloadConfig: async () => ({ ...config('b'), fixedNow: true }),
+      reloadConfig: async () => ({ config: { ...config('b'), fixedNow: true } }),
       openSession: open,
       clock: () => times.shift() ?? new Date(0),
     });
@@ -128,7 +128,7 @@ describe('createRebuilder', () => {
   it('returns a failed build instead of throwing', async () => {
     const failing = createRebuilder({
       config: config('a'),
-      reloadConfig: async () => config('a'),
+      reloadConfig: async () => ({ config: config('a') }),
       openSession: () => ({
         build: async () => {
           throw new NewsgenError('Build failed', { code: 'build-failed' });

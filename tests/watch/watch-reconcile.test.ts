@@ -43,7 +43,7 @@ async function startWatch(dir: string, createWatcher?: () => FileWatcher) {
   const config = await resolveSite(dir, 'dist');
   const rebuilder = createRebuilder({
     config,
-    reloadConfig: () => resolveSite(dir, 'dist'),
+    reloadConfig: async () => ({ config: await resolveSite(dir, 'dist') }),
     openSession,
   });
   const first = await rebuilder.build();

@@ -94,7 +94,7 @@ const ALLOWED = {
   ],
   server: ['diagnostics', 'logger', 'boundary'],
   watch: ['diagnostics', 'logger', 'boundary', 'config', 'content', 'server', 'pipeline', 'plugins'],
-  scaffold: ['diagnostics', 'i18n', 'url', 'config'],
+  scaffold: ['diagnostics', 'i18n', 'url', 'config', 'content'],
 };
 
 const folders = Object.keys(ALLOWED);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { createStableId } from '../content/check-article.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { toInstant } from '../i18n/parse-date.js';
 import { findSegmentProblem, MAX_SEGMENT_BYTES } from '../url/path-segment.js';
@@ -35,8 +36,9 @@ const BODY: Readonly<Record<StarterLanguage, string>> = {
 
 /**
  * The file `newsgen new` writes: `<section>/<slug>.md` with the title, the
- * date (this minute, in the site's time zone, with its offset), the author
- * when given, and empty tags and summary to fill in. Pure.
+ * date (this minute, in the site's time zone, with its offset), its feed
+ * `id` (the one its path gives, kept if it moves), the author when given,
+ * and empty tags and summary to fill in. Pure.
  */
 export function planNewArticle(input: NewArticleInput): NewArticle {
   const slug = fileSlugOf(input.title);
@@ -66,10 +68,14 @@ export function planNewArticle(input: NewArticleInput): NewArticle {
     throw new NewsgenError(`Unexpected section "${input.section}": ${taken}`, { code: 'usage', exitCode: 2, hint });
   const minute = Math.floor(input.now.getTime() / 60_000) * 60_000;
   const field = (key: string, value: unknown): string => stringify({ [key]: value }).trimEnd();
+  const file = path.posix.join(section, `${slug}.md`);
   const lines = [
     '---',
     field('title', input.title.trim()),
     `date: ${toInstant(minute, input.timeZone).iso}`,
+    // The id the build gives it from its path, written down: moved or renamed later, the article keeps its
+    // feed id, where a default one changed and feed readers showed it again as new.
+    `id: ${createStableId(file)}`,
     ...(input.author === undefined ? [] : [field('author', input.author)]),
     'tags: []',
     'summary:',
@@ -78,7 +84,7 @@ export function planNewArticle(input: NewArticleInput): NewArticle {
     BODY[starterLanguage(input.locale)],
     '',
   ];
-  return { path: path.posix.join(section, `${slug}.md`), text: lines.join('\n') };
+  return { path: file, text: lines.join('\n') };
 }
 
 const PAGE_BODY: Readonly<Record<StarterLanguage, string>> = {

@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -141,6 +150,26 @@ describe('newsgen init, then new, as a new user would', () => {
     expect(run.stderr).toContain('"?utm=x"');
     expect(run.stderr).toContain('--base-url');
     expect(readdirSync(parent)).toEqual([]);
+  });
+
+  it('writes an article whose feed id stays when its file moves to another section', async () => {
+    const site = tempFolder();
+    const config = 'title: Warta\nbaseUrl: https://warta.example/\nsections: [nasional, ekonomi]\n';
+    writeFileSync(path.join(site, 'newsgen.config.yaml'), config);
+    expect((await runMain(site, ['new', 'Harga Cabai Naik'])).code).toBe(0);
+    const guids = async () => {
+      const run = await runMain(site, ['build', '--quiet']);
+      expect(run.code, run.stderr).toBe(0);
+      return readFileSync(path.join(site, 'dist/feed.xml'), 'utf8').match(/<guid[^>]*>[^<]+/g);
+    };
+    const before = await guids();
+    mkdirSync(path.join(site, 'content/ekonomi'));
+    renameSync(
+      path.join(site, 'content/nasional/harga-cabai-naik.md'),
+      path.join(site, 'content/ekonomi/harga-cabai-naik.md'),
+    );
+    // Its id came from the file's path: feed readers showed the moved article again as a new one.
+    expect(await guids()).toEqual(before);
   });
 
   it('refuses to overwrite an article with new', async () => {

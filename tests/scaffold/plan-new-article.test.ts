@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { createStableId } from '../../src/content/check-article.js';
 import { planNewArticle, planNewPage } from '../../src/scaffold/plan-new-article.js';
 
 const BASE = {
@@ -23,6 +24,7 @@ describe('planNewArticle', () => {
     expect(frontMatter(article.text)).toEqual({
       title: 'Harga Cabai Turun',
       date: '2026-11-20T12:30:00+07:00',
+      id: createStableId('nasional/harga-cabai-turun.md'),
       tags: [],
       summary: null,
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDiagnostic } from '../../src/diagnostics/diagnostic.js';
 import { displayWidth } from '../../src/diagnostics/display-width.js';
-import { formatDiagnostics, formatError } from '../../src/diagnostics/format-diagnostics.js';
+import { formatDiagnostics, formatError, formatFailure } from '../../src/diagnostics/format-diagnostics.js';
 import { NewsgenError } from '../../src/diagnostics/newsgen-error.js';
 
 const ESC = '\u001b[';
@@ -200,5 +200,29 @@ describe('formatError', () => {
   it('colours the severity when asked to', () => {
     const error = new NewsgenError('Broken', { code: 'build-failed' });
     expect(formatError(error, { color: true })).toContain(`${ESC}31merror${ESC}39m`);
+  });
+});
+
+describe('formatFailure', () => {
+  it('ends the diagnostics with the line of an error that says what failed', () => {
+    const error = new NewsgenError('Build failed: 1 error in 1 file (content)', {
+      code: 'build-failed',
+      diagnostics: [dateProblem],
+    });
+    expect(formatFailure(error, { color: false }).split('\n').slice(-3)).toEqual([
+      '',
+      '✖ 1 error',
+      'error  Build failed: 1 error in 1 file (content)  build-failed',
+    ]);
+  });
+
+  it('prints an error that only gathers its diagnostics, at the place of one, as them alone', () => {
+    const error = new NewsgenError('Invalid config in content/ekonomi/beras.md', {
+      code: 'config-invalid',
+      file: dateProblem.file,
+      place: dateProblem.place,
+      diagnostics: [dateProblem, warning],
+    });
+    expect(formatFailure(error, { color: false })).toBe(formatDiagnostics([dateProblem, warning], { color: false }));
   });
 });

@@ -24,6 +24,8 @@ export function describeLoadFailure(error: unknown, file: string): LoadFailure {
   const parsed = /^ParseError:/.test(message);
   const place = findPlace(`${message}\n${stack}`, file, parsed ? 1 : 0);
   const reason = message
+    // A missing module's `Require stack:` lists the config file itself, the place shown already.
+    .replace(/\nRequire stack:[\s\S]*$/, '')
     .replace(/^ParseError:\s*/, '')
     .replace(/\s+\S+:\d+:\d+\s*$/, '')
     .trim();

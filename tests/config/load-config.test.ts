@@ -206,4 +206,12 @@ describe('loadConfig', () => {
     expect((error as NewsgenError).code).toBe('config-load');
     expect((error as NewsgenError).message).toContain('rusak');
   });
+
+  test('names the module a TypeScript config imports that is not there, on one line', async () => {
+    writeFileSync(path.join(dir, 'newsgen.config.ts'), "import tema from './tema.js';\nexport default { tema };\n");
+    const error = (await loadConfig(dir, undefined).catch((caught: unknown) => caught)) as NewsgenError;
+    expect(error.code).toBe('config-load');
+    // It went on with `Require stack:` and the config file's absolute path, on lines of their own.
+    expect(error.message).toBe("Could not load config file newsgen.config.ts: Cannot find module './tema.js'");
+  });
 });

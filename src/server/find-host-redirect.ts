@@ -42,7 +42,7 @@ export function createRedirectFinder(): RedirectFinder {
       if (found === undefined) continue;
       const location = fillTarget(rule, found, target);
       // A rule leading to the address asked for would loop: the file there is served.
-      return location === target ? undefined : { status: rule.status, location };
+      return location === undefined || location === target ? undefined : { status: rule.status, location };
     }
     return undefined;
   };
@@ -83,10 +83,31 @@ function matchRule(
  * cannot smuggle `//host` in), and the request's query passed on, as hosts
  * do, unless the rule matched on the query or its target has one.
  */
-function fillTarget(rule: HostRedirect, values: ReadonlyMap<string, string>, target: string): string {
+function fillTarget(rule: HostRedirect, values: ReadonlyMap<string, string>, target: string): string | undefined {
   let location = rule.to.replace(/:([A-Za-z_]\w*)/g, (whole, name: string) => values.get(name) ?? whole);
   // Paths only: `/:splat` with an empty splat, or a rule written `//x`, is never another host.
   if (location.startsWith('/')) location = location.replace(/^[/\\]+/, '/');
   const query = target.includes('?') ? target.slice(target.indexOf('?')) : '';
-  return rule.query.length === 0 && !location.includes('?') ? `${location}${query}` : location;
+  return encodeLocation(rule.query.length === 0 && !location.includes('?') ? `${location}${query}` : location);
+}
+
+/** Where no request goes: a path is read against it, and must stay on it. */
+const SAME_SITE = 'http://preview.invalid';
+
+/**
+ * The `Location` as a header can carry it: an address in Arabic or with an
+ * accent percent-encoded as UTF-8 (and its host in punycode), as a browser
+ * would send it, since a header holds no such character (Node refused it with a
+ * 500) and a control character never reaches it. A path that the URL parser
+ * would read as another host is refused (undefined).
+ */
+function encodeLocation(location: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(location, SAME_SITE);
+  } catch {
+    return undefined;
+  }
+  if (!location.startsWith('/')) return url.href;
+  return url.origin === SAME_SITE ? `${url.pathname}${url.search}${url.hash}` : undefined;
 }

@@ -1,6 +1,7 @@
 import { compareDiagnostics, type Diagnostic, type Place } from './diagnostic.js';
 import { displayWidth } from './display-width.js';
 import type { NewsgenError } from './newsgen-error.js';
+import { showControls } from './show-controls.js';
 
 /** How the printer should render. */
 export interface FormatOptions {
@@ -63,8 +64,9 @@ function formatBlock(
 ): string {
   const padding = ' '.repeat(severityWidth - diagnostic.severity.length);
   const severity = paint(diagnostic.severity, severityStyle(diagnostic.severity), options) + padding;
-  const lines = [`${location}  ${severity}  ${diagnostic.reason}  ${paint(diagnostic.ruleId, 'dim', options)}`];
-  if (diagnostic.hint && showHint) lines.push(`  ${paint('hint:', 'dim', options)} ${diagnostic.hint}`);
+  const reason = showControls(diagnostic.reason);
+  const lines = [`${location}  ${severity}  ${reason}  ${paint(showControls(diagnostic.ruleId), 'dim', options)}`];
+  if (diagnostic.hint && showHint) lines.push(`  ${paint('hint:', 'dim', options)} ${showControls(diagnostic.hint)}`);
   if (diagnostic.cause) {
     lines.push(
       `  ${paint('first defined at', 'dim', options)} ${formatLocation(diagnostic.cause.file, diagnostic.cause.place)}`,
@@ -107,12 +109,12 @@ function formatTally(diagnostics: readonly Diagnostic[]): string {
 export function formatError(error: NewsgenError, options: FormatOptions): string {
   const location = error.file === undefined ? '' : `${formatLocation(error.file, error.place)}  `;
   const lines = [
-    `${location}${paint('error', 'red', options)}  ${error.message}  ${paint(error.code, 'dim', options)}`,
+    `${location}${paint('error', 'red', options)}  ${showControls(error.message)}  ${paint(error.code, 'dim', options)}`,
   ];
-  if (error.hint) lines.push(`  ${paint('hint:', 'dim', options)} ${error.hint}`);
+  if (error.hint) lines.push(`  ${paint('hint:', 'dim', options)} ${showControls(error.hint)}`);
   const cause = describeCause(error.cause);
   if (cause !== undefined && !error.message.includes(cause)) {
-    lines.push(`  ${paint('cause:', 'dim', options)} ${cause}`);
+    lines.push(`  ${paint('cause:', 'dim', options)} ${showControls(cause)}`);
   }
   return lines.join('\n');
 }
@@ -145,7 +147,7 @@ function describeCause(cause: unknown): string | undefined {
 }
 
 function formatLocation(file: string, place: Place | undefined): string {
-  return place ? `${file}:${place.line}:${place.column}` : file;
+  return place ? `${showControls(file)}:${place.line}:${place.column}` : showControls(file);
 }
 
 function severityStyle(severity: Diagnostic['severity']): Style {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { showControls } from '../diagnostics/show-controls.js';
 
 /**
  * Diagnostics as GitHub Actions workflow commands
@@ -19,7 +20,11 @@ export function formatGithubAnnotations(diagnostics: readonly Diagnostic[], base
         ...(diagnostic.place ? [`line=${diagnostic.place.line}`, `col=${diagnostic.place.column}`] : []),
         `title=${escapeProperty(diagnostic.ruleId)}`,
       ];
-      const message = diagnostic.hint ? `${diagnostic.reason}\n${diagnostic.hint}` : diagnostic.reason;
+      // An escape sequence quoted from content would drive the log viewer; line breaks are escaped below.
+      const message = showControls(
+        diagnostic.hint ? `${diagnostic.reason}\n${diagnostic.hint}` : diagnostic.reason,
+        true,
+      );
       return `::${diagnostic.severity === 'error' ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(message)}\n`;
     })
     .join('');

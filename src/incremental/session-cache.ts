@@ -4,6 +4,7 @@ import type { ProcessResult } from '../process/process-source.js';
 import type { PrecompiledTemplates } from '../render/compile-templates.js';
 import type { MeasuredImage, MeasuredImages } from '../site/image-size.js';
 import { type OutputState, readStoredOutputs, storeOutputs } from './stored-outputs.js';
+import { readStoredWarnings } from './stored-warnings.js';
 
 export type { OutputState } from './stored-outputs.js';
 
@@ -165,8 +166,8 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
       if (state.warnings === '') return [];
       if (warnings) return warnings;
       const stored = (await disk?.readExtra('warnings')) as { hash?: unknown; warnings?: unknown } | undefined;
-      if (stored?.hash !== state.warnings || !Array.isArray(stored.warnings)) return undefined;
-      warnings = stored.warnings as Diagnostic[];
+      if (stored?.hash !== state.warnings) return undefined;
+      warnings = readStoredWarnings(stored.warnings);
       return warnings;
     },
     // The code runs as the templates would: the cache folder is as trusted as the

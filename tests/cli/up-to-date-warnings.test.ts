@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeChecked } from '../../src/cache/checked-files.js';
 import { article, createFixtureSite, snapshotTree } from '../helpers/fixture-site.js';
 import { runMain } from '../helpers/run-main.js';
 
@@ -55,5 +56,32 @@ describe('a build that finds nothing changed', () => {
     const quiet = await runMain(site, ['build', ...NOW]);
     expect(quiet.stdout + quiet.stderr).toContain('Up to date');
     expect(warningLines(quiet.stderr)).toEqual([]);
+  });
+
+  it('builds again, without a stack trace, when warnings.json holds what no build reports', async () => {
+    const site = createFixtureSite({
+      'newsgen.config.json': CONFIG,
+      'content/ekonomi/satu.md': article({ titel: 'x', date: '2026-11-19 09:00' }),
+    });
+    const first = await runMain(site, ['build', ...NOW]);
+    const warned = warningLines(first.stderr);
+    const file = path.join(site, 'node_modules', '.cache', 'newsgen', 'warnings.json');
+    const text = readFileSync(file, 'utf8');
+    const key = text.slice(0, text.indexOf('\n')).split(' ')[1] ?? '';
+    const { hash } = JSON.parse(text.slice(text.indexOf('\n') + 1)) as { hash: string };
+    // Written as newsgen writes it (a checksum is no signature): what the next build would print.
+    const tampered = [
+      [null],
+      [{ file: 5, reason: 'r', ruleId: 'x', severity: 'warning' }],
+      [{ file: 'a.md', reason: 'r', ruleId: 'x', severity: 'error' }],
+      [{ file: 'a.md', reason: 'r', ruleId: 'x', severity: 'warning', place: { line: '\u001b[2J', column: 1 } }],
+    ];
+    for (const warnings of tampered) {
+      await writeChecked(file, key, { hash, warnings });
+      const again = await runMain(site, ['build', ...NOW]);
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stdout + again.stderr).not.toContain('Up to date');
+      expect(warningLines(again.stderr)).toEqual(warned);
+    }
   });
 });

@@ -209,7 +209,9 @@ function parseEntries(text: string): SourceEntries {
       typeof source['width'] === 'number' &&
       typeof source['height'] === 'number' &&
       typeof source['format'] === 'string' &&
-      Array.isArray(source['attention'])
+      Array.isArray(source['attention']) &&
+      // A HEIF file of several images was once taken for an animation and published undecoded: read it again.
+      !(source['format'] === 'heif' && source['animated'] === true)
     )
       entries[file] = candidate as SourceEntries[string];
   }

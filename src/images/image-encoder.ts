@@ -2,12 +2,19 @@ import { cpus } from 'node:os';
 import type { Sharp, SharpOptions } from 'sharp';
 import type { FocalPoint } from './focal-crop.js';
 import type { Derivative } from './plan-picture.js';
+import { describeReadFailure, isAnimation } from './read-failure.js';
 import type { SourceImage } from './source-image.js';
 
 /** What reading a source image found: its facts, or why it cannot be used. */
 export type SourceReading =
   | { readonly ok: true; readonly facts: Omit<SourceImage, 'urlPath' | 'hash'> }
-  | { readonly ok: false; readonly problem: 'unreadable' | 'too-large'; readonly reason: string };
+  | {
+      readonly ok: false;
+      readonly problem: 'unreadable' | 'too-large';
+      readonly reason: string;
+      /** What to do, when the format's problem has its own answer (a HEIC photo, an empty file). */
+      readonly hint?: string;
+    };
 
 /** One encoded file. */
 export interface EncodedImage {
@@ -70,11 +77,11 @@ async function readSource(
   try {
     metadata = await create(bytes, { limitInputPixels: false }).metadata();
   } catch (error) {
-    return { ok: false, problem: 'unreadable', reason: describeSharpError(error) };
+    return { ok: false, problem: 'unreadable', ...describeReadFailure(error, bytes) };
   }
   const { width, height } = metadata.autoOrient ?? metadata;
   if (!width || !height) return { ok: false, problem: 'unreadable', reason: 'it has no pixel size' };
-  const pages = metadata.pages ?? 1;
+  const pages = isAnimation(metadata) ? (metadata.pages ?? 1) : 1;
   if (width * height * pages > pixelLimit)
     return {
       ok: false,
@@ -93,7 +100,7 @@ async function readSource(
   try {
     return { ok: true, facts: { ...facts, attention: await findAttention(create, bytes) } };
   } catch (error) {
-    return { ok: false, problem: 'unreadable', reason: describeSharpError(error) };
+    return { ok: false, problem: 'unreadable', ...describeReadFailure(error, bytes, metadata) };
   }
 }
 
@@ -237,13 +244,4 @@ function toFormat(pipeline: Sharp, derivative: Derivative): Sharp {
       // Baseline: progressive scans doubled the JPEG's cost for 4 % fewer bytes, and it is only the fallback.
       return pipeline.jpeg({ quality });
   }
-}
-
-/** sharp's message without its internal prefixes, for a diagnostic. */
-function describeSharpError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message
-    .replace(/^Input (buffer|file) (contains|has) /, 'it has ')
-    .replace(/\s+/g, ' ')
-    .trim();
 }

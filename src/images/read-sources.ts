@@ -123,9 +123,10 @@ export async function readSources(
     if (!reading.ok) {
       const ruleId = reading.problem === 'too-large' ? 'image-too-large' : 'image-unreadable';
       const hint =
-        reading.problem === 'too-large'
+        reading.hint ??
+        (reading.problem === 'too-large'
           ? 'Resize the original, or raise `images.pixelLimit` in the config.'
-          : 'Save it again as a JPEG, PNG, WebP, AVIF, GIF or SVG file.';
+          : 'Save it again as a JPEG, PNG, WebP, AVIF, GIF or SVG file.');
       for (const use of uses)
         diagnostics.push(report(use, `Unexpected image ${options.displayPath(file)}: ${reading.reason}`, ruleId, hint));
       return;

@@ -24,6 +24,18 @@ const crop = { left: 0, top: 0, width: 800, height: 600 };
 const derivative = (width: number) => planDerivative(SOURCE, crop, width, 'webp', '', DEFAULT_IMAGES);
 
 describe('derived store', () => {
+  test('forgets a HEIF file an earlier version took for an animation, so that it is decoded and reported now', async () => {
+    const storeDir = path.join(dir, 'heif-pages');
+    const { urlPath: _, ...source } = SOURCE;
+    const first = await openDerivedStore(storeDir);
+    first.rememberSource('/a/static/images/IMG_0001.HEIC', '10:1', { ...source, format: 'heif', animated: true });
+    first.rememberSource('/a/static/images/anim.gif', '20:1', { ...source, format: 'gif', animated: true });
+    await first.save();
+    const later = await openDerivedStore(storeDir);
+    expect(later.knownSource('/a/static/images/IMG_0001.HEIC', '10:1')).toBeUndefined();
+    expect(later.knownSource('/a/static/images/anim.gif', '20:1')).toMatchObject({ animated: true });
+  });
+
   test('knows a reading by its bytes under any file and stamp, a full one for a use that needs more than the header', async () => {
     const storeDir = path.join(dir, 'by-hash');
     const { urlPath: _, ...source } = SOURCE;

@@ -50,7 +50,25 @@ export interface DerivedStore {
   save(): Promise<void>;
 }
 
-type SourceEntries = Record<string, { stamp: string; source: Omit<SourceImage, 'urlPath'> }>;
+type SourceEntries = Record<string, { stamp: string; source: Omit<SourceImage, 'urlPath'>; read?: number }>;
+
+/** Bumped when reading a source finds other facts; see {@link isStale}. */
+const READING_VERSION = 2;
+
+/**
+ * A reading an earlier version made that this one would make otherwise, read
+ * again (the others are kept: reading every photo again costs a large site
+ * minutes): a HEIF file of several images was taken for an animation and
+ * linked undecoded, and an alpha channel counted as transparency even when
+ * every pixel was opaque (a screenshot's PNG got a palette PNG fallback three
+ * times a JPEG's size).
+ */
+function isStale(entry: { read?: unknown; source?: Record<string, unknown> }): boolean {
+  if (entry.read === READING_VERSION) return false;
+  return (
+    entry.source?.['hasAlpha'] === true || (entry.source?.['format'] === 'heif' && entry.source['animated'] === true)
+  );
+}
 
 const SOURCES_FILE = 'sources.json';
 
@@ -175,7 +193,7 @@ function createReadings(entries: SourceEntries) {
       return known && (headerOnly || !known.header) ? known.source : undefined;
     },
     remember(file: string, stamp: string, source: Reading): void {
-      entries[file] = { stamp, source };
+      entries[file] = { stamp, source, read: READING_VERSION };
       index(stamp, source);
       readings.changed = true;
     },
@@ -210,8 +228,7 @@ function parseEntries(text: string): SourceEntries {
       typeof source['height'] === 'number' &&
       typeof source['format'] === 'string' &&
       Array.isArray(source['attention']) &&
-      // A HEIF file of several images was once taken for an animation and published undecoded: read it again.
-      !(source['format'] === 'heif' && source['animated'] === true)
+      !isStale(candidate)
     )
       entries[file] = candidate as SourceEntries[string];
   }

@@ -1,6 +1,6 @@
 import { cpus } from 'node:os';
-import type { Sharp, SharpOptions } from 'sharp';
-import type { FocalPoint } from './focal-crop.js';
+import type { Sharp } from 'sharp';
+import { findAttention, isOpaque, type SharpFactory } from './inspect-pixels.js';
 import type { Derivative } from './plan-picture.js';
 import { describeReadFailure, isAnimation } from './read-failure.js';
 import type { SourceImage } from './source-image.js';
@@ -44,11 +44,6 @@ export interface ImageEncoder {
    */
   readonly parallel: number;
 }
-
-type SharpFactory = (input?: Uint8Array, options?: SharpOptions) => Sharp;
-
-/** Side of the shrunk copy the attention strategy looks at: enough for a focal point, cheap to decode. */
-const ATTENTION_SIZE = 256;
 
 /**
  * Loads sharp (a native module: only builds with local images pay for it) and
@@ -98,30 +93,11 @@ async function readSource(
   if (headerOnly || metadata.format === 'svg' || pages > 1)
     return { ok: true, facts: { ...facts, attention: [0.5, 0.5] } };
   try {
-    return { ok: true, facts: { ...facts, attention: await findAttention(create, bytes) } };
+    const attention = await findAttention(create, bytes);
+    return { ok: true, facts: { ...facts, attention, hasAlpha: facts.hasAlpha && !(await isOpaque(create, bytes)) } };
   } catch (error) {
     return { ok: false, problem: 'unreadable', ...describeReadFailure(error, bytes, metadata) };
   }
-}
-
-/**
- * The point sharp's attention strategy (luminance frequency, saturation, skin
- * tones) picks, as fractions: decoding a shrunk copy checks every byte of the
- * file as well, so a truncated or corrupt image fails here, where it is named.
- */
-async function findAttention(create: SharpFactory, bytes: Uint8Array): Promise<FocalPoint> {
-  const small = await create(bytes, { failOn: 'error', limitInputPixels: false })
-    .autoOrient()
-    .resize(ATTENTION_SIZE, ATTENTION_SIZE, { fit: 'inside' })
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  const { width, height, channels } = small.info;
-  const { info } = await create(small.data, { raw: { width, height, channels } })
-    // A narrow strip at full height: nothing is scaled, so the point is in this copy's pixels.
-    .resize(Math.max(1, Math.round(width / 4)), height, { fit: 'cover', position: 'attention' })
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return [(info.attentionX ?? width / 2) / width, (info.attentionY ?? height / 2) / height];
 }
 
 /** Sources up to this many pixels are decoded once and kept raw while their files are made (48 MB as RGB). */

@@ -24,16 +24,30 @@ const crop = { left: 0, top: 0, width: 800, height: 600 };
 const derivative = (width: number) => planDerivative(SOURCE, crop, width, 'webp', '', DEFAULT_IMAGES);
 
 describe('derived store', () => {
-  test('forgets a HEIF file an earlier version took for an animation, so that it is decoded and reported now', async () => {
-    const storeDir = path.join(dir, 'heif-pages');
+  test('reads again what an earlier version read otherwise: a HEIF taken for an animation, an alpha channel taken for transparency', async () => {
+    const storeDir = path.join(dir, 'stale-readings');
+    mkdirSync(storeDir, { recursive: true });
     const { urlPath: _, ...source } = SOURCE;
-    const first = await openDerivedStore(storeDir);
-    first.rememberSource('/a/static/images/IMG_0001.HEIC', '10:1', { ...source, format: 'heif', animated: true });
-    first.rememberSource('/a/static/images/anim.gif', '20:1', { ...source, format: 'gif', animated: true });
-    await first.save();
+    // sources.json as the version before wrote it: no `read` version on its entries.
+    const entry = (stamp: string, facts: Partial<SourceImage>) => ({ stamp, source: { ...source, ...facts } });
+    writeFileSync(
+      path.join(storeDir, 'sources.json'),
+      JSON.stringify({
+        '/s/IMG_0001.HEIC': entry('10:1', { format: 'heif', animated: true }),
+        '/s/shot.png': entry('20:1', { format: 'png', hasAlpha: true }),
+        '/s/anim.gif': entry('30:1', { format: 'gif', animated: true }),
+        '/s/a.jpg': entry('40:1', {}),
+      }),
+    );
     const later = await openDerivedStore(storeDir);
-    expect(later.knownSource('/a/static/images/IMG_0001.HEIC', '10:1')).toBeUndefined();
-    expect(later.knownSource('/a/static/images/anim.gif', '20:1')).toMatchObject({ animated: true });
+    expect(later.knownSource('/s/IMG_0001.HEIC', '10:1')).toBeUndefined();
+    expect(later.knownSource('/s/shot.png', '20:1')).toBeUndefined();
+    expect(later.knownSource('/s/anim.gif', '30:1')).toMatchObject({ animated: true });
+    expect(later.knownSource('/s/a.jpg', '40:1')).toEqual(source);
+    // Read again by this version, a transparent PNG is known from then on.
+    later.rememberSource('/s/shot.png', '20:1', { ...source, format: 'png', hasAlpha: true });
+    await later.save();
+    expect((await openDerivedStore(storeDir)).knownSource('/s/shot.png', '20:1')).toMatchObject({ hasAlpha: true });
   });
 
   test('knows a reading by its bytes under any file and stamp, a full one for a use that needs more than the header', async () => {

@@ -78,6 +78,20 @@ describe('image encoder', () => {
     expect(metadata).toMatchObject({ format: 'png', hasAlpha: true, width: 192 });
   });
 
+  test('a PNG whose alpha channel is opaque everywhere (a screenshot) is read as without transparency: its fallback is a JPEG', async () => {
+    const png = (alpha: (x: number) => number) => {
+      const pixels = Buffer.alloc(64 * 48 * 4);
+      for (let i = 0; i < 64 * 48; i += 1) pixels.set([(i * 7) % 256, (i * 3) % 256, 90, alpha(i % 64)], i * 4);
+      return sharp(pixels, { raw: { width: 64, height: 48, channels: 4 } })
+        .png()
+        .toBuffer();
+    };
+    const opaque = await (await encoder).read(await png(() => 255), 1e8);
+    const cutOut = await (await encoder).read(await png((x) => (x < 8 ? 0 : 255)), 1e8);
+    expect(opaque).toMatchObject({ ok: true, facts: { format: 'png', hasAlpha: false } });
+    expect(cutOut).toMatchObject({ ok: true, facts: { format: 'png', hasAlpha: true } });
+  });
+
   test("makes a size's bytes the same whichever other sizes are encoded with it (its name promises them)", async () => {
     // Fine detail, which every resampling path renders differently.
     const bytes = await sharp({

@@ -218,6 +218,7 @@ function toFormat(pipeline: Sharp, derivative: Derivative): Sharp {
       return pipeline.png({ quality, effort, palette: true });
     case 'jpeg':
       // Baseline: progressive scans doubled the JPEG's cost for 4 % fewer bytes, and it is only the fallback.
-      return pipeline.jpeg({ quality });
+      // Transparency on white, as the page shows it (libvips would lay it on black); no-op without an alpha channel.
+      return pipeline.flatten({ background: '#ffffff' }).jpeg({ quality });
   }
 }

@@ -25,9 +25,10 @@ export function planDigest(config: ImagesConfig): string {
 
 /**
  * Bumped when a remembered plan would list its files differently (2: each
- * file once), so that plans are made again; their files keep their keys.
+ * file once; 3: a transparent image's share crops in JPEG), so that plans are
+ * made again; their files keep their keys.
  */
-const PLAN_FORMAT = 2;
+const PLAN_FORMAT = 3;
 
 /** One image file to encode: a crop of a source, resized, in one format. */
 export interface Derivative {

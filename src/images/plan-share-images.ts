@@ -26,8 +26,10 @@ const OPEN_GRAPH = { tag: 'og-', ratio: 1200 / 630 };
 
 /**
  * Plans the share images of a lead photo, every crop around its focal point,
- * in JPEG (PNG when it has transparency): what crawlers and link previews
- * fetch, and what they all read.
+ * in JPEG: what crawlers and link previews fetch, and what they all read. A
+ * transparent image is laid on white, as the light theme shows it: a link
+ * preview draws transparency on a background of its own choosing, often black
+ * or a dark mode's, where dark text or a dark logo disappears.
  */
 export function planShareImages(source: SourceImage, focus: FocalPoint, context: PlanContext): ShareImages {
   const small = source.width < SHARE_WIDTH;
@@ -56,8 +58,7 @@ export function planShareImages(source: SourceImage, focus: FocalPoint, context:
         width,
         height,
       };
-    const format = source.hasAlpha ? 'png' : 'jpeg';
-    const derivative = planDerivative(source, crop, width, format, shape.tag, context.config, stem);
+    const derivative = planDerivative(source, crop, width, 'jpeg', shape.tag, context.config, stem);
     derivatives.push(derivative);
     return { url: derivative.urlPath, width: derivative.width, height: derivative.height };
   };

@@ -78,6 +78,29 @@ describe('image encoder', () => {
     expect(metadata).toMatchObject({ format: 'png', hasAlpha: true, width: 192 });
   });
 
+  test("lays the share crops of a transparent lead image on white, in JPEG, not on a link preview's own black", async () => {
+    // Dark text on a transparent background, as a screenshot of a chart or a logo exported for the web.
+    const pixels = Buffer.alloc(400 * 300 * 4);
+    for (let i = 0; i < 400 * 300; i += 1) pixels.set([20, 20, 20, i % 400 > 150 && i % 400 < 250 ? 255 : 0], i * 4);
+    const bytes = await sharp(pixels, { raw: { width: 400, height: 300, channels: 4 } })
+      .png()
+      .toBuffer();
+    const reading = await (await encoder).read(bytes, 1e8);
+    if (!reading.ok) throw new Error(reading.reason);
+    const share = planShareImages(
+      { ...reading.facts, urlPath: '/chart.png', hash: 'e'.repeat(40) },
+      [0.5, 0.5],
+      context,
+    );
+    expect(share.openGraph.url).toMatch(/\.jpg$/);
+    const encoded = await (await encoder).encode(bytes, share.derivatives);
+    expect(encoded.map((image) => image.derivative.format)).toEqual(['jpeg']);
+    const { data, info } = await sharp(encoded[0]?.bytes).raw().toBuffer({ resolveWithObject: true });
+    const at = (x: number) => data[Math.round(info.height / 2) * info.width * 3 + Math.round(x * info.width) * 3];
+    expect(at(0.05)).toBeGreaterThan(245); // the transparent margin, white
+    expect(at(0.5)).toBeLessThan(40); // the dark text, as it was
+  });
+
   test('a PNG whose alpha channel is opaque everywhere (a screenshot) is read as without transparency: its fallback is a JPEG', async () => {
     const png = (alpha: (x: number) => number) => {
       const pixels = Buffer.alloc(64 * 48 * 4);

@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { createImageEncoder } from '../../src/images/image-encoder.js';
 import { describeReadFailure, isAnimation } from '../../src/images/read-failure.js';
@@ -24,8 +25,8 @@ describe('images a newsroom gets that sharp cannot use', () => {
       expect(failure.reason).toBe('it is a HEIC photo (HEVC), which the image library sharp installs cannot decode');
       expect(failure.hint).toMatch(/Export it as a JPEG/);
     }
-    expect(describeReadFailure(new Error('VipsJpeg: premature end of JPEG image'), bytes)).toEqual({
-      reason: 'VipsJpeg: premature end of JPEG image',
+    expect(describeReadFailure(new Error('vipspng: libpng read error'), bytes)).toEqual({
+      reason: 'vipspng: libpng read error',
     });
   });
 
@@ -35,5 +36,23 @@ describe('images a newsroom gets that sharp cannot use', () => {
     expect(isAnimation({ format: 'gif', pages: 3 })).toBe(true);
     expect(isAnimation({ format: 'webp', pages: 2 })).toBe(true);
     expect(isAnimation({ format: 'png', pages: 1 })).toBe(false);
+  });
+
+  test('a truncated photo says it is cut short and to copy it again, which saving it again could not mend', async () => {
+    const photo = (format: 'jpeg' | 'avif') =>
+      sharp({ create: { width: 300, height: 200, channels: 3, background: '#369' } })
+        .toFormat(format)
+        .toBuffer();
+    const jpeg = await photo('jpeg');
+    const reading = await (await encoder).read(jpeg.subarray(0, Math.floor(jpeg.length * 0.6)), 1e8);
+    expect(reading).toMatchObject({
+      ok: false,
+      reason: 'the file is cut short (VipsJpeg: premature end of JPEG image)',
+      hint: expect.stringMatching(/Copy or upload the photo again/),
+    });
+    // libheif's reason comes without its retries (source: bad seek to 1024, to 512, …).
+    const avif = await photo('avif');
+    const broken = await (await encoder).read(avif.subarray(0, Math.floor(avif.length * 0.6)), 1e8);
+    expect(broken.ok || broken.reason).toMatch(/^it has corrupt header: heif: /);
   });
 });

@@ -40,6 +40,7 @@ export const CONFIG_KEYS: KeyTree = {
   menus: { main: true, footer: true },
   redirects: true,
   nginxRedirects: true,
+  search: true,
   strict: true,
   now: true,
   content: true,

@@ -132,6 +132,7 @@ export async function resolveConfig(
     menus: resolveMenus(check, loaded, user['menus']),
     redirects: resolveRedirects(check, loaded, user['redirects']),
     nginxRedirects: check.flag(user, 'nginxRedirects') ?? false,
+    search: check.flag(user, 'search') ?? false,
     strict: (check.flag(user, 'strict') ?? false) || inline.strict === true,
     dataDir: dir('data', undefined, 'data'),
     contentDir: dir('content', inline.content, 'content'),

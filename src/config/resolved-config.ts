@@ -143,6 +143,8 @@ export interface ResolvedConfig {
   readonly redirects: readonly RedirectConfig[];
   /** Also write `redirects.nginx.conf`, a `map` of every redirect for nginx. */
   readonly nginxRedirects: boolean;
+  /** Site search: a Pagefind index of the articles and pages (`/pagefind/`) and the search page (`/search/`). */
+  readonly search: boolean;
   /** Every warning is an error (`--strict`, `strict: true`): for CI. */
   readonly strict: boolean;
   /** Folder of data files (`data/*.json|yaml|yml`), each available to templates as `data.<name>`. */

@@ -78,6 +78,8 @@ export interface UserConfig {
   redirects?: { from: string; to: string }[];
   /** Also write `redirects.nginx.conf`, an nginx `map` of every redirect. @default false */
   nginxRedirects?: boolean;
+  /** Site search for readers: a Pagefind index of the articles and pages under `/pagefind/`, and a search page at `/search/`. @default false */
+  search?: boolean;
   /** Treat every warning as an error, like `--strict` (for CI). @default false */
   strict?: boolean;
   /** Build as of this instant (ISO 8601) instead of the current time. */

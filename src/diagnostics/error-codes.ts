@@ -178,6 +178,10 @@ const FIXED_CODES = {
     title: 'An output path is unsafe',
     hint: 'Rename the slug, tag or file so that its name is valid on every file system.',
   },
+  'search-index': {
+    title: 'The search index cannot be built',
+    hint: 'Check that the pagefind package is installed for this platform (`npm install`), or turn site search off with `search: false`.',
+  },
   'build-failed': {
     title: 'The build failed',
     hint: 'Fix the errors listed above; the previous output was left as it was.',

@@ -12,6 +12,7 @@ import { findImageSize, type ImageSizes } from '../site/image-size.js';
 import type { Page, Site, SiteArticle } from '../site/site.js';
 import type { SitemapMonths } from '../syndication/create-sitemaps.js';
 import { diffBuiltImages, type ImageFileChanges, NO_IMAGE_CHANGES, withFreshImageFiles } from './image-file-changes.js';
+import { indexSearch } from './index-search.js';
 import { measureSiteImages } from './measure-site-images.js';
 import type { SiteModel } from './model-site.js';
 import { planSite } from './plan-site.js';
@@ -28,7 +29,8 @@ import type { SessionContext } from './session-memory.js';
  * change that keeps the site's structure renders only the pages showing the
  * changed articles; anything else fingerprints every page and renders those
  * whose data changed, on render threads when there are many. Pages show the
- * images stage's pictures, and its files follow the pages.
+ * images stage's pictures, and its files follow the pages; then, with
+ * `search: true`, the search index.
  */
 export async function renderOutputs(
   context: SessionContext,
@@ -43,7 +45,8 @@ export async function renderOutputs(
     sitemapMonths = months;
   };
   const plan = await planBuild(context, inputs, processed, built, { dryRun, keepSitemapMonths });
-  return { ...plan, sitemapMonths: () => sitemapMonths };
+  // With `search: true`, the search index follows the pages (see `indexSearch`).
+  return indexSearch(context, built.model.site, { ...plan, sitemapMonths: () => sitemapMonths }, dryRun);
 }
 
 async function planBuild(

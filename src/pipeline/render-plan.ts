@@ -33,6 +33,12 @@ export interface RenderPlan {
   dependents(): PageDependents | undefined;
   /** The site's articles as a chain from the oldest, for the next build (see `SiteHistory`); asked once the files are written. */
   history(): SiteHistory;
+  /**
+   * Outputs of the last build found stale only once `outputs` is drained
+   * (the search index's old files, whose names hash their bytes): a partial
+   * plan deletes them with its `deleted`. @default none
+   */
+  staleOutputs?(): readonly string[];
   /** Stops any render threads. */
   close(): Promise<void>;
   /** Where this build's monthly sitemap files are, once `outputs` is drained, for the session's next publish. */

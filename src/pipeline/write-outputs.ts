@@ -64,14 +64,15 @@ async function writeFiles(context: SessionContext, inputs: BuildInputs, plan: Re
       return { written, deleted: result.gone, outputs: finished(plan, hashes) };
     }
     const { writeChanges } = await import('../output/write-changes.js');
+    const deleted = [...(deletedBy(plan).deleted ?? [])];
     const result = await writeChanges({
       outDir: config.outDir,
-      outputs: plan.outputs,
+      outputs: thenStale(plan, deleted),
       unchanged: plan.unchanged,
       previous: memory.outputs.outputs,
       staticFiles: { ...inputs.staticListing, reads: memory.staticReads },
       partial: plan.partial,
-      ...deletedBy(plan),
+      deleted,
       claimed: claimsOf(plan.derived.groups),
       signal: context.options.signal,
     });
@@ -139,6 +140,15 @@ async function* outputFiles(
 function deletedBy(plan: RenderPlan): { deleted?: readonly string[] } {
   const deleted = plan.partial ? plan.deleted : plan.derived.gone;
   return deleted && deleted.length > 0 ? { deleted } : {};
+}
+
+/**
+ * The plan's outputs, then its stale outputs added to `deleted`: the writer
+ * reads `deleted` only once it has drained the outputs.
+ */
+async function* thenStale(plan: RenderPlan, deleted: string[]): AsyncGenerator<PlannedOutput> {
+  yield* plan.outputs;
+  if (plan.partial) deleted.push(...(plan.staleOutputs?.() ?? []));
 }
 
 /**

@@ -25,6 +25,8 @@ export interface SiteView {
   readonly cssUrl: string;
   /** URL of the theme's assets folder, ending in `/` (`/warta/assets/`), for `tokens.css` and scripts. */
   readonly assetsUrl: string;
+  /** The search page's URL (`/search/`) when the site has search (`search: true`), else undefined. */
+  readonly searchUrl: string | undefined;
   /** Section navigation in configured order. */
   readonly nav: readonly LinkView[];
   /** The menus: `main` is the configured main menu, or the sections when there is none; `footer` may be empty. */

@@ -81,6 +81,7 @@ export function createViewContext(input: {
     homeUrl: href('/'),
     cssUrl: href('/assets/newsgen.css'),
     assetsUrl: href('/assets/'),
+    searchUrl: config.search ? href('/search/') : undefined,
     nav: [],
     menus: { main: [], footer: [] },
     strings: input.strings,

@@ -353,3 +353,18 @@ describe('resolveConfig permalink', () => {
     }
   });
 });
+
+describe('search', () => {
+  test('is off unless the config turns it on', async () => {
+    expect((await resolve({})).config.search).toBe(false);
+    expect((await resolve({ search: true })).config.search).toBe(true);
+    expect((await resolve({ search: false })).config.search).toBe(false);
+  });
+
+  test('refuses a value that is not true or false, at its line', async () => {
+    const error = await catchError(() => resolve({ title: 'Warta', search: 'yes' }));
+    expect(error.diagnostics.map((d) => d.ruleId)).toEqual(['config-invalid']);
+    expect(error.diagnostics[0]?.place).toMatchObject({ line: 3 });
+    expect(error.diagnostics[0]?.reason).toContain('search');
+  });
+});

@@ -79,6 +79,7 @@ export function makeSite(overrides: Partial<SiteView> = {}): SiteView {
     homeUrl: '/warta/',
     cssUrl: '/warta/assets/newsgen.css',
     assetsUrl: '/warta/assets/',
+    searchUrl: undefined,
     nav,
     menus: { main: nav.map((link) => ({ ...link, external: false, children: [] })), footer: [] },
     strings: sampleStrings,

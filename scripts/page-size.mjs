@@ -14,13 +14,13 @@ const BUDGET = 30_000;
 /** Stylesheets and scripts a page loads from its own site (a root-relative URL). */
 const ASSET = /<(?:link\b[^>]*\brel="stylesheet"[^>]*\bhref|script\b[^>]*\bsrc)="(\/[^"]*)"/g;
 
-/** Bytes of each article page of a built site (pages holding `<article class="article">`), largest first. */
+/** Bytes of each article page of a built site (pages holding `<article class="article"`, with or without search marks), largest first. */
 function measureArticlePages(site) {
   return readdirSync(site, { recursive: true })
     .map(String)
     .filter((file) => file.endsWith('index.html'))
     .map((file) => ({ file, html: readFileSync(path.join(site, file), 'utf8') }))
-    .filter(({ html }) => html.includes('<article class="article">'))
+    .filter(({ html }) => html.includes('<article class="article"'))
     .map(({ file, html }) => {
       const assets = [...html.matchAll(ASSET)].map(([, url]) => ({
         url,

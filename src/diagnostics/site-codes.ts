@@ -51,7 +51,7 @@ export const SITE_CODES = {
   },
   'page-url-reserved': {
     title: 'A page takes an address the site keeps for its own pages',
-    hint: 'Move the page out of /tag/, /author/, /sections/, /page/, /assets/, a year (/2026/) and a section’s /page/ folder, or give it another `slug:`.',
+    hint: 'Move the page out of /tag/, /author/, /sections/, /page/, /assets/, /search/, /pagefind/, a year (/2026/) and a section’s /page/ folder, or give it another `slug:`.',
   },
   'data-syntax': {
     title: 'A data file has a syntax error',

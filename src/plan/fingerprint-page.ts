@@ -74,6 +74,7 @@ export function createPageFingerprinter(
         parts.push(images?.lead(page.entry.sourcePath) ?? '', images?.body(page.entry.sourcePath) ?? '');
         break;
       case 'not-found':
+      case 'search':
         break;
     }
     return hashBytes(parts.join('\n\0'));

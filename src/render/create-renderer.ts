@@ -66,6 +66,7 @@ const PAGE_KINDS = [
   'terms',
   'not-found',
   'page',
+  'search',
 ] as const satisfies readonly PageView['kind'][];
 
 /**

@@ -21,7 +21,7 @@ export function renderConfigFile(
   format: ConfigFormat,
 ): { readonly name: string; readonly text: string } {
   if (format === 'json') {
-    const value = { $schema: SCHEMA_PATH, ...settings, sections, perPage: 20 };
+    const value = { $schema: SCHEMA_PATH, ...settings, sections, perPage: 20, search: true };
     return { name: 'newsgen.config.json', text: `${JSON.stringify(value, null, 2)}\n` };
   }
   const scalar = (value: string | number): string => stringify(value).trimEnd();
@@ -44,6 +44,8 @@ export function renderConfigFile(
     ...sections.flatMap((section) => [`  - slug: ${scalar(section.slug)}`, `    name: ${scalar(section.name)}`]),
     '# Articles per listing page.',
     'perPage: 20',
+    '# Site search: an index of the articles and pages, and a search page at /search/.',
+    'search: true',
   ];
   return { name: 'newsgen.config.yaml', text: `${lines.join('\n')}\n` };
 }

@@ -3,6 +3,7 @@ import type { AuthorProfile } from '../content/author-profile.js';
 import { copyArticle } from '../content/copy-article.js';
 import type { PageContent } from '../content/standalone-page.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { SEARCH_PAGE_URL } from '../url/reserved-folders.js';
 import { createNameKeyer, createSlugger } from '../url/slug.js';
 import { checkCollisions, type UrlClaim } from './check-collisions.js';
 import { checkDuplicateIds } from './check-duplicate-ids.js';
@@ -83,13 +84,12 @@ export function buildSite(
     profiles,
     menus: menus.menus,
   };
-  const nameWarnings = checkSiteTermNames({ section: sections, tag: tags, author: authors }, published, displayPathOf);
   const pages: Page[] = [
     ...createHomePages(site, options),
     ...createArticlePages(site, options),
     ...createListingPages(site, options),
     ...pagesOfContent,
-    { kind: 'not-found' as const, url: '/404.html' },
+    ...createFixedPages(options),
   ];
   const sectionSlugs = [...sections.terms.keys(), ...options.sections.map((section) => section.slug)];
   const pageUrls = checkPageUrls(pages, sectionSlugs, displayPathOf);
@@ -117,7 +117,7 @@ export function buildSite(
       // A page at a reserved address is reported once, as that.
       ...checkCollisions(pageUrls.kept, claimOfPage),
       ...checkReadAlsoLinks(published, articles, displayPathOf),
-      ...nameWarnings,
+      ...checkSiteTermNames({ section: sections, tag: tags, author: authors }, published, displayPathOf),
       ...menus.diagnostics,
       ...redirects.diagnostics,
       ...(staticFiles
@@ -248,4 +248,12 @@ function orderSections(sections: Map<string, Term>, order: readonly string[]): T
     return index === -1 ? order.length : index;
   };
   return [...sections.values()].sort((a, b) => rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** The pages every site has whatever its content: the 404 page, and the search page with `search: true`. */
+function createFixedPages(options: Pick<SiteOptions, 'search'>): Page[] {
+  return [
+    { kind: 'not-found', url: '/404.html' },
+    ...(options.search ? [{ kind: 'search' as const, url: SEARCH_PAGE_URL }] : []),
+  ];
 }

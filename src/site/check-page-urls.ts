@@ -8,7 +8,8 @@ const ARCHIVE_FOLDER = 'page';
 /**
  * Standalone pages at an address the site keeps for its own pages, whether
  * or not it has one there yet: below `/tag/`, `/author/`, `/sections/`,
- * `/page/` (the home page's archive), `/assets/` (the theme's files) or a
+ * `/page/` (the home page's archive), `/assets/` (the theme's files),
+ * `/search/` and `/pagefind/` (site search), or a
  * year (`/2026/`, the date archives), and a section's archive folder
  * (`/ekonomi/page/…`). Such a page shadowed a generated page, or took its
  * address until the site grew into it (a tag first used, one more page of

@@ -20,6 +20,7 @@ export function shownArticles(page: Page): readonly SiteArticle[] {
     case 'terms':
     case 'not-found':
     case 'page':
+    case 'search':
       return [];
   }
 }

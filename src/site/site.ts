@@ -132,7 +132,12 @@ export interface StandalonePage extends BasePage {
 }
 
 /** Every page of the site; `kind` says which template renders it. */
-export type Page = ArticlePage | HomePage | ListPage | TermsPage | NotFoundPage | StandalonePage;
+/** The search page (`/search/`, with `search: true`): the site's search index, read in the reader's browser. */
+export interface SearchPage extends BasePage {
+  readonly kind: 'search';
+}
+
+export type Page = ArticlePage | HomePage | ListPage | TermsPage | NotFoundPage | StandalonePage | SearchPage;
 
 /** The whole site model: the output of the `model` stage. */
 export interface Site {
@@ -175,6 +180,7 @@ export type SiteOptions = Pick<
   | 'publicBaseUrl'
   | 'feeds'
   | 'nginxRedirects'
+  | 'search'
 >;
 
 /** A menu entry resolved to where it goes. */

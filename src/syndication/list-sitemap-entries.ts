@@ -79,6 +79,7 @@ function isListedPage(page: Page, now: number): boolean {
       return !page.entry.draft;
     case 'article':
     case 'not-found':
+    case 'search':
       return false;
   }
 }

@@ -1,3 +1,6 @@
+/** The search page's URL (with `search: true`; its folder is reserved whether or not a site has search). */
+export const SEARCH_PAGE_URL = '/search/';
+
 /** Top-level folders of the site's own pages, which no section's listing may take: what each holds. */
 const RESERVED_FOLDERS: ReadonlyMap<string, string> = new Map([
   ['tag', 'the tag pages'],
@@ -5,6 +8,8 @@ const RESERVED_FOLDERS: ReadonlyMap<string, string> = new Map([
   ['sections', 'the index of sections'],
   ['page', "the home page's archive pages"],
   ['assets', "the theme's files"],
+  ['search', 'the search page'],
+  ['pagefind', "the search index's files"],
 ]);
 
 /**

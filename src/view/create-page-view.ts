@@ -100,6 +100,16 @@ function createBodyView(page: Page, context: ViewContext, chrome: SiteChrome): P
     }
     case 'not-found':
       return { kind: 'not-found', site, data, page: createNotFoundMeta(context, page.url) };
+    case 'search': {
+      const title = formatString(t('searchHeading'), { title: context.config.title });
+      return {
+        kind: 'search',
+        site,
+        data,
+        page: { ...createMeta(context, page.url, title, '', []), robots: 'noindex' },
+        search: { bundleUrl: context.href('/pagefind/'), host: new URL(context.config.baseUrl).host },
+      };
+    }
     case 'page': {
       const { entry, layout, breadcrumbs, meta } = createStandaloneView(page, context);
       return {

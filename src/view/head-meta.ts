@@ -13,7 +13,9 @@ export interface HeadExtras extends JsonLdInputs {
 
 /** The `robots` meta value: large image previews allowed; drafts and the 404 page kept out of indexes. */
 export function createRobots(view: PageView): string {
-  if (view.kind === 'not-found' || (view.kind === 'article' && view.article.draft)) return 'noindex';
+  // The search page lists no content of its own: search engines have the pages it finds.
+  if (view.kind === 'not-found' || view.kind === 'search' || (view.kind === 'article' && view.article.draft))
+    return 'noindex';
   if (view.kind === 'page' && view.entry.draft) return 'noindex';
   return 'index, follow, max-image-preview:large';
 }

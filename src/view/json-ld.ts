@@ -47,6 +47,7 @@ export function createJsonLd(view: PageView, { logo, absolute }: JsonLdInputs): 
     case 'terms':
       return [createCollectionPage(view, absolute)];
     case 'not-found':
+    case 'search':
       return [];
     case 'page':
       return [createWebPage(view, absolute), createBreadcrumbList(view, absolute)];

@@ -7,6 +7,7 @@ import type { RenderComponent } from '../markdown/expand-components.js';
 import { FEED_TYPES } from '../site/feed-links.js';
 import { findImageSize, type ImageSize, type ImageSizes } from '../site/image-size.js';
 import type { SiteArticle } from '../site/site.js';
+import { SEARCH_PAGE_URL } from '../url/reserved-folders.js';
 import { createSiteUrl } from '../url/site-url.js';
 import { createSiteIcon } from './site-icon.js';
 import type { ArticleCardView, DateView, FeedLinkView, ImageView, SiteView } from './view-model.js';
@@ -81,7 +82,7 @@ export function createViewContext(input: {
     homeUrl: href('/'),
     cssUrl: href('/assets/newsgen.css'),
     assetsUrl: href('/assets/'),
-    searchUrl: config.search ? href('/search/') : undefined,
+    searchUrl: config.search ? href(SEARCH_PAGE_URL) : undefined,
     nav: [],
     menus: { main: [], footer: [] },
     strings: input.strings,

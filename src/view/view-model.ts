@@ -243,6 +243,13 @@ export interface NotFoundPageView extends BaseView {
   readonly kind: 'not-found';
 }
 
+/** The search page (`search: true`): Pagefind's search box and results, and a plain form for readers without JavaScript. */
+export interface SearchPageView extends BaseView {
+  readonly kind: 'search';
+  /** The search index's folder (`/pagefind/`, with the base path, where Pagefind's scripts are) and the host the plain form's web search is limited to. */
+  readonly search: { readonly bundleUrl: string; readonly host: string };
+}
+
 /** A standalone page's own content (`content/pages/…`). */
 export interface PageEntryView {
   readonly title: string;
@@ -272,4 +279,5 @@ export type PageView =
   | ListPageView
   | TermsPageView
   | NotFoundPageView
-  | StandalonePageView;
+  | StandalonePageView
+  | SearchPageView;

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import {
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -68,6 +69,9 @@ describe('newsgen init, then new, as a new user would', () => {
       .map((file) => path.join(site, 'dist', file));
     expect(pages.length).toBeGreaterThan(8);
     expect(htmlErrors(pages)).toEqual([]);
+    // A new site has search: its index, and the search page linked from every page's header.
+    expect(existsSync(path.join(site, 'dist/pagefind/pagefind-entry.json'))).toBe(true);
+    expect(readFileSync(path.join(site, 'dist/index.html'), 'utf8')).toContain('href="/search/"');
 
     const added = runCli(site, ['new', 'Judul Berita', '--section', 'nasional']);
     expect(added).toMatchObject({ code: 0, stdout: `${path.join('content', 'nasional', 'judul-berita.md')}\n` });

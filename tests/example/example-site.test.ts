@@ -56,7 +56,7 @@ describe('the example site', () => {
       files.filter(
         (file) =>
           file.endsWith('index.html') &&
-          readFileSync(path.join(out, file), 'utf8').includes('<article class="article">'),
+          readFileSync(path.join(out, file), 'utf8').includes('<article class="article"'),
       ).length,
     );
     expect(pages.map((entry) => entry.page)).toContain('/video/video-perajin-tenun-sumba/');

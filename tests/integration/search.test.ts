@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
+import { NewsgenError } from '../../src/diagnostics/newsgen-error.js';
 import { createLogger } from '../../src/logger/create-logger.js';
 import { build } from '../../src/pipeline/build.js';
 import { buildAt, coldSnapshotAt } from '../helpers/build-at.js';
@@ -66,6 +67,29 @@ function searchFiles(dir: string): Map<string, string> {
 }
 
 describe('site search (search: true)', () => {
+  test('writes the search page at /search/, linked from every page, out of the sitemaps and search engines', async () => {
+    const dir = createSearchSite();
+    await buildSite(dir);
+    const page = readFileSync(path.join(dir, 'dist', 'search', 'index.html'), 'utf8');
+    expect(page).toContain('<title>Cari di Warta</title>');
+    expect(page).toContain('<meta name="robots" content="noindex">');
+    expect(page).toContain('src="/berita/pagefind/pagefind-component-ui.js"');
+    expect(page).toContain('<input type="hidden" name="sites" value="warta.example">');
+    const home = readFileSync(path.join(dir, 'dist', 'index.html'), 'utf8');
+    expect(home).toContain('<a href="/berita/search/">Cari</a>');
+    expect(readFileSync(path.join(dir, 'dist', 'sitemap-pages.xml'), 'utf8')).not.toContain('/search/');
+  });
+
+  test('keeps /search/ and /pagefind/ from standalone pages, with or without search', async () => {
+    for (const search of [true, false]) {
+      const dir = createSearchSite({ search });
+      writeFileSync(path.join(dir, 'content/pages/search.md'), '---\ntitle: Cari\n---\n\nCari.\n');
+      const error = await buildSite(dir).catch((caught: unknown) => caught as NewsgenError);
+      expect(error).toBeInstanceOf(NewsgenError);
+      expect((error as NewsgenError).diagnostics.map((d) => d.ruleId)).toEqual(['page-url-reserved']);
+    }
+  });
+
   test('indexes the articles and standalone pages, with their metadata, and no listing or draft', async () => {
     const dir = createSearchSite();
     const result = await buildSite(dir, { drafts: true });
@@ -96,7 +120,7 @@ describe('site search (search: true)', () => {
     expect(searchFiles(second)).toEqual(files);
   });
 
-  test('a warm build after an edit, a publish and a removal writes the index a cold build does, and deletes the old files', async () => {
+  test('a warm build after an edit and a publish writes the index a cold build does, and deletes the old files', async () => {
     const dir = createSearchSite();
     await buildAt(dir, NOW);
     const before = searchFiles(dir);

@@ -10,6 +10,7 @@ import type {
   NotFoundPageView,
   PageMetaView,
   PaginationView,
+  SearchPageView,
   SiteView,
   TermsPageView,
   TermView,
@@ -268,6 +269,17 @@ export function makeTermsPage(): TermsPageView {
 }
 
 /** The 404 page. */
+/** The search page of a site with `search: true`. */
+export function makeSearchPage(): SearchPageView {
+  return {
+    kind: 'search',
+    site: makeSite({ searchUrl: '/warta/search/' }),
+    data: {},
+    page: makePage('/warta/search/', 'Cari di Kabar Nusantara', { robots: 'noindex' }),
+    search: { bundleUrl: '/warta/pagefind/', host: 'kabar.example' },
+  };
+}
+
 export function makeNotFoundPage(): NotFoundPageView {
   return {
     kind: 'not-found',

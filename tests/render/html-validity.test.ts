@@ -13,7 +13,9 @@ import {
   makeDate,
   makeHomePage,
   makeNotFoundPage,
+  makeSearchPage,
   makeSectionListPage,
+  makeSite,
   makeTermsPage,
 } from './fixtures.js';
 import { createSampleRenderer } from './render-samples.js';
@@ -51,6 +53,8 @@ it('renders every page kind as HTML the Nu checker accepts without errors', asyn
     'author.html': makeAuthorListPage(),
     'terms.html': makeTermsPage(),
     '404.html': makeNotFoundPage(),
+    'search.html': makeSearchPage(),
+    'article-search.html': { ...makeArticlePage(), site: makeSite({ searchUrl: '/warta/search/' }) },
   };
   const dir = createTempFolder('vnu');
   const files = await Promise.all(

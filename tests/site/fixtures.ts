@@ -57,6 +57,7 @@ export function makeOptions(overrides: Partial<SiteOptions> = {}): SiteOptions {
   return {
     permalink: '/:section/:slug/',
     nginxRedirects: false,
+    search: false,
     perPage: 10,
     sections: [],
     related: { count: 4, weights: { tag: 10, section: 3, author: 2, recency: 2, halfLifeDays: 30 } },

@@ -68,7 +68,19 @@ await build({
   // tables, kept as a package rather than in every install's bytes here.
   // @clack/prompts (with @clack/core, about 65 KB) asks init's questions at a terminal: only `init` loads
   // it, so it stays a package, as import-meta-resolve does.
-  external: ['piscina', 'jiti', 'sharp', 'esbuild', 'import-meta-resolve', 'js-yaml', 'string-width', '@clack/prompts'],
+  // exif-reader (about 17 KB of CommonJS with its tag tables) is loaded only to read a photo's EXIF, with sharp:
+  // a package like sharp, not bytes here.
+  external: [
+    'piscina',
+    'jiti',
+    'sharp',
+    'esbuild',
+    'import-meta-resolve',
+    'js-yaml',
+    'string-width',
+    '@clack/prompts',
+    'exif-reader',
+  ],
   // jsonc-parser's main entry is UMD with a require() that esbuild cannot follow; its ES module build bundles.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   plugins: [withoutUnusedStartupModules()],

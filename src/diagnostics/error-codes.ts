@@ -87,6 +87,10 @@ const FIXED_CODES = {
     title: 'A lead image is narrower than 1200 px',
     hint: 'Google Discover and Top Stories show large previews only for images at least 1200 px wide: use a larger source.',
   },
+  'image-location': {
+    title: 'A published photo tells where it was taken',
+    hint: 'Run `exiftool -gps:all= photo.jpg`, or export it without location.',
+  },
   'check-failed': {
     title: '`newsgen check` found problems',
     hint: 'Fix the errors listed above (and, with `--strict`, the warnings).',

@@ -53,21 +53,18 @@ export interface DerivedStore {
 type SourceEntries = Record<string, { stamp: string; source: Omit<SourceImage, 'urlPath'>; read?: number }>;
 
 /** Bumped when reading a source finds other facts; see {@link isStale}. */
-const READING_VERSION = 2;
+const READING_VERSION = 3;
 
 /**
- * A reading an earlier version made that this one would make otherwise, read
- * again (the others are kept: reading every photo again costs a large site
- * minutes): a HEIF file of several images was taken for an animation and
- * linked undecoded, and an alpha channel counted as transparency even when
- * every pixel was opaque (a screenshot's PNG got a palette PNG fallback three
- * times a JPEG's size).
+ * A reading an earlier version made, read again: each lacks whether the
+ * photo's EXIF tells where it was taken (`hasLocation`, version 3), and a
+ * warm build must warn about a published original as a cold one does. This
+ * reads every photo once more after an upgrade (earlier versions read again
+ * only what they read otherwise: a HEIF of several images taken for an
+ * animation, an alpha channel taken for transparency).
  */
 function isStale(entry: { read?: unknown; source?: Record<string, unknown> }): boolean {
-  if (entry.read === READING_VERSION) return false;
-  return (
-    entry.source?.['hasAlpha'] === true || (entry.source?.['format'] === 'heif' && entry.source['animated'] === true)
-  );
+  return entry.read !== READING_VERSION || typeof entry.source?.['hasLocation'] !== 'boolean';
 }
 
 const SOURCES_FILE = 'sources.json';

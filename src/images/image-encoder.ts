@@ -1,5 +1,6 @@
 import { cpus } from 'node:os';
 import type { Sharp } from 'sharp';
+import { hasGpsPosition } from './exif-location.js';
 import { findAttention, isOpaque, type SharpFactory } from './inspect-pixels.js';
 import type { Derivative } from './plan-picture.js';
 import { describeReadFailure, isAnimation } from './read-failure.js';
@@ -25,10 +26,11 @@ export interface EncodedImage {
 /** sharp behind a small interface: the only module that decodes or encodes pixels. */
 export interface ImageEncoder {
   /**
-   * Reads a source's size, format and attention point, decoding it (shrunk)
-   * so a corrupt file is caught here; with `headerOnly`, only what the header
-   * says (the attention point is then the centre): enough for an image CDN,
-   * which decodes the original itself.
+   * Reads a source's size, format, attention point and whether its EXIF
+   * tells where it was taken, decoding it (shrunk) so a corrupt file is
+   * caught here; with `headerOnly`, only what the header says (the attention
+   * point is then the centre): enough for an image CDN, which decodes the
+   * original itself.
    */
   read(bytes: Uint8Array, pixelLimit: number, headerOnly?: boolean): Promise<SourceReading>;
   /**
@@ -89,6 +91,7 @@ async function readSource(
     format: metadata.format,
     hasAlpha: metadata.hasAlpha,
     animated: pages > 1,
+    hasLocation: await hasGpsPosition(metadata.exif),
   };
   if (headerOnly || metadata.format === 'svg' || pages > 1)
     return { ok: true, facts: { ...facts, attention: [0.5, 0.5] } };

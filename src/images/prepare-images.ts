@@ -14,6 +14,7 @@ import {
   type LocatedImage,
   type Locator,
 } from './locate-image.js';
+import { warnLocations } from './location-warnings.js';
 import { createStem, DERIVED_DIR, type Derivative, planDigest } from './plan-picture.js';
 import { SHARE_WIDTH } from './plan-share-images.js';
 import { type ImageReference, readSources } from './read-sources.js';
@@ -44,7 +45,7 @@ export interface PreparedImages {
   readonly catalog: ImageCatalog;
   /** What was read of every local image used, by absolute file path: the catalog's input (render threads rebuild it). */
   readonly sources: ReadonlyMap<string, SourceImage>;
-  /** Missing, broken and oversized images (errors), small lead images (warnings). */
+  /** Missing, broken and oversized images (errors), small lead images and published GPS positions (warnings). */
   readonly diagnostics: readonly Diagnostic[];
   /** What to encode (nothing in CDN mode or with the pipeline off); only uses no earlier build planned and stored. */
   readonly jobs: readonly EncodeJob[];
@@ -127,7 +128,12 @@ export async function prepareImages(owners: readonly ImageOwner[], options: Prep
   return {
     catalog,
     sources: readings.sources,
-    diagnostics: [...diagnostics, ...planned.diagnostics, ...readings.diagnostics],
+    diagnostics: [
+      ...diagnostics,
+      ...planned.diagnostics,
+      ...readings.diagnostics,
+      ...warnLocations(references, readings.sources, options.displayPath),
+    ],
     jobs: planned.jobs,
     derived: planned.derived,
     remember: planned.remember,

@@ -16,6 +16,12 @@ export interface SourceImage {
   readonly animated: boolean;
   /** The point sharp's attention strategy picks, for `focus: auto`. */
   readonly attention: FocalPoint;
+  /**
+   * Its EXIF gives the GPS position where it was taken: derived files carry
+   * no metadata, but the original is published as it is, and tells anyone
+   * who downloads it (`image-location`).
+   */
+  readonly hasLocation: boolean;
 }
 
 /** Formats passed through untouched: vectors stay sharp at every size, and animations keep their frames. */

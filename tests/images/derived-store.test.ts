@@ -18,36 +18,43 @@ const SOURCE: SourceImage = {
   format: 'jpeg',
   hasAlpha: false,
   animated: false,
+  hasLocation: false,
   attention: [0.5, 0.5],
 };
 const crop = { left: 0, top: 0, width: 800, height: 600 };
 const derivative = (width: number) => planDerivative(SOURCE, crop, width, 'webp', '', DEFAULT_IMAGES);
 
 describe('derived store', () => {
-  test('reads again what an earlier version read otherwise: a HEIF taken for an animation, an alpha channel taken for transparency', async () => {
+  test('reads again every reading of an earlier version: none knows whether the photo tells where it was taken', async () => {
     const storeDir = path.join(dir, 'stale-readings');
     mkdirSync(storeDir, { recursive: true });
-    const { urlPath: _, ...source } = SOURCE;
-    // sources.json as the version before wrote it: no `read` version on its entries.
-    const entry = (stamp: string, facts: Partial<SourceImage>) => ({ stamp, source: { ...source, ...facts } });
+    const { urlPath: _, hasLocation: __, ...old } = SOURCE;
+    // sources.json as earlier versions wrote it: no `read` version (a HEIF taken for an animation, an alpha
+    // channel taken for transparency), then version 2, whose readings lack `hasLocation`.
+    const entry = (stamp: string, facts: Partial<SourceImage>, read?: number) => ({
+      stamp,
+      source: { ...old, ...facts },
+      ...(read === undefined ? {} : { read }),
+    });
     writeFileSync(
       path.join(storeDir, 'sources.json'),
       JSON.stringify({
         '/s/IMG_0001.HEIC': entry('10:1', { format: 'heif', animated: true }),
         '/s/shot.png': entry('20:1', { format: 'png', hasAlpha: true }),
-        '/s/anim.gif': entry('30:1', { format: 'gif', animated: true }),
-        '/s/a.jpg': entry('40:1', {}),
+        '/s/a.jpg': entry('40:1', {}, 2),
+        '/s/b.jpg': entry('50:1', { hasLocation: true }, 3),
       }),
     );
     const later = await openDerivedStore(storeDir);
     expect(later.knownSource('/s/IMG_0001.HEIC', '10:1')).toBeUndefined();
     expect(later.knownSource('/s/shot.png', '20:1')).toBeUndefined();
-    expect(later.knownSource('/s/anim.gif', '30:1')).toMatchObject({ animated: true });
-    expect(later.knownSource('/s/a.jpg', '40:1')).toEqual(source);
-    // Read again by this version, a transparent PNG is known from then on.
-    later.rememberSource('/s/shot.png', '20:1', { ...source, format: 'png', hasAlpha: true });
+    expect(later.knownSource('/s/a.jpg', '40:1')).toBeUndefined();
+    expect(later.knownSourceByHash(old.hash, true)).toEqual({ ...old, hasLocation: true });
+    expect(later.knownSource('/s/b.jpg', '50:1')).toEqual({ ...old, hasLocation: true });
+    // Read again by this version, a photo is known from then on.
+    later.rememberSource('/s/a.jpg', '40:1', { ...old, hasLocation: false });
     await later.save();
-    expect((await openDerivedStore(storeDir)).knownSource('/s/shot.png', '20:1')).toMatchObject({ hasAlpha: true });
+    expect((await openDerivedStore(storeDir)).knownSource('/s/a.jpg', '40:1')).toMatchObject({ hasLocation: false });
   });
 
   test('knows a reading by its bytes under any file and stamp, a full one for a use that needs more than the header', async () => {

@@ -12,6 +12,7 @@ const PHOTO: SourceImage = {
   format: 'jpeg',
   hasAlpha: false,
   animated: false,
+  hasLocation: false,
   attention: [0.7, 0.3],
 };
 

@@ -20,6 +20,7 @@ const PHOTO: SourceImage = {
   format: 'jpeg',
   hasAlpha: false,
   animated: false,
+  hasLocation: false,
   attention: [0.5, 0.2],
 };
 

@@ -13,6 +13,10 @@ export const SITE_CODES = {
     title: 'A front matter key is not known',
     hint: "Fix the spelling (the message names the nearest known key, or newsgen's key for one of Hugo, Jekyll or WordPress), or move custom data under `params:`.",
   },
+  'svg-script': {
+    title: 'An SVG file can run script on the site',
+    hint: 'Remove the script, event attributes (onload=…) and javascript: links from the SVG, or export it again as a plain drawing.',
+  },
   'image-alt-missing': {
     title: 'An image has no alternative text',
     hint: 'Describe what the image shows: `![description](x.jpg)` in Markdown, `alt="…"` in HTML (`alt=""` only for decoration).',

@@ -26,6 +26,7 @@ import { loadSources, sortPaths } from './load-sources.js';
 import { preparePlugins, processingKey } from './plugin-stages.js';
 import { readDataFiles } from './read-data-files.js';
 import { readChangedStaticAside, readStaticListing, type StaticListing } from './read-static-info.js';
+import { describeScriptedSvgs } from './scripted-svgs.js';
 import type { ContentEntry, SessionContext, SessionMemory } from './session-memory.js';
 import type { SourceChanges } from './session-options.js';
 
@@ -234,6 +235,7 @@ function describeInputWarnings({ config, memory }: SessionContext): Diagnostic[]
   return [
     ...refused.map((entry) => describeRefusal(entry, shown(entry.path))),
     ...findRetiredTemplateData(memory.theme?.files.templates ?? [], shown),
+    ...describeScriptedSvgs(memory.staticListing?.scriptedSvgs, shown),
     ...memory.pluginWarnings,
   ];
 }

@@ -10,6 +10,7 @@ import type { StaticReadsAside } from '../output/static-keys.js';
 import { wrapIoError } from '../output/wrap-io-error.js';
 import type { ImageSize, ImageSizes, MeasuredImage, MeasuredImages } from '../site/image-size.js';
 import { HOST_REDIRECTS_PATH } from '../syndication/redirect-files.js';
+import { findScriptedSvgs, type ScriptedSvg } from './scripted-svgs.js';
 
 /** Image files whose size is measured for `width`/`height` and Open Graph. */
 const IMAGE_FILE = /\.(avif|gif|jpe?g|png|svg|webp)$/i;
@@ -33,6 +34,8 @@ export interface StaticListing {
    * among `files` and `paths`; its stamp is in `stamp`.
    */
   readonly hostRedirects?: string | undefined;
+  /** SVG files that can run script when opened by their own URL, with what was found (see `findSvgScript`). */
+  readonly scriptedSvgs?: readonly ScriptedSvg[] | undefined;
 }
 
 /**
@@ -56,7 +59,8 @@ export async function readStaticListing(staticDir: string, { aside = false } = {
   });
   const paths = new Set(files.map((file) => file.path));
   const ctimes = folder.ctimes.filter(kept);
-  return { files, paths, stamp, stamps, ctimes, refused: folder.refused, hostRedirects };
+  const scriptedSvgs = await findScriptedSvgs(files);
+  return { files, paths, stamp, stamps, ctimes, refused: folder.refused, hostRedirects, scriptedSvgs };
 }
 
 async function readHostRedirects(file: StaticFile): Promise<string> {

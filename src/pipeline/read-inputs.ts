@@ -26,7 +26,7 @@ import { loadSources, sortPaths } from './load-sources.js';
 import { preparePlugins, processingKey } from './plugin-stages.js';
 import { readDataFiles } from './read-data-files.js';
 import { readChangedStaticAside, readStaticListing, type StaticListing } from './read-static-info.js';
-import { describeScriptedSvgs } from './scripted-svgs.js';
+import { describeScriptedSvgs, findScriptedSvgs, toSources } from './scripted-svgs.js';
 import type { ContentEntry, SessionContext, SessionMemory } from './session-memory.js';
 import type { SourceChanges } from './session-options.js';
 
@@ -102,6 +102,8 @@ export async function readInputs(
   const early = await listAndStat(context, changes, staticStale);
   const staticListing = await listStatic(context, staticStale, early);
   const listed = early.listed;
+  // Before the warnings: page bundles' drawings are published as they are (see `findScriptedSvgs`).
+  if (listed) memory.contentSvgs = await findScriptedSvgs(toSources(config.contentDir, listed.images));
   const listing = listed?.files;
   const base = {
     theme: memory.theme,
@@ -235,7 +237,7 @@ function describeInputWarnings({ config, memory }: SessionContext): Diagnostic[]
   return [
     ...refused.map((entry) => describeRefusal(entry, shown(entry.path))),
     ...findRetiredTemplateData(memory.theme?.files.templates ?? [], shown),
-    ...describeScriptedSvgs(memory.staticListing?.scriptedSvgs, shown),
+    ...describeScriptedSvgs([...(memory.staticListing?.scriptedSvgs ?? []), ...(memory.contentSvgs ?? [])], shown),
     ...memory.pluginWarnings,
   ];
 }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { StaticFile } from '../output/list-static-files.js';
 import { runBounded } from '../output/run-bounded.js';
@@ -11,8 +12,8 @@ export interface ScriptedSvg {
 }
 
 /**
- * The static folder's SVG files that can run script (read whole: a site has
- * few, and small). Copied as they are, such a file runs its script on the
+ * The SVG files among `files` (the static folder's, or page bundles') that can
+ * run script (read whole: a site has few, and small). Published as they are, such a file runs its script on the
  * site's own domain when opened by its URL, so each is a warning on every
  * build that lists the folder, up to date or not (see {@link describeScriptedSvgs}).
  */
@@ -29,6 +30,11 @@ export async function findScriptedSvgs(files: readonly StaticFile[]): Promise<re
     if (script !== undefined) found.push({ source: file.source, found: script });
   });
   return found.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+}
+
+/** A listing's files (paths relative to `dir`) as files to read. */
+export function toSources(dir: string, files: readonly { readonly path: string }[]): StaticFile[] {
+  return files.map((file) => ({ path: file.path, source: path.join(dir, file.path) }));
 }
 
 /** An `svg-script` warning for each static SVG that can run script, its file as `shown` names it. */

@@ -17,6 +17,7 @@ import type { SitemapMonths } from '../syndication/create-sitemaps.js';
 import { createSessionFeedEntries, type SessionFeedEntries } from '../syndication/feed-entry-memo.js';
 import type { ArticleOwners, ImageFile } from './image-state.js';
 import type { StaticListing } from './read-static-info.js';
+import type { ScriptedSvg } from './scripted-svgs.js';
 import type { BuildSessionOptions } from './session-options.js';
 
 /**
@@ -48,6 +49,8 @@ export interface SessionMemory {
   listed: boolean;
   /** Stamp of the content folder's images at its last listing (see `stampImages`). */
   contentImages: string | undefined;
+  /** Page bundles' SVG files that can run script, as the last listing of the content folder found them. */
+  contentSvgs: readonly ScriptedSvg[] | undefined;
   /** The wall-clock instant just before the content folder was last listed (see `SessionState.listedAt`). */
   listedAt: number | undefined;
   order: SortedPaths | undefined;
@@ -132,6 +135,7 @@ export function createSessionMemory(): SessionMemory {
     entries: new Map(),
     listed: false,
     contentImages: undefined,
+    contentSvgs: undefined,
     listedAt: undefined,
     order: undefined,
     results: new Map(),

@@ -7,26 +7,39 @@
  * and a page read back from the output folder on a warm build gives the same
  * string as when it was rendered. Undefined when the page has no mark (a
  * theme of the site's own without it): it is then not indexed.
+ *
+ * The page is newsgen's own serialized HTML, so it is read tag by tag rather
+ * than parsed whole (a parse of every page of a 10,000-article site would
+ * take seconds): text never holds a raw `<` (it is written `&lt;`), but an
+ * attribute value may (an image's `alt="<article>"`), so each tag is matched
+ * with its quoted values, and the mark counts only as an attribute name.
  */
 export function extractSearchHtml(html: string, lang: string): string | undefined {
-  const mark = html.search(/\sdata-pagefind-body[\s=>]/);
-  if (mark < 0) return undefined;
-  const start = html.lastIndexOf('<', mark);
-  const name = /^<([a-zA-Z][\w-]*)/.exec(html.slice(start))?.[1];
-  if (name === undefined) return undefined;
-  const end = findClosingTag(html, name, start);
-  const body = end === undefined ? html.slice(start) : html.slice(start, end);
-  return `<!doctype html><html lang="${lang}"><body>${body}</body></html>`;
-}
-
-/** The index just past the tag closing the `name` element opened at `start`, counting nested ones. */
-function findClosingTag(html: string, name: string, start: number): number | undefined {
-  const tags = new RegExp(`<(/?)${name}(?=[\\s>/])[^>]*>`, 'gi');
-  tags.lastIndex = start;
+  const tags = new RegExp(TAG.source, 'g');
+  let start: number | undefined;
+  let name = '';
   let depth = 0;
   for (let match = tags.exec(html); match !== null; match = tags.exec(html)) {
-    depth += match[1] === '/' ? -1 : 1;
-    if (depth === 0) return match.index + match[0].length;
+    const [tag, closing, tagName = '', attributes = ''] = match;
+    if (start === undefined) {
+      if (closing || !MARK.test(attributes.replace(QUOTED, '""'))) continue;
+      start = match.index;
+      name = tagName.toLowerCase();
+      depth = VOID.test(tag) ? 0 : 1;
+    } else if (tagName.toLowerCase() === name && !VOID.test(tag)) depth += closing ? -1 : 1;
+    if (depth === 0) return wrap(html.slice(start, match.index + tag.length), lang);
   }
-  return undefined;
+  return start === undefined ? undefined : wrap(html.slice(start), lang);
+}
+
+/** A start or end tag with its attributes, quoted values whole (a `>` inside one does not end it). */
+const TAG = /<(\/?)([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/;
+const QUOTED = /"[^"]*"|'[^']*'/g;
+/** `data-pagefind-body` as an attribute name (values blanked first). */
+const MARK = /(?:^|\s)data-pagefind-body(?:[\s=/]|$)/;
+/** A self-closing tag, which opens nothing. */
+const VOID = /\/>$/;
+
+function wrap(body: string, lang: string): string {
+  return `<!doctype html><html lang="${lang}"><body>${body}</body></html>`;
 }

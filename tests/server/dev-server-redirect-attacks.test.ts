@@ -1,13 +1,6 @@
-import { rmSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger/create-logger.js';
-import { createDevServer, type DevServer } from '../../src/server/dev-server.js';
-import { createFixtureSite } from '../helpers/fixture-site.js';
+import { describe, expect, it } from 'vitest';
 import { rawRequest } from './start-serve.js';
-
-let server: DevServer | undefined;
-let folder = '';
+import { useDevServer } from './use-dev-server.js';
 
 // Rules a contributor could put in static/_redirects, which the preview answers.
 const REDIRECTS = [
@@ -23,27 +16,14 @@ const REDIRECTS = [
   '',
 ].join('\n');
 
-beforeAll(async () => {
-  folder = createFixtureSite({
-    'dist/index.html': '<!doctype html><title>Beranda</title><body>Beranda</body>',
-    'dist/_redirects': REDIRECTS,
-    'dist/404.html': '<!doctype html><title>Tidak ada</title><body>Tidak ada</body>',
-  });
-  server = await createDevServer({
-    root: path.join(folder, 'dist'),
-    host: '127.0.0.1',
-    port: 0,
-    logger: createLogger({ level: 'silent' }),
-  });
-});
-
-afterAll(async () => {
-  await server?.close();
-  if (folder) rmSync(folder, { recursive: true, force: true });
+const preview = useDevServer({
+  'dist/index.html': '<!doctype html><title>Beranda</title><body>Beranda</body>',
+  'dist/_redirects': REDIRECTS,
+  'dist/404.html': '<!doctype html><title>Tidak ada</title><body>Tidak ada</body>',
 });
 
 async function location(target: string): Promise<[number, string | undefined]> {
-  const response = await rawRequest(server?.url ?? '', target);
+  const response = await rawRequest(preview.url(), target);
   return [response.status, response.headers['location'] as string | undefined];
 }
 

@@ -1,14 +1,9 @@
 import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger/create-logger.js';
-import { createDevServer, type DevServer } from '../../src/server/dev-server.js';
+import { describe, expect, it } from 'vitest';
 import { parseHostRedirects } from '../../src/server/parse-host-redirects.js';
-import { createFixtureSite } from '../helpers/fixture-site.js';
 import { rawRequest } from './start-serve.js';
-
-let server: DevServer | undefined;
-let folder = '';
+import { useDevServer } from './use-dev-server.js';
 
 const REDIRECTS = [
   '# Written by newsgen from aliases and the redirects setting.',
@@ -25,29 +20,16 @@ const REDIRECTS = [
   '',
 ].join('\n');
 
-beforeAll(async () => {
-  folder = createFixtureSite({
-    'dist/index.html': '<!doctype html><title>Beranda</title><body>Beranda</body>',
-    'dist/news/cafe/index.html': '<!doctype html><title>Kafe</title><body>Kafe</body>',
-    'dist/lama/banjir/index.html': '<!doctype html><meta http-equiv="refresh" content="0; url=/nasional/banjir/">',
-    'dist/_redirects': REDIRECTS,
-    'dist/404.html': '<!doctype html><title>Tidak ada</title><body>Tidak ada</body>',
-    'rahasia/_redirects': '/* https://evil.example/ 301\n',
-  });
-  server = await createDevServer({
-    root: path.join(folder, 'dist'),
-    host: '127.0.0.1',
-    port: 0,
-    logger: createLogger({ level: 'silent' }),
-  });
+const preview = useDevServer({
+  'dist/index.html': '<!doctype html><title>Beranda</title><body>Beranda</body>',
+  'dist/news/cafe/index.html': '<!doctype html><title>Kafe</title><body>Kafe</body>',
+  'dist/lama/banjir/index.html': '<!doctype html><meta http-equiv="refresh" content="0; url=/nasional/banjir/">',
+  'dist/_redirects': REDIRECTS,
+  'dist/404.html': '<!doctype html><title>Tidak ada</title><body>Tidak ada</body>',
+  'rahasia/_redirects': '/* https://evil.example/ 301\n',
 });
 
-afterAll(async () => {
-  await server?.close();
-  if (folder) rmSync(folder, { recursive: true, force: true });
-});
-
-const url = (): string => server?.url ?? '';
+const url = (): string => preview.url();
 
 async function location(target: string): Promise<[number, string | undefined]> {
   const response = await rawRequest(url(), target);
@@ -93,9 +75,9 @@ describe('the dev server answers the output folder’s _redirects as a host woul
   });
 
   it('reads a _redirects symlinked outside the folder as no rules', async () => {
-    const dist = path.join(folder, 'dist');
+    const dist = path.join(preview.folder(), 'dist');
     rmSync(path.join(dist, '_redirects'));
-    symlinkSync(path.join(folder, 'rahasia', '_redirects'), path.join(dist, '_redirects'));
+    symlinkSync(path.join(preview.folder(), 'rahasia', '_redirects'), path.join(dist, '_redirects'));
     try {
       expect(await location('/lama/banjir/')).toEqual([200, undefined]);
     } finally {

@@ -84,7 +84,7 @@ function openSession(config: ResolvedConfig, options: BuildSessionOptions, memor
   const context: SessionContext = { config, options, memory };
   return {
     async build(changes, mode = {}) {
-      const current = mode.now ? atClock(context, mode.now) : context;
+      const current = withMode(context, mode);
       const result = await runStagesOnce(current, changes, mode).catch((error: unknown) => {
         throw showErrorPaths(error, config.root);
       });
@@ -101,17 +101,15 @@ function openSession(config: ResolvedConfig, options: BuildSessionOptions, memor
 }
 
 /**
- * The session's context for a build at `now` instead of the config's clock.
- * The last model shows the site at the last build's clock: once the clock has
- * passed the next instant at which the site changes by itself (a scheduled
- * article's time, an expiry, the end of a lead slot, see `validUntil`), or
- * went back, it is dropped, so the model is built again rather than patched.
+ * The session's context for a build in `mode` (deferring the search index, at `mode.now`). The last model shows
+ * the site at the last build's clock: once the clock has passed the next instant at which the site changes by
+ * itself (a scheduled article, an expiry, a lead slot's end: `validUntil`) or went back, it is dropped.
  */
-function atClock(context: SessionContext, now: Date): SessionContext {
+function withMode(context: SessionContext, { now, deferSearch }: BuildMode): SessionContext {
+  const current = { ...context, deferSearch: deferSearch === true && context.config.search };
   const state = context.memory.cache?.state;
-  const time = now.getTime();
-  if (!state || time < state.now || time >= state.validUntil) context.memory.lastModel = undefined;
-  return { ...context, config: { ...context.config, now } };
+  if (now && (!state || +now < state.now || +now >= state.validUntil)) context.memory.lastModel = undefined;
+  return now ? { ...current, config: { ...context.config, now } } : current;
 }
 
 /** Closes what a session's memory holds open, but what a next session took over. */
@@ -200,7 +198,7 @@ async function runStages(
     await time('save', () =>
       saveSession(context, inputs, processed, model, written, [...model.warnings, ...images.warnings]),
     );
-    context.memory.sitemapMonths = plan.sitemapMonths?.();
+    Object.assign(context.memory, { sitemapMonths: plan.sitemapMonths?.(), searchOwed: context.deferSearch === true });
     if (context.memory.imagePipeline) {
       context.memory.imagePipeline.digest = images.images.digest;
       context.memory.imagePipeline.last = images.images;

@@ -32,7 +32,7 @@ export function carryMemory(
   version: string,
 ): CarriedMemory {
   const next = createSessionMemory();
-  if (from.outDir === to.outDir) next.outputs = memory.outputs;
+  if (from.outDir === to.outDir) Object.assign(next, { outputs: memory.outputs, searchOwed: memory.searchOwed });
   const sameContent =
     cacheKey(from, { version }) === cacheKey(to, { version }) && processingKey(from) === processingKey(to);
   if (sameContent) {

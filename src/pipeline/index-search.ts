@@ -18,10 +18,14 @@ import type { SessionContext } from './session-memory.js';
  * deleted. The index covers every such page of the site, whatever the plan
  * rendered: a page a warm build keeps as it was is read back from the output
  * folder (which holds this session's last build), so a warm build gives the
- * bytes a cold one does. A dry run indexes nothing.
+ * bytes a cold one does. A dry run indexes nothing; a build that defers the
+ * index (a preview's rebuild, see `BuildMode.deferSearch`) keeps the last one.
  */
 export function indexSearch(context: SessionContext, site: Site, plan: RenderPlan, dryRun: boolean): RenderPlan {
   if (!context.config.search || dryRun) return plan;
+  // Deferred into a folder the last build wrote: its index stays (a partial plan keeps what it does not plan).
+  if (context.deferSearch && plan.incremental)
+    return plan.partial ? plan : { ...plan, outputs: withKeptIndex(context, plan) };
   const stale: string[] = [];
   return {
     ...plan,
@@ -66,6 +70,16 @@ async function* withSearchIndex(
   if (plan.partial)
     for (const path of context.memory.outputs.outputs.keys())
       if (isSearchIndexFile(path) && !paths.has(path)) stale.push(path);
+}
+
+/** The plan's outputs, then the last build's search index files, kept as they are. */
+async function* withKeptIndex(context: SessionContext, plan: RenderPlan): AsyncGenerator<PlannedOutput> {
+  yield* plan.outputs;
+  for (const [path, fingerprint] of context.memory.outputs.fingerprints)
+    if (isSearchIndexFile(path)) {
+      plan.fingerprints.set(path, fingerprint);
+      yield { path, fingerprint, contents: undefined };
+    }
 }
 
 /** The search part of a page the plan kept as the last build wrote it. */

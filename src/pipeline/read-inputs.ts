@@ -124,7 +124,7 @@ export async function readInputs(
   // changed reports what that build reported (without them, it builds again to find them).
   let carried: readonly Diagnostic[] | undefined;
   if (
-    !dryRun &&
+    !(dryRun || memory.searchOwed) &&
     statFingerprint &&
     cache.isUpToDate(statFingerprint, base.now, sitePath(config, config.outDir), 'stat') &&
     outputThere() &&
@@ -154,6 +154,7 @@ export async function readInputs(
     ? fingerprintContent(contentSettings, sorted)
     : undefined;
   const upToDate =
+    !memory.searchOwed &&
     contentFingerprint !== undefined &&
     cache.isUpToDate(contentFingerprint, base.now, sitePath(config, config.outDir)) &&
     outputThere() &&

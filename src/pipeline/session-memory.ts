@@ -85,6 +85,12 @@ export interface SessionMemory {
   readonly feedEntries: SessionFeedEntries;
   /** Where the last successful build's monthly sitemap files are, for a publish patch of its site. */
   sitemapMonths: SitemapMonths | undefined;
+  /**
+   * The output's search index is older than its pages (a build deferred it,
+   * see `BuildMode.deferSearch`): the next build that does not defer it
+   * builds it, even with nothing else changed.
+   */
+  searchOwed: boolean;
 }
 
 /** The last successful build's model and what it was made from. */
@@ -127,6 +133,8 @@ export interface SessionContext {
   readonly config: ResolvedConfig;
   readonly options: BuildSessionOptions;
   readonly memory: SessionMemory;
+  /** This build leaves the search index as it is, with `search: true` (see `BuildMode.deferSearch`). */
+  readonly deferSearch?: boolean;
 }
 
 /** A session that has never built. */
@@ -156,6 +164,7 @@ export function createSessionMemory(): SessionMemory {
     siteDataHash: undefined,
     feedEntries: createSessionFeedEntries(),
     sitemapMonths: undefined,
+    searchOwed: false,
   };
 }
 

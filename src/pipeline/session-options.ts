@@ -85,4 +85,6 @@ export interface BuildMode {
    * has come. @default the config's `now`
    */
   readonly now?: Date;
+  /** Leave the search index to the session's next build without this flag (a preview's rebuild). @default false */
+  readonly deferSearch?: boolean;
 }

@@ -32,6 +32,11 @@ export interface RebuilderOptions extends RebuilderSite {
    * held back as scheduled after the time the preview started.
    */
   readonly clock?: () => Date;
+  /**
+   * Rebuilds after the first build leave the search index to {@link Rebuilder.index}
+   * (see `BuildMode.deferSearch`). @default false
+   */
+  readonly deferSearch?: boolean;
 }
 
 /** Turns batches of file changes into builds of one long-lived session. */
@@ -40,6 +45,8 @@ export interface Rebuilder {
   config(): ResolvedConfig;
   /** Builds everything (no argument) or just what `changes` needs. Never throws. */
   build(changes?: SiteChanges): Promise<RebuildOutcome>;
+  /** Brings the search index up to date when a rebuild deferred it (else finds the site up to date). Never throws. */
+  index(): Promise<RebuildOutcome>;
   close(): Promise<void>;
 }
 
@@ -55,6 +62,7 @@ export function createRebuilder(options: RebuilderOptions): Rebuilder {
   let config = options.config;
   let session = options.openSession(config, options.plugins);
   let configBroken = false;
+  let built = false;
 
   async function reopen(): Promise<RebuildOutcome> {
     let next: RebuilderSite;
@@ -71,9 +79,17 @@ export function createRebuilder(options: RebuilderOptions): Rebuilder {
     return run(undefined, true);
   }
 
-  async function run(changes: SourceChanges | undefined, configChanged: boolean): Promise<RebuildOutcome> {
+  async function run(
+    changes: SourceChanges | undefined,
+    configChanged: boolean,
+    defer = built && options.deferSearch === true,
+  ): Promise<RebuildOutcome> {
+    built = true;
     try {
-      const mode = options.clock && !config.fixedNow ? { now: options.clock() } : {};
+      const mode = {
+        ...(options.clock && !config.fixedNow ? { now: options.clock() } : {}),
+        ...(defer ? { deferSearch: true } : {}),
+      };
       return { ok: true, result: await session.build(changes, mode), config, configChanged };
     } catch (error) {
       return { ok: false, error };
@@ -91,6 +107,8 @@ export function createRebuilder(options: RebuilderOptions): Rebuilder {
         false,
       );
     },
+    // Nothing changed since the last rebuild: only the index it owes is built.
+    index: () => run({ changed: [], removed: [], static: false }, false, false),
     close: () => session.close(),
   };
 }

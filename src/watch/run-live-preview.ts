@@ -2,6 +2,7 @@ import type { ResolvedConfigResult } from '../config/resolve-config.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Logger } from '../logger/create-logger.js';
 import { formatBuildSummary } from '../logger/format-build-summary.js';
+import { formatDuration } from '../logger/format-duration.js';
 import type { Concurrency } from '../pipeline/build.js';
 import { forgetBuildOutput } from '../pipeline/build.js';
 import { createBuildSession } from '../pipeline/build-session.js';
@@ -13,6 +14,7 @@ import { toOverlayErrors } from '../server/live-event.js';
 import type { WatchDirs } from './collect-changes.js';
 import { createAlarm } from './create-alarm.js';
 import { createRebuilder, type Rebuilder, type RebuildOutcome } from './create-rebuilder.js';
+import { createSearchIndexer } from './create-search-indexer.js';
 import { formatRebuild, formatRebuildFailure } from './format-rebuild.js';
 import { reportPluginFaults } from './report-plugin-faults.js';
 import { watchSite } from './watch-site.js';
@@ -86,6 +88,8 @@ async function buildAndWatch(
     plugins,
     reloadConfig: () => options.resolveConfig(baseUrl, true),
     clock: () => new Date(),
+    // A save shows without waiting for Pagefind: the index follows (see `createSearchIndexer`).
+    deferSearch: true,
     openSession: (next, nextPlugins) =>
       createBuildSession(next, {
         logger,
@@ -149,12 +153,17 @@ interface WatchState {
 async function watchUntilStopped(options: LivePreviewOptions, state: WatchState): Promise<void> {
   const { logger } = options;
   const { rebuilder, report, server, initial } = state;
+  const indexer = createSearchIndexer({
+    index: () => rebuilder.index().then((outcome) => reportIndex(outcome, state, logger)),
+  });
   const watcher = watchSite({
     dirs: toWatchDirs(state.config),
     onChanges: async (changes) => {
       await initial;
+      await indexer.hold();
       const outcome = await tracked(server, rebuilder.build(changes));
       report(outcome, false);
+      if (outcome.ok && outcome.config.search) indexer.later();
       if (outcome.ok && outcome.configChanged) watcher.setDirs(toWatchDirs(outcome.config));
       alarm.set(state.clock.next());
     },
@@ -174,9 +183,16 @@ async function watchUntilStopped(options: LivePreviewOptions, state: WatchState)
   } finally {
     alarm.clear();
     await watcher.close();
+    await indexer.hold();
     // A build stopped by Ctrl-C still ends, writing all of the output or none of it.
     await initial;
   }
+}
+
+/** Tells of the deferred search index's build at debug level; a failure is reported as a rebuild's is. */
+function reportIndex(outcome: RebuildOutcome, state: WatchState, logger: Logger): void {
+  if (outcome.ok) logger.debug(`Search index brought up to date in ${formatDuration(outcome.result.durationMs)}`);
+  else state.report(outcome, false);
 }
 
 /**

@@ -1,18 +1,16 @@
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger/create-logger.js';
-import { createDevServer, type DevServer } from '../../src/server/dev-server.js';
-import { createFixtureSite } from '../helpers/fixture-site.js';
+import { createDevServer } from '../../src/server/dev-server.js';
 import { rawRequest } from './start-serve.js';
+import { useDevServer } from './use-dev-server.js';
 
-let server: DevServer | undefined;
-let folder = '';
 const PAGE = '<!doctype html><html><head><title>Beranda</title></head><body><h1>Beranda</h1></body></html>';
 
-beforeAll(async () => {
-  folder = createFixtureSite({
+const preview = useDevServer(
+  {
     'dist/index.html': PAGE,
     'dist/ekonomi/index.html': '<!doctype html><title>Ekonomi</title><body>Ekonomi</body>',
     'dist/404.html': '<!doctype html><title>Tidak ditemukan</title><body>Halaman tidak ada</body>',
@@ -20,25 +18,16 @@ beforeAll(async () => {
     'dist/feed.json': '{}',
     'dist/%2e%2e%2frahasia.txt': 'a file whose name merely looks encoded',
     'rahasia.txt': 'outside the output folder',
-  });
-  symlinkSync(path.join(folder, 'rahasia.txt'), path.join(folder, 'dist', 'link-out.txt'));
-  mkdirSync(path.join(folder, 'outside-dir'));
-  writeFileSync(path.join(folder, 'outside-dir', 'index.html'), 'outside');
-  symlinkSync(path.join(folder, 'outside-dir'), path.join(folder, 'dist', 'dir-out'));
-  server = await createDevServer({
-    root: path.join(folder, 'dist'),
-    host: '127.0.0.1',
-    port: 0,
-    logger: createLogger({ level: 'silent' }),
-  });
-});
+  },
+  (folder) => {
+    symlinkSync(path.join(folder, 'rahasia.txt'), path.join(folder, 'dist', 'link-out.txt'));
+    mkdirSync(path.join(folder, 'outside-dir'));
+    writeFileSync(path.join(folder, 'outside-dir', 'index.html'), 'outside');
+    symlinkSync(path.join(folder, 'outside-dir'), path.join(folder, 'dist', 'dir-out'));
+  },
+);
 
-afterAll(async () => {
-  await server?.close();
-  if (folder) rmSync(folder, { recursive: true, force: true });
-});
-
-const url = (): string => server?.url ?? '';
+const url = (): string => preview.url();
 
 describe('the dev server', () => {
   it('serves pretty URLs with content types and redirects folders to their slash form', async () => {
@@ -73,7 +62,7 @@ describe('the dev server', () => {
     const home = await rawRequest(url(), '/index.html');
     expect(home.body).toMatch(/<script src="\/__newsgen\/client\.js" defer><\/script><\/body>/);
     expect(Number(home.headers['content-length'])).toBe(Buffer.byteLength(home.body));
-    expect(readFileSync(path.join(folder, 'dist', 'index.html'), 'utf8')).toBe(PAGE);
+    expect(readFileSync(path.join(preview.folder(), 'dist', 'index.html'), 'utf8')).toBe(PAGE);
     expect((await rawRequest(url(), '/assets/gaya.css')).body).toBe('body{}');
   });
 
@@ -115,25 +104,25 @@ describe('the dev server', () => {
 
   it('refuses a foreign Host header (DNS rebinding) and accepts loopback names', async () => {
     expect((await rawRequest(url(), '/', { headers: { host: 'evil.example' } })).status).toBe(403);
-    expect((await rawRequest(url(), '/', { headers: { host: `evil.example:${server?.port}` } })).status).toBe(403);
-    expect((await rawRequest(url(), '/', { headers: { host: `localhost:${server?.port}` } })).status).toBe(200);
-    expect((await rawRequest(url(), '/', { headers: { host: `127.0.0.1:${server?.port}` } })).status).toBe(200);
+    expect((await rawRequest(url(), '/', { headers: { host: `evil.example:${preview.port()}` } })).status).toBe(403);
+    expect((await rawRequest(url(), '/', { headers: { host: `localhost:${preview.port()}` } })).status).toBe(200);
+    expect((await rawRequest(url(), '/', { headers: { host: `127.0.0.1:${preview.port()}` } })).status).toBe(200);
   });
 
   it('serves an absolute-form target (http://host:port/path) as its path, for its own host only', async () => {
-    const own = (rest: string) => `http://127.0.0.1:${server?.port}${rest}`;
+    const own = (rest: string) => `http://127.0.0.1:${preview.port()}${rest}`;
     expect((await rawRequest(url(), own('/'))).body).toContain('Beranda');
-    expect((await rawRequest(url(), `http://localhost:${server?.port}/ekonomi/`)).body).toContain('Ekonomi');
+    expect((await rawRequest(url(), `http://localhost:${preview.port()}/ekonomi/`)).body).toContain('Ekonomi');
     const redirect = await rawRequest(url(), own('/ekonomi?x=1'));
     expect([redirect.status, redirect.headers['location']]).toEqual([301, '/ekonomi/?x=1']);
     // The authority is the host checked (RFC 9112: it replaces the Host header), and the path meets the same guard.
     expect((await rawRequest(url(), 'http://evil.example/')).status).toBe(403);
-    expect((await rawRequest(url(), `http://evil.example:${server?.port}/`)).status).toBe(403);
+    expect((await rawRequest(url(), `http://evil.example:${preview.port()}/`)).status).toBe(403);
     expect((await rawRequest(url(), own('/../rahasia.txt'))).status).toBe(403);
     expect((await rawRequest(url(), own('/%2e%2e/rahasia.txt'))).status).toBe(403);
     expect((await rawRequest(url(), own('/link-out.txt'))).status).toBe(403);
-    expect((await rawRequest(url(), `https://127.0.0.1:${server?.port}/`)).status).toBe(400);
-    expect((await rawRequest(url(), `http://tamu@127.0.0.1:${server?.port}/`)).status).toBe(400);
+    expect((await rawRequest(url(), `https://127.0.0.1:${preview.port()}/`)).status).toBe(400);
+    expect((await rawRequest(url(), `http://tamu@127.0.0.1:${preview.port()}/`)).status).toBe(400);
   });
 
   it('refuses live-reload subscriptions from another origin', async () => {
@@ -159,7 +148,7 @@ describe('the dev server', () => {
   });
 
   it('survives a request line that is not HTTP', async () => {
-    const port = server?.port ?? 0;
+    const port = preview.port() ?? 0;
     const reply = await new Promise<string>((resolve) => {
       const socket = connect(port, '127.0.0.1', () => socket.write('NONSENSE \u0000\r\n\r\n'));
       let text = '';
@@ -175,7 +164,7 @@ describe('the dev server', () => {
 describe('binding', () => {
   it('listens on loopback only by default, so another loopback address is refused', async () => {
     const local = await createDevServer({
-      root: folder,
+      root: preview.folder(),
       host: '127.0.0.1',
       port: 0,
       logger: createLogger({ level: 'silent' }),
@@ -198,13 +187,13 @@ describe('binding', () => {
 
   it('moves to the next free port when the asked one is busy', async () => {
     const first = await createDevServer({
-      root: folder,
+      root: preview.folder(),
       host: '127.0.0.1',
       port: 0,
       logger: createLogger({ level: 'silent' }),
     });
     const second = await createDevServer({
-      root: folder,
+      root: preview.folder(),
       host: '127.0.0.1',
       port: first.port,
       logger: createLogger({ level: 'silent' }),

@@ -4,6 +4,7 @@ import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
 import type { StaticFile } from '../output/list-static-files.js';
 import { runBounded } from '../output/run-bounded.js';
 import { wrapIoError } from '../output/wrap-io-error.js';
+import { compareText } from '../site/compare.js';
 
 /** A static SVG that can run script, with what was found (see `findSvgScript`). */
 export interface ScriptedSvg {
@@ -29,7 +30,7 @@ export async function findScriptedSvgs(files: readonly StaticFile[]): Promise<re
     const script = findSvgScript(text);
     if (script !== undefined) found.push({ source: file.source, found: script });
   });
-  return found.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+  return found.sort((a, b) => compareText(a.source, b.source));
 }
 
 /** A listing's files (paths relative to `dir`) as files to read. */

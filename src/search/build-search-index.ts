@@ -1,5 +1,6 @@
 import { ERROR_CODES } from '../diagnostics/error-codes.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
+import { compareText } from '../site/compare.js';
 import { SEARCH_INDEX_DIR } from './search-pages.js';
 
 /** One page's HTML for the index, at its URL as readers open it (with the base path). */
@@ -34,7 +35,7 @@ export async function buildSearchIndex(pages: readonly IndexedPage[], language: 
     if (built.errors.length > 0) throw searchError('build the search index', built.errors);
     return built.files
       .map((file) => ({ path: `${SEARCH_INDEX_DIR}/${file.path.replaceAll('\\', '/')}`, contents: file.content }))
-      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      .sort((a, b) => compareText(a.path, b.path));
   } finally {
     await pagefind.close();
   }

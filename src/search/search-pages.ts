@@ -1,3 +1,4 @@
+import { compareText } from '../site/compare.js';
 import type { Page } from '../site/site.js';
 
 /** Folder of the search index in the output (`/pagefind/`), as Pagefind's own scripts expect it. */
@@ -22,7 +23,7 @@ export function listSearchPages(pages: readonly Page[]): SearchPage[] {
     const draft = page.kind === 'article' ? page.article.draft : page.kind === 'page' ? page.entry.draft : true;
     if (!draft) found.push({ path: outputPathOf(page.url), url: page.url });
   }
-  return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return found.sort((a, b) => compareText(a.path, b.path));
 }
 
 /** The file a page URL is written to (`/a/` → `a/index.html`). */

@@ -37,7 +37,7 @@ export function createConfigChecker(loaded: LoadedConfig) {
   const checker = {
     errors,
     warnings,
-    error: (keyPath: KeyPath, reason: string) => report(errors, 'error', keyPath, reason),
+    error: (keyPath: KeyPath, reason: string, ruleId?: ErrorCode) => report(errors, 'error', keyPath, reason, ruleId),
     warn: (keyPath: KeyPath, reason: string, ruleId?: ErrorCode) =>
       report(warnings, 'warning', keyPath, reason, ruleId),
     failure: () =>

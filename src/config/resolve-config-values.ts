@@ -1,5 +1,6 @@
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { parseDate } from '../i18n/parse-date.js';
+import { findInvisibleInAddress, showInvisible } from '../url/invisible-characters.js';
 import { isSlug } from '../url/slug-pattern.js';
 import { checkBaseUrl } from './check-base-url.js';
 import type { ConfigChecker } from './config-checker.js';
@@ -51,7 +52,15 @@ function reportFlagOrKey(check: ConfigChecker, flag: string | undefined, key: st
 /** The article URL pattern, with a trailing slash added unless it ends in `.html`. */
 export function resolvePermalink(check: ConfigChecker, pattern: string): string {
   const tokens: string[] = pattern.match(/:[a-z]+/g) ?? [];
+  const invisible = findInvisibleInAddress(pattern);
+  if (invisible)
+    check.error(
+      ['permalink'],
+      `Unexpected ${invisible} in permalink "${showInvisible(pattern)}", expected an address of visible characters only`,
+      'url-invisible-character',
+    );
   const unknown = tokens.find((token) => !PERMALINK_TOKENS.has(token));
+  if (invisible) return pattern;
   if (unknown)
     check.error(
       ['permalink'],

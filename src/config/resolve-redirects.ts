@@ -1,3 +1,4 @@
+import { findInvisibleInAddress, showInvisible } from '../url/invisible-characters.js';
 import type { ConfigChecker, KeyPath } from './config-checker.js';
 import type { LoadedConfig } from './loaded-config.js';
 import { placeOf } from './resolve-menus.js';
@@ -35,13 +36,31 @@ export function resolveRedirects(check: ConfigChecker, loaded: LoadedConfig, val
       check.error(keyPath, 'Missing `from` or `to`, expected both');
       return [];
     }
-    const problem = describeFromProblem(from) ?? describeToProblem(from, to);
+    const invisible = reportInvisible(check, keyPath, { from, to });
+    const problem = invisible ? undefined : (describeFromProblem(from) ?? describeToProblem(from, to));
+    if (invisible) return [];
     if (problem) {
       check.error([...keyPath, problem.key], problem.reason);
       return [];
     }
     return [{ from, to, where: placeOf(loaded, [...keyPath, 'from']) }];
   });
+}
+
+/** Reports `from` or `to` holding a character no one sees (see `findInvisibleCharacter`); true when one does. */
+function reportInvisible(check: ConfigChecker, keyPath: KeyPath, fields: { from: string; to: string }): boolean {
+  let found = false;
+  for (const key of ['from', 'to'] as const) {
+    const character = findInvisibleInAddress(fields[key]);
+    if (character === undefined) continue;
+    found = true;
+    check.error(
+      [...keyPath, key],
+      `Unexpected ${character} in ${key} "${showInvisible(fields[key])}", expected an address of visible characters only`,
+      'url-invisible-character',
+    );
+  }
+  return found;
 }
 
 function describeFromProblem(from: string): { key: 'from'; reason: string } | undefined {

@@ -1,5 +1,6 @@
 import type { Place } from '../diagnostics/diagnostic.js';
 import { decodeSitePath } from '../url/decode-site-path.js';
+import { findInvisibleInAddress, showInvisible } from '../url/invisible-characters.js';
 import { describeValue, type FieldContext, reportField } from './field-checks.js';
 
 /** An old address of a page, from `aliases:`, with where it is written. */
@@ -32,6 +33,11 @@ export function readAliases(context: FieldContext, data: Readonly<Record<string,
     const items: unknown[] = Array.isArray(value) ? value : [value];
     items.forEach((item, index) => {
       const path = Array.isArray(value) ? [key, index] : [key];
+      const invisible = typeof item === 'string' ? describeInvisibleInAlias(item.trim()) : undefined;
+      if (invisible) {
+        reportField(context, path, invisible, 'url-invisible-character');
+        return;
+      }
       const problem = describeAliasProblem(item);
       if (problem) {
         reportField(
@@ -49,6 +55,13 @@ export function readAliases(context: FieldContext, data: Readonly<Record<string,
     });
   }
   return aliases;
+}
+
+/** An alias holding a character no one sees, as written or once its %-escapes are decoded (`%E2%80%AE`). */
+function describeInvisibleInAlias(text: string): string | undefined {
+  const found = findInvisibleInAddress(text);
+  if (found === undefined) return undefined;
+  return `Unexpected ${found} in alias "${showInvisible(text)}", expected an address of visible characters only`;
 }
 
 function describeAliasProblem(item: unknown): string | undefined {

@@ -21,6 +21,10 @@ export const SITE_CODES = {
     title: 'An image has no alternative text',
     hint: 'Describe what the image shows: `![description](x.jpg)` in Markdown, `alt="…"` in HTML (`alt=""` only for decoration).',
   },
+  'url-invisible-character': {
+    title: 'An address or file name holds an invisible or reordering character',
+    hint: 'Delete the character shown as \\uXXXX (it is often pasted in with the text, and an editor shows nothing): type the address again, or rename the file. A right-to-left override or other bidirectional control makes an address display as another one.',
+  },
   'alias-collision': {
     title: 'An old address is claimed twice',
     hint: 'An alias may not be the address of a page or of a file the site publishes (a feed, a sitemap, a static file), nor an alias of another file: remove one of the two.',

@@ -21,6 +21,7 @@ import { findRetiredTemplateData } from '../render/find-retired-data.js';
 import { type LoadedTheme, loadTheme } from '../render/load-theme.js';
 import { checkContentFolder, checkContentNotEmpty } from './check-content-folder.js';
 import { checkOutputFolder } from './check-output-folder.js';
+import { describeInvisibleNames, findInvisibleNames } from './invisible-names.js';
 import { listStatic, staticSince } from './list-static.js';
 import { loadSources, sortPaths } from './load-sources.js';
 import { preparePlugins, processingKey } from './plugin-stages.js';
@@ -104,6 +105,7 @@ export async function readInputs(
   const listed = early.listed;
   // Before the warnings: page bundles' drawings are published as they are (see `findScriptedSvgs`).
   if (listed) memory.contentSvgs = await findScriptedSvgs(toSources(config.contentDir, listed.images));
+  if (listed) memory.contentInvisibleNames = findInvisibleNames(toSources(config.contentDir, listed.images));
   const listing = listed?.files;
   const base = {
     theme: memory.theme,
@@ -239,6 +241,10 @@ function describeInputWarnings({ config, memory }: SessionContext): Diagnostic[]
     ...refused.map((entry) => describeRefusal(entry, shown(entry.path))),
     ...findRetiredTemplateData(memory.theme?.files.templates ?? [], shown),
     ...describeScriptedSvgs([...(memory.staticListing?.scriptedSvgs ?? []), ...(memory.contentSvgs ?? [])], shown),
+    ...describeInvisibleNames(
+      [...findInvisibleNames(memory.staticListing?.files ?? []), ...(memory.contentInvisibleNames ?? [])],
+      shown,
+    ),
     ...memory.pluginWarnings,
   ];
 }

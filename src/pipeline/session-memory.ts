@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DerivedStore } from '../images/derived-store.js';
 import type { ImageEncoder } from '../images/image-encoder.js';
 import type { OutputState, ResultMap, SessionCache } from '../incremental/session-cache.js';
+import type { StaticFile } from '../output/list-static-files.js';
 import type { StaticReadsAside } from '../output/static-keys.js';
 import type { LoadedPlugins } from '../plugins/load-plugins.js';
 import type { ProcessorHolder } from '../process/process-in-parallel.js';
@@ -51,6 +52,8 @@ export interface SessionMemory {
   contentImages: string | undefined;
   /** Page bundles' SVG files that can run script, as the last listing of the content folder found them. */
   contentSvgs: readonly ScriptedSvg[] | undefined;
+  /** Page bundles' files whose names hold an invisible character, as the last listing found them. */
+  contentInvisibleNames: readonly StaticFile[] | undefined;
   /** The wall-clock instant just before the content folder was last listed (see `SessionState.listedAt`). */
   listedAt: number | undefined;
   order: SortedPaths | undefined;
@@ -144,6 +147,7 @@ export function createSessionMemory(): SessionMemory {
     listed: false,
     contentImages: undefined,
     contentSvgs: undefined,
+    contentInvisibleNames: undefined,
     listedAt: undefined,
     order: undefined,
     results: new Map(),

@@ -22,7 +22,7 @@ import {
   listFeedFiles,
   listFixedFiles,
 } from './generated-files.js';
-import { checkHostRedirects } from './host-redirect-rules.js';
+import { checkHostRedirectCharacters, checkHostRedirects } from './host-redirect-rules.js';
 import { compilePermalink } from './permalink.js';
 import { checkReadAlsoLinks } from './read-also.js';
 import { resolveSiteMenus } from './resolve-menus.js';
@@ -149,6 +149,7 @@ function checkStaticFiles(
   const text = staticFiles.hostRedirects;
   return [
     ...checkStaticCollisions({ ...written, staticFiles }),
+    ...(text === undefined ? [] : checkHostRedirectCharacters(text, staticFiles.shown('_redirects'))),
     ...(text === undefined
       ? []
       : checkHostRedirects({ text, file: staticFiles.shown('_redirects'), redirects, baseUrl })),

@@ -1,4 +1,5 @@
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { findInvisibleInAddress, showInvisible } from '../url/invisible-characters.js';
 import { createSiteUrl, type SiteAddress } from '../url/site-url.js';
 import type { Redirect } from './site.js';
 
@@ -68,4 +69,28 @@ function decode(path: string): string {
   } catch {
     return path;
   }
+}
+
+/**
+ * The rules of the site's own `_redirects` whose source or target holds a
+ * character no one sees (see `findInvisibleCharacter`), as written or
+ * %-encoded: the host publishes them as they are. A
+ * `url-invisible-character` error each, at the rule; comments are left alone.
+ */
+export function checkHostRedirectCharacters(text: string, file: string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  text.split(/\r?\n/).forEach((line, index) => {
+    const rule = line.trim();
+    const found = rule.startsWith('#') ? undefined : findInvisibleInAddress(rule);
+    if (found === undefined) return;
+    diagnostics.push(
+      createDiagnostic({
+        file,
+        place: { line: index + 1, column: line.length - line.trimStart().length + 1 },
+        reason: `Unexpected ${found} in the rule "${showInvisible(rule)}", expected addresses of visible characters only`,
+        ruleId: 'url-invisible-character',
+      }),
+    );
+  });
+  return diagnostics;
 }

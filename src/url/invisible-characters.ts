@@ -1,13 +1,11 @@
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
 
 /** Names of the characters besides C0 and C1 controls, as a reader looks them up. */
 const NAMES: Readonly<Record<string, string>> = {
   '\u00ad': 'SOFT HYPHEN',
   '\u061c': 'ARABIC LETTER MARK',
   '\u200b': 'ZERO WIDTH SPACE',
-  '\u200c': 'ZERO WIDTH NON-JOINER',
-  '\u200d': 'ZERO WIDTH JOINER',
   '\u200e': 'LEFT-TO-RIGHT MARK',
   '\u200f': 'RIGHT-TO-LEFT MARK',
   '\u202a': 'LEFT-TO-RIGHT EMBEDDING',
@@ -27,9 +25,11 @@ const NAMES: Readonly<Record<string, string>> = {
  * The first character of `text` that a URL should not hold because no one
  * sees it: a bidirectional control that reorders what is shown around it
  * (U+202E makes `/berita/gpj.exe/` read as another address, the "Trojan
- * Source" trick), a zero-width or other invisible format character, or a
- * C0 or C1 control. Described for a message, escaped (`\u202E
- * (RIGHT-TO-LEFT OVERRIDE)`); undefined when there is none. Letters of every
+ * Source" trick), a zero-width space or other invisible format character,
+ * or a C0 or C1 control. The zero-width joiner and non-joiner are not among
+ * them: Persian words and emoji sequences need them, and they reorder
+ * nothing. Described for a message, escaped (`\u202E (RIGHT-TO-LEFT
+ * OVERRIDE)`); undefined when there is none. Letters of every
  * script, Arabic and CJK included, and %-escapes pass.
  */
 export function findInvisibleCharacter(text: string): string | undefined {

@@ -9,8 +9,6 @@ const INVISIBLE = [
   '\u00ad',
   '\u061c',
   '\u200b',
-  '\u200c',
-  '\u200d',
   '\u200e',
   '\u200f',
   '\u202a',
@@ -31,6 +29,11 @@ describe('findInvisibleCharacter', () => {
     for (const text of ['/أخبار/الاقتصاد/', '/berita/ekonomi-rakyat/', '/新闻/日本語/', '/berita/%E6%97%A5/'])
       expect(findInvisibleInAddress(text)).toBeUndefined();
     expect(findInvisibleInAddress('/berita/%E2%80%AE/')).toBe('\\u202E (RIGHT-TO-LEFT OVERRIDE)');
+  });
+
+  it('passes the zero-width joiner and non-joiner, which Persian words and emoji sequences need', () => {
+    for (const text of ['/خبر/می\u200cخواهم/', '/a/%E2%80%8C/', '/emoji/\u{1F469}\u200d\u{1F4BB}/'])
+      expect(findInvisibleInAddress(text)).toBeUndefined();
   });
 });
 

@@ -58,6 +58,43 @@ describe('the search page', () => {
     }
   });
 
+  it('runs the search a link names in ?q= on load, and keeps the address in step as the reader types', async () => {
+    if (!browser || !server) throw new Error('The browser test setup did not finish');
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    try {
+      await page.goto(`${server.origin}/`);
+      await page.goto(`${server.origin}/search/?q=montong`);
+      const result = page.locator('pagefind-results a', { hasText: 'Pedagang durian memadati pasar induk' });
+      await result.first().waitFor({ timeout: 10_000 });
+      expect(await page.locator('pagefind-input input').inputValue()).toBe('montong');
+      await page.locator('pagefind-input input').fill('aspal');
+      await page.locator('pagefind-results a', { hasText: 'Jalan baru diaspal' }).first().waitFor({ timeout: 10_000 });
+      expect(new URL(page.url()).searchParams.get('q')).toBe('aspal');
+      await page.goBack();
+      expect(new URL(page.url()).pathname).toBe('/');
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('takes the words of ?q= as text, never as markup', async () => {
+    if (!browser || !server) throw new Error('The browser test setup did not finish');
+    const page = await browser.newPage();
+    const words = '<img src=x onerror="window.ran=1">';
+    try {
+      await page.goto(`${server.origin}/search/?q=${encodeURIComponent(words)}`);
+      await page.locator('pagefind-summary').getByText('img', { exact: false }).first().waitFor({ timeout: 10_000 });
+      expect(await page.locator('pagefind-input input').inputValue()).toBe(words);
+      expect(await page.locator('main img').count()).toBe(0);
+      expect(await page.evaluate(() => (window as { ran?: number }).ran)).toBeUndefined();
+    } finally {
+      await page.close();
+    }
+  });
+
   it('without JavaScript, offers a form that asks a web search for the words on this site', async () => {
     if (!browser || !server) throw new Error('The browser test setup did not finish');
     const context = await browser.newContext({ javaScriptEnabled: false });

@@ -342,6 +342,7 @@ describe('theme files', () => {
       'assets/logo.svg',
       'assets/newsgen.css',
       'assets/relative-time.js',
+      'assets/search-query.js',
       'assets/tokens.css',
     ]);
     const css = custom.assets.find((asset) => asset.path === 'assets/newsgen.css');

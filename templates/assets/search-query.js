@@ -1,5 +1,5 @@
-// Search links. /search/?q=kopi (from the header's search box, a tag, a
-// newsletter, the address bar) runs that search once the page has loaded,
+// Search links. /search/?q=kopi (from a tag, a newsletter, a search box
+// elsewhere, the address bar) runs that search once the page has loaded,
 // and the address keeps the words as the reader types (replaceState: Back
 // still leaves the page), so a search can be shared or bookmarked. It uses
 // Pagefind's documented instance API (triggerSearch, which also fills the

@@ -95,6 +95,41 @@ describe('the search page', () => {
     }
   });
 
+  it('draws the search box and its results in the colours of the site, dark scheme included', async () => {
+    if (!browser || !server) throw new Error('The browser test setup did not finish');
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.origin}/search/?q=montong`);
+      const result = page.locator('pagefind-results a', { hasText: 'Pedagang durian memadati pasar induk' });
+      await result.first().waitFor({ timeout: 10_000 });
+      const colours = await page.evaluate(() => {
+        const background = (selector: string) => {
+          const element = document.querySelector(selector);
+          return element ? getComputedStyle(element).backgroundColor : 'missing';
+        };
+        const text = (selector: string) => {
+          const element = document.querySelector(selector);
+          return element ? getComputedStyle(element).color : 'missing';
+        };
+        return {
+          page: background('body'),
+          box: background('pagefind-input input'),
+          result: background('pagefind-results li'),
+          pageText: text('body'),
+          boxText: text('pagefind-input input'),
+        };
+      });
+      // Pagefind's own light box (#fff on a dark page) without the theme's tokens.
+      expect(colours.page).not.toBe('rgb(255, 255, 255)');
+      expect(colours.box).toBe(colours.page);
+      expect(colours.boxText).toBe(colours.pageText);
+      expect(colours.result).not.toBe('rgb(255, 255, 255)');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('without JavaScript, offers a form that asks a web search for the words on this site', async () => {
     if (!browser || !server) throw new Error('The browser test setup did not finish');
     const context = await browser.newContext({ javaScriptEnabled: false });

@@ -1,6 +1,7 @@
 import { type Document, isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
 import type { ErrorCode } from '../diagnostics/error-codes.js';
+import { explainYamlErrors } from '../text/explain-yaml-errors.js';
 import { createPositionFinder } from '../text/text-position.js';
 import { readQuickMapping } from './quick-yaml-mapping.js';
 
@@ -121,13 +122,14 @@ function parseWithYaml(
   if (doc.errors.length > 0) {
     return {
       ok: false,
-      diagnostics: doc.errors.map((error) =>
+      diagnostics: explainYamlErrors(doc.errors, yamlText, what).map((problem) =>
         createDiagnostic({
           file,
-          place: toPlace(error.pos[0]),
-          reason: `Invalid YAML in ${what}: ${firstLine(error.message)}`,
+          place: toPlace(problem.offset),
+          reason: problem.reason,
           ruleId: 'front-matter-yaml',
-          hint: 'Check the indentation and quote values that contain `:` or start with a special character.',
+          hint: problem.hint,
+          cause: problem.causeOffset === undefined ? undefined : { file, place: toPlace(problem.causeOffset) },
         }),
       ),
     };

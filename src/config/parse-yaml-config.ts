@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { createDiagnostic, type Place } from '../diagnostics/diagnostic.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
+import { explainYamlErrors } from '../text/explain-yaml-errors.js';
 import type { LoadedConfig } from './loaded-config.js';
 
 /** Parses a `.yaml`/`.yml` config with positions; syntax errors and repeated keys are positioned NewsgenErrors. */
@@ -12,12 +13,15 @@ export function parseYamlConfig(text: string, displayPath: string, file: string 
     return { line: pos.line, column: pos.col };
   };
   if (doc.errors.length > 0) {
-    const diagnostics = doc.errors.map((error) =>
+    const diagnostics = explainYamlErrors(doc.errors, text, 'config').map((problem) =>
       createDiagnostic({
         file: displayPath,
-        place: toPlace(error.pos[0]),
-        reason: `Invalid config syntax: ${error.message.split('\n')[0] ?? ''}`,
+        place: toPlace(problem.offset),
+        reason: problem.reason,
         ruleId: 'config-syntax',
+        hint: problem.hint,
+        cause:
+          problem.causeOffset === undefined ? undefined : { file: displayPath, place: toPlace(problem.causeOffset) },
       }),
     );
     throw new NewsgenError(`Invalid config file ${displayPath}`, {

@@ -63,7 +63,7 @@ describe('config errors on the command line', () => {
 
   it.each([
     ['a repeated YAML key', 'newsgen.config.yaml', 'title: A\nsections: []\nsections: []\n', 'newsgen.config.yaml:3:1'],
-    ['an unclosed YAML quote', 'newsgen.config.yaml', 'title: "A\n', 'newsgen.config.yaml:2:1'],
+    ['an unclosed YAML quote', 'newsgen.config.yaml', 'title: "A\n', 'newsgen.config.yaml:1:8'],
     ['a repeated JSON key', 'newsgen.config.json', '{ "title": "A", "title": "B" }\n', 'newsgen.config.json:1:17'],
     ['an invalid value', 'newsgen.config.json', '{\n  "perPage": -1\n}\n', 'newsgen.config.json:2:14'],
     [

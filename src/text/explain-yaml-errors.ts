@@ -32,9 +32,10 @@ export function explainYamlErrors(errors: readonly YAMLError[], text: string, wh
       reason: `Invalid YAML in ${what}: ${firstLine(error.message)}`,
       hint: GENERIC_HINT,
     };
-    const line = lineOf(text, problem.offset);
-    if (lines.has(line)) continue;
-    lines.add(line);
+    // An error's follow-ons are on its line, or on the line the parser noticed it at.
+    const here = [lineOf(text, error.pos[0]), lineOf(text, problem.offset)];
+    if (here.some((line) => lines.has(line))) continue;
+    for (const line of here) lines.add(line);
     problems.push(problem);
   }
   return problems;
@@ -45,7 +46,12 @@ interface Tokens {
   readonly quoted: { readonly offset: number; readonly close: number; readonly end: number; readonly quote: string }[];
   readonly flows: { readonly offset: number; readonly end: number; readonly open: string; readonly closed: boolean }[];
   /** Block mappings that start on the line of the key they are the value of (`title: Banjir: warga`). */
-  readonly compact: { readonly offset: number; readonly key: string; readonly colon: number }[];
+  readonly compact: {
+    readonly offset: number;
+    readonly key: string;
+    readonly keyOffset: number;
+    readonly colon: number;
+  }[];
   /** The plain or quoted keys of each block mapping, in order. */
   readonly mapKeys: { readonly offset: number; readonly source: string }[][];
 }
@@ -75,7 +81,8 @@ function readTokens(text: string): Tokens {
       const { key, value } = item;
       if (key && 'source' in key && value?.type === 'block-map') {
         const colon = value.items[0]?.sep?.find((token) => token.type === 'map-value-ind')?.offset;
-        if (colon !== undefined) tokens.compact.push({ offset: value.offset, key: key.source, colon });
+        if (colon !== undefined)
+          tokens.compact.push({ offset: value.offset, key: key.source, keyOffset: key.offset, colon });
       }
     });
   }
@@ -148,11 +155,30 @@ function explainReservedStart(text: string, at: number): YamlProblem {
 
 function explainColonInValue(text: string, at: number, tokens: Tokens): YamlProblem | undefined {
   const compact = tokens.compact.find((token) => token.offset === at);
-  if (!compact || text.slice(at, compact.colon).includes('\n')) return undefined;
+  if (!compact) return undefined;
+  const lineBreak = text.lastIndexOf('\n', compact.colon);
+  if (lineBreak >= at) return explainIndentedKey(text, lineBreak + 1, compact.colon, compact);
   return {
     offset: compact.colon,
     reason: `Unexpected \`:\` inside the value of \`${compact.key}\`, expected a value in quotes when it holds a colon and a space`,
     hint: `Put the whole value in quotes: \`${compact.key}: ${quote(restOfLine(text, at))}\`.`,
+  };
+}
+
+/** A key indented deeper than the one above, which YAML reads as part of that key's value. */
+function explainIndentedKey(
+  text: string,
+  lineStart: number,
+  colon: number,
+  above: { readonly key: string; readonly keyOffset: number },
+): YamlProblem {
+  const key = text.slice(lineStart, colon).trim();
+  const offset = lineStart + (text.slice(lineStart, colon).length - text.slice(lineStart, colon).trimStart().length);
+  const column = above.keyOffset - text.lastIndexOf('\n', above.keyOffset - 1);
+  return {
+    offset,
+    reason: `Unexpected indentation before \`${key}\`, expected it in column ${column}, as \`${above.key}\` above`,
+    hint: 'Start the keys of one mapping in the same column: remove the extra spaces at the start of the line.',
   };
 }
 

@@ -40,6 +40,11 @@ const BROKEN: Record<string, { readonly lines: readonly string[]; readonly place
     place: '2:14',
     reason: 'Unexpected `:` inside the value of `title`',
   },
+  'content/berita/menjorok.md': {
+    lines: ['title: A', ' date: 2024-01-02'],
+    place: '3:2',
+    reason: 'Unexpected indentation before `date`',
+  },
   'content/berita/at.md': { lines: ['title: @warta melapor', DATE], place: '2:8', reason: 'Unexpected "@"' },
   'content/berita/backtick.md': { lines: ['title: `kode` baru', DATE], place: '2:8', reason: 'Unexpected "`"' },
   'content/berita/ganda.md': {

@@ -59,6 +59,12 @@ describe('YAML mistakes in front matter are placed where the editor made them', 
     expect(diagnostic.hint).toContain('`title: "Banjir: warga mengungsi"`');
   });
 
+  test('a key indented deeper than the one above, at that key rather than the value above it', () => {
+    const diagnostic = parseOne('image:', '  src: /images/a.jpg', '   alt: Foto', DATE);
+    expect(diagnostic.place).toEqual({ line: 4, column: 4 });
+    expect(diagnostic.reason).toBe('Unexpected indentation before `alt`, expected it in column 3, as `src` above');
+  });
+
   test.each([
     ['@', 'title: @warta melapor', '`title: "@warta melapor"`'],
     ['`', 'title: `kode` baru', '`title: "`kode` baru"`'],

@@ -1,13 +1,18 @@
+import { INVISIBLE_FORMAT_CLASS } from './invisible-format.js';
+
 /**
- * Control characters, and the bidirectional controls that reorder a line, as
- * visible escapes (`\n`, `\r`, `\u001b`, `\u202e`). A message quotes what
- * content wrote (a front matter key, a tag, a file name, a plugin's text): a
- * line break there began a line of its own, which GitHub Actions reads as a
- * workflow command (`::error file=…::`) in a CI log, and an escape sequence
- * drove the terminal (its title, its clipboard). A tab is kept.
+ * Control characters, and the invisible format characters (bidirectional
+ * controls that reorder a line, a zero-width space, a soft hyphen, a BOM:
+ * see `INVISIBLE_FORMAT_NAMES`), as visible escapes (`\n`, `\r`, `\u001b`,
+ * `\u202e`, `\u200b`). A message quotes what content wrote (a front matter
+ * key, a tag, a file name, a plugin's text): a line break there began a line
+ * of its own, which GitHub Actions reads as a workflow command
+ * (`::error file=…::`) in a CI log, an escape sequence drove the terminal
+ * (its title, its clipboard), and a zero-width space made a message about
+ * two names show two that look alike. A tab is kept, and so are the
+ * zero-width joiner and non-joiner, which Persian words and emoji need.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const CONTROLS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROLS = new RegExp(`[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f${INVISIBLE_FORMAT_CLASS}]`, 'g');
 
 const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r' };
 

@@ -1,25 +1,7 @@
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
+import { INVISIBLE_FORMAT_CLASS, INVISIBLE_FORMAT_NAMES } from '../diagnostics/invisible-format.js';
 
-/** Names of the characters besides C0 and C1 controls, as a reader looks them up. */
-const NAMES: Readonly<Record<string, string>> = {
-  '\u00ad': 'SOFT HYPHEN',
-  '\u061c': 'ARABIC LETTER MARK',
-  '\u200b': 'ZERO WIDTH SPACE',
-  '\u200e': 'LEFT-TO-RIGHT MARK',
-  '\u200f': 'RIGHT-TO-LEFT MARK',
-  '\u202a': 'LEFT-TO-RIGHT EMBEDDING',
-  '\u202b': 'RIGHT-TO-LEFT EMBEDDING',
-  '\u202c': 'POP DIRECTIONAL FORMATTING',
-  '\u202d': 'LEFT-TO-RIGHT OVERRIDE',
-  '\u202e': 'RIGHT-TO-LEFT OVERRIDE',
-  '\u2060': 'WORD JOINER',
-  '\u2066': 'LEFT-TO-RIGHT ISOLATE',
-  '\u2067': 'RIGHT-TO-LEFT ISOLATE',
-  '\u2068': 'FIRST STRONG ISOLATE',
-  '\u2069': 'POP DIRECTIONAL ISOLATE',
-  '\ufeff': 'ZERO WIDTH NO-BREAK SPACE',
-};
+/** C0 and C1 controls, and the invisible format characters (see {@link INVISIBLE_FORMAT_NAMES}). */
+const INVISIBLE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f${INVISIBLE_FORMAT_CLASS}]`);
 
 /**
  * The first character of `text` that a URL should not hold because no one
@@ -35,7 +17,7 @@ const NAMES: Readonly<Record<string, string>> = {
 export function findInvisibleCharacter(text: string): string | undefined {
   const found = INVISIBLE.exec(text)?.[0];
   if (found === undefined) return undefined;
-  const name = NAMES[found] ?? 'a control character';
+  const name = INVISIBLE_FORMAT_NAMES[found] ?? 'a control character';
   return `${escapeCharacter(found)} (${name})`;
 }
 

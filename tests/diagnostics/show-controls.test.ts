@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDiagnostic } from '../../src/diagnostics/diagnostic.js';
 import { formatDiagnostics, formatError } from '../../src/diagnostics/format-diagnostics.js';
 import { NewsgenError } from '../../src/diagnostics/newsgen-error.js';
+import { showControls } from '../../src/diagnostics/show-controls.js';
 import { formatGithubAnnotations } from '../../src/report/format-github-annotations.js';
 
 // A front matter key as a hostile article can write it in YAML ("x\n::error …\e]52;c;…\a").
@@ -52,5 +53,24 @@ describe('printing what content wrote', () => {
     const printed = formatGithubAnnotations([diagnostic]);
     expect(linesOf(printed.trimEnd())).toHaveLength(1);
     expect(printed).not.toContain('\u001b');
+  });
+});
+
+describe('showControls', () => {
+  it('escapes invisible format characters, so two names that print alike are told apart', () => {
+    const tags = ['\u200bbanjir', 'ban\u00adjir', '\ufeffbanjir', 'ban\u2060jir', '\u200ebanjir\u200f', '\u061cbanjir'];
+    expect(tags.map((tag) => showControls(tag))).toEqual([
+      '\\u200bbanjir',
+      'ban\\u00adjir',
+      '\\ufeffbanjir',
+      'ban\\u2060jir',
+      '\\u200ebanjir\\u200f',
+      '\\u061cbanjir',
+    ]);
+  });
+
+  it('keeps the tab and the zero-width joiner and non-joiner, which Persian words and emoji need', () => {
+    const text = 'می\u200cخواهم\t👩\u200d💻';
+    expect(showControls(text)).toBe(text);
   });
 });

@@ -3,6 +3,7 @@ import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/di
 import type { ErrorCode } from '../diagnostics/error-codes.js';
 import { explainYamlErrors } from '../text/explain-yaml-errors.js';
 import { createPositionFinder } from '../text/text-position.js';
+import { findTrailingComments } from './find-trailing-comments.js';
 import { readQuickMapping } from './quick-yaml-mapping.js';
 
 /** Parsed front matter: plain data plus a way to find where each key was written. */
@@ -13,6 +14,8 @@ export interface FrontMatter {
   readonly body: string;
   /** 1-based line where the body starts. */
   readonly bodyLine: number;
+  /** Probable mistakes the YAML reads without error (see `findTrailingComments`); absent when none. */
+  readonly warnings?: readonly Diagnostic[];
 }
 
 const OPENING = /^---[ \t]*\r?\n/;
@@ -50,15 +53,19 @@ export function parseFrontMatter(
       'front-matter-unclosed',
       'Add a line with only `---` after the last front matter field.',
     );
-  const parsed = parseYamlMapping(rest.slice(0, close.index), file, 1, 'front matter');
+  const yamlText = rest.slice(0, close.index);
+  const parsed = parseYamlMapping(yamlText, file, 1, 'front matter');
   if (!parsed.ok) return parsed;
+  // The guard keeps the lexer off the common file, which has no ` #` at all.
+  const warnings = yamlText.includes(' #') ? findTrailingComments(yamlText, file, 1) : [];
   const afterClose = open[0].length + close.index + close[0].length;
   const bodyStart = text.startsWith('\r\n', afterClose)
     ? afterClose + 2
     : text.startsWith('\n', afterClose)
       ? afterClose + 1
       : afterClose;
-  return { ok: true, value: { ...parsed.value, body: text.slice(bodyStart), bodyLine: countLines(text, bodyStart) } };
+  const value = { ...parsed.value, body: text.slice(bodyStart), bodyLine: countLines(text, bodyStart) };
+  return { ok: true, value: warnings.length > 0 ? { ...value, warnings } : value };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { BODY_CODES } from './body-codes.js';
 import type { ErrorCodeInfo } from './error-code-info.js';
+import { FRONT_MATTER_CODES } from './front-matter-codes.js';
 import { FRONT_MATTER_FIELDS, type FrontMatterField } from './front-matter-fields.js';
 import { PLUGIN_CODES } from './plugin-codes.js';
 import { SITE_CODES } from './site-codes.js';
@@ -9,18 +10,7 @@ export { FRONT_MATTER_FIELDS, type FrontMatterField } from './front-matter-field
 
 const FIXED_CODES = {
   ...PLUGIN_CODES,
-  'front-matter-missing': {
-    title: 'A content file has no front matter',
-    hint: 'Start the file with a front matter block between two `---` lines.',
-  },
-  'front-matter-unclosed': {
-    title: 'Front matter is not closed',
-    hint: 'End the front matter with a line of three dashes (`---`).',
-  },
-  'front-matter-yaml': {
-    title: 'Front matter is not valid YAML',
-    hint: 'Fix the YAML at the place shown; quote text that holds a colon or starts with a special character.',
-  },
+  ...FRONT_MATTER_CODES,
   'file-encoding': { title: 'A file is not valid UTF-8', hint: 'Save the file as UTF-8.' },
   'author-avatar': {
     title: 'An author avatar is not a site path or an https URL',

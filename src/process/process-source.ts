@@ -55,7 +55,8 @@ function processText(
   if (!parsed.ok) return failed(parsed.diagnostics);
   const cleaned = replaceXmlForbiddenInData(parsed.value.data, parsed.value.locate, source.displayPath);
   const processed = processFrontMatter({ ...parsed.value, data: cleaned.data }, source, options, processor);
-  return cleaned.warnings.length === 0 ? processed : withWarnings(processed, cleaned.warnings);
+  const warnings = [...(parsed.value.warnings ?? []), ...cleaned.warnings];
+  return warnings.length === 0 ? processed : withWarnings(processed, warnings);
 }
 
 function processFrontMatter(

@@ -80,6 +80,10 @@ export function readText(
  */
 export function readNames(context: FieldContext, key: FrontMatterField, value: unknown): string[] {
   if (value === undefined || value === null) return [];
+  if (typeof value === 'string' && isDashList(value)) {
+    reportDashList(context, key, value);
+    return [];
+  }
   if (typeof value === 'string' && isCommaList(key, value)) {
     const names = value.split(',').map((name) => name.trim());
     reportField(
@@ -123,6 +127,31 @@ function isCommaList(key: FrontMatterField, value: string): boolean {
   if (parts.filter((part) => part !== '').length < 2) return false;
   if (key === 'tags') return /(?<!\d),|,(?!\d)/.test(value);
   return parts.filter((part) => /\S\s+\S/.test(part)).length >= 2;
+}
+
+/**
+ * Whether one string of names is list items written without the space
+ * after their dash (`-banjir` lines under `tags:`), which YAML reads as one
+ * plain string, "-banjir -semarang". No tag or author name starts with a
+ * dash, so this is an error rather than a guess: publishing it would make
+ * a tag page of its own for a name no one wrote.
+ */
+function isDashList(value: string): boolean {
+  return /^-[^\s-]/.test(value.trim());
+}
+
+function reportDashList(context: FieldContext, key: FrontMatterField, value: string): void {
+  const items = value
+    .trim()
+    .split(/\s+-(?=[^\s-])/)
+    .map((item) => item.replace(/^-/, ''));
+  reportField(
+    context,
+    [key],
+    `Unexpected "${value.trim()}" for \`${key}\`, expected a list: a list item needs a space after its dash, so YAML read ${items.length === 1 ? 'it' : `these ${items.length} lines`} as one name`,
+    `front-matter-${key}`,
+    `Write a space after each dash, one item per line: ${items.map((item) => `\`- ${item}\``).join(', ')}.`,
+  );
 }
 
 /** A boolean field; anything but `true`/`false` is reported. */

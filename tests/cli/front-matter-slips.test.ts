@@ -39,4 +39,19 @@ describe('front matter that YAML reads otherwise than the editor meant', () => {
     expect(again.stdout + again.stderr).toContain('Up to date');
     expect(linesWith(again.stderr, 'front-matter-comment')).toEqual(warned);
   });
+
+  it('refuses list items written without the space after their dash, at the first of them', async () => {
+    const site = createFixtureSite({
+      'newsgen.config.json': CONFIG,
+      'content/kota/banjir.md': article({ date: '2026-11-19 09:00', tags: '\n  -banjir\n  -semarang' }),
+    });
+    const built = await runMain(site, ['build', ...NOW]);
+    expect(built.code).toBe(1);
+    expect(linesWith(built.stderr, 'front-matter-tags')).toEqual([
+      expect.stringMatching(
+        /^content\/kota\/banjir\.md:6:3\s+error\s+Unexpected "-banjir -semarang" for `tags`, expected a list/,
+      ),
+    ]);
+    expect(built.stderr).toContain('hint: Write a space after each dash, one item per line: `- banjir`, `- semarang`.');
+  });
 });

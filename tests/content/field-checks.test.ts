@@ -56,6 +56,29 @@ describe('readNames', () => {
     expect(context.diagnostics).toEqual([]);
   });
 
+  test('reports list items written without the space after their dash at the first of them, naming each item', () => {
+    const context = createContext('tags:', '  -banjir', '  -semarang', 'authors:', '  -Rani');
+    expect(readNames(context, 'tags', context.frontMatter.data['tags'])).toEqual([]);
+    expect(readNames(context, 'authors', context.frontMatter.data['authors'])).toEqual([]);
+    expect(context.diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-tags', place: { line: 3, column: 3 }, severity: 'error' }),
+      expect.objectContaining({ ruleId: 'front-matter-authors', place: { line: 6, column: 3 } }),
+    ]);
+    expect(context.diagnostics[0]?.reason).toBe(
+      'Unexpected "-banjir -semarang" for `tags`, expected a list: a list item needs a space after its dash, so YAML read these 2 lines as one name',
+    );
+    expect(context.diagnostics[0]?.hint).toBe(
+      'Write a space after each dash, one item per line: `- banjir`, `- semarang`.',
+    );
+  });
+
+  test('keeps names with a dash inside or a number below zero', () => {
+    const context = createContext('tags: [E-Commerce, "- spasi", -5]', 'authors: Rani -Kusuma');
+    expect(readNames(context, 'tags', context.frontMatter.data['tags'])).toEqual(['E-Commerce', '- spasi', '-5']);
+    expect(readNames(context, 'authors', context.frontMatter.data['authors'])).toEqual(['Rani -Kusuma']);
+    expect(context.diagnostics).toEqual([]);
+  });
+
   test('reports an item that is not a name at the item itself', () => {
     const context = createContext('tags:', '  - Pangan', '  - { nama: Pasar }');
     expect(readNames(context, 'tags', context.frontMatter.data['tags'])).toEqual(['Pangan']);

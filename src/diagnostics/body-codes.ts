@@ -35,4 +35,4 @@ export const BODY_CODES = {
     title: 'A ::related link names no published article',
     hint: 'Use the slug of a published article: its file name without .md, or its `slug:` field.',
   },
-} as const satisfies Record<string, { readonly title: string; readonly hint: string }>;
+} satisfies Record<string, { readonly title: string; readonly hint: string }>;

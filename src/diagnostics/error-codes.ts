@@ -207,7 +207,7 @@ const FIXED_CODES = {
     hint: 'Raise the limit: `sudo sysctl fs.inotify.max_user_watches=524288`.',
   },
   'serve-listen': { title: 'The preview server cannot listen', hint: 'Choose another `--port` or `--host`.' },
-} as const satisfies Record<string, ErrorCodeInfo>;
+} satisfies Record<string, ErrorCodeInfo>;
 
 /** Every permanent id of an error or warning newsgen reports. */
 export type ErrorCode =

@@ -21,4 +21,4 @@ export const FRONT_MATTER_CODES = {
     title: 'A comment cut a front matter value short',
     hint: 'Quote the value (`title: "Nomor #1 di kota"`): YAML reads a space and `#` as the start of a comment and drops the rest of the line.',
   },
-} as const satisfies Record<string, ErrorCodeInfo>;
+} satisfies Record<string, ErrorCodeInfo>;

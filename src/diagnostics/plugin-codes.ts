@@ -18,4 +18,4 @@ export const PLUGIN_CODES = {
     title: 'A plugin comes out differently when the config file runs again',
     hint: 'Worker threads run the config file again to load the plugins’ code: it must give the same plugins with the same options every time (no values that differ per run, such as the time or a random number), or build with --concurrency 1.',
   },
-} as const satisfies Record<string, ErrorCodeInfo>;
+} satisfies Record<string, ErrorCodeInfo>;

@@ -69,4 +69,4 @@ export const SITE_CODES = {
     title: 'Two data files have one name',
     hint: 'Keep one of `x.json`, `x.yaml` and `x.yml`: each becomes `data.x` in templates.',
   },
-} as const satisfies Record<string, ErrorCodeInfo>;
+} satisfies Record<string, ErrorCodeInfo>;

@@ -3,6 +3,13 @@ import { INVISIBLE_FORMAT_CLASS, INVISIBLE_FORMAT_NAMES } from '../diagnostics/i
 /** C0 and C1 controls, and the invisible format characters (see {@link INVISIBLE_FORMAT_NAMES}). */
 const INVISIBLE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f${INVISIBLE_FORMAT_CLASS}]`);
 
+/** The controls a pasted address most often brings, by name: a line break cut it in two. */
+const LINE_CONTROLS: Readonly<Record<string, string>> = {
+  '\t': 'TAB',
+  '\n': 'LINE FEED',
+  '\r': 'CARRIAGE RETURN',
+};
+
 /**
  * The first character of `text` that a URL should not hold because no one
  * sees it: a bidirectional control that reorders what is shown around it
@@ -17,7 +24,7 @@ const INVISIBLE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f${INVISIBLE_FORMAT_
 export function findInvisibleCharacter(text: string): string | undefined {
   const found = INVISIBLE.exec(text)?.[0];
   if (found === undefined) return undefined;
-  const name = INVISIBLE_FORMAT_NAMES[found] ?? 'a control character';
+  const name = INVISIBLE_FORMAT_NAMES[found] ?? LINE_CONTROLS[found] ?? 'a control character';
   return `${escapeCharacter(found)} (${name})`;
 }
 

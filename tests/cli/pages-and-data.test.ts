@@ -46,7 +46,8 @@ describe('newsgen build with pages, data files and redirects', { timeout: 30_000
     writeFileSync(path.join(dir, 'data/sosial.yml'), 'a: 1\n');
     const run = await runMain(dir, ['build']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/data\/redaksi\.yaml:\d+:\d+ +error +Invalid data syntax.*data-syntax/);
+    // At the opening quote that is never closed, in words saying so (not where the parser gave up).
+    expect(run.stderr).toMatch(/data\/redaksi\.yaml:1:10 +error +Unexpected `"` that is never closed.*data-syntax/);
     expect(run.stderr).toMatch(/data\/sosial\.json:1:9 +error +Invalid JSON.*data-syntax/);
     expect(run.stderr).toMatch(
       /data\/sosial\.yml +error +Unexpected second data file for data\.sosial.*data-duplicate/,

@@ -66,7 +66,11 @@ describe('redirects of a migrated site', () => {
         15,
         'Unexpected to "https://shop.example/a b/", expected an http(s) URL without blanks or control characters (a space written %20) (key `redirects.0.to`)',
       ],
-      ['config-invalid', 19, expect.stringContaining('Unexpected to "https://shop.example/x\\n/evil/')],
+      [
+        'url-invisible-character',
+        19,
+        expect.stringContaining('Unexpected \\u000A (LINE FEED) in to "https://shop.example/x\\u000A/evil/'),
+      ],
     ]);
   });
 

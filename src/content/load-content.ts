@@ -107,3 +107,25 @@ export function createDisplayPaths(dir: string, root: string): (relPath: string)
   // Given back as it was: the folder lies outside the root, and so do its files.
   return shown === dir ? (relPath) => path.join(dir, relPath) : (relPath) => `${shown}/${relPath}`;
 }
+
+/**
+ * {@link toDisplayPath} for many absolute files and one `root`: a file
+ * plainly below it (no `.` or `..` segment, no doubled or trailing
+ * separator) is the rest of its path, with no `path.relative`, which a site
+ * linking thousands of missing images paid for at every build. Any other
+ * file, or a root that is not normalised, goes through `toDisplayPath`.
+ */
+export function createFileDisplayPaths(root: string): (absolute: string) => string {
+  const prefix = root.endsWith(path.sep) ? root : `${root}${path.sep}`;
+  const usable = path.isAbsolute(root) && path.resolve(root) === root;
+  const doubled = `${path.sep}${path.sep}`;
+  const dotted = `${path.sep}.`;
+  return (absolute) => {
+    if (!usable || !absolute.startsWith(prefix) || absolute.length === prefix.length)
+      return toDisplayPath(absolute, root);
+    const rest = absolute.slice(prefix.length - 1);
+    if (rest.includes(doubled) || rest.includes(dotted) || rest.endsWith(path.sep))
+      return toDisplayPath(absolute, root);
+    return path.sep === '/' ? rest.slice(1) : rest.slice(1).split(path.sep).join('/');
+  };
+}

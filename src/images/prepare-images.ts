@@ -83,40 +83,7 @@ export interface PrepareOptions {
  */
 export async function prepareImages(owners: readonly ImageOwner[], options: PrepareOptions): Promise<PreparedImages> {
   const locate = createLocator(options.folders);
-  const references: ImageReference[] = [];
-  const originals = new Map<string, string>();
-  const diagnostics: Diagnostic[] = [];
-  const uses = (owner: ImageOwner) => [
-    ...(owner.lead ? [owner.lead] : []),
-    ...owner.body.map((image) => ({ ...image, owner: owner.sourcePath })),
-  ];
-  for (const owner of owners)
-    for (const use of uses(owner)) {
-      // With the pipeline off, only a page bundle's file (a relative path) is published or refused.
-      if (!options.config && !isRelativeImagePath(use.src)) continue;
-      const located = locate(use.src, owner.sourcePath);
-      if (!located) continue;
-      if ('outside' in located) {
-        diagnostics.push(
-          createDiagnostic({
-            file: owner.displayPath,
-            place: use.place,
-            reason: `Unexpected image path "${use.src}" outside the content folder, expected a file beside the article or a site path such as /images/x.jpg`,
-            ruleId: 'image-outside',
-          }),
-        );
-        continue;
-      }
-      if (located.inContent && existsSync(located.file)) originals.set(located.urlPath.slice(1), located.file);
-      // With the pipeline off, images are linked as written, as before it existed: nothing to read.
-      if (options.config)
-        references.push({
-          ...located,
-          written: use.src,
-          usedBy: { file: owner.displayPath, place: use.place },
-          headerOnly: options.config.service !== undefined && !('focus' in use && use.focus === 'auto'),
-        });
-    }
+  const { references, originals, diagnostics } = referImages(owners, options, locate);
   const { config } = options;
   const readings = config
     ? await readSources(references, { ...options, pixelLimit: config.pixelLimit })
@@ -140,6 +107,55 @@ export async function prepareImages(owners: readonly ImageOwner[], options: Prep
     originals,
     read: readings.read,
   };
+}
+
+/**
+ * Every local image use of the owners located: the files to read, the page
+ * bundles' originals to publish, and an error for a path leading outside.
+ */
+function referImages(owners: readonly ImageOwner[], options: PrepareOptions, locate: Locator) {
+  const references: ImageReference[] = [];
+  const originals = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
+  const refer = (
+    owner: ImageOwner,
+    use: { readonly src: string; readonly place: Place | undefined },
+    auto: boolean,
+  ) => {
+    // With the pipeline off, only a page bundle's file (a relative path) is published or refused.
+    if (!options.config && !isRelativeImagePath(use.src)) return;
+    const located = locate(use.src, owner.sourcePath);
+    if (!located) return;
+    if ('outside' in located) {
+      diagnostics.push(
+        createDiagnostic({
+          file: owner.displayPath,
+          place: use.place,
+          reason: `Unexpected image path "${use.src}" outside the content folder, expected a file beside the article or a site path such as /images/x.jpg`,
+          ruleId: 'image-outside',
+        }),
+      );
+      return;
+    }
+    if (located.inContent && existsSync(located.file)) originals.set(located.urlPath.slice(1), located.file);
+    // With the pipeline off, images are linked as written, as before it existed: nothing to read.
+    if (options.config)
+      references.push({
+        // One shape for every reference (no spread): a large site makes one per article.
+        file: located.file,
+        urlPath: located.urlPath,
+        inContent: located.inContent,
+        written: use.src,
+        usedBy: { file: owner.displayPath, place: use.place },
+        headerOnly: options.config.service !== undefined && !auto,
+      });
+  };
+  // The lead, then the body's images: no list of each owner's uses is made (a large site has one per article).
+  for (const owner of owners) {
+    if (owner.lead) refer(owner, owner.lead, owner.lead.focus === 'auto');
+    for (const image of owner.body) refer(owner, image, 'focus' in image && image.focus === 'auto');
+  }
+  return { references, originals, diagnostics };
 }
 
 /**

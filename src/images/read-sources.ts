@@ -77,7 +77,8 @@ export async function readSources(
     // a photo per article stats thousands), and one it does not list is missing (or a link it refused).
     const stamp = inContent || !options.staticStamps ? stampOf(file) : options.staticStamps[urlPath.slice(1)];
     if (stamp === undefined) {
-      diagnostics.push(...uses.map((use) => missing(use, options.displayPath(file))));
+      const shown = options.displayPath(file);
+      for (const use of uses) diagnostics.push(missing(use, shown));
       continue;
     }
     const headerOnly = uses.every((use) => use.headerOnly);
@@ -107,7 +108,8 @@ export async function readSources(
       throw error;
     });
     if (!bytes) {
-      diagnostics.push(...uses.map((use) => missing(use, options.displayPath(file))));
+      const shown = options.displayPath(file);
+      for (const use of uses) diagnostics.push(missing(use, shown));
       return;
     }
     // Bytes read before under another stamp or path (a fresh checkout, a moved site) are not decoded again.
@@ -151,10 +153,14 @@ function stampOf(file: string): string | undefined {
 
 /** A warning, as for any link that resolves to nothing: the page links the path as written. */
 function missing(use: ImageReference, displayPath: string): Diagnostic {
-  return {
-    ...report(use, `Missing image file ${displayPath}, referenced as "${use.written}"`, 'image-missing'),
+  const reason = `Missing image file ${displayPath}, referenced as "${use.written}"`;
+  return createDiagnostic({
+    file: use.usedBy.file,
+    place: use.usedBy.place,
+    reason,
+    ruleId: 'image-missing',
     severity: 'warning',
-  };
+  });
 }
 
 function report(use: ImageReference, reason: string, ruleId: ErrorCode, hint?: string): Diagnostic {

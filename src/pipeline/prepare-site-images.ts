@@ -2,7 +2,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileStamp } from '../boundary/file-stamp.js';
-import { createDisplayPaths, toDisplayPath } from '../content/load-content.js';
+import { createDisplayPaths, createFileDisplayPaths } from '../content/load-content.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { failOnErrors } from '../diagnostics/fail-on-errors.js';
 import type { DerivedFile, DerivedGroups } from '../images/derived-groups.js';
@@ -71,7 +71,7 @@ export async function prepareSiteImages(
     ...createCatalogSettings(config),
     store: pipeline.store,
     encoder: pipeline.encoder,
-    displayPath: (file) => toDisplayPath(file, config.root),
+    displayPath: createFileDisplayPaths(config.root),
     staticStamps: memory.staticListing?.stamps,
     staticReads: memory.staticReads,
   });

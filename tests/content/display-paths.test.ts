@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { createDisplayPaths, toDisplayPath } from '../../src/content/load-content.js';
+import { createDisplayPaths, createFileDisplayPaths, toDisplayPath } from '../../src/content/load-content.js';
 
 describe('createDisplayPaths', () => {
   const root = path.resolve('/site/news');
@@ -23,4 +23,29 @@ describe('createDisplayPaths', () => {
     expect(createDisplayPaths(path.join(root, 'content'), root)('ekonomi/a.md')).toBe('content/ekonomi/a.md');
     expect(createDisplayPaths(path.resolve('/elsewhere'), root)('a.md')).toBe(path.resolve('/elsewhere/a.md'));
   });
+});
+
+describe('createFileDisplayPaths', () => {
+  const root = path.resolve('/site/news');
+  const files = [
+    path.join(root, 'static', 'images', 'a.jpg'),
+    path.join(root, 'content', 'ekonomi', 'foto 1.jpg'),
+    `${root}${path.sep}static${path.sep}.hidden${path.sep}a.jpg`,
+    `${root}${path.sep}static${path.sep}..${path.sep}..${path.sep}x.jpg`,
+    `${root}${path.sep}static${path.sep}${path.sep}a.jpg`,
+    `${root}${path.sep}static${path.sep}`,
+    `${root}${path.sep}`,
+    root,
+    path.join(root, '..news-archive', 'a.jpg'),
+    path.resolve('/site/newsroom/a.jpg'),
+    path.resolve('/elsewhere/a.jpg'),
+  ];
+
+  test.each([root, `${root}${path.sep}`, path.resolve('/'), `${root}${path.sep}..${path.sep}news`])(
+    'names every file below %s as toDisplayPath does',
+    (folder) => {
+      const displayPathOf = createFileDisplayPaths(folder);
+      for (const file of files) expect(displayPathOf(file)).toBe(toDisplayPath(file, folder));
+    },
+  );
 });

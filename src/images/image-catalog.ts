@@ -1,6 +1,6 @@
 import type { FocalPoint } from './focal-crop.js';
 import type { ImageSlot, ImagesConfig } from './images-config.js';
-import { createLocator, type ImageFolders, type Locator } from './locate-image.js';
+import { createLocator, type ImageFolders, type LocatedImage, type Locator } from './locate-image.js';
 import { createPictureView, type PictureView } from './picture-view.js';
 import { type Derivative, type PlanContext, planPicture, type Rendition } from './plan-picture.js';
 import { planShareImages, type ShareImages } from './plan-share-images.js';
@@ -66,6 +66,7 @@ export function createImageCatalog(input: CatalogInput): ImageCatalog {
     return plans.get(key) as T;
   };
   const locate = input.locate ?? createLocator(input.folders);
+  const identities = new Map<LocatedImage, string>();
   const find = (use: ImageUse) => {
     const located = locate(use.src, use.owner);
     if (!located || 'outside' in located) return undefined;
@@ -127,10 +128,15 @@ export function createImageCatalog(input: CatalogInput): ImageCatalog {
     identity(use) {
       const found = find(use);
       if (!found) return '';
-      const { source } = found;
-      return source
-        ? `${source.urlPath} ${source.hash} ${source.width}x${source.height} ${source.format} ${source.hasAlpha} ${source.animated} ${source.attention.join(',')}`
-        : found.located.urlPath;
+      const { located, source } = found;
+      if (!source) return located.urlPath;
+      // Asked for every use when planning and again when identifying the site's images: made once per file.
+      let identity = identities.get(located);
+      if (identity === undefined) {
+        identity = `${source.urlPath} ${source.hash} ${source.width}x${source.height} ${source.format} ${source.hasAlpha} ${source.animated} ${source.attention.join(',')}`;
+        identities.set(located, identity);
+      }
+      return identity;
     },
   };
   return catalog;

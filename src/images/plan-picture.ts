@@ -234,8 +234,8 @@ function serviceRendition(
 /** A readable, URL-safe name from the original's file name (`Banjir Rob.JPG` → `banjir-rob`). */
 export function createStem(urlPath: string): string {
   const name = decodeSafely(urlPath.slice(urlPath.lastIndexOf('/') + 1)).replace(/\.[^.]*$/, '');
-  const stem = name
-    .normalize('NFKD')
+  // NFKD leaves printable ASCII as it is: a site's thousands of plain names skip it.
+  const stem = (/^[ -~]*$/.test(name) ? name : name.normalize('NFKD'))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

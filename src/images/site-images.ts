@@ -74,10 +74,7 @@ export function identifySiteImages(
     if (!pictures && owner.id === undefined) continue;
     const id = owner.id ?? owner.sourcePath;
     const lead = owner.lead ? `${catalog.identity(owner.lead)}${sized(owner.lead.src)}` : '';
-    const body = owner.body
-      .map((image) => catalog.identity({ src: image.src, owner: owner.sourcePath }))
-      .filter(Boolean)
-      .join('\n');
+    const body = owner.body.length === 0 ? '' : identifyBody(catalog, owner);
     if (lead) leads.set(id, lead);
     if (body) bodies.set(id, body);
     if (lead || body) lines.push(JSON.stringify([id, lead, body, owner.featured === true]));
@@ -92,4 +89,12 @@ export function identifySiteImages(
     digest: hashBytes(`${pictures ? 'pictures' : 'linked as written'}\n${lines.join('\n')}`),
     shared: hashBytes(shared.join('\n')),
   };
+}
+
+/** The identities of an owner's body images, one a line (remote ones, which have none, left out). */
+function identifyBody(catalog: ImageCatalog, owner: ImageOwner): string {
+  return owner.body
+    .map((image) => catalog.identity({ src: image.src, owner: owner.sourcePath }))
+    .filter(Boolean)
+    .join('\n');
 }

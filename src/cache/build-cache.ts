@@ -2,14 +2,20 @@ import { closeSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { hashBytes } from '../hash/hash-bytes.js';
-import type { CachedSource, LoadedRecords, SavedSource } from './cache-entries.js';
+import {
+  type CachedSource,
+  type LoadedRecords,
+  PLAIN_RECORDS,
+  type RecordCodec,
+  type SavedSource,
+} from './cache-entries.js';
 import { readChecked, readCheckedFile, temporaryName, writeChecked } from './checked-files.js';
 import { openChunkWriter } from './chunk-writer.js';
 import { type HtmlRef, openPack, type PackFile, placeOf, readPiece } from './html-pack.js';
 import { applyTail, diffFromBase, type EntryLine, entryOf, writeTail } from './records-tail.js';
 import { type PlacedSource, writeBaseRecords } from './records-writer.js';
 
-export type { CachedSource, SavedSource } from './cache-entries.js';
+export type { CachedSource, RecordCodec, SavedSource } from './cache-entries.js';
 export { CacheCorruptionError, type PackedHtml } from './html-pack.js';
 
 /** The bulky part of the cache, read only when something must be built. */
@@ -55,8 +61,15 @@ const NEWLINE = 0x0a;
 const BASE_FILE = 'records.json';
 const TAIL_FILE = 'records-tail.json';
 
-/** Opens (or starts) the cache in `dir` for `key`; an unreadable or foreign cache counts as empty. */
-export async function openBuildCache<Entry>(dir: string, key: string): Promise<BuildCache<Entry>> {
+/**
+ * Opens (or starts) the cache in `dir` for `key`, its records stored as
+ * `codec` packs them; an unreadable or foreign cache counts as empty.
+ */
+export async function openBuildCache<Entry>(
+  dir: string,
+  key: string,
+  codec: RecordCodec<Entry> = PLAIN_RECORDS,
+): Promise<BuildCache<Entry>> {
   const state = await readChecked(path.join(dir, 'state.json'), key);
   /** Every pack file opened, closed by `close` (a save may replace the pack while readers still read the old one). */
   const opened: number[] = [];
@@ -69,8 +82,8 @@ export async function openBuildCache<Entry>(dir: string, key: string): Promise<B
       const pack = tail && openPack(path.join(dir, 'html.pack'));
       if (!base || !tail || !pack) return undefined;
       opened.push(pack.fd);
-      const parsed = parseRecords<Entry>(base.body, pack);
-      const applied = parsed && applyTail(tail.body, base.checksum, pack, parsed.sources);
+      const parsed = parseRecords(base.body, pack, codec);
+      const applied = parsed && applyTail(tail.body, base.checksum, pack, parsed.sources, codec);
       if (!parsed || !applied) return undefined;
       loaded = { bytes: base.body, checksum: base.checksum, lines: parsed.lines, pack };
       return { sources: parsed.sources, data: applied.data };
@@ -79,7 +92,7 @@ export async function openBuildCache<Entry>(dir: string, key: string): Promise<B
       await mkdir(dir, { recursive: true });
       // State first out, last in: it is what says "this cache is complete".
       await rm(path.join(dir, 'state.json'), { force: true });
-      await writePackAndRecords({ dir, key, data, sources, loaded });
+      await writePackAndRecords({ dir, key, data, sources, loaded, codec });
       loaded = undefined;
       await writeChecked(path.join(dir, 'state.json'), key, nextState);
     },
@@ -111,6 +124,7 @@ export async function forgetCachedOutput(dir: string): Promise<void> {
 function parseRecords<Entry>(
   bytes: Buffer,
   pack: PackFile,
+  codec: RecordCodec<Entry>,
 ): ({ sources: Map<string, CachedSource<Entry>> } & Pick<LoadedRecords<Entry>, 'lines'>) | undefined {
   const sources = new Map<string, CachedSource<Entry>>();
   const lines = new Map<string, { start: number; end: number; entry: CachedSource<Entry> }>();
@@ -127,8 +141,8 @@ function parseRecords<Entry>(
       if (end === -1) end = bytes.length;
       if (textEnd === -1) textEnd = text.length;
       if (end === start) continue;
-      const line = JSON.parse(text.slice(textStart, textEnd)) as EntryLine<Entry>;
-      const entry = entryOf(line, pack);
+      const line = JSON.parse(text.slice(textStart, textEnd)) as EntryLine<unknown>;
+      const entry = entryOf(line, pack, codec);
       sources.set(line[0], entry);
       lines.set(line[0], { start, end, entry });
     }
@@ -151,8 +165,10 @@ async function writePackAndRecords<Entry>(input: {
   data: unknown;
   sources: ReadonlyMap<string, SavedSource<Entry>>;
   loaded: LoadedRecords<Entry> | undefined;
+  codec: RecordCodec<Entry>;
 }): Promise<void> {
   const { dir, key, loaded } = input;
+  const codec = input.codec as RecordCodec<unknown>;
   const packFile = path.join(dir, 'html.pack');
   const packSize = loaded?.pack.size ?? 0;
   let live = 0;
@@ -182,8 +198,9 @@ async function writePackAndRecords<Entry>(input: {
     if (compact) rmSync(packTemp, { force: true });
   }
   const base = compact ? undefined : loaded;
-  const tail = base && diffFromBase(base, placed);
-  const baseChecksum = base && tail ? base.checksum : writeBaseRecords(path.join(dir, BASE_FILE), key, placed, base);
+  const tail = base && diffFromBase(base, placed, codec);
+  const baseChecksum =
+    base && tail ? base.checksum : writeBaseRecords(path.join(dir, BASE_FILE), key, placed, base, codec);
   writeTail(path.join(dir, TAIL_FILE), key, baseChecksum, input.data, tail ?? []);
 }
 

@@ -38,3 +38,20 @@ export interface LoadedRecords<Entry> {
   >;
   readonly pack: PackFile;
 }
+
+/**
+ * How records are stored: `pack` turns a record into the JSON value written
+ * (called only for lines written anew) and `unpack` turns the parsed value
+ * back into a record equal to the one packed, keys in the same order. It may
+ * throw on a value it did not write: the cache then counts as missing.
+ */
+export interface RecordCodec<Entry> {
+  pack(record: Entry, file: string): unknown;
+  unpack(stored: unknown, file: string): Entry;
+}
+
+/** Records stored as they are. */
+export const PLAIN_RECORDS: RecordCodec<never> = {
+  pack: (record) => record,
+  unpack: (stored) => stored as never,
+};

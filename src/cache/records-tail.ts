@@ -1,4 +1,4 @@
-import type { CachedSource, LoadedRecords } from './cache-entries.js';
+import type { CachedSource, LoadedRecords, RecordCodec } from './cache-entries.js';
 import { openLinesWriter } from './checked-files.js';
 import { createPackedHtml, type HtmlRef, type PackFile } from './html-pack.js';
 import { encodeLine, isBaseLine, type PlacedSource } from './records-writer.js';
@@ -20,14 +20,18 @@ const BASE_LINES_PER_TAIL_LINE = 8;
  * eighth of the base, and at least 256): then the base is written again,
  * with an empty tail.
  */
-export function diffFromBase(loaded: LoadedRecords<unknown>, placed: readonly PlacedSource[]): string[] | undefined {
+export function diffFromBase(
+  loaded: LoadedRecords<unknown>,
+  placed: readonly PlacedSource[],
+  codec: RecordCodec<unknown>,
+): string[] | undefined {
   const limit = Math.max(TAIL_MIN_LINES, Math.floor(loaded.lines.size / BASE_LINES_PER_TAIL_LINE));
   const lines: string[] = [];
   const present = new Set<string>();
   for (const entry of placed) {
     present.add(entry[0]);
     if (isBaseLine(loaded, entry)) continue;
-    lines.push(encodeLine(entry));
+    lines.push(encodeLine(entry, codec));
     if (lines.length > limit) return undefined;
   }
   for (const file of loaded.lines.keys()) {
@@ -68,14 +72,15 @@ export function applyTail<Entry>(
   baseChecksum: string,
   pack: PackFile,
   sources: Map<string, CachedSource<Entry>>,
+  codec: RecordCodec<Entry>,
 ): { readonly data: unknown } | undefined {
   try {
     const [named, data, ...lines] = bytes.toString('utf8').split('\n');
     if (named === undefined || data === undefined || JSON.parse(named) !== baseChecksum) return undefined;
     for (const text of lines) {
-      const line = JSON.parse(text) as RecordLine<Entry>;
+      const line = JSON.parse(text) as RecordLine<unknown>;
       if (line.length === 1) sources.delete(line[0]);
-      else sources.set(line[0], entryOf(line, pack));
+      else sources.set(line[0], entryOf(line, pack, codec));
     }
     return { data: JSON.parse(data) as unknown };
   } catch {
@@ -83,7 +88,12 @@ export function applyTail<Entry>(
   }
 }
 
-/** The cached entry a file's line describes. */
-export function entryOf<Entry>([, hash, stat, ref, record]: EntryLine<Entry>, pack: PackFile): CachedSource<Entry> {
+/** The cached entry a file's line describes, its record unpacked by `codec`. */
+export function entryOf<Entry>(
+  [file, hash, stat, ref, stored]: EntryLine<unknown>,
+  pack: PackFile,
+  codec: RecordCodec<Entry>,
+): CachedSource<Entry> {
+  const record = codec.unpack(stored, file);
   return { hash, record, html: ref ? createPackedHtml(pack, ref) : undefined, stat: stat ?? undefined };
 }

@@ -1,4 +1,4 @@
-import type { LoadedRecords, SavedSource } from './cache-entries.js';
+import type { LoadedRecords, RecordCodec, SavedSource } from './cache-entries.js';
 import { openLinesWriter } from './checked-files.js';
 import { type HtmlRef, placeOf } from './html-pack.js';
 
@@ -21,9 +21,9 @@ export function isBaseLine(loaded: LoadedRecords<unknown> | undefined, [file, so
   );
 }
 
-/** A file's line: `[file, hash, stat, html, record]`. */
-export function encodeLine([file, source, ref]: PlacedSource): string {
-  return JSON.stringify([file, source.hash, source.stat ?? null, ref ?? null, source.record]);
+/** A file's line: `[file, hash, stat, html, record]`, the record as `codec` packs it. */
+export function encodeLine([file, source, ref]: PlacedSource, codec: RecordCodec<unknown>): string {
+  return JSON.stringify([file, source.hash, source.stat ?? null, ref ?? null, codec.pack(source.record, file)]);
 }
 
 /**
@@ -37,6 +37,7 @@ export function writeBaseRecords(
   key: string,
   placed: readonly PlacedSource[],
   loaded: LoadedRecords<unknown> | undefined,
+  codec: RecordCodec<unknown>,
 ): string {
   const lines = openLinesWriter(file, key);
   /** Unchanged lines that follow each other in the records as read. */
@@ -58,7 +59,7 @@ export function writeBaseRecords(
         continue;
       }
       copyRun();
-      lines.add(encodeLine(entry));
+      lines.add(encodeLine(entry, codec));
     }
     copyRun();
     return lines.finish();

@@ -2,7 +2,9 @@ import { type BuildCache, openBuildCache, type PackedHtml, type SavedSource } fr
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ProcessResult } from '../process/process-source.js';
 import type { PrecompiledTemplates } from '../render/compile-templates.js';
-import type { MeasuredImage, MeasuredImages } from '../site/image-size.js';
+import type { MeasuredImages } from '../site/image-size.js';
+import { readMeasuredImages } from './measured-images.js';
+import { resultCodec } from './result-codec.js';
 import { type OutputState, readStoredOutputs, storeOutputs } from './stored-outputs.js';
 import { readStoredWarnings } from './stored-warnings.js';
 
@@ -118,7 +120,7 @@ interface StoredState extends Omit<SessionState, 'validUntil'> {
  * else backed by a {@link BuildCache} in `dir` under `key`.
  */
 export async function openSessionCache(dir: string | undefined, key: string): Promise<SessionCache> {
-  const disk: BuildCache<ProcessResult> | undefined = dir ? await openBuildCache(dir, key) : undefined;
+  const disk: BuildCache<ProcessResult> | undefined = dir ? await openBuildCache(dir, key, resultCodec) : undefined;
   let state = readState(disk?.state);
   let outputs = EMPTY_OUTPUTS;
   let restored = false;
@@ -237,22 +239,4 @@ function readState(value: unknown): SessionState {
     warnings: typeof stored.warnings === 'string' ? stored.warnings : undefined,
     processing: typeof stored.processing === 'string' ? stored.processing : '',
   };
-}
-
-/** What `saveMeasuredImages` wrote, or undefined when it is not that (an older or damaged cache). */
-function readMeasuredImages(value: unknown): MeasuredImages | undefined {
-  if (!Array.isArray(value)) return undefined;
-  const images = new Map<string, MeasuredImage>();
-  for (const row of value) {
-    if (!Array.isArray(row) || row.length !== 4) return undefined;
-    const [file, stamp, width, height] = row as unknown[];
-    if (typeof file !== 'string' || typeof stamp !== 'string') return undefined;
-    if (!Number.isInteger(width) || !Number.isInteger(height)) return undefined;
-    const size =
-      (width as number) > 0 && (height as number) > 0
-        ? { width: width as number, height: height as number }
-        : undefined;
-    images.set(file, { stamp, size });
-  }
-  return images;
 }

@@ -1,7 +1,7 @@
 import { type Document, isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
 import type { ErrorCode } from '../diagnostics/error-codes.js';
-import { explainYamlErrors } from '../text/explain-yaml-errors.js';
+import { explainYamlErrors, firstLine } from '../text/explain-yaml-errors.js';
 import { createPositionFinder } from '../text/text-position.js';
 import { findTrailingComments } from './find-trailing-comments.js';
 import { readQuickMapping } from './quick-yaml-mapping.js';
@@ -213,10 +213,6 @@ function countLines(text: string, end: number): number {
   let line = 1;
   for (let index = text.indexOf('\n'); index !== -1 && index < end; index = text.indexOf('\n', index + 1)) line++;
   return line;
-}
-
-function firstLine(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
 function fail(

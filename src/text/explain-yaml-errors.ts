@@ -228,6 +228,7 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
-function firstLine(message: string): string {
+/** A parser's message without its excerpt and its own `at line …, column …` (the place is given apart). */
+export function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }

@@ -4,18 +4,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { isNewsgenError, type NewsgenError } from '../../src/diagnostics/newsgen-error.js';
+import { catchNewsgenError } from '../helpers/catch-newsgen-error.js';
 import { runCli } from '../helpers/fixture-site.js';
 import { parseConfigText } from '../helpers/parse-config-text.js';
-
-function catchError(run: () => unknown): NewsgenError {
-  try {
-    run();
-  } catch (error) {
-    if (isNewsgenError(error)) return error;
-    throw error;
-  }
-  throw new Error('Expected a NewsgenError');
-}
 
 describe('parseConfigText', () => {
   test('parses JSON and locates each key value by line and column', () => {
@@ -56,7 +47,7 @@ describe('parseConfigText', () => {
   });
 
   test('throws a positioned config-syntax error for broken JSON', () => {
-    const error = catchError(() =>
+    const error = catchNewsgenError(() =>
       parseConfigText('{\n  "title": "Warta",\n  "perPage": 10,,\n}\n', 'newsgen.config.json', undefined),
     );
     expect(error.code).toBe('config-syntax');
@@ -71,7 +62,7 @@ describe('parseConfigText', () => {
   });
 
   test('throws for a key written twice', () => {
-    const error = catchError(() =>
+    const error = catchNewsgenError(() =>
       parseConfigText('title: A\nperPage: 5\ntitle: B\n', 'newsgen.config.yaml', undefined),
     );
     expect(error.code).toBe('config-syntax');
@@ -81,7 +72,7 @@ describe('parseConfigText', () => {
 
 describe('strict JSON configs', () => {
   test('reports a trailing comma at the comma itself', () => {
-    const error = catchError(() =>
+    const error = catchNewsgenError(() =>
       parseConfigText('{\n  "title": "Warta",\n  "perPage": 10,\n}\n', 'newsgen.config.json', undefined),
     );
     expect(error.code).toBe('config-syntax');
@@ -91,12 +82,12 @@ describe('strict JSON configs', () => {
   });
 
   test('refuses YAML syntax in a .json file at its line and column', () => {
-    const error = catchError(() => parseConfigText('title: Warta\n', 'newsgen.config.json', undefined));
+    const error = catchNewsgenError(() => parseConfigText('title: Warta\n', 'newsgen.config.json', undefined));
     expect(error.diagnostics[0]).toMatchObject({ file: 'newsgen.config.json', place: { line: 1, column: 1 } });
   });
 
   test('refuses comments, which JSON does not have', () => {
-    const error = catchError(() =>
+    const error = catchNewsgenError(() =>
       parseConfigText('{\n  // judul\n  "title": "Warta"\n}\n', 'newsgen.config.json', undefined),
     );
     expect(error.diagnostics[0]).toMatchObject({ place: { line: 2, column: 3 } });
@@ -104,7 +95,7 @@ describe('strict JSON configs', () => {
   });
 
   test('refuses a key written twice, pointing at the first', () => {
-    const error = catchError(() =>
+    const error = catchNewsgenError(() =>
       parseConfigText('{\n  "title": "A",\n  "title": "B"\n}\n', 'newsgen.config.json', undefined),
     );
     expect(error.diagnostics[0]).toMatchObject({

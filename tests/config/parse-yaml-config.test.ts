@@ -1,16 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { isNewsgenError, type NewsgenError } from '../../src/diagnostics/newsgen-error.js';
+import { catchNewsgenError } from '../helpers/catch-newsgen-error.js';
 import { parseConfigText } from '../helpers/parse-config-text.js';
-
-function catchError(run: () => unknown): NewsgenError {
-  try {
-    run();
-  } catch (error) {
-    if (isNewsgenError(error)) return error;
-    throw error;
-  }
-  throw new Error('Expected a NewsgenError');
-}
 
 describe('YAML mistakes in newsgen.config.yaml', () => {
   test('places each YAML mistake where it was made, with words saying what to do', () => {
@@ -21,7 +11,7 @@ describe('YAML mistakes in newsgen.config.yaml', () => {
       'languages: [id, en',
       'timeZone: Asia/Jakarta',
     ].join('\n');
-    const error = catchError(() => parseConfigText(`${text}\n`, 'newsgen.config.yaml', undefined));
+    const error = catchNewsgenError(() => parseConfigText(`${text}\n`, 'newsgen.config.yaml', undefined));
     expect(error.diagnostics).toEqual([
       expect.objectContaining({
         ruleId: 'config-syntax',
@@ -29,7 +19,7 @@ describe('YAML mistakes in newsgen.config.yaml', () => {
         reason: expect.stringContaining('Unexpected `"` that is never closed'),
       }),
     ]);
-    const rest = catchError(() =>
+    const rest = catchNewsgenError(() =>
       parseConfigText(text.replace('"', ''), 'newsgen.config.yaml', undefined),
     ).diagnostics.map((diagnostic) => [diagnostic.place, diagnostic.reason.slice(0, 38)]);
     expect(rest).toEqual([
@@ -39,7 +29,7 @@ describe('YAML mistakes in newsgen.config.yaml', () => {
   });
 
   test('names the first of two equal keys as the cause', () => {
-    const error = catchError(() =>
+    const error = catchNewsgenError(() =>
       parseConfigText('title: A\nperPage: 5\ntitle: B\n', 'newsgen.config.yaml', undefined),
     );
     expect(error.diagnostics[0]).toMatchObject({

@@ -3,10 +3,10 @@ import type { Root as MdastRoot, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { isNewsgenError } from '../../src/diagnostics/newsgen-error.js';
 import { createMarkdownProcessor } from '../../src/markdown/create-processor.js';
 import type { MarkdownExtension } from '../../src/markdown/markdown-extension.js';
 import { isScriptUrl } from '../../src/markdown/rehype-strip-script-urls.js';
+import { catchNewsgenError } from '../helpers/catch-newsgen-error.js';
 
 /** A remark plugin turning straight double quotes into Indonesian typographic ones. */
 function remarkQuotes(options: { open: string; close: string } = { open: '“', close: '”' }) {
@@ -145,7 +145,7 @@ describe('Markdown extensions from plugins', () => {
         if (node.value.includes('rahasia')) file.fail('Kata terlarang', node);
       });
     };
-    const caught = catchError(() =>
+    const caught = catchNewsgenError(() =>
       render('Baris satu.\n\nIni rahasia.\n', [{ name: 'sensor', remarkPlugins: [failing] }]),
     );
     expect(caught.code).toBe('plugin-error');
@@ -154,7 +154,7 @@ describe('Markdown extensions from plugins', () => {
     const throwing = () => () => {
       throw new TypeError('cannot read x');
     };
-    const thrown = catchError(() => render('Berita.\n', [{ name: 'rusak', rehypePlugins: [throwing] }]));
+    const thrown = catchNewsgenError(() => render('Berita.\n', [{ name: 'rusak', rehypePlugins: [throwing] }]));
     expect(thrown.message).toBe('Plugin "rusak" failed: cannot read x');
     expect(thrown.place).toBeUndefined();
   });
@@ -163,7 +163,7 @@ describe('Markdown extensions from plugins', () => {
     const bare = () => (tree: HastRoot) => {
       tree.children.push({ type: 'element', tagName: 'p', children: [] } as unknown as Element);
     };
-    const caught = catchError(() => render('Berita.\n', [{ name: 'kotak', rehypePlugins: [bare] }]));
+    const caught = catchNewsgenError(() => render('Berita.\n', [{ name: 'kotak', rehypePlugins: [bare] }]));
     expect(caught.code).toBe('plugin-error');
     expect(caught.message).toBe(
       'Plugin "kotak" failed: it left a <p> element without properties (an object, {} for none)',
@@ -173,7 +173,7 @@ describe('Markdown extensions from plugins', () => {
         paragraph.children.push({ type: 'link', children: [] } as unknown as Text);
       });
     };
-    const linked = catchError(() => render('Satu.\n\nDua.\n', [{ name: 'tautan', remarkPlugins: [noUrl] }]));
+    const linked = catchNewsgenError(() => render('Satu.\n\nDua.\n', [{ name: 'tautan', remarkPlugins: [noUrl] }]));
     expect(linked.message).toBe('Plugin "tautan" failed: it left a "link" node without a string url');
     // At the paragraph it went into: the link itself has no place.
     expect(linked.place).toEqual({ line: 1, column: 1 });
@@ -183,13 +183,13 @@ describe('Markdown extensions from plugins', () => {
     const broken = () => {
       throw new Error('missing option `key`');
     };
-    const caught = catchError(() => createMarkdownProcessor([{ name: 'kunci', remarkPlugins: [broken] }]));
+    const caught = catchNewsgenError(() => createMarkdownProcessor([{ name: 'kunci', remarkPlugins: [broken] }]));
     expect(caught.message).toBe('Plugin "kunci" could not start: missing option `key`');
   });
 
   it('refuses a plugin that works asynchronously, naming it', () => {
     const lazy = () => async () => undefined;
-    const caught = catchError(() => render('Berita.\n', [{ name: 'lambat', rehypePlugins: [lazy] }]));
+    const caught = catchNewsgenError(() => render('Berita.\n', [{ name: 'lambat', rehypePlugins: [lazy] }]));
     expect(caught.message).toContain('Plugin "lambat" failed: it returned a promise');
   });
 
@@ -227,13 +227,3 @@ describe('isScriptUrl', () => {
     },
   );
 });
-
-function catchError(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (isNewsgenError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected an error');
-}

@@ -68,6 +68,8 @@ await build({
   // tables, kept as a package rather than in every install's bytes here.
   // @clack/prompts (with @clack/core, about 65 KB) asks init's questions at a terminal: only `init` loads
   // it, so it stays a package, as import-meta-resolve does.
+  // saxes, rehype-remark and remark-stringify read a WordPress export and turn its HTML into Markdown:
+  // only `newsgen import` loads them, so they stay packages rather than bytes every install carries here.
   // exif-reader (about 17 KB of CommonJS with its tag tables) is loaded only to read a photo's EXIF, with sharp:
   // a package like sharp, not bytes here.
   external: [
@@ -80,6 +82,9 @@ await build({
     'string-width',
     '@clack/prompts',
     'exif-reader',
+    'saxes',
+    'rehype-remark',
+    'remark-stringify',
   ],
   // jsonc-parser's main entry is UMD with a require() that esbuild cannot follow; its ES module build bundles.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },

@@ -97,6 +97,7 @@ const ALLOWED = {
   server: ['diagnostics', 'logger', 'boundary'],
   watch: ['diagnostics', 'logger', 'boundary', 'config', 'content', 'server', 'pipeline', 'plugins'],
   scaffold: ['diagnostics', 'i18n', 'url', 'config', 'content'],
+  import: ['diagnostics', 'i18n', 'url', 'content', 'site'],
 };
 
 const folders = Object.keys(ALLOWED);

@@ -5,6 +5,7 @@ import { registerBuildCommand } from './build-command.js';
 import type { CliIo } from './build-options.js';
 import { registerCheckCommand } from './check-command.js';
 import { formatHelpFooter } from './help-text.js';
+import { registerImportCommand } from './import-command.js';
 import { registerInitCommand } from './init-command.js';
 import { registerNewCommand } from './new-command.js';
 import { reportFailure } from './report-failure.js';
@@ -86,6 +87,7 @@ function createProgram(io: CliIo): Command {
   registerBuildCommand(program, io);
   registerCheckCommand(program, io);
   registerServeCommands(program, io);
+  registerImportCommand(program, io);
   return program;
 }
 

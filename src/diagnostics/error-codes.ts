@@ -2,6 +2,7 @@ import { BODY_CODES } from './body-codes.js';
 import type { ErrorCodeInfo } from './error-code-info.js';
 import { FRONT_MATTER_CODES } from './front-matter-codes.js';
 import { FRONT_MATTER_FIELDS, type FrontMatterField } from './front-matter-fields.js';
+import { IMPORT_CODES } from './import-codes.js';
 import { PLUGIN_CODES } from './plugin-codes.js';
 import { SITE_CODES } from './site-codes.js';
 
@@ -10,6 +11,7 @@ export { FRONT_MATTER_FIELDS, type FrontMatterField } from './front-matter-field
 
 const FIXED_CODES = {
   ...PLUGIN_CODES,
+  ...IMPORT_CODES,
   ...FRONT_MATTER_CODES,
   'file-encoding': { title: 'A file is not valid UTF-8', hint: 'Save the file as UTF-8.' },
   'author-avatar': {

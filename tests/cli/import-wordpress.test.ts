@@ -1,0 +1,89 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { createFixtureSite, ROOT, snapshotTree } from '../helpers/fixture-site.js';
+import { runMain } from '../helpers/run-main.js';
+
+const EXPORT = path.join(ROOT, 'tests', 'fixtures', 'wordpress', 'warta-lama.xml');
+
+function site(): string {
+  return createFixtureSite({
+    'newsgen.config.json': JSON.stringify({
+      title: 'Kabar Pesisir',
+      baseUrl: 'https://kabarpesisir.example.com/',
+      locale: 'id-ID',
+      timeZone: 'Asia/Jakarta',
+    }),
+    'content/.keep': '',
+  });
+}
+
+function page(dir: string, url: string): Document {
+  return parseHTML(readFileSync(path.join(dir, 'dist', url, 'index.html'), 'utf8')).document;
+}
+
+// Timeout: each test imports a small export and builds it once in this process.
+describe('newsgen import wordpress', { timeout: 30_000 }, () => {
+  it('imports an export into a site that then builds, with its dates, sections, tags and old addresses', async () => {
+    const dir = site();
+    const run = await runMain(dir, ['import', 'wordpress', EXPORT]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Imported 5 posts and 1 page; skipped 1 attachment, 1 nav_menu_item, 1 trash');
+    expect(run.stdout).toContain('media.kabarpesisir.example.com');
+    expect(run.stderr).toMatch(
+      /content\/ekonomi\/gudang-pendingin\.md:\d+:\d+ +warning .*\[gallery\].*import-shortcode/,
+    );
+
+    const build = await runMain(dir, ['build', '--now', '2026-11-01T00:00:00Z']);
+    expect(build.code, build.stderr).toBe(0);
+    const story = page(dir, 'ekonomi/harga-ikan-naik');
+    expect(story.querySelector('h1')?.textContent).toBe('Harga Ikan Tongkol Naik Jelang Musim Angin Barat');
+    expect(story.querySelector('time')?.getAttribute('datetime')).toBe('2026-10-06T07:30:00+07:00');
+    const links = [...story.querySelectorAll('a')].map((link) => link.getAttribute('href'));
+    expect(links).toContain('/ekonomi/');
+    expect(links).toEqual(expect.arrayContaining(['/tag/nelayan/', '/tag/cuaca/']));
+    expect(story.querySelector('table')).not.toBeNull();
+    expect(story.querySelector('img[alt="Pedagang menawar ikan di meja pelelangan"]')).not.toBeNull();
+    expect(readFileSync(path.join(dir, 'dist/_redirects'), 'utf8')).toContain(
+      '/2026/10/06/harga-ikan-naik/ /ekonomi/harga-ikan-naik/ 301',
+    );
+    expect(page(dir, 'olahraga/lomba-dayung').querySelector('h1')?.textContent).toBe(
+      'Lomba Dayung Tradisional Ramaikan Teluk',
+    );
+    expect(existsSync(path.join(dir, 'dist/tentang-kami/index.html'))).toBe(true);
+    expect(existsSync(path.join(dir, 'content/ekonomi/rencana-tanggul-laut-masih-dibahas.md'))).toBe(true);
+    expect(existsSync(path.join(dir, 'dist/ekonomi/rencana-tanggul-laut-masih-dibahas'))).toBe(false);
+  });
+
+  it('refuses to overwrite an existing file, naming it, and writes nothing; --force replaces it', async () => {
+    const dir = site();
+    await runMain(dir, ['import', 'wordpress', EXPORT]);
+    writeFileSync(path.join(dir, 'content/ekonomi/harga-ikan-naik.md'), 'mine\n');
+    const before = snapshotTree(dir);
+    const refused = await runMain(dir, ['import', 'wordpress', EXPORT]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('content/ekonomi/harga-ikan-naik.md');
+    expect(refused.stderr).toContain('import-exists');
+    expect(snapshotTree(dir)).toEqual(before);
+    const forced = await runMain(dir, ['import', 'wordpress', EXPORT, '--force']);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, 'content/ekonomi/harga-ikan-naik.md'), 'utf8')).toContain('title: Harga Ikan');
+  });
+
+  it('names the line and column of malformed XML, says when XML is not an export, and exits 2 on usage errors', async () => {
+    const dir = site();
+    writeFileSync(path.join(dir, 'rusak.xml'), '<rss>\n<channel>\n<item></channel>\n</rss>\n');
+    const broken = await runMain(dir, ['import', 'wordpress', 'rusak.xml']);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/rusak\.xml:3:\d+ .*import-xml/);
+    writeFileSync(path.join(dir, 'feed.xml'), '<rss><channel><title>Umpan</title></channel></rss>');
+    const feed = await runMain(dir, ['import', 'wordpress', 'feed.xml']);
+    expect(feed.code).toBe(1);
+    expect(feed.stderr).toContain('import-not-wxr');
+    expect((await runMain(dir, ['import', 'wordpress'])).code).toBe(2);
+    expect((await runMain(dir, ['import', 'joomla', 'x.xml'])).code).toBe(2);
+    expect((await runMain(dir, ['import', 'wordpress', 'hilang.xml'])).code).toBe(2);
+    expect(snapshotTree(path.join(dir, 'content'))).toEqual(new Map([['.keep', '']]));
+  });
+});

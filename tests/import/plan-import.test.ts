@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { parseXml } from '../../src/import/parse-xml.js';
+import { type ImportPlan, planImport } from '../../src/import/plan-import.js';
+import { readWxr } from '../../src/import/read-wxr.js';
+import { catchNewsgenError } from '../helpers/catch-newsgen-error.js';
+
+const SETTINGS = {
+  timeZone: 'Asia/Jakarta',
+  permalink: '/:section/:slug/',
+  fallbackSection: 'berita',
+  contentLabel: 'content',
+};
+
+/** A WXR document holding these `<item>`s (and, first, an author). */
+function wxr(...items: string[]): string {
+  return `<rss xmlns:wp="http://wordpress.org/export/1.2/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"><channel>
+<wp:wxr_version>1.2</wp:wxr_version>
+<wp:author><wp:author_login>sari</wp:author_login><wp:author_display_name>Sari Lestari</wp:author_display_name></wp:author>
+${items.join('\n')}
+</channel></rss>`;
+}
+
+/** An `<item>` with defaults a published post has; `fields` replace or add its elements. */
+function item(fields: Record<string, string> = {}, extra = ''): string {
+  const all: Record<string, string> = {
+    title: 'Pasar Ikan Ramai',
+    link: 'https://lama.example.com/2026/03/02/pasar-ikan/',
+    'dc:creator': 'sari',
+    'content:encoded': '<p>Pembeli memadati pasar sejak subuh.</p>',
+    'excerpt:encoded': '',
+    'wp:post_id': '7',
+    'wp:post_date': '2026-03-02 08:30:00',
+    'wp:post_date_gmt': '2026-03-02 01:30:00',
+    'wp:post_name': 'pasar-ikan',
+    'wp:status': 'publish',
+    'wp:post_type': 'post',
+    ...fields,
+  };
+  const elements = Object.entries(all).map(([name, value]) => `<${name}><![CDATA[${value}]]></${name}>`);
+  return `<item>${elements.join('')}${extra}</item>`;
+}
+
+function plan(xml: string): ImportPlan {
+  return planImport(readWxr(parseXml(xml, 'ekspor.xml'), 'ekspor.xml'), SETTINGS);
+}
+
+/** The front matter and body of the only planned file. */
+function only(xml: string): { path: string; data: Record<string, unknown>; body: string } {
+  const [file] = plan(xml).files;
+  const [, yaml = '', body = ''] = /^---\n([\s\S]*?)---\n\n([\s\S]*)$/.exec(file?.text ?? '') ?? [];
+  return { path: file?.path ?? '', data: parse(yaml) as Record<string, unknown>, body };
+}
+
+const CATEGORY = (domain: string, name: string) => `<category domain="${domain}"><![CDATA[${name}]]></category>`;
+
+describe('planImport', () => {
+  it('maps a post to newsgen front matter: GMT date in the site zone, author name, section, tags, summary, id', () => {
+    const { path, data } = only(
+      wxr(
+        item(
+          { 'excerpt:encoded': '<p>Harga ikan <em>turun</em>.</p>', 'wp:post_modified_gmt': '2026-03-02 03:00:00' },
+          CATEGORY('category', 'Ekonomi Daerah') + CATEGORY('category', 'Pesisir') + CATEGORY('post_tag', 'Ikan'),
+        ),
+      ),
+    );
+    expect(path).toBe('ekonomi-daerah/pasar-ikan.md');
+    expect(data).toMatchObject({
+      title: 'Pasar Ikan Ramai',
+      date: '2026-03-02T08:30:00+07:00',
+      updated: '2026-03-02T10:00:00+07:00',
+      author: 'Sari Lestari',
+      section: 'Ekonomi Daerah',
+      tags: ['Pesisir', 'Ikan'],
+      summary: 'Harga ikan turun.',
+      aliases: ['/2026/03/02/pasar-ikan/'],
+    });
+    expect(data.id).toMatch(/^[0-9a-f]{10}$/);
+    expect(data.draft).toBeUndefined();
+  });
+
+  it('dates a draft without a GMT date in the site zone, marks it a draft and gives no alias for /?p=', () => {
+    const { path, data } = only(
+      wxr(
+        item({
+          'wp:status': 'pending',
+          'wp:post_date_gmt': '0000-00-00 00:00:00',
+          'wp:post_name': '',
+          link: 'https://lama.example.com/?p=7',
+        }),
+      ),
+    );
+    expect(path).toBe('berita/pasar-ikan-ramai.md');
+    expect(data).toMatchObject({ date: '2026-03-02 08:30:00', draft: true });
+    expect(data.aliases).toBeUndefined();
+  });
+
+  it('gives no alias when the old permalink is where newsgen publishes the article', () => {
+    const link = 'https://lama.example.com/ekonomi/pasar-ikan/';
+    expect(only(wxr(item({ link }, CATEGORY('category', 'Ekonomi')))).data.aliases).toBeUndefined();
+  });
+
+  it('takes the featured image from the attachment, with its alt text', () => {
+    const attachment = item(
+      { 'wp:post_id': '9', 'wp:post_type': 'attachment', 'wp:status': 'inherit' },
+      '<wp:attachment_url>https://cdn.lama.example.com/ikan.jpg</wp:attachment_url><wp:postmeta><wp:meta_key>_wp_attachment_image_alt</wp:meta_key><wp:meta_value>Ikan di meja</wp:meta_value></wp:postmeta>',
+    );
+    const post = item(
+      {},
+      '<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>9</wp:meta_value></wp:postmeta>',
+    );
+    const result = plan(wxr(attachment, post));
+    expect(result.files).toHaveLength(1);
+    expect(result.skipped).toEqual({ attachment: 1 });
+    expect(result.mediaHosts).toEqual(['cdn.lama.example.com']);
+    expect(only(wxr(attachment, post)).data.image).toEqual({
+      src: 'https://cdn.lama.example.com/ikan.jpg',
+      alt: 'Ikan di meja',
+    });
+  });
+
+  it('writes a page as a standalone page under pages/, without date or author', () => {
+    const { path, data } = only(
+      wxr(item({ 'wp:post_type': 'page', 'wp:post_name': 'redaksi', link: 'https://lama.example.com/redaksi/' })),
+    );
+    expect(path).toBe('pages/redaksi.md');
+    expect(data).toEqual({ title: 'Pasar Ikan Ramai' });
+  });
+
+  it('skips revisions, menu items and trashed posts, counting them', () => {
+    const result = plan(
+      wxr(
+        item({ 'wp:post_type': 'revision' }),
+        item({ 'wp:post_type': 'nav_menu_item' }),
+        item({ 'wp:status': 'trash' }),
+      ),
+    );
+    expect(result.files).toEqual([]);
+    expect(result.skipped).toEqual({ revision: 1, nav_menu_item: 1, trash: 1 });
+  });
+
+  it('numbers a second post with the same slug in one section, with a warning pointing at the first', () => {
+    const result = plan(wxr(item(), item({ 'wp:post_id': '8' })));
+    expect(result.files.map((file) => file.path)).toEqual(['berita/pasar-ikan.md', 'berita/pasar-ikan-2.md']);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        file: 'content/berita/pasar-ikan-2.md',
+        ruleId: 'import-duplicate-slug',
+        cause: { file: 'content/berita/pasar-ikan.md' },
+      }),
+    ]);
+  });
+});
+
+describe('converting a post body', () => {
+  it('turns [caption] into an image titled with its caption, and drops block-editor comments', () => {
+    const html =
+      '<!-- wp:paragraph --><p>Awal.</p><!-- /wp:paragraph -->\n\n[caption id="a" width="600"]<a href="https://x.example/b.jpg"><img src="https://x.example/b.jpg" alt="Perahu" /></a> Perahu bersandar.[/caption]';
+    expect(only(wxr(item({ 'content:encoded': html }))).body).toBe(
+      'Awal.\n\n![Perahu](https://x.example/b.jpg "Perahu bersandar.")\n',
+    );
+  });
+
+  it('makes paragraphs of text separated by blank lines, as wpautop does, and keeps tables', () => {
+    const html = 'Satu\nbaris.\n\nDua.\n\n<table><tr><th>A</th></tr><tr><td>1</td></tr></table>';
+    expect(only(wxr(item({ 'content:encoded': html }))).body).toBe('Satu\\\nbaris.\n\nDua.\n\n| A |\n| - |\n| 1 |\n');
+  });
+
+  it('keeps another shortcode as text and warns at its place in the written file', () => {
+    const result = plan(wxr(item({ 'content:encoded': '<p>Foto:</p>\n\n[gallery ids="1,2"]' })));
+    expect(result.files[0]?.text).toContain('\\[gallery ids="1,2"]');
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        file: 'content/berita/pasar-ikan.md',
+        ruleId: 'import-shortcode',
+        severity: 'warning',
+      }),
+    ]);
+    const line = result.files[0]?.text.split('\n').findIndex((text) => text.includes('[gallery')) ?? -2;
+    expect(result.diagnostics[0]?.place?.line).toBe(line + 1);
+  });
+});
+
+describe('reading the export', () => {
+  it('names the line and column of malformed XML', () => {
+    const error = catchNewsgenError(() => parseXml('<rss>\n  <channel>\n</rss>', 'ekspor.xml'));
+    expect(error).toMatchObject({ code: 'import-xml', file: 'ekspor.xml', place: { line: 3 } });
+  });
+
+  it('says when XML is not a WordPress export', () => {
+    const error = catchNewsgenError(() => readWxr(parseXml('<urlset><url/></urlset>', 's.xml'), 's.xml'));
+    expect(error).toMatchObject({ code: 'import-not-wxr', file: 's.xml' });
+  });
+});

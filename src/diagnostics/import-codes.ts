@@ -20,6 +20,10 @@ export const IMPORT_CODES = {
     title: 'A WordPress shortcode was kept as text',
     hint: 'Replace it by hand: a gallery with `:::gallery`, a video with `::youtube` (see Embeds in the README).',
   },
+  'import-gallery-image': {
+    title: 'A gallery’s photo is not in the export',
+    hint: 'Add it to the `:::gallery` by hand.',
+  },
   'import-duplicate-slug': {
     title: 'Two imported posts have one slug in one section',
     hint: 'The later one got a numbered file name; rename it and keep its old address in `aliases`.',

@@ -3,32 +3,49 @@ import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import type { BodyWarning } from './body-warning.js';
+import { replaceGalleries, replaceVideos } from './convert-embeds.js';
+import type { WxrItem } from './read-wxr.js';
+
+export type { BodyWarning } from './body-warning.js';
 
 /** Turns a post's HTML into Markdown; made once per import by {@link createBodyConverter}. */
-export type BodyConverter = (html: string) => { readonly markdown: string; readonly shortcodes: readonly string[] };
+export type BodyConverter = (
+  html: string,
+  title: string,
+) => { readonly markdown: string; readonly warnings: readonly BodyWarning[] };
 
 /** Block elements wpautop leaves unwrapped: a chunk starting with one is HTML already, not a paragraph. */
 const BLOCK_START =
-  /^<(?:p|div|h[1-6]|ul|ol|li|dl|table|thead|tbody|tr|blockquote|figure|pre|hr|section|article|aside|header|footer|iframe|form|address|details|style|script)[\s>/]/i;
+  /^<(?:p|div|h[1-6]|ul|ol|li|dl|table|thead|tbody|tr|blockquote|figure|pre|hr|section|article|aside|header|footer|iframe|form|address|details|style|script|newsgen-md)[\s>/]/i;
 
 /**
  * The converter of post bodies: WordPress's HTML, with block-editor comments
  * gone, `[caption]` as an image whose title is its caption (newsgen's caption
  * for a body image, as in galleries) and bare paragraphs wrapped as wpautop
- * does, through one frozen unified processor (rehype-parse → rehype-remark
- * → remark-gfm → remark-stringify). Other shortcodes stay as text, and are
- * returned so the caller can warn about them.
+ * does, YouTube and Vimeo embeds and galleries as newsgen's directives
+ * (galleries from the export's `attachments`), through one frozen unified
+ * processor (rehype-parse → rehype-remark → remark-gfm → remark-stringify).
+ * Other shortcodes stay as text, and are returned so the caller can warn
+ * about them, as are gallery ids without an attachment.
  */
-export function createBodyConverter(): BodyConverter {
+export function createBodyConverter(attachments: ReadonlyMap<string, WxrItem>): BodyConverter {
   const processor = unified()
     .use(rehypeParse, { fragment: true })
-    .use(rehypeRemark)
+    .use(rehypeRemark, {
+      handlers: { 'newsgen-md': (_, node) => ({ type: 'html', value: String(node.properties.dataMd) }) },
+    })
     .use(remarkGfm)
     .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-' })
     .freeze();
-  return (html) => {
-    const prepared = addParagraphs(replaceCaptions(html.replace(/<!--\s*\/?wp:[\s\S]*?-->/g, '')));
-    return { markdown: String(processor.processSync(prepared)).trim(), shortcodes: findShortcodes(prepared) };
+  return (html, title) => {
+    const warnings: BodyWarning[] = [];
+    const bare = replaceGalleries(html, attachments, warnings).replace(/<!--\s*\/?wp:[\s\S]*?-->/g, '');
+    const prepared = addParagraphs(replaceVideos(replaceCaptions(bare), title));
+    return {
+      markdown: String(processor.processSync(prepared)).trim(),
+      warnings: [...warnings, ...findShortcodes(prepared)],
+    };
   };
 }
 
@@ -43,10 +60,6 @@ function replaceCaptions(html: string): string {
     const alt = attributeOf(image, 'alt');
     return `\n\n<p><img src="${src}" alt="${alt}" title="${caption.replace(/<[^>]*>/g, '').replace(/"/g, '&quot;')}"></p>\n\n`;
   });
-}
-
-function attributeOf(tag: string, name: string): string {
-  return new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i').exec(tag)?.slice(1).find(Boolean) ?? '';
 }
 
 /**
@@ -68,8 +81,16 @@ function addParagraphs(html: string): string {
     .join('\n\n');
 }
 
-/** The names of the shortcodes left in the HTML (`gallery` for `[gallery ids="4,5"]`), each once. */
-function findShortcodes(html: string): string[] {
+/** A warning for each shortcode left in the HTML (`[contact-form-7 id="4"]`), each once. */
+function findShortcodes(html: string): BodyWarning[] {
   const names = [...html.matchAll(/\[([a-z][a-z0-9_-]*)(?=[\s\]/])[^\]]*\]/g)].map((match) => match[1] ?? '');
-  return [...new Set(names)];
+  return [...new Set(names)].map((name) => ({
+    at: `[${name}`,
+    reason: `Unexpected shortcode [${name}], kept as text: the import converts [caption], [embed] and [gallery] only`,
+    ruleId: 'import-shortcode',
+  }));
+}
+
+function attributeOf(tag: string, name: string): string {
+  return new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i').exec(tag)?.slice(1).find(Boolean) ?? '';
 }

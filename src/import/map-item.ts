@@ -1,7 +1,8 @@
 import { toInstant } from '../i18n/parse-date.js';
 import { describeReservedFolder } from '../url/reserved-folders.js';
 import { createSlug } from '../url/slug.js';
-import type { BodyConverter } from './convert-body.js';
+import type { BodyConverter, BodyWarning } from './convert-body.js';
+import { toPlainText } from './plain-text.js';
 import type { WxrItem } from './read-wxr.js';
 
 /** What mapping an item needs besides the item: the export's authors and attachments, and site settings. */
@@ -27,7 +28,7 @@ export interface MappedItem {
   /** The date's ISO text in the site's zone (as wall time without an offset when WordPress gave no GMT date), for permalinks. */
   readonly dateIso: string;
   readonly body: string;
-  readonly shortcodes: readonly string[];
+  readonly warnings: readonly BodyWarning[];
 }
 
 const DRAFT_STATUSES: ReadonlySet<string> = new Set(['draft', 'pending', 'private']);
@@ -45,7 +46,7 @@ export function mapItem(item: WxrItem, context: MapContext): MappedItem {
     section = undefined;
   }
   const tags = uniqueNames([...(section === undefined ? categories : categories.slice(1)), ...item.tags]);
-  const { markdown, shortcodes } = context.convert(item.content);
+  const { markdown, warnings } = context.convert(item.content, item.title);
   const fields: Record<string, unknown> = { title: item.title };
   if (kind === 'article') fields.date = date.text;
   if (modified.sortKey > date.sortKey) fields.updated = modified.text;
@@ -67,7 +68,7 @@ export function mapItem(item: WxrItem, context: MapContext): MappedItem {
     fields,
     dateIso: date.sortKey,
     body: markdown,
-    shortcodes,
+    warnings,
   };
 }
 
@@ -100,16 +101,6 @@ function slugOf(item: WxrItem): string {
 function uniqueNames(names: readonly string[]): string[] {
   const seen = new Set<string>();
   return names.filter((name) => !seen.has(name.toLowerCase()) && seen.add(name.toLowerCase()));
-}
-
-/** An excerpt's HTML as one line of text. */
-function toPlainText(html: string): string {
-  return html
-    .replace(/<\/?(?:p|br|div|li|h\d)\b[^>]*>/gi, ' ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** `_thumbnail_id` → the attachment's URL, with its alt text and caption when it has them. */

@@ -43,7 +43,7 @@ const IMPORTED_STATUSES: ReadonlySet<string> = new Set(['publish', 'future', 'dr
 /** Plans the files of a WordPress export: one article per post, one standalone page per page. Pure. */
 export function planImport(wxr: WxrExport, settings: ImportSettings): ImportPlan {
   const attachments = new Map(wxr.items.filter((item) => item.type === 'attachment').map((item) => [item.id, item]));
-  const context = { ...settings, authors: wxr.authors, attachments, convert: createBodyConverter() };
+  const context = { ...settings, authors: wxr.authors, attachments, convert: createBodyConverter(attachments) };
   const toUrl = compilePermalink(settings.permalink);
   const skipped: Record<string, number> = {};
   const files: PlannedFile[] = [];
@@ -71,14 +71,13 @@ export function planImport(wxr: WxrExport, settings: ImportSettings): ImportPlan
     };
     const yaml = stringify(fields, { lineWidth: 0 });
     const text = `---\n${yaml}---\n\n${mapped.body}\n`;
-    for (const name of mapped.shortcodes)
+    for (const { at, ...warning } of mapped.warnings)
       diagnostics.push(
         createDiagnostic({
           file: `${settings.contentLabel}/${file}`,
-          place: placeOf(text, `[${name}`),
+          place: placeOf(text, at),
           severity: 'warning',
-          reason: `Unexpected shortcode [${name}], kept as text: the import converts [caption] only`,
-          ruleId: 'import-shortcode',
+          ...warning,
         }),
       );
     const featured = attachments.get(item.meta._thumbnail_id ?? '')?.attachmentUrl ?? '';

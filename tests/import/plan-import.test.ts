@@ -167,8 +167,8 @@ describe('converting a post body', () => {
   });
 
   it('keeps another shortcode as text and warns at its place in the written file', () => {
-    const result = plan(wxr(item({ 'content:encoded': '<p>Foto:</p>\n\n[gallery ids="1,2"]' })));
-    expect(result.files[0]?.text).toContain('\\[gallery ids="1,2"]');
+    const result = plan(wxr(item({ 'content:encoded': '<p>Kirim pesan:</p>\n\n[contact-form-7 id="1"]' })));
+    expect(result.files[0]?.text).toContain('\\[contact-form-7 id="1"]');
     expect(result.diagnostics).toEqual([
       expect.objectContaining({
         file: 'content/berita/pasar-ikan.md',
@@ -176,8 +176,65 @@ describe('converting a post body', () => {
         severity: 'warning',
       }),
     ]);
-    const line = result.files[0]?.text.split('\n').findIndex((text) => text.includes('[gallery')) ?? -2;
+    const line = result.files[0]?.text.split('\n').findIndex((text) => text.includes('[contact-form-7')) ?? -2;
     expect(result.diagnostics[0]?.place?.line).toBe(line + 1);
+  });
+});
+
+describe('converting embeds and galleries', () => {
+  const body = (html: string, ...extra: string[]) => only(wxr(...extra, item({ 'content:encoded': html }))).body;
+
+  it('turns YouTube and Vimeo embeds of each WordPress form into directives, titled by the caption or the post', () => {
+    const block =
+      '<!-- wp:embed {"url":"https://youtu.be/pH7sNw4cJ0e","providerNameSlug":"youtube"} --><figure class="wp-block-embed is-provider-youtube wp-block-embed-youtube"><div class="wp-block-embed__wrapper">\nhttps://youtu.be/pH7sNw4cJ0e\n</div><figcaption class="wp-element-caption">Uji <em>bus</em> listrik</figcaption></figure><!-- /wp:embed -->';
+    expect(body(block)).toBe('::youtube[Uji bus listrik]{id=pH7sNw4cJ0e}\n');
+    expect(body('Lihat:\n\n[embed]https://vimeo.com/76979871[/embed]')).toBe(
+      'Lihat:\n\n::vimeo[Pasar Ikan Ramai]{id=76979871}\n',
+    );
+    const bare = ['watch?feature=share&amp;v=pH7sNw4cJ0e', 'embed/pH7sNw4cJ0e', 'shorts/pH7sNw4cJ0e']
+      .map((path) => `<p>https://www.youtube.com/${path}</p>`)
+      .join('\n\n');
+    expect(body(bare)).toBe(`${Array(3).fill('::youtube[Pasar Ikan Ramai]{id=pH7sNw4cJ0e}').join('\n\n')}\n`);
+  });
+
+  it('keeps an embed of another provider as a link to it, without a warning', () => {
+    const result = plan(wxr(item({ 'content:encoded': '[embed]https://open.spotify.com/episode/7x[/embed]' })));
+    expect(result.files[0]?.text).toContain('<https://open.spotify.com/episode/7x>');
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  const photo = (id: string, url: string, alt: string, caption: string) =>
+    item(
+      { 'wp:post_id': id, 'wp:post_type': 'attachment', 'wp:status': 'inherit', 'excerpt:encoded': caption },
+      `<wp:attachment_url>${url}</wp:attachment_url><wp:postmeta><wp:meta_key>_wp_attachment_image_alt</wp:meta_key><wp:meta_value>${alt}</wp:meta_value></wp:postmeta>`,
+    );
+  const photos = [
+    photo('30', 'https://m.example/a.jpg', 'Jaring', 'Jaring "baru"'),
+    photo('31', 'https://m.example/b.jpg', 'Perahu', ''),
+  ];
+
+  it('turns [gallery ids] into :::gallery with the attachments in order, warning at it about an id not in the export', () => {
+    const result = plan(wxr(...photos, item({ 'content:encoded': 'Foto:\n\n[gallery columns="2" ids="31,99,30"]' })));
+    expect(result.files[0]?.text).toContain(
+      ':::gallery\n![Perahu](https://m.example/b.jpg)\n![Jaring](https://m.example/a.jpg "Jaring \\"baru\\"")\n:::\n',
+    );
+    const line = result.files[0]?.text.split('\n').indexOf(':::gallery') ?? -2;
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        ruleId: 'import-gallery-image',
+        severity: 'warning',
+        place: { line: line + 1, column: 1 },
+      }),
+    ]);
+    expect(result.diagnostics[0]?.reason).toContain('99');
+  });
+
+  it('turns a block-editor gallery into :::gallery, with its caption as the label', () => {
+    const html =
+      '<!-- wp:gallery {"linkTo":"none"} --><figure class="wp-block-gallery has-nested-images"><!-- wp:image {"id":30} --><figure class="wp-block-image"><img src="https://m.example/a-1024.jpg" alt="" class="wp-image-30"/></figure><!-- /wp:image --><figure class="wp-block-image"><img src="https://m.example/c.jpg" alt="Dermaga" class="wp-image-77"/><figcaption class="wp-element-caption">Pagi</figcaption></figure><figcaption class="blocks-gallery-caption">Pelabuhan lama</figcaption></figure><!-- /wp:gallery -->';
+    expect(body(html, ...photos)).toBe(
+      ':::gallery[Pelabuhan lama]\n![Jaring](https://m.example/a.jpg "Jaring \\"baru\\"")\n![Dermaga](https://m.example/c.jpg "Pagi")\n:::\n',
+    );
   });
 });
 

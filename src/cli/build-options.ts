@@ -92,6 +92,23 @@ export async function loadResolvedConfig(
 }
 
 /**
+ * The config of the site a content command (`new`, `import`) writes into:
+ * only in a site (a config file, or a content folder). Run elsewhere (in
+ * content/ekonomi, or a new terminal's home folder), it would write files
+ * where no build ever reads them.
+ */
+export function loadSiteConfig(flags: Pick<BuildFlags, 'config' | 'content'>, io: CliIo): Promise<ResolvedConfig> {
+  const { config, content } = flags;
+  return loadResolvedConfig(
+    { ...(config === undefined ? {} : { config }), ...(content === undefined ? {} : { content }) },
+    io,
+    createCliLogger({}, io),
+    undefined,
+    { checkInputs: 'site' },
+  );
+}
+
+/**
  * {@link loadResolvedConfig}, with the plugins' code the config file gave:
  * a build handed them does not run the config file again. Given `loaded`
  * (the file as read before, for `serve`'s own `baseUrl`), the config file

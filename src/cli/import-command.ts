@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { formatDiagnostics } from '../diagnostics/format-diagnostics.js';
-import { type CliIo, createCliLogger, loadResolvedConfig, refuseOptionLike, useColor } from './build-options.js';
+import { type CliIo, loadSiteConfig, refuseOptionLike, useColor } from './build-options.js';
 import { formatHelpFooter } from './help-text.js';
 
 const EXIT_CODES: readonly (readonly [string, string])[] = [
@@ -52,15 +52,7 @@ export function registerImportCommand(program: Command, io: CliIo): void {
 }
 
 async function runImportCommand(file: string, flags: ImportFlags, io: CliIo): Promise<void> {
-  const logger = createCliLogger({}, io);
-  const { config: configFile, content } = flags;
-  const config = await loadResolvedConfig(
-    { ...(configFile === undefined ? {} : { config: configFile }), ...(content === undefined ? {} : { content }) },
-    io,
-    logger,
-    undefined,
-    { checkInputs: 'site' },
-  );
+  const config = await loadSiteConfig(flags, io);
   const { runImport, formatImportSummary } = await import('../import/run-import.js');
   const plan = await runImport({
     file: path.resolve(io.cwd, file),

@@ -2,7 +2,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
-import { type CliIo, createCliLogger, loadResolvedConfig, refuseOptionLike } from './build-options.js';
+import { type CliIo, loadSiteConfig, refuseOptionLike } from './build-options.js';
 import { formatHelpFooter } from './help-text.js';
 
 interface NewFlags {
@@ -58,17 +58,7 @@ async function runNew(title: string, flags: NewFlags, io: CliIo): Promise<void> 
       code: 'usage',
       exitCode: 2,
     });
-  const logger = createCliLogger({}, io);
-  const { config: configFile, content } = flags;
-  // Only in a site (a config file, or a content folder): run elsewhere (in content/ekonomi, or a new
-  // terminal's home folder), `new` made content/<section>/ there, where no build ever reads the article.
-  const config = await loadResolvedConfig(
-    { ...(configFile === undefined ? {} : { config: configFile }), ...(content === undefined ? {} : { content }) },
-    io,
-    logger,
-    undefined,
-    { checkInputs: 'site' },
-  );
+  const config = await loadSiteConfig(flags, io);
   const { planNewArticle, planNewPage } = await import('../scaffold/plan-new-article.js');
   const article = flags.page
     ? planNewPage({

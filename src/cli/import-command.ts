@@ -60,10 +60,11 @@ async function runImportCommand(file: string, flags: ImportFlags, io: CliIo): Pr
     contentDir: config.contentDir,
     contentLabel: path.relative(io.cwd, config.contentDir) || '.',
     force: flags.force === true,
+    baseUrl: config.baseUrl,
     timeZone: config.timeZone,
     permalink: config.permalink,
     fallbackSection: config.sections[0]?.slug ?? 'uncategorized',
   });
   if (plan.diagnostics.length > 0) io.stderr.write(`${formatDiagnostics(plan.diagnostics, { color: useColor(io) })}\n`);
-  io.stdout.write(formatImportSummary(plan));
+  io.stdout.write(formatImportSummary(plan, config.baseUrl));
 }

@@ -88,7 +88,8 @@ function readDate(gmt: string, local: string, timeZone: string): { text: string;
   return { text: '', sortKey: '' };
 }
 
-function slugOf(item: WxrItem): string {
+/** The slug of a post or page: its `post_name` decoded, else made from its title, else `post-<id>`. */
+export function slugOf(item: WxrItem): string {
   let name = item.name;
   try {
     name = decodeURIComponent(name);

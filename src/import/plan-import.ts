@@ -5,11 +5,15 @@ import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/di
 import { compilePermalink } from '../site/permalink.js';
 import { createBodyConverter } from './convert-body.js';
 import { type MappedItem, mapItem } from './map-item.js';
+import { isSameHost, resolveOldAddress } from './old-address.js';
+import { planPagePaths } from './page-paths.js';
 import type { WxrExport, WxrItem } from './read-wxr.js';
 
 /** The site settings an import needs. */
 export interface ImportSettings {
   readonly timeZone: string;
+  /** The site's address, with its path: old permalinks become aliases relative to it. */
+  readonly baseUrl: string;
   /** The article URL pattern (`/:section/:slug/`). */
   readonly permalink: string;
   /** The section of posts without a usable category. */
@@ -33,6 +37,10 @@ export interface ImportPlan {
   readonly diagnostics: readonly Diagnostic[];
   /** Hosts the images are served from, to copy them from before the old site goes. */
   readonly mediaHosts: readonly string[];
+  /** Hosts of old permalinks that are not the `baseUrl`'s: their aliases answer only once they forward to it. */
+  readonly oldHosts: readonly string[];
+  /** Old permalinks outside the `baseUrl`'s path, which no alias can redirect, in export order. */
+  readonly outside: readonly string[];
 }
 
 /** An image's URL in a body or a featured image, its host captured. */
@@ -46,28 +54,38 @@ export function planImport(wxr: WxrExport, settings: ImportSettings): ImportPlan
   const context = { ...settings, authors: wxr.authors, attachments, convert: createBodyConverter(attachments) };
   const toUrl = compilePermalink(settings.permalink);
   const skipped: Record<string, number> = {};
-  const files: PlannedFile[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const taken = new Set<string>();
-  const hosts = new Set<string>();
+  const imported: WxrItem[] = [];
   for (const item of wxr.items) {
     const reason = skipReason(item);
-    if (reason !== undefined) {
-      skipped[reason] = (skipped[reason] ?? 0) + 1;
-      continue;
-    }
+    if (reason === undefined) imported.push(item);
+    else skipped[reason] = (skipped[reason] ?? 0) + 1;
+  }
+  const files: PlannedFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const pageFiles = planPagePaths(
+    imported.filter((item) => item.type === 'page'),
+    settings.contentLabel,
+    diagnostics,
+  );
+  const taken = new Set<string>();
+  const hosts = new Set<string>();
+  const oldHosts = new Set<string>();
+  const outside: string[] = [];
+  for (const item of imported) {
     const mapped = mapItem(item, context);
-    const file = claimPath(mapped, taken, settings.contentLabel, diagnostics);
+    const file = pageFiles.get(item) ?? claimPath(mapped, taken, settings.contentLabel, diagnostics);
     const id = createStableId(file);
     const url =
       mapped.kind === 'page'
-        ? `/${path.posix.basename(file, '.md')}/`
+        ? `/${file.slice('pages/'.length).replace(/(\/index)?\.md$/, '')}/`
         : toUrl({ slug: path.posix.basename(file, '.md'), id, date: { time: 0, iso: mapped.dateIso } }, mapped.folder);
-    const alias = oldPath(item.link);
+    const old = resolveOldAddress(item.link, settings.baseUrl);
+    if (old.kind === 'outside') outside.push(old.path);
+    if (old.kind === 'alias' && !isSameHost(old.host, new URL(settings.baseUrl).host)) oldHosts.add(old.host);
     const fields = {
       ...mapped.fields,
       ...(mapped.kind === 'article' ? { id } : {}),
-      ...(alias !== undefined && alias !== url ? { aliases: [alias] } : {}),
+      ...(old.kind === 'alias' && old.path !== url ? { aliases: [old.path] } : {}),
     };
     const yaml = stringify(fields, { lineWidth: 0 });
     const text = `---\n${yaml}---\n\n${mapped.body}\n`;
@@ -84,7 +102,7 @@ export function planImport(wxr: WxrExport, settings: ImportSettings): ImportPlan
     for (const match of `${item.content} ${featured}`.matchAll(IMAGE_URL)) if (match[1]) hosts.add(match[1]);
     files.push({ path: file, kind: mapped.kind, text });
   }
-  return { files, skipped, diagnostics, mediaHosts: [...hosts].sort() };
+  return { files, skipped, diagnostics, mediaHosts: [...hosts].sort(), oldHosts: [...oldHosts].sort(), outside };
 }
 
 /** Why an item is not imported (its type, or `trash` for a trashed post), or undefined when it is. */
@@ -119,14 +137,4 @@ function claimPath(mapped: MappedItem, taken: Set<string>, label: string, diagno
       }),
     );
   return file;
-}
-
-/** The path of an old permalink, for `aliases`; none for `/?p=123`, which no alias can be. */
-function oldPath(link: string): string | undefined {
-  try {
-    const url = new URL(link);
-    return url.search === '' && url.pathname !== '/' ? url.pathname : undefined;
-  } catch {
-    return undefined;
-  }
 }

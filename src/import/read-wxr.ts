@@ -19,6 +19,8 @@ export interface WxrItem {
   readonly name: string;
   readonly status: string;
   readonly type: string;
+  /** `wp:post_parent`: the id of a page's parent page, `0` for none. */
+  readonly parent: string;
   readonly categories: readonly string[];
   readonly tags: readonly string[];
   /** `wp:postmeta` by key (`_thumbnail_id`, `_wp_attachment_image_alt`). */
@@ -73,6 +75,7 @@ function readItem(item: XmlElement): WxrItem {
     name: textOf(item, 'wp:post_name'),
     status: textOf(item, 'wp:status'),
     type: textOf(item, 'wp:post_type'),
+    parent: textOf(item, 'wp:post_parent'),
     categories: terms('category'),
     tags: terms('post_tag'),
     meta,

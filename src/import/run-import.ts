@@ -32,8 +32,12 @@ export async function runImport(request: ImportRequest): Promise<ImportPlan> {
   return plan;
 }
 
-/** The summary printed after an import: what was written and skipped, and where the images are. */
-export function formatImportSummary(plan: ImportPlan): string {
+/**
+ * The summary printed after an import: what was written and skipped, then
+ * what the site's redirects cannot do for the old addresses, and where the
+ * images are.
+ */
+export function formatImportSummary(plan: ImportPlan, baseUrl: string): string {
   const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
   const articles = plan.files.filter((file) => file.kind === 'article').length;
   const skipped = Object.entries(plan.skipped)
@@ -43,7 +47,24 @@ export function formatImportSummary(plan: ImportPlan): string {
   const lines = [
     `Imported ${count(articles, 'post')} and ${count(plan.files.length - articles, 'page')}; skipped ${skipped.length > 0 ? skipped.join(', ') : 'nothing'}; ${count(warnings, 'warning')}`,
   ];
+  return `${[lines[0], ...describeImportNotes(plan, baseUrl)].join('\n')}\n`;
+}
+
+/** What the user must do by hand after an import, one sentence each: old addresses no alias answers, images to copy. */
+export function describeImportNotes(plan: ImportPlan, baseUrl: string): string[] {
+  const notes: string[] = [];
+  const site = new URL(baseUrl);
+  if (plan.outside.length > 0) {
+    const n = plan.outside.length;
+    notes.push(
+      `${n} old permalink${n === 1 ? '' : 's'} (${plan.outside[0]}${n > 1 ? ', …' : ''}) lie${n === 1 ? 's' : ''} outside ${site.pathname}, the path of baseUrl ${baseUrl}, and got no alias: no redirect of the site is served there, so redirect them on the web server.`,
+    );
+  }
+  if (plan.oldHosts.length > 0)
+    notes.push(
+      `Old permalinks are on ${plan.oldHosts.join(', ')}, not on ${site.host} (baseUrl): their aliases redirect only once ${plan.oldHosts.length === 1 ? 'that host forwards' : 'those hosts forward'} every path to ${site.host}. If the site is to stay at the old address, set baseUrl to it and import again with --force.`,
+    );
   if (plan.mediaHosts.length > 0)
-    lines.push(`Images still load from ${plan.mediaHosts.join(', ')}: copy them before the old site goes.`);
-  return `${lines.join('\n')}\n`;
+    notes.push(`Images still load from ${plan.mediaHosts.join(', ')}: copy them before the old site goes.`);
+  return notes;
 }

@@ -29,7 +29,7 @@ describe('newsgen import wordpress', { timeout: 30_000 }, () => {
     const dir = site();
     const run = await runMain(dir, ['import', 'wordpress', EXPORT]);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('Imported 5 posts and 1 page; skipped 3 attachment, 1 nav_menu_item, 1 trash');
+    expect(run.stdout).toContain('Imported 5 posts and 2 pages; skipped 3 attachment, 1 nav_menu_item, 1 trash');
     expect(run.stdout).toContain('media.kabarpesisir.example.com');
     expect(run.stderr).not.toContain('import-shortcode');
 
@@ -56,7 +56,9 @@ describe('newsgen import wordpress', { timeout: 30_000 }, () => {
       'Gedung gudang pendingin koperasi',
       'Rak berisi peti ikan beku',
     ]);
-    expect(existsSync(path.join(dir, 'dist/tentang-kami/index.html'))).toBe(true);
+    expect(existsSync(path.join(dir, 'content/pages/tentang-kami/index.md'))).toBe(true);
+    expect(page(dir, 'tentang-kami/redaksi').querySelector('h1')?.textContent).toBe('Redaksi');
+    expect(readFileSync(path.join(dir, 'dist/_redirects'), 'utf8')).not.toContain('tentang-kami');
     expect(existsSync(path.join(dir, 'content/ekonomi/rencana-tanggul-laut-masih-dibahas.md'))).toBe(true);
     expect(existsSync(path.join(dir, 'dist/ekonomi/rencana-tanggul-laut-masih-dibahas'))).toBe(false);
   });

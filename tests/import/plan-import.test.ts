@@ -3,10 +3,12 @@ import { parse } from 'yaml';
 import { parseXml } from '../../src/import/parse-xml.js';
 import { type ImportPlan, planImport } from '../../src/import/plan-import.js';
 import { readWxr } from '../../src/import/read-wxr.js';
+import { formatImportSummary } from '../../src/import/run-import.js';
 import { catchNewsgenError } from '../helpers/catch-newsgen-error.js';
 
 const SETTINGS = {
   timeZone: 'Asia/Jakarta',
+  baseUrl: 'https://lama.example.com/',
   permalink: '/:section/:slug/',
   fallbackSection: 'berita',
   contentLabel: 'content',
@@ -41,8 +43,8 @@ function item(fields: Record<string, string> = {}, extra = ''): string {
   return `<item>${elements.join('')}${extra}</item>`;
 }
 
-function plan(xml: string): ImportPlan {
-  return planImport(readWxr(parseXml(xml, 'ekspor.xml'), 'ekspor.xml'), SETTINGS);
+function plan(xml: string, baseUrl = SETTINGS.baseUrl): ImportPlan {
+  return planImport(readWxr(parseXml(xml, 'ekspor.xml'), 'ekspor.xml'), { ...SETTINGS, baseUrl });
 }
 
 /** The front matter and body of the only planned file. */
@@ -147,6 +149,88 @@ describe('planImport', () => {
         file: 'content/berita/pasar-ikan-2.md',
         ruleId: 'import-duplicate-slug',
         cause: { file: 'content/berita/pasar-ikan.md' },
+      }),
+    ]);
+  });
+});
+
+describe('old permalinks of a site under a path', () => {
+  const post = item({ link: 'https://koran.example/berita/2026/03/02/pasar-ikan/' });
+  const aliases = (result: ImportPlan) =>
+    result.files.map((file) => /aliases:\n {2}- (\S+)/.exec(file.text)?.[1] ?? 'none');
+
+  it('takes the base path off when the site keeps it, and keeps it when the site is at the host root', () => {
+    expect(aliases(plan(wxr(post), 'https://koran.example/berita/'))).toEqual(['/2026/03/02/pasar-ikan/']);
+    const root = plan(wxr(post), 'https://koran.example/');
+    expect(aliases(root)).toEqual(['/berita/2026/03/02/pasar-ikan/']);
+    expect(root.outside).toEqual([]);
+    expect(root.oldHosts).toEqual([]);
+  });
+
+  it('gives no alias for an old permalink outside the site path, and lists it for the summary', () => {
+    const result = plan(wxr(post), 'https://koran.example/news/');
+    expect(aliases(result)).toEqual(['none']);
+    expect(result.outside).toEqual(['/berita/2026/03/02/pasar-ikan/']);
+    expect(formatImportSummary(result, 'https://koran.example/news/')).toContain(
+      '1 old permalink (/berita/2026/03/02/pasar-ikan/) lies outside /news/',
+    );
+  });
+
+  it('names another host of the old permalinks in the summary, www. aside', () => {
+    expect(plan(wxr(post), 'https://www.koran.example/berita/').oldHosts).toEqual([]);
+    const moved = plan(wxr(post), 'https://kabar.example/');
+    expect(aliases(moved)).toEqual(['/berita/2026/03/02/pasar-ikan/']);
+    expect(moved.oldHosts).toEqual(['koran.example']);
+    expect(formatImportSummary(moved, 'https://kabar.example/')).toContain(
+      'Old permalinks are on koran.example, not on kabar.example (baseUrl)',
+    );
+  });
+});
+
+describe('nested pages', () => {
+  const page = (id: string, name: string, parent: string, link: string) =>
+    item(
+      { 'wp:post_id': id, 'wp:post_type': 'page', 'wp:post_name': name, link },
+      `<wp:post_parent>${parent}</wp:post_parent>`,
+    );
+
+  it('writes a child page at its nested path and its parent as the folder index, so both keep their address', () => {
+    const result = plan(
+      wxr(
+        page('41', 'redaksi', '40', 'https://lama.example.com/tentang/redaksi/'),
+        page('40', 'tentang', '0', 'https://lama.example.com/tentang/'),
+        page('42', 'kontak', '0', 'https://lama.example.com/kontak/'),
+      ),
+    );
+    expect(result.files.map((file) => file.path)).toEqual([
+      'pages/tentang/redaksi.md',
+      'pages/tentang/index.md',
+      'pages/kontak.md',
+    ]);
+    expect(result.files.map((file) => file.text).join('')).not.toContain('aliases');
+  });
+
+  it('numbers a page at a taken path with a warning, its children following it, and puts an orphan at the top', () => {
+    const result = plan(
+      wxr(
+        page('40', 'tentang', '0', 'https://lama.example.com/tentang/'),
+        page('50', 'tentang', '0', 'https://lama.example.com/tentang-2/'),
+        page('51', 'tim', '50', 'https://lama.example.com/tentang-2/tim/'),
+        page('60', 'arsip', '99', 'https://lama.example.com/lama/arsip/'),
+      ),
+    );
+    expect(result.files.map((file) => file.path)).toEqual([
+      'pages/tentang.md',
+      'pages/tentang-2/index.md',
+      'pages/tentang-2/tim.md',
+      'pages/arsip.md',
+    ]);
+    expect(result.files[3]?.text).toContain('- /lama/arsip/');
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        file: 'content/pages/tentang-2/index.md',
+        ruleId: 'import-duplicate-slug',
+        cause: { file: 'content/pages/tentang.md' },
       }),
     ]);
   });

@@ -5,6 +5,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { BodyWarning } from './body-warning.js';
 import { replaceGalleries, replaceVideos } from './convert-embeds.js';
+import { markShortcodes } from './mark-shortcodes.js';
 import type { WxrItem } from './read-wxr.js';
 
 export type { BodyWarning } from './body-warning.js';
@@ -26,8 +27,8 @@ const BLOCK_START =
  * does, YouTube and Vimeo embeds and galleries as newsgen's directives
  * (galleries from the export's `attachments`), through one frozen unified
  * processor (rehype-parse → rehype-remark → remark-gfm → remark-stringify).
- * Other shortcodes stay as text, and are returned so the caller can warn
- * about them, as are gallery ids without an attachment.
+ * Other shortcodes stay as text (see `markShortcodes`), with a warning
+ * each, as are gallery ids without an attachment.
  */
 export function createBodyConverter(attachments: ReadonlyMap<string, WxrItem>): BodyConverter {
   const processor = unified()
@@ -41,25 +42,31 @@ export function createBodyConverter(attachments: ReadonlyMap<string, WxrItem>): 
   return (html, title) => {
     const warnings: BodyWarning[] = [];
     const bare = replaceGalleries(html, attachments, warnings).replace(/<!--\s*\/?wp:[\s\S]*?-->/g, '');
-    const prepared = addParagraphs(replaceVideos(replaceCaptions(bare), title));
-    return {
-      markdown: String(processor.processSync(prepared)).trim(),
-      warnings: [...warnings, ...findShortcodes(prepared)],
-    };
+    const prepared = markShortcodes(addParagraphs(replaceVideos(replaceCaptions(bare), title)), warnings);
+    return { markdown: String(processor.processSync(prepared)).trim(), warnings };
   };
 }
 
-/** `[caption …]<a><img></a> Text[/caption]` → `<p><img … title="Text"></p>`; the caption may also be its `caption` attribute. */
+/**
+ * `[caption …]<a><img></a> Text[/caption]` (or older WordPress's
+ * `[wp_caption]`) → `<p><img … title="Text"></p>`; the caption may also be
+ * its `caption` attribute. A caption without an image keeps its text, and a
+ * `[/caption]` left over from a deleted image goes.
+ */
 function replaceCaptions(html: string): string {
-  return html.replace(/\[caption([^\]]*)\]([\s\S]*?)\[\/caption\]/g, (whole, attributes: string, inner: string) => {
-    const image = /<img\b[^>]*>/i.exec(inner)?.[0];
-    if (!image) return whole;
-    const caption =
-      inner.replace(/<a\b[^>]*>|<\/a>|<img\b[^>]*>/gi, '').trim() || /caption="([^"]*)"/.exec(attributes)?.[1] || '';
-    const src = attributeOf(image, 'src');
-    const alt = attributeOf(image, 'alt');
-    return `\n\n<p><img src="${src}" alt="${alt}" title="${caption.replace(/<[^>]*>/g, '').replace(/"/g, '&quot;')}"></p>\n\n`;
-  });
+  return html
+    .replace(/\[(?:wp_)?caption([^\]]*)\]([\s\S]*?)\[\/(?:wp_)?caption\]/g, replaceCaption)
+    .replace(/\[\/(?:wp_)?caption\]/g, '');
+}
+
+function replaceCaption(_: string, attributes: string, inner: string): string {
+  const image = /<img\b[^>]*>/i.exec(inner)?.[0];
+  if (!image) return inner;
+  const caption =
+    inner.replace(/<a\b[^>]*>|<\/a>|<img\b[^>]*>/gi, '').trim() || /caption="([^"]*)"/.exec(attributes)?.[1] || '';
+  const src = attributeOf(image, 'src');
+  const alt = attributeOf(image, 'alt');
+  return `\n\n<p><img src="${src}" alt="${alt}" title="${caption.replace(/<[^>]*>/g, '').replace(/"/g, '&quot;')}"></p>\n\n`;
 }
 
 /**
@@ -79,16 +86,6 @@ function addParagraphs(html: string): string {
       return `<p>${trimmed.replace(/\n/g, '<br>\n')}</p>`;
     })
     .join('\n\n');
-}
-
-/** A warning for each shortcode left in the HTML (`[contact-form-7 id="4"]`), each once. */
-function findShortcodes(html: string): BodyWarning[] {
-  const names = [...html.matchAll(/\[([a-z][a-z0-9_-]*)(?=[\s\]/])[^\]]*\]/g)].map((match) => match[1] ?? '');
-  return [...new Set(names)].map((name) => ({
-    at: `[${name}`,
-    reason: `Unexpected shortcode [${name}], kept as text: the import converts [caption], [embed] and [gallery] only`,
-    ruleId: 'import-shortcode',
-  }));
 }
 
 function attributeOf(tag: string, name: string): string {

@@ -21,7 +21,8 @@ function escapeLabel(text: string): string {
 
 /**
  * YouTube and Vimeo URLs, as WordPress embeds them (a block-editor embed, the
- * `[embed]` shortcode, a URL on a line of its own), → `::youtube[Title]{id=…}`;
+ * `[embed]` shortcode, Jetpack's `[youtube URL]` and `[vimeo URL]`, a URL on
+ * a line of its own), → `::youtube[Title]{id=…}`;
  * the title is the embed's caption, else `title`. Other embeds become links.
  */
 export function replaceVideos(html: string, title: string): string {
@@ -31,6 +32,10 @@ export function replaceVideos(html: string, title: string): string {
       (_, url: string, caption = '') =>
         toVideo(url, toPlainText(caption) || title) ?? `<p><a href="${url}">${url}</a></p>`,
     )
+    .replace(/\[(youtube|vimeo)\s+([^\]\s]+)[^\]]*\]/g, (shortcode, name: string, target: string) => {
+      const url = /^\d+$/.test(target) && name === 'vimeo' ? `https://vimeo.com/${target}` : target;
+      return toVideo(url, title) ?? shortcode;
+    })
     .replace(
       /^[ \t]*(?:<p>)?(https?:\/\/[^\s<>"]+?)(?:<\/p>)?[ \t]*$/gm,
       (line, url: string) => toVideo(url, title) ?? line,

@@ -89,11 +89,11 @@ export function planImport(wxr: WxrExport, settings: ImportSettings): ImportPlan
     };
     const yaml = stringify(fields, { lineWidth: 0 });
     const text = `---\n${yaml}---\n\n${mapped.body}\n`;
-    for (const { at, ...warning } of mapped.warnings)
+    for (const { at, occurrence, ...warning } of mapped.warnings)
       diagnostics.push(
         createDiagnostic({
           file: `${settings.contentLabel}/${file}`,
-          place: placeOf(text, at),
+          place: placeOf(text, at, occurrence),
           severity: 'warning',
           ...warning,
         }),
@@ -112,9 +112,10 @@ function skipReason(item: WxrItem): string | undefined {
   return item.status === 'trash' ? 'trash' : item.status || 'unknown';
 }
 
-/** The line and column of `needle` in the written file (Markdown escapes `[` as `\\[`), when it is there. */
-function placeOf(text: string, needle: string): Place | undefined {
-  const index = text.indexOf(needle);
+/** The line and column of the `occurrence`th `needle` in the body of the written file, when it is there. */
+function placeOf(text: string, needle: string, occurrence = 0): Place | undefined {
+  let index = text.indexOf('\n---\n') + 4;
+  for (let n = 0; n <= occurrence && index >= 0; n += 1) index = text.indexOf(needle, index + (n > 0 ? 1 : 0));
   if (index < 0) return undefined;
   const before = text.slice(0, index);
   return { line: before.split('\n').length, column: index - before.lastIndexOf('\n') };

@@ -250,18 +250,33 @@ describe('converting a post body', () => {
     expect(only(wxr(item({ 'content:encoded': html }))).body).toBe('Satu\\\nbaris.\n\nDua.\n\n| A |\n| - |\n| 1 |\n');
   });
 
-  it('keeps another shortcode as text and warns at its place in the written file', () => {
-    const result = plan(wxr(item({ 'content:encoded': '<p>Kirim pesan:</p>\n\n[contact-form-7 id="1"]' })));
-    expect(result.files[0]?.text).toContain('\\[contact-form-7 id="1"]');
-    expect(result.diagnostics).toEqual([
-      expect.objectContaining({
-        file: 'content/berita/pasar-ikan.md',
-        ruleId: 'import-shortcode',
-        severity: 'warning',
-      }),
+  it('keeps another shortcode as it was typed, in a code span, warning at each place it is used with what to do', () => {
+    const html =
+      '<p>Kirim pesan:</p>\n\n[contact-form-7 id="1"]\n\n[su_button url="https://x.example/?a=1&amp;b=2" target="_blank"]Daftar[/su_button] lalu [contact-form-7 id="2"]';
+    const result = plan(wxr(item({ 'content:encoded': html })));
+    const text = result.files[0]?.text ?? '';
+    expect(text).toContain(
+      '\n`[contact-form-7 id="1"]`\n\n`[su_button url="https://x.example/?a=1&b=2" target="_blank"]`Daftar`[/su_button]` lalu `[contact-form-7 id="2"]`\n',
+    );
+    const lines = text.split('\n');
+    const line = (needle: string) => lines.findIndex((each) => each.includes(needle)) + 1;
+    expect(result.diagnostics.map((d) => [d.ruleId, d.place, /\[[\w-]+\]/.exec(d.reason)?.[0]])).toEqual([
+      ['import-shortcode', { line: line('id="1"'), column: 1 }, '[contact-form-7]'],
+      ['import-shortcode', { line: line('su_button'), column: 1 }, '[su_button]'],
+      [
+        'import-shortcode',
+        { line: line('id="2"'), column: (lines[line('id="2"') - 1]?.indexOf('`[contact') ?? -2) + 1 },
+        '[contact-form-7]',
+      ],
     ]);
-    const line = result.files[0]?.text.split('\n').findIndex((text) => text.includes('[contact-form-7')) ?? -2;
-    expect(result.diagnostics[0]?.place?.line).toBe(line + 1);
+    expect(result.diagnostics[0]?.hint).toContain('Replace the shortcode by hand');
+  });
+
+  it('keeps the text of a caption without an image and drops stray closing captions, without warnings', () => {
+    const html = '[caption id="a" width="300"]Hanya teks[/caption]\n\nTeks [/caption] sisa, <code>[kode]</code>.';
+    const result = plan(wxr(item({ 'content:encoded': html })));
+    expect(only(wxr(item({ 'content:encoded': html }))).body).toBe('Hanya teks\n\nTeks sisa, `[kode]`.\n');
+    expect(result.diagnostics).toEqual([]);
   });
 });
 
@@ -279,6 +294,9 @@ describe('converting embeds and galleries', () => {
       .map((path) => `<p>https://www.youtube.com/${path}</p>`)
       .join('\n\n');
     expect(body(bare)).toBe(`${Array(3).fill('::youtube[Pasar Ikan Ramai]{id=pH7sNw4cJ0e}').join('\n\n')}\n`);
+    expect(body('[youtube https://www.youtube.com/watch?v=pH7sNw4cJ0e&amp;w=640]\n\n[vimeo 76979871 w=400]')).toBe(
+      '::youtube[Pasar Ikan Ramai]{id=pH7sNw4cJ0e}\n\n::vimeo[Pasar Ikan Ramai]{id=76979871}\n',
+    );
   });
 
   it('keeps an embed of another provider as a link to it, without a warning', () => {

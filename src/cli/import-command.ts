@@ -1,11 +1,16 @@
 import path from 'node:path';
 import type { Command } from 'commander';
+import type { ResolvedConfig } from '../config/resolved-config.js';
 import { formatDiagnostics } from '../diagnostics/format-diagnostics.js';
+import type { ImportPlan } from '../import/plan-import.js';
+import { VERSION } from '../pipeline/version.js';
+import type { ReportInput } from '../report/build-report.js';
 import { type CliIo, loadSiteConfig, refuseOptionLike, useColor } from './build-options.js';
 import { formatHelpFooter } from './help-text.js';
+import { diagnosticsOfFailure, writeReport } from './report-output.js';
 
 const EXIT_CODES: readonly (readonly [string, string])[] = [
-  ['0', 'every post and page was written; the summary is on stdout, warnings on stderr'],
+  ['0', 'every post and page was written; the summary is on stdout (stderr with --json), warnings on stderr'],
   ['1', 'the file is not well-formed XML or not a WordPress export, a file exists already, or writing failed'],
   ['2', 'usage error (an unknown system, a missing file argument), or the export cannot be read'],
 ];
@@ -14,6 +19,7 @@ interface ImportFlags {
   config?: string;
   content?: string;
   force?: boolean;
+  json?: boolean;
 }
 
 /** Registers `newsgen import wordpress <file>`: a WordPress export (WXR) as articles and pages. */
@@ -28,6 +34,7 @@ export function registerImportCommand(program: Command, io: CliIo): void {
     .option('-c, --config <file>', 'config file (default: newsgen.config.{json,yaml,yml,js,mjs,ts})', refuseOptionLike)
     .option('--content <dir>', 'content folder (default: content)', refuseOptionLike)
     .option('--force', 'replace files that exist already (default: refuse, and write nothing)')
+    .option('--json', 'print one JSON report on stdout (messages stay on stderr)')
     .addHelpText(
       'after',
       formatHelpFooter(
@@ -36,6 +43,10 @@ export function registerImportCommand(program: Command, io: CliIo): void {
           [
             'newsgen import wordpress export.xml && newsgen build',
             'then build: old permalinks redirect to the new URLs',
+          ],
+          [
+            'newsgen import wordpress export.xml --json > import.json',
+            'a JSON report: files written, skipped, warnings',
           ],
         ],
         EXIT_CODES,
@@ -52,19 +63,47 @@ export function registerImportCommand(program: Command, io: CliIo): void {
 }
 
 async function runImportCommand(file: string, flags: ImportFlags, io: CliIo): Promise<void> {
+  const started = performance.now();
+  const report = (input: Omit<ReportInput, 'version' | 'command' | 'durationMs'>) =>
+    writeReport(io, flags, { version: VERSION, command: 'import', durationMs: performance.now() - started, ...input });
+  let result: { plan: ImportPlan; config: ResolvedConfig; contentLabel: string };
+  try {
+    result = await importExport(file, flags, io);
+  } catch (error) {
+    report({ exitCode: (error as { exitCode?: number }).exitCode ?? 1, diagnostics: diagnosticsOfFailure(error) });
+    throw error;
+  }
+  const { plan, config, contentLabel } = result;
+  const { describeImportNotes, formatImportSummary } = await import('../import/run-import.js');
+  const articles = plan.files.filter((planned) => planned.kind === 'article').length;
+  report({
+    exitCode: 0,
+    articles,
+    pages: plan.files.length - articles,
+    written: plan.files.map((planned) => `${contentLabel}/${planned.path}`),
+    skipped: plan.skipped,
+    notes: describeImportNotes(plan, config.baseUrl),
+    diagnostics: plan.diagnostics,
+  });
+  if (plan.diagnostics.length > 0) io.stderr.write(`${formatDiagnostics(plan.diagnostics, { color: useColor(io) })}\n`);
+  // With --json, stdout holds the report alone; the summary is a message like the others.
+  (flags.json ? io.stderr : io.stdout).write(formatImportSummary(plan, config.baseUrl));
+}
+
+async function importExport(file: string, flags: ImportFlags, io: CliIo) {
   const config = await loadSiteConfig(flags, io);
-  const { runImport, formatImportSummary } = await import('../import/run-import.js');
+  const { runImport } = await import('../import/run-import.js');
+  const contentLabel = path.relative(io.cwd, config.contentDir) || '.';
   const plan = await runImport({
     file: path.resolve(io.cwd, file),
     shownFile: path.relative(io.cwd, path.resolve(io.cwd, file)),
     contentDir: config.contentDir,
-    contentLabel: path.relative(io.cwd, config.contentDir) || '.',
+    contentLabel,
     force: flags.force === true,
     baseUrl: config.baseUrl,
     timeZone: config.timeZone,
     permalink: config.permalink,
     fallbackSection: config.sections[0]?.slug ?? 'uncategorized',
   });
-  if (plan.diagnostics.length > 0) io.stderr.write(`${formatDiagnostics(plan.diagnostics, { color: useColor(io) })}\n`);
-  io.stdout.write(formatImportSummary(plan, config.baseUrl));
+  return { plan, config, contentLabel };
 }

@@ -37,14 +37,14 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
 }
 
 /**
- * A usage error of `build --json` or `check --json` as the report CI reads
+ * A usage error of `build --json`, `check --json` or `import … --json` as the report CI reads
  * from stdout: commander refuses an unknown option before the command runs,
  * which printed only to stderr and left a `jq` step with no input.
  */
 function reportUsageAsJson(error: CommanderError, argv: readonly string[], io: CliIo, suggestion?: string): void {
   const args = argv.slice(2);
   const command = args.find((arg) => !arg.startsWith('-'));
-  if ((command !== 'build' && command !== 'check') || !args.includes('--json')) return;
+  if ((command !== 'build' && command !== 'check' && command !== 'import') || !args.includes('--json')) return;
   const reason = `${error.message.replace(/^error: /, '')}${suggestion === undefined ? '' : `\n(Did you mean ${suggestion}?)`}`;
   writeReport(
     io,

@@ -7,22 +7,29 @@ export interface StageTiming {
 }
 
 /**
- * The one JSON document `newsgen build --json` and `newsgen check --json`
- * print on stdout. Its shape is versioned by `reportVersion`; fields are
+ * The one JSON document `newsgen build --json`, `newsgen check --json` and
+ * `newsgen import wordpress --json` print on stdout. Its shape is versioned by `reportVersion`; fields are
  * only ever added within a version.
  */
 export interface BuildReport {
   readonly reportVersion: 1;
   readonly newsgen: string;
-  readonly command: 'build' | 'check';
+  readonly command: ReportCommand;
   /** True when the command succeeded (exit code 0). */
   readonly ok: boolean;
   readonly exitCode: number;
   /** Published articles and pages of the site; absent when the run stopped before the model. */
   readonly articles?: number;
   readonly pages?: number;
-  /** The change manifest: output paths (relative to the output folder) written and deleted; empty for `check`. */
+  /**
+   * The change manifest: output paths (relative to the output folder) written and deleted; empty for
+   * `check`. For `import`, the content files written, from the working folder (`content/ekonomi/x.md`).
+   */
   readonly files: { readonly written: readonly string[]; readonly deleted: readonly string[] };
+  /** `import` only: the export's items left out, counted by kind (`attachment`, `revision`, `trash`…). */
+  readonly skipped?: Readonly<Record<string, number>>;
+  /** `import` only: what is left to do by hand, one sentence each (old addresses no alias answers, images to copy). */
+  readonly notes?: readonly string[];
   readonly upToDate: boolean;
   readonly errors: number;
   readonly warnings: number;
@@ -30,6 +37,9 @@ export interface BuildReport {
   readonly timings: readonly StageTiming[];
   readonly durationMs: number;
 }
+
+/** The commands that print a report. */
+export type ReportCommand = 'build' | 'check' | 'import';
 
 /** A diagnostic in a report: flat, with `line`/`column` only when known. */
 export interface ReportDiagnostic {
@@ -45,13 +55,15 @@ export interface ReportDiagnostic {
 /** What a run knows at its end, for {@link createBuildReport}. */
 export interface ReportInput {
   readonly version: string;
-  readonly command: 'build' | 'check';
+  readonly command: ReportCommand;
   readonly exitCode: number;
   readonly articles?: number | undefined;
   readonly pages?: number | undefined;
   readonly written?: readonly string[];
   readonly deleted?: readonly string[];
   readonly upToDate?: boolean;
+  readonly skipped?: Readonly<Record<string, number>>;
+  readonly notes?: readonly string[];
   readonly diagnostics: readonly Diagnostic[];
   readonly timings?: readonly StageTiming[];
   readonly durationMs: number;
@@ -70,6 +82,8 @@ export function createBuildReport(input: ReportInput): BuildReport {
     ...(input.articles === undefined ? {} : { articles: input.articles }),
     ...(input.pages === undefined ? {} : { pages: input.pages }),
     files: { written: [...(input.written ?? [])].sort(), deleted: [...(input.deleted ?? [])].sort() },
+    ...(input.skipped === undefined ? {} : { skipped: sortKeys(input.skipped) }),
+    ...(input.notes === undefined ? {} : { notes: input.notes }),
     upToDate: input.upToDate ?? false,
     errors,
     warnings: diagnostics.length - errors,
@@ -77,6 +91,10 @@ export function createBuildReport(input: ReportInput): BuildReport {
     timings: input.timings ?? [],
     durationMs: Math.round(input.durationMs),
   };
+}
+
+function sortKeys(counts: Readonly<Record<string, number>>): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 function toReportDiagnostic(diagnostic: Diagnostic): ReportDiagnostic {

@@ -1,11 +1,15 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { Ajv } from 'ajv';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { createFixtureSite, ROOT, snapshotTree } from '../helpers/fixture-site.js';
 import { runMain } from '../helpers/run-main.js';
 
 const EXPORT = path.join(ROOT, 'tests', 'fixtures', 'wordpress', 'warta-lama.xml');
+const validateReport = new Ajv().compile(
+  JSON.parse(readFileSync(path.join(ROOT, 'tests/report/build-report.schema.json'), 'utf8')),
+);
 
 function site(): string {
   return createFixtureSite({
@@ -92,5 +96,37 @@ describe('newsgen import wordpress', { timeout: 30_000 }, () => {
     expect((await runMain(dir, ['import', 'joomla', 'x.xml'])).code).toBe(2);
     expect((await runMain(dir, ['import', 'wordpress', 'hilang.xml'])).code).toBe(2);
     expect(snapshotTree(path.join(dir, 'content'))).toEqual(new Map([['.keep', '']]));
+  });
+
+  it('prints one JSON report with --json: files written, skipped items by kind, warnings with their place', async () => {
+    const dir = site();
+    writeFileSync(
+      path.join(dir, 'kode.xml'),
+      readFileSync(EXPORT, 'utf8').replace('Kabar Pesisir adalah', '[contact-form-7 id="4"] Kabar Pesisir adalah'),
+    );
+    const run = await runMain(dir, ['import', 'wordpress', 'kode.xml', '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+    expect(report).toMatchObject({
+      command: 'import',
+      ok: true,
+      articles: 5,
+      pages: 2,
+      skipped: { attachment: 3, nav_menu_item: 1, trash: 1 },
+      warnings: 1,
+      diagnostics: [{ file: 'content/pages/tentang-kami/index.md', line: 5, column: 1, ruleId: 'import-shortcode' }],
+    });
+    expect(report.files.written).toContain('content/pages/tentang-kami/redaksi.md');
+    expect(report.files.written).toHaveLength(7);
+    expect(report.notes).toEqual([expect.stringContaining('media.kabarpesisir.example.com')]);
+    expect(run.stderr).toContain('Imported 5 posts and 2 pages');
+
+    const refused = await runMain(dir, ['import', 'wordpress', 'kode.xml', '--json']);
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.stdout)).toMatchObject({ ok: false, diagnostics: [{ ruleId: 'import-exists' }] });
+    const usage = await runMain(dir, ['import', 'wordpress', '--json']);
+    expect(usage.code).toBe(2);
+    expect(validateReport(JSON.parse(usage.stdout))).toBe(true);
   });
 });

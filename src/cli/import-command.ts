@@ -103,6 +103,7 @@ async function importExport(file: string, flags: ImportFlags, io: CliIo) {
     baseUrl: config.baseUrl,
     timeZone: config.timeZone,
     permalink: config.permalink,
+    sections: config.sections.map((section) => section.slug),
     fallbackSection: config.sections[0]?.slug ?? 'uncategorized',
   });
   return { plan, config, contentLabel };

@@ -24,6 +24,10 @@ export const IMPORT_CODES = {
     title: 'A gallery’s photo is not in the export',
     hint: 'Add it to the `:::gallery` by hand.',
   },
+  'import-page-url': {
+    title: 'An imported page’s address is one the site keeps for its own pages',
+    hint: 'The page was written at a numbered address: give it a `slug` of its own, and link to it where the old address was.',
+  },
   'import-duplicate-slug': {
     title: 'Two imported posts have one slug in one section',
     hint: 'The later one got a numbered file name; rename it and keep its old address in `aliases`.',

@@ -16,6 +16,8 @@ export interface ImportSettings {
   readonly baseUrl: string;
   /** The article URL pattern (`/:section/:slug/`). */
   readonly permalink: string;
+  /** The slugs of the config's sections, whose listings no imported page may take. */
+  readonly sections: readonly string[];
   /** The section of posts without a usable category. */
   readonly fallbackSection: string;
   /** How the content folder is shown in messages (`content`). */
@@ -62,8 +64,11 @@ export function planImport(wxr: WxrExport, settings: ImportSettings): ImportPlan
   }
   const files: PlannedFile[] = [];
   const diagnostics: Diagnostic[] = [];
-  const pageFiles = planPagePaths(
+  const mappedItems = imported.map((item) => ({ item, ...mapItem(item, context) }));
+  const folders = mappedItems.filter((each) => each.kind === 'article').map((each) => each.folder);
+  const pagePaths = planPagePaths(
     imported.filter((item) => item.type === 'page'),
+    [...new Set([...settings.sections, ...folders])],
     settings.contentLabel,
     diagnostics,
   );
@@ -71,9 +76,9 @@ export function planImport(wxr: WxrExport, settings: ImportSettings): ImportPlan
   const hosts = new Set<string>();
   const oldHosts = new Set<string>();
   const outside: string[] = [];
-  for (const item of imported) {
-    const mapped = mapItem(item, context);
-    const file = pageFiles.get(item) ?? claimPath(mapped, taken, settings.contentLabel, diagnostics);
+  for (const { item, ...mapped } of mappedItems) {
+    const pagePath = pagePaths.get(item);
+    const file = pagePath?.file ?? claimPath(mapped, taken, settings.contentLabel, diagnostics);
     const id = createStableId(file);
     const url =
       mapped.kind === 'page'
@@ -85,7 +90,9 @@ export function planImport(wxr: WxrExport, settings: ImportSettings): ImportPlan
     const fields = {
       ...mapped.fields,
       ...(mapped.kind === 'article' ? { id } : {}),
-      ...(old.kind === 'alias' && old.path !== url ? { aliases: [old.path] } : {}),
+      ...(old.kind === 'alias' && old.path !== url && old.path !== pagePath?.displacedFrom
+        ? { aliases: [old.path] }
+        : {}),
     };
     const yaml = stringify(fields, { lineWidth: 0 });
     const text = `---\n${yaml}---\n\n${mapped.body}\n`;
@@ -131,6 +138,7 @@ function claimPath(mapped: MappedItem, taken: Set<string>, label: string, diagno
     diagnostics.push(
       createDiagnostic({
         file: `${label}/${file}`,
+        place: { line: 2, column: 1 },
         severity: 'warning',
         reason: `Unexpected second post with the slug "${mapped.slug}" in ${mapped.folder}/, written as ${path.posix.basename(file)}`,
         ruleId: 'import-duplicate-slug',

@@ -10,6 +10,7 @@ const SETTINGS = {
   timeZone: 'Asia/Jakarta',
   baseUrl: 'https://lama.example.com/',
   permalink: '/:section/:slug/',
+  sections: ['berita'],
   fallbackSection: 'berita',
   contentLabel: 'content',
 };
@@ -233,6 +234,36 @@ describe('nested pages', () => {
         cause: { file: 'content/pages/tentang.md' },
       }),
     ]);
+  });
+});
+
+describe('pages at addresses the site keeps', () => {
+  it("numbers a page at a section's listing or the search page, with a warning and no alias that would collide", () => {
+    const page = (id: string, name: string, parent = '0') =>
+      item(
+        { 'wp:post_id': id, 'wp:post_type': 'page', 'wp:post_name': name, link: `https://lama.example.com/${name}/` },
+        `<wp:post_parent>${parent}</wp:post_parent>`,
+      );
+    const post = item({}, CATEGORY('category', 'Ekonomi'));
+    const result = plan(
+      wxr(page('1', 'ekonomi'), page('2', 'tim', '1'), page('3', 'search'), page('4', 'berita'), post),
+    );
+    expect(result.files.map((file) => file.path)).toEqual([
+      'pages/ekonomi-2/index.md',
+      'pages/ekonomi-2/tim.md',
+      'pages/search-2.md',
+      'pages/berita-2.md',
+      'ekonomi/pasar-ikan.md',
+    ]);
+    expect(result.files[0]?.text).not.toContain('aliases');
+    expect(result.files[1]?.text).toContain('- /tim/');
+    expect(result.diagnostics.map((d) => [d.file, d.ruleId])).toEqual([
+      ['content/pages/ekonomi-2/index.md', 'import-page-url'],
+      ['content/pages/search-2.md', 'import-page-url'],
+      ['content/pages/berita-2.md', 'import-page-url'],
+    ]);
+    expect(result.diagnostics[1]?.reason).toContain('/search/, where the site keeps the search page');
+    expect(result.diagnostics[1]?.place).toEqual({ line: 2, column: 1 });
   });
 });
 

@@ -18,7 +18,7 @@ export const IMPORT_CODES = {
   'import-write': { title: 'The imported files cannot be written', hint: 'Check the content folder’s permissions.' },
   'import-shortcode': {
     title: 'A WordPress shortcode was kept as written',
-    hint: 'Replace the shortcode by hand with Markdown or an embed (README, Embeds): a form or a button with a link to where it led, or delete it. Until then the page shows it as written.',
+    hint: 'Replace it by hand with Markdown or an embed (README, Embeds), a form or a button with a link to where it led, or delete it.',
   },
   'import-gallery-image': {
     title: 'A gallery’s photo is not in the export',

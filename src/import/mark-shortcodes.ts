@@ -1,4 +1,3 @@
-import { IMPORT_CODES } from '../diagnostics/import-codes.js';
 import type { BodyWarning } from './body-warning.js';
 
 /** An opening shortcode (`[contact-form-7 id="4"]`, `[su_note]`) or a closing one (`[/su_note]`). */
@@ -7,7 +6,8 @@ const SHORTCODE = /\[(\/?)([a-z][a-z0-9_-]*)((?:\s[^\]]*)?)\]/g;
 /** Elements whose text is code, where `[x]` is an example rather than a shortcode. */
 const CODE = /^<(\/?)(pre|code)\b/i;
 
-const { hint: HINT } = IMPORT_CODES['import-shortcode'];
+const HINT =
+  'Replace it by hand with Markdown or an embed (README, Embeds), a form or a button with a link to where it led, or delete it.';
 
 /**
  * Marks the shortcodes the import does not convert, in the text of the HTML

@@ -300,7 +300,7 @@ describe('converting a post body', () => {
         '[contact-form-7]',
       ],
     ]);
-    expect(result.diagnostics[0]?.hint).toContain('Replace the shortcode by hand');
+    expect(result.diagnostics[0]?.hint).toContain('Replace it by hand');
   });
 
   it('keeps the text of a caption without an image and drops stray closing captions, without warnings', () => {

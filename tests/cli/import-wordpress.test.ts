@@ -67,6 +67,35 @@ describe('newsgen import wordpress', { timeout: 30_000 }, () => {
     expect(existsSync(path.join(dir, 'dist/ekonomi/rencana-tanggul-laut-masih-dibahas'))).toBe(false);
   });
 
+  it('redirects the old permalinks of a WordPress site under a path to the same path of the new site', async () => {
+    const dir = createFixtureSite({
+      'newsgen.config.json': JSON.stringify({
+        title: 'Kabar Pesisir',
+        baseUrl: 'https://kabarpesisir.example.com/berita/',
+        timeZone: 'Asia/Jakarta',
+      }),
+      'content/.keep': '',
+      'berita.xml': readFileSync(EXPORT, 'utf8').replaceAll(
+        'https://kabarpesisir.example.com/',
+        'https://kabarpesisir.example.com/berita/',
+      ),
+    });
+    const run = await runMain(dir, ['import', 'wordpress', 'berita.xml']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).not.toContain('Old permalinks are on');
+    const build = await runMain(dir, ['build', '--now', '2026-11-01T00:00:00Z']);
+    expect(build.code, build.stderr).toBe(0);
+    const rules = readFileSync(path.join(dir, 'dist/_redirects'), 'utf8');
+    expect(rules).toContain('/berita/2026/10/06/harga-ikan-naik/ /berita/ekonomi/harga-ikan-naik/ 301');
+    expect(rules).not.toContain('/berita/berita/');
+    expect(rules).not.toContain('tentang-kami');
+    const old = page(dir, '2026/10/06/harga-ikan-naik');
+    expect(old.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'https://kabarpesisir.example.com/berita/ekonomi/harga-ikan-naik/',
+    );
+    expect(page(dir, 'tentang-kami/redaksi').querySelector('h1')?.textContent).toBe('Redaksi');
+  });
+
   it('refuses to overwrite an existing file, naming it, and writes nothing; --force replaces it', async () => {
     const dir = site();
     await runMain(dir, ['import', 'wordpress', EXPORT]);

@@ -1,5 +1,6 @@
 import type { Place } from '../diagnostics/diagnostic.js';
 import type { Instant } from '../i18n/instant.js';
+import type { ArticleKind } from './read-kind.js';
 import type { Alias, Params } from './read-shared-fields.js';
 
 /** A lead image or avatar. */
@@ -73,6 +74,10 @@ export interface ArticleData {
   /** Editors' pick for the home page's lead and its section's lead (`featured: true`), until `featuredUntil`. */
   readonly featured: boolean;
   readonly featuredUntil: Instant | undefined;
+  /** News, or what else readers are told the article is (`kind:`): opinion, analysis, review, background, sponsored. */
+  readonly kind: ArticleKind;
+  /** Who paid for a sponsored article (`sponsor:`), shown as "Dipersembahkan oleh …". */
+  readonly sponsor: string | undefined;
   /** Custom data for templates (`params:`), as written. */
   readonly params: Params;
   /** Line in the source file where the body starts (1-based), for positions. */

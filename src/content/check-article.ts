@@ -12,6 +12,7 @@ import type { FrontMatter } from './front-matter.js';
 import { locateNames } from './locate-names.js';
 import { findLastChange, readCorrections } from './read-corrections.js';
 import { readImage } from './read-image.js';
+import { readKind } from './read-kind.js';
 import { readAliases, readParams } from './read-shared-fields.js';
 
 /** What `checkArticle` needs from the site configuration. */
@@ -59,10 +60,10 @@ export function checkArticle(
   const featured = readBoolean(context, 'featured', data['featured']);
   const featuredUntil = readDate(context, 'featuredUntil', data['featuredUntil'], options.timeZone, false);
   if (featuredUntil && featured !== true) warnFeaturedUntilAlone(context);
-  const nameSlug = options.nameSlug ?? createSlug;
-  checkNameSlugs(context, 'tags', tags, data['tags'], nameSlug);
+  const { kind, sponsor } = readKind(context, data);
+  checkNameSlugs(context, 'tags', tags, data['tags'], options.nameSlug ?? createSlug);
   const authorsKey = 'authors' in data ? 'authors' : 'author';
-  checkNameSlugs(context, authorsKey, authors, data[authorsKey], nameSlug);
+  checkNameSlugs(context, authorsKey, authors, data[authorsKey], options.nameSlug ?? createSlug);
   if (slug) checkSlugSegment(context, [data['slug'] ? 'slug' : 'title'], 'slug', slug, 'front-matter-slug');
   if (section)
     checkSlugSegment(
@@ -72,14 +73,13 @@ export function checkArticle(
       createSlug(section),
       'front-matter-section',
     );
-  if (updated && date && updated.time < date.time) {
+  if (updated && date && updated.time < date.time)
     reportField(
       context,
       ['updated'],
       'Unexpected `updated` before `date`, expected the time of the last change, after publication',
       'front-matter-updated',
     );
-  }
   if (context.diagnostics.length > 0 || !title || !date || section === undefined || slug === undefined) {
     return { ok: false, diagnostics: context.diagnostics };
   }
@@ -106,6 +106,8 @@ export function checkArticle(
       aliases,
       featured,
       featuredUntil,
+      kind,
+      sponsor,
       params,
       bodyLine: frontMatter.bodyLine,
       slugPlace: frontMatter.locate(['slug'], { key: true }) ?? frontMatter.locate(['title'], { key: true }),

@@ -34,6 +34,8 @@ export function copyArticle(data: ArticleData, body: BodyFields): Article {
     aliases: data.aliases,
     featured: data.featured,
     featuredUntil: data.featuredUntil,
+    kind: data.kind,
+    sponsor: data.sponsor,
     params: data.params,
     bodyLine: data.bodyLine,
     slugPlace: data.slugPlace,

@@ -47,6 +47,8 @@ export const ARTICLE_KEYS: KeySpec = {
   redirect_from: true,
   featured: true,
   featuredUntil: true,
+  kind: true,
+  sponsor: true,
   ...PARAMS,
 };
 

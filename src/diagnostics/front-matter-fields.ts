@@ -19,6 +19,8 @@ export const FRONT_MATTER_FIELDS = [
   'editor',
   'draft',
   'corrections',
+  'kind',
+  'sponsor',
   'name',
   'role',
   'avatar',

@@ -17,6 +17,7 @@ import { rehypeEmbedAllowlist } from './rehype-embed-allowlist.js';
 import { rehypeKeepCodeNewline } from './rehype-keep-code-newline.js';
 import { rehypeMatchRawProperties } from './rehype-match-raw-properties.js';
 import { rehypePrefixFragmentLinks } from './rehype-prefix-fragment-links.js';
+import { rehypeSponsoredLinks } from './rehype-sponsored-links.js';
 import { rehypeStripScriptUrls } from './rehype-strip-script-urls.js';
 import { rehypeTableAlign } from './rehype-table-align.js';
 import { remarkBlockDirectives } from './remark-block-directives.js';
@@ -58,7 +59,7 @@ export interface PipelineOptions {
  * `file.data.dateline`), then the plugins' → embed allowlist → same-page link
  * prefixes → table alignment as classes → image list
  * (`file.data.newsgenImages`) → links and images to check
- * (`file.data.newsgenReferences`) → rehype-sanitize → (when plugins widened the
+ * (`file.data.newsgenReferences`) → paid links marked (`file.data.sponsored`) → rehype-sanitize → (when plugins widened the
  * schema) script URLs and event handlers stripped → rehype-stringify.
  * Steps that cannot change a document without raw HTML (or without
  * footnotes) are left out of the pipelines for such documents.
@@ -108,6 +109,8 @@ export function createPipeline(options: PipelineOptions) {
       .use(parts.table || raw ? [rehypeTableAlign] : [])
       .use(rehypeCollectImages)
       .use(rehypeCollectReferences)
+      // An object: unified turns a plugin given `false` off.
+      .use(rehypeSponsoredLinks, { keepRel: schema.attributes?.['a']?.includes('rel') === true })
       .use(rehypeSanitize, schema)
       .use(widened ? [rehypeStripScriptUrls] : [])
       .use(rehypeStringify)

@@ -21,6 +21,7 @@ import { readParagraphs } from './read-paragraphs.js';
 import { type BodyImageReference, IMAGES_DATA_KEY } from './rehype-collect-images.js';
 import { type CollectedReferences, REFERENCES_DATA_KEY } from './rehype-collect-references.js';
 import { DATELINE_DATA_KEY } from './rehype-dateline.js';
+import { SPONSORED_DATA_KEY } from './rehype-sponsored-links.js';
 import { mayContainDirective } from './remark-block-directives.js';
 import { type EmbedRule, isEmbedRule, RELATED_DATA_KEY, type RelatedLinkRef } from './remark-embeds.js';
 import { ALL_GFM_PARTS, detectGfmParts } from './remark-gfm-parts.js';
@@ -34,6 +35,8 @@ export const PLUGIN_ERROR = 'plugin-error';
 export interface RenderOptions {
   /** Place name that opens the first paragraph, e.g. `JAKARTA`; plain text, escaped on output. */
   readonly dateline?: string | undefined;
+  /** The body is paid content: its outbound links get `rel="sponsored"`. */
+  readonly sponsored?: boolean | undefined;
 }
 
 /**
@@ -129,7 +132,10 @@ export function createMarkdownProcessor(extensions: readonly MarkdownExtension[]
       const rawHtml = remarkSteps || markdown.includes('<');
       const gfm = detectGfmParts(markdown);
       const directives = mayContainDirective(markdown);
-      const file = new VFile({ value: markdown, data: { [DATELINE_DATA_KEY]: options?.dateline } });
+      const file = new VFile({
+        value: markdown,
+        data: { [DATELINE_DATA_KEY]: options?.dateline, [SPONSORED_DATA_KEY]: options?.sponsored },
+      });
       // A body with a bare URL would be parsed twice (cheap, then with autolinks): go straight to the second.
       const literal = showsAutolinkLiteral(markdown);
       let pipeline = pick(literal, rawHtml, gfm, directives);

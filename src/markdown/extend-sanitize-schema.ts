@@ -31,7 +31,12 @@ export function extendSanitizeSchema(
   const allow = (tag: string, names: readonly string[]) => {
     const kept = names.filter((name) => !isForbiddenAttribute(name)).map(toPropertyName);
     const list = (attributes[tag] ??= []);
-    for (const name of kept) if (!list.some((definition) => nameOf(definition) === name)) list.push(name);
+    for (const name of kept) {
+      const index = list.findIndex((definition) => nameOf(definition) === name);
+      if (index === -1) list.push(name);
+      // Allowed outright, an attribute the base schema allows some values of (`rel`) takes any; classes go by `classes`.
+      else if (name !== 'className') list[index] = name;
+    }
   };
   for (const extension of extensions) {
     for (const element of extension.elements ?? []) {

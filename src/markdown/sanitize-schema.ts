@@ -89,7 +89,7 @@ function isClassName(definition: string | readonly unknown[]): boolean {
  *   `data-related` (a slug) on the "read also" placeholder `p`, a
  *   component's placeholder `div` (`data-component`, `data-input`), `audio` with
  *   `controls`, `preload` and `src`, and `align-*` classes on table cells
- *   (`rehypeTableAlign`);
+ *   (`rehypeTableAlign`), and `rel="sponsored"` on links (`rehypeSponsoredLinks`);
  * - prefixes ids and names with `CLOBBER_PREFIX`.
  *
  * See docs/sanitizer.md for the reasoning.
@@ -120,6 +120,8 @@ export const sanitizeSchema: Schema = {
       ...(defaultAttributes['a'] ?? []).filter((definition) => !isClassName(definition)),
       ['className', 'data-footnote-backref', 'embed-facade'],
       ['dataEmbed', 'youtube', 'vimeo', 'x', 'instagram'],
+      // Paid links (`rehypeSponsoredLinks`); no other `rel` value, which a body has no say in.
+      ['rel', 'sponsored'],
     ],
     figure: [['className', 'embed', 'embed-video', 'embed-social', 'embed-chart', 'embed-audio', 'gallery']],
     div: [

@@ -72,7 +72,10 @@ function processFrontMatter(
   const checked = checkArticle(source.path, source.displayPath, frontMatter, options);
   if (!checked.ok) return failed([...unknownKeys, ...checked.diagnostics]);
   const dateline = checked.article.dateline;
-  const renderOptions: RenderOptions = { dateline: dateline && (/[:–—-]$/.test(dateline) ? dateline : `${dateline}:`) };
+  const renderOptions: RenderOptions = {
+    dateline: dateline && (/[:–—-]$/.test(dateline) ? dateline : `${dateline}:`),
+    sponsored: checked.article.kind === 'sponsored',
+  };
   const toPlace = bodyPlace(frontMatter.bodyLine);
   const rendered = renderBody(processor, frontMatter.body, renderOptions, source.displayPath, toPlace);
   if (!rendered.ok) return failed([...unknownKeys, ...rendered.diagnostics]);

@@ -20,6 +20,8 @@ export function describeArticle(article: SiteArticle): string {
     article.editor,
     article.draft,
     article.corrections,
+    article.kind,
+    article.sponsor,
     article.params,
     describeTerm(article.sectionTerm),
     article.tagTerms.map(describeTerm),

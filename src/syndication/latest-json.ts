@@ -1,7 +1,9 @@
 import type { ResolvedConfig } from '../config/resolved-config.js';
+import { resolveStrings } from '../i18n/strings.js';
 import type { OutputFile } from '../output/output-file.js';
 import type { Site, SiteArticle } from '../site/site.js';
 import { createSiteUrl } from '../url/site-url.js';
+import { labelKind } from '../view/create-card-view.js';
 import { isPublic } from './public-articles.js';
 
 /** Output path of the newest headlines, read by the theme's `latest-news.js`. */
@@ -11,7 +13,10 @@ export const LATEST_JSON_PATH = 'latest.json';
 const LATEST_MIN_COUNT = 10;
 
 /** The config `/latest.json` reads. */
-export type LatestJsonConfig = Pick<ResolvedConfig, 'baseUrl' | 'basePath' | 'now' | 'otherNewsCount'>;
+export type LatestJsonConfig = Pick<
+  ResolvedConfig,
+  'baseUrl' | 'basePath' | 'now' | 'otherNewsCount' | 'locale' | 'strings'
+>;
 
 /** One headline of `/latest.json`. */
 export interface LatestArticle {
@@ -22,6 +27,8 @@ export interface LatestArticle {
   readonly section: string;
   /** Publication time, ISO 8601 with the site's offset. */
   readonly date: string;
+  /** What readers are told the article is when it is not news ("Opini", "Advertorial"), shown before its title. */
+  readonly label?: string;
 }
 
 /**
@@ -42,11 +49,16 @@ export function createLatestJson(site: Site, config: LatestJsonConfig): OutputFi
     if (newest.length >= count) break;
     if (isPublic(article, now)) newest.push(article);
   }
-  const articles: LatestArticle[] = newest.map((article) => ({
-    url: siteUrl.absolute(article.url),
-    title: article.title,
-    section: article.sectionTerm.name,
-    date: article.date.iso,
-  }));
+  const strings = resolveStrings(config.locale, config.strings);
+  const articles: LatestArticle[] = newest.map((article) => {
+    const label = labelKind(article.kind, strings);
+    return {
+      url: siteUrl.absolute(article.url),
+      title: article.title,
+      section: article.sectionTerm.name,
+      date: article.date.iso,
+      ...(label === undefined ? {} : { label }),
+    };
+  });
   return { path: LATEST_JSON_PATH, contents: `${JSON.stringify({ articles })}\n` };
 }

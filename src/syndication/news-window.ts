@@ -9,7 +9,9 @@ export const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
 
 /**
  * The articles a Google News sitemap lists: public ones whose original
- * publication time (`date`, never `updated`) lies in the 48 hours up to `now`.
+ * publication time (`date`, never `updated`) lies in the 48 hours up to `now`,
+ * sponsored ones left out: Google News asks that paid content not be given
+ * to it as news (a news sitemap of news articles only).
  * `articles` come newest first (by date), so the walk stops at the first
  * one older than the window: a publish into a large archive reads a few.
  */
@@ -18,7 +20,7 @@ export function selectRecentArticles(articles: readonly SiteArticle[], now: Date
   const recent: SiteArticle[] = [];
   for (const article of articles) {
     if (article.date.time <= end - NEWS_WINDOW_MS) break;
-    if (article.date.time <= end) recent.push(article);
+    if (article.date.time <= end && article.kind !== 'sponsored') recent.push(article);
   }
   return selectPublicArticles(recent, now);
 }

@@ -1,3 +1,4 @@
+import type { ArticleKind } from '../content/read-kind.js';
 import type { Pagination, SiteArticle, Term } from '../site/site.js';
 import { createDateView, createImageView, type ViewContext } from './view-context.js';
 import type { ArticleCardView, PaginationLinkView, PaginationView, TermView } from './view-model.js';
@@ -22,8 +23,16 @@ export function makeCardView(article: SiteArticle, context: ViewContext): Articl
     image: article.image && createImageView(context, article.image, 'card', article.sourcePath),
     section: createTermView(article.sectionTerm, context),
     authors: article.authorTerms.map((term) => createTermView(term, context)),
+    kind: article.kind,
+    kindLabel: labelKind(article.kind, context.strings),
+    sponsor: article.sponsor,
     params: article.params,
   };
+}
+
+/** The UI string that labels a kind (`kindOpinion` for opinion); none for news, which needs no label. */
+export function labelKind(kind: ArticleKind, strings: Readonly<Record<string, string>>): string | undefined {
+  return kind === 'news' ? undefined : strings[`kind${kind[0]?.toUpperCase()}${kind.slice(1)}`];
 }
 
 /**

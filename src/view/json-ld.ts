@@ -69,12 +69,25 @@ function createWebPage(view: StandalonePageView, abs: Absolute): JsonLd {
   };
 }
 
-/** `NewsArticle` following Google's Article structured data guidance. */
+/**
+ * schema.org's type for each article kind: the `NewsArticle` subtypes Google
+ * reads as news, and `Article` for paid content, which is not news (Google
+ * News does not allow sponsored content passed off as editorial).
+ */
+const SCHEMA_TYPES: Readonly<Record<string, string>> = {
+  opinion: 'OpinionNewsArticle',
+  analysis: 'AnalysisNewsArticle',
+  review: 'ReviewNewsArticle',
+  background: 'BackgroundNewsArticle',
+  sponsored: 'Article',
+};
+
+/** `NewsArticle` (or its kind's type) following Google's Article structured data guidance. */
 export function createNewsArticle(view: ArticlePageView, logo: JsonLdImage | undefined, abs: Absolute): JsonLd {
   const { article, site } = view;
   return {
     '@context': CONTEXT,
-    '@type': 'NewsArticle',
+    '@type': SCHEMA_TYPES[article.kind] ?? 'NewsArticle',
     headline: article.title,
     // The page's description, as the meta tags have it (cut to a length search results show).
     description: view.page.description,
@@ -86,6 +99,7 @@ export function createNewsArticle(view: ArticlePageView, logo: JsonLdImage | und
     dateModified: (article.updated ?? article.date).iso,
     author: createAuthors(view, abs),
     publisher: createOrganization(view, logo, abs),
+    ...(article.sponsor ? { sponsor: { '@type': 'Organization', name: article.sponsor } } : {}),
     ...(article.dateline ? { dateline: article.dateline } : {}),
     articleSection: article.section.name,
     ...(article.tags.length > 0 ? { keywords: article.tags.map((tag) => tag.name).join(', ') } : {}),

@@ -3,6 +3,16 @@
  * links it holds; `view-model.ts` re-exports it with the rest.
  */
 
+/** A date ready to print: machine value for `<time datetime>` and localized text. */
+export interface DateView {
+  /** ISO 8601 with offset, for `datetime`. */
+  readonly iso: string;
+  /** Long localized date and time, e.g. `Jumat, 09 Sep 2016 10:46 WIB`. */
+  readonly display: string;
+  /** Short localized date, e.g. `09 Sep 2016`. */
+  readonly short: string;
+}
+
 /** A link ready to print. */
 export interface LinkView {
   readonly name: string;

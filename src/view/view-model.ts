@@ -7,19 +7,9 @@
  * sanitised HTML for triple-stash `{{{ }}}`.
  */
 
-import type { LinkView, SiteView } from './site-view-model.js';
+import type { DateView, LinkView, SiteView } from './site-view-model.js';
 
-export type { FeedLinkView, LinkView, MenuItemView, SiteView } from './site-view-model.js';
-
-/** A date ready to print: machine value for `<time datetime>` and localized text. */
-export interface DateView {
-  /** ISO 8601 with offset, for `datetime`. */
-  readonly iso: string;
-  /** Long localized date and time, e.g. `Jumat, 09 Sep 2016 10:46 WIB`. */
-  readonly display: string;
-  /** Short localized date, e.g. `09 Sep 2016`. */
-  readonly short: string;
-}
+export type { DateView, FeedLinkView, LinkView, MenuItemView, SiteView } from './site-view-model.js';
 
 /**
  * A section, tag or author term. Its article count is not part of it: the
@@ -79,6 +69,12 @@ export interface ArticleCardView {
   readonly image: ImageView | undefined;
   readonly section: TermView;
   readonly authors: readonly TermView[];
+  /** What the article is (`kind:`): `news`, `opinion`, `analysis`, `review`, `background` or `sponsored`. */
+  readonly kind: string;
+  /** The label readers see for a kind other than news ("Opini", "Advertorial"); absent for news. */
+  readonly kindLabel: string | undefined;
+  /** Who paid for a sponsored article (`sponsor:`). */
+  readonly sponsor: string | undefined;
   /** The article's `params:` from its front matter, as written (an empty object when none). */
   readonly params: Readonly<Record<string, unknown>>;
 }

@@ -33,7 +33,8 @@
     var time = Date.parse(article.date);
     // A path, not the absolute URL: a preview on another host keeps its readers.
     a.href = pathOf(article.url);
-    a.textContent = article.title;
+    // A kind other than news keeps its label ("Opini: …"), as the built list has it.
+    a.textContent = (article.label ? article.label + ": " : "") + article.title;
     // Its own direction, as the built list's titles: a Latin title ending in "!" on an Arabic page.
     a.dir = "auto";
     t.setAttribute("datetime", article.date);

@@ -31,6 +31,8 @@ function article(fields: Partial<ArticleData> & { sourcePath: string }): Article
     aliases: [],
     featured: false,
     featuredUntil: undefined,
+    kind: 'news',
+    sponsor: undefined,
     params: {},
     bodyLine: 8,
     slugPlace: undefined,

@@ -57,6 +57,9 @@ export function makeCard(id: string, overrides: Partial<ArticleCardView> = {}): 
     },
     section: makeTerm('rubrik', 'Teknologi'),
     authors: [makeTerm('penulis', 'Sari Wulandari')],
+    kind: 'news',
+    kindLabel: undefined,
+    sponsor: undefined,
     params: {},
     ...overrides,
   };

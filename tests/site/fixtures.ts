@@ -40,6 +40,8 @@ export function makeArticle(slug: string, overrides: Partial<Article> = {}): Art
     aliases: [],
     featured: false,
     featuredUntil: undefined,
+    kind: 'news',
+    sponsor: undefined,
     params: {},
     references: [],
     bodyLine: 6,

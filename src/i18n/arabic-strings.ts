@@ -64,7 +64,7 @@ export const arabicStrings: Readonly<Record<StringKey | ArabicPluralKey, string>
   kindAnalysis: 'تحليل',
   kindReview: 'مراجعة',
   kindBackground: 'خلفية',
-  kindSponsored: 'محتوى مدعوم',
+  kindSponsored: 'محتوى مدفوع',
   sponsoredBy: 'برعاية {name}',
   skipToContent: 'انتقل إلى المحتوى',
   navigation: 'القائمة الرئيسية',

@@ -6,7 +6,7 @@ import * as zlib from 'node:zlib';
 import { openChunkWriter } from './chunk-writer.js';
 
 /** The first word of every cache file: a newsgen that changes the format changes this, and old caches count as missing. */
-const FORMAT = 'newsgen-cache-11';
+const FORMAT = 'newsgen-cache-12';
 const NEWLINE = 0x0a;
 
 /** zlib's CRC-32 (Node 20.15 and later). */

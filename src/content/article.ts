@@ -78,6 +78,10 @@ export interface ArticleData {
   readonly kind: ArticleKind;
   /** Who paid for a sponsored article (`sponsor:`), shown as "Dipersembahkan oleh …". */
   readonly sponsor: string | undefined;
+  /** A live blog (`live: true`): the body is a stream of `:::update`s, shown newest first. */
+  readonly live: boolean;
+  /** When a live blog's coverage ends (`liveUntil`): from then on it is no longer marked live. */
+  readonly liveUntil: Instant | undefined;
   /** Custom data for templates (`params:`), as written. */
   readonly params: Params;
   /** Line in the source file where the body starts (1-based), for positions. */
@@ -102,6 +106,20 @@ export interface Article extends ArticleData {
   readonly readAlsoLinks: readonly { readonly slug: string; readonly place: Place | undefined }[];
   /** The body's links and images that stay within the site, with their places in the file, checked once the site is built. */
   readonly references: readonly BodyReference[];
+  /** A live blog's updates (`:::update`), newest first; empty for other articles. */
+  readonly liveUpdates: readonly LiveUpdate[];
+}
+
+/** One update of a live blog: its anchor on the page, its time, its headline and its plain text. */
+export interface LiveUpdate {
+  /** The anchor (`update-20261207-1046`), from the update's time. */
+  readonly id: string;
+  readonly date: Instant;
+  readonly headline: string | undefined;
+  /** Plain text of the update, its headline left out; for structured data. */
+  readonly text: string;
+  /** Where `:::update` is written in the file. */
+  readonly place: Place;
 }
 
 /**

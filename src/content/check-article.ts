@@ -13,6 +13,7 @@ import { locateNames } from './locate-names.js';
 import { findLastChange, readCorrections } from './read-corrections.js';
 import { readImage } from './read-image.js';
 import { readKind } from './read-kind.js';
+import { readLive } from './read-live.js';
 import { readAliases, readParams } from './read-shared-fields.js';
 
 /** What `checkArticle` needs from the site configuration. */
@@ -61,7 +62,9 @@ export function checkArticle(
   const featuredUntil = readDate(context, 'featuredUntil', data['featuredUntil'], options.timeZone, false);
   if (featuredUntil && featured !== true) warnFeaturedUntilAlone(context);
   const { kind, sponsor } = readKind(context, data);
-  checkNameSlugs(context, 'tags', tags, data['tags'], options.nameSlug ?? createSlug);
+  const live = readLive(context, data, options.timeZone, date);
+  const nameSlug = options.nameSlug ?? createSlug;
+  checkNameSlugs(context, 'tags', tags, data['tags'], nameSlug);
   const authorsKey = 'authors' in data ? 'authors' : 'author';
   checkNameSlugs(context, authorsKey, authors, data[authorsKey], options.nameSlug ?? createSlug);
   if (slug) checkSlugSegment(context, [data['slug'] ? 'slug' : 'title'], 'slug', slug, 'front-matter-slug');
@@ -108,6 +111,7 @@ export function checkArticle(
       featuredUntil,
       kind,
       sponsor,
+      ...live,
       params,
       bodyLine: frontMatter.bodyLine,
       slugPlace: frontMatter.locate(['slug'], { key: true }) ?? frontMatter.locate(['title'], { key: true }),

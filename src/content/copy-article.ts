@@ -1,7 +1,7 @@
 import type { Article, ArticleData } from './article.js';
 
 /** What processing the body adds to an article's validated fields. */
-export type BodyFields = Pick<Article, 'excerpt' | 'readAlsoLinks' | 'references'>;
+export type BodyFields = Pick<Article, 'excerpt' | 'readAlsoLinks' | 'references' | 'liveUpdates'>;
 
 /**
  * An article of `data`'s fields and `body`'s, every field written out: the
@@ -36,6 +36,8 @@ export function copyArticle(data: ArticleData, body: BodyFields): Article {
     featuredUntil: data.featuredUntil,
     kind: data.kind,
     sponsor: data.sponsor,
+    live: data.live,
+    liveUntil: data.liveUntil,
     params: data.params,
     bodyLine: data.bodyLine,
     slugPlace: data.slugPlace,
@@ -44,5 +46,6 @@ export function copyArticle(data: ArticleData, body: BodyFields): Article {
     excerpt: body.excerpt,
     readAlsoLinks: body.readAlsoLinks,
     references: body.references,
+    liveUpdates: body.liveUpdates,
   };
 }

@@ -49,6 +49,8 @@ export const ARTICLE_KEYS: KeySpec = {
   featuredUntil: true,
   kind: true,
   sponsor: true,
+  live: true,
+  liveUntil: true,
   ...PARAMS,
 };
 

@@ -31,6 +31,18 @@ export const BODY_CODES = {
     title: 'An embed component is written wrong',
     hint: 'Write it as the README shows, such as ::youtube[Title]{id="dQw4w9WgXcQ"}; quote values that hold spaces or symbols.',
   },
+  'live-update': {
+    title: 'A live blog update cannot be shown',
+    hint: 'Write :::update{time="2026-12-07 10:46"} at the top level of a live blog\'s body (`live: true`), with a time read like `date`.',
+  },
+  'live-update-early': {
+    title: 'A live blog update is dated before its article',
+    hint: "Check the update's `time` and the article's `date`: coverage starts at `date`.",
+  },
+  'live-update-future': {
+    title: 'A live blog update is dated after the build',
+    hint: "Check the update's `time` (its day, and its offset): readers would see an update from the future.",
+  },
   'related-unknown-slug': {
     title: 'A ::related link names no published article',
     hint: 'Use the slug of a published article: its file name without .md, or its `slug:` field.',

@@ -21,6 +21,7 @@ export const FRONT_MATTER_FIELDS = [
   'corrections',
   'kind',
   'sponsor',
+  'live',
   'name',
   'role',
   'avatar',

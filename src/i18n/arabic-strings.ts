@@ -66,6 +66,7 @@ export const arabicStrings: Readonly<Record<StringKey | ArabicPluralKey, string>
   kindBackground: 'خلفية',
   kindSponsored: 'محتوى مدفوع',
   sponsoredBy: 'برعاية {name}',
+  live: 'مباشر',
   skipToContent: 'انتقل إلى المحتوى',
   navigation: 'القائمة الرئيسية',
   breadcrumbs: 'مسار التنقل',

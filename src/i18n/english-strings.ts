@@ -56,6 +56,7 @@ export const englishStrings = {
   kindBackground: 'Background',
   kindSponsored: 'Sponsored',
   sponsoredBy: 'Paid for by {name}',
+  live: 'Live',
   skipToContent: 'Skip to content',
   navigation: 'Main navigation',
   breadcrumbs: 'Breadcrumbs',

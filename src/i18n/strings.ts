@@ -57,6 +57,7 @@ const indonesianStrings: Readonly<Record<StringKey, string>> = {
   kindBackground: 'Latar Belakang',
   kindSponsored: 'Advertorial',
   sponsoredBy: 'Dipersembahkan oleh {name}',
+  live: 'Langsung',
   skipToContent: 'Langsung ke konten',
   navigation: 'Navigasi utama',
   breadcrumbs: 'Jejak navigasi',

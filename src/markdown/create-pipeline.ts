@@ -24,6 +24,7 @@ import { remarkBlockDirectives } from './remark-block-directives.js';
 import { remarkEmbeds, remarkUnknownComponents } from './remark-embeds.js';
 import { ALL_GFM_PARTS, type GfmParts, remarkGfmParts } from './remark-gfm-parts.js';
 import { remarkGuardRawHtml } from './remark-guard-raw-html.js';
+import { remarkLiveUpdates } from './remark-live-updates.js';
 import { sanitizeSchema } from './sanitize-schema.js';
 
 /** Which GFM variant a pipeline parses with. */
@@ -52,7 +53,8 @@ export interface PipelineOptions {
 /**
  * Builds one frozen unified pipeline, Markdown to sanitised HTML:
  * remark-parse → GFM → raw HTML that would swallow text escaped or refused →
- * block directives into components (`remarkEmbeds`) → plugins' remark steps →
+ * block directives into components (`remarkEmbeds`) → a live blog's updates
+ * newest first (`remarkLiveUpdates`) → plugins' remark steps →
  * directives no plugin took reported (`remarkUnknownComponents`) →
  * remark-rehype (raw HTML kept) → code blocks' leading line feeds kept →
  * rehype-raw → HTML nesting limit → rehype steps: heading ids, dateline (from
@@ -92,7 +94,7 @@ export function createPipeline(options: PipelineOptions) {
       .use([gfm])
       // Raw HTML that would hide the text after it is shown as text, or refused (see remarkGuardRawHtml).
       .use(raw ? [remarkGuardRawHtml] : [])
-      .use(directives ? [remarkBlockDirectives, remarkEmbeds] : [])
+      .use(directives ? [remarkBlockDirectives, remarkEmbeds, remarkLiveUpdates] : [])
       .use(pluginsOf(added, 'remarkPlugins'))
       // After the plugins: a directive one of them handles (`:::pullquote`) is theirs, not unknown.
       .use(directives ? [remarkUnknownComponents] : [])

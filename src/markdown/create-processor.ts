@@ -25,6 +25,13 @@ import { SPONSORED_DATA_KEY } from './rehype-sponsored-links.js';
 import { mayContainDirective } from './remark-block-directives.js';
 import { type EmbedRule, isEmbedRule, RELATED_DATA_KEY, type RelatedLinkRef } from './remark-embeds.js';
 import { ALL_GFM_PARTS, detectGfmParts } from './remark-gfm-parts.js';
+import {
+  type BodyLiveUpdate,
+  LIVE_UPDATE_RULE,
+  LIVE_UPDATES_KEY,
+  READ_UPDATE_TIME_KEY,
+  type ReadUpdateTime,
+} from './remark-live-updates.js';
 
 export type { PluginMessage } from './name-plugin.js';
 
@@ -37,6 +44,8 @@ export interface RenderOptions {
   readonly dateline?: string | undefined;
   /** The body is paid content: its outbound links get `rel="sponsored"`. */
   readonly sponsored?: boolean | undefined;
+  /** Reads the `time` of a live blog's `:::update`; only a live blog has one (elsewhere an update is an error). */
+  readonly readUpdateTime?: ReadUpdateTime | undefined;
 }
 
 /**
@@ -46,7 +55,7 @@ export interface RenderOptions {
 export interface MarkdownMessage {
   readonly reason: string;
   /** Permanent rule id, e.g. `embed-invalid`. */
-  readonly ruleId: EmbedRule | typeof HTML_UNCLOSED;
+  readonly ruleId: EmbedRule | typeof LIVE_UPDATE_RULE | typeof HTML_UNCLOSED;
   /** Line and column within the Markdown given to `render` (1-based). */
   readonly place: { readonly line: number; readonly column: number } | undefined;
   readonly hint: string | undefined;
@@ -76,6 +85,8 @@ export interface RenderedMarkdown {
   readonly warnings: readonly MarkdownMessage[];
   /** Slugs of the articles the body links with `::related`, in order, with their places. */
   readonly readAlso: readonly RelatedLinkRef[];
+  /** A live blog's updates, newest first, with their places in `markdown`; empty for other bodies. */
+  readonly liveUpdates: readonly BodyLiveUpdate[];
 }
 
 /** Turns Markdown bodies into sanitised HTML. Holds no per-document state: safe to reuse for every article. */
@@ -134,7 +145,11 @@ export function createMarkdownProcessor(extensions: readonly MarkdownExtension[]
       const directives = mayContainDirective(markdown);
       const file = new VFile({
         value: markdown,
-        data: { [DATELINE_DATA_KEY]: options?.dateline, [SPONSORED_DATA_KEY]: options?.sponsored },
+        data: {
+          [DATELINE_DATA_KEY]: options?.dateline,
+          [SPONSORED_DATA_KEY]: options?.sponsored,
+          [READ_UPDATE_TIME_KEY]: options?.readUpdateTime,
+        },
       });
       // A body with a bare URL would be parsed twice (cheap, then with autolinks): go straight to the second.
       const literal = showsAutolinkLiteral(markdown);
@@ -158,12 +173,15 @@ export function createMarkdownProcessor(extensions: readonly MarkdownExtension[]
           references,
           pluginMessages,
           messages: file.messages.flatMap((message) =>
-            isEmbedRule(message.ruleId) ? [toMarkdownMessage(message, message.ruleId)] : [],
+            isEmbedRule(message.ruleId) || message.ruleId === LIVE_UPDATE_RULE
+              ? [toMarkdownMessage(message, message.ruleId)]
+              : [],
           ),
           warnings: file.messages.flatMap((message) =>
             message.ruleId === HTML_UNCLOSED ? [toMarkdownMessage(message, HTML_UNCLOSED)] : [],
           ),
           readAlso: readRelatedLinks(file),
+          liveUpdates: (file.data[LIVE_UPDATES_KEY] as BodyLiveUpdate[] | undefined) ?? [],
         };
       } catch (error) {
         if (error instanceof PluginFailure) throw toPluginError(error);

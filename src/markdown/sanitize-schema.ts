@@ -87,7 +87,8 @@ function isClassName(definition: string | readonly unknown[]): boolean {
  *   value: their classes on `figure`, `div`, `a`, `span`, `blockquote` and
  *   `p`, `data-embed` naming the service on links and chart iframes,
  *   `data-related` (a slug) on the "read also" placeholder `p`, a
- *   component's placeholder `div` (`data-component`, `data-input`), `audio` with
+ *   component's placeholder `div` (`data-component`, `data-input`), a live
+ *   blog update's `div` (`data-update`, `data-update-id`), `audio` with
  *   `controls`, `preload` and `src`, and `align-*` classes on table cells
  *   (`rehypeTableAlign`), and `rel="sponsored"` on links (`rehypeSponsoredLinks`);
  * - prefixes ids and names with `CLOBBER_PREFIX`.
@@ -126,8 +127,10 @@ export const sanitizeSchema: Schema = {
     figure: [['className', 'embed', 'embed-video', 'embed-social', 'embed-chart', 'embed-audio', 'gallery']],
     div: [
       ...(defaultAttributes['div'] ?? []),
-      ['className', 'embed-box', 'gallery-grid'],
+      ['className', 'embed-box', 'gallery-grid', 'live-update'],
       ['dataComponent', /^[a-z]+$/],
+      ['dataUpdate', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{3})?[+-]\d\d:\d\d$/],
+      ['dataUpdateId', /^update-\d{8}-\d{4}(?:\d\d)?(?:-\d+)?$/],
       ['dataInput', /^[\w-]*$/],
     ],
     blockquote: [...(defaultAttributes['blockquote'] ?? []), ['className', 'embed-post']],

@@ -11,6 +11,7 @@ import { collectResults } from '../process/collect-results.js';
 import { buildSite } from '../site/build-site.js';
 import { checkLayouts } from '../site/check-layouts.js';
 import { checkLinks, pageOutputPath } from '../site/check-links.js';
+import { checkFutureUpdates } from '../site/check-live-updates.js';
 import { renewTermWarnings } from '../site/check-term-names.js';
 import type { Page, Site, SiteArticle, SiteIndexes } from '../site/site.js';
 import { detectPublish } from './detect-publish.js';
@@ -85,7 +86,7 @@ export function modelSite(context: SessionContext, inputs: BuildInputs, processe
     const renewed = renewTermWarnings(previous, patched.site.articles, check.displayPathOf);
     const modelWarnings = [...withoutLinks(renewed), ...linkWarnings];
     return {
-      ...check.finish(modelWarnings),
+      ...check.finish(modelWarnings, patched.site),
       site: patched.site,
       indexes: previous.indexes,
       publish: undefined,
@@ -122,10 +123,11 @@ export function modelSite(context: SessionContext, inputs: BuildInputs, processe
     ...checkLayouts(modelled.site.pages, templateNames, check.displayPathOf),
     ...links.warnings,
   ];
-  failOnErrors(applyStrict(diagnostics, config.strict), 'content');
+  const clockWarnings = check.clock(modelled.site);
+  failOnErrors(applyStrict([...diagnostics, ...clockWarnings], config.strict), 'content');
   const isWarning = (found: Diagnostic) => found.severity === 'warning';
   const modelWarnings = diagnostics.filter(isWarning);
-  const warnings = [...content.diagnostics.filter(isWarning), ...modelWarnings];
+  const warnings = [...content.diagnostics.filter(isWarning), ...modelWarnings, ...clockWarnings];
   return {
     site: modelled.site,
     indexes: modelled.indexes,
@@ -159,16 +161,18 @@ function createModelChecks({ memory, config, options }: SessionContext, inputs: 
     });
     return { warnings, lookups: into };
   };
-  /** The model's warnings with every file's, thrown when any is an error. */
-  const finish = (modelWarnings: readonly Diagnostic[]) => {
+  // What depends on the build's clock is worked out anew by every build, never kept for a patch.
+  const clock = (site: Site) => checkFutureUpdates(site.articles, config.now.getTime(), displayPathOf);
+  /** The model's warnings with every file's and the clock's for `site`, thrown when any is an error. */
+  const finish = (modelWarnings: readonly Diagnostic[], site: Site) => {
     const fileWarnings = [...memory.results.values()].flatMap(({ result }) =>
       result.kind === 'failed' ? [] : (result.warnings ?? []),
     );
-    const warnings = [...fileWarnings, ...modelWarnings];
+    const warnings = [...fileWarnings, ...modelWarnings, ...clock(site)];
     failOnErrors(applyStrict(warnings, config.strict), 'content');
     return { warnings, modelWarnings };
   };
-  return { displayPathOf, links, finish };
+  return { displayPathOf, links, clock, finish };
 }
 
 /**
@@ -201,7 +205,7 @@ function modelPublished(
       )
     : links.warnings;
   const modelWarnings = [...withoutLinks(previous.modelWarnings), ...linkWarnings];
-  const finished = check.finish(modelWarnings);
+  const finished = check.finish(modelWarnings, published.site);
   context.options.logger.debug(`model     patched: ${published.change === 'add' ? 'published' : 'removed'} ${ownFile}`);
   return {
     ...finished,

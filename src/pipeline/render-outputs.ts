@@ -9,6 +9,7 @@ import type { PlanInput } from '../plan/plan-outputs.js';
 import type { Renderer } from '../render/create-renderer.js';
 import { isFeatured } from '../site/featured.js';
 import { findImageSize, type ImageSizes } from '../site/image-size.js';
+import { isLive } from '../site/live.js';
 import type { Page, Site, SiteArticle } from '../site/site.js';
 import type { SitemapMonths } from '../syndication/create-sitemaps.js';
 import { diffBuiltImages, type ImageFileChanges, NO_IMAGE_CHANGES, withFreshImageFiles } from './image-file-changes.js';
@@ -107,11 +108,12 @@ async function planBuild(
     keepSitemapMonths,
   };
   // An article is its file and its pictures: a new photo under the same file changes its pages. And whether it
-  // leads at this build's clock: past its `featuredUntil` the same file leads no more.
+  // leads at this build's clock: past its `featuredUntil` the same file leads no more; and whether its live
+  // blog is still marked live (`liveUntil`).
   const historySettings = `${settings}\n${images.images.shared}`;
   const now = config.now.getTime();
   const sourceHash = (article: SiteArticle) =>
-    `${memory.results.get(article.sourcePath)?.hash ?? ''} ${images.images.lead(article.sourcePath)} ${images.images.body(article.sourcePath)}${isFeatured(article, now) ? ' lead' : ''}`;
+    `${memory.results.get(article.sourcePath)?.hash ?? ''} ${images.images.lead(article.sourcePath)} ${images.images.body(article.sourcePath)}${isFeatured(article, now) ? ' lead' : ''}${isLive(article, now) ? ' live' : ''}`;
   const { publish } = model;
   const lastDependents = memory.outputs.dependents;
   // A partial plan publishes the image files that changed since the last build (a dry run lists none: it

@@ -42,6 +42,11 @@ export async function saveSession(
     // footers' copyright year changes at New Year in the site's zone.
     validUntil: Math.min(
       startOfNextYear(inputs.now, config.timeZone),
+      // A patch keeps the last dates, but not a live blog's: an edit may add an update or move `liveUntil`.
+      findNextClockChange(
+        model.site.articles.filter((article) => article.live),
+        inputs.now,
+      ),
       model.articles
         ? findNextClockChange(model.articles, inputs.now)
         : model.publish?.change === 'add'

@@ -11,6 +11,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { createExcerptOfParagraphs } from '../markdown/create-excerpt.js';
 import type { MarkdownProcessor, RenderOptions } from '../markdown/create-processor.js';
 import { replaceXmlForbiddenInData } from '../text/replace-xml-forbidden.js';
+import { createUpdateTimeReader, readLiveUpdates } from './live-updates.js';
 import { processPage } from './process-page.js';
 import { processAuthorsData, processProfile } from './process-profile.js';
 import { addWarnings, failed, type ProcessedSource } from './process-result.js';
@@ -75,6 +76,7 @@ function processFrontMatter(
   const renderOptions: RenderOptions = {
     dateline: dateline && (/[:–—-]$/.test(dateline) ? dateline : `${dateline}:`),
     sponsored: checked.article.kind === 'sponsored',
+    readUpdateTime: checked.article.live ? createUpdateTimeReader(options.timeZone) : undefined,
   };
   const toPlace = bodyPlace(frontMatter.bodyLine);
   const rendered = renderBody(processor, frontMatter.body, renderOptions, source.displayPath, toPlace);
@@ -88,7 +90,11 @@ function processFrontMatter(
   warnings.push(...rendered.warnings, ...pluginWarnings(rendered.value, source.displayPath, toPlace));
   const excerpt = checked.article.summary ?? createExcerptOfParagraphs(rendered.value.paragraphs());
   const readAlsoLinks = rendered.value.readAlso.map((link) => ({ slug: link.slug, place: toPlace(link.place) }));
-  const article = copyArticle(checked.article, { excerpt, references, readAlsoLinks });
+  const live = readLiveUpdates(checked.article, rendered.value.liveUpdates, source.displayPath, toPlace);
+  warnings.push(...live.warnings);
+  const data =
+    live.updated === checked.article.updated ? checked.article : { ...checked.article, updated: live.updated };
+  const article = copyArticle(data, { excerpt, references, readAlsoLinks, liveUpdates: live.updates });
   const images = rendered.value.images.map(({ src, line, column }) => ({ src, place: toPlace({ line, column }) }));
   return {
     result: {

@@ -15,6 +15,7 @@ import { createStandaloneView, type SiteChrome } from './create-standalone-view.
 import { createLogo, listPageFeeds } from './head-inputs.js';
 import { createHeadHtml, createRobots } from './head-meta.js';
 import { findLeadVideo, renderLeadVideo } from './lead-video.js';
+import { createLiveBlogView, expandLiveUpdates } from './live-blog-view.js';
 import { resolveReadAlso } from './resolve-read-also.js';
 import { createDateView, createImageView, type ViewContext } from './view-context.js';
 import type { ArticleView, LinkView, ListPageView, PageMetaView, PageView } from './view-model.js';
@@ -220,7 +221,8 @@ function createArticleView(article: SiteArticle, readAlso: readonly SiteArticle[
   const render = context.renderComponent;
   const video = image && render ? findLeadVideo(raw, article.image?.src) : undefined;
   const leadHtml = video && image && render ? renderLeadVideo(video, image, render) : undefined;
-  const body = expandComponents(video?.rest ?? raw, render);
+  const live = createLiveBlogView(article, context);
+  const body = expandLiveUpdates(expandComponents(video?.rest ?? raw, render), live.liveUpdates);
   const html = wrapBodyTables(
     resolveReadAlso(
       rebaseHtml(context.images?.body(body, article.sourcePath) ?? body, context.config.basePath),
@@ -245,5 +247,6 @@ function createArticleView(article: SiteArticle, readAlso: readonly SiteArticle[
     })),
     draft: article.draft,
     hasEmbeds: html.includes(EMBED_MARKER) || Boolean(leadHtml?.includes(EMBED_MARKER)),
+    ...live,
   };
 }

@@ -82,12 +82,16 @@ const SCHEMA_TYPES: Readonly<Record<string, string>> = {
   sponsored: 'Article',
 };
 
-/** `NewsArticle` (or its kind's type) following Google's Article structured data guidance. */
+/**
+ * `NewsArticle` (or its kind's type) following Google's Article structured
+ * data guidance; for a live blog `LiveBlogPosting` (an Article too) with its
+ * coverage and updates.
+ */
 export function createNewsArticle(view: ArticlePageView, logo: JsonLdImage | undefined, abs: Absolute): JsonLd {
   const { article, site } = view;
   return {
     '@context': CONTEXT,
-    '@type': SCHEMA_TYPES[article.kind] ?? 'NewsArticle',
+    '@type': article.live ? 'LiveBlogPosting' : (SCHEMA_TYPES[article.kind] ?? 'NewsArticle'),
     headline: article.title,
     // The page's description, as the meta tags have it (cut to a length search results show).
     description: view.page.description,
@@ -115,7 +119,37 @@ export function createNewsArticle(view: ArticlePageView, logo: JsonLdImage | und
           })),
         }
       : {}),
+    ...(article.live ? createLiveBlogFields(view) : {}),
   };
+}
+
+/**
+ * What Google's live blog guide asks of a `LiveBlogPosting`: when coverage
+ * starts (the article's `date`) and ends (`liveUntil`, when set), and each
+ * update as a `BlogPosting` with its headline (its opening words when it has
+ * no heading), time, plain text and URL (the page's, with its anchor).
+ */
+function createLiveBlogFields(view: ArticlePageView): JsonLd {
+  const { article } = view;
+  return {
+    coverageStartTime: article.date.iso,
+    ...(article.liveUntil ? { coverageEndTime: article.liveUntil.iso } : {}),
+    liveBlogUpdate: article.liveUpdates.map((update) => ({
+      '@type': 'BlogPosting',
+      headline: update.headline ?? cutHeadline(update.text),
+      datePublished: update.date.iso,
+      url: `${view.page.canonical}#${update.id}`,
+      articleBody: update.text,
+    })),
+  };
+}
+
+/** An update's opening words for a headline: at most 110 characters, cut at a space. */
+function cutHeadline(text: string): string {
+  if (text.length <= 110) return text;
+  const cut = text.slice(0, 109);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 60 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /**

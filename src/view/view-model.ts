@@ -7,6 +7,7 @@
  * sanitised HTML for triple-stash `{{{ }}}`.
  */
 
+import type { LiveBlogView } from './live-blog-model.js';
 import type { DateView, LinkView, SiteView } from './site-view-model.js';
 
 export type { DateView, FeedLinkView, LinkView, MenuItemView, SiteView } from './site-view-model.js';
@@ -85,7 +86,7 @@ export interface CorrectionView {
 }
 
 /** A full article on its own page. */
-export interface ArticleView extends ArticleCardView {
+export interface ArticleView extends ArticleCardView, LiveBlogView {
   /** Sanitised body HTML (the dateline, if any, is already inside the first paragraph). */
   readonly html: string;
   /**

@@ -33,6 +33,8 @@ function article(fields: Partial<ArticleData> & { sourcePath: string }): Article
     featuredUntil: undefined,
     kind: 'news',
     sponsor: undefined,
+    live: false,
+    liveUntil: undefined,
     params: {},
     bodyLine: 8,
     slugPlace: undefined,

@@ -19,8 +19,8 @@ function expectDocument(file: string, generated: string): void {
 
 describe('the generated reference docs', () => {
   it('list every variable each template receives, as src/view/view-model.ts declares it', () => {
-    // The site-wide part lives beside it (site-view-model.ts, re-exported by view-model.ts).
-    const source = ['view-model.ts', 'site-view-model.ts']
+    // The site-wide part and a live blog's part live beside it (site-view-model.ts, re-exported by view-model.ts; live-blog-model.ts).
+    const source = ['view-model.ts', 'site-view-model.ts', 'live-blog-model.ts']
       .map((file) => readFileSync(path.join(ROOT, 'src/view', file), 'utf8'))
       .join('\n');
     const declarations = readTypeDeclarations(source);

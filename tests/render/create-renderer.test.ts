@@ -339,6 +339,7 @@ describe('theme files', () => {
       'assets/embeds.js',
       'assets/latest-news.js',
       'assets/listing.css',
+      'assets/live.css',
       'assets/logo.svg',
       'assets/newsgen.css',
       'assets/relative-time.js',

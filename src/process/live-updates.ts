@@ -1,0 +1,51 @@
+import type { ArticleData, LiveUpdate } from '../content/article.js';
+import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
+import type { Instant } from '../i18n/instant.js';
+import { parseDate } from '../i18n/parse-date.js';
+import type { BodyLiveUpdate, ReadUpdateTime } from '../markdown/remark-live-updates.js';
+
+/** Reads an update's `time` as `date` is read: wall time in `timeZone`, or with its own offset. */
+export function createUpdateTimeReader(timeZone: string): ReadUpdateTime {
+  return (text) => {
+    const parsed = parseDate(text, timeZone);
+    return parsed.ok ? { ok: true, time: parsed.instant.time, iso: parsed.instant.iso } : parsed;
+  };
+}
+
+/**
+ * A live blog's updates placed in its file, a warning for each one dated
+ * before the article (coverage starts at `date`), and the article's last
+ * change: its newest update when later than `updated` (and than `date`).
+ */
+export function readLiveUpdates(
+  article: ArticleData,
+  found: readonly BodyLiveUpdate[],
+  file: string,
+  toPlace: (place: Place) => Place,
+): { updates: LiveUpdate[]; warnings: Diagnostic[]; updated: Instant | undefined } {
+  const updates = found.map(
+    (update): LiveUpdate => ({
+      id: update.id,
+      date: { time: update.time, iso: update.iso },
+      headline: update.headline,
+      text: update.text,
+      place: toPlace(update.place),
+    }),
+  );
+  const warnings = updates
+    .filter((update) => update.date.time < article.date.time)
+    .map((update) =>
+      createDiagnostic({
+        file,
+        place: update.place,
+        severity: 'warning',
+        reason: `Unexpected update time ${update.date.iso} before the article's \`date\` ${article.date.iso}, expected a time during coverage`,
+        ruleId: 'live-update-early',
+        hint: "Check the day and hour of the update's `time`, or move `date` back to when coverage began.",
+      }),
+    );
+  const newest = updates[0]?.date;
+  const later = (a: Instant | undefined, b: Instant) => (a && a.time >= b.time ? a : b);
+  const updated = newest && newest.time > article.date.time ? later(article.updated, newest) : article.updated;
+  return { updates, warnings, updated };
+}

@@ -13,6 +13,7 @@ import type { OutputState } from '../incremental/stored-outputs.js';
 import { urlToKnownOutputPath } from '../output/resolve-output-path.js';
 import type { PlanInput, PlannedOutput } from '../plan/plan-outputs.js';
 import type { Renderer } from '../render/create-renderer.js';
+import { isLive } from '../site/live.js';
 import { createPositionFinder, positionsOf } from '../site/positions.js';
 import type { Site, SiteArticle } from '../site/site.js';
 import type { ImageFile } from './image-state.js';
@@ -62,12 +63,13 @@ interface PageSelection {
 export async function planSite(context: SessionContext, input: PlanInput, build: SiteBuild): Promise<RenderPlan> {
   const { site } = build.model;
   const last = context.memory.outputs;
+  const now = context.config.now.getTime();
   // A model patched in place has the last build's structure by construction: not described again.
   // Otherwise the site's images are part of it: when any changed, the pages showing no changed article are looked at too.
   const structure =
     build.model.patched && last.dependents
       ? last.dependents.structure
-      : describeSiteStructure(site, `${input.settings}\n${build.images.images.digest}`);
+      : describeSiteStructure(site, `${input.settings}\n${build.images.images.digest}\n${liveBlogsAt(site, now)}`);
   const selection = selectPages(site, last, build, structure);
   const looked = selection.plan?.size ?? site.pages.length;
   context.options.logger.debug(`plan      ${looked} of ${site.pages.length} pages looked at, the rest kept`);
@@ -177,6 +179,17 @@ export async function readImageFile(file: string): Promise<Buffer> {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     throw new CacheCorruptionError(`${file} is missing`);
   }
+}
+
+/**
+ * The live blogs live at `now`, part of the site's structure: when one's
+ * `liveUntil` passes, its page is looked at again though no file changed.
+ */
+function liveBlogsAt(site: Site, now: number): string {
+  return site.articles
+    .filter((article) => isLive(article, now))
+    .map((article) => article.sourcePath)
+    .join('\n');
 }
 
 function selectPages(site: Site, last: OutputState, build: SiteBuild, structure: string): PageSelection {

@@ -2,6 +2,7 @@ import type { ArticleBodies } from '../content/article.js';
 import { hashBytes } from '../hash/hash-bytes.js';
 import { avatarOwnerId, type SiteImages } from '../images/site-images.js';
 import { describeArticle, describeTerm } from '../site/describe-article.js';
+import { isLive } from '../site/live.js';
 import type { Page, Pagination, SiteArticle } from '../site/site.js';
 
 /** Fingerprints pages from the site model; see {@link createPageFingerprinter}. */
@@ -14,7 +15,8 @@ export type PageFingerprinter = (page: Page) => string;
  * static files and navigation; the page's own fields go in as they are, and
  * every article it shows as the fields a card prints (its own article also by
  * the digest of its body, see {@link ArticleBodies}), and every image it
- * shows by its identity (see `SiteImages`). Equal fingerprints mean the
+ * shows by its identity (see `SiteImages`), and whether a live blog is live
+ * at `now`, the build's clock. Equal fingerprints mean the
  * page would render to the same bytes, so a one-article change, or a changed
  * photo, re-renders only the pages showing it.
  * Article descriptions are memoised for the life of the fingerprinter.
@@ -23,6 +25,7 @@ export function createPageFingerprinter(
   settings: string,
   bodies: Pick<ArticleBodies, 'digest'>,
   images?: Pick<SiteImages, 'lead' | 'body'>,
+  now = 0,
 ): PageFingerprinter {
   const keys = new Map<SiteArticle, string>();
   const keyOf = (article: SiteArticle): string => {
@@ -44,6 +47,8 @@ export function createPageFingerprinter(
           keysOf(page.related),
           keysOf(page.otherNews),
           keysOf(page.readAlso),
+          // A live blog shows its live marker until `liveUntil`: the same file renders otherwise after it.
+          isLive(page.article, now) ? 'live' : '',
         );
         break;
       case 'home':

@@ -247,6 +247,7 @@ export function createPagePlanner(input: PlanInput): {
       hashBytes(`${input.settings}\n${site.sections.map(describeTerm).join('\n')}\n${JSON.stringify(site.menus)}`),
       input.bodies,
       input.images,
+      config.now.getTime(),
     ),
   };
 }

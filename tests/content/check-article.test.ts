@@ -210,6 +210,36 @@ describe('checkArticle dates', () => {
     expect(leading.ok && leading.warnings).toEqual([]);
   });
 
+  test('reads live and liveUntil, warns of a liveUntil without live: true and refuses one before the date', () => {
+    const check = (fields: Record<string, string>) =>
+      checkArticle('ekonomi/x.md', 'content/ekonomi/x.md', parseValid(articleText(fields)), {
+        timeZone: 'Asia/Jakarta',
+      });
+    const live = check({ live: 'true', liveUntil: '2016-09-09 20:00' });
+    expect(live.ok && { live: live.article.live, liveUntil: live.article.liveUntil }).toEqual({
+      live: true,
+      liveUntil: { time: Date.parse('2016-09-09T13:00:00Z'), iso: '2016-09-09T20:00:00+07:00' },
+    });
+    expect(live.ok && live.warnings).toEqual([]);
+    const plain = check({});
+    expect(plain.ok && [plain.article.live, plain.article.liveUntil]).toEqual([false, undefined]);
+    const alone = check({ liveUntil: '2016-09-10 08:00' });
+    expect(alone.ok && alone.warnings).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-live', severity: 'warning', place: { line: 4, column: 12 } }),
+    ]);
+    const early = check({ live: 'true', liveUntil: '2016-09-09 08:00' });
+    expect(early.ok ? [] : early.diagnostics).toEqual([
+      expect.objectContaining({
+        ruleId: 'front-matter-live',
+        reason: expect.stringContaining('at or before the `date`'),
+      }),
+    ]);
+    const unreadable = check({ live: 'true', liveUntil: 'besok' });
+    expect(unreadable.ok ? [] : unreadable.diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'front-matter-live', reason: expect.stringContaining('for `liveUntil`') }),
+    ]);
+  });
+
   test('reports an expiry at or before the date, which would keep the article from ever being published', () => {
     expect(checkInvalid(articleText({ expires: '2015-10-01' }))).toEqual([
       expect.objectContaining({

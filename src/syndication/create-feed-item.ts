@@ -7,6 +7,8 @@ import { findImageSize, type ImageSizes } from '../site/image-size.js';
 import type { SiteArticle } from '../site/site.js';
 import { absolutizeHtml } from '../url/absolutize-html.js';
 import { absolutizeHref, createSiteUrl, type SiteAddress } from '../url/site-url.js';
+import type { LiveUpdateView } from '../view/live-blog-model.js';
+import { expandLiveUpdates } from '../view/live-blog-view.js';
 import { createArticleGuid } from './create-article-guid.js';
 import type { FeedImage, FeedItem } from './feed-model.js';
 
@@ -44,9 +46,24 @@ export function createFeedItem(article: SiteArticle, context: FeedItemContext): 
 
 /** The body as pages show it (local images as responsive pictures), every URL absolute. */
 function createContentHtml(article: SiteArticle, url: string, context: FeedItemContext): string {
-  const html = expandComponents(removeReadAlsoPlaceholders(context.bodies.html(article)), context.renderComponent);
+  const body = expandComponents(removeReadAlsoPlaceholders(context.bodies.html(article)), context.renderComponent);
+  const html = article.live ? expandLiveUpdates(body, feedUpdateTimes(article)) : body;
   const catalog = context.images?.catalog;
   return absolutizeHtml(catalog ? catalog.body(html, article.sourcePath) : html, url, context.address);
+}
+
+/**
+ * A live blog's updates with their times as the site's wall clock reads them
+ * (`2026-12-07 10:46`): feeds are read in any locale, and their entries are
+ * kept by what they print, which the page's date patterns are not part of.
+ */
+function feedUpdateTimes(article: SiteArticle): LiveUpdateView[] {
+  return article.liveUpdates.map((update) => ({
+    id: update.id,
+    headline: update.headline,
+    text: update.text,
+    date: { iso: update.date.iso, display: update.date.iso.slice(0, 16).replace('T', ' ') },
+  }));
 }
 
 /**

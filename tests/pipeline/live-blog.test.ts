@@ -78,6 +78,14 @@ describe('a live blog', () => {
     expect(readFileSync(path.join(site, 'dist', 'atom.xml'), 'utf8')).toContain(
       '<updated>2026-12-07T10:46:00+07:00</updated>',
     );
+    // Feeds show each update's time too, as the site's wall clock reads it, linked to its anchor.
+    const feed = JSON.parse(readFileSync(path.join(site, 'dist', 'feed.json'), 'utf8')) as {
+      items: { url: string; content_html: string }[];
+    };
+    const item = feed.items.find((entry) => entry.url.endsWith('/banjir/'));
+    expect(item?.content_html).toContain(
+      '<a href="https://warta.example/nasional/banjir/#update-20261207-1046"><time datetime="2026-12-07T10:46:00+07:00">2026-12-07 10:46</time></a>',
+    );
     // An ordinary story has none of it.
     const other = readPage(site, 'nasional/lain/index.html');
     expect(other.querySelector('.live-badge, link[href$="/live.css"]')).toBeNull();

@@ -66,7 +66,7 @@ export function checkArticle(
   const nameSlug = options.nameSlug ?? createSlug;
   checkNameSlugs(context, 'tags', tags, data['tags'], nameSlug);
   const authorsKey = 'authors' in data ? 'authors' : 'author';
-  checkNameSlugs(context, authorsKey, authors, data[authorsKey], options.nameSlug ?? createSlug);
+  checkNameSlugs(context, authorsKey, authors, data[authorsKey], nameSlug);
   if (slug) checkSlugSegment(context, [data['slug'] ? 'slug' : 'title'], 'slug', slug, 'front-matter-slug');
   if (section)
     checkSlugSegment(
@@ -83,9 +83,8 @@ export function checkArticle(
       'Unexpected `updated` before `date`, expected the time of the last change, after publication',
       'front-matter-updated',
     );
-  if (context.diagnostics.length > 0 || !title || !date || section === undefined || slug === undefined) {
+  if (context.diagnostics.length > 0 || !title || !date || section === undefined || slug === undefined)
     return { ok: false, diagnostics: context.diagnostics };
-  }
   return {
     ok: true,
     warnings: context.warnings ?? [],

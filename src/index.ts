@@ -9,6 +9,8 @@ export type {
   PluginContext,
   PluginData,
   PluginEntry,
+  PluginPage,
+  PluginPagesSite,
   PluginProblemPlace,
   PluginSite,
   PluginTerm,

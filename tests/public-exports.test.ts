@@ -22,6 +22,8 @@ describe('the public API (src/index.ts, the package entry)', () => {
       api.EmbedHost,
       api.SanitizeExtension,
       api.PluginSite,
+      api.PluginPagesSite,
+      api.PluginPage,
       api.PluginArticle,
       api.PluginTerm,
       api.PluginData,
@@ -45,6 +47,7 @@ describe('the public API (src/index.ts, the package entry)', () => {
         for (const article of site.articles) if (!article.params['editor']) context.warn('Tanpa editor', { article });
         return { jumlah: site.articles.length };
       },
+      pages: (site) => [{ path: '/pilkada/', title: 'Pilkada', params: { wilayah: Object.keys(site.data).length } }],
       buildEnd: async (report) => void report.written.length,
     };
     const config = api.defineConfig({ plugins: [plugin, false], rehypePlugins: [], partials: 'partials' });
@@ -56,6 +59,7 @@ describe('the public API (src/index.ts, the package entry)', () => {
     expect(named.plugins).toHaveLength(3);
     expectTypeOf(api.defineConfig).parameter(0).toHaveProperty('plugins');
     expectTypeOf<api.NewsgenPlugin['siteModel']>().parameter(0).toEqualTypeOf<api.PluginSite>();
+    expectTypeOf<api.NewsgenPlugin['pages']>().parameter(0).toEqualTypeOf<api.PluginPagesSite>();
     expectTypeOf<api.NewsgenPlugin['buildEnd']>().parameter(0).toEqualTypeOf<api.BuildReport>();
     expectTypeOf<api.NewsgenPlugin['configResolved']>().parameter(0).toEqualTypeOf<api.ResolvedConfig>();
     expectTypeOf<api.NewsgenPlugin['siteModel']>().parameter(1).toEqualTypeOf<api.PluginContext>();

@@ -58,6 +58,14 @@ export interface NewsgenPlugin {
    * (`context.warn('…', { article, rule: 'byline-missing' })`).
    */
   siteModel?(site: PluginSite, context: PluginContext): PluginData | undefined | Promise<PluginData | undefined>;
+  /**
+   * Called on every build, before the site is modelled: returns pages to add
+   * to it, each as a file of `content/pages/` would be (the same template,
+   * menus, JSON-LD, sitemap and search), its Markdown through the same
+   * pipeline, sanitizer last. The same input must give the same pages; their
+   * order does not matter.
+   */
+  pages?(site: PluginPagesSite, context: PluginContext): readonly PluginPage[] | Promise<readonly PluginPage[]>;
   /** Called after every build has written its output (not after `newsgen check`). */
   buildEnd?(report: BuildReport, context: PluginContext): void | Promise<void>;
 }
@@ -102,6 +110,34 @@ export interface PluginProblemPlace {
 
 /** Data a `siteModel` hook gives templates: keys of `site.data`, each taken by one plugin. */
 export type PluginData = Readonly<Record<string, unknown>>;
+
+/** What a `pages` hook is given: the config and the site's data files (the site is modelled after the pages are known). */
+export interface PluginPagesSite {
+  readonly config: ResolvedConfig;
+  /** The site's data files by name, as templates see them (`data/pilkada.json` is `data.pilkada`). */
+  readonly data: PluginData;
+}
+
+/** A page a `pages` hook adds: a content page's front matter fields, its address and its body. */
+export interface PluginPage {
+  /** Its URL path without the base path: lower-case slugs between slashes (`/pilkada/jawa-tengah/`). */
+  path: string;
+  title: string;
+  /** The body, in Markdown (as a page's file has after its front matter). @default '' */
+  markdown?: string;
+  /** A standfirst shown under the title. */
+  summary?: string;
+  /** The meta description (else the summary, else the start of the body). */
+  description?: string;
+  /** The template that renders it: `page`, or a template of the site's `templates/`. @default 'page' */
+  layout?: string;
+  /** The menus it joins at their end. */
+  menu?: 'main' | 'footer' | readonly ('main' | 'footer')[];
+  /** When it last changed, as front matter writes it (`2026-11-27 08:00`). */
+  updated?: string;
+  /** Data for a custom layout (`{{entry.params.suara}}`): plain JSON. */
+  params?: Readonly<Record<string, unknown>>;
+}
 
 /** A section, tag or author as plugins see it. */
 export interface PluginTerm {

@@ -19,7 +19,7 @@ import type { NewsgenPlugin } from './newsgen-plugin.js';
 import type { PluginIdentity, PluginPartials } from './resolved-config.js';
 
 /** A plugin's hooks. */
-export type PluginHooks = Pick<NewsgenPlugin, 'configResolved' | 'siteModel' | 'buildEnd'>;
+export type PluginHooks = Pick<NewsgenPlugin, 'configResolved' | 'siteModel' | 'pages' | 'buildEnd'>;
 
 /** One plugin checked and taken apart: what the build knows of it, and its code. */
 export interface SitePlugin {
@@ -34,7 +34,7 @@ export interface SitePlugin {
 
 /** The plugin keys that may also stand directly in a config (its own one-off plugin). */
 export const CONFIG_PLUGIN_KEYS = ['remarkPlugins', 'rehypePlugins', 'helpers', 'partials', 'embeds', 'sanitize'];
-const HOOKS = ['configResolved', 'siteModel', 'buildEnd'] as const;
+const HOOKS = ['configResolved', 'siteModel', 'pages', 'buildEnd'] as const;
 /** Every key a plugin object may hold. */
 const PLUGIN_KEYS: KeyTree = {
   name: true,

@@ -42,6 +42,22 @@ export interface PageData {
   readonly bodyLine: number;
   /** Where `slug` (or the title) was written, for URL collision messages. */
   readonly slugPlace: Place | undefined;
+  /** The plugin whose `pages` hook added the page (its `sourcePath` is then {@link pluginPagePath}'s). */
+  readonly plugin?: string;
+}
+
+/**
+ * The `sourcePath` of a page a plugin added, which messages show as it is
+ * (`plugin "pilkada" /pilkada/jawa-tengah/`): no content file has such a
+ * path, as none ends in a slash.
+ */
+export function pluginPagePath(plugin: string, url: string): string {
+  return `plugin "${plugin}" ${url}`;
+}
+
+/** Whether a `sourcePath` is a plugin's page's (see {@link pluginPagePath}). */
+export function isPluginPagePath(sourcePath: string): boolean {
+  return sourcePath.startsWith('plugin "') && sourcePath.endsWith('/');
 }
 
 /** A processed standalone page: its fields, an excerpt and the body's links and images (the HTML is kept apart). */

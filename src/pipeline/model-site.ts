@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Article } from '../content/article.js';
 import { createDisplayPaths, toDisplayPath } from '../content/load-content.js';
+import { isPluginPagePath } from '../content/standalone-page.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { failOnErrors } from '../diagnostics/fail-on-errors.js';
 import { applyStrict } from '../diagnostics/strict.js';
@@ -98,12 +99,13 @@ export function modelSite(context: SessionContext, inputs: BuildInputs, processe
   }
   const published = previous && !structureKept ? detectPublish(context, inputs, processed, previous) : undefined;
   if (published && previous) return modelPublished(context, check, previous, published);
-  const content = collectResults(
-    inputs.sorted.flatMap((entry) => {
+  const content = collectResults([
+    ...inputs.sorted.flatMap((entry) => {
       const cached = memory.results.get(entry.source.path);
       return cached ? [{ source: entry.source, result: cached.result }] : [];
     }),
-  );
+    ...memory.pluginPages,
+  ]);
   const contentDiagnostics = applyStrict(content.diagnostics, config.strict);
   const staticPaths = inputs.staticListing.paths;
   const shownStatic = (file: string) => toDisplayPath(path.join(config.staticDir, file), config.root);
@@ -148,7 +150,9 @@ function createModelChecks({ memory, config, options }: SessionContext, inputs: 
   // As the listing shows each file (see `loadSources`), worked out from its path: a model of 10,000
   // articles asks tens of thousands of times, mostly for claims and owners no message will name.
   const displayPathOfFile = createDisplayPaths(config.contentDir, config.root);
-  const displayPathOf = (item: { readonly sourcePath: string }) => displayPathOfFile(item.sourcePath);
+  // A plugin's page is named as it is (`plugin "pilkada" /pilkada/jawa-tengah/`): it has no file.
+  const displayPathOf = ({ sourcePath }: { readonly sourcePath: string }) =>
+    isPluginPagePath(sourcePath) ? sourcePath : displayPathOfFile(sourcePath);
   // What references could resolve to is kept for a next build's patch: a session of one build keeps nothing.
   const links = (site: Site, only?: readonly SiteArticle[], into = options.once ? undefined : new Set<string>()) => {
     const warnings = checkLinks({
@@ -165,7 +169,7 @@ function createModelChecks({ memory, config, options }: SessionContext, inputs: 
   const clock = (site: Site) => checkFutureUpdates(site.articles, config.now.getTime(), displayPathOf);
   /** The model's warnings with every file's and the clock's for `site`, thrown when any is an error. */
   const finish = (modelWarnings: readonly Diagnostic[], site: Site) => {
-    const fileWarnings = [...memory.results.values()].flatMap(({ result }) =>
+    const fileWarnings = [...memory.results.values(), ...memory.pluginPages].flatMap(({ result }) =>
       result.kind === 'failed' ? [] : (result.warnings ?? []),
     );
     const warnings = [...fileWarnings, ...modelWarnings, ...clock(site)];

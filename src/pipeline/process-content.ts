@@ -6,6 +6,7 @@ import { hashBytes } from '../hash/hash-bytes.js';
 import { formatDuration } from '../logger/format-duration.js';
 import { processInParallel } from '../process/process-in-parallel.js';
 import type { ProcessedSource, ProcessResult } from '../process/process-source.js';
+import { processPluginPages } from './plugin-pages.js';
 import type { BuildInputs } from './read-inputs.js';
 import { fingerprintContent } from './read-inputs.js';
 import type { ContentEntry, SessionContext } from './session-memory.js';
@@ -63,6 +64,7 @@ export async function processContent(context: SessionContext, inputs: BuildInput
     memory.results.delete(file);
     memory.bodies.forget(file);
   }
+  await processPluginPages(context, inputs.pluginPages);
   // Every hash was known before processing (a watcher's change, a warm build): no file changed its hash here.
   if (inputs.contentFingerprint !== undefined) return { stale, before, fingerprint: inputs.contentFingerprint };
   const sorted = inputs.sorted.map((entry) => memory.entries.get(entry.source.path) as ContentEntry);

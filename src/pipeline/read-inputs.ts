@@ -1,8 +1,6 @@
 import { existsSync } from 'node:fs';
-import { describeRefusal } from '../boundary/resolve-link.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { locationFreeConfig, sitePath } from '../config/site-paths.js';
-import { toDisplayPath } from '../content/load-content.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hashBytes } from '../hash/hash-bytes.js';
 import { resolveStrings } from '../i18n/strings.js';
@@ -17,17 +15,17 @@ import {
 } from '../incremental/content-stats.js';
 import { openSessionCache, type RestoredSession } from '../incremental/session-cache.js';
 import type { StaticReadsAside } from '../output/static-keys.js';
-import { findRetiredTemplateData } from '../render/find-retired-data.js';
 import { type LoadedTheme, loadTheme } from '../render/load-theme.js';
 import { checkContentFolder, checkContentNotEmpty } from './check-content-folder.js';
 import { checkOutputFolder } from './check-output-folder.js';
-import { describeInvisibleNames, findInvisibleNames } from './invisible-names.js';
+import { describeInputWarnings } from './input-warnings.js';
+import { findInvisibleNames } from './invisible-names.js';
 import { listStatic, staticSince } from './list-static.js';
 import { loadSources, sortPaths } from './load-sources.js';
+import { readSiteData, type SiteData } from './plugin-pages.js';
 import { preparePlugins, processingKey } from './plugin-stages.js';
-import { readDataFiles } from './read-data-files.js';
 import { readChangedStaticAside, readStaticListing, type StaticListing } from './read-static-info.js';
-import { describeScriptedSvgs, findScriptedSvgs, toSources } from './scripted-svgs.js';
+import { findScriptedSvgs, toSources } from './scripted-svgs.js';
 import type { ContentEntry, SessionContext, SessionMemory } from './session-memory.js';
 import type { SourceChanges } from './session-options.js';
 
@@ -67,6 +65,8 @@ export interface BuildInputs {
   readonly contentFingerprint?: string | undefined;
   /** The site's data files by name (`data.<name>` in templates). */
   readonly data: Readonly<Record<string, unknown>>;
+  /** The pages plugins' `pages` hooks gave (their hash is part of `settings`, not `pageSettings`). */
+  readonly pluginPages: SiteData['pluginPages'];
   /** Entries of the input folders left out (links leading outside the site, special files), one warning each. */
   readonly warnings: readonly Diagnostic[];
 }
@@ -98,8 +98,7 @@ export async function readInputs(
     memory.renderer = undefined;
   }
   const staticStale = changes?.static !== false || !memory.staticListing;
-  // Data files are few and small: read on every build, so an edit needs no watcher flag of its own.
-  const dataFiles = await readDataFiles(config.dataDir, config.root);
+  const dataFiles = await readSiteData(context);
   const early = await listAndStat(context, changes, staticStale);
   const staticListing = await listStatic(context, staticStale, early);
   const listed = early.listed;
@@ -112,10 +111,11 @@ export async function readInputs(
     staticListing,
     now: config.now.getTime(),
     data: dataFiles.data,
-    warnings: describeInputWarnings(context),
+    pluginPages: dataFiles.pluginPages,
+    warnings: describeInputWarnings(context, dataFiles.pluginPages.diagnostics),
   };
   const pageSettings = fingerprintSettings(context, base.theme, dataFiles.stamp);
-  const settings = hashBytes(`${pageSettings}\n${base.staticListing.stamp}`);
+  const settings = hashBytes(`${pageSettings}\n${base.staticListing.stamp}\n${dataFiles.pluginPages.hash}`);
   const outputThere = () => existsSync(config.outDir);
   // A watcher's change of Markdown alone: the images are as the last listing found them.
   if (listed) memory.contentImages = stampImages(listed.images);
@@ -222,31 +222,6 @@ async function listAndStat(
   const read = await settledStatic;
   if (read && 'error' in read) throw read.error;
   return { listed: await stats, restored, staticListing: read?.value, staticReads: read?.reads };
-}
-
-/**
- * One warning for every entry of the content, static and templates folders
- * that the build leaves out, and for every place a template reads data
- * newsgen no longer gives; and the warnings of plugins' `configResolved`
- * hooks, called once a session (so on every build, up to date or not).
- */
-function describeInputWarnings({ config, memory }: SessionContext): Diagnostic[] {
-  const refused = [
-    ...memory.refusedContent,
-    ...(memory.staticListing?.refused ?? []),
-    ...(memory.theme?.files.refused ?? []),
-  ];
-  const shown = (file: string) => toDisplayPath(file, config.root);
-  return [
-    ...refused.map((entry) => describeRefusal(entry, shown(entry.path))),
-    ...findRetiredTemplateData(memory.theme?.files.templates ?? [], shown),
-    ...describeScriptedSvgs([...(memory.staticListing?.scriptedSvgs ?? []), ...(memory.contentSvgs ?? [])], shown),
-    ...describeInvisibleNames(
-      [...findInvisibleNames(memory.staticListing?.files ?? []), ...(memory.contentInvisibleNames ?? [])],
-      shown,
-    ),
-    ...memory.pluginWarnings,
-  ];
 }
 
 /** Fingerprint of the settings (`contentSettings`) and every content file's path and content hash. */

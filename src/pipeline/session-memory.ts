@@ -10,6 +10,7 @@ import type { StaticFile } from '../output/list-static-files.js';
 import type { StaticReadsAside } from '../output/static-keys.js';
 import type { LoadedPlugins } from '../plugins/load-plugins.js';
 import type { ProcessorHolder } from '../process/process-in-parallel.js';
+import type { ProcessedPluginPage } from '../process/process-plugin-page.js';
 import type { Renderer } from '../render/create-renderer.js';
 import type { LoadedTheme } from '../render/load-theme.js';
 import type { ImageSizes, MeasuredImages } from '../site/image-size.js';
@@ -82,6 +83,8 @@ export interface SessionMemory {
   plugins: LoadedPlugins | undefined;
   /** The warnings plugins' `configResolved` hooks reported, given with every build of the session. */
   pluginWarnings: readonly Diagnostic[];
+  /** The pages plugins' `pages` hooks gave the last build that processed content, as processed. */
+  pluginPages: readonly ProcessedPluginPage[];
   /** Hash of the data plugins gave templates in the last successful build (see `addSiteData`). */
   siteDataHash: string | undefined;
   /** Feed entries written by the session's builds, for the next to take (see `SessionFeedEntries`). */
@@ -165,6 +168,7 @@ export function createSessionMemory(): SessionMemory {
     lastModel: undefined,
     plugins: undefined,
     pluginWarnings: [],
+    pluginPages: [],
     siteDataHash: undefined,
     feedEntries: createSessionFeedEntries(),
     sitemapMonths: undefined,

@@ -91,7 +91,7 @@ function isPositive(value: unknown): value is number {
 }
 
 /** A file shown from the site folder with forward slashes, as content files are; absolute outside it. */
-function showFile(file: string, root: string): string {
+export function showFile(file: string, root: string): string {
   const relative = path.relative(root, file);
   const inside = relative !== '' && !relative.startsWith(`..${path.sep}`) && relative !== '..';
   return inside && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : file;

@@ -98,7 +98,7 @@ export async function runBuildEnd(
 }
 
 /** A hook's context: problems without a file of their own are the config file's, where the plugin is named. */
-function createReporter(plugin: SitePlugin, config: ResolvedConfig) {
+export function createReporter(plugin: SitePlugin, config: ResolvedConfig) {
   return createPluginReporter(plugin.identity.name, {
     root: config.root,
     contentDir: config.contentDir,
@@ -106,7 +106,8 @@ function createReporter(plugin: SitePlugin, config: ResolvedConfig) {
   });
 }
 
-async function runHook<T>(
+/** Calls a plugin's hook: what it throws becomes a `plugin-error` naming the plugin and the hook. */
+export async function runHook<T>(
   monitor: HookMonitor,
   plugin: SitePlugin,
   hook: string,

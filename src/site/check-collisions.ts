@@ -1,3 +1,4 @@
+import { isPluginPagePath } from '../content/standalone-page.js';
 import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
 
 /** Who claims an output URL: an article file, or a generated page. */
@@ -42,7 +43,10 @@ export function checkCollisions<T extends { readonly url: string }>(
           ? `Unexpected page at URL ${claim.url}, which ${first.file} claims too`
           : `Unexpected URL ${claim.url} that differs from ${first.url} (${first.file}) only in letter case or Unicode form; they collide on macOS and Windows`,
         ruleId: exact ? 'duplicate-url' : 'url-case-collision',
-        hint: 'Give one of the articles another `slug:` (or change the permalink pattern).',
+        hint:
+          isPluginPagePath(claim.file) || isPluginPagePath(first.file)
+            ? "One of them comes from a plugin's pages hook: give it another path there, or the other one another `slug:`."
+            : 'Give one of the articles another `slug:` (or change the permalink pattern).',
         cause: { file: first.file, place: first.place },
       }),
     );

@@ -37,7 +37,10 @@ export function checkPageUrls(
         place: page.entry.slugPlace,
         reason: `Unexpected page at URL ${page.url}, where the site keeps ${taken}, expected an address of the page's own`,
         ruleId: 'page-url-reserved',
-        hint: 'Move the file to another folder of content/pages/, or give it another `slug:` when the last part of its URL is the one in the way.',
+        hint:
+          page.entry.plugin === undefined
+            ? 'Move the file to another folder of content/pages/, or give it another `slug:` when the last part of its URL is the one in the way.'
+            : `The page comes from the pages hook of the plugin "${page.entry.plugin}": give it another path there.`,
       }),
     );
   }

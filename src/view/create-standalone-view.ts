@@ -36,16 +36,15 @@ export function createStandaloneView(
 } {
   const { entry } = page;
   const home = context.strings['home'] ?? 'Home';
-  const body = expandComponents(context.bodies.html(entry), context.renderComponent);
+  const expanded = expandComponents(context.bodies.html(entry), context.renderComponent);
+  // A plugin's page has no folder for relative images to be in: its body's images stay as written.
+  const body = entry.plugin === undefined ? (context.images?.body(expanded, entry.sourcePath) ?? expanded) : expanded;
   return {
     layout: entry.layout,
     entry: {
       title: entry.title,
       summary: entry.summary,
-      html: wrapBodyTables(
-        rebaseHtml(context.images?.body(body, entry.sourcePath) ?? body, context.config.basePath),
-        context,
-      ),
+      html: wrapBodyTables(rebaseHtml(body, context.config.basePath), context),
       image: entry.image && createImageView(context, entry.image, 'lead', entry.sourcePath),
       updated: entry.updated && createDateView(context, entry.updated),
       draft: entry.draft,

@@ -1,5 +1,6 @@
 import type { FrontMatter } from '../content/front-matter.js';
 import { pluginPagePath } from '../content/standalone-page.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { MarkdownProcessor } from '../markdown/create-processor.js';
 import type { PluginPageSource } from '../plugins/run-pages-hook.js';
 import { replaceXmlForbiddenInData } from '../text/replace-xml-forbidden.js';
@@ -33,8 +34,17 @@ export function processPluginPage(
   const source = { path: `pages${spec.url.slice(0, -1)}.md`, displayPath: shown, bytes: new Uint8Array() };
   const processed = processPage(source, frontMatter, options, processor);
   const { result } = processed;
+  if (result.kind === 'failed')
+    return { result: { kind: 'failed', diagnostics: result.diagnostics.map(unplaceField) } };
   if (result.kind !== 'page') return processed;
   const page = { ...result.page, sourcePath: shown, key: spec.url.slice(1, -1), url: spec.url, plugin: spec.plugin };
   const placed = { ...processed, result: { ...result, page } };
   return cleaned.warnings.length === 0 ? placed : { ...placed, result: addWarnings(placed.result, cleaned.warnings) };
+}
+
+/** A field's problem without the line 1 a file's front matter would give it: the fields have no lines, the body has. */
+function unplaceField(diagnostic: Diagnostic): Diagnostic {
+  if (!diagnostic.ruleId.startsWith('front-matter-')) return diagnostic;
+  const { place: _place, ...unplaced } = diagnostic;
+  return unplaced;
 }

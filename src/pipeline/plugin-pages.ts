@@ -2,8 +2,10 @@ import type { PluginData } from '../config/newsgen-plugin.js';
 import { pluginPagePath } from '../content/standalone-page.js';
 import { failOnErrors } from '../diagnostics/fail-on-errors.js';
 import { applyStrict } from '../diagnostics/strict.js';
+import { hashBytes } from '../hash/hash-bytes.js';
 import { NO_PLUGINS } from '../plugins/load-plugins.js';
 import { NO_PLUGIN_PAGES, type PluginPages } from '../plugins/run-pages-hook.js';
+import type { ProcessedPluginPage } from '../process/process-plugin-page.js';
 import { type DataFiles, readDataFiles } from './read-data-files.js';
 import type { SessionContext } from './session-memory.js';
 
@@ -42,8 +44,11 @@ async function readPluginPages(context: SessionContext, data: PluginData): Promi
 /**
  * The `process` stage for the plugins' pages: each through the stages of a
  * file of `content/pages/` on this thread (the same processor on every
- * thread count), on every build that gets this far, its body kept in the
- * body store; the bodies of pages no longer given are forgotten.
+ * thread count), its body kept in the body store. A page the last build of
+ * the session processed the same way (same fields and Markdown, processor
+ * and time zone, its body still held) is taken as it was, so a watch
+ * session with thousands of them renders only those that change; the
+ * bodies of pages no longer given are forgotten.
  */
 export async function processPluginPages(context: SessionContext, pages: PluginPages): Promise<void> {
   const { config, memory } = context;
@@ -54,13 +59,22 @@ export async function processPluginPages(context: SessionContext, pages: PluginP
     import('../process/process-plugin-page.js'),
   ]);
   const processor = (memory.processor.processor ??= createMarkdownProcessor(memory.plugins?.markdown ?? []));
-  const processed = pages.pages.map((spec) => {
+  const before = new Map(last.map((page) => [page.source.displayPath, page]));
+  const processed = pages.pages.map((spec): ProcessedPluginPage => {
     const displayPath = pluginPagePath(spec.plugin, spec.url);
+    const key = hashBytes(JSON.stringify([config.timeZone, spec.fields, spec.markdown]));
+    const kept = before.get(displayPath);
+    if (
+      kept?.key === key &&
+      kept.processor === processor &&
+      (kept.result.kind !== 'page' || memory.bodies.has(displayPath))
+    )
+      return kept;
     const { result, html } = processPluginPage(spec, { timeZone: config.timeZone }, processor);
     if (result.kind === 'page' && html !== undefined) memory.bodies.keep(displayPath, html);
-    return { source: { displayPath }, result };
+    return { source: { displayPath }, result, key, processor };
   });
-  const kept = new Set(processed.map((page) => page.source.displayPath));
-  for (const { source } of last) if (!kept.has(source.displayPath)) memory.bodies.forget(source.displayPath);
+  const given = new Set(processed.map((page) => page.source.displayPath));
+  for (const { source } of last) if (!given.has(source.displayPath)) memory.bodies.forget(source.displayPath);
   memory.pluginPages = processed;
 }

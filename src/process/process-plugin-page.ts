@@ -7,10 +7,13 @@ import { replaceXmlForbiddenInData } from '../text/replace-xml-forbidden.js';
 import { processPage } from './process-page.js';
 import { addWarnings, type ProcessedSource, type ProcessResult } from './process-result.js';
 
-/** A plugin's page as processed: what messages call it, and its result as a content file's. */
+/** A plugin's page as processed: what messages call it, its result as a content file's, and what it was made from. */
 export interface ProcessedPluginPage {
   readonly source: { readonly displayPath: string };
   readonly result: ProcessResult;
+  /** Hash of its fields, Markdown and the time zone. */
+  readonly key: string;
+  readonly processor: MarkdownProcessor;
 }
 
 /**

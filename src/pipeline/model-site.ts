@@ -107,10 +107,9 @@ export function modelSite(context: SessionContext, inputs: BuildInputs, processe
     ...memory.pluginPages,
   ]);
   const contentDiagnostics = applyStrict(content.diagnostics, config.strict);
-  const staticPaths = inputs.staticListing.paths;
   const shownStatic = (file: string) => toDisplayPath(path.join(config.staticDir, file), config.root);
   const modelled = buildSite(content.articles, content.profiles, config, check.displayPathOf, content.pages, {
-    paths: staticPaths,
+    paths: inputs.staticListing.paths,
     shown: shownStatic,
     hostRedirects: inputs.staticListing.hostRedirects,
   });

@@ -4,7 +4,7 @@ import { failOnErrors } from '../diagnostics/fail-on-errors.js';
 import { applyStrict } from '../diagnostics/strict.js';
 import { hashBytes } from '../hash/hash-bytes.js';
 import { NO_PLUGINS } from '../plugins/load-plugins.js';
-import { NO_PLUGIN_PAGES, type PluginPages } from '../plugins/run-pages-hook.js';
+import { NO_PLUGIN_PAGES, type PluginPages } from '../plugins/plugin-page-set.js';
 import type { ProcessedPluginPage } from '../process/process-plugin-page.js';
 import { type DataFiles, readDataFiles } from './read-data-files.js';
 import type { SessionContext } from './session-memory.js';

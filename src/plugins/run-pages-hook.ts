@@ -4,28 +4,14 @@ import type { ResolvedConfig } from '../config/resolved-config.js';
 import { compareDiagnostics, createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { hashBytes } from '../hash/hash-bytes.js';
 import { compareText } from '../site/compare.js';
-import { checkPluginPages, type PluginPageSpec } from './check-plugin-pages.js';
+import { checkPluginPages } from './check-plugin-pages.js';
 import { freezeCopy } from './freeze-copy.js';
 import { type HookMonitor, UNMONITORED } from './hook-monitor.js';
 import { showFile } from './plugin-context.js';
+import { NO_PLUGIN_PAGES, type PluginPageSource, type PluginPages } from './plugin-page-set.js';
 import { createReporter, runHook } from './run-plugin-hooks.js';
 
-/** A page a plugin added, checked: the plugin's name with it. */
-export interface PluginPageSource extends PluginPageSpec {
-  readonly plugin: string;
-}
-
-/** What the plugins' `pages` hooks gave: their pages in URL order, a hash of them, and the problems found. */
-export interface PluginPages {
-  readonly pages: readonly PluginPageSource[];
-  /** Empty when no plugin gave a page. */
-  readonly hash: string;
-  /** The problems the hooks reported, and every invalid page they gave (`plugin-error`). */
-  readonly diagnostics: readonly Diagnostic[];
-}
-
-/** No pages from plugins. */
-export const NO_PLUGIN_PAGES: PluginPages = Object.freeze({ pages: [], hash: '', diagnostics: [] });
+export type { PluginPageSource, PluginPages } from './plugin-page-set.js';
 
 /**
  * Calls every plugin's `pages` hook with a frozen copy of the config and

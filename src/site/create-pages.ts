@@ -31,7 +31,7 @@ export const TERMS_INDEX_URLS: Readonly<Record<Taxonomy, string>> = {
 
 /**
  * Home pages: the front page leads with the headline (the newest featured
- * article, else the newest), then the rest of the front page's newest
+ * article, else the newest that is not paid content), then the rest of the front page's newest
  * articles, then a block per section in navigation order with that
  * section's newest articles not shown above (led by its newest featured
  * one); then the archive pages (see `paginate`), which list every article.
@@ -40,7 +40,11 @@ export const TERMS_INDEX_URLS: Readonly<Record<Taxonomy, string>> = {
  */
 export function createHomePages(site: SiteSoFar, options: SiteOptions, from = 1): HomePage[] {
   const now = options.now.getTime();
-  const headline = findFeatured(site.articles, now) ?? site.articles[0];
+  // Paid content leads only when editors feature it: the newest article that is not sponsored leads otherwise.
+  const headline =
+    findFeatured(site.articles, now) ??
+    site.articles.find((article) => article.kind !== 'sponsored') ??
+    site.articles[0];
   const pages = paginate(site.articles, options.perPage, '/', from);
   const above = new Set<SiteArticle>([...(headline ? [headline] : []), ...(pages[0]?.items ?? [])]);
   const sections = createHomeSections(site, above, now);

@@ -50,6 +50,16 @@ describe('home pages', () => {
     expect(homes.slice(1).every((page) => page.headline === undefined)).toBe(true);
   });
 
+  test('never leads with paid content unless it is featured: the newest other article leads, the advertorial stays in the list', () => {
+    const advertorial = makeArticle('ad', { date: september(30), kind: 'sponsored', sponsor: 'Bank Sejahtera' });
+    const [front] = pagesOfKind(pagesOf([advertorial, ...articles], options), 'home') as [HomePage];
+    expect(front.headline?.id).toBe('n1');
+    expect(ids(front.articles)[0]).toBe('ad');
+    const featured = makeArticle('ad', { date: september(30), kind: 'sponsored', featured: true });
+    const [chosen] = pagesOfKind(pagesOf([featured, ...articles], options), 'home') as [HomePage];
+    expect(chosen.headline?.id).toBe('ad');
+  });
+
   test("follows the headline with the rest of the archive's first page, newest first", () => {
     const [first] = homes as [HomePage];
     expect(ids(first.articles)).toEqual(['e1', 'n2', 'e2', 'n3', 'e3', 'n4', 'e4']);

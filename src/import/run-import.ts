@@ -32,6 +32,14 @@ export async function runImport(request: ImportRequest): Promise<ImportPlan> {
   return plan;
 }
 
+/** What the summary calls the kinds of skipped items (one, many); another kind is named as WordPress names it. */
+const SKIPPED_NAMES: Readonly<Record<string, readonly [string, string]>> = {
+  attachment: ['attachment', 'attachments'],
+  revision: ['revision', 'revisions'],
+  nav_menu_item: ['menu item', 'menu items'],
+  trash: ['trashed post', 'trashed posts'],
+};
+
 /**
  * The summary printed after an import: what was written and skipped, then
  * what the site's redirects cannot do for the old addresses, and where the
@@ -42,7 +50,10 @@ export function formatImportSummary(plan: ImportPlan, baseUrl: string): string {
   const articles = plan.files.filter((file) => file.kind === 'article').length;
   const skipped = Object.entries(plan.skipped)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([reason, n]) => `${n} ${reason}`);
+    .map(([reason, n]) => {
+      const [one, many] = SKIPPED_NAMES[reason] ?? [reason, reason];
+      return count(n, one, many);
+    });
   const warnings = plan.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
   const lines = [
     `Imported ${count(articles, 'post')} and ${count(plan.files.length - articles, 'page')}; skipped ${skipped.length > 0 ? skipped.join(', ') : 'nothing'}; ${count(warnings, 'warning')}`,

@@ -33,7 +33,7 @@ describe('newsgen import wordpress', { timeout: 30_000 }, () => {
     const dir = site();
     const run = await runMain(dir, ['import', 'wordpress', EXPORT]);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('Imported 5 posts and 2 pages; skipped 3 attachment, 1 nav_menu_item, 1 trash');
+    expect(run.stdout).toContain('Imported 5 posts and 2 pages; skipped 3 attachments, 1 menu item, 1 trashed post');
     expect(run.stdout).toContain('media.kabarpesisir.example.com');
     expect(run.stderr).not.toContain('import-shortcode');
 

@@ -135,6 +135,27 @@ export interface PluginPage {
   menu?: 'main' | 'footer' | readonly ('main' | 'footer')[];
   /** When it last changed, as front matter writes it (`2026-11-27 08:00`). */
   updated?: string;
+  /**
+   * Its lead image, as front matter gives one: a site path of `static/`
+   * (`/images/peta.png`) or a URL, alone or with its alt text, caption and
+   * credit. Resized by the image pipeline; a relative path is an error, as
+   * the page has no folder.
+   */
+  image?:
+    | string
+    | {
+        src: string;
+        alt?: string;
+        caption?: string;
+        credit?: string;
+        focus?: readonly [number, number] | 'auto';
+        width?: number;
+        height?: number;
+      };
+  /** Old addresses that redirect to it (`/pilkada-2024/bali/`), as a page's `aliases`. */
+  aliases?: string | readonly string[];
+  /** Built only with `--drafts` (as `serve` builds). @default false */
+  draft?: boolean;
   /** Data for a custom layout (`{{entry.params.suara}}`): plain JSON. */
   params?: Readonly<Record<string, unknown>>;
 }

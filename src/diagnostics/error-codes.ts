@@ -72,7 +72,7 @@ const FIXED_CODES = {
     hint: 'Check that the file is a JPEG, PNG, WebP, AVIF, GIF or SVG image and is not damaged.',
   },
   'image-outside': {
-    title: 'An image path leaves the content folder',
+    title: 'An image path leaves the content folder, or is relative in a plugin’s page (which has no folder)',
     hint: 'Keep page-bundle images beside the article, or use a site path such as /images/x.jpg for the static folder.',
   },
   'image-small': {

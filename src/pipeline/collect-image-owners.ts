@@ -5,6 +5,7 @@ import { isRelativeImagePath } from '../images/locate-image.js';
 import type { ImageOwner } from '../images/prepare-images.js';
 import { avatarOwnerId, PUBLISHER_LOGO_ID } from '../images/site-images.js';
 import type { ResultMap } from '../incremental/session-cache.js';
+import type { ProcessedPluginPage } from '../process/process-plugin-page.js';
 import type { Site, SiteArticle, StandalonePage } from '../site/site.js';
 import type { ArticleOwners } from './image-state.js';
 import type { SiteModel } from './model-site.js';
@@ -80,13 +81,15 @@ function collectOwner(
 /**
  * Every image owner of the site: its articles' (the home page's headline
  * gets its large crop too), its standalone pages' (lead and body, a page
- * bundle's photos too) and every author profile with an avatar.
+ * bundle's photos too; a plugin's pages with them, their results in
+ * `pluginPages`) and every author profile with an avatar.
  */
 export function collectOwners(
   site: Site,
   articles: ArticleOwners,
   displayPathOf: (sourcePath: string) => string,
   results: ResultMap,
+  pluginPages: readonly ProcessedPluginPage[],
 ): ImageOwner[] {
   // One pass over the pages (a large site has a hundred thousand): the home headlines and the standalone pages.
   const featured = new Set<SiteArticle>();
@@ -99,8 +102,10 @@ export function collectOwners(
     if (!owner) return;
     owners.push(featured.has(site.articles[index] as SiteArticle) ? { ...owner, featured: true } : owner);
   });
+  const plugins = new Map(pluginPages.map((page) => [page.source.displayPath, page]));
   for (const page of standalone) {
-    const result = results.get(page.entry.sourcePath)?.result;
+    const { sourcePath } = page.entry;
+    const result = (page.entry.plugin === undefined ? results.get(sourcePath) : plugins.get(sourcePath))?.result;
     const body = (result?.kind === 'page' ? result.images : undefined) ?? NO_IMAGES;
     if (!page.entry.image && body.length === 0) continue;
     owners.push({

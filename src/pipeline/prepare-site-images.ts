@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileStamp } from '../boundary/file-stamp.js';
 import { createDisplayPaths, createFileDisplayPaths } from '../content/load-content.js';
+import { isPluginPagePath } from '../content/standalone-page.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { failOnErrors } from '../diagnostics/fail-on-errors.js';
 import type { DerivedFile, DerivedGroups } from '../images/derived-groups.js';
@@ -55,7 +56,10 @@ export async function prepareSiteImages(
 ): Promise<BuiltImages> {
   const { config, memory, options } = context;
   const pipeline = (memory.imagePipeline ??= await openImagePipeline(options.cacheDir));
-  const displayPathOf = createDisplayPaths(config.contentDir, config.root);
+  const displayPathOfFile = createDisplayPaths(config.contentDir, config.root);
+  // A plugin's page is named as it is (`plugin "pilkada" /pilkada/jawa-tengah/`): it has no file.
+  const displayPathOf = (sourcePath: string) =>
+    isPluginPagePath(sourcePath) ? sourcePath : displayPathOfFile(sourcePath);
   const articleOwners = collectArticleOwners(
     model,
     memory.results,
@@ -64,7 +68,7 @@ export async function prepareSiteImages(
     pipeline.owners,
   );
   pipeline.owners = articleOwners;
-  const owners = collectOwners(model.site, articleOwners, displayPathOf, memory.results);
+  const owners = collectOwners(model.site, articleOwners, displayPathOf, memory.results, memory.pluginPages);
   const logo = logoOwner(config);
   if (logo) owners.push(logo);
   const prepared = await prepareImages(owners, {

@@ -6,7 +6,7 @@ import { createSlug } from '../url/slug.js';
 export interface PluginPageSpec {
   /** URL path without the base path (`/pilkada/jawa-tengah/`). */
   readonly url: string;
-  /** `title`, `summary`, `description`, `layout`, `menu`, `updated` and `params`, as given (`params` as plain JSON). */
+  /** `title`, `summary`, `description`, `layout`, `menu`, `updated`, `image`, `aliases`, `draft` and `params`, as given (`image`, `aliases` and `params` as plain JSON). */
   readonly fields: Readonly<Record<string, unknown>>;
   readonly markdown: string;
 }
@@ -18,7 +18,28 @@ export interface PluginPageProblem {
 }
 
 /** The keys a plugin's page may have: its address, its body, and the front matter fields a content page takes. */
-const PAGE_KEYS = ['path', 'title', 'markdown', 'summary', 'description', 'layout', 'menu', 'updated', 'params'];
+const PAGE_KEYS = [
+  'path',
+  'title',
+  'markdown',
+  'summary',
+  'description',
+  'layout',
+  'menu',
+  'updated',
+  'image',
+  'aliases',
+  'draft',
+  'params',
+];
+/** Fields copied as plain JSON: the kinds each may be, and what a message says it expects. */
+const JSON_FIELDS = {
+  image: { kinds: ['object', 'text'], expected: 'a site path such as /images/peta.png, a URL or an object with a src' },
+  aliases: { kinds: ['list', 'text'], expected: 'a list of old addresses such as /lama/berita/' },
+  params: { kinds: ['object'], expected: 'an object of data for the layout' },
+};
+/** Fields passed on as given, to be checked as a content page's front matter is (`draft: "ya"` is its error). */
+const PLAIN_KEYS = ['title', 'summary', 'description', 'layout', 'menu', 'updated', 'draft'];
 const TEXT_KEYS = ['title', 'summary', 'description', 'layout', 'updated', 'markdown'];
 const MENUS = ['main', 'footer'];
 const EXAMPLE = 'lower-case slugs between slashes such as /pilkada/jawa-tengah/';
@@ -72,25 +93,35 @@ function checkPage(item: Record<string, unknown>, at: string): PluginPageSpec | 
   const menus = menu === undefined || menu === null ? [] : Array.isArray(menu) ? menu : [menu];
   if (menus.some((name) => !MENUS.includes(name as string)))
     found.push(`Unexpected ${describeKind(menu)} for ${at}.menu, expected main or footer, or a list of them`);
-  const params = checkParams(item['params'], `${at}.params`, found);
+  const copy = (key: keyof typeof JSON_FIELDS) => copyJson(item[key], `${at}.${key}`, JSON_FIELDS[key], found);
+  const copied = { image: copy('image'), aliases: copy('aliases'), params: copy('params') };
   if (found.length > 0)
     return {
       problems: found.map((reason) => (pathProblem === undefined ? { reason, path: path as string } : { reason })),
     };
   const fields: Record<string, unknown> = {};
-  for (const key of ['title', 'summary', 'description', 'layout', 'menu', 'updated'])
-    if (item[key] !== undefined && item[key] !== null) fields[key] = item[key];
-  if (params !== undefined) fields['params'] = params;
+  for (const key of PLAIN_KEYS) if (item[key] !== undefined && item[key] !== null) fields[key] = item[key];
+  for (const [key, value] of Object.entries(copied)) if (value !== undefined) fields[key] = value;
   return { url: path as string, fields, markdown: (item['markdown'] as string | undefined) ?? '' };
 }
 
-/** `params` as plain JSON, as a front matter's would be; a problem is added to `found`. */
-function checkParams(value: unknown, at: string, found: string[]): unknown {
+/**
+ * `params`, `image` or `aliases` as plain JSON, as a front matter's would be
+ * (what is inside is checked as its is); a problem is added to `found`.
+ */
+function copyJson(
+  value: unknown,
+  at: string,
+  field: { kinds: readonly string[]; expected: string },
+  found: string[],
+): unknown {
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    found.push(`Unexpected ${describeKind(value)} for ${at}, expected an object of data for the layout`);
+  const kind = Array.isArray(value) ? 'list' : typeof value === 'string' ? 'text' : typeof value;
+  if (!field.kinds.includes(kind)) {
+    found.push(`Unexpected ${describeKind(value)} for ${at}, expected ${field.expected}`);
     return undefined;
   }
+  if (kind === 'text') return value;
   try {
     return JSON.parse(JSON.stringify(value)) as unknown;
   } catch (error) {

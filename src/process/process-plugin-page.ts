@@ -1,11 +1,17 @@
 import type { FrontMatter } from '../content/front-matter.js';
 import { pluginPagePath } from '../content/standalone-page.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { MarkdownProcessor } from '../markdown/create-processor.js';
 import type { PluginPageSource } from '../plugins/run-pages-hook.js';
 import { replaceXmlForbiddenInData } from '../text/replace-xml-forbidden.js';
 import { processPage } from './process-page.js';
-import { addWarnings, type ProcessedSource, type ProcessResult } from './process-result.js';
+import {
+  addWarnings,
+  type BodyImagePlace,
+  failed,
+  type ProcessedSource,
+  type ProcessResult,
+} from './process-result.js';
 
 /** A plugin's page as processed: what messages call it, its result as a content file's, and what it was made from. */
 export interface ProcessedPluginPage {
@@ -22,7 +28,9 @@ export interface ProcessedPluginPage {
  * the same processor (the plugins' steps, then the sanitizer). It is at the
  * URL the plugin gave, and messages name it by {@link pluginPagePath}
  * (`plugin "pilkada" /pilkada/jawa-tengah/`), the body's lines counted from
- * the Markdown's first. Pure given the processor.
+ * the Markdown's first. Its images go through the image stage as a content
+ * page's do, so each must be a site path or a URL: a relative one has no
+ * folder to be in (`image-outside`). Pure given the processor.
  */
 export function processPluginPage(
   spec: PluginPageSource,
@@ -40,6 +48,8 @@ export function processPluginPage(
   if (result.kind === 'failed')
     return { result: { kind: 'failed', diagnostics: result.diagnostics.map(unplaceField) } };
   if (result.kind !== 'page') return processed;
+  const relative = findRelativeImages(result.page.image, result.images ?? [], shown);
+  if (relative.length > 0) return failed([...relative, ...(result.warnings ?? [])]);
   const page = { ...result.page, sourcePath: shown, key: spec.url.slice(1, -1), url: spec.url, plugin: spec.plugin };
   const placed = { ...processed, result: { ...result, page } };
   return cleaned.warnings.length === 0 ? placed : { ...placed, result: addWarnings(placed.result, cleaned.warnings) };
@@ -50,4 +60,33 @@ function unplaceField(diagnostic: Diagnostic): Diagnostic {
   if (!diagnostic.ruleId.startsWith('front-matter-')) return diagnostic;
   const { place: _place, ...unplaced } = diagnostic;
   return unplaced;
+}
+
+/** Neither a site path (`/images/a.jpg`, `//cdn…`) nor a URL (`https:`, `data:`): a file beside a page's file. */
+function isRelative(src: string): boolean {
+  return !src.startsWith('/') && !/^[a-z][a-z0-9+.-]*:/i.test(src);
+}
+
+/**
+ * An error for every relative path among a plugin page's images (its lead
+ * image's has no line: its fields have none). Such a path would resolve
+ * against a content file's folder, and the page has none.
+ */
+function findRelativeImages(
+  lead: { readonly src: string } | undefined,
+  body: readonly BodyImagePlace[],
+  shown: string,
+): Diagnostic[] {
+  const uses = [...(lead ? [{ src: lead.src, place: undefined, field: 'image' }] : []), ...body];
+  return uses
+    .filter((use) => isRelative(use.src))
+    .map((use) => {
+      const bare = use.src.replace(/^(\.\/)+/, '');
+      return createDiagnostic({
+        file: shown,
+        place: use.place,
+        reason: `Unexpected relative image path "${use.src}"${'field' in use ? ' in `image`' : ''}, expected a path from the site's root such as /${bare} (for static/${bare}) or a URL: a plugin's page has no folder for the image to be in`,
+        ruleId: 'image-outside',
+      });
+    });
 }

@@ -37,8 +37,7 @@ export function createStandaloneView(
   const { entry } = page;
   const home = context.strings['home'] ?? 'Home';
   const expanded = expandComponents(context.bodies.html(entry), context.renderComponent);
-  // A plugin's page has no folder for relative images to be in: its body's images stay as written.
-  const body = entry.plugin === undefined ? (context.images?.body(expanded, entry.sourcePath) ?? expanded) : expanded;
+  const body = context.images?.body(expanded, entry.sourcePath) ?? expanded;
   return {
     layout: entry.layout,
     entry: {

@@ -35,6 +35,30 @@ describe('checkPluginPages', () => {
     ]);
   });
 
+  it('keeps an image, old addresses and a draft flag, as a content page’s front matter would hold them', () => {
+    const image = { src: '/images/peta.png', alt: 'Peta', caption: 'Peta suara', credit: 'KPU', focus: [0.5, 0.5] };
+    const { pages, problems } = checkPluginPages([
+      { path: '/a/', title: 'A', image, aliases: ['/lama/a/'], draft: true },
+      { path: '/b/', title: 'B', image: 'https://cdn.example/b.jpg', aliases: '/lama/b/', draft: false },
+      { path: '/c/', title: 'C', image: 3, aliases: { lama: '/c/' } },
+    ]);
+    expect(pages.map((page) => page.fields)).toEqual([
+      { title: 'A', image, aliases: ['/lama/a/'], draft: true },
+      { title: 'B', image: 'https://cdn.example/b.jpg', aliases: '/lama/b/', draft: false },
+    ]);
+    expect(problems).toEqual([
+      {
+        reason:
+          'Unexpected number 3 for pages[2].image, expected a site path such as /images/peta.png, a URL or an object with a src',
+        path: '/c/',
+      },
+      {
+        reason: 'Unexpected object for pages[2].aliases, expected a list of old addresses such as /lama/berita/',
+        path: '/c/',
+      },
+    ]);
+  });
+
   it('describes every wrong field, naming it and the page’s path once that is valid', () => {
     const { pages, problems } = checkPluginPages([
       { path: '/a/', title: '', summary: 3, layout: ['x'], menu: 'side', params: [1], judul: 'x' },
@@ -45,7 +69,7 @@ describe('checkPluginPages', () => {
     expect(problems).toEqual([
       {
         reason:
-          'Unexpected key pages[0].judul, expected one of path, title, markdown, summary, description, layout, menu, updated, params',
+          'Unexpected key pages[0].judul, expected one of path, title, markdown, summary, description, layout, menu, updated, image, aliases, draft, params',
         path: '/a/',
       },
       { reason: 'Unexpected number 3 for pages[0].summary, expected text', path: '/a/' },

@@ -13,7 +13,7 @@ function spec(fields: Record<string, unknown>, markdown = 'Isi.'): PluginPageSou
 describe('processPluginPage', () => {
   it('makes a page at the plugin’s URL (an index segment included), named by the plugin, its body sanitized', () => {
     const { result, html } = processPluginPage(
-      spec({ summary: 'Suara', menu: 'footer', params: { a: 1 } }, 'Halo <img src=x onerror=alert(1)>'),
+      spec({ summary: 'Suara', menu: 'footer', params: { a: 1 } }, 'Halo <img src=/x.png onerror=alert(1)>'),
       options,
       processor,
     );
@@ -45,6 +45,44 @@ describe('processPluginPage', () => {
     const body = processPluginPage(spec({}, 'Isi.\n\n::tidak-ada\n'), options, processor).result;
     expect(body.kind === 'failed' && body.diagnostics).toEqual([
       expect.objectContaining({ ruleId: 'embed-unknown', place: { line: 3, column: 1 } }),
+    ]);
+  });
+
+  it('gives its lead and body images to the image stage, and a relative one is an error: the page has no folder', () => {
+    const image = { src: '/images/peta.png', alt: 'Peta' };
+    const { result } = processPluginPage(
+      spec(
+        { image, aliases: ['/lama/'], draft: true },
+        'Isi.\n\n![Peta](/images/b.png) ![x](https://cdn.example/c.png)',
+      ),
+      options,
+      processor,
+    );
+    expect(result).toMatchObject({
+      kind: 'page',
+      page: { image: { src: '/images/peta.png', alt: 'Peta' }, aliases: [{ path: '/lama/' }], draft: true },
+      images: [
+        { src: '/images/b.png', place: { line: 3, column: 1 } },
+        { src: 'https://cdn.example/c.png', place: { line: 3, column: 24 } },
+      ],
+    });
+    const relative = processPluginPage(
+      spec({ image: { src: 'peta.png', alt: 'Peta' } }, 'Isi.\n\n![Dekat](./a/dekat.png)'),
+      options,
+      processor,
+    );
+    expect(relative.result.kind === 'failed' && relative.result.diagnostics).toEqual([
+      expect.objectContaining({
+        file: 'plugin "pilkada" /pilkada/index/',
+        ruleId: 'image-outside',
+        reason:
+          'Unexpected relative image path "peta.png" in `image`, expected a path from the site\'s root such as /peta.png (for static/peta.png) or a URL: a plugin\'s page has no folder for the image to be in',
+      }),
+      expect.objectContaining({
+        ruleId: 'image-outside',
+        place: { line: 3, column: 1 },
+        reason: expect.stringContaining('"./a/dekat.png", expected a path from the site\'s root such as /a/dekat.png'),
+      }),
     ]);
   });
 });

@@ -9,20 +9,26 @@ import { showControls } from '../diagnostics/show-controls.js';
  * the runner expects: `%`, CR and LF everywhere, and `:` and `,` inside
  * properties. `base` is the site's folder within the repository (`site`,
  * for a site that is not at the repository's root): GitHub places an
- * annotation by its path from there.
+ * annotation by its path from there. What a plugin gives (a page of its
+ * `pages` hook, `plugin "pilkada" /pilkada/bali/`, or a theme file of its
+ * own) is no file of the repository: it is annotated without one, the
+ * message starting with its name and place, so GitHub shows it on the run.
  */
 export function formatGithubAnnotations(diagnostics: readonly Diagnostic[], base = ''): string {
   return [...diagnostics]
     .sort(compareDiagnostics)
     .map((diagnostic) => {
+      const { file, place } = diagnostic;
+      const inRepository = !file.startsWith('plugin "');
       const properties = [
-        `file=${escapeProperty(placeIn(base, diagnostic.file))}`,
-        ...(diagnostic.place ? [`line=${diagnostic.place.line}`, `col=${diagnostic.place.column}`] : []),
+        ...(inRepository ? [`file=${escapeProperty(placeIn(base, file))}`] : []),
+        ...(inRepository && place ? [`line=${place.line}`, `col=${place.column}`] : []),
         `title=${escapeProperty(diagnostic.ruleId)}`,
       ];
+      const shown = inRepository ? '' : `${file}${place ? `:${place.line}:${place.column}` : ''}: `;
       // An escape sequence quoted from content would drive the log viewer; line breaks are escaped below.
       const message = showControls(
-        diagnostic.hint ? `${diagnostic.reason}\n${diagnostic.hint}` : diagnostic.reason,
+        `${shown}${diagnostic.hint ? `${diagnostic.reason}\n${diagnostic.hint}` : diagnostic.reason}`,
         true,
       );
       return `::${diagnostic.severity === 'error' ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(message)}\n`;

@@ -58,4 +58,21 @@ describe('formatGithubAnnotations', () => {
         '::error file=situs/warta/content/a.md,line=3,col=7,title=front-matter-date::Bad\n',
     );
   });
+
+  it('annotates what a plugin gives without a file, which the repository does not hold, naming it in the message', () => {
+    const diagnostics = [
+      createDiagnostic({
+        file: 'plugin "pilkada" /pilkada/bali/',
+        place: { line: 5, column: 1 },
+        reason: 'Missing alt',
+        ruleId: 'image-alt-missing',
+        severity: 'warning',
+      }),
+      createDiagnostic({ file: 'plugin "pilkada" /pilkada/bali/', reason: 'Bad draft', ruleId: 'front-matter-draft' }),
+    ];
+    expect(formatGithubAnnotations(diagnostics, 'situs')).toBe(
+      '::error title=front-matter-draft::plugin "pilkada" /pilkada/bali/: Bad draft\n' +
+        '::warning title=image-alt-missing::plugin "pilkada" /pilkada/bali/:5:1: Missing alt\n',
+    );
+  });
 });

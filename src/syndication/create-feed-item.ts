@@ -7,6 +7,7 @@ import { findImageSize, type ImageSizes } from '../site/image-size.js';
 import type { SiteArticle } from '../site/site.js';
 import { absolutizeHtml } from '../url/absolutize-html.js';
 import { absolutizeHref, createSiteUrl, type SiteAddress } from '../url/site-url.js';
+import { labelKind } from '../view/create-card-view.js';
 import type { LiveUpdateView } from '../view/live-blog-model.js';
 import { expandLiveUpdates } from '../view/live-blog-view.js';
 import { createArticleGuid } from './create-article-guid.js';
@@ -24,24 +25,39 @@ export interface FeedItemContext {
   readonly images?: SiteImages | undefined;
   /** The theme's markup for the components in bodies (as pages show them); absent: they are left out. */
   readonly renderComponent?: RenderComponent | undefined;
+  /** The site's UI strings, for the label of an article that is not news ("Opini", "Advertorial"). */
+  readonly strings: Readonly<Record<string, string>>;
 }
 
 /** One published article as a feed item, every URL absolute. Pure. */
 export function createFeedItem(article: SiteArticle, context: FeedItemContext): FeedItem {
   const siteUrl = createSiteUrl(context.address);
   const url = siteUrl.absolute(article.url);
+  const label = labelKind(article.kind, context.strings);
+  const terms = [article.sectionTerm, ...article.tagTerms].map((term) => ({ term: term.slug, label: term.name }));
   return {
     id: createArticleGuid(context.address.baseUrl, article.id),
     url,
-    title: article.title,
+    // Feed readers list titles alone, so paid content says so where it is read, as its page does above the title.
+    title: article.kind === 'sponsored' && label ? `${label}: ${article.title}` : article.title,
     summary: article.excerpt,
     contentHtml: context.content === 'full' ? createContentHtml(article, url, context) : undefined,
     published: article.date,
     modified: article.updated ?? article.date,
     authors: article.authorTerms.map((term) => ({ name: term.name, url: siteUrl.absolute(term.url) })),
-    categories: [article.sectionTerm, ...article.tagTerms].map((term) => ({ term: term.slug, label: term.name })),
+    categories: label ? labelCategories(article.kind, label, terms) : terms,
     image: article.image && createFeedImage(article.image, context, article.sourcePath),
   };
+}
+
+/**
+ * The kind first (its word as the term, its label as readers see it), then
+ * the section and tags but one named like it: an imported column tagged
+ * "Opini" says so once.
+ */
+function labelCategories(kind: string, label: string, terms: FeedItem['categories']): FeedItem['categories'] {
+  const same = (name: string): boolean => name.localeCompare(label, undefined, { sensitivity: 'accent' }) === 0;
+  return [{ term: kind, label }, ...terms.filter((term) => !same(term.label))];
 }
 
 /** The body as pages show it (local images as responsive pictures), every URL absolute. */

@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { ArticleBodies } from '../content/article.js';
+import { resolveStrings } from '../i18n/strings.js';
 import type { SiteImages } from '../images/site-images.js';
 import type { RenderComponent } from '../markdown/expand-components.js';
 import type { OutputFile } from '../output/output-file.js';
@@ -17,7 +18,7 @@ import { isPublic } from './public-articles.js';
 /** The config a feed build reads. */
 export type FeedSiteConfig = Pick<
   ResolvedConfig,
-  'title' | 'description' | 'baseUrl' | 'basePath' | 'locale' | 'publisher' | 'now' | 'feeds'
+  'title' | 'description' | 'baseUrl' | 'basePath' | 'locale' | 'publisher' | 'now' | 'feeds' | 'strings'
 >;
 
 /** One feed to write: who it is about and the listing URL its files sit under. */
@@ -72,6 +73,7 @@ export function planFeeds(
   memo?: FeedEntryMemo,
 ): OutputGroup[] {
   const siteUrl = createSiteUrl(config);
+  const strings = resolveStrings(config.locale, config.strings);
   const descriptions = new Map<SiteArticle, string>();
   const describe = (article: SiteArticle): string => {
     let found = descriptions.get(article);
@@ -90,6 +92,7 @@ export function planFeeds(
         bodies,
         images,
         renderComponent,
+        strings,
       });
       entry = prepare(item);
       memo?.set(describe(article), entry);
@@ -148,6 +151,8 @@ function describeFeedArticle(article: SiteArticle, bodies: ArticleBodies, images
     article.date.iso,
     article.updated?.iso,
     article.image,
+    // The kind's label comes from the strings, which the settings the keys go with hold.
+    article.kind,
     // Categories print each term's slug too, which a name keeps only while no other name slugifies alike.
     [article.sectionTerm.name, article.sectionTerm.slug],
     article.tagTerms.map((term) => [term.name, term.slug]),

@@ -19,6 +19,7 @@ export interface FeedItem {
   /** Identifier that never changes for the life of the article (see `createArticleGuid`). */
   readonly id: string;
   readonly url: string;
+  /** The article's title; paid content's starts with its label ("Advertorial: …"). */
   readonly title: string;
   /** Plain-text summary (the article's summary or excerpt). */
   readonly summary: string;
@@ -28,7 +29,7 @@ export interface FeedItem {
   /** `updated`, or the publication date when the article was never updated. */
   readonly modified: Instant;
   readonly authors: readonly { readonly name: string; readonly url: string }[];
-  /** Section first, then tags. */
+  /** The kind when not news (term `opinion`, label "Opini"), then the section, then tags. */
   readonly categories: readonly { readonly term: string; readonly label: string }[];
   readonly image: FeedImage | undefined;
 }

@@ -84,6 +84,20 @@ describe('feed entries kept between builds', () => {
     expect(rss).toContain('Ekspor kopi naik tajam');
     expect(rss).toContain('Isi berita yang diperbarui.');
   });
+
+  it('write an article again once its kind changed, as its title and categories do', async () => {
+    const session = createSessionFeedEntries();
+    await renderFeeds(await build(SITE_CONTENT), session.forBuild('settings'));
+    const paid = await build({
+      ...SITE_CONTENT,
+      'ekonomi/lama.md': (SITE_CONTENT['ekonomi/lama.md'] as string).replace('---\n\n', 'kind: sponsored\n---\n\n'),
+    });
+    const files = await renderFeeds(paid, session.forBuild('settings'));
+    expect(files).toEqual(await renderFeeds(paid));
+    expect(String(files.find((file) => file.path === 'feed.xml')?.contents)).toContain(
+      '<title>Advertorial: Ekspor kopi naik</title>',
+    );
+  });
 });
 
 describe('createSessionFeedEntries', () => {

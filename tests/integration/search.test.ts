@@ -57,6 +57,7 @@ function readIndexedPages(dir: string) {
         url: string;
         content: string;
         meta: Record<string, string>;
+        filters: Record<string, string[]>;
       };
     })
     .sort((a, b) => a.url.localeCompare(b.url));
@@ -108,6 +109,23 @@ describe('site search (search: true)', () => {
     expect(Object.keys(entry.languages)).toEqual(['id']);
     expect(result.written).toContain('pagefind/pagefind-entry.json');
     expect(result.written).toContain('pagefind/pagefind-ui.js');
+  });
+
+  test('shows an opinion column as such in the results and can filter by its kind, and news as it was', async () => {
+    const dir = createSearchSite();
+    writeFileSync(
+      path.join(dir, 'content/ekonomi/kolom-cabai.md'),
+      article({ title: '"Cabai, gudang dingin: kapan?"', date: '2016-09-12 08:00', kind: 'opinion' }, 'Kolom.\n'),
+    );
+    await buildSite(dir);
+    const pages = readIndexedPages(dir);
+    const column = pages.find((page) => page.url.endsWith('kolom-cabai/'));
+    // A title with commas and colons is kept whole.
+    expect(column?.meta).toMatchObject({ title: 'Opini: Cabai, gudang dingin: kapan?', section: 'ekonomi' });
+    expect(column?.filters).toEqual({ kind: ['Opini'] });
+    const news = pages.find((page) => page.url.endsWith('harga-cabai/'));
+    expect(news?.meta['title']).toBe('Harga cabai turun');
+    expect(news?.filters).toEqual({});
   });
 
   test('two cold builds of one site write the same index, byte for byte', async () => {

@@ -2,6 +2,7 @@ import { toInstant } from '../i18n/parse-date.js';
 import { describeReservedFolder } from '../url/reserved-folders.js';
 import { createSlug } from '../url/slug.js';
 import type { BodyConverter, BodyWarning } from './convert-body.js';
+import { findKind, kindOfTerm } from './find-kind.js';
 import { toPlainText } from './plain-text.js';
 import type { WxrItem } from './read-wxr.js';
 
@@ -39,13 +40,15 @@ export function mapItem(item: WxrItem, context: MapContext): MappedItem {
   const date = readDate(item.dateGmt, item.date, context.timeZone);
   const modified = readDate(item.modifiedGmt, item.modified, context.timeZone);
   const categories = item.categories;
-  let section = categories[0];
+  // A category such as "Opini" says what a post is, not what it is about: the section only when it is the one category.
+  let section = categories.find((name) => kindOfTerm(name) === undefined) ?? categories[0];
   let folder = section === undefined ? context.fallbackSection : createSlug(section);
   if (folder === '' || describeReservedFolder(folder) || folder === 'pages' || folder === 'authors') {
     folder = context.fallbackSection;
     section = undefined;
   }
-  const tags = uniqueNames([...(section === undefined ? categories : categories.slice(1)), ...item.tags]);
+  const tags = uniqueNames([...categories.filter((name) => name !== section), ...item.tags]);
+  const articleKind = findKind([...categories, ...item.tags]);
   const { markdown, warnings } = context.convert(item.content, item.title);
   const fields: Record<string, unknown> = { title: item.title };
   if (kind === 'article') fields.date = date.text;
@@ -54,6 +57,8 @@ export function mapItem(item: WxrItem, context: MapContext): MappedItem {
     const author = context.authors.get(item.creator) || item.creator;
     if (author) fields.author = author;
     if (section !== undefined) fields.section = section;
+    // Kept as a tag too, whose listing gathers the columns as the old category's archive did.
+    if (articleKind !== undefined) fields.kind = articleKind;
     if (tags.length > 0) fields.tags = tags;
   }
   const summary = toPlainText(item.excerpt);

@@ -46,6 +46,9 @@ describe('newsgen import wordpress', { timeout: 30_000 }, () => {
     expect(links).toContain('/ekonomi/');
     expect(links).toEqual(expect.arrayContaining(['/tag/nelayan/', '/tag/cuaca/']));
     expect(story.querySelector('table')).not.toBeNull();
+    // Filed under "Opini" and "Olahraga": a column in the sports section, labelled as such.
+    const column = page(dir, 'olahraga/voli-pantai');
+    expect(column.querySelector('.article-section')?.textContent).toBe('Opini · Olahraga');
     expect(story.querySelector('img[alt="Pedagang menawar ikan di meja pelelangan"]')).not.toBeNull();
     expect(readFileSync(path.join(dir, 'dist/_redirects'), 'utf8')).toContain(
       '/2026/10/06/harga-ikan-naik/ /ekonomi/harga-ikan-naik/ 301',

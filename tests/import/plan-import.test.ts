@@ -155,6 +155,49 @@ describe('planImport', () => {
   });
 });
 
+describe('posts filed under a kind of article', () => {
+  const filed = (...terms: [string, string][]) =>
+    only(wxr(item({}, terms.map(([domain, name]) => CATEGORY(domain, name)).join(''))));
+
+  it('writes kind: opinion for an "Opini" category, its other category the section and "Opini" a tag', () => {
+    const { path, data } = filed(['category', 'OPINI'], ['category', 'Ekonomi'], ['post_tag', 'Pasar']);
+    expect(path).toBe('ekonomi/pasar-ikan.md');
+    expect(data).toMatchObject({ section: 'Ekonomi', kind: 'opinion', tags: ['OPINI', 'Pasar'] });
+    expect(Object.keys(data).slice(0, 6)).toEqual(['title', 'date', 'author', 'section', 'kind', 'tags']);
+  });
+
+  it('keeps a kind category as the section when it is the only one', () => {
+    const { path, data } = filed(['category', 'Kolom']);
+    expect(path).toBe('kolom/pasar-ikan.md');
+    expect(data).toMatchObject({ section: 'Kolom', kind: 'opinion' });
+    expect(data.tags).toBeUndefined();
+  });
+
+  it('reads each well-known word, in categories or tags, in any case', () => {
+    const cases: [string, string][] = [
+      ['opinion', 'opinion'],
+      ['Analisis', 'analysis'],
+      ['ulasan', 'review'],
+      ['Review', 'review'],
+      ['Sponsored', 'sponsored'],
+      [' advertorial ', 'sponsored'],
+    ];
+    for (const [word, kind] of cases) expect(filed(['category', 'Ekonomi'], ['post_tag', word]).data.kind).toBe(kind);
+  });
+
+  it('labels paid content as such whatever other kind word the post has', () => {
+    expect(filed(['category', 'Opini'], ['post_tag', 'Advertorial']).data.kind).toBe('sponsored');
+  });
+
+  it('writes no kind for news, nor for a word that only contains a kind word', () => {
+    for (const name of ['Berita', 'Opini Publik', 'Reviewer']) {
+      const { data } = filed(['category', name]);
+      expect(data.kind, name).toBeUndefined();
+      expect(data.section).toBe(name);
+    }
+  });
+});
+
 describe('old permalinks of a site under a path', () => {
   const post = item({ link: 'https://koran.example/berita/2026/03/02/pasar-ikan/' });
   const aliases = (result: ImportPlan) =>

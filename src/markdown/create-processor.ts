@@ -26,6 +26,8 @@ import { mayContainDirective } from './remark-block-directives.js';
 import { type EmbedRule, isEmbedRule, RELATED_DATA_KEY, type RelatedLinkRef } from './remark-embeds.js';
 import { ALL_GFM_PARTS, detectGfmParts } from './remark-gfm-parts.js';
 import {
+  BODY_HOLDER_KEY,
+  type BodyHolder,
   type BodyLiveUpdate,
   LIVE_UPDATE_RULE,
   LIVE_UPDATES_KEY,
@@ -46,6 +48,8 @@ export interface RenderOptions {
   readonly sponsored?: boolean | undefined;
   /** Reads the `time` of a live blog's `:::update`; only a live blog has one (elsewhere an update is an error). */
   readonly readUpdateTime?: ReadUpdateTime | undefined;
+  /** What the body belongs to when not an article (a `:::update` is reported as out of place there). */
+  readonly holder?: BodyHolder | undefined;
 }
 
 /**
@@ -149,6 +153,7 @@ export function createMarkdownProcessor(extensions: readonly MarkdownExtension[]
           [DATELINE_DATA_KEY]: options?.dateline,
           [SPONSORED_DATA_KEY]: options?.sponsored,
           [READ_UPDATE_TIME_KEY]: options?.readUpdateTime,
+          [BODY_HOLDER_KEY]: options?.holder,
         },
       });
       // A body with a bare URL would be parsed twice (cheap, then with autolinks): go straight to the second.

@@ -7,6 +7,12 @@ import type { VFile } from 'vfile';
 /** Key in `file.data` of the function that reads an update's `time` (see {@link ReadUpdateTime}); none: not a live blog. */
 export const READ_UPDATE_TIME_KEY = 'readUpdateTime';
 
+/** Key in `file.data` of what holds a body that is not an article's (see {@link BodyHolder}); none: an article. */
+export const BODY_HOLDER_KEY = 'bodyHolder';
+
+/** A body that is not an article's: a standalone page (`content/pages/`) or an author's profile. */
+export type BodyHolder = 'page' | 'profile';
+
 /** Key in `file.data` under which `remarkLiveUpdates` lists the updates, newest first. */
 export const LIVE_UPDATES_KEY = 'liveUpdates';
 
@@ -55,7 +61,7 @@ export function remarkLiveUpdates() {
     const seen = new Map<string, number>();
     visit(tree, 'containerDirective', (node, index, parent) => {
       if (node.name !== 'update') return undefined;
-      const problem = read ? (parent === tree ? undefined : NESTED) : OUTSIDE;
+      const problem = read ? (parent === tree ? undefined : NESTED) : outside(file);
       const update = problem ? undefined : readUpdate(node, read as ReadUpdateTime, file);
       if (problem) report(file, node, problem.reason, problem.hint);
       if (update) {
@@ -85,6 +91,17 @@ const OUTSIDE = {
   reason: 'Unexpected :::update in an article that is not a live blog',
   hint: 'Add `live: true` to the front matter to make the article a live blog, or remove the :::update and its closing :::',
 };
+
+/** Why an update cannot be where it is: in an article without `live: true`, or in a body no article holds. */
+function outside(file: VFile): { reason: string; hint: string } {
+  const holder = file.data[BODY_HOLDER_KEY] as BodyHolder | undefined;
+  if (holder === undefined) return OUTSIDE;
+  const name = holder === 'page' ? 'a standalone page' : "an author's profile";
+  return {
+    reason: `Unexpected :::update in ${name}, expected it in a live blog: only an article can be one`,
+    hint: "Write the updates in an article (a section's folder, with `live: true` in its front matter), or remove the :::update and its closing :::",
+  };
+}
 
 const NESTED = {
   reason: 'Unexpected :::update inside another block, expected it at the top level of the body',

@@ -14,14 +14,16 @@ export function createUpdateTimeReader(timeZone: string): ReadUpdateTime {
 
 /**
  * A live blog's updates placed in its file, a warning for each one dated
- * before the article (coverage starts at `date`), and the article's last
- * change: its newest update when later than `updated` (and than `date`).
+ * before the article (coverage starts at `date`), one at `live` (`livePlace`)
+ * when it has none (the page says it is live and shows no update), and the
+ * article's last change: its newest update when later than `updated` (and than `date`).
  */
 export function readLiveUpdates(
   article: ArticleData,
   found: readonly BodyLiveUpdate[],
   file: string,
   toPlace: (place: Place) => Place,
+  livePlace: Place | undefined,
 ): { updates: LiveUpdate[]; warnings: Diagnostic[]; updated: Instant | undefined } {
   const updates = found.map(
     (update): LiveUpdate => ({
@@ -44,8 +46,21 @@ export function readLiveUpdates(
         hint: "Check the day and hour of the update's `time`, or move `date` back to when coverage began.",
       }),
     );
+  if (article.live && updates.length === 0) warnings.push(noUpdates(file, livePlace));
   const newest = updates[0]?.date;
   const later = (a: Instant | undefined, b: Instant) => (a && a.time >= b.time ? a : b);
   const updated = newest && newest.time > article.date.time ? later(article.updated, newest) : article.updated;
   return { updates, warnings, updated };
+}
+
+function noUpdates(file: string, place: Place | undefined): Diagnostic {
+  return createDiagnostic({
+    file,
+    place: place ?? { line: 1, column: 1 },
+    severity: 'warning',
+    reason:
+      'Unexpected `live: true` without any :::update, expected the updates in the body: the page is marked live but shows none',
+    ruleId: 'front-matter-live',
+    hint: 'Write each update as :::update{time="2026-12-07 10:46"} on a line of its own, its text below it, then ::: to close it; or remove `live: true` if the article is not a live blog.',
+  });
 }

@@ -9,6 +9,8 @@ import type { MarkdownProcessor } from '../markdown/create-processor.js';
 import { failed, type ProcessedSource } from './process-result.js';
 import { bodyPlace, placeReferences, pluginWarnings, renderBody } from './render-body.js';
 
+const PAGE_BODY = { holder: 'page' } as const;
+
 /** `pages/**.md`: a standalone page, its body rendered like an article's (without a dateline). */
 export function processPage(
   source: SourceFile,
@@ -21,7 +23,7 @@ export function processPage(
   const checked = checkPage(source.path, source.displayPath, frontMatter, options);
   // Rendered even when the front matter has errors: the body's own are reported in the same run.
   const toPlace = bodyPlace(frontMatter.bodyLine);
-  const rendered = renderBody(processor, frontMatter.body, undefined, source.displayPath, toPlace);
+  const rendered = renderBody(processor, frontMatter.body, PAGE_BODY, source.displayPath, toPlace);
   if (!checked.ok)
     return failed([...unknownKeys, ...checked.diagnostics, ...(rendered.ok ? [] : rendered.diagnostics)]);
   if (!rendered.ok) return failed([...unknownKeys, ...rendered.diagnostics]);

@@ -9,6 +9,8 @@ import { replaceXmlForbiddenInData } from '../text/replace-xml-forbidden.js';
 import { addWarnings, type ProcessResult } from './process-result.js';
 import { bodyPlace, renderBody } from './render-body.js';
 
+const PROFILE_BODY = { holder: 'profile' } as const;
+
 /** `authors/<slug>.md`: the profile, with its body rendered as the bio. */
 export function processProfile(
   source: SourceFile,
@@ -18,7 +20,7 @@ export function processProfile(
   const checked = checkAuthorProfile(source.path, source.displayPath, frontMatter);
   if (!checked.ok) return { kind: 'failed', diagnostics: checked.diagnostics };
   const bio = frontMatter.body.trim()
-    ? renderBody(processor, frontMatter.body, undefined, source.displayPath, bodyPlace(frontMatter.bodyLine))
+    ? renderBody(processor, frontMatter.body, PROFILE_BODY, source.displayPath, bodyPlace(frontMatter.bodyLine))
     : undefined;
   if (bio && !bio.ok) return { kind: 'failed', diagnostics: bio.diagnostics };
   const warnings = [...checkUnknownKeys(frontMatter, PROFILE_KEYS, source.displayPath), ...(bio?.warnings ?? [])];
@@ -67,7 +69,9 @@ function processProfiles(
     }
     // The bio is a YAML string: its own lines are not the file's, so a problem is shown at its key.
     const bioPlace = view.locate(['bio']);
-    const rendered = bio.trim() ? renderBody(processor, bio, undefined, source.displayPath, () => bioPlace) : undefined;
+    const rendered = bio.trim()
+      ? renderBody(processor, bio, PROFILE_BODY, source.displayPath, () => bioPlace)
+      : undefined;
     if (rendered && !rendered.ok) diagnostics.push(...rendered.diagnostics);
     else {
       warnings.push(...(rendered?.warnings ?? []));

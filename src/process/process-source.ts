@@ -90,7 +90,8 @@ function processFrontMatter(
   warnings.push(...rendered.warnings, ...pluginWarnings(rendered.value, source.displayPath, toPlace));
   const excerpt = checked.article.summary ?? createExcerptOfParagraphs(rendered.value.paragraphs());
   const readAlsoLinks = rendered.value.readAlso.map((link) => ({ slug: link.slug, place: toPlace(link.place) }));
-  const live = readLiveUpdates(checked.article, rendered.value.liveUpdates, source.displayPath, toPlace);
+  const livePlace = frontMatter.locate(['live'], { key: true });
+  const live = readLiveUpdates(checked.article, rendered.value.liveUpdates, source.displayPath, toPlace, livePlace);
   warnings.push(...live.warnings);
   const data =
     live.updated === checked.article.updated ? checked.article : { ...checked.article, updated: live.updated };

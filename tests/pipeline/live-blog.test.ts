@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
@@ -174,5 +174,28 @@ describe('a live blog', () => {
       /content\/nasional\/biasa\.md:10:1 +error +Unexpected :::update in an article that is not a live blog +live-update/,
     );
     expect(failed.stderr).toContain('Add `live: true` to the front matter');
+  });
+
+  test('warns at `live` of a live blog with no update, and names a standalone page holding one', async () => {
+    const site = createFixtureSite({
+      'newsgen.config.json': CONFIG,
+      'content/nasional/banjir.md': article({ title: 'Banjir', date: '2026-12-07 06:00', live: 'true' }, 'Segera.\n'),
+    });
+    const warned = await runMain(site, ['build', '--now', '2026-12-07T12:00:00+07:00']);
+    expect(warned.code, warned.stderr).toBe(0);
+    expect(warned.stderr).toMatch(
+      /content\/nasional\/banjir\.md:6:1 +warning +Unexpected `live: true` without any :::update.*front-matter-live/,
+    );
+    expect(warned.stderr).toContain('Write each update as :::update{time=');
+    mkdirSync(path.join(site, 'content/pages'));
+    writeFileSync(
+      path.join(site, 'content/pages/posko.md'),
+      '---\ntitle: Posko\n---\n\n:::update{time="2026-12-07 08:00"}\nBuka.\n:::\n',
+    );
+    const failed = await runMain(site, ['build', '--now', '2026-12-07T12:00:00+07:00']);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/content\/pages\/posko\.md:5:1 +error +Unexpected :::update in a standalone page,/);
+    expect(failed.stderr).not.toContain('in an article that is not a live blog');
+    expect(failed.stderr).toContain('Write the updates in an article');
   });
 });

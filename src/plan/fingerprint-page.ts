@@ -15,8 +15,8 @@ export type PageFingerprinter = (page: Page) => string;
  * static files and navigation; the page's own fields go in as they are, and
  * every article it shows as the fields a card prints (its own article also by
  * the digest of its body, see {@link ArticleBodies}), and every image it
- * shows by its identity (see `SiteImages`), and whether a live blog is live
- * at `now`, the build's clock. Equal fingerprints mean the
+ * shows by its identity (see `SiteImages`), and whether each live blog it
+ * shows is live at `now`, the build's clock. Equal fingerprints mean the
  * page would render to the same bytes, so a one-article change, or a changed
  * photo, re-renders only the pages showing it.
  * Article descriptions are memoised for the life of the fingerprinter.
@@ -31,8 +31,13 @@ export function createPageFingerprinter(
   const keyOf = (article: SiteArticle): string => {
     let key = keys.get(article);
     // Hashed once here, so a page's fingerprint hashes a few short digests, not every card's fields again.
+    // A live blog's card and page show the live marker until `liveUntil`: the same file renders otherwise after it.
+    const live = isLive(article, now) ? 'live' : '';
     if (key === undefined)
-      keys.set(article, (key = hashBytes(`${describeArticle(article)}\n${images?.lead(article.sourcePath) ?? ''}`)));
+      keys.set(
+        article,
+        (key = hashBytes(`${describeArticle(article)}\n${images?.lead(article.sourcePath) ?? ''}${live}`)),
+      );
     return key;
   };
   const keysOf = (articles: readonly SiteArticle[]) => articles.map(keyOf).join('\n');
@@ -47,8 +52,6 @@ export function createPageFingerprinter(
           keysOf(page.related),
           keysOf(page.otherNews),
           keysOf(page.readAlso),
-          // A live blog shows its live marker until `liveUntil`: the same file renders otherwise after it.
-          isLive(page.article, now) ? 'live' : '',
         );
         break;
       case 'home':

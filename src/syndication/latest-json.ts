@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import { resolveStrings } from '../i18n/strings.js';
 import type { OutputFile } from '../output/output-file.js';
+import { isLive } from '../site/live.js';
 import type { Site, SiteArticle } from '../site/site.js';
 import { createSiteUrl } from '../url/site-url.js';
 import { labelKind } from '../view/create-card-view.js';
@@ -27,7 +28,10 @@ export interface LatestArticle {
   readonly section: string;
   /** Publication time, ISO 8601 with the site's offset. */
   readonly date: string;
-  /** What readers are told the article is when it is not news ("Opini", "Advertorial"), shown before its title. */
+  /**
+   * What readers are told the article is when it is not news ("Opini", "Advertorial"), or that it is a live
+   * blog whose coverage runs ("Langsung"), shown before its title.
+   */
   readonly label?: string;
 }
 
@@ -51,7 +55,10 @@ export function createLatestJson(site: Site, config: LatestJsonConfig): OutputFi
   }
   const strings = resolveStrings(config.locale, config.strings);
   const articles: LatestArticle[] = newest.map((article) => {
-    const label = labelKind(article.kind, strings);
+    // A live blog whose coverage runs is labelled as its card is ("Langsung: …"), with no change to the script.
+    const kind = labelKind(article.kind, strings);
+    const live = isLive(article, now) ? strings['live'] : undefined;
+    const label = kind && live ? `${kind}: ${live}` : (kind ?? live);
     return {
       url: siteUrl.absolute(article.url),
       title: article.title,

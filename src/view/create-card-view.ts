@@ -1,4 +1,5 @@
 import type { ArticleKind } from '../content/read-kind.js';
+import { isLive } from '../site/live.js';
 import type { Pagination, SiteArticle, Term } from '../site/site.js';
 import { createDateView, createImageView, type ViewContext } from './view-context.js';
 import type { ArticleCardView, PaginationLinkView, PaginationView, TermView } from './view-model.js';
@@ -26,6 +27,7 @@ export function makeCardView(article: SiteArticle, context: ViewContext): Articl
     kind: article.kind,
     kindLabel: labelKind(article.kind, context.strings),
     sponsor: article.sponsor,
+    liveNow: isLive(article, context.config.now.getTime()),
     params: article.params,
   };
 }

@@ -76,6 +76,8 @@ export interface ArticleCardView {
   readonly kindLabel: string | undefined;
   /** Who paid for a sponsored article (`sponsor:`). */
   readonly sponsor: string | undefined;
+  /** A live blog whose coverage runs at the build's clock (not past `liveUntil`): cards show the live marker. */
+  readonly liveNow: boolean;
   /** The article's `params:` from its front matter, as written (an empty object when none). */
   readonly params: Readonly<Record<string, unknown>>;
 }

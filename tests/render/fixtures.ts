@@ -60,6 +60,7 @@ export function makeCard(id: string, overrides: Partial<ArticleCardView> = {}): 
     kind: 'news',
     kindLabel: undefined,
     sponsor: undefined,
+    liveNow: false,
     params: {},
     ...overrides,
   };

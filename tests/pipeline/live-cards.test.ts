@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
@@ -81,6 +81,22 @@ describe("a live blog's card", () => {
     expect(sideLinks(site, 'nasional/tanggul/index.html')).toContain('Banjir Kaligawe');
     expect(sideLinks(site, 'ekonomi/harga/index.html')).toContain('Banjir Kaligawe');
     expect(latestLabels(site)).toEqual([undefined, undefined, undefined]);
+    expect(snapshotTree(path.join(site, 'dist'))).toEqual(await coldSnapshotAt(site, '2026-12-07T18:30:00+07:00'));
+  });
+
+  test.each([
+    ['a new article is published', 'content/ekonomi/baru.md', article({ title: 'Baru', date: '2026-12-07 18:10' })],
+    [
+      'an article body is edited',
+      'content/ekonomi/harga.md',
+      article({ title: 'Harga beras naik', date: '2026-12-07 08:00', tags: '[pangan]' }, 'Isi baru.\n'),
+    ],
+  ])('loses the marker everywhere when liveUntil passes as %s, warm as cold', async (_change, file, text) => {
+    const site = createSite();
+    await buildAt(site, '2026-12-07T12:00:00+07:00');
+    writeFileSync(path.join(site, file), text);
+    await buildAt(site, '2026-12-07T18:30:00+07:00');
+    for (const page of CARD_PAGES) expect(liveCards(site, page), page).toEqual([]);
     expect(snapshotTree(path.join(site, 'dist'))).toEqual(await coldSnapshotAt(site, '2026-12-07T18:30:00+07:00'));
   });
 });

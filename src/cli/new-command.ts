@@ -8,6 +8,8 @@ import { formatHelpFooter } from './help-text.js';
 interface NewFlags {
   section?: string;
   author?: string;
+  kind?: string;
+  live?: boolean;
   page?: boolean;
   config?: string;
   content?: string;
@@ -25,6 +27,8 @@ export function registerNewCommand(program: Command, io: CliIo): void {
       refuseOptionLike,
     )
     .option('-a, --author <name>', 'author of the article', refuseOptionLike)
+    .option('-k, --kind <kind>', 'opinion, analysis, review, background or sponsored (default: news)', refuseOptionLike)
+    .option('--live', 'a live blog: live: true, and a first update dated now')
     .option('--page', 'create a standalone page (About, Contact) in content/pages/<slug>.md instead of an article')
     .option('-c, --config <file>', 'config file (default: newsgen.config.{json,yaml,yml,js,mjs,ts})', refuseOptionLike)
     .option('--content <dir>', 'content folder (default: content)', refuseOptionLike)
@@ -34,6 +38,11 @@ export function registerNewCommand(program: Command, io: CliIo): void {
         [
           ['newsgen new "Harga Cabai Turun" --section ekonomi', 'writes content/ekonomi/harga-cabai-turun.md'],
           ['$EDITOR "$(newsgen new "Banjir di Kota" --author "Rani")"', 'open the new file in your editor'],
+          [
+            'newsgen new "Cabai Butuh Gudang Dingin" --section opini --kind opinion',
+            'an opinion column, labelled "Opini"',
+          ],
+          ['newsgen new "Banjir Citarum" --section nasional --live', 'a live blog with its first update'],
           [
             'newsgen new "Pedoman Media Siber" --page',
             'writes content/pages/pedoman-media-siber.md (at /pedoman-media-siber/)',
@@ -53,8 +62,11 @@ export function registerNewCommand(program: Command, io: CliIo): void {
 }
 
 async function runNew(title: string, flags: NewFlags, io: CliIo): Promise<void> {
-  if (flags.page && (flags.section !== undefined || flags.author !== undefined))
-    throw new NewsgenError('Unexpected --section or --author with --page: pages have neither', {
+  if (
+    flags.page &&
+    (flags.section !== undefined || flags.author !== undefined || flags.kind !== undefined || flags.live)
+  )
+    throw new NewsgenError('Unexpected --section, --author, --kind or --live with --page: pages have none of them', {
       code: 'usage',
       exitCode: 2,
     });
@@ -70,6 +82,8 @@ async function runNew(title: string, flags: NewFlags, io: CliIo): Promise<void> 
         title,
         section: flags.section,
         author: flags.author,
+        kind: flags.kind,
+        live: flags.live,
         sections: config.sections,
         locale: config.locale,
         timeZone: config.timeZone,

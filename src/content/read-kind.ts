@@ -57,10 +57,7 @@ function checkKind(context: FieldContext, value: unknown): ArticleKind | undefin
   const text = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
   if (text !== undefined && (ARTICLE_KINDS as readonly string[]).includes(text)) return text as ArticleKind;
   const allowed = ARTICLE_KINDS.join(', ');
-  const nearest =
-    text === undefined
-      ? undefined
-      : (OTHER_WORDS[text] ?? closestMatch(text, ARTICLE_KINDS, { maxDistance: Math.max(2, text.length / 3) }));
+  const nearest = text === undefined ? undefined : nearestKind(text);
   const shown = text === undefined ? describeValue(value) : `kind "${String(value).trim()}"`;
   reportField(
     context,
@@ -72,4 +69,10 @@ function checkKind(context: FieldContext, value: unknown): ArticleKind | undefin
       : 'Write one of these words; leave `kind` out for news. The label readers see is set per language (see Front matter).',
   );
   return undefined;
+}
+
+/** The kind a word (lower case, trimmed) most likely means: a newsroom's word for it, or the nearest spelling. */
+export function nearestKind(text: string): ArticleKind | undefined {
+  const near = closestMatch(text, ARTICLE_KINDS, { maxDistance: Math.max(2, text.length / 3) });
+  return OTHER_WORDS[text] ?? (near as ArticleKind | undefined);
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { createStableId } from '../content/check-article.js';
+import { ARTICLE_KINDS, type ArticleKind, nearestKind } from '../content/read-kind.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { toInstant } from '../i18n/parse-date.js';
 import { findSegmentProblem, MAX_SEGMENT_BYTES } from '../url/path-segment.js';
@@ -14,6 +15,10 @@ export interface NewArticleInput {
   /** Section slug or name from `--section`; the first configured section when absent. */
   readonly section: string | undefined;
   readonly author: string | undefined;
+  /** `--kind`: opinion, analysis…, written as `kind:` (news, the default, is left out). */
+  readonly kind?: string | undefined;
+  /** `--live`: a live blog whose body starts with a first update dated now. */
+  readonly live?: boolean | undefined;
   readonly sections: readonly { readonly slug: string }[];
   readonly locale: string;
   readonly timeZone: string;
@@ -66,25 +71,42 @@ export function planNewArticle(input: NewArticleInput): NewArticle {
         `its listing /${section}/ would take the address of ${describeReservedFolder(section)}`;
   if (taken)
     throw new NewsgenError(`Unexpected section "${input.section}": ${taken}`, { code: 'usage', exitCode: 2, hint });
+  const kind = input.kind === undefined ? 'news' : checkKindFlag(input.kind);
   const minute = Math.floor(input.now.getTime() / 60_000) * 60_000;
+  const date = toInstant(minute, input.timeZone).iso;
   const field = (key: string, value: unknown): string => stringify({ [key]: value }).trimEnd();
   const file = path.posix.join(section, `${slug}.md`);
+  const body = BODY[starterLanguage(input.locale)];
   const lines = [
     '---',
     field('title', input.title.trim()),
-    `date: ${toInstant(minute, input.timeZone).iso}`,
+    `date: ${date}`,
     // The id the build gives it from its path, written down: moved or renamed later, the article keeps its
     // feed id, where a default one changed and feed readers showed it again as new.
     `id: ${createStableId(file)}`,
     ...(input.author === undefined ? [] : [field('author', input.author)]),
+    ...(kind === 'news' ? [] : [`kind: ${kind}`]),
+    ...(input.live ? ['live: true'] : []),
     'tags: []',
     'summary:',
     '---',
     '',
-    BODY[starterLanguage(input.locale)],
+    // A live blog's first update, dated now: the next ones go above it, newest first.
+    ...(input.live ? [`:::update{time="${date}"}`, body, ':::'] : [body]),
     '',
   ];
   return { path: file, text: lines.join('\n') };
+}
+
+/** `--kind` as written: one of the kinds in any case, else a usage error naming them and the nearest. */
+function checkKindFlag(value: string): ArticleKind {
+  const text = value.trim().toLowerCase();
+  if ((ARTICLE_KINDS as readonly string[]).includes(text)) return text as ArticleKind;
+  const nearest = nearestKind(text);
+  throw new NewsgenError(
+    `Unexpected --kind "${value}", expected one of ${ARTICLE_KINDS.join(', ')}${nearest ? `: did you mean "${nearest}"?` : ''}`,
+    { code: 'usage', exitCode: 2 },
+  );
 }
 
 const PAGE_BODY: Readonly<Record<StarterLanguage, string>> = {

@@ -84,6 +84,19 @@ describe('newsgen init, then new, as a new user would', () => {
     expect(page).toMatchObject({ code: 0, stdout: `${path.join('content', 'pages', 'kontak-redaksi.md')}\n` });
     expect(npmRun(site, 'build').code).toBe(0);
     expect(readFileSync(path.join(site, 'dist/kontak-redaksi/index.html'), 'utf8')).toContain('Kontak Redaksi');
+
+    // An opinion column and a live blog, as an editor starts them: both build, labelled and with the first update.
+    expect(runCli(site, ['new', 'Kota Butuh Taman', '--section', 'nasional', '--kind', 'Opinion']).code).toBe(0);
+    expect(runCli(site, ['new', 'Banjir Kota', '--section', 'nasional', '--live']).code).toBe(0);
+    const withBoth = npmRun(site, 'build');
+    expect(withBoth.code, withBoth.stderr).toBe(0);
+    const opinion = readFileSync(path.join(site, 'dist/nasional/kota-butuh-taman/index.html'), 'utf8');
+    expect(opinion).toMatch(/<span[^>]*>Opini<\/span>/);
+    expect(opinion).toContain('"@type":"OpinionNewsArticle"');
+    const live = readFileSync(path.join(site, 'dist/nasional/banjir-kota/index.html'), 'utf8');
+    expect(live).toMatch(/id="update-\d{8}-\d{4}"/);
+    expect(live).toContain('"@type":"LiveBlogPosting"');
+    expect(withBoth.stderr).not.toContain('live-update');
   }, 120_000);
 
   it('refuses a folder that is not empty, writing nothing, and with --force adds only missing files', async () => {

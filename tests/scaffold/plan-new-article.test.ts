@@ -32,6 +32,23 @@ describe('planNewArticle', () => {
     expect(planNewArticle({ ...BASE, title: 'عنوان الخبر', locale: 'ar-EG' }).text).toContain('اكتب نص الخبر هنا.');
   });
 
+  it('writes kind for --kind in any case (not for news), and a live blog with its first update dated now', () => {
+    expect(frontMatter(planNewArticle({ ...BASE, title: 'Kolom', kind: 'Opinion' }).text)).toMatchObject({
+      kind: 'opinion',
+    });
+    expect(frontMatter(planNewArticle({ ...BASE, title: 'Berita', kind: 'news' }).text)).not.toHaveProperty('kind');
+    const live = planNewArticle({ ...BASE, title: 'Banjir Kota', live: true }).text;
+    expect(frontMatter(live)).toMatchObject({ live: true });
+    expect(live).toContain('\n:::update{time="2026-11-20T12:30:00+07:00"}\nTulis isi berita di sini.\n:::\n');
+  });
+
+  it('refuses a --kind that is none, naming the kinds and the one a newsroom word means', () => {
+    expect(() => planNewArticle({ ...BASE, title: 'Iklan', kind: 'advertorial' })).toThrow(
+      'Unexpected --kind "advertorial", expected one of news, opinion, analysis, review, background, sponsored: did you mean "sponsored"?',
+    );
+    expect(() => planNewArticle({ ...BASE, title: 'Kolom', kind: 'opinon' })).toThrow('did you mean "opinion"?');
+  });
+
   it('takes the section by name and the author, quoting YAML-sensitive titles', () => {
     const article = planNewArticle({ ...BASE, title: 'Rapat: "Final" # 2', section: 'E-Commerce', author: 'Rani K.' });
     expect(article.path).toBe('e-commerce/rapat-final-2.md');

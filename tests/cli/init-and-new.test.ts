@@ -235,6 +235,9 @@ describe('newsgen init, then new, as a new user would', () => {
       expect(run.stderr).toContain('Pass another title');
     }
     expect(readdirSync(path.join(site, 'content'))).toEqual(['opini']);
+    const kinded = await runMain(site, ['new', '--page', 'Tajuk', '--kind', 'opinion']);
+    expect(kinded.code).toBe(2);
+    expect(kinded.stderr).toContain('--kind or --live with --page: pages have none of them');
     expect((await runMain(site, ['new', '--page', 'Tagar'])).code).toBe(0);
   });
 });

@@ -3,7 +3,9 @@ import { failOnErrors } from '../diagnostics/fail-on-errors.js';
 
 /**
  * Model errors no broken file can cause or hide: two pages at one URL, an
- * alias over a page, a static file in a page's way, an unknown layout. A
+ * alias over a page, a static file in a page's way, an unknown layout, an
+ * invisible character in a rule of the site's own `_redirects` (aliases and
+ * config addresses are checked before the model, with their files). A
  * `::related` link or a menu entry may name a page a broken file would have
  * made, so those wait until the content is whole.
  */
@@ -16,6 +18,7 @@ const INDEPENDENT_RULES: ReadonlySet<string> = new Set([
   'redirect-loop',
   'output-collision',
   'front-matter-layout',
+  'url-invisible-character',
 ]);
 
 /**

@@ -115,4 +115,20 @@ describe('an invisible or reordering character in an address the site publishes'
     ]);
     expect(snapshotTree(path.join(site, 'dist'))).toEqual(before);
   });
+
+  it('in a rule of static/_redirects is reported in the same run as a broken article', async () => {
+    const site = createFixtureSite({
+      'newsgen.config.json': JSON.stringify(CONFIG),
+      'content/ekonomi/satu.md': article({ date: '2026-11-19 09:00' }),
+      'content/ekonomi/rusak.md': '---\ndate: 2026-11-18 09:00\nsection: ekonomi\n---\n\nTanpa judul.\n',
+      'static/_redirects': '/promo\u2067/ /ekonomi/ 301\n',
+    });
+    const built = await runMain(site, ['build', ...NOW]);
+    expect(built.code).toBe(1);
+    expect(built.stderr).toMatch(/^content\/ekonomi\/rusak\.md:\d+:\d+\s+error\s+.*title/m);
+    expect(linesWith(built.stderr, 'url-invisible-character')).toEqual([
+      expect.stringMatching(/^static\/_redirects:1:1\s+error\s+Unexpected \\u2067 \(RIGHT-TO-LEFT ISOLATE\)/),
+    ]);
+    expect(existsSync(path.join(site, 'dist'))).toBe(false);
+  });
 });

@@ -7,7 +7,7 @@ import { createNameSlugChecker, createSlug } from '../url/slug.js';
 import type { ArticleData } from './article.js';
 import { checkNameSlugs, checkSlugSegment } from './check-url-names.js';
 import { reportExpiryBeforeDate, warnFeaturedUntilAlone } from './date-relations.js';
-import { type FieldContext, readBoolean, readNames, readText, reportField } from './field-checks.js';
+import { type FieldContext, readBoolean, readNames, readText, reportField, reportSkippedTime } from './field-checks.js';
 import type { FrontMatter } from './front-matter.js';
 import { locateNames } from './locate-names.js';
 import { findLastChange, readCorrections } from './read-corrections.js';
@@ -156,15 +156,7 @@ function readDate(
     reportField(context, [key], result.reason, code);
     return undefined;
   }
-  if (result.skipped)
-    reportField(
-      context,
-      [key],
-      `Unexpected \`${key}\` ${String(value)} at a time the clocks skip in ${timeZone} (they go forward over it), read as ${result.instant.iso}`,
-      'date-skipped-time',
-      'Write the time as the clocks showed it, before or after the change, or give an offset (`+01:00`).',
-      'warning',
-    );
+  reportSkippedTime(context, key, value, timeZone, result);
   return result.instant;
 }
 

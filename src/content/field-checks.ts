@@ -155,6 +155,29 @@ function reportDashList(context: FieldContext, key: FrontMatterField, value: str
 }
 
 /** A boolean field; anything but `true`/`false` is reported. */
+/**
+ * A `date-skipped-time` warning at `key` when `parseDate` read its wall time
+ * in a gap the clocks skip (they go forward over it): read as the instant
+ * after the gap, which an editor should see.
+ */
+export function reportSkippedTime(
+  context: FieldContext,
+  key: string,
+  written: unknown,
+  timeZone: string,
+  read: { readonly skipped?: true; readonly instant: { readonly iso: string } },
+): void {
+  if (!read.skipped) return;
+  reportField(
+    context,
+    [key],
+    `Unexpected \`${key}\` ${String(written)} at a time the clocks skip in ${timeZone} (they go forward over it), read as ${read.instant.iso}`,
+    'date-skipped-time',
+    'Write the time as the clocks showed it, before or after the change, or give an offset (`+01:00`).',
+    'warning',
+  );
+}
+
 export function readBoolean(context: FieldContext, key: FrontMatterField, value: unknown): boolean {
   if (value === undefined || value === null) return false;
   if (typeof value === 'boolean') return value;

@@ -1,6 +1,6 @@
 import type { Instant } from '../i18n/instant.js';
 import { parseDate } from '../i18n/parse-date.js';
-import { type FieldContext, readBoolean, reportField } from './field-checks.js';
+import { type FieldContext, readBoolean, reportField, reportSkippedTime } from './field-checks.js';
 
 /** An article's live blog keys: `live: true` makes it one, `liveUntil` ends its coverage. */
 export interface LiveFields {
@@ -12,7 +12,8 @@ const UNTIL_HINT =
   'Write the time coverage ends like `date`: `liveUntil: 2026-12-07 18:00`, or remove it while coverage runs.';
 
 /**
- * Reads `live` and `liveUntil` (a date read like `date`). A `liveUntil` at
+ * Reads `live` and `liveUntil` (a date read like `date`, with the same
+ * warning for a time the clocks skip). A `liveUntil` at
  * or before `date` is an error (the blog would never be live); one without
  * `live: true` a warning, as it does nothing.
  */
@@ -30,6 +31,7 @@ export function readLive(
     reportField(context, ['liveUntil'], `${parsed.reason} for \`liveUntil\``, 'front-matter-live', UNTIL_HINT);
     return { live, liveUntil: undefined };
   }
+  reportSkippedTime(context, 'liveUntil', written, timeZone, parsed);
   const until = parsed.instant;
   if (date && until.time <= date.time)
     reportField(

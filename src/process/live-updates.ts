@@ -8,13 +8,16 @@ import type { BodyLiveUpdate, ReadUpdateTime } from '../markdown/remark-live-upd
 export function createUpdateTimeReader(timeZone: string): ReadUpdateTime {
   return (text) => {
     const parsed = parseDate(text, timeZone);
-    return parsed.ok ? { ok: true, time: parsed.instant.time, iso: parsed.instant.iso } : parsed;
+    if (!parsed.ok) return parsed;
+    const read = { ok: true, time: parsed.instant.time, iso: parsed.instant.iso } as const;
+    return parsed.skipped ? { ...read, skipped: true } : read;
   };
 }
 
 /**
  * A live blog's updates placed in its file, a warning for each one dated
- * before the article (coverage starts at `date`), one at `live` (`livePlace`)
+ * before the article (coverage starts at `date`) or at a wall time the
+ * clocks skip, one at `live` (`livePlace`)
  * when it has none (the page says it is live and shows no update), and the
  * article's last change: its newest update when later than `updated` (and than `date`).
  */
@@ -46,11 +49,26 @@ export function readLiveUpdates(
         hint: "Check the day and hour of the update's `time`, or move `date` back to when coverage began.",
       }),
     );
+  found.forEach((update, index) => {
+    if (update.skipped) warnings.push(skippedTime(file, updates[index] as LiveUpdate));
+  });
   if (article.live && updates.length === 0) warnings.push(noUpdates(file, livePlace));
   const newest = updates[0]?.date;
   const later = (a: Instant | undefined, b: Instant) => (a && a.time >= b.time ? a : b);
   const updated = newest && newest.time > article.date.time ? later(article.updated, newest) : article.updated;
   return { updates, warnings, updated };
+}
+
+/** An update whose wall time the clocks skip, as `date-skipped-time` warns of a front-matter date. */
+function skippedTime(file: string, update: LiveUpdate): Diagnostic {
+  return createDiagnostic({
+    file,
+    place: update.place,
+    severity: 'warning',
+    reason: `Unexpected :::update time at a time the clocks skip in the site's time zone (they go forward over it), read as ${update.date.iso}`,
+    ruleId: 'date-skipped-time',
+    hint: 'Write the time as the clocks showed it, before or after the change, or give an offset (`+01:00`).',
+  });
 }
 
 function noUpdates(file: string, place: Place | undefined): Diagnostic {

@@ -234,6 +234,18 @@ describe('checkArticle dates', () => {
         reason: expect.stringContaining('at or before the `date`'),
       }),
     ]);
+    const gap = checkArticle(
+      'politik/x.md',
+      'content/politik/x.md',
+      parseValid(articleText({ date: '2021-03-28 00:30', live: 'true', liveUntil: '2021-03-28 02:30' })),
+      { timeZone: 'Europe/Berlin' },
+    );
+    expect(gap.ok && gap.warnings).toEqual([
+      expect.objectContaining({
+        ruleId: 'date-skipped-time',
+        reason: expect.stringContaining('`liveUntil` 2021-03-28 02:30'),
+      }),
+    ]);
     const unreadable = check({ live: 'true', liveUntil: 'besok' });
     expect(unreadable.ok ? [] : unreadable.diagnostics).toEqual([
       expect.objectContaining({ ruleId: 'front-matter-live', reason: expect.stringContaining('for `liveUntil`') }),

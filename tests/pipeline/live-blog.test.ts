@@ -176,6 +176,36 @@ describe('a live blog', () => {
     expect(failed.stderr).toContain('Add `live: true` to the front matter');
   });
 
+  test('warns of an update time and a liveUntil the clocks skip, read as the instant after the gap', async () => {
+    const site = createFixtureSite({
+      'newsgen.config.json': JSON.stringify({
+        title: 'Wahl',
+        baseUrl: 'https://wahl.example/',
+        timeZone: 'Europe/Berlin',
+      }),
+      'content/politik/wahlnacht.md': article(
+        { title: 'Wahlnacht', date: '2027-03-28 00:30', live: 'true', liveUntil: '2027-03-28 02:15' },
+        ':::update{time="2027-03-28 01:45"}\nErste Zahlen.\n:::\n\n:::update{time="2027-03-28 02:30"}\nHochrechnung.\n:::\n',
+      ),
+    });
+    const built = await runMain(site, ['build', '--now', '2027-03-28T06:00:00+02:00']);
+    expect(built.code, built.stderr).toBe(0);
+    const skipped = built.stderr.split('\n').filter((line) => line.includes('date-skipped-time'));
+    expect(skipped).toEqual([
+      expect.stringMatching(
+        /wahlnacht\.md:\d+:\d+ +warning +Unexpected `liveUntil` 2027-03-28 02:15 at a time the clocks skip in Europe\/Berlin.*read as 2027-03-28T03:15:00\+02:00/,
+      ),
+      expect.stringMatching(
+        /wahlnacht\.md:14:1 +warning +Unexpected :::update time .*read as 2027-03-28T03:30:00\+02:00/,
+      ),
+    ]);
+    const page = readPage(site, 'politik/wahlnacht/index.html');
+    expect([...page.querySelectorAll('.live-update')].map((update) => update.id)).toEqual([
+      'update-20270328-0330',
+      'update-20270328-0145',
+    ]);
+  });
+
   test('warns at `live` of a live blog with no update, and names a standalone page holding one', async () => {
     const site = createFixtureSite({
       'newsgen.config.json': CONFIG,

@@ -1,5 +1,6 @@
 import type { AuthorProfile } from '../content/author-profile.js';
 import { checkAuthorProfile } from '../content/check-author-profile.js';
+import { findTrailingComments } from '../content/find-trailing-comments.js';
 import { type FrontMatter, parseYamlMapping } from '../content/front-matter.js';
 import { checkUnknownKeys, PROFILE_KEYS } from '../content/known-keys.js';
 import type { SourceFile } from '../content/source-file.js';
@@ -37,7 +38,10 @@ export function processAuthorsData(text: string, source: SourceFile, processor: 
   if (!parsed.ok) return { kind: 'failed', diagnostics: parsed.diagnostics };
   const cleaned = replaceXmlForbiddenInData(parsed.value.data, parsed.value.locate, source.displayPath);
   const result = processProfiles(cleaned.data, parsed.value.locate, source, processor);
-  return cleaned.warnings.length === 0 ? result : addWarnings(result, cleaned.warnings);
+  // A `#` glued to text after an unquoted value (`bio: Juara #1 nasional`) drops the rest, as in front matter.
+  const comments = text.includes(' #') ? findTrailingComments(text, source.displayPath, 0) : [];
+  const warnings = [...cleaned.warnings, ...comments];
+  return warnings.length === 0 ? result : addWarnings(result, warnings);
 }
 
 function processProfiles(

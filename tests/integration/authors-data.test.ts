@@ -23,6 +23,24 @@ describe('author profiles in authors.yml', () => {
     expect(site.dom('author/tono/index.html').body.textContent).not.toContain('Redaktur');
   });
 
+  test('warn of a # glued to text after an unquoted value, which YAML reads as a comment', async () => {
+    const site = await buildInMemory(
+      {
+        'ekonomi/cabai.md': ARTICLE,
+        'authors.yml': 'sari:\n  name: Sari Wulandari\n  role: Redaktur #1 ekonomi # sejak 2019\n',
+      },
+      CONFIG,
+    );
+    expect(site.generated.warnings).toEqual([
+      expect.objectContaining({
+        file: 'content/authors.yml',
+        ruleId: 'front-matter-comment',
+        place: { line: 3, column: 18 },
+      }),
+    ]);
+    expect(site.dom('author/sari-wulandari/index.html').body.textContent).toContain('Redaktur');
+  });
+
   test('report a bad entry at its own line', async () => {
     const error = await buildInMemory(
       {

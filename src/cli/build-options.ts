@@ -95,15 +95,20 @@ export async function loadResolvedConfig(
  * The config of the site a content command (`new`, `import`) writes into:
  * only in a site (a config file, or a content folder). Run elsewhere (in
  * content/ekonomi, or a new terminal's home folder), it would write files
- * where no build ever reads them.
+ * where no build ever reads them. Config warnings are printed, and handed
+ * to `collected` too (for a JSON report).
  */
-export function loadSiteConfig(flags: Pick<BuildFlags, 'config' | 'content'>, io: CliIo): Promise<ResolvedConfig> {
+export function loadSiteConfig(
+  flags: Pick<BuildFlags, 'config' | 'content'>,
+  io: CliIo,
+  collected?: Diagnostic[],
+): Promise<ResolvedConfig> {
   const { config, content } = flags;
   return loadResolvedConfig(
     { ...(config === undefined ? {} : { config }), ...(content === undefined ? {} : { content }) },
     io,
     createCliLogger({}, io),
-    undefined,
+    collected,
     { checkInputs: 'site' },
   );
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { ResolvedConfig } from '../config/resolved-config.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../diagnostics/format-diagnostics.js';
 import type { ImportPlan } from '../import/plan-import.js';
 import { VERSION } from '../pipeline/version.js';
@@ -67,10 +68,13 @@ async function runImportCommand(file: string, flags: ImportFlags, io: CliIo): Pr
   const report = (input: Omit<ReportInput, 'version' | 'command' | 'durationMs'>) =>
     writeReport(io, flags, { version: VERSION, command: 'import', durationMs: performance.now() - started, ...input });
   let result: { plan: ImportPlan; config: ResolvedConfig; contentLabel: string };
+  // The config's warnings (an unknown key, say) belong in the JSON report as a build's do.
+  const configWarnings: Diagnostic[] = [];
   try {
-    result = await importExport(file, flags, io);
+    result = await importExport(file, flags, io, configWarnings);
   } catch (error) {
-    report({ exitCode: (error as { exitCode?: number }).exitCode ?? 1, diagnostics: diagnosticsOfFailure(error) });
+    const diagnostics = [...configWarnings, ...diagnosticsOfFailure(error)];
+    report({ exitCode: (error as { exitCode?: number }).exitCode ?? 1, diagnostics });
     throw error;
   }
   const { plan, config, contentLabel } = result;
@@ -83,15 +87,15 @@ async function runImportCommand(file: string, flags: ImportFlags, io: CliIo): Pr
     written: plan.files.map((planned) => `${contentLabel}/${planned.path}`),
     skipped: plan.skipped,
     notes: describeImportNotes(plan, config.baseUrl),
-    diagnostics: plan.diagnostics,
+    diagnostics: [...configWarnings, ...plan.diagnostics],
   });
   if (plan.diagnostics.length > 0) io.stderr.write(`${formatDiagnostics(plan.diagnostics, { color: useColor(io) })}\n`);
   // With --json, stdout holds the report alone; the summary is a message like the others.
   (flags.json ? io.stderr : io.stdout).write(formatImportSummary(plan, config.baseUrl));
 }
 
-async function importExport(file: string, flags: ImportFlags, io: CliIo) {
-  const config = await loadSiteConfig(flags, io);
+async function importExport(file: string, flags: ImportFlags, io: CliIo, configWarnings: Diagnostic[]) {
+  const config = await loadSiteConfig(flags, io, configWarnings);
   const { runImport } = await import('../import/run-import.js');
   const contentLabel = path.relative(io.cwd, config.contentDir) || '.';
   const plan = await runImport({

@@ -161,4 +161,18 @@ describe('newsgen import wordpress', { timeout: 30_000 }, () => {
     expect(usage.code).toBe(2);
     expect(validateReport(JSON.parse(usage.stdout))).toBe(true);
   });
+
+  it("puts the config's warnings in the JSON report, as a build's report has them", async () => {
+    const dir = site();
+    const configFile = path.join(dir, 'newsgen.config.json');
+    writeFileSync(configFile, JSON.stringify({ ...JSON.parse(readFileSync(configFile, 'utf8')), titel: 'Kabar' }));
+    const run = await runMain(dir, ['import', 'wordpress', EXPORT, '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+    expect(report.diagnostics).toContainEqual(
+      expect.objectContaining({ file: 'newsgen.config.json', ruleId: 'config-unknown-key', severity: 'warning' }),
+    );
+    expect(run.stderr).toContain('config-unknown-key');
+  });
 });

@@ -3,6 +3,12 @@ import type { BodyWarning } from './body-warning.js';
 /** An opening shortcode (`[contact-form-7 id="4"]`, `[su_note]`) or a closing one (`[/su_note]`). */
 const SHORTCODE = /\[(\/?)([a-z][a-z0-9_-]*)((?:\s[^\]]*)?)\]/g;
 
+/**
+ * Words a reporter writes in brackets inside a quote (`[sic]`; `[red]`, `[ed]` for a word the editors
+ * added), never a shortcode's name: left as text, with no warning. Only alone (no attributes, no closing tag).
+ */
+const EDITORIAL = new Set(['sic', 'sik', 'red', 'ed']);
+
 /** Elements whose text is code, where `[x]` is an example rather than a shortcode. */
 const CODE = /^<(\/?)(pre|code)\b/i;
 
@@ -30,7 +36,8 @@ export function markShortcodes(html: string, warnings: BodyWarning[]): string {
         return part;
       }
       if (inCode > 0) return part;
-      return part.replace(SHORTCODE, (written, closing: string, name: string) => {
+      return part.replace(SHORTCODE, (written, closing: string, name: string, attributes: string) => {
+        if (!closing && attributes === '' && EDITORIAL.has(name) && !part.includes(`[/${name}]`)) return written;
         const at = `\`[${closing}${name}`;
         const occurrence = seen.get(at) ?? 0;
         seen.set(at, occurrence + 1);

@@ -346,6 +346,15 @@ describe('converting a post body', () => {
     expect(result.diagnostics[0]?.hint).toContain('Replace it by hand');
   });
 
+  it('leaves an editorial [sic] or [red] in a quote as text, without a warning', () => {
+    const html = '<p>"Kami sudah siap [sic] menghadapi banjir," kata dia [red], lalu [toc].</p>';
+    const result = plan(wxr(item({ 'content:encoded': html })));
+    expect(result.files[0]?.text).toContain(
+      '"Kami sudah siap \\[sic] menghadapi banjir," kata dia \\[red], lalu `[toc]`.',
+    );
+    expect(result.diagnostics.map((d) => d.reason)).toEqual([expect.stringContaining('[toc]')]);
+  });
+
   it('keeps the text of a caption without an image and drops stray closing captions, without warnings', () => {
     const html = '[caption id="a" width="300"]Hanya teks[/caption]\n\nTeks [/caption] sisa, <code>[kode]</code>.';
     const result = plan(wxr(item({ 'content:encoded': html })));

@@ -23,7 +23,7 @@ export const LIVE_UPDATE_RULE = 'live-update';
 export type ReadUpdateTime = (
   text: string,
 ) =>
-  | { readonly ok: true; readonly time: number; readonly iso: string; readonly skipped?: true }
+  | { readonly ok: true; readonly time: number; readonly iso: string; readonly skipped?: string }
   | { readonly ok: false; readonly reason: string };
 
 /** One `:::update` of a live blog as the Markdown stage found it. */
@@ -39,8 +39,8 @@ export interface BodyLiveUpdate {
   readonly text: string;
   /** Where `:::update` is written in the Markdown. */
   readonly place: { readonly line: number; readonly column: number };
-  /** Set when the time falls in a gap the clocks skip, read as the instant after it. */
-  readonly skipped?: true;
+  /** Why the time is probably wrong (a wall time the clocks skip, read as the instant after the gap), for a warning. */
+  readonly skipped?: string;
 }
 
 const UPDATE_HINT =
@@ -134,7 +134,15 @@ function readUpdate(node: ContainerDirective, read: ReadUpdateTime, file: VFile)
   const digits = time.iso.slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
   const id = `update-${digits.endsWith('00') ? digits.slice(0, -2) : digits}`;
   const place = { line: start.line, column: start.column };
-  return { id, time: time.time, iso: time.iso, headline, text, place, ...(time.skipped ? { skipped: true } : {}) };
+  return {
+    id,
+    time: time.time,
+    iso: time.iso,
+    headline,
+    text,
+    place,
+    ...(time.skipped ? { skipped: time.skipped } : {}),
+  };
 }
 
 function report(file: VFile, node: ContainerDirective, reason: string, hint: string): void {

@@ -10,7 +10,9 @@ export function createUpdateTimeReader(timeZone: string): ReadUpdateTime {
     const parsed = parseDate(text, timeZone);
     if (!parsed.ok) return parsed;
     const read = { ok: true, time: parsed.instant.time, iso: parsed.instant.iso } as const;
-    return parsed.skipped ? { ...read, skipped: true } : read;
+    if (!parsed.skipped) return read;
+    const skipped = `Unexpected :::update time ${text} at a time the clocks skip in ${timeZone} (they go forward over it), read as ${read.iso}`;
+    return { ...read, skipped };
   };
 }
 
@@ -50,7 +52,7 @@ export function readLiveUpdates(
       }),
     );
   found.forEach((update, index) => {
-    if (update.skipped) warnings.push(skippedTime(file, updates[index] as LiveUpdate));
+    if (update.skipped) warnings.push(skippedTime(file, updates[index] as LiveUpdate, update.skipped));
   });
   if (article.live && updates.length === 0) warnings.push(noUpdates(file, livePlace));
   const newest = updates[0]?.date;
@@ -60,12 +62,12 @@ export function readLiveUpdates(
 }
 
 /** An update whose wall time the clocks skip, as `date-skipped-time` warns of a front-matter date. */
-function skippedTime(file: string, update: LiveUpdate): Diagnostic {
+function skippedTime(file: string, update: LiveUpdate, reason: string): Diagnostic {
   return createDiagnostic({
     file,
     place: update.place,
     severity: 'warning',
-    reason: `Unexpected :::update time at a time the clocks skip in the site's time zone (they go forward over it), read as ${update.date.iso}`,
+    reason,
     ruleId: 'date-skipped-time',
     hint: 'Write the time as the clocks showed it, before or after the change, or give an offset (`+01:00`).',
   });

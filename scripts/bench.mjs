@@ -25,7 +25,11 @@
 // photo then has the same bytes under its own name, so the cold build encodes
 // one set of files and writes the rest: the bench times the bookkeeping of a
 // photo archive, not the encoder (that is npm run bench:images).
-// usage: npm run bench -- [--n 10000] [--photos] [--pipeline] [--keep DIR]
+// With --search the site has `search: true` (as `newsgen init` writes it): every
+// build that renders a page also runs Pagefind over every article and page of the
+// site, which has no incremental mode (docs/search.md: what that costs, and why the
+// index is not split by year).
+// usage: npm run bench -- [--n 10000] [--photos] [--pipeline] [--search] [--keep DIR]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -50,6 +54,14 @@ const run = (command, argv, cwd) =>
 const pipeline = args.includes('--pipeline');
 const plan = generateCorpus({ n, out: dir, images: pipeline });
 const photos = pipeline || args.includes('--photos');
+const search = args.includes('--search');
+if (search) {
+  const configFile = path.join(dir, 'newsgen.config.json');
+  fs.writeFileSync(
+    configFile,
+    JSON.stringify({ ...JSON.parse(fs.readFileSync(configFile, 'utf8')), search: true }, null, 2),
+  );
+}
 if (photos) {
   const made = run(
     process.execPath,
@@ -182,7 +194,8 @@ for (const [index, [label, published]] of [
 }
 if (!kept) for (const folder of checkouts) fs.rmSync(folder, { recursive: true, force: true });
 
-const pictures = pipeline ? ', a photo each, image pipeline on' : photos ? ', a photo each' : '';
+const pictures =
+  (pipeline ? ', a photo each, image pipeline on' : photos ? ', a photo each' : '') + (search ? ', search on' : '');
 // The Node version and core count change every figure (Node 22 built the corpus a fifth faster than Node 20).
 const machine = `Node ${process.version}, ${os.availableParallelism()} cores`;
 console.log(`\nnewsgen ${n.toLocaleString('en-US')} articles${pictures}, ${machine} (${dir})`);

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { type BuildResult, build, forgetBuildOutput } from '../pipeline/build.js';
 import type { OutputChanges } from '../pipeline/session-options.js';
 import { VERSION } from '../pipeline/version.js';
+import { describeSlowHook } from '../plugins/hook-monitor.js';
 import { createChangeManifest } from '../report/change-manifest.js';
 import {
   addBuildOptions,
@@ -146,6 +147,7 @@ async function buildSite(
         ...watch,
       }),
     io.setExitCode && ((late) => io.setExitCode?.(reportFailure(late, io))),
+    { onSlow: (call, ms) => logger.warn(describeSlowHook(call, ms)) },
   );
 }
 

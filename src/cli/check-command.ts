@@ -9,6 +9,7 @@ import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { formatCount } from '../logger/format-count.js';
 import { checkOutputPlace } from '../pipeline/check-output-folder.js';
 import { VERSION } from '../pipeline/version.js';
+import { describeSlowHook } from '../plugins/hook-monitor.js';
 import { addBuildOptions, type BuildFlags, type CliIo, createCliLogger, useColor } from './build-options.js';
 import { formatHelpFooter } from './help-text.js';
 import { reportFailure } from './report-failure.js';
@@ -79,6 +80,7 @@ async function runCheckCommand(flags: CheckFlags, io: CliIo): Promise<void> {
           plugins: resolved.plugins,
         }),
       io.setExitCode && ((late) => io.setExitCode?.(reportFailure(late, io))),
+      { onSlow: (call, ms) => logger.warn(describeSlowHook(call, ms)) },
     );
   } catch (error) {
     const diagnostics = diagnosticsOfFailure(error);

@@ -1,4 +1,9 @@
-import { createHookMonitor, type HookMonitor, type WatchingHookMonitor } from '../plugins/hook-monitor.js';
+import {
+  createHookMonitor,
+  type HookMonitor,
+  type SlowHookWatch,
+  type WatchingHookMonitor,
+} from '../plugins/hook-monitor.js';
 import { lateHookError, unsettledHookError } from '../plugins/plugin-error.js';
 
 /** What a watched build is given: its plugins' hooks run through the monitor, and the signal stops it. */
@@ -24,13 +29,16 @@ export interface PluginWatch {
  * A fault after the output folder was replaced (the commit is the build's
  * last step, and is not interrupted) still fails the command. One after
  * the command returned (a hook's timer that fires later) goes to `onLate`,
- * once: a second one ends the process as Node would.
+ * once: a second one ends the process as Node would. A hook still running
+ * after a while is told to `slow` (the CLI prints it), as many times as it
+ * says.
  */
 export async function runWatchingPlugins<T>(
   run: (watch: PluginWatch) => Promise<T>,
   onLate?: (error: unknown) => void,
+  slow?: SlowHookWatch,
 ): Promise<T> {
-  const hookMonitor = createHookMonitor();
+  const hookMonitor = createHookMonitor(slow);
   const controller = new AbortController();
   const { signal } = controller;
   const fail = (error: unknown) => {

@@ -7,7 +7,7 @@ import type { Concurrency } from '../pipeline/build.js';
 import { forgetBuildOutput } from '../pipeline/build.js';
 import { createBuildSession } from '../pipeline/build-session.js';
 import { checkOutputFolder } from '../pipeline/check-output-folder.js';
-import { createHookMonitor } from '../plugins/hook-monitor.js';
+import { createHookMonitor, describeSlowHook } from '../plugins/hook-monitor.js';
 import { isLoopbackHost } from '../server/check-host.js';
 import { createDevServer, type DevServer } from '../server/dev-server.js';
 import { toOverlayErrors } from '../server/live-event.js';
@@ -82,7 +82,7 @@ async function buildAndWatch(
   // The preview rewrites the output folder with drafts and a local baseUrl: the
   // next `newsgen build` must not trust its cache's picture of that folder.
   await forgetBuildOutput(config.root);
-  const hookMonitor = createHookMonitor();
+  const hookMonitor = createHookMonitor({ onSlow: (call, ms) => logger.warn(describeSlowHook(call, ms)) });
   const rebuilder = createRebuilder({
     config,
     plugins,

@@ -50,6 +50,10 @@ describe('the search page', () => {
       const result = page.locator('pagefind-results a', { hasText: 'Pedagang durian memadati pasar induk' });
       await result.first().waitFor({ timeout: 10_000 });
       expect(await result.first().getAttribute('href')).toBe('/kota/durian/');
+      // Under the title, the section and date as the article prints them; the excerpt starts with the story.
+      const card = page.locator('pagefind-results li.pf-result', { hasText: 'Pedagang durian memadati pasar induk' });
+      expect(await card.locator('.search-result-meta').textContent()).toBe('kota · Jumat, 20 Nov 2026 09:00 UTC');
+      expect(await card.locator('.pf-result-excerpt').textContent()).toMatch(/^Pedagang durian/);
       expect(await page.locator('pagefind-results a', { hasText: 'Jalan baru diaspal' }).count()).toBe(0);
       expect(await page.locator('.search-fallback').isVisible()).toBe(false);
       expect(problems).toEqual([]);

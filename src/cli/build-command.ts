@@ -49,6 +49,7 @@ const BUILD_HELP = formatHelpFooter(
 /** The flag only `build` has. */
 interface ChangesFlags {
   changes?: string;
+  deferSearch?: boolean;
 }
 
 /** Registers `newsgen build`, with `--json` and `--format github` reports and the `--changes` manifest. */
@@ -60,6 +61,7 @@ export function registerBuildCommand(program: Command, io: CliIo): void {
       'write the files written and deleted, with their URLs, as JSON (for deploys)',
       refuseOptionLike,
     )
+    .option('--defer-search', 'keep the last search index (search: true): the next build without it updates the index')
     .addHelpText('after', BUILD_HELP)
     .action((flags: BuildFlags & ReportFlags & ChangesFlags) => runBuildCommand(flags, io));
 }
@@ -140,6 +142,7 @@ async function buildSite(
         progress: createCliProgress(flags, io),
         ...(flags.cache === false ? { cache: false as const } : {}),
         ...(flags.concurrency === undefined ? {} : { concurrency: flags.concurrency }),
+        ...(flags.deferSearch ? { deferSearch: true } : {}),
         plugins,
         onOutput: (changes) => {
           progress.output = changes;

@@ -49,6 +49,12 @@ export interface SessionState {
    * that does not say: such a build is not taken as up to date.
    */
   readonly warnings?: string | undefined;
+  /**
+   * The output's search index is older than its pages: the build deferred
+   * it (`build --defer-search`), so the next build that does not defer it
+   * builds it, even with nothing else changed.
+   */
+  readonly searchOwed?: boolean | undefined;
 }
 
 /** One processed content file: the content hash and file stats it was processed from. */
@@ -238,5 +244,6 @@ function readState(value: unknown): SessionState {
     listedAt: typeof stored.listedAt === 'number' ? stored.listedAt : undefined,
     warnings: typeof stored.warnings === 'string' ? stored.warnings : undefined,
     processing: typeof stored.processing === 'string' ? stored.processing : '',
+    ...(stored.searchOwed === true ? { searchOwed: true } : {}),
   };
 }

@@ -47,6 +47,12 @@ export interface BuildOptions {
   readonly progress?: Progress;
   /** Runs plugins' hooks, and may keep track of them (the CLI's names the plugin of an error a hook left behind). @default runs them */
   readonly hookMonitor?: HookMonitor;
+  /**
+   * Leave the search index as the last build wrote it (with `search: true`):
+   * a publish then costs no Pagefind run, and the next build without this
+   * flag builds the index, even with nothing else changed. @default false
+   */
+  readonly deferSearch?: boolean;
   /** Once aborted, the build does not change the output folder: it throws the signal's reason. */
   readonly signal?: AbortSignal;
   /**
@@ -88,7 +94,8 @@ export async function build(config: ResolvedConfig, options: BuildOptions): Prom
     once: true,
   });
   try {
-    const result = await session.build().finally(() => options.progress?.stop());
+    const mode = options.deferSearch ? { deferSearch: true } : {};
+    const result = await session.build(undefined, mode).finally(() => options.progress?.stop());
     // In their total order, once: the terminal's list and the JSON report then find them sorted (one
     // pass each, where sorting 100,000 broken-link warnings twice took half a second).
     const warnings = [...result.warnings].sort(compareDiagnostics);

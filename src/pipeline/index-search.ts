@@ -24,8 +24,10 @@ import type { SessionContext } from './session-memory.js';
 export function indexSearch(context: SessionContext, site: Site, plan: RenderPlan, dryRun: boolean): RenderPlan {
   if (!context.config.search || dryRun) return plan;
   // Deferred into a folder the last build wrote: its index stays (a partial plan keeps what it does not plan).
-  if (context.deferSearch && plan.incremental)
+  if (context.deferSearch && plan.incremental) {
+    context.options.logger.debug('search    deferred: the last index stays, and the next build updates it');
     return plan.partial ? plan : { ...plan, outputs: withKeptIndex(context, plan) };
+  }
   const stale: string[] = [];
   return {
     ...plan,

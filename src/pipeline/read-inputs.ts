@@ -87,6 +87,8 @@ export async function readInputs(
   if (!dryRun) checkOutputFolder(config);
   await preparePlugins(context);
   const cache = (memory.cache ??= await openSessionCache(context.options.cacheDir, cacheKey(config, context.options)));
+  // A build of another process deferred the index (`build --defer-search`): this one owes it.
+  if (cache.state.searchOwed) memory.searchOwed = true;
   if (!memory.theme || changes?.templates) {
     const strings = resolveStrings(config.locale, config.strings);
     memory.theme = await loadTheme({

@@ -62,6 +62,7 @@ export async function saveSession(
     listedAt: memory.listedAt,
     processing: processingKey(config),
     warnings: warnings.length > 0 ? hashBytes(JSON.stringify(warnings)) : '',
+    ...(context.deferSearch ? { searchOwed: true } : {}),
   };
   const bodyOf = (sourcePath: string) => memory.bodies.saved(sourcePath);
   await cache.save(state, written.outputs, memory.results, bodyOf, warnings);

@@ -28,7 +28,9 @@
 // With --search the site has `search: true` (as `newsgen init` writes it): every
 // build that renders a page also runs Pagefind over every article and page of the
 // site, which has no incremental mode (docs/search.md: what that costs, and why the
-// index is not split by year).
+// index is not split by year); two scenarios follow the title edit: the publish
+// again with --defer-search, which keeps the last index, and the next build, which
+// catches it up.
 // usage: npm run bench -- [--n 10000] [--photos] [--pipeline] [--search] [--keep DIR]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -83,7 +85,7 @@ if (photos) {
 const NOW = '2026-06-27T12:00:00+07:00';
 const changesFile = path.join(dir, 'changes.json');
 
-function build(label, cwd = dir) {
+function build(label, cwd = dir, flags = []) {
   const result = run(
     'time',
     [
@@ -96,6 +98,7 @@ function build(label, cwd = dir) {
       NOW,
       '--changes',
       changesFile,
+      ...flags,
     ],
     cwd,
   );
@@ -163,6 +166,14 @@ fs.writeFileSync(
   fs.readFileSync(olderFile, 'utf8').replace(/^title: .*$/m, `title: ${JSON.stringify(`${older.title}, diralat`)}`),
 );
 results.push(build('title'));
+if (search) {
+  // The publish again, leaving the search index to the next build (`--defer-search`), then that build.
+  fs.writeFileSync(path.join(dir, fresh.file), renderArticle(fresh));
+  results.push(build('deferred', dir, ['--defer-search']));
+  results.push(build('catch-up'));
+  fs.rmSync(path.join(dir, fresh.file));
+  build('(untimed)');
+}
 
 // CI: another folder, where every file is new to the file system (fs.cpSync keeps no times); the
 // manifest should list the publish's files alone, and the time show what a fresh checkout adds.

@@ -195,14 +195,14 @@ async function runStages(
   time.report('render', setupMs + producingMs);
   time.report('write', Math.max(0, performance.now() - writeStarted - producingMs));
   if (!dryRun) {
+    const searchOwed = plan.searchDeferred === true; // A deferred build into a new output folder made the index.
     await time('save', () =>
-      saveSession(context, inputs, processed, model, written, [...model.warnings, ...images.warnings]),
+      saveSession(context, inputs, processed, model, written, [...model.warnings, ...images.warnings], searchOwed),
     );
-    Object.assign(context.memory, { sitemapMonths: plan.sitemapMonths?.(), searchOwed: context.deferSearch === true });
+    Object.assign(context.memory, { sitemapMonths: plan.sitemapMonths?.(), searchOwed });
     if (context.memory.imagePipeline) {
-      context.memory.imagePipeline.digest = images.images.digest;
-      context.memory.imagePipeline.last = images.images;
-      context.memory.imagePipeline.originals = images.originals;
+      const { digest } = images.images;
+      Object.assign(context.memory.imagePipeline, { digest, last: images.images, originals: images.originals });
     }
   }
   return {

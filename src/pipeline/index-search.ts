@@ -26,7 +26,9 @@ export function indexSearch(context: SessionContext, site: Site, plan: RenderPla
   // Deferred into a folder the last build wrote: its index stays (a partial plan keeps what it does not plan).
   if (context.deferSearch && plan.incremental) {
     context.options.logger.debug('search    deferred: the last index stays, and the next build updates it');
-    return plan.partial ? plan : { ...plan, outputs: withKeptIndex(context, plan) };
+    return plan.partial
+      ? { ...plan, searchDeferred: true }
+      : { ...plan, outputs: withKeptIndex(context, plan), searchDeferred: true };
   }
   const stale: string[] = [];
   return {

@@ -128,7 +128,7 @@ export async function readInputs(
   // changed reports what that build reported (without them, it builds again to find them).
   let carried: readonly Diagnostic[] | undefined;
   if (
-    !(dryRun || memory.searchOwed) &&
+    !(dryRun || makesOwedIndex(context)) &&
     statFingerprint &&
     cache.isUpToDate(statFingerprint, base.now, sitePath(config, config.outDir), 'stat') &&
     outputThere() &&
@@ -158,7 +158,7 @@ export async function readInputs(
     ? fingerprintContent(contentSettings, sorted)
     : undefined;
   const upToDate =
-    !memory.searchOwed &&
+    !makesOwedIndex(context) &&
     contentFingerprint !== undefined &&
     cache.isUpToDate(contentFingerprint, base.now, sitePath(config, config.outDir)) &&
     outputThere() &&
@@ -265,3 +265,8 @@ export function cacheKey(config: ResolvedConfig, options: { readonly version: st
  * zone rules), so its pages are built again rather than taken from the cache.
  */
 const RUNTIME_DATA = ['icu', 'cldr', 'tz', 'unicode'].map((key) => `${key} ${process.versions[key] ?? ''}`).join(', ');
+
+/** The search index is owed (see `SessionMemory.searchOwed`) and this build makes it: a build that defers it too keeps it as it is. */
+function makesOwedIndex({ memory, deferSearch }: SessionContext): boolean {
+  return memory.searchOwed && deferSearch !== true;
+}

@@ -43,6 +43,12 @@ export interface RenderPlan {
   close(): Promise<void>;
   /** Where this build's monthly sitemap files are, once `outputs` is drained, for the session's next publish. */
   sitemapMonths?(): SitemapMonths | undefined;
+  /**
+   * True when the build left the last search index as it was (see
+   * `BuildMode.deferSearch`): the index is then owed to the next build.
+   * A deferred build that had no last index to keep built one. @default false
+   */
+  readonly searchDeferred?: boolean;
 }
 
 /** The outputs as they pass, their fingerprints recorded in `into` and their pages in the dependents index. */

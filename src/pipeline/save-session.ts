@@ -18,6 +18,7 @@ import type { WrittenOutputs } from './write-outputs.js';
  * tell that nothing changed, every result and body, the outputs written, the
  * warnings reported (beyond the inputs' own, which every build finds again), and
  * the model, which the next change may patch instead of rebuilding.
+ * `searchOwed`: the output's search index is older than its pages.
  */
 export async function saveSession(
   context: SessionContext,
@@ -26,6 +27,7 @@ export async function saveSession(
   model: SiteModel,
   written: WrittenOutputs,
   warnings: readonly Diagnostic[],
+  searchOwed: boolean,
 ): Promise<void> {
   const { config, memory, options } = context;
   const cache = memory.cache;
@@ -62,7 +64,7 @@ export async function saveSession(
     listedAt: memory.listedAt,
     processing: processingKey(config),
     warnings: warnings.length > 0 ? hashBytes(JSON.stringify(warnings)) : '',
-    ...(context.deferSearch ? { searchOwed: true } : {}),
+    ...(searchOwed ? { searchOwed: true } : {}),
   };
   const bodyOf = (sourcePath: string) => memory.bodies.saved(sourcePath);
   await cache.save(state, written.outputs, memory.results, bodyOf, warnings);

@@ -59,6 +59,29 @@ describe('newsgen build --defer-search', () => {
     expect(again.stderr).toContain('Up to date');
   });
 
+  it('owes no index after a deferred build that had none to keep, and a deferred build owing one changes nothing', async () => {
+    const site = createFixtureSite({
+      'newsgen.config.json': JSON.stringify({ title: 'Warta', baseUrl: 'https://warta.example/', search: true }),
+      'content/kota/durian.md': article({ title: 'Durian montong', date: '2026-11-20 09:00' }, 'Musim durian.\n'),
+    });
+    // The first build into an empty folder has no index to keep: it makes one, and owes none.
+    const first = await runMain(site, ['build', ...NOW, '--defer-search']);
+    expect(first.code, first.stderr).toBe(0);
+    expect(indexedUrls(site)).toEqual(['/kota/durian/']);
+    expect((await runMain(site, ['build', ...NOW])).stderr).toContain('Up to date');
+
+    writeFileSync(
+      path.join(site, 'content/kota/jalan.md'),
+      article({ title: 'Jalan baru diaspal', date: '2026-11-21 09:00' }, 'Aspal baru.\n'),
+    );
+    expect((await runMain(site, ['build', ...NOW, '--defer-search'])).code).toBe(0);
+    // Deferred again with nothing changed: it would keep the index as it is, so it is up to date, and still owes it.
+    expect((await runMain(site, ['build', ...NOW, '--defer-search'])).stderr).toContain('Up to date');
+    const caughtUp = await runMain(site, ['build', ...NOW]);
+    expect(caughtUp.stderr).not.toContain('Up to date');
+    expect(indexedUrls(site)).toEqual(['/kota/durian/', '/kota/jalan/']);
+  });
+
   it('is a no-op for a site without search, and a deferred build with nothing else changed is up to date', async () => {
     const site = createFixtureSite({
       'newsgen.config.json': JSON.stringify({ title: 'Warta', baseUrl: 'https://warta.example/' }),

@@ -3,6 +3,10 @@
  * embed components), with their titles and hints; part of `ERROR_CODES`.
  */
 export const BODY_CODES = {
+  'body-placeholder': {
+    title: 'A body still holds the placeholder `newsgen new` wrote',
+    hint: 'Write the text in its place, or delete the line: until then, readers see the placeholder.',
+  },
   'markdown-nesting': {
     title: 'Markdown nested too deep',
     hint: 'Quotes, lists and emphasis may nest at most 256 levels: flatten the structure at the place shown.',

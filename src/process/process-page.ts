@@ -7,7 +7,7 @@ import type { PageContent } from '../content/standalone-page.js';
 import { createExcerptOfParagraphs } from '../markdown/create-excerpt.js';
 import type { MarkdownProcessor } from '../markdown/create-processor.js';
 import { failed, type ProcessedSource } from './process-result.js';
-import { bodyPlace, placeReferences, pluginWarnings, renderBody } from './render-body.js';
+import { bodyPlace, placeholderWarnings, placeReferences, pluginWarnings, renderBody } from './render-body.js';
 
 const PAGE_BODY = { holder: 'page' } as const;
 
@@ -30,6 +30,7 @@ export function processPage(
   const { references, warnings } = placeReferences(rendered.value, source.displayPath, toPlace);
   warnings.unshift(...unknownKeys, ...checkLeadImageAlt(source.displayPath, frontMatter, checked.page.image));
   warnings.push(...rendered.warnings, ...pluginWarnings(rendered.value, source.displayPath, toPlace));
+  warnings.push(...placeholderWarnings(frontMatter.body, source.displayPath, toPlace, 'page'));
   const excerpt =
     checked.page.summary ?? checked.page.description ?? createExcerptOfParagraphs(rendered.value.paragraphs());
   const page: PageContent = { ...checked.page, excerpt, references };

@@ -15,7 +15,7 @@ import { createUpdateTimeReader, readLiveUpdates } from './live-updates.js';
 import { processPage } from './process-page.js';
 import { processAuthorsData, processProfile } from './process-profile.js';
 import { addWarnings, failed, type ProcessedSource } from './process-result.js';
-import { bodyPlace, placeReferences, pluginWarnings, renderBody } from './render-body.js';
+import { bodyPlace, placeholderWarnings, placeReferences, pluginWarnings, renderBody } from './render-body.js';
 
 export { createArticleCheckOptions } from '../content/check-article.js';
 
@@ -88,6 +88,7 @@ function processFrontMatter(
     ...checkLeadImageAlt(source.displayPath, frontMatter, checked.article.image),
   );
   warnings.push(...rendered.warnings, ...pluginWarnings(rendered.value, source.displayPath, toPlace));
+  warnings.push(...placeholderWarnings(frontMatter.body, source.displayPath, toPlace, 'article'));
   const excerpt = checked.article.summary ?? createExcerptOfParagraphs(rendered.value.paragraphs());
   const readAlsoLinks = rendered.value.readAlso.map((link) => ({ slug: link.slug, place: toPlace(link.place) }));
   const livePlace = frontMatter.locate(['live'], { key: true });

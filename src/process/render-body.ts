@@ -1,4 +1,5 @@
 import type { BodyReference } from '../content/article.js';
+import { findPlaceholder } from '../content/placeholder-body.js';
 import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
 import { isNewsgenError } from '../diagnostics/newsgen-error.js';
 import { MARKDOWN_BRACKETS } from '../markdown/bracket-limit.js';
@@ -111,4 +112,28 @@ export function pluginWarnings(
       severity: 'warning',
     }),
   );
+}
+
+/**
+ * A warning where a body still holds, on a line of its own, the placeholder
+ * `newsgen new` wrote in it: published so, it would read as the story.
+ */
+export function placeholderWarnings(
+  body: string,
+  file: string,
+  toPlace: (place: Place | undefined) => Place,
+  holder: 'article' | 'page',
+): Diagnostic[] {
+  const found = findPlaceholder(body);
+  if (!found) return [];
+  return [
+    createDiagnostic({
+      file,
+      place: toPlace(found.place),
+      severity: 'warning',
+      reason: `Unexpected placeholder "${found.text}" that newsgen new wrote, expected the text of the ${holder}`,
+      ruleId: 'body-placeholder',
+      hint: `Write the text in its place, or delete the line: until then, readers of the ${holder} see the placeholder.`,
+    }),
+  ];
 }

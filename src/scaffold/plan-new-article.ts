@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { createStableId } from '../content/check-article.js';
+import { ARTICLE_PLACEHOLDERS, PAGE_PLACEHOLDERS } from '../content/placeholder-body.js';
 import { ARTICLE_KINDS, type ArticleKind, nearestKind } from '../content/read-kind.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { toInstant } from '../i18n/parse-date.js';
@@ -33,11 +34,8 @@ export interface NewArticle {
   readonly text: string;
 }
 
-const BODY: Readonly<Record<StarterLanguage, string>> = {
-  id: 'Tulis isi berita di sini.',
-  en: 'Write the story here.',
-  ar: 'اكتب نص الخبر هنا.',
-};
+/** The body of a new article, a line the build warns about until it is written over (see `findPlaceholder`). */
+const BODY: Readonly<Record<StarterLanguage, string>> = ARTICLE_PLACEHOLDERS;
 
 /**
  * The file `newsgen new` writes: `<section>/<slug>.md` with the title, the
@@ -109,11 +107,7 @@ function checkKindFlag(value: string): ArticleKind {
   );
 }
 
-const PAGE_BODY: Readonly<Record<StarterLanguage, string>> = {
-  id: 'Tulis isi halaman di sini.',
-  en: 'Write the page here.',
-  ar: 'اكتب نص الصفحة هنا.',
-};
+const PAGE_BODY: Readonly<Record<StarterLanguage, string>> = PAGE_PLACEHOLDERS;
 
 /** What `newsgen new --page` was asked for, with the site settings it needs. */
 export interface NewPageInput extends Pick<NewArticleInput, 'title' | 'locale'> {

@@ -189,6 +189,34 @@ describe('newsgen init, then new, as a new user would', () => {
     expect(await guids()).toEqual(before);
   });
 
+  it('warns, at its line, while an article or page still holds the text new wrote, until it is written over', async () => {
+    const site = tempFolder();
+    writeFileSync(path.join(site, 'newsgen.config.yaml'), 'locale: en\nsections: [city]\n');
+    expect((await runMain(site, ['new', 'Bridge Reopens'])).code).toBe(0);
+    expect((await runMain(site, ['new', 'Storm Watch', '--live'])).code).toBe(0);
+    expect((await runMain(site, ['new', 'About Us', '--page'])).code).toBe(0);
+    const first = await runMain(site, ['build']);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toMatch(
+      /content\/city\/bridge-reopens\.md:9:1 +warning {2}Unexpected placeholder "Write the story here\." that newsgen new wrote, expected the text of the article {2}body-placeholder/,
+    );
+    // A live blog's placeholder is inside its first update.
+    expect(first.stderr).toMatch(/content\/city\/storm-watch\.md:11:1 +warning {2}Unexpected placeholder/);
+    expect(first.stderr).toMatch(
+      /content\/pages\/about-us\.md:6:1 +warning {2}Unexpected placeholder "Write the page here\." that newsgen new wrote, expected the text of the page/,
+    );
+    for (const file of ['content/city/bridge-reopens.md', 'content/city/storm-watch.md', 'content/pages/about-us.md']) {
+      const text = readFileSync(path.join(site, file), 'utf8');
+      writeFileSync(
+        path.join(site, file),
+        text.replace(/^Write the (story|page) here\.$/m, 'The river bridge opened at noon.'),
+      );
+    }
+    const written = await runMain(site, ['build']);
+    expect(written.code, written.stderr).toBe(0);
+    expect(written.stderr).not.toContain('body-placeholder');
+  });
+
   it('refuses to overwrite an article with new', async () => {
     const site = tempFolder();
     writeFileSync(path.join(site, 'newsgen.config.yaml'), 'sections: [nasional]\n');

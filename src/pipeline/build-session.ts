@@ -3,19 +3,22 @@ import { CacheCorruptionError } from '../cache/build-cache.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Article } from '../content/article.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { formatDuration } from '../logger/format-duration.js';
-import type { PlannedOutput } from '../plan/plan-outputs.js';
+import type { HeldBack } from '../site/held-back.js';
 import type { ImageSizes } from '../site/image-size.js';
 import { carryMemory } from './carry-memory.js';
 import type { FailedModel } from './dry-run.js';
+import { describeHeldBack } from './held-back.js';
 import type { SiteModel } from './model-site.js';
 import { endBuild } from './plugin-stages.js';
 import { readInputs } from './read-inputs.js';
 import { createSessionMemory, forgetContent, type SessionContext, type SessionMemory } from './session-memory.js';
 import type { BuildMode, BuildSessionOptions, SourceChanges } from './session-options.js';
 import { showErrorPaths } from './show-error-paths.js';
+import { createStageTimer, timeIterable } from './stage-timer.js';
+import type { StageTiming } from './stage-timing.js';
 
 export type { BuildMode, BuildSessionOptions, SourceChanges } from './session-options.js';
+export type { StageTiming } from './stage-timing.js';
 
 /** What one build of a session did. */
 export interface SessionBuildResult {
@@ -47,12 +50,8 @@ export interface SessionBuildResult {
    * a build after it, with no file changed, writes something.
    */
   readonly validUntil?: number | undefined;
-}
-
-/** One stage's share of a build. */
-export interface StageTiming {
-  readonly stage: 'inputs' | 'process' | 'model' | 'images' | 'render' | 'write' | 'save';
-  readonly ms: number;
+  /** The content's scheduled articles and drafts this build left out of the site (unknown when up to date). */
+  readonly held?: HeldBack | undefined;
 }
 
 /** Builds a site again and again, redoing only what its changed inputs require. */
@@ -218,6 +217,7 @@ async function runStages(
     content: model.articles,
     imageSizes: context.memory.images?.sizes,
     images: { read: images.read, encoded: images.encoded },
+    held: describeHeldBack(context),
   };
 }
 
@@ -239,39 +239,4 @@ function upToDateResult(
     warnings,
     timings,
   };
-}
-
-/** Times stages into `timings`, reports each at debug level (`render    1.2 s`) and tells the progress display. */
-function createStageTimer(options: BuildSessionOptions, timings: StageTiming[]) {
-  const report = (stage: StageTiming['stage'], ms: number) => {
-    timings.push({ stage, ms });
-    options.logger.debug(`${stage.padEnd(9)} ${formatDuration(ms)}`);
-  };
-  const time = async <T>(stage: StageTiming['stage'], run: () => T | Promise<T>): Promise<T> => {
-    options.progress?.start(stage, stage === 'process' ? 'files' : 'steps');
-    const start = performance.now();
-    const value = await run();
-    report(stage, performance.now() - start);
-    return value;
-  };
-  return Object.assign(time, { report });
-}
-
-/** The same outputs, adding the time spent producing each one to `add`. */
-async function* timeIterable(
-  outputs: AsyncIterable<PlannedOutput>,
-  add: (ms: number) => void,
-): AsyncGenerator<PlannedOutput> {
-  const iterator = outputs[Symbol.asyncIterator]();
-  try {
-    for (;;) {
-      const start = performance.now();
-      const next = await iterator.next();
-      add(performance.now() - start);
-      if (next.done) return;
-      yield next.value;
-    }
-  } finally {
-    await iterator.return?.();
-  }
 }

@@ -7,12 +7,13 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.j
 import { formatDiagnostics } from '../diagnostics/format-diagnostics.js';
 import { EXIT_USAGE, NewsgenError } from '../diagnostics/newsgen-error.js';
 import type { Logger } from '../logger/create-logger.js';
-import { formatBuildSummary } from '../logger/format-build-summary.js';
+import { formatBuildSummary, formatHeldBack } from '../logger/format-build-summary.js';
 import { formatCount } from '../logger/format-count.js';
 import { formatDuration } from '../logger/format-duration.js';
 import type { Progress } from '../logger/progress.js';
 import type { HookMonitor } from '../plugins/hook-monitor.js';
 import type { Concurrency } from '../process/process-in-parallel.js';
+import type { HeldBack } from '../site/held-back.js';
 import { createBuildSession, type StageTiming } from './build-session.js';
 import type { OutputChanges } from './session-options.js';
 import { CODE_VERSION } from './version.js';
@@ -32,6 +33,11 @@ export interface BuildResult {
   readonly warnings: readonly Diagnostic[];
   /** How long each stage took. */
   readonly timings: readonly StageTiming[];
+  /**
+   * The content's scheduled articles (with the soonest one's date) and drafts
+   * the build left out of the site; undefined when it was up to date.
+   */
+  readonly held: HeldBack | undefined;
 }
 
 /** How a build uses the machine and the cache. */
@@ -107,6 +113,8 @@ export async function build(config: ResolvedConfig, options: BuildOptions): Prom
         `Up to date: ${formatCount(result.pages)} pages in ${formatDuration(result.durationMs)} (nothing changed)`,
       );
     else options.logger.info(`${formatBuildSummary(result)} (${formatCount(result.written.length)} files written)`);
+    const held = result.held && formatHeldBack(result.held);
+    if (held) options.logger.info(held);
     const { articles, pages, upToDate, durationMs, timings } = result;
     return {
       articles,
@@ -117,6 +125,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions): Prom
       durationMs,
       warnings,
       timings,
+      held: result.held,
     };
   } finally {
     await session.close();

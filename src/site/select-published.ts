@@ -1,4 +1,5 @@
 import type { Article } from '../content/article.js';
+import type { HeldBack } from './held-back.js';
 
 /** What decides whether an article is published in this build. */
 export interface PublishOptions {
@@ -27,4 +28,25 @@ export function isLive(
     (options.future || article.date.time <= now) &&
     (article.expires === undefined || article.expires.time > now)
   );
+}
+
+/**
+ * The articles a build holds back until later: scheduled ones (published by
+ * the first build after their date) and drafts. Expired articles are not
+ * held back but taken down, and are not counted. Pure.
+ */
+export function countHeldBack(articles: Iterable<Article>, options: PublishOptions): HeldBack {
+  const now = options.now.getTime();
+  let scheduled = 0;
+  let drafts = 0;
+  let next: Article | undefined;
+  for (const article of articles) {
+    if (article.expires !== undefined && article.expires.time <= now) continue;
+    if (article.draft && !options.drafts) drafts += 1;
+    else if (article.date.time > now && !options.future) {
+      scheduled += 1;
+      if (next === undefined || article.date.time < next.date.time) next = article;
+    }
+  }
+  return { scheduled, next: next?.date.iso, drafts };
 }

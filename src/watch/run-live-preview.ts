@@ -1,7 +1,7 @@
 import type { ResolvedConfigResult } from '../config/resolve-config.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
 import type { Logger } from '../logger/create-logger.js';
-import { formatBuildSummary } from '../logger/format-build-summary.js';
+import { formatBuildSummary, formatHeldBack } from '../logger/format-build-summary.js';
 import { formatDuration } from '../logger/format-duration.js';
 import type { Concurrency } from '../pipeline/build.js';
 import { forgetBuildOutput } from '../pipeline/build.js';
@@ -112,6 +112,9 @@ async function buildAndWatch(
     const { result } = outcome;
     nextChange = result.validUntil;
     logger.info(initial ? formatBuildSummary(result) : formatRebuild(result));
+    // Once, after the first build: an editor wondering why an embargoed story is missing learns of --future.
+    const held = initial && result.held ? formatHeldBack(result.held) : undefined;
+    if (held) logger.info(held);
     if (outcome.configChanged && outcome.config.outDir !== first.config.outDir && server)
       logger.warn('The output folder changed: restart newsgen serve to serve the new one.');
     if (failed || result.written.length > 0 || result.deleted.length > 0) server?.notify({ type: 'reload' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBuildSummary } from '../../src/logger/format-build-summary.js';
+import { formatBuildSummary, formatHeldBack } from '../../src/logger/format-build-summary.js';
 import { formatCount } from '../../src/logger/format-count.js';
 import { formatDuration } from '../../src/logger/format-duration.js';
 
@@ -44,5 +44,20 @@ describe('formatBuildSummary', () => {
 
   it('uses the singular for one', () => {
     expect(formatBuildSummary({ articles: 1, pages: 1, durationMs: 40 })).toBe('Built 1 article → 1 page in 40 ms');
+  });
+});
+
+describe('formatHeldBack', () => {
+  it('names scheduled articles with the next date, and drafts, each only when there are some', () => {
+    expect(formatHeldBack({ scheduled: 0, next: undefined, drafts: 0 })).toBeUndefined();
+    expect(formatHeldBack({ scheduled: 1, next: '2026-12-09T08:00:00+08:00', drafts: 0 })).toBe(
+      'Held back: 1 scheduled article (it is dated 2026-12-09T08:00:00+08:00 and appears with the first build after that; --future builds it now)',
+    );
+    expect(formatHeldBack({ scheduled: 1_200, next: '2026-12-09T08:00:00+08:00', drafts: 2 })).toBe(
+      'Held back: 1,200 scheduled articles (the next is dated 2026-12-09T08:00:00+08:00 and appears with the first build after that; --future builds them now) and 2 drafts (draft: true; --drafts builds them)',
+    );
+    expect(formatHeldBack({ scheduled: 0, next: undefined, drafts: 1 })).toBe(
+      'Held back: 1 draft (draft: true; --drafts builds it)',
+    );
   });
 });

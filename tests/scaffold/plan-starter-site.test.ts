@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
@@ -8,10 +10,32 @@ import { planStarterSite, type StarterInput } from '../../src/scaffold/plan-star
 import { readStarterContent } from '../../src/scaffold/read-starter-content.js';
 import { defaultStarterSettings, finishStarterSettings } from '../../src/scaffold/starter-settings.js';
 import { buildInMemory } from '../helpers/build-in-memory.js';
-import { ROOT } from '../helpers/fixture-site.js';
+import { article, createFixtureSite, ROOT } from '../helpers/fixture-site.js';
 import { parseConfigText } from '../helpers/parse-config-text.js';
 
 const NOW = new Date('2026-11-20T05:30:45Z');
+
+interface WorkflowStep {
+  readonly id?: string;
+  readonly if?: string;
+  readonly uses?: string;
+  readonly run?: string;
+  readonly with?: Record<string, string>;
+}
+
+/** A GitHub Actions expression, as a workflow writes it. */
+function expression(text: string): string {
+  return `\${{ ${text} }}`;
+}
+
+/** The starter's deploy workflow, parsed. */
+function readWorkflow(files: ReadonlyMap<string, string>) {
+  return parse(files.get('.github/workflows/deploy.yml') ?? '') as {
+    on: unknown;
+    permissions: Record<string, string>;
+    jobs: Record<string, { if?: string; outputs?: Record<string, string>; steps: WorkflowStep[] }>;
+  };
+}
 const GITHUB_ACTIONS = new Set([
   'actions/checkout',
   'actions/cache',
@@ -128,26 +152,72 @@ describe('the starter site', () => {
   });
 
   it('deploys with a valid workflow that restores the cache and uses only GitHub Pages actions', async () => {
-    const workflow = parse((await plan()).get('.github/workflows/deploy.yml') ?? '') as {
-      on: unknown;
-      permissions: Record<string, string>;
-      jobs: Record<string, { steps: { uses?: string; run?: string; with?: Record<string, string> }[] }>;
-    };
+    const workflow = readWorkflow(await plan());
     expect(workflow.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
     const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
     const uses = steps.flatMap((step) => (step.uses ? [step.uses] : []));
     for (const action of uses) {
-      expect(action).toMatch(/^[\w-]+\/[\w-]+@v\d+$/);
-      expect(GITHUB_ACTIONS).toContain(action.split('@')[0]);
+      expect(action).toMatch(/^[\w-]+\/[\w-]+(\/[\w-]+)?@v\d+$/);
+      expect(GITHUB_ACTIONS).toContain(action.split('@')[0]?.split('/').slice(0, 2).join('/'));
     }
     const order = steps.map((step) => step.uses?.split('@')[0] ?? step.run ?? '');
-    expect(order.indexOf('npm ci')).toBeLessThan(order.indexOf('actions/cache'));
-    expect(order.indexOf('actions/cache')).toBeLessThan(order.findIndex((step) => step.includes('newsgen build')));
-    // The cache and the output it describes, in one entry: restored together, they always match.
-    expect(steps.find((step) => step.uses?.startsWith('actions/cache'))?.with?.['path']).toBe(
-      'node_modules/.cache/newsgen\ndist\n',
+    expect(order.indexOf('npm ci')).toBeLessThan(order.indexOf('actions/cache/restore'));
+    expect(order.indexOf('actions/cache/restore')).toBeLessThan(
+      order.findIndex((step) => step.includes('newsgen build')),
     );
+    // The cache and the output it describes, in one entry: restored and saved together, they always match.
+    for (const name of ['actions/cache/restore', 'actions/cache/save'])
+      expect(steps.find((step) => step.uses?.startsWith(name))?.with?.['path']).toBe(
+        'node_modules/.cache/newsgen\ndist\n',
+      );
     expect(steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.with?.['path']).toBe('dist');
+  });
+
+  it('runs on a schedule too, and a scheduled run whose build changed nothing saves and deploys nothing', async () => {
+    const workflow = readWorkflow(await plan());
+    const on = workflow.on as { push: unknown; schedule: { cron: string }[]; workflow_dispatch: unknown };
+    expect(on.schedule).toEqual([{ cron: '7,22,37,52 * * * *' }]);
+    const build = workflow.jobs['build'];
+    const step = (name: string) => build?.steps.find((one) => one.uses?.startsWith(name));
+    expect(build?.outputs).toEqual({ changed: expression('steps.build.outputs.changed') });
+    expect(step('actions/cache/save')?.if).toBe("steps.build.outputs.changed == 'true'");
+    // A push or a run by hand always deploys: Pages may have lost the last deployment.
+    const deployWhen = "steps.build.outputs.changed == 'true' || github.event_name != 'schedule'";
+    expect(step('actions/upload-pages-artifact')?.if).toBe(deployWhen);
+    expect(workflow.jobs['deploy']?.if).toBe(deployWhen.replace('steps.build', 'needs.build'));
+  });
+
+  it("says changed=true when the build step's build writes files, and changed=false when it finds nothing to do", async () => {
+    const run = readWorkflow(await plan()).jobs['build']?.steps.find((step) => step.id === 'build')?.run ?? '';
+    expect(run).toContain('npx newsgen build');
+    const site = createFixtureSite({
+      'newsgen.config.json': JSON.stringify({ title: 'Warta', baseUrl: 'https://warta.example/' }),
+      'content/kota/durian.md': article({ title: 'Durian montong', date: '2026-11-20 09:00' }, 'Musim durian.\n'),
+    });
+    const temp = mkdtempSync(path.join(tmpdir(), 'newsgen-workflow-'));
+    try {
+      const runStep = () => {
+        const output = path.join(temp, `output-${Math.random().toString(36).slice(2)}`);
+        // The step's script as the runner gives it to bash: expressions filled in, npx resolving to this newsgen.
+        const script = run.replaceAll(expression('steps.pages.outputs.base_url'), 'https://warta.example');
+        const bin = path.join(ROOT, 'bin', 'newsgen.js');
+        const result = spawnSync(
+          'bash',
+          ['-e', '-c', `npx() { shift; node ${JSON.stringify(bin)} "$@"; }\n${script}`],
+          {
+            cwd: site,
+            encoding: 'utf8',
+            env: { ...process.env, RUNNER_TEMP: temp, GITHUB_OUTPUT: output },
+          },
+        );
+        expect(result.status, result.stderr).toBe(0);
+        return readFileSync(output, 'utf8');
+      };
+      expect(runStep()).toBe('changed=true\n');
+      expect(runStep()).toBe('changed=false\n');
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
   });
 });
 

@@ -66,9 +66,10 @@ describe('newsgen serve', { timeout: 60_000 }, () => {
     serve = undefined;
   });
 
-  it('hides drafts with --no-drafts', async () => {
+  it('hides drafts with --no-drafts, and says after its first build what it held back', async () => {
     serve = await startServe(createSite(), ['serve', '--port', '0', '--no-drafts']);
     expect((await rawRequest(serve.url, '/ekonomi/rencana/')).status).toBe(404);
+    expect(serve.stderr()).toContain('Held back: 1 draft (draft: true; --drafts builds it)');
   });
 
   it('removes a deleted article and every link to it', async () => {

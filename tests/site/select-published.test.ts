@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { selectPublished } from '../../src/site/select-published.js';
+import { countHeldBack, selectPublished } from '../../src/site/select-published.js';
 import { at, makeArticle } from './fixtures.js';
 
 const NOW = new Date('2016-09-10T00:00:00Z');
@@ -48,5 +48,37 @@ describe('selectPublished', () => {
     const input = [...all];
     selectPublished(input, { now: NOW, drafts: false, future: false });
     expect(input).toEqual(all);
+  });
+});
+
+describe('countHeldBack', () => {
+  const later = makeArticle('later', { date: at('2016-09-12T08:00:00+07:00') });
+  const scheduledDraft = makeArticle('scheduled-draft', { draft: true, date: at('2016-09-10T09:00:00+07:00') });
+
+  test('counts scheduled articles with the soonest date as written, and drafts (a scheduled draft as a draft)', () => {
+    expect(countHeldBack([...all, later, scheduledDraft], { now: NOW, drafts: false, future: false })).toEqual({
+      scheduled: 2,
+      next: '2016-09-10T07:00:01+07:00',
+      drafts: 2,
+    });
+  });
+
+  test('counts nothing that the build publishes, nor what it takes down', () => {
+    expect(countHeldBack([live, dueNow, expired, expiring], { now: NOW, drafts: false, future: false })).toEqual({
+      scheduled: 0,
+      next: undefined,
+      drafts: 0,
+    });
+    expect(countHeldBack([...all, later, scheduledDraft], { now: NOW, drafts: true, future: true })).toEqual({
+      scheduled: 0,
+      next: undefined,
+      drafts: 0,
+    });
+    // With drafts built, a scheduled draft waits for its date like any scheduled article.
+    expect(countHeldBack([scheduledDraft], { now: NOW, drafts: true, future: false })).toEqual({
+      scheduled: 1,
+      next: '2016-09-10T09:00:00+07:00',
+      drafts: 0,
+    });
   });
 });

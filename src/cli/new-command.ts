@@ -2,6 +2,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
+import { parseDate } from '../i18n/parse-date.js';
 import { type CliIo, loadSiteConfig, refuseOptionLike } from './build-options.js';
 import { formatHelpFooter } from './help-text.js';
 
@@ -11,6 +12,7 @@ interface NewFlags {
   kind?: string;
   live?: boolean;
   page?: boolean;
+  date?: string;
   config?: string;
   content?: string;
 }
@@ -29,6 +31,11 @@ export function registerNewCommand(program: Command, io: CliIo): void {
     .option('-a, --author <name>', 'author of the article', refuseOptionLike)
     .option('-k, --kind <kind>', 'opinion, analysis, review, background or sponsored (default: news)', refuseOptionLike)
     .option('--live', 'a live blog: live: true, and a first update dated now')
+    .option(
+      '-d, --date <when>',
+      "date as front matter writes it (2026-12-09 06:00 in the site's time zone, or with an offset); a later one schedules the article (default: now)",
+      refuseOptionLike,
+    )
     .option('--page', 'create a standalone page (About, Contact) in content/pages/<slug>.md instead of an article')
     .option('-c, --config <file>', 'config file (default: newsgen.config.{json,yaml,yml,js,mjs,ts})', refuseOptionLike)
     .option('--content <dir>', 'content folder (default: content)', refuseOptionLike)
@@ -43,6 +50,10 @@ export function registerNewCommand(program: Command, io: CliIo): void {
             'an opinion column, labelled "Opini"',
           ],
           ['newsgen new "Banjir Citarum" --section nasional --live', 'a live blog with its first update'],
+          [
+            'newsgen new "Laporan Inflasi November" --section ekonomi --date "2026-12-01 06:00"',
+            'an embargoed story: published by the first build after 06:00 on 1 December',
+          ],
           [
             'newsgen new "Pedoman Media Siber" --page',
             'writes content/pages/pedoman-media-siber.md (at /pedoman-media-siber/)',
@@ -64,13 +75,18 @@ export function registerNewCommand(program: Command, io: CliIo): void {
 async function runNew(title: string, flags: NewFlags, io: CliIo): Promise<void> {
   if (
     flags.page &&
-    (flags.section !== undefined || flags.author !== undefined || flags.kind !== undefined || flags.live)
+    (flags.section !== undefined ||
+      flags.author !== undefined ||
+      flags.kind !== undefined ||
+      flags.live ||
+      flags.date !== undefined)
   )
-    throw new NewsgenError('Unexpected --section, --author, --kind or --live with --page: pages have none of them', {
-      code: 'usage',
-      exitCode: 2,
-    });
+    throw new NewsgenError(
+      'Unexpected --section, --author, --kind, --live or --date with --page: pages have none of them',
+      { code: 'usage', exitCode: 2 },
+    );
   const config = await loadSiteConfig(flags, io);
+  const date = flags.date === undefined ? undefined : readDateFlag(flags.date, config.timeZone);
   const { planNewArticle, planNewPage } = await import('../scaffold/plan-new-article.js');
   const article = flags.page
     ? planNewPage({
@@ -88,6 +104,7 @@ async function runNew(title: string, flags: NewFlags, io: CliIo): Promise<void> 
         locale: config.locale,
         timeZone: config.timeZone,
         now: config.now,
+        ...(date === undefined ? {} : { date }),
       });
   const file = path.join(config.contentDir, ...article.path.split('/'));
   const shown = path.relative(io.cwd, file);
@@ -117,4 +134,16 @@ async function listFolders(contentDir: string): Promise<string[]> {
   return entries
     .filter((entry) => entry.isDirectory() && entry.name !== 'authors' && entry.name !== 'pages')
     .map((entry) => entry.name);
+}
+
+/** `--date` as front matter reads it, in the site's time zone (ms since the epoch); a usage error naming the forms. */
+function readDateFlag(value: string, timeZone: string): number {
+  const parsed = parseDate(value, timeZone);
+  if (!parsed.ok)
+    throw new NewsgenError(`Unexpected --date: ${parsed.reason}`, {
+      code: 'usage',
+      exitCode: 2,
+      hint: `A time without an offset is wall time in the site's time zone (${timeZone}).`,
+    });
+  return parsed.instant.time;
 }

@@ -23,8 +23,10 @@ export interface NewArticleInput {
   readonly sections: readonly { readonly slug: string }[];
   readonly locale: string;
   readonly timeZone: string;
-  /** The build clock: the article is dated at this minute. */
+  /** The build clock: the article is dated at this minute, unless `date` is given. */
   readonly now: Date;
+  /** `--date`: the article's date (ms since the epoch), as given; a later one schedules it. */
+  readonly date?: number | undefined;
 }
 
 /** A new article's place under the content folder and its text. */
@@ -39,7 +41,7 @@ const BODY: Readonly<Record<StarterLanguage, string>> = ARTICLE_PLACEHOLDERS;
 
 /**
  * The file `newsgen new` writes: `<section>/<slug>.md` with the title, the
- * date (this minute, in the site's time zone, with its offset), its feed
+ * date (this minute, or `date`, in the site's time zone, with its offset), its feed
  * `id` (the one its path gives, kept if it moves), the author when given,
  * and empty tags and summary to fill in. Pure.
  */
@@ -71,7 +73,7 @@ export function planNewArticle(input: NewArticleInput): NewArticle {
     throw new NewsgenError(`Unexpected section "${input.section}": ${taken}`, { code: 'usage', exitCode: 2, hint });
   const kind = input.kind === undefined ? 'news' : checkKindFlag(input.kind);
   const minute = Math.floor(input.now.getTime() / 60_000) * 60_000;
-  const date = toInstant(minute, input.timeZone).iso;
+  const date = toInstant(input.date ?? minute, input.timeZone).iso;
   const field = (key: string, value: unknown): string => stringify({ [key]: value }).trimEnd();
   const file = path.posix.join(section, `${slug}.md`);
   const body = BODY[starterLanguage(input.locale)];
@@ -89,7 +91,7 @@ export function planNewArticle(input: NewArticleInput): NewArticle {
     'summary:',
     '---',
     '',
-    // A live blog's first update, dated now: the next ones go above it, newest first.
+    // A live blog's first update, dated as the article: the next ones go above it, newest first.
     ...(input.live ? [`:::update{time="${date}"}`, body, ':::'] : [body]),
     '',
   ];

@@ -217,6 +217,25 @@ describe('newsgen init, then new, as a new user would', () => {
     expect(written.stderr).not.toContain('body-placeholder');
   });
 
+  it('schedules an article with --date, read as front matter is, and refuses a date that is none or a page with one', async () => {
+    const site = tempFolder();
+    writeFileSync(path.join(site, 'newsgen.config.yaml'), 'timeZone: Asia/Jakarta\nsections: [ekonomi]\n');
+    const added = await runMain(site, ['new', 'Laporan Inflasi', '--date', '2026-12-01 06:00']);
+    expect(added.code, added.stderr).toBe(0);
+    const file = path.join(site, 'content/ekonomi/laporan-inflasi.md');
+    expect(readFileSync(file, 'utf8')).toContain('\ndate: 2026-12-01T06:00:00+07:00\n');
+    const before = await runMain(site, ['build', '--now', '2026-11-30T12:00:00+07:00']);
+    expect(before.stderr).toContain('Held back: 1 scheduled article (it is dated 2026-12-01T06:00:00+07:00');
+
+    const wrong = await runMain(site, ['new', 'Lain', '--date', '2026-02-30 06:00']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('Unexpected --date: Unexpected date "2026-02-30 06:00"');
+    expect(existsSync(path.join(site, 'content/ekonomi/lain.md'))).toBe(false);
+    const page = await runMain(site, ['new', 'Tentang', '--page', '--date', '2026-12-01']);
+    expect(page.code).toBe(2);
+    expect(page.stderr).toContain('--date with --page');
+  });
+
   it('refuses to overwrite an article with new', async () => {
     const site = tempFolder();
     writeFileSync(path.join(site, 'newsgen.config.yaml'), 'sections: [nasional]\n');
@@ -265,7 +284,7 @@ describe('newsgen init, then new, as a new user would', () => {
     expect(readdirSync(path.join(site, 'content'))).toEqual(['opini']);
     const kinded = await runMain(site, ['new', '--page', 'Tajuk', '--kind', 'opinion']);
     expect(kinded.code).toBe(2);
-    expect(kinded.stderr).toContain('--kind or --live with --page: pages have none of them');
+    expect(kinded.stderr).toContain('--kind, --live or --date with --page: pages have none of them');
     expect((await runMain(site, ['new', '--page', 'Tagar'])).code).toBe(0);
   });
 });

@@ -42,6 +42,13 @@ describe('planNewArticle', () => {
     expect(live).toContain('\n:::update{time="2026-11-20T12:30:00+07:00"}\nTulis isi berita di sini.\n:::\n');
   });
 
+  it("dates the article (and a live blog's first update) at --date as given, in the site offset", () => {
+    const date = Date.parse('2026-11-30T23:00:30Z');
+    const article = planNewArticle({ ...BASE, title: 'Laporan Inflasi', date, live: true });
+    expect(frontMatter(article.text)).toMatchObject({ date: '2026-12-01T06:00:30+07:00' });
+    expect(article.text).toContain(':::update{time="2026-12-01T06:00:30+07:00"}');
+  });
+
   it('refuses a --kind that is none, naming the kinds and the one a newsroom word means', () => {
     expect(() => planNewArticle({ ...BASE, title: 'Iklan', kind: 'advertorial' })).toThrow(
       'Unexpected --kind "advertorial", expected one of news, opinion, analysis, review, background, sponsored: did you mean "sponsored"?',

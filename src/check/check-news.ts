@@ -75,7 +75,7 @@ function checkArticle(article: ArticleData, now: number, options: NewsCheckOptio
       'date',
       'news-future-date',
       `Unexpected date in the future (${article.date.iso}): the article is not published until then`,
-      'Correct the date, or build with --future to publish scheduled articles now.',
+      'Scheduled on purpose (an embargo)? Nothing to do: the first build after that date publishes it, so build on a schedule (the workflow newsgen init writes does). Otherwise correct the date; --future publishes scheduled articles now.',
     );
   const width = article.image ? options.imageWidth(article.image.src) : undefined;
   if (width !== undefined && width < LEAD_IMAGE_MIN_WIDTH)

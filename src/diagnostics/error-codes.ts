@@ -93,7 +93,7 @@ const FIXED_CODES = {
   },
   'news-future-date': {
     title: 'An article is dated in the future',
-    hint: 'It is published once the build clock reaches its date; build with `--future` to publish it now.',
+    hint: 'It is published by the first build after its date: build on a schedule (the workflow `newsgen init` writes does). A wrong date: correct it; `--future` publishes it now.',
   },
   'news-headline-length': {
     title: 'A headline is longer than Google News shows',

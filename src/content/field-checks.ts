@@ -154,7 +154,15 @@ function reportDashList(context: FieldContext, key: FrontMatterField, value: str
   );
 }
 
-/** A boolean field; anything but `true`/`false` is reported. */
+/** The hint of every `date-skipped-time` warning: a front matter date's, or a live update's time. */
+export const SKIPPED_TIME_HINT =
+  'Write the time as the clocks showed it, before or after the change, or give an offset (`+01:00`).';
+
+/** The reason of a `date-skipped-time` warning: `what` (`\`date\``, `:::update time`) `written` in a gap of `timeZone`, read as `iso`. */
+export function describeSkippedTime(what: string, written: string, timeZone: string, iso: string): string {
+  return `Unexpected ${what} ${written} at a time the clocks skip in ${timeZone} (they go forward over it), read as ${iso}`;
+}
+
 /**
  * A `date-skipped-time` warning at `key` when `parseDate` read its wall time
  * in a gap the clocks skip (they go forward over it): read as the instant
@@ -168,16 +176,11 @@ export function reportSkippedTime(
   read: { readonly skipped?: true; readonly instant: { readonly iso: string } },
 ): void {
   if (!read.skipped) return;
-  reportField(
-    context,
-    [key],
-    `Unexpected \`${key}\` ${String(written)} at a time the clocks skip in ${timeZone} (they go forward over it), read as ${read.instant.iso}`,
-    'date-skipped-time',
-    'Write the time as the clocks showed it, before or after the change, or give an offset (`+01:00`).',
-    'warning',
-  );
+  const reason = describeSkippedTime(`\`${key}\``, String(written), timeZone, read.instant.iso);
+  reportField(context, [key], reason, 'date-skipped-time', SKIPPED_TIME_HINT, 'warning');
 }
 
+/** A boolean field; anything but `true`/`false` is reported. */
 export function readBoolean(context: FieldContext, key: FrontMatterField, value: unknown): boolean {
   if (value === undefined || value === null) return false;
   if (typeof value === 'boolean') return value;

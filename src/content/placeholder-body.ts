@@ -32,7 +32,8 @@ export function findPlaceholder(body: string): FoundPlaceholder | undefined {
   for (const text of PLACEHOLDERS) {
     for (let at = body.indexOf(text); at !== -1; at = body.indexOf(text, at + 1)) {
       const lineStart = body.lastIndexOf('\n', at - 1) + 1;
-      const lineEnd = body.indexOf('\n', at) === -1 ? body.length : body.indexOf('\n', at);
+      const next = body.indexOf('\n', at);
+      const lineEnd = next === -1 ? body.length : next;
       if (body.slice(lineStart, lineEnd).trim() !== text) continue;
       const line = countLines(body, lineStart);
       return { text, place: { line, column: at - lineStart + 1 } };

@@ -1,4 +1,5 @@
 import type { ArticleData, LiveUpdate } from '../content/article.js';
+import { describeSkippedTime, SKIPPED_TIME_HINT } from '../content/field-checks.js';
 import { createDiagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
 import type { Instant } from '../i18n/instant.js';
 import { parseDate } from '../i18n/parse-date.js';
@@ -11,8 +12,7 @@ export function createUpdateTimeReader(timeZone: string): ReadUpdateTime {
     if (!parsed.ok) return parsed;
     const read = { ok: true, time: parsed.instant.time, iso: parsed.instant.iso } as const;
     if (!parsed.skipped) return read;
-    const skipped = `Unexpected :::update time ${text} at a time the clocks skip in ${timeZone} (they go forward over it), read as ${read.iso}`;
-    return { ...read, skipped };
+    return { ...read, skipped: describeSkippedTime(':::update time', text, timeZone, read.iso) };
   };
 }
 
@@ -69,7 +69,7 @@ function skippedTime(file: string, update: LiveUpdate, reason: string): Diagnost
     severity: 'warning',
     reason,
     ruleId: 'date-skipped-time',
-    hint: 'Write the time as the clocks showed it, before or after the change, or give an offset (`+01:00`).',
+    hint: SKIPPED_TIME_HINT,
   });
 }
 

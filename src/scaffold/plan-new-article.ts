@@ -8,7 +8,7 @@ import { toInstant } from '../i18n/parse-date.js';
 import { findSegmentProblem, MAX_SEGMENT_BYTES } from '../url/path-segment.js';
 import { describeReservedFolder, describeTakenPageUrl } from '../url/reserved-folders.js';
 import { createSlug } from '../url/slug.js';
-import { type StarterLanguage, starterLanguage } from './read-starter-content.js';
+import { starterLanguage } from './read-starter-content.js';
 
 /** What `newsgen new` was asked for, with the site settings it needs. */
 export interface NewArticleInput {
@@ -35,9 +35,6 @@ export interface NewArticle {
   readonly path: string;
   readonly text: string;
 }
-
-/** The body of a new article, a line the build warns about until it is written over (see `findPlaceholder`). */
-const BODY: Readonly<Record<StarterLanguage, string>> = ARTICLE_PLACEHOLDERS;
 
 /**
  * The file `newsgen new` writes: `<section>/<slug>.md` with the title, the
@@ -76,7 +73,8 @@ export function planNewArticle(input: NewArticleInput): NewArticle {
   const date = toInstant(input.date ?? minute, input.timeZone).iso;
   const field = (key: string, value: unknown): string => stringify({ [key]: value }).trimEnd();
   const file = path.posix.join(section, `${slug}.md`);
-  const body = BODY[starterLanguage(input.locale)];
+  // A line the build warns about until it is written over (see `findPlaceholder`).
+  const body = ARTICLE_PLACEHOLDERS[starterLanguage(input.locale)];
   const lines = [
     '---',
     field('title', input.title.trim()),
@@ -109,8 +107,6 @@ function checkKindFlag(value: string): ArticleKind {
   );
 }
 
-const PAGE_BODY: Readonly<Record<StarterLanguage, string>> = PAGE_PLACEHOLDERS;
-
 /** What `newsgen new --page` was asked for, with the site settings it needs. */
 export interface NewPageInput extends Pick<NewArticleInput, 'title' | 'locale'> {
   /** The site's sections, by slug or folder name (configured, or a folder of the content): each has a listing at `/<slug>/`. */
@@ -136,7 +132,7 @@ export function planNewPage(input: NewPageInput): NewArticle {
       },
     );
   const title = stringify({ title: input.title.trim() }).trimEnd();
-  const lines = ['---', title, 'summary:', '---', '', PAGE_BODY[starterLanguage(input.locale)], ''];
+  const lines = ['---', title, 'summary:', '---', '', PAGE_PLACEHOLDERS[starterLanguage(input.locale)], ''];
   return { path: path.posix.join('pages', `${slug}.md`), text: lines.join('\n') };
 }
 

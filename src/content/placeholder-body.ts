@@ -26,10 +26,16 @@ export interface FoundPlaceholder {
  * The first line of `body` that is nothing but one of the placeholders
  * `newsgen new` writes (in any of its languages, whatever the site's locale
  * is now), or undefined. A sentence that only quotes one inside other text
- * is the writer's own. Pure.
+ * is the writer's own, and so is a placeholder `isParagraph` says no
+ * paragraph of the rendered body consists of (one shown in a code block, on
+ * a page about newsgen). Pure.
  */
-export function findPlaceholder(body: string): FoundPlaceholder | undefined {
+export function findPlaceholder(
+  body: string,
+  isParagraph: (text: string) => boolean = () => true,
+): FoundPlaceholder | undefined {
   for (const text of PLACEHOLDERS) {
+    if (!body.includes(text) || !isParagraph(text)) continue;
     for (let at = body.indexOf(text); at !== -1; at = body.indexOf(text, at + 1)) {
       const lineStart = body.lastIndexOf('\n', at - 1) + 1;
       const next = body.indexOf('\n', at);

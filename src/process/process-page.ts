@@ -30,7 +30,7 @@ export function processPage(
   const { references, warnings } = placeReferences(rendered.value, source.displayPath, toPlace);
   warnings.unshift(...unknownKeys, ...checkLeadImageAlt(source.displayPath, frontMatter, checked.page.image));
   warnings.push(...rendered.warnings, ...pluginWarnings(rendered.value, source.displayPath, toPlace));
-  warnings.push(...placeholderWarnings(frontMatter.body, source.displayPath, toPlace, 'page'));
+  warnings.push(...placeholderWarnings(frontMatter.body, rendered.value, source.displayPath, toPlace, 'page'));
   const excerpt =
     checked.page.summary ?? checked.page.description ?? createExcerptOfParagraphs(rendered.value.paragraphs());
   const page: PageContent = { ...checked.page, excerpt, references };

@@ -88,7 +88,7 @@ function processFrontMatter(
     ...checkLeadImageAlt(source.displayPath, frontMatter, checked.article.image),
   );
   warnings.push(...rendered.warnings, ...pluginWarnings(rendered.value, source.displayPath, toPlace));
-  warnings.push(...placeholderWarnings(frontMatter.body, source.displayPath, toPlace, 'article'));
+  warnings.push(...placeholderWarnings(frontMatter.body, rendered.value, source.displayPath, toPlace, 'article'));
   const excerpt = checked.article.summary ?? createExcerptOfParagraphs(rendered.value.paragraphs());
   const readAlsoLinks = rendered.value.readAlso.map((link) => ({ slug: link.slug, place: toPlace(link.place) }));
   const livePlace = frontMatter.locate(['live'], { key: true });

@@ -115,16 +115,21 @@ export function pluginWarnings(
 }
 
 /**
- * A warning where a body still holds, on a line of its own, the placeholder
- * `newsgen new` wrote in it: published so, it would read as the story.
+ * A warning where a body still holds, as a paragraph of its own, the
+ * placeholder `newsgen new` wrote in it: published so, it would read as the
+ * story. (The same line in a code block is shown on purpose.)
  */
 export function placeholderWarnings(
   body: string,
+  rendered: RenderedMarkdown,
   file: string,
   toPlace: (place: Place | undefined) => Place,
   holder: 'article' | 'page',
 ): Diagnostic[] {
-  const found = findPlaceholder(body);
+  let paragraphs: Set<string> | undefined;
+  const isParagraph = (text: string) =>
+    (paragraphs ??= new Set(Array.from(rendered.paragraphs(), (paragraph) => paragraph.trim()))).has(text);
+  const found = findPlaceholder(body, isParagraph);
   if (!found) return [];
   return [
     createDiagnostic({

@@ -29,3 +29,15 @@ describe('findPlaceholder', () => {
     expect(findPlaceholder(body)?.place).toEqual({ line: 3, column: 1 });
   });
 });
+
+describe('findPlaceholder with the rendered paragraphs', () => {
+  it('skips a placeholder no paragraph consists of, and finds the others', () => {
+    const body = `\`\`\`\n${ARTICLE_PLACEHOLDERS.en}\n\`\`\`\n\n${PAGE_PLACEHOLDERS.en}\n`;
+    const paragraphs = new Set<string>([PAGE_PLACEHOLDERS.en]);
+    expect(findPlaceholder(body, (text) => paragraphs.has(text))).toEqual({
+      text: PAGE_PLACEHOLDERS.en,
+      place: { line: 5, column: 1 },
+    });
+    expect(findPlaceholder(body, () => false)).toBeUndefined();
+  });
+});

@@ -7,6 +7,13 @@ export const HEADLINE_MAX_CHARACTERS = 110;
 export const LEAD_IMAGE_MIN_WIDTH = 1200;
 /** Two articles with one title inside this window look like a duplicate to readers and to Google News. */
 const DUPLICATE_WINDOW_MS = 48 * 60 * 60 * 1000;
+/**
+ * How far ahead an article may be dated and read as scheduled: embargoes run
+ * hours or days, and the build already says what it holds back. A date
+ * further out is more often a mistyped year or month than a schedule.
+ */
+export const SCHEDULE_HORIZON_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The front matter field a finding is about, so the caller can point at its line. */
 export type NewsField = 'title' | 'summary' | 'date' | 'image';
@@ -36,7 +43,8 @@ export interface NewsCheckOptions {
 
 /**
  * Checks that matter for a newsroom rather than for the build: headline
- * length, a missing summary, a date in the future (without `--future`), one
+ * length, a missing summary, a date more than {@link SCHEDULE_HORIZON_DAYS}
+ * days in the future (without `--future`; a nearer one is a schedule), one
  * title used twice within 48 hours, and a lead image too narrow for large
  * previews. (An `updated` before `date` is already a validation error.) Pure: articles in, findings out,
  * sorted by path. Drafts are left alone unless drafts are built.
@@ -70,12 +78,13 @@ function checkArticle(article: ArticleData, now: number, options: NewsCheckOptio
       'Missing `summary`, expected one or two sentences for listings, feeds, search results and link previews',
       'Without it, the start of the body stands in, which rarely reads as a summary.',
     );
-  if (!options.future && article.date.time > now)
+  const ahead = article.date.time - now;
+  if (!options.future && ahead > SCHEDULE_HORIZON_DAYS * DAY_MS)
     add(
       'date',
       'news-future-date',
-      `Unexpected date in the future (${article.date.iso}): the article is not published until then`,
-      'Scheduled on purpose (an embargo)? Nothing to do: the first build after that date publishes it, so build on a schedule (the workflow newsgen init writes does). Otherwise correct the date; --future publishes scheduled articles now.',
+      `Unexpected date ${Math.floor(ahead / DAY_MS)} days in the future (${article.date.iso}), expected a schedule of at most ${SCHEDULE_HORIZON_DAYS} days: the article stays unpublished until then`,
+      'A mistyped year or month? Correct the date. Scheduled this far ahead on purpose: nothing to do, the first build after that date publishes it (build on a schedule, as the workflow newsgen init writes does); --future publishes scheduled articles now.',
     );
   const width = article.image ? options.imageWidth(article.image.src) : undefined;
   if (width !== undefined && width < LEAD_IMAGE_MIN_WIDTH)

@@ -6,6 +6,7 @@ import type { Progress } from '../logger/progress.js';
 import { type Concurrency, resolveCacheDir } from '../pipeline/build.js';
 import { type BuildSessionOptions, createBuildSession, type StageTiming } from '../pipeline/build-session.js';
 import { CODE_VERSION } from '../pipeline/version.js';
+import type { HeldBack } from '../site/held-back.js';
 import { findImageSize } from '../site/image-size.js';
 import { checkNews } from './check-news.js';
 import { placeNewsFindings } from './place-news-findings.js';
@@ -17,6 +18,8 @@ export interface CheckResult {
   /** Every problem, errors and warnings, of every stage that ran. */
   readonly diagnostics: readonly Diagnostic[];
   readonly timings: readonly StageTiming[];
+  /** The scheduled articles and drafts a build would leave out now (unknown when the content has errors). */
+  readonly held?: HeldBack | undefined;
 }
 
 /** How `check` runs. */
@@ -66,6 +69,7 @@ export async function runCheck(config: ResolvedConfig, options: CheckOptions): P
       pages: result.failed ? undefined : result.pages,
       diagnostics: [...result.warnings, ...news],
       timings: result.timings,
+      held: result.failed ? undefined : result.held,
     };
   } catch (error) {
     if (!isNewsgenError(error)) throw error;

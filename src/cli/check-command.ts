@@ -6,6 +6,7 @@ import { resolveConfig } from '../config/resolve-config.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../diagnostics/format-diagnostics.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
+import { formatHeldBack } from '../logger/format-build-summary.js';
 import { formatCount } from '../logger/format-count.js';
 import { checkOutputPlace } from '../pipeline/check-output-folder.js';
 import { VERSION } from '../pipeline/version.js';
@@ -119,6 +120,9 @@ async function runCheckCommand(flags: CheckFlags, io: CliIo): Promise<void> {
   logger.info(
     `Checked ${formatCount(result.articles ?? 0)} articles and ${formatCount(result.pages ?? 0)} pages: ${diagnostics.length === 0 ? 'no problems' : 'no errors'}`,
   );
+  // What a build now would leave out: a scheduled article is no problem, but the editor should see it.
+  const held = result.held && formatHeldBack(result.held);
+  if (held) logger.info(held);
 }
 
 function inlineOf(flags: CheckFlags) {

@@ -92,8 +92,8 @@ const FIXED_CODES = {
     hint: 'Give one of them a headline of its own: Google News shows one of two identical titles.',
   },
   'news-future-date': {
-    title: 'An article is dated in the future',
-    hint: 'It is published by the first build after its date: build on a schedule (the workflow `newsgen init` writes does). A wrong date: correct it; `--future` publishes it now.',
+    title: 'An article is dated more than 30 days in the future',
+    hint: 'A mistyped year or month: correct the date. Scheduled on purpose: the first build after its date publishes it (build on a schedule, as the workflow `newsgen init` writes does); `--future` publishes it now.',
   },
   'news-headline-length': {
     title: 'A headline is longer than Google News shows',

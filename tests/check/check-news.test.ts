@@ -70,11 +70,20 @@ describe('checkNews', () => {
     ).toEqual(['a.md news-summary-missing', 'b.md news-summary-missing']);
   });
 
-  it('flags a future date unless --future, and leaves drafts alone unless drafts are built', () => {
-    const scheduled = article({ sourcePath: 'a.md', date: instant(3) });
-    expect(rules([scheduled])).toEqual(['a.md news-future-date']);
-    expect(rules([scheduled], { future: true })).toEqual([]);
-    const draft = article({ sourcePath: 'b.md', date: instant(3), draft: true, summary: undefined });
+  it('reads a date up to 30 days ahead as a schedule, and flags one further out unless --future', () => {
+    const days = (count: number) => count * 24;
+    expect(rules([article({ sourcePath: 'a.md', date: instant(3) })])).toEqual([]);
+    expect(rules([article({ sourcePath: 'a.md', date: instant(days(30)) })])).toEqual([]);
+    const farOff = article({ sourcePath: 'b.md', date: instant(days(30) + 1) });
+    expect(rules([farOff])).toEqual(['b.md news-future-date']);
+    expect(checkNews([farOff], OPTIONS)[0]?.reason).toContain('30 days in the future');
+    expect(rules([farOff], { future: true })).toEqual([]);
+    // A year typed wrong: 2062 for 2026.
+    expect(rules([article({ sourcePath: 'c.md', date: instant(days(365 * 36)) })])).toEqual(['c.md news-future-date']);
+  });
+
+  it('leaves drafts alone unless drafts are built', () => {
+    const draft = article({ sourcePath: 'b.md', date: instant(24 * 60), draft: true, summary: undefined });
     expect(rules([draft])).toEqual([]);
     expect(rules([draft], { drafts: true })).toEqual(['b.md news-future-date', 'b.md news-summary-missing']);
   });

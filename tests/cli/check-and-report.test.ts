@@ -85,6 +85,7 @@ describe('newsgen check', () => {
       'content/ekonomi/panjang.md': clean({ title: `Judul ${'sangat '.repeat(20)}panjang` }),
       'content/ekonomi/tanpa-ringkasan.md': clean({ title: 'Tanpa Ringkasan', summary: '' }),
       'content/ekonomi/besok.md': clean({ title: 'Terjadwal', date: '2026-11-21 09:00' }),
+      'content/ekonomi/salah-tahun.md': clean({ title: 'Tahun Salah Ketik', date: '2062-11-20 09:00' }),
       'content/ekonomi/kembar-1.md': clean({ title: 'Banjir di Kota' }),
       'content/ekonomi/kembar-2.md': clean({ title: 'Banjir di kota', date: '2026-11-20 10:00' }),
       'content/ekonomi/gambar.md': clean({ title: 'Bergambar', image: '/images/kecil.png' }),
@@ -94,7 +95,12 @@ describe('newsgen check', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/content\/ekonomi\/panjang\.md:2:8 +warning .*news-headline-length/);
     expect(run.stderr).toMatch(/content\/ekonomi\/tanpa-ringkasan\.md:1:1 +warning .*news-summary-missing/);
-    expect(run.stderr).toMatch(/content\/ekonomi\/besok\.md:3:7 +warning .*news-future-date/);
+    // Scheduled for tomorrow is no problem, only held back; 36 years ahead is a mistyped year.
+    expect(run.stderr).toMatch(
+      /content\/ekonomi\/salah-tahun\.md:3:7 +warning .*\d+ days in the future \(2062.*news-future-date/,
+    );
+    expect(run.stderr).not.toMatch(/besok\.md.*news-future-date/);
+    expect(run.stderr).toContain('Held back: 2 scheduled articles (the next is dated 2026-11-21T09:00:00+07:00');
     expect(run.stderr).toMatch(/content\/ekonomi\/kembar-2\.md:2:8 +warning .*news-duplicate-title/);
     expect(run.stderr).toMatch(/first defined at content\/ekonomi\/kembar-1\.md:2:8/);
     // The image pipeline reads every local image, so its own check of the width stands for the news check's.

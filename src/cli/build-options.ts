@@ -36,6 +36,8 @@ export interface BuildFlags {
   baseUrl?: string;
   drafts?: boolean;
   future?: boolean;
+  /** Set by `serve` (no flag): see `ResolvedConfig.preview`. */
+  preview?: boolean;
   now?: string;
   quiet?: boolean;
   verbose?: boolean;
@@ -136,6 +138,7 @@ export async function loadResolvedSite(
     baseUrl: flags.baseUrl,
     drafts: flags.drafts,
     future: flags.future,
+    preview: flags.preview,
     now: flags.now,
     strict: flags.strict,
   };

@@ -54,9 +54,12 @@ export function registerServeCommands(program: Command, io: CliIo): void {
     )
     .action((flags: BuildFlags) => runCommand(flags, io, undefined));
   addBuildOptions(
-    program.command('serve').description('watch, and serve the output folder with live reload (drafts shown)'),
+    program
+      .command('serve')
+      .description('watch, and serve the output folder with live reload (drafts and scheduled articles shown)'),
   )
     .option('--no-drafts', 'hide drafts (serve shows them by default)')
+    .option('--no-future', 'hide articles dated in the future (serve shows them by default, marked scheduled)')
     .addOption(
       new Option('--port <n>', 'port to listen on; a busy port moves to the next free one, 0 picks any')
         .default(DEFAULT_PORT)
@@ -72,14 +75,14 @@ export function registerServeCommands(program: Command, io: CliIo): void {
       'after',
       formatHelpFooter(
         [
-          ['newsgen serve', 'preview at http://127.0.0.1:4000/ with live reload, drafts shown'],
-          ['newsgen serve --port 0 --no-drafts', 'any free port, drafts hidden'],
+          ['newsgen serve', 'preview at http://127.0.0.1:4000/ with live reload, drafts and scheduled articles shown'],
+          ['newsgen serve --port 0 --no-drafts --no-future', 'any free port, the site as a build publishes it now'],
         ],
         STOP_EXIT_CODES,
       ),
     )
     .action((flags: ServeFlags) =>
-      runCommand({ ...flags, drafts: flags.drafts ?? true }, io, {
+      runCommand({ ...flags, drafts: flags.drafts ?? true, future: flags.future ?? true, preview: true }, io, {
         host: flags.host ?? '127.0.0.1',
         port: flags.port ?? DEFAULT_PORT,
       }),

@@ -37,6 +37,8 @@ export interface InlineConfig {
   baseUrl?: string | undefined;
   drafts?: boolean | undefined;
   future?: boolean | undefined;
+  /** A live preview (`newsgen serve`): scheduled articles it shows say so on their pages. */
+  preview?: boolean | undefined;
   now?: string | undefined;
   /** Every warning is an error (`--strict`). */
   strict?: boolean | undefined;
@@ -140,9 +142,7 @@ export async function resolveConfig(
     themeDir: THEME_DIR,
     staticDir: dir('static', inline.static, 'static'),
     outDir: dir('out', inline.out, 'dist'),
-    ...(inline.forceOut ? { forceOut: true } : {}),
-    drafts: inline.drafts ?? false,
-    future: inline.future ?? false,
+    ...resolveSwitches(inline),
     now,
     ...(inline.now !== undefined || user['now'] !== undefined ? { fixedNow: true } : {}),
     plugins: plugins.map((plugin) => plugin.identity),
@@ -153,6 +153,16 @@ export async function resolveConfig(
     check.errors.push(...check.warnings.map((warning) => ({ ...warning, severity: 'error' as const })));
   if (check.errors.length > 0) throw check.failure();
   return { config, warnings: check.warnings, plugins };
+}
+
+/** What only the command line sets: which articles a build takes, and how it treats the output folder. */
+function resolveSwitches(inline: InlineConfig): Pick<ResolvedConfig, 'forceOut' | 'drafts' | 'future' | 'preview'> {
+  return {
+    ...(inline.forceOut ? { forceOut: true } : {}),
+    drafts: inline.drafts ?? false,
+    future: inline.future ?? false,
+    ...(inline.preview ? { preview: true } : {}),
+  };
 }
 
 /** Where a config's plugins come from; the config's own plugin keys go by the config file's name. */

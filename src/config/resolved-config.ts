@@ -160,6 +160,12 @@ export interface ResolvedConfig {
   readonly forceOut?: boolean;
   readonly drafts: boolean;
   readonly future: boolean;
+  /**
+   * A live preview (`newsgen serve`): an article dated after the build clock
+   * carries a banner saying when it appears (a production `build --future`
+   * publishes such articles as they are); set only when true.
+   */
+  readonly preview?: boolean;
   /** The build clock: what "now" is for drafts, scheduling, expiry and the news sitemap. */
   readonly now: Date;
   /** `now` was given (`--now` or the `now` key), so a watch keeps it instead of following the wall clock; set only when true. */

@@ -60,6 +60,7 @@ export const arabicStrings: Readonly<Record<StringKey | ArabicPluralKey, string>
   notFoundText: 'هذه الصفحة غير موجودة أو نُقلت. جرّب الصفحة الرئيسية أو آخر الأخبار.',
   backHome: 'العودة إلى الصفحة الرئيسية',
   draftBanner: 'مسودة — غير منشورة',
+  scheduledBanner: 'مجدول — يُنشر {date}',
   kindOpinion: 'رأي',
   kindAnalysis: 'تحليل',
   kindReview: 'مراجعة',

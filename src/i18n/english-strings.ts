@@ -50,6 +50,7 @@ export const englishStrings = {
   notFoundText: 'This page does not exist or has moved. Try the home page or the latest news.',
   backHome: 'Back to the home page',
   draftBanner: 'Draft — not published',
+  scheduledBanner: 'Scheduled — publishes {date}',
   kindOpinion: 'Opinion',
   kindAnalysis: 'Analysis',
   kindReview: 'Review',

@@ -51,6 +51,7 @@ const indonesianStrings: Readonly<Record<StringKey, string>> = {
   notFoundText: 'Halaman ini tidak ada atau sudah dipindahkan. Coba buka beranda atau berita terbaru.',
   backHome: 'Kembali ke beranda',
   draftBanner: 'Draf — belum terbit',
+  scheduledBanner: 'Terjadwal — terbit {date}',
   kindOpinion: 'Opini',
   kindAnalysis: 'Analisis',
   kindReview: 'Ulasan',

@@ -69,7 +69,10 @@ export async function planSite(context: SessionContext, input: PlanInput, build:
   const structure =
     build.model.patched && last.dependents
       ? last.dependents.structure
-      : describeSiteStructure(site, `${input.settings}\n${build.images.images.digest}\n${liveBlogsAt(site, now)}`);
+      : describeSiteStructure(
+          site,
+          `${input.settings}\n${build.images.images.digest}\n${liveBlogsAt(site, now)}\n${aheadOf(site, now)}`,
+        );
   const selection = selectPages(site, last, build, structure);
   const looked = selection.plan?.size ?? site.pages.length;
   context.options.logger.debug(`plan      ${looked} of ${site.pages.length} pages looked at, the rest kept`);
@@ -188,6 +191,17 @@ export async function readImageFile(file: string): Promise<Buffer> {
 function liveBlogsAt(site: Site, now: number): string {
   return site.articles
     .filter((article) => isLive(article, now))
+    .map((article) => article.sourcePath)
+    .join('\n');
+}
+
+/**
+ * The site's articles dated after `now` (only with `future`): a preview marks their pages (see
+ * `ResolvedConfig.preview`), so when one's time comes every page is looked at again, as for a live blog.
+ */
+function aheadOf(site: Site, now: number): string {
+  return site.articles
+    .filter((article) => article.date.time > now)
     .map((article) => article.sourcePath)
     .join('\n');
 }

@@ -108,12 +108,12 @@ async function planBuild(
     keepSitemapMonths,
   };
   // An article is its file and its pictures: a new photo under the same file changes its pages. And whether it
-  // leads at this build's clock: past its `featuredUntil` the same file leads no more; and whether its live
-  // blog is still marked live (`liveUntil`).
+  // leads at this build's clock: past its `featuredUntil` the same file leads no more; whether its live
+  // blog is still marked live (`liveUntil`); and whether it is still ahead of the clock (a preview marks it).
   const historySettings = `${settings}\n${images.images.shared}`;
   const now = config.now.getTime();
   const sourceHash = (article: SiteArticle) =>
-    `${memory.results.get(article.sourcePath)?.hash ?? ''} ${images.images.lead(article.sourcePath)} ${images.images.body(article.sourcePath)}${isFeatured(article, now) ? ' lead' : ''}${isLive(article, now) ? ' live' : ''}`;
+    `${memory.results.get(article.sourcePath)?.hash ?? ''} ${images.images.lead(article.sourcePath)} ${images.images.body(article.sourcePath)}${isFeatured(article, now) ? ' lead' : ''}${isLive(article, now) ? ' live' : ''}${article.date.time > now ? ' ahead' : ''}`;
   const { publish } = model;
   const lastDependents = memory.outputs.dependents;
   // A partial plan publishes the image files that changed since the last build (a dry run lists none: it

@@ -16,7 +16,8 @@ export type PageFingerprinter = (page: Page) => string;
  * every article it shows as the fields a card prints (its own article also by
  * the digest of its body, see {@link ArticleBodies}), and every image it
  * shows by its identity (see `SiteImages`), and whether each live blog it
- * shows is live at `now`, the build's clock. Equal fingerprints mean the
+ * shows is live at `now`, the build's clock, and whether its own article is
+ * dated after `now`. Equal fingerprints mean the
  * page would render to the same bytes, so a one-article change, or a changed
  * photo, re-renders only the pages showing it.
  * Article descriptions are memoised for the life of the fingerprinter.
@@ -52,6 +53,8 @@ export function createPageFingerprinter(
           keysOf(page.related),
           keysOf(page.otherNews),
           keysOf(page.readAlso),
+          // A live preview's banner on an article shown before its date (see `ResolvedConfig.preview`).
+          page.article.date.time > now ? 'ahead' : '',
         );
         break;
       case 'home':

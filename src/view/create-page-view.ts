@@ -246,6 +246,7 @@ function createArticleView(article: SiteArticle, readAlso: readonly SiteArticle[
       text: correction.text,
     })),
     draft: article.draft,
+    scheduled: context.config.preview === true && article.date.time > context.config.now.getTime(),
     hasEmbeds: html.includes(EMBED_MARKER) || Boolean(leadHtml?.includes(EMBED_MARKER)),
     ...live,
   };

@@ -104,6 +104,8 @@ export interface ArticleView extends ArticleCardView, LiveBlogView {
   readonly updated: DateView | undefined;
   readonly corrections: readonly CorrectionView[];
   readonly draft: boolean;
+  /** A live preview shows the article before its date (see `ResolvedConfig.preview`): its page says when it appears. */
+  readonly scheduled: boolean;
   /** The body holds embed components (video facades, social posts): the page loads the theme's embed script. */
   readonly hasEmbeds: boolean;
 }

@@ -624,7 +624,7 @@ describe('publishing states at a fixed --now', () => {
       expires: '2026-11-20 12:01',
     }),
   };
-  const built = (flags: { drafts?: boolean; future?: boolean } = {}) =>
+  const built = (flags: { drafts?: boolean; future?: boolean; preview?: boolean } = {}) =>
     buildInMemory(content, SITE, { now: NOW, ...flags });
   const listed = (site: MemoryBuild) => hrefs(site.dom('tag/uji/index.html'), '.cards .card-title a').sort();
 
@@ -656,6 +656,19 @@ describe('publishing states at a fixed --now', () => {
       '/nasional/terjadwal/',
     ]);
     expect(site.files.has('nasional/kedaluwarsa/index.html')).toBe(false);
+    // Published now on purpose: no banner says otherwise.
+    expect(site.dom('nasional/terjadwal/index.html').querySelector('.draft-banner')).toBeNull();
+  });
+
+  it('marks scheduled articles in a live preview with the time they appear', async () => {
+    const site = await built({ future: true, preview: true });
+    const banner = site.dom('nasional/terjadwal/index.html').querySelector('.draft-banner');
+    expect(banner?.textContent).toBe('Terjadwal — terbit Jumat, 20 Nov 2026 12:01 WIB');
+    expect(banner?.getAttribute('role')).toBe('note');
+    expect(site.dom('nasional/terbit/index.html').querySelector('.draft-banner')).toBeNull();
+    // Once its time has come, the preview shows it as published.
+    const later = await buildInMemory(content, SITE, { now: '2026-11-20T12:01:00+07:00', preview: true });
+    expect(later.dom('nasional/terjadwal/index.html').querySelector('.draft-banner')).toBeNull();
   });
 
   it('moves with --now: the scheduled article appears once its time has come', async () => {

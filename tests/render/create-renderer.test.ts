@@ -118,6 +118,11 @@ describe('the article page', () => {
     expect(banner?.textContent).toBe('Draf — belum terbit');
   });
 
+  it('shows when a scheduled article appears, on a preview of it', () => {
+    const banner = parse(renderer.render(makeArticlePage({ scheduled: true }))).querySelector('.draft-banner');
+    expect(banner?.textContent).toBe('Terjadwal — terbit Jumat, 09 Sep 2016 10:46 WIB');
+  });
+
   it('shows related articles with a relative time and other news', () => {
     const document = parse(renderer.render(makeArticlePage()));
     const related = document.querySelector('.related');

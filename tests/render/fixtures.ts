@@ -167,6 +167,7 @@ export function makeArticlePage(overrides: Partial<ArticlePageView['article']> =
       updated: makeDate(10, '08:15'),
       corrections: [],
       draft: false,
+      scheduled: false,
       hasEmbeds: false,
       live: false,
       liveNow: false,

@@ -72,6 +72,20 @@ describe('newsgen serve', { timeout: 60_000 }, () => {
     expect(serve.stderr()).toContain('Held back: 1 draft (draft: true; --drafts builds it)');
   });
 
+  it('shows a scheduled article marked with its time, and hides it with --no-future', async () => {
+    const scheduled = article({ title: 'Embargo Laporan', date: '2099-01-02 08:00' }, 'Terbit nanti.\n');
+    writeFileSync(path.join(createSite(), 'content', 'ekonomi', 'embargo.md'), scheduled);
+    serve = await startServe(site);
+    const page = await rawRequest(serve.url, '/ekonomi/embargo/');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<p class="draft-banner" role="note">Scheduled — publishes Friday, January 2, 2099');
+    expect((await rawRequest(serve.url, '/ekonomi/harga-beras/')).body).not.toContain('draft-banner');
+    expect(await serve.stop()).toBe(0);
+    serve = await startServe(site, ['serve', '--port', '0', '--no-future']);
+    expect((await rawRequest(serve.url, '/ekonomi/embargo/')).status).toBe(404);
+    expect(serve.stderr()).toContain('Held back: 1 scheduled article (it is dated 2099-01-02T08:00:00+00:00');
+  });
+
   it('removes a deleted article and every link to it', async () => {
     serve = await startServe(createSite());
     rmSync(path.join(site, 'content', 'ekonomi', 'pasar-ikan.md'));
@@ -115,10 +129,22 @@ describe('newsgen serve', { timeout: 60_000 }, () => {
     due.setMilliseconds(0);
     const date = due.toISOString().replace('.000Z', 'Z');
     writeFileSync(path.join(site, 'content/ekonomi/terjadwal.md'), article({ title: 'Berita Terjadwal', date }));
-    serve = await startServe(site);
+    serve = await startServe(site, ['serve', '--port', '0', '--no-future']);
     expect(existsSync(dist('ekonomi/terjadwal/index.html'))).toBe(false);
     expect(await waitForFile(dist('ekonomi/terjadwal/index.html'), 'Berita Terjadwal', true, 20_000)).toBe(true);
     expect((await rawRequest(serve.url, '/')).body).toContain('Berita Terjadwal');
+  });
+
+  it("takes a scheduled article's banner down when its time comes, with no file saved", async () => {
+    createSite();
+    const due = new Date(Date.now() + 4000);
+    due.setMilliseconds(0);
+    const date = due.toISOString().replace('.000Z', 'Z');
+    writeFileSync(path.join(site, 'content/ekonomi/terjadwal.md'), article({ title: 'Berita Terjadwal', date }));
+    serve = await startServe(site);
+    const page = dist('ekonomi/terjadwal/index.html');
+    expect(readFileSync(page, 'utf8')).toContain('draft-banner');
+    expect(await waitFor(() => !readFileSync(page, 'utf8').includes('draft-banner'), 20_000)).toBe(true);
   });
 
   it("reports a plugin's timer that throws as the plugin's error and goes on serving and rebuilding", async () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
-import { resolveConfig } from '../../src/config/resolve-config.js';
+import { type InlineConfig, resolveConfig } from '../../src/config/resolve-config.js';
 import { isNewsgenError } from '../../src/diagnostics/newsgen-error.js';
 import type { BuildSession } from '../../src/pipeline/build-session.js';
 import { fuzzBudget, fuzzTimeout } from '../fuzz/budget.js';
@@ -12,6 +12,8 @@ import { article, createFixtureSite, snapshotTree } from '../helpers/fixture-sit
 import { createMemorySession } from '../helpers/memory-session.js';
 
 const NOW = '2016-12-31T00:00:00Z';
+/** A preview's clock: among the newest articles, and far enough from New Year that ticks rarely reach it. */
+const PREVIEW_NOW = '2016-12-21T00:00:00Z';
 const CONFIG = JSON.stringify({ title: 'Warta', baseUrl: 'https://warta.example/', perPage: 3, otherNews: 3 });
 const SECTIONS = ['ekonomi', 'nasional'] as const;
 // Two names that slugify alike: one of them takes `jose-2`, and the other's removal gives it `jose`.
@@ -140,6 +142,12 @@ const tick: fc.Arbitrary<Step> = fc.record({
 });
 /** Edits a long-lived session is told about, and its clock moving on (its settings are its config's). */
 const sessionStep: fc.Arbitrary<Step> = fc.oneof({ arbitrary: step, weight: 8 }, { arbitrary: tick, weight: 2 });
+/** A preview's edits, scheduling and the clock passing scheduled articles more often: each one's banner must come down. */
+const previewStep: fc.Arbitrary<Step> = fc.oneof(
+  { arbitrary: step, weight: 4 },
+  { arbitrary: fc.record({ kind: fc.constant('schedule' as const), fields, days: fc.constant(1) }), weight: 3 },
+  { arbitrary: tick, weight: 3 },
+);
 /** Edits between two `newsgen build` runs: the content's, the clock moving on (a scheduled article's time comes), the config's. */
 const buildStep: fc.Arbitrary<Step> = fc.oneof(
   { arbitrary: step, weight: 8 },
@@ -196,8 +204,12 @@ class ModelSite {
   readonly dir = createFixtureSite({ 'newsgen.config.json': CONFIG });
   readonly articles = new Map<string, Fields>();
   /** The build clock: a `tick` moves it on. */
-  now = NOW;
+  now: string;
   private added = 0;
+
+  constructor(now = NOW) {
+    this.now = now;
+  }
 
   write(name: string, fields: Fields): Touched {
     const old = this.articles.get(name);
@@ -316,12 +328,17 @@ class ModelSite {
  * each time. An edit may break the site (two articles claim one slug, a `::related` line names a draft):
  * then both builds fail with the same messages, and the incremental one leaves the output as it was.
  */
-async function checkEdits(site: ModelSite, steps: readonly Step[], build: (touched: Touched) => Promise<unknown>) {
+async function checkEdits(
+  site: ModelSite,
+  steps: readonly Step[],
+  build: (touched: Touched) => Promise<unknown>,
+  inline: InlineConfig = {},
+) {
   let output = snapshotTree(path.join(site.dir, 'dist'));
   for (const edit of steps) {
     const touched = site.apply(edit);
     const failure = await build(touched).then(() => undefined, messageOf);
-    const cold = await coldSnapshotAt(site.dir, site.now).then(
+    const cold = await coldSnapshotAt(site.dir, site.now, inline).then(
       (files) => ({ files, failure: undefined }),
       (error: unknown) => ({ files: undefined, failure: messageOf(error) }),
     );
@@ -388,28 +405,59 @@ describe('an incremental build after any edit equals a cold build (issue 19)', {
   // publish patches the model for, a removal of the newest, body edits and edits in place, each built as of
   // the session's clock, which moves on as the wall clock does (six runs: about 4 s).
   test('the same edits in one long-lived session, as newsgen serve builds them', async () => {
+    await checkSession({}, sessionStep, fuzzBudget(6, 20261203));
+  });
+
+  // As `newsgen serve` builds by default: scheduled articles shown, each marked until the clock reaches it, in one
+  // session and in a new one that starts from the cache (a preview started again). The clock starts ten days
+  // before the newest articles (and New Year, when every page changes anyway), so the edits pass some of them.
+  // Three runs each: about 4 s.
+  test('the same edits in a preview that shows scheduled articles, in one session and from the cache', async () => {
+    const preview = { future: true, preview: true };
+    await checkSession(preview, previewStep, fuzzBudget(3, 20261207), PREVIEW_NOW);
     await fc.assert(
       fc.asyncProperty(
         fc.array(fields, { minLength: 6, maxLength: 12 }),
-        fc.array(sessionStep, { minLength: 2, maxLength: 5 }),
-        async (initial, steps) => {
-          const site = new ModelSite();
+        fc.array(previewStep, { minLength: 2, maxLength: 5 }),
+        async (initial, edits) => {
+          const site = new ModelSite(PREVIEW_NOW);
           for (const entry of initial) site.add(entry);
-          const { config } = await resolveConfig(
-            site.dir,
-            await loadConfig(site.dir, undefined),
-            { now: NOW },
-            new Date(),
-          );
-          const session = createMemorySession(config);
-          sessions.push(session);
-          await session.build();
-          await checkEdits(site, steps, (touched) =>
-            session.build({ ...touched, static: false }, { now: new Date(site.now) }),
-          );
+          await buildAt(site.dir, PREVIEW_NOW, true, preview);
+          await checkEdits(site, edits, () => buildAt(site.dir, site.now, true, preview), preview);
         },
       ),
-      { ...fuzzBudget(6, 20261203), endOnFailure: true },
+      { ...fuzzBudget(3, 20261207), endOnFailure: true },
     );
   });
 });
+
+/** The session property with `steps`, built with `inline` flags (cold builds too). */
+async function checkSession(
+  inline: InlineConfig,
+  steps: fc.Arbitrary<Step>,
+  budget: ReturnType<typeof fuzzBudget>,
+  now = NOW,
+): Promise<void> {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(fields, { minLength: 6, maxLength: 12 }),
+      fc.array(steps, { minLength: 2, maxLength: 5 }),
+      async (initial, edits) => {
+        const site = new ModelSite(now);
+        for (const entry of initial) site.add(entry);
+        const loaded = await loadConfig(site.dir, undefined);
+        const { config } = await resolveConfig(site.dir, loaded, { ...inline, now }, new Date());
+        const session = createMemorySession(config);
+        sessions.push(session);
+        await session.build();
+        await checkEdits(
+          site,
+          edits,
+          (touched) => session.build({ ...touched, static: false }, { now: new Date(site.now) }),
+          inline,
+        );
+      },
+    ),
+    { ...budget, endOnFailure: true },
+  );
+}

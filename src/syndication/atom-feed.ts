@@ -11,6 +11,14 @@ import {
 import { XML_NAMESPACES as NS } from './xml-namespaces.js';
 
 /**
+ * The `updated` Atom requires of a feed with no entries (a term whose articles
+ * are all drafts or scheduled, in a preview; a site with none published yet):
+ * the Unix epoch, "never", rather than the build clock, so that the feed's
+ * bytes follow its content and a build with nothing new finds it up to date.
+ */
+const NEVER_UPDATED = '1970-01-01T00:00:00Z';
+
+/**
  * Writes a feed as Atom 1.0 (RFC 4287): `published`/`updated` with offsets,
  * one `author` per author with their page as `uri`, `content type="html"` for
  * the body, Media RSS for the lead image. The publisher is the feed's author so
@@ -20,7 +28,7 @@ export function renderAtomFeed(feed: Feed): string {
   const children: XmlNode[] = [xml('id', feed.urls.atom), xml('title', { type: 'text' }, feed.title)];
   if (feed.description) children.push(xml('subtitle', { type: 'text' }, feed.description));
   children.push(
-    xml('updated', feed.updated?.iso ?? feed.now.toISOString()),
+    xml('updated', feed.updated?.iso ?? NEVER_UPDATED),
     xml('link', { rel: 'alternate', type: 'text/html', href: feed.homeUrl }),
     xml('link', { rel: 'self', type: 'application/atom+xml', href: feed.urls.atom }),
     xml('author', [xml('name', feed.publisher)]),

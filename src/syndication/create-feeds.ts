@@ -125,7 +125,6 @@ export function planFeeds(
             json: siteUrl.absolute(paths.json),
           },
           updated: newestModification(feedEntries),
-          now: config.now,
           publisher: config.publisher.name,
           publisherUrl: siteUrl.absolute('/'),
           logoUrl: config.publisher.logo === undefined ? undefined : siteUrl.resolveSrc(config.publisher.logo),

@@ -52,8 +52,6 @@ export interface Feed {
   readonly urls: FeedUrls;
   /** Newest modification among the items; undefined for an empty feed. */
   readonly updated: Instant | undefined;
-  /** The build clock, for the one date an empty feed still needs. */
-  readonly now: Date;
   readonly publisher: string;
   /** Absolute URL of the publisher's home: the site's home page, also in a section's, tag's or author's feed. */
   readonly publisherUrl: string;

@@ -137,6 +137,30 @@ describe('Atom feed', () => {
     expect(xml).toContain('<updated>2026-11-26T08:00:00+07:00</updated>');
     expect(xml).toContain('<uri>https://uji.example/author/bagus-pratama/</uri>');
   });
+
+  it('gives a feed with no entries the epoch as its date, not the build clock, so it stays the same from build to build', async () => {
+    // A tag only a draft has: a preview shows its listing, and its feeds stay empty.
+    const content = {
+      ...SITE_CONTENT,
+      'ekonomi/rencana.md': articleSource({
+        title: 'Rencana',
+        date: '2026-11-25 09:00',
+        draft: 'true',
+        tags: '[Draf]',
+      }),
+    };
+    const at = (now: string) =>
+      buildInMemory({ ...SITE_CONFIG, feeds: { tags: true } }, content, {
+        inline: { now, drafts: true },
+        imageSizes: IMAGE_SIZES,
+      });
+    const [first, later] = await Promise.all([at(NOW), at('2026-11-30T09:00:00+07:00')]);
+    const atom = first.file('tag/draf/atom.xml');
+    expect(atom).toContain('<updated>1970-01-01T00:00:00Z</updated>');
+    expect((await parser.parseString(atom)).items).toEqual([]);
+    for (const file of ['tag/draf/atom.xml', 'tag/draf/feed.xml', 'tag/draf/feed.json'])
+      expect(later.file(file), file).toBe(first.file(file));
+  });
 });
 
 describe('JSON Feed', () => {

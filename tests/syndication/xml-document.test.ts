@@ -65,7 +65,6 @@ describe('feeds with text that looks like markup', () => {
         json: 'https://x.example/feed.json',
       },
       updated: undefined,
-      now: new Date('2026-11-20T00:00:00Z'),
       publisher: 'Warta',
       publisherUrl: 'https://x.example/',
       logoUrl: undefined,

@@ -24,7 +24,7 @@ const OFFLOAD_BATCH = 48;
 /** Pages this thread renders between looks at the other threads: few, so a thread that finished its work soon gets more. */
 const HERE_BATCH = 8;
 /** Batches kept in flight per other thread: enough queued work to outlast this thread's own share. */
-const IN_FLIGHT = 4;
+export const RENDER_IN_FLIGHT = 4;
 /** Article pages looked at before deciding whether most pages render again (then other threads help). */
 const OFFLOAD_SAMPLE = 32;
 
@@ -121,7 +121,7 @@ function createOffloadQueue(
     takeBatch,
     hasWork: () => next < pages.length,
     dispatch() {
-      while (!failure && inFlight < IN_FLIGHT * offload.threads && next < pages.length) {
+      while (!failure && inFlight < RENDER_IN_FLIGHT * offload.threads && next < pages.length) {
         const batch = takeBatch();
         if (batch.length > 0) send(batch);
       }

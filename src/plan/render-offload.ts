@@ -7,6 +7,7 @@ import { positionsOf } from '../site/positions.js';
 import type { SiteArticle } from '../site/site.js';
 import { encodePages, unpackContents } from './page-batch.js';
 import type { PageOffload } from './plan-in-parallel.js';
+import { RENDER_IN_FLIGHT } from './plan-in-parallel.js';
 import type { RenderFailure, RenderSetup } from './render-worker.js';
 
 /** Below this many pages, starting a worker costs more than it saves. */
@@ -46,6 +47,11 @@ export function createRenderOffload(
       minThreads: threads,
       maxThreads: threads,
       workerData: setup,
+      // The batches kept in flight are posted to the thread at once: the next is there when it finishes one,
+      // rather than when this thread, busy rendering too, next looks at the event loop. A render thread of
+      // the bench corpus's cold build (10,000 articles) had waited a sixth of its time; this cut the render
+      // stage from 5.7 to 5.2 s and the build from 17.1 to 16.3 s (medians of six interleaved pairs).
+      concurrentTasksPerWorker: RENDER_IN_FLIGHT,
       idleTimeout: 1000,
     });
     return pool;

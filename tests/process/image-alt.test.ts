@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createMarkdownProcessor } from '../../src/markdown/create-processor.js';
-import { createArticleCheckOptions, processSource } from '../../src/process/process-source.js';
-
-const processor = createMarkdownProcessor();
-const options = createArticleCheckOptions('Asia/Jakarta');
+import { processWarnings } from '../helpers/process-warnings.js';
 
 /** The `image-alt-missing` warnings of a file at `file` (an article, or a page under `pages/`) with `frontMatter` lines and `body` (from line 6). */
 function altWarnings(frontMatter: string, file = 'nasional/banjir.md', body = 'Air naik sejak pagi.\n'): string[] {
   const text = `---\ntitle: Banjir di Kota\ndate: 2016-09-09 10:46\n${frontMatter}---\n\n${body}`;
-  const { result } = processSource(
-    { path: file, displayPath: `content/${file}`, bytes: new TextEncoder().encode(text) },
-    options,
-    processor,
-  );
-  if (result.kind === 'failed') throw new Error(result.diagnostics.map((d) => d.reason).join('\n'));
-  return (result.warnings ?? [])
-    .filter((warning) => warning.ruleId === 'image-alt-missing')
-    .map((warning) => `${warning.file}:${warning.place?.line}:${warning.place?.column} ${warning.severity}`);
+  return processWarnings(file, text, 'image-alt-missing');
 }
 
 describe('a lead image without alternative text', () => {

@@ -37,6 +37,14 @@ function createSite(): string {
 
 const dist = (...parts: string[]): string => path.join(site, 'dist', ...parts);
 
+/** Adds "Berita Terjadwal", dated four seconds from now (to the second), to the site. */
+function scheduleSoon(): void {
+  const due = new Date(Date.now() + 4000);
+  due.setMilliseconds(0);
+  const date = due.toISOString().replace('.000Z', 'Z');
+  writeFileSync(path.join(site, 'content/ekonomi/terjadwal.md'), article({ title: 'Berita Terjadwal', date }));
+}
+
 // Timeout: each test starts `newsgen serve` in a new process and waits for its builds.
 describe('newsgen serve', { timeout: 60_000 }, () => {
   it('says so when the port asked for is busy and it serves on the next one', async () => {
@@ -125,10 +133,7 @@ describe('newsgen serve', { timeout: 60_000 }, () => {
   it('publishes a scheduled article when its time comes, with no file saved', async () => {
     createSite();
     // A few seconds from now, so the first build holds it back as scheduled.
-    const due = new Date(Date.now() + 4000);
-    due.setMilliseconds(0);
-    const date = due.toISOString().replace('.000Z', 'Z');
-    writeFileSync(path.join(site, 'content/ekonomi/terjadwal.md'), article({ title: 'Berita Terjadwal', date }));
+    scheduleSoon();
     serve = await startServe(site, ['serve', '--port', '0', '--no-future']);
     expect(existsSync(dist('ekonomi/terjadwal/index.html'))).toBe(false);
     expect(await waitForFile(dist('ekonomi/terjadwal/index.html'), 'Berita Terjadwal', true, 20_000)).toBe(true);
@@ -137,10 +142,7 @@ describe('newsgen serve', { timeout: 60_000 }, () => {
 
   it("takes a scheduled article's banner down when its time comes, with no file saved", async () => {
     createSite();
-    const due = new Date(Date.now() + 4000);
-    due.setMilliseconds(0);
-    const date = due.toISOString().replace('.000Z', 'Z');
-    writeFileSync(path.join(site, 'content/ekonomi/terjadwal.md'), article({ title: 'Berita Terjadwal', date }));
+    scheduleSoon();
     serve = await startServe(site);
     const page = dist('ekonomi/terjadwal/index.html');
     expect(readFileSync(page, 'utf8')).toContain('draft-banner');

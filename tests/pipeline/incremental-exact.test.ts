@@ -409,45 +409,40 @@ describe('an incremental build after any edit equals a cold build (issue 19)', {
 });
 
 /** The property of builds that each start from the cache, as `newsgen build` runs, with `inline` flags (cold builds too). */
-async function checkBuilds(
-  inline: InlineConfig,
-  edits: fc.Arbitrary<Step[]>,
-  budget: ReturnType<typeof fuzzBudget>,
-  now = NOW,
-): Promise<void> {
-  await fc.assert(
-    fc.asyncProperty(fc.array(fields, { minLength: 6, maxLength: 12 }), edits, async (initial, steps) => {
-      const site = new ModelSite(now);
-      for (const entry of initial) site.add(entry);
-      await buildAt(site.dir, now, true, inline);
-      await checkEdits(site, steps, () => buildAt(site.dir, site.now, true, inline), inline);
-    }),
-    { ...budget, endOnFailure: true },
-  );
+function checkBuilds(inline: InlineConfig, edits: fc.Arbitrary<Step[]>, budget: Budget, now = NOW): Promise<void> {
+  return checkProperty(inline, edits, budget, now, async (site) => {
+    await buildAt(site.dir, now, true, inline);
+    return () => buildAt(site.dir, site.now, true, inline);
+  });
 }
 
 /** The property of one long-lived session told of each edit, with `inline` flags (cold builds too). */
-async function checkSession(
+function checkSession(inline: InlineConfig, edits: fc.Arbitrary<Step[]>, budget: Budget, now = NOW): Promise<void> {
+  return checkProperty(inline, edits, budget, now, async (site) => {
+    const loaded = await loadConfig(site.dir, undefined);
+    const { config } = await resolveConfig(site.dir, loaded, { ...inline, now }, new Date());
+    const session = createMemorySession(config);
+    sessions.push(session);
+    await session.build();
+    return (touched) => session.build({ ...touched, static: false }, { now: new Date(site.now) });
+  });
+}
+
+type Budget = ReturnType<typeof fuzzBudget>;
+
+/** A site of 6-12 articles built first by `begin`, then after each of `edits` by what it returned (see `checkEdits`). */
+async function checkProperty(
   inline: InlineConfig,
   edits: fc.Arbitrary<Step[]>,
-  budget: ReturnType<typeof fuzzBudget>,
-  now = NOW,
+  budget: Budget,
+  now: string,
+  begin: (site: ModelSite) => Promise<(touched: Touched) => Promise<unknown>>,
 ): Promise<void> {
   await fc.assert(
     fc.asyncProperty(fc.array(fields, { minLength: 6, maxLength: 12 }), edits, async (initial, steps) => {
       const site = new ModelSite(now);
       for (const entry of initial) site.add(entry);
-      const loaded = await loadConfig(site.dir, undefined);
-      const { config } = await resolveConfig(site.dir, loaded, { ...inline, now }, new Date());
-      const session = createMemorySession(config);
-      sessions.push(session);
-      await session.build();
-      await checkEdits(
-        site,
-        steps,
-        (touched) => session.build({ ...touched, static: false }, { now: new Date(site.now) }),
-        inline,
-      );
+      await checkEdits(site, steps, await begin(site), inline);
     }),
     { ...budget, endOnFailure: true },
   );

@@ -6,8 +6,7 @@ import type { Concurrency } from '../process/process-in-parallel.js';
 import { positionsOf } from '../site/positions.js';
 import type { SiteArticle } from '../site/site.js';
 import { encodePages, unpackContents } from './page-batch.js';
-import type { PageOffload } from './plan-in-parallel.js';
-import { RENDER_IN_FLIGHT } from './plan-in-parallel.js';
+import { type PageOffload, RENDER_IN_FLIGHT } from './plan-in-parallel.js';
 import type { RenderFailure, RenderSetup } from './render-worker.js';
 
 /** Below this many pages, starting a worker costs more than it saves. */

@@ -50,7 +50,7 @@ export interface SessionBuildResult {
    * a build after it, with no file changed, writes something.
    */
   readonly validUntil?: number | undefined;
-  /** The content's scheduled articles and drafts this build left out of the site (unknown when up to date). */
+  /** The content's scheduled articles and drafts this build left out of the site (when up to date, as the last build saved them; unknown in an older cache). */
   readonly held?: HeldBack | undefined;
 }
 
@@ -238,5 +238,6 @@ function upToDateResult(
     durationMs: performance.now() - started,
     warnings,
     timings,
+    held: state?.held,
   };
 }

@@ -35,7 +35,8 @@ export interface BuildResult {
   readonly timings: readonly StageTiming[];
   /**
    * The content's scheduled articles (with the soonest one's date) and drafts
-   * the build left out of the site; undefined when it was up to date.
+   * the build left out of the site; when it was up to date, as the build that
+   * made the output counted them (undefined in a cache from before newsgen kept them).
    */
   readonly held: HeldBack | undefined;
 }

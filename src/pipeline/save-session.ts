@@ -5,6 +5,7 @@ import { startOfNextYear } from '../i18n/zone-clock.js';
 import { fingerprintStats, stampImages, statContent } from '../incremental/content-stats.js';
 import { findNextClockChange } from '../incremental/next-clock-change.js';
 import type { SessionState } from '../incremental/session-cache.js';
+import { describeHeldBack } from './held-back.js';
 import type { SiteModel } from './model-site.js';
 import { processingKey } from './plugin-stages.js';
 import type { ProcessedContent } from './process-content.js';
@@ -65,6 +66,8 @@ export async function saveSession(
     processing: processingKey(config),
     warnings: warnings.length > 0 ? hashBytes(JSON.stringify(warnings)) : '',
     ...(searchOwed ? { searchOwed: true } : {}),
+    // Nothing is published or taken down by the clock before `validUntil`: the same until then.
+    held: describeHeldBack(context),
   };
   const bodyOf = (sourcePath: string) => memory.bodies.saved(sourcePath);
   await cache.save(state, written.outputs, memory.results, bodyOf, warnings);

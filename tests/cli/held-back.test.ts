@@ -23,6 +23,10 @@ describe('newsgen build tells what it held back', () => {
       'Held back: 2 scheduled articles (the next is dated 2026-11-21T06:00:00+07:00 and appears with the first build after that; --future builds them now) and 1 draft (draft: true; --drafts builds it)',
     );
     expect(existsSync(path.join(site, 'dist/kota/embargo/index.html'))).toBe(false);
+    // A scheduled CI run with nothing due finds the site up to date, and still says what waits.
+    const idle = await runMain(site, ['build', '--now', '2026-11-20T18:00:00+07:00']);
+    expect(idle.stderr).toContain('Up to date');
+    expect(idle.stderr).toContain('Held back: 2 scheduled articles (the next is dated 2026-11-21T06:00:00+07:00');
 
     const after = await runMain(site, ['build', '--now', '2026-11-21T06:00:00+07:00']);
     expect(after.stderr).toContain('Held back: 1 scheduled article (it is dated 2026-11-25T06:00:00+07:00');

@@ -111,6 +111,7 @@ async function runBuildCommand(flags: BuildFlags & ReportFlags & ChangesFlags, i
     written: result.written,
     deleted: result.deleted,
     upToDate: result.upToDate,
+    held: result.held,
     diagnostics: [...configWarnings, ...result.warnings],
     timings: result.timings,
     durationMs: result.durationMs,

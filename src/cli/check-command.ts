@@ -103,6 +103,7 @@ async function runCheckCommand(flags: CheckFlags, io: CliIo): Promise<void> {
     exitCode: failed ? 1 : 0,
     articles: result.articles,
     pages: result.pages,
+    held: result.held,
     diagnostics,
     timings: result.timings,
     durationMs: performance.now() - started,

@@ -31,6 +31,11 @@ export interface BuildReport {
   /** `import` only: what is left to do by hand, one sentence each (old addresses no alias answers, images to copy). */
   readonly notes?: readonly string[];
   readonly upToDate: boolean;
+  /**
+   * `build` and `check`: what the site leaves out for now, scheduled articles (`next`: the soonest one's
+   * date, as the site's zone writes it) and drafts; absent when unknown (a run that stopped early).
+   */
+  readonly held?: { readonly scheduled: number; readonly next?: string; readonly drafts: number };
   readonly errors: number;
   readonly warnings: number;
   readonly diagnostics: readonly ReportDiagnostic[];
@@ -64,6 +69,10 @@ export interface ReportInput {
   readonly upToDate?: boolean;
   readonly skipped?: Readonly<Record<string, number>>;
   readonly notes?: readonly string[];
+  /** The build's `held` counts (the site model's `HeldBack`). */
+  readonly held?:
+    | { readonly scheduled: number; readonly next: string | undefined; readonly drafts: number }
+    | undefined;
   readonly diagnostics: readonly Diagnostic[];
   readonly timings?: readonly StageTiming[];
   readonly durationMs: number;
@@ -85,12 +94,17 @@ export function createBuildReport(input: ReportInput): BuildReport {
     ...(input.skipped === undefined ? {} : { skipped: sortKeys(input.skipped) }),
     ...(input.notes === undefined ? {} : { notes: input.notes }),
     upToDate: input.upToDate ?? false,
+    ...(input.held === undefined ? {} : { held: reportHeld(input.held) }),
     errors,
     warnings: diagnostics.length - errors,
     diagnostics,
     timings: input.timings ?? [],
     durationMs: Math.round(input.durationMs),
   };
+}
+
+function reportHeld({ scheduled, next, drafts }: NonNullable<ReportInput['held']>): NonNullable<BuildReport['held']> {
+  return next === undefined ? { scheduled, drafts } : { scheduled, next, drafts };
 }
 
 function sortKeys(counts: Readonly<Record<string, number>>): Record<string, number> {

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { Ajv } from 'ajv';
@@ -141,8 +141,10 @@ describe('newsgen check', () => {
 
   it('prints one JSON report that matches the schema, and GitHub annotations with --format github', () => {
     const dir = site({ 'content/ekonomi/a.md': clean({ summary: '' }) });
+    writeFileSync(path.join(dir, 'content/ekonomi/besok.md'), clean({ title: 'Besok', date: '2026-11-21 09:00' }));
     const report = parseReport(runCli(dir, ['check', '--json', ...NOW]).stdout);
     expect(report).toMatchObject({ ok: true, diagnostics: [{ ruleId: 'news-summary-missing', line: 1 }] });
+    expect(report).toMatchObject({ held: { scheduled: 1, next: '2026-11-21T09:00:00+07:00', drafts: 0 } });
     const github = runCli(dir, ['check', '--format', 'github', ...NOW]);
     expect(github.stdout).toBe(
       '::warning file=content/ekonomi/a.md,line=1,col=1,title=news-summary-missing::Missing `summary`, expected one or two sentences for listings, feeds, search results and link previews%0AWithout it, the start of the body stands in, which rarely reads as a summary.\n',
@@ -160,8 +162,13 @@ describe('newsgen build reports', () => {
       warnings: 1,
       diagnostics: [{ ruleId: 'config-unknown-key', line: 5 }],
     });
-    const report = parseReport(run.stdout) as unknown as { files: { written: string[] }; articles: number };
+    const report = parseReport(run.stdout) as unknown as {
+      files: { written: string[] };
+      articles: number;
+      held?: unknown;
+    };
     expect(report.articles).toBe(1);
+    expect(report.held).toEqual({ scheduled: 0, drafts: 0 });
     expect(report.files.written).toContain('index.html');
     expect(report.files.written).toContain('ekonomi/a/index.html');
     const broken = site({ 'content/ekonomi/a.md': clean({ date: 'kemarin' }) });

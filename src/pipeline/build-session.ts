@@ -193,11 +193,11 @@ async function runStages(
     : await writeOutputs(context, inputs, { ...plan, outputs });
   time.report('render', setupMs + producingMs);
   time.report('write', Math.max(0, performance.now() - writeStarted - producingMs));
+  const held = describeHeldBack(context);
   if (!dryRun) {
     const searchOwed = plan.searchDeferred === true; // A deferred build into a new output folder made the index.
-    await time('save', () =>
-      saveSession(context, inputs, processed, model, written, [...model.warnings, ...images.warnings], searchOwed),
-    );
+    const warnings = [...model.warnings, ...images.warnings];
+    await time('save', () => saveSession(context, inputs, processed, model, written, warnings, { searchOwed, held }));
     Object.assign(context.memory, { sitemapMonths: plan.sitemapMonths?.(), searchOwed });
     if (context.memory.imagePipeline) {
       const { digest } = images.images;
@@ -217,7 +217,7 @@ async function runStages(
     content: model.articles,
     imageSizes: context.memory.images?.sizes,
     images: { read: images.read, encoded: images.encoded },
-    held: describeHeldBack(context),
+    held,
   };
 }
 

@@ -15,6 +15,7 @@ import type { PlanInput, PlannedOutput } from '../plan/plan-outputs.js';
 import type { Renderer } from '../render/create-renderer.js';
 import { isLive } from '../site/live.js';
 import { createPositionFinder, positionsOf } from '../site/positions.js';
+import { isAhead } from '../site/select-published.js';
 import type { Site, SiteArticle } from '../site/site.js';
 import type { ImageFile } from './image-state.js';
 import type { SiteModel } from './model-site.js';
@@ -69,10 +70,7 @@ export async function planSite(context: SessionContext, input: PlanInput, build:
   const structure =
     build.model.patched && last.dependents
       ? last.dependents.structure
-      : describeSiteStructure(
-          site,
-          `${input.settings}\n${build.images.images.digest}\n${liveBlogsAt(site, now)}\n${aheadOf(site, now)}`,
-        );
+      : describeSiteStructure(site, `${input.settings}\n${build.images.images.digest}\n${markedByClock(site, now)}`);
   const selection = selectPages(site, last, build, structure);
   const looked = selection.plan?.size ?? site.pages.length;
   context.options.logger.debug(`plan      ${looked} of ${site.pages.length} pages looked at, the rest kept`);
@@ -185,25 +183,20 @@ export async function readImageFile(file: string): Promise<Buffer> {
 }
 
 /**
- * The live blogs live at `now`, part of the site's structure: when one's
- * `liveUntil` passes, its page is looked at again though no file changed.
+ * The articles the clock marks on their pages, part of the site's structure:
+ * live blogs whose `liveUntil` has not passed, and (only with `future`)
+ * articles dated after `now`, which a preview marks as scheduled (see
+ * `ResolvedConfig.preview`). When either list changes, every page is looked
+ * at again though no file changed.
  */
-function liveBlogsAt(site: Site, now: number): string {
-  return site.articles
-    .filter((article) => isLive(article, now))
-    .map((article) => article.sourcePath)
-    .join('\n');
-}
-
-/**
- * The site's articles dated after `now` (only with `future`): a preview marks their pages (see
- * `ResolvedConfig.preview`), so when one's time comes every page is looked at again, as for a live blog.
- */
-function aheadOf(site: Site, now: number): string {
-  return site.articles
-    .filter((article) => article.date.time > now)
-    .map((article) => article.sourcePath)
-    .join('\n');
+function markedByClock(site: Site, now: number): string {
+  const live: string[] = [];
+  const ahead: string[] = [];
+  for (const article of site.articles) {
+    if (isLive(article, now)) live.push(article.sourcePath);
+    if (isAhead(article, now)) ahead.push(article.sourcePath);
+  }
+  return JSON.stringify([live, ahead]);
 }
 
 function selectPages(site: Site, last: OutputState, build: SiteBuild, structure: string): PageSelection {

@@ -10,6 +10,7 @@ import type { Renderer } from '../render/create-renderer.js';
 import { isFeatured } from '../site/featured.js';
 import { findImageSize, type ImageSizes } from '../site/image-size.js';
 import { isLive } from '../site/live.js';
+import { isAhead } from '../site/select-published.js';
 import type { Page, Site, SiteArticle } from '../site/site.js';
 import type { SitemapMonths } from '../syndication/create-sitemaps.js';
 import { diffBuiltImages, type ImageFileChanges, NO_IMAGE_CHANGES, withFreshImageFiles } from './image-file-changes.js';
@@ -113,7 +114,7 @@ async function planBuild(
   const historySettings = `${settings}\n${images.images.shared}`;
   const now = config.now.getTime();
   const sourceHash = (article: SiteArticle) =>
-    `${memory.results.get(article.sourcePath)?.hash ?? ''} ${images.images.lead(article.sourcePath)} ${images.images.body(article.sourcePath)}${isFeatured(article, now) ? ' lead' : ''}${isLive(article, now) ? ' live' : ''}${article.date.time > now ? ' ahead' : ''}`;
+    `${memory.results.get(article.sourcePath)?.hash ?? ''} ${images.images.lead(article.sourcePath)} ${images.images.body(article.sourcePath)}${isFeatured(article, now) ? ' lead' : ''}${isLive(article, now) ? ' live' : ''}${isAhead(article, now) ? ' ahead' : ''}`;
   const { publish } = model;
   const lastDependents = memory.outputs.dependents;
   // A partial plan publishes the image files that changed since the last build (a dry run lists none: it

@@ -5,7 +5,7 @@ import { startOfNextYear } from '../i18n/zone-clock.js';
 import { fingerprintStats, stampImages, statContent } from '../incremental/content-stats.js';
 import { findNextClockChange } from '../incremental/next-clock-change.js';
 import type { SessionState } from '../incremental/session-cache.js';
-import { describeHeldBack } from './held-back.js';
+import type { HeldBack } from '../site/held-back.js';
 import type { SiteModel } from './model-site.js';
 import { processingKey } from './plugin-stages.js';
 import type { ProcessedContent } from './process-content.js';
@@ -19,7 +19,8 @@ import type { WrittenOutputs } from './write-outputs.js';
  * tell that nothing changed, every result and body, the outputs written, the
  * warnings reported (beyond the inputs' own, which every build finds again), and
  * the model, which the next change may patch instead of rebuilding.
- * `searchOwed`: the output's search index is older than its pages.
+ * `searchOwed`: the output's search index is older than its pages; `held`:
+ * what the build left out, said again by a build that finds nothing changed.
  */
 export async function saveSession(
   context: SessionContext,
@@ -28,7 +29,7 @@ export async function saveSession(
   model: SiteModel,
   written: WrittenOutputs,
   warnings: readonly Diagnostic[],
-  searchOwed: boolean,
+  { searchOwed, held }: { readonly searchOwed: boolean; readonly held: HeldBack },
 ): Promise<void> {
   const { config, memory, options } = context;
   const cache = memory.cache;
@@ -67,7 +68,7 @@ export async function saveSession(
     warnings: warnings.length > 0 ? hashBytes(JSON.stringify(warnings)) : '',
     ...(searchOwed ? { searchOwed: true } : {}),
     // Nothing is published or taken down by the clock before `validUntil`: the same until then.
-    held: describeHeldBack(context),
+    held,
   };
   const bodyOf = (sourcePath: string) => memory.bodies.saved(sourcePath);
   await cache.save(state, written.outputs, memory.results, bodyOf, warnings);

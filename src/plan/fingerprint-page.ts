@@ -3,6 +3,7 @@ import { hashBytes } from '../hash/hash-bytes.js';
 import { avatarOwnerId, type SiteImages } from '../images/site-images.js';
 import { describeArticle, describeTerm } from '../site/describe-article.js';
 import { isLive } from '../site/live.js';
+import { isAhead } from '../site/select-published.js';
 import type { Page, Pagination, SiteArticle } from '../site/site.js';
 
 /** Fingerprints pages from the site model; see {@link createPageFingerprinter}. */
@@ -54,7 +55,7 @@ export function createPageFingerprinter(
           keysOf(page.otherNews),
           keysOf(page.readAlso),
           // A live preview's banner on an article shown before its date (see `ResolvedConfig.preview`).
-          page.article.date.time > now ? 'ahead' : '',
+          isAhead(page.article, now) ? 'ahead' : '',
         );
         break;
       case 'home':

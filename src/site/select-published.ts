@@ -17,6 +17,14 @@ export function selectPublished<T extends Article>(articles: readonly T[], optio
   return articles.filter((article) => isLive(article, now, options));
 }
 
+/**
+ * Whether `article` is dated after `now` (milliseconds): scheduled, in the
+ * site only with `future`, and marked as such in a preview (see `ResolvedConfig.preview`).
+ */
+export function isAhead(article: Pick<Article, 'date'>, now: number): boolean {
+  return article.date.time > now;
+}
+
 /** Whether {@link selectPublished} keeps `article` at `now` (milliseconds). */
 export function isLive(
   article: Article,
@@ -43,7 +51,7 @@ export function countHeldBack(articles: Iterable<Article>, options: PublishOptio
   for (const article of articles) {
     if (article.expires !== undefined && article.expires.time <= now) continue;
     if (article.draft && !options.drafts) drafts += 1;
-    else if (article.date.time > now && !options.future) {
+    else if (isAhead(article, now) && !options.future) {
       scheduled += 1;
       if (next === undefined || article.date.time < next.date.time) next = article;
     }

@@ -1,6 +1,7 @@
 import { formatString } from '../i18n/strings.js';
 import { createExcerpt } from '../markdown/create-excerpt.js';
 import { expandComponents } from '../markdown/expand-components.js';
+import { isAhead } from '../site/select-published.js';
 import type { ListPage, Page, Pagination, SiteArticle } from '../site/site.js';
 import { rebaseHtml } from '../url/absolutize-html.js';
 import {
@@ -246,7 +247,7 @@ function createArticleView(article: SiteArticle, readAlso: readonly SiteArticle[
       text: correction.text,
     })),
     draft: article.draft,
-    scheduled: context.config.preview === true && article.date.time > context.config.now.getTime(),
+    scheduled: context.config.preview === true && isAhead(article, context.config.now.getTime()),
     hasEmbeds: html.includes(EMBED_MARKER) || Boolean(leadHtml?.includes(EMBED_MARKER)),
     ...live,
   };

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_KEYS, listKeyPaths } from '../../src/config/config-keys.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
 import { isNewsgenError } from '../../src/diagnostics/newsgen-error.js';
+import { CONFIG_SCHEMA, compileConfigSchema } from '../helpers/config-schema.js';
 import { ROOT } from '../helpers/fixture-site.js';
 import { parseConfigText } from '../helpers/parse-config-text.js';
 
@@ -14,7 +14,7 @@ interface SchemaNode {
   readonly examples?: readonly unknown[];
 }
 
-const SCHEMA = JSON.parse(readFileSync(path.join(ROOT, 'newsgen.schema.json'), 'utf8')) as SchemaNode;
+const SCHEMA = CONFIG_SCHEMA as SchemaNode;
 const SITE_ROOT = '/nonexistent/newsgen-schema-site';
 
 /** Key paths of the schema's properties, descending into objects with properties of their own. */
@@ -44,7 +44,7 @@ async function errorReasons(user: Record<string, unknown>): Promise<string[]> {
   }
 }
 
-const validate = new Ajv({ allErrors: true }).compile(SCHEMA);
+const validate = compileConfigSchema({ allErrors: true });
 
 describe('newsgen.schema.json', () => {
   it('lists exactly the keys the resolver knows, at every level', () => {

@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { resolveConfig } from '../../src/config/resolve-config.js';
@@ -10,6 +9,7 @@ import { planStarterSite, type StarterInput } from '../../src/scaffold/plan-star
 import { readStarterContent } from '../../src/scaffold/read-starter-content.js';
 import { defaultStarterSettings, finishStarterSettings } from '../../src/scaffold/starter-settings.js';
 import { buildInMemory } from '../helpers/build-in-memory.js';
+import { compileConfigSchema } from '../helpers/config-schema.js';
 import { article, createFixtureSite, ROOT } from '../helpers/fixture-site.js';
 import { parseConfigText } from '../helpers/parse-config-text.js';
 
@@ -44,7 +44,7 @@ const GITHUB_ACTIONS = new Set([
   'actions/upload-pages-artifact',
   'actions/deploy-pages',
 ]);
-const validateConfig = new Ajv().compile(JSON.parse(readFileSync(path.join(ROOT, 'newsgen.schema.json'), 'utf8')));
+const validateConfig = compileConfigSchema();
 
 const SETTINGS = {
   title: 'Warta Kita: Edisi Uji',

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { onTestFinished } from 'vitest';
 
-// Folders of this test file still on disk. Vitest loads helpers once per test
-// file, so this set never outlives the file it serves.
+// Folders still on disk. Test files that share a worker's modules (vitest.config.ts)
+// share this set too, but they run one after another, and the setup file empties it
+// at the end of each: it only ever holds the running file's folders.
 const open = new Set<string>();
 
 /**

@@ -13,6 +13,7 @@ interface InitFlags {
   timeZone?: string;
   format: ConfigFormat;
   force?: boolean;
+  yes?: boolean;
 }
 
 /** Registers `newsgen init [dir]`: writes a new site with sample content, ready to build and deploy. */
@@ -27,6 +28,7 @@ export function registerInitCommand(program: Command, io: CliIo): void {
     .option('--time-zone <zone>', 'IANA time zone of article dates, e.g. Asia/Jakarta')
     .addOption(new Option('--format <format>', 'config file format').choices(['yaml', 'json']).default('yaml'))
     .option('--force', 'add the missing files to a folder that is not empty (existing files are kept)')
+    .option('-y, --yes', 'ask nothing, even in a terminal: the defaults for every setting no flag gives')
     .addHelpText(
       'after',
       formatHelpFooter(
@@ -37,6 +39,7 @@ export function registerInitCommand(program: Command, io: CliIo): void {
             'Indonesian sample content',
           ],
           ['newsgen init . --force --format json', 'add the missing starter files here, config as JSON'],
+          ['newsgen init warta --yes --locale en', 'no questions: defaults, in English'],
         ],
         [
           ['0', 'the site was created'],
@@ -73,8 +76,11 @@ async function runInit(dir: string, flags: InitFlags, io: CliIo): Promise<void> 
     }).filter(([, value]) => value !== undefined),
   );
   const defaults = defaultStarterSettings(target);
+  // --yes makes a terminal run what a script's run is: the same files, whoever starts it.
   const interactive =
-    Boolean(io.stdin?.isTTY && (io.stdout as { isTTY?: boolean }).isTTY) && io.env['CI'] === undefined;
+    flags.yes !== true &&
+    Boolean(io.stdin?.isTTY && (io.stdout as { isTTY?: boolean }).isTTY) &&
+    io.env['CI'] === undefined;
   const answered =
     interactive && io.stdin
       ? await askStarterSettings({ ...defaults, timeZone: machineTimeZone(defaults.timeZone) }, given, {

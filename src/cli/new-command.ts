@@ -1,9 +1,10 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { formatDiagnostics } from '../diagnostics/format-diagnostics.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { parseDate } from '../i18n/parse-date.js';
-import { type CliIo, loadSiteConfig, refuseOptionLike } from './build-options.js';
+import { type CliIo, loadSiteConfig, refuseOptionLike, useColor } from './build-options.js';
 import { formatHelpFooter } from './help-text.js';
 
 interface NewFlags {
@@ -87,7 +88,7 @@ async function runNew(title: string, flags: NewFlags, io: CliIo): Promise<void> 
     );
   const config = await loadSiteConfig(flags, io);
   const date = flags.date === undefined ? undefined : readDateFlag(flags.date, config.timeZone);
-  const { planNewArticle, planNewPage } = await import('../scaffold/plan-new-article.js');
+  const { findNewSectionSlip, planNewArticle, planNewPage } = await import('../scaffold/plan-new-article.js');
   const article = flags.page
     ? planNewPage({
         title,
@@ -108,6 +109,13 @@ async function runNew(title: string, flags: NewFlags, io: CliIo): Promise<void> 
       });
   const file = path.join(config.contentDir, ...article.path.split('/'));
   const shown = path.relative(io.cwd, file);
+  const slip = flags.page
+    ? undefined
+    : findNewSectionSlip(
+        article,
+        [...config.sections.map((section) => section.slug), ...(await listFolders(config.contentDir))],
+        shown,
+      );
   await mkdir(path.dirname(file), { recursive: true });
   try {
     await writeFile(file, article.text, { flag: 'wx' });
@@ -126,6 +134,7 @@ async function runNew(title: string, flags: NewFlags, io: CliIo): Promise<void> 
     });
   }
   io.stdout.write(`${shown}\n`);
+  if (slip) io.stderr.write(`${formatDiagnostics([slip], { color: useColor(io) })}\n`);
 }
 
 /** The folders of the content folder: every one but `authors` and `pages` is a section, configured or not. */

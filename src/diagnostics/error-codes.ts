@@ -203,6 +203,10 @@ const FIXED_CODES = {
     hint: 'Choose another title or pass a different `--section`; newsgen never overwrites content.',
   },
   'new-write': { title: 'The new file cannot be written', hint: 'Check the content folder’s permissions.' },
+  'new-section-unknown': {
+    title: 'A new article starts a section whose name is close to one the site has',
+    hint: 'Move the file to the section meant, or keep it to start a new section.',
+  },
   'watch-failed': { title: 'Watching the site failed', hint: 'Restart `newsgen watch` or `newsgen serve`.' },
   'watch-limit': {
     title: 'The system ran out of file watches',

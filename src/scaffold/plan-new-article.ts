@@ -1,8 +1,10 @@
 import path from 'node:path';
+import { closestMatch } from 'leven';
 import { stringify } from 'yaml';
 import { createStableId } from '../content/check-article.js';
 import { ARTICLE_PLACEHOLDERS, PAGE_PLACEHOLDERS } from '../content/placeholder-body.js';
 import { ARTICLE_KINDS, type ArticleKind, nearestKind } from '../content/read-kind.js';
+import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import { toInstant } from '../i18n/parse-date.js';
 import { findSegmentProblem, MAX_SEGMENT_BYTES } from '../url/path-segment.js';
@@ -105,6 +107,34 @@ function checkKindFlag(value: string): ArticleKind {
     `Unexpected --kind "${value}", expected one of ${ARTICLE_KINDS.join(', ')}${nearest ? `: did you mean "${nearest}"?` : ''}`,
     { code: 'usage', exitCode: 2 },
   );
+}
+
+/**
+ * A warning for an article `new` wrote into a section the site does not have
+ * yet (no configured section, no folder of the content) whose slug is a
+ * typing slip away from one it has (`nwes` for `news`): the build would start
+ * a new section, with its own listing and place in the navigation. A name far
+ * from every section is taken as a new section on purpose, without a word.
+ * `known` is the configured sections' slugs and the content's folders. Pure.
+ */
+export function findNewSectionSlip(
+  article: NewArticle,
+  known: readonly string[],
+  shown: string,
+): Diagnostic | undefined {
+  const section = article.path.split('/')[0] ?? '';
+  if (known.includes(section)) return undefined;
+  // Two edits is one swapped pair (`nwes`); in a name of three letters or fewer, two is most of it.
+  const maxDistance = section.length <= 3 ? 1 : Math.max(2, Math.floor(section.length / 3));
+  const meant = closestMatch(section, [...new Set(known)], { maxDistance });
+  if (meant === undefined) return undefined;
+  return createDiagnostic({
+    file: shown,
+    severity: 'warning',
+    reason: `Unexpected section "${section}", which the site does not have yet: did you mean "${meant}"?`,
+    ruleId: 'new-section-unknown',
+    hint: `Move the file to content/${meant}/ if that is the section meant; kept in content/${section}/, it starts a new section (list it in the config's sections to give it its place and name).`,
+  });
 }
 
 /** What `newsgen new --page` was asked for, with the site settings it needs. */

@@ -169,6 +169,22 @@ describe('newsgen init, then new, as a new user would', () => {
     expect(readdirSync(parent)).toEqual([]);
   });
 
+  it('writes an article into a section one slip away from a known one, and warns naming the one meant', async () => {
+    const site = tempFolder();
+    writeFileSync(path.join(site, 'newsgen.config.yaml'), 'locale: en\nsections: [city]\n');
+    mkdirSync(path.join(site, 'content', 'sport'), { recursive: true });
+    const slip = await runMain(site, ['new', 'Bridge Reopens', '--section', 'ctiy']);
+    expect(slip.code, slip.stderr).toBe(0);
+    expect(slip.stdout).toBe(`${path.join('content', 'ctiy', 'bridge-reopens.md')}\n`);
+    expect(slip.stderr).toMatch(
+      /content\/ctiy\/bridge-reopens\.md +warning {2}Unexpected section "ctiy", which the site does not have yet: did you mean "city"\? {2}new-section-unknown/,
+    );
+    // A folder of the content is a section too, and a new name far from every one is meant.
+    expect((await runMain(site, ['new', 'Derby Day', '--section', 'sprot'])).stderr).toContain('did you mean "sport"?');
+    const meant = await runMain(site, ['new', 'Market Day', '--section', 'business']);
+    expect(meant.stderr).toBe('');
+  });
+
   it('writes an article whose feed id stays when its file moves to another section', async () => {
     const site = tempFolder();
     const config = 'title: Warta\nbaseUrl: https://warta.example/\nsections: [nasional, ekonomi]\n';

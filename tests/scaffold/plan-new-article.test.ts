@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createStableId } from '../../src/content/check-article.js';
-import { planNewArticle, planNewPage } from '../../src/scaffold/plan-new-article.js';
+import { findNewSectionSlip, planNewArticle, planNewPage } from '../../src/scaffold/plan-new-article.js';
 
 const BASE = {
   section: undefined,
@@ -101,6 +101,33 @@ describe('planNewArticle', () => {
     // One word longer than a file name is cut inside it, on a character (語 is three bytes, and kept as it is).
     const long = planNewArticle({ ...BASE, title: '語'.repeat(200) }).path.slice('nasional/'.length);
     expect(long).toBe(`${'語'.repeat(84)}.md`);
+  });
+});
+
+describe('findNewSectionSlip', () => {
+  const KNOWN = ['nasional', 'ekonomi', 'news', 'e-commerce'];
+  const slipOf = (section: string) =>
+    findNewSectionSlip(planNewArticle({ ...BASE, title: 'Harga Cabai', section }), KNOWN, `content/${section}/x.md`);
+
+  it('warns when a new section is a typing slip away from one the site has, naming the one meant', () => {
+    expect(slipOf('nasionl')).toEqual({
+      file: 'content/nasionl/x.md',
+      severity: 'warning',
+      ruleId: 'new-section-unknown',
+      reason: 'Unexpected section "nasionl", which the site does not have yet: did you mean "nasional"?',
+      hint: "Move the file to content/nasional/ if that is the section meant; kept in content/nasionl/, it starts a new section (list it in the config's sections to give it its place and name).",
+    });
+    // Two letters swapped, and a name given as written (its slug is compared).
+    expect(slipOf('nwes')?.reason).toContain('did you mean "news"?');
+    expect(slipOf('E Commerse')?.reason).toContain('Unexpected section "e-commerse"');
+  });
+
+  it('says nothing for a section the site has, or a new one far from all of them', () => {
+    expect(slipOf('Ekonomi')).toBeUndefined();
+    expect(slipOf('olahraga')).toBeUndefined();
+    expect(slipOf('berita-kota')).toBeUndefined();
+    // Two edits make most of a short name another one: "tv" is not a slip for "news".
+    expect(findNewSectionSlip({ path: 'tv/x.md', text: '' }, ['ai', 'news'], 'content/tv/x.md')).toBeUndefined();
   });
 });
 

@@ -36,6 +36,7 @@ export function createRedirectFiles(
   if (config.nginxRedirects)
     files.push({ path: NGINX_REDIRECTS_PATH, contents: createNginxMap(site.redirects, config) });
   const taken = new Set(site.pages.map((page) => foldCase(urlToKnownOutputPath(page.url))));
+  const redirectPage = createRedirectPageMaker(config);
   for (const redirect of site.redirects) {
     const path = redirectPagePath(redirect);
     if (path === undefined) continue;
@@ -44,7 +45,7 @@ export function createRedirectFiles(
     const folded = foldCase(path);
     if (taken.has(folded)) continue;
     taken.add(folded);
-    files.push({ path, contents: createRedirectPage(redirect, config) });
+    files.push({ path, contents: redirectPage(redirect) });
   }
   return files;
 }
@@ -124,22 +125,34 @@ export function redirectPagePath(redirect: Redirect): string | undefined {
   return /\.html?$/i.test(last) ? path : undefined;
 }
 
-function createRedirectPage(redirect: Redirect, config: RedirectConfigPart): string {
+/**
+ * The redirect page of each redirect, with the site's strings and URLs
+ * worked out once: a site moved from WordPress has tens of thousands of old
+ * addresses, and every build writes (or compares) all their pages.
+ */
+function createRedirectPageMaker(config: RedirectConfigPart): (redirect: Redirect) => string {
   const strings = resolveStrings(config.locale, config.strings);
-  const target = createSiteUrl(config).resolveSrc(redirect.to);
+  const siteUrl = createSiteUrl(config);
+  const title = escapeXmlText(strings['redirectTitle'] ?? '');
+  const text = escapeXmlText(strings['redirectText'] ?? '');
+  const lang = escapeXmlAttribute(config.locale);
+  return (redirect) => createRedirectPage(siteUrl.resolveSrc(redirect.to), { title, text, lang });
+}
+
+function createRedirectPage(target: string, words: { title: string; text: string; lang: string }): string {
   const href = escapeXmlAttribute(target);
   return [
     '<!doctype html>',
-    `<html lang="${escapeXmlAttribute(config.locale)}">`,
+    `<html lang="${words.lang}">`,
     '<head>',
     '<meta charset="utf-8">',
-    `<title>${escapeXmlText(strings['redirectTitle'] ?? '')}</title>`,
+    `<title>${words.title}</title>`,
     `<link rel="canonical" href="${href}">`,
     '<meta name="robots" content="noindex">',
     `<meta http-equiv="refresh" content="0; url=${href}">`,
     '</head>',
     '<body>',
-    `<p>${escapeXmlText(strings['redirectText'] ?? '')} <a href="${href}">${escapeXmlText(target)}</a></p>`,
+    `<p>${words.text} <a href="${href}">${escapeXmlText(target)}</a></p>`,
     '</body>',
     '</html>',
     '',

@@ -10,7 +10,9 @@
 // the end how much slower this machine reads memory left at rest for a moment
 // (scripts/idle-memory.mjs): the gap between a save and its rebuild is the
 // watcher's, and a machine that slows idle memory slows every rebuild.
-// usage: node scripts/bench-watch.mjs [--n 10000] [--runs 9] [--dir DIR] [--photo] [--verbose]
+// With --aliases every article keeps an old address (`aliases:`), as a site moved
+// from WordPress does: the site then has a redirect page and rule per article.
+// usage: node scripts/bench-watch.mjs [--n 10000] [--runs 9] [--dir DIR] [--photo] [--aliases] [--verbose]
 // (the corpus goes to a temporary folder, deleted at the end, unless --dir names one to keep)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
@@ -29,6 +31,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string' },
     dir: { type: 'string' },
     photo: { type: 'boolean' },
+    aliases: { type: 'boolean' },
     verbose: { type: 'boolean' },
   },
 });
@@ -38,6 +41,15 @@ const dir = args.dir ? path.resolve(args.dir) : mkdtempSync(path.join(tmpdir(), 
 
 if (args.dir) rmSync(dir, { recursive: true, force: true });
 const plan = generateCorpus({ n, out: dir });
+if (args.aliases)
+  for (const article of plan.articles) {
+    const file = path.join(dir, article.file);
+    const old = `aliases: ["/arsip/${article.section}/${article.slug}.html"]`;
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/^title: .*$/m, (title) => `${title}\n${old}`),
+    );
+  }
 /** The lead photo a published article brings with --photo. */
 const photoBytes = args.photo
   ? await sharp({ create: { width: 1200, height: 675, channels: 3, background: '#4a6d8c' } })
@@ -108,7 +120,9 @@ try {
   if (!args.dir) rmSync(dir, { recursive: true, force: true });
 }
 if (args.verbose) console.log(log);
-console.log(`articles: ${n}, runs: ${runs}${args.photo ? ', each new article with its own photo' : ''}`);
+console.log(
+  `articles: ${n}, runs: ${runs}${args.photo ? ', each new article with its own photo' : ''}${args.aliases ? ', each article with an old address' : ''}`,
+);
 report('body edit → article page on disk', bodyTimes, rebuilt.body);
 report('title edit → home and section pages', titleTimes, rebuilt.title);
 report('new newest article → its page and section listing', publishTimes, rebuilt.publish);
@@ -140,6 +154,8 @@ async function timePublishAndDelete(run) {
     .replace(/^title: .*$/m, `title: "${title}"`)
     .replace(/^date: .*$/m, `date: ${newer}`)
     .replace(/^slug: .*\n/m, '')
+    // A new article has no old address (with --aliases, the copied one would be claimed twice).
+    .replace(/^aliases: .*\n/m, '')
     .replace(/^(\s+src: ).*$/m, (line, key) => (photo ? `${key}"/images/${slug}.jpg"` : line));
   let rebuilds = count(log, 'Rebuilt in');
   let start = performance.now();

@@ -6,6 +6,7 @@ import { compilePermalink } from '../site/permalink.js';
 import { selectPublished } from '../site/select-published.js';
 import type { Page, Site, SiteArticle, SiteIndexes, SiteOptions } from '../site/site.js';
 import { findsEveryTerm, keepsTermName } from '../site/term-names.js';
+import { meetsRedirects } from '../syndication/redirect-files.js';
 import { collectListings } from './publish-listings.js';
 import { layOutPublish } from './publish-pages.js';
 
@@ -50,8 +51,10 @@ const KEPT_WARNINGS = new Set(['link-broken', 'menu-target-missing']);
  * `base` untouched, for anything it cannot prove it lays out as `buildSite`
  * would: an article that is not the newest, a term that appears or
  * disappears, or whose name (its most common spelling) would change, a new
- * date archive, aliases or redirects, ids, slugs or `::related` links that
- * meet the article, and model warnings other than broken links and menus.
+ * date archive, configured redirects, the article's own aliases, a page that
+ * comes or goes where an old address or its redirect page is (see
+ * `meetsRedirects`), ids, slugs or `::related` links that meet the article,
+ * and model warnings other than broken links and menus.
  * `others` is every other article of the content, published or not.
  */
 export function patchPublish(
@@ -61,7 +64,8 @@ export function patchPublish(
   options: SiteOptions,
 ): PublishedSite | undefined {
   const { site } = base;
-  if (site.redirects.length > 0 || options.redirects.length > 0) return undefined;
+  // A configured folder redirect may hide a new page (an error); aliases are checked against the pages below.
+  if (options.redirects.length > 0) return undefined;
   if (!base.modelWarnings.every((warning) => KEPT_WARNINGS.has(warning.ruleId ?? ''))) return undefined;
   const newest = site.articles[0];
   if (!newest) return undefined;
@@ -69,6 +73,8 @@ export function patchPublish(
   if (!article) return undefined;
   if (change.kind === 'remove' && (newest.sourcePath !== change.sourcePath || site.articles.length < 2))
     return undefined;
+  // Its old addresses would go with it.
+  if (change.kind === 'remove' && newest.aliases.length > 0) return undefined;
   // Strictly the newest by date: with a tie, which of the two counts as "before" the other for the related
   // and other-news lists of older pages is the tie-break's, not the date's, and those pages could change.
   const next = change.kind === 'add' ? newest : site.articles[1];
@@ -83,10 +89,18 @@ export function patchPublish(
     !terms.every((term) => keepsTermName(term, listings.get(term.url) ?? [], options, site.profiles, { article, step }))
   )
     return undefined;
-  const laidOut = layOutPublish(site, { ...site, articles }, { article, step, listings }, options, () => {
-    // Only once the layout is known to be exact: the terms are shared by every article and page.
-    for (const term of terms) (term as { count: number }).count += step;
-  });
+  const laidOut = layOutPublish(
+    site,
+    { ...site, articles },
+    { article, step, listings },
+    options,
+    () => {
+      // Only once the layout is known to be exact: the terms are shared by every article and page.
+      for (const term of terms) (term as { count: number }).count += step;
+    },
+    // A page that comes or goes where an old address is, or beside a redirect page's file, changes the redirects.
+    (added, removed) => !meetsRedirects(site.redirects, [...added, ...removed]),
+  );
   if (!laidOut) return undefined;
   return { ...laidOut, change: change.kind, article, lastPages: site.pages };
 }

@@ -41,6 +41,7 @@ export function layOutPublish(
   change: { readonly article: SiteArticle; readonly step: 1 | -1; readonly listings: Listings },
   options: SiteOptions,
   commit: () => void,
+  admits: (added: readonly string[], removed: readonly string[]) => boolean = () => true,
 ): PublishLayout | undefined {
   const { article, step } = change;
   const blocks = makeBlocks(next, change, options);
@@ -89,7 +90,7 @@ export function layOutPublish(
     pages.push(page);
   }
   finishBlock();
-  if (used.size !== blocks.size + 1 || !claimsFreeUrls(pages)) return undefined;
+  if (used.size !== blocks.size + 1 || !claimsFreeUrls(pages) || !admits(added, removed)) return undefined;
   commit();
   for (const index of termsPages) {
     const page = pages[index];

@@ -53,15 +53,15 @@ export function resolveRedirects(input: RedirectInput): { redirects: Redirect[];
   const diagnostics: Diagnostic[] = [];
   const listed = listClaims(input, diagnostics);
   // Indexed only when something asks for a redirect: most sites' articles have no aliases.
-  const pageByKey = listed.length > 0 ? new Map(input.pages.map((page) => [keyOf(page.url), page])) : new Map();
+  const pageByKey = listed.length > 0 ? new Map(input.pages.map((page) => [redirectKeyOf(page.url), page])) : new Map();
   const claims = new Map<string, RedirectClaim>();
   for (const claim of listed) {
-    const key = keyOf(claim.from);
+    const key = redirectKeyOf(claim.from);
     const page = pageByKey.get(key);
     const other = claims.get(key);
     const taken = page ? undefined : other ? undefined : findTaken(input, claim, key);
     // An export's list of old addresses often holds the current one too: a no-op, but a rule there would loop.
-    if (page && keyOf(claim.to) === key) diagnostics.push(ownAddress(claim, page.url));
+    if (page && redirectKeyOf(claim.to) === key) diagnostics.push(ownAddress(claim, page.url));
     else if (page) diagnostics.push(collision(claim, page.url, input.describePage(page), undefined));
     else if (other) diagnostics.push(collision(claim, claim.from, other.file, other.place));
     else if (taken) diagnostics.push(collision(claim, taken.url, taken.file, undefined, taken.page));
@@ -142,7 +142,8 @@ function toSitePath(written: string, baseUrls: readonly string[]): string | unde
 }
 
 /** One file for `/a`, `/a/` and `/a/index.html`, as hosts serve them. */
-function keyOf(path: string): string {
+/** An address as redirects and pages are compared: `/a/`, `/a` and `/a/index.html` are one. */
+export function redirectKeyOf(path: string): string {
   return path.replace(/\/index\.html?$/, '/').replace(/\/$/, '') || '/';
 }
 
@@ -181,7 +182,7 @@ function nextHop(
   folders: readonly RedirectClaim[],
 ): string | undefined {
   if (!to.endsWith('*')) {
-    const exact = claims.get(keyOf(to));
+    const exact = claims.get(redirectKeyOf(to));
     if (exact) return exact.to;
   }
   const path = to.endsWith('*') ? to.slice(0, -1) : to;

@@ -3,6 +3,7 @@ import { resolveStrings } from '../i18n/strings.js';
 import type { OutputFile } from '../output/output-file.js';
 import { urlToKnownOutputPath } from '../output/resolve-output-path.js';
 import { formatHostRedirect } from '../site/host-redirect-rules.js';
+import { redirectKeyOf } from '../site/resolve-redirects.js';
 import type { Redirect, Site } from '../site/site.js';
 import { createSiteUrl } from '../url/site-url.js';
 import { escapeXmlAttribute, escapeXmlText } from './xml-escape.js';
@@ -58,6 +59,23 @@ export function createRedirectFiles(
 function joinRules(ownRules: string | undefined, generated: string): string {
   if (ownRules === undefined || ownRules.trim() === '') return generated;
   return `${ownRules}${ownRules.endsWith('\n') ? '' : '\n'}${generated}`;
+}
+
+/**
+ * Whether a page at one of `urls`, added to the site or taken from it, meets
+ * its redirects: the page's address is an old one (a collision, or an alias
+ * of its own), or its file is a redirect page's but for letter case, which
+ * {@link createRedirectFiles} then leaves out, or writes again. A publish
+ * patch gives way to a model built whole when it does. Pure.
+ */
+export function meetsRedirects(redirects: readonly Redirect[], urls: readonly string[]): boolean {
+  if (redirects.length === 0 || urls.length === 0) return false;
+  const keys = new Set(urls.map(redirectKeyOf));
+  const files = new Set(urls.map((url) => foldCase(urlToKnownOutputPath(url))));
+  return redirects.some((redirect) => {
+    const file = redirectPagePath(redirect);
+    return keys.has(redirectKeyOf(redirect.from)) || (file !== undefined && files.has(foldCase(file)));
+  });
 }
 
 /** An output path as a case-insensitive disk compares it (letter case and Unicode form aside). */

@@ -42,6 +42,8 @@ interface Fields {
   readonly broken?: boolean;
   /** Hours after its date that it was updated, if it was. */
   readonly updated?: number | undefined;
+  /** An old address it keeps (`aliases:`), as a site moved from another system has. */
+  readonly alias?: string | undefined;
 }
 
 /** One edit of the content folder, as a newsroom makes them: by the article, picked by its place in the list. */
@@ -62,6 +64,11 @@ type Step =
   | { readonly kind: 'schedule'; readonly fields: Fields; readonly days: number }
   | { readonly kind: 'break'; readonly pick: number; readonly broken: boolean }
   | { readonly kind: 'update'; readonly pick: number; readonly hours: number | undefined }
+  | {
+      readonly kind: 'alias';
+      readonly pick: number;
+      readonly alias: { readonly at: 'elsewhere' | 'beside' | 'on'; readonly section: string } | undefined;
+    }
   /** An author's profile written with a role, or removed (`role` undefined). */
   | { readonly kind: 'profile'; readonly author: (typeof AUTHORS)[number]; readonly role: string | undefined }
   /** A standalone page written, in a menu or none, or removed (`title` undefined). */
@@ -122,6 +129,19 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     kind: fc.constant('update' as const),
     pick,
     hours: fc.option(fc.integer({ min: 1, max: 48 }), { nil: undefined }),
+  }),
+  // An old address anywhere, or where the next article added comes: its page's file but for letter case,
+  // or its very address (then both builds fail alike, with an alias-collision).
+  fc.record({
+    kind: fc.constant('alias' as const),
+    pick,
+    alias: fc.option(
+      fc.record({
+        at: fc.constantFrom('elsewhere' as const, 'beside' as const, 'on' as const),
+        section: fc.constantFrom(...SECTIONS),
+      }),
+      { nil: undefined },
+    ),
   }),
   fc.record({
     kind: fc.constant('profile' as const),
@@ -188,6 +208,7 @@ function articleFile(fields: Fields, site: ReadonlyMap<string, Fields>): string 
       featuredUntil: fields.featuredUntil === undefined ? '' : dateOf(fields.minute + fields.featuredUntil * 60),
       slug: fields.slug ?? '',
       updated: fields.updated === undefined ? '' : dateOf(fields.minute + fields.updated * 60),
+      aliases: fields.alias === undefined ? '' : `[${fields.alias}]`,
     },
     `Isi berita, versi ${fields.body?.version ?? 0}.${link}\n${related}`,
   );
@@ -282,6 +303,8 @@ class ModelSite {
         return this.write(name, { ...old, broken: step.broken });
       case 'update':
         return this.write(name, { ...old, updated: step.hours });
+      case 'alias':
+        return this.write(name, { ...old, alias: step.alias && this.oldAddress(step.alias) });
     }
   }
 
@@ -304,6 +327,19 @@ class ModelSite {
     }
     rmSync(file, { force: true });
     return { changed: [], removed: [file] };
+  }
+
+  /** An old address elsewhere, beside the next added article's page (its file but for case), or on it. */
+  private oldAddress({
+    at,
+    section,
+  }: {
+    readonly at: 'elsewhere' | 'beside' | 'on';
+    readonly section: string;
+  }): string {
+    if (at === 'elsewhere') return '/lama/kabar/';
+    const next = `/${section}/berita-${this.added}/`;
+    return at === 'on' ? next : next.toUpperCase();
   }
 
   private minuteOf(name: string): number {

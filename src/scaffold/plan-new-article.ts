@@ -128,12 +128,14 @@ export function findNewSectionSlip(
   const maxDistance = section.length <= 3 ? 1 : Math.max(2, Math.floor(section.length / 3));
   const meant = closestMatch(section, [...new Set(known)], { maxDistance });
   if (meant === undefined) return undefined;
+  // The folders as the path shown names them (the content folder may be another: --content).
+  const folder = (name: string) => `${path.join(path.dirname(path.dirname(shown)), name)}${path.sep}`;
   return createDiagnostic({
     file: shown,
     severity: 'warning',
     reason: `Unexpected section "${section}", which the site does not have yet: did you mean "${meant}"?`,
     ruleId: 'new-section-unknown',
-    hint: `Move the file to content/${meant}/ if that is the section meant; kept in content/${section}/, it starts a new section (list it in the config's sections to give it its place and name).`,
+    hint: `Move the file to ${folder(meant)} if that is the section meant; kept in ${folder(section)}, it starts a new section (list it in the config's sections to give it its place and name).`,
   });
 }
 

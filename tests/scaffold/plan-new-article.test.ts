@@ -120,6 +120,11 @@ describe('findNewSectionSlip', () => {
     // Two letters swapped, and a name given as written (its slug is compared).
     expect(slipOf('nwes')?.reason).toContain('did you mean "news"?');
     expect(slipOf('E Commerse')?.reason).toContain('Unexpected section "e-commerse"');
+    // The folders as the path shown names them: the content folder may be another (--content).
+    const elsewhere = findNewSectionSlip({ path: 'nwes/x.md', text: '' }, KNOWN, 'posts/nwes/x.md');
+    expect(elsewhere?.hint).toMatch(
+      /^Move the file to posts\/news\/ if that is the section meant; kept in posts\/nwes\/,/,
+    );
   });
 
   it('says nothing for a section the site has, or a new one far from all of them', () => {

@@ -141,8 +141,7 @@ function toSitePath(written: string, baseUrls: readonly string[]): string | unde
   return undefined;
 }
 
-/** One file for `/a`, `/a/` and `/a/index.html`, as hosts serve them. */
-/** An address as redirects and pages are compared: `/a/`, `/a` and `/a/index.html` are one. */
+/** An address as redirects and pages are compared: one file for `/a`, `/a/` and `/a/index.html`, as hosts serve them. */
 export function redirectKeyOf(path: string): string {
   return path.replace(/\/index\.html?$/, '/').replace(/\/$/, '') || '/';
 }

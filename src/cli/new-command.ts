@@ -89,12 +89,10 @@ async function runNew(title: string, flags: NewFlags, io: CliIo): Promise<void> 
   const config = await loadSiteConfig(flags, io);
   const date = flags.date === undefined ? undefined : readDateFlag(flags.date, config.timeZone);
   const { findNewSectionSlip, planNewArticle, planNewPage } = await import('../scaffold/plan-new-article.js');
+  // The sections the site has before this file: configured, or a folder of the content.
+  const sections = [...config.sections.map((section) => section.slug), ...(await listFolders(config.contentDir))];
   const article = flags.page
-    ? planNewPage({
-        title,
-        locale: config.locale,
-        sections: [...config.sections.map((section) => section.slug), ...(await listFolders(config.contentDir))],
-      })
+    ? planNewPage({ title, locale: config.locale, sections })
     : planNewArticle({
         title,
         section: flags.section,
@@ -109,13 +107,7 @@ async function runNew(title: string, flags: NewFlags, io: CliIo): Promise<void> 
       });
   const file = path.join(config.contentDir, ...article.path.split('/'));
   const shown = path.relative(io.cwd, file);
-  const slip = flags.page
-    ? undefined
-    : findNewSectionSlip(
-        article,
-        [...config.sections.map((section) => section.slug), ...(await listFolders(config.contentDir))],
-        shown,
-      );
+  const slip = flags.page ? undefined : findNewSectionSlip(article, sections, shown);
   await mkdir(path.dirname(file), { recursive: true });
   try {
     await writeFile(file, article.text, { flag: 'wx' });

@@ -1,93 +1,15 @@
-import type { ResolvedConfig } from '../config/resolved-config.js';
-import type { ArticleBodies } from '../content/article.js';
 import { hashBytes } from '../hash/hash-bytes.js';
-import type { SiteImages } from '../images/site-images.js';
-import type { OutputFile } from '../output/output-file.js';
 import { urlToOutputPath } from '../output/resolve-output-path.js';
-import type { Renderer } from '../render/create-renderer.js';
 import { describeTerm } from '../site/describe-article.js';
-import type { ImageSizes } from '../site/image-size.js';
-import type { Page, Site } from '../site/site.js';
-import { type OutputGroup, planFeeds } from '../syndication/create-feeds.js';
-import { planSitemapUpdate, type SitemapMonths } from '../syndication/create-sitemaps.js';
-import type { FeedEntryMemo } from '../syndication/feed-entry-memo.js';
-import { createLatestJson } from '../syndication/latest-json.js';
-import { createRedirectFiles } from '../syndication/redirect-files.js';
-import { createRobotsTxt } from '../syndication/robots-txt.js';
-import { DRAWN_ICON_PATH, drawSiteIcon } from '../view/site-icon.js';
+import type { Page } from '../site/site.js';
+import { planFeeds } from '../syndication/create-feeds.js';
 import { createPageFingerprinter } from './fingerprint-page.js';
 import { createPageRenderer } from './page-renderer.js';
+import type { PlanInput, PlannedOutput } from './plan-input.js';
+import { fingerprintGroup, planOtherOutputs } from './plan-other-outputs.js';
 
-/** What the build knows about the static folder, read at the I/O edge. */
-export interface StaticInfo {
-  /** Sizes of its images, keyed by site URL path (`/images/a.jpg`). */
-  readonly imageSizes?: ImageSizes;
-  /** Output paths it provides (`robots.txt`); generated files yield to them where that makes sense. */
-  readonly paths?: ReadonlySet<string>;
-  /** The text of `static/_redirects`, merged into the `_redirects` the build writes. */
-  readonly hostRedirects?: string | undefined;
-}
-
-/** One output of the site: its path, a fingerprint of everything it is made from, and its bytes when rendered. */
-export interface PlannedOutput {
-  readonly path: string;
-  readonly fingerprint: string;
-  /** Present when rendered: always for new or changed inputs, never for unchanged ones. */
-  readonly contents: string | Uint8Array | undefined;
-  /**
-   * What the output state keeps instead of a hash of `contents`, when the
-   * fingerprint already names the bytes: an image file (a derived file's key,
-   * an original's size and mtime), as a static file is kept by its stamp.
-   */
-  readonly hash?: string;
-  /**
-   * A derived image file: neither its hash nor its fingerprint is kept by
-   * path, as its photo's group names it (see `DerivedGroups`).
-   */
-  readonly derived?: true;
-  /** The page this output renders, when it is one. */
-  readonly page?: Page;
-}
-
-/** What planning the outputs of a build reads. */
-export interface PlanInput {
-  readonly site: Site;
-  readonly config: ResolvedConfig;
-  readonly renderer: Renderer;
-  readonly staticInfo: StaticInfo;
-  /** Fingerprints of the last build's outputs; empty to render everything. */
-  readonly previous: ReadonlyMap<string, string>;
-  /** Fingerprint of everything outside the site model that pages depend on (config, theme, static files). */
-  readonly settings: string;
-  /** Digest of the site's structure (see `describeSiteStructure`); computed when absent. */
-  readonly structure?: string | undefined;
-  /**
-   * The only pages to plan, as indexes into `site.pages`, when the site's
-   * structure is known to equal the last build's and the caller keeps every
-   * other page as that build left it (see `page-dependents`). Absent: every
-   * page is planned.
-   */
-  readonly onlyPages?: ReadonlySet<number> | undefined;
-  /** Where article bodies and their digests are read. */
-  readonly bodies: ArticleBodies;
-  /** The site's data files by name (`data.<name>` in templates); part of `settings`. @default {} */
-  readonly dataFiles?: Readonly<Record<string, unknown>>;
-  /** The image pipeline's pictures and image identities; absent: images are linked as written. */
-  readonly images?: SiteImages | undefined;
-  /** Data from plugins' `siteModel` hooks (`site.data`); its hash is part of `settings`. @default none */
-  readonly siteData?: Readonly<Record<string, unknown>>;
-  /** Feed entries an earlier build of the session wrote under the same `settings`. @default none */
-  readonly feedEntries?: FeedEntryMemo | undefined;
-  /** Told where the monthly sitemap files are once they are planned, for a session's next publish. @default none */
-  readonly keepSitemapMonths?: ((months: SitemapMonths) => void) | undefined;
-}
-
-/** Every sitemap of the site, telling `keepSitemapMonths` where the monthly files are. */
-function planSitemapGroups(input: PlanInput): OutputGroup[] {
-  const { groups, months } = planSitemapUpdate(input.site, input.config, undefined);
-  input.keepSitemapMonths?.(months);
-  return groups;
-}
+export type { PlanInput, PlannedOutput, StaticInfo } from './plan-input.js';
+export { fingerprintGroup, planOtherOutputs } from './plan-other-outputs.js';
 
 /**
  * The `render` stage as a stream: every output file of the site (of the
@@ -126,67 +48,6 @@ export function planPage(
   };
 }
 
-/** Feeds, sitemaps, `latest.json`, redirects, robots.txt and theme assets: everything but pages. */
-export async function* planOtherOutputs(input: PlanInput): AsyncGenerator<PlannedOutput> {
-  const { site, config, renderer, staticInfo, previous } = input;
-  const groups: OutputGroup[] = [
-    ...planFeeds(
-      site,
-      config,
-      staticInfo.imageSizes ?? new Map(),
-      input.bodies,
-      input.images,
-      renderer.renderComponent,
-      undefined,
-      input.feedEntries,
-    ),
-    ...planSitemapGroups(input),
-  ];
-  const previousByFingerprint = groupPaths(previous);
-  for (const group of groups) {
-    const fingerprint = fingerprintGroup(input, group);
-    const kept = previousByFingerprint.get(fingerprint);
-    if (kept) for (const path of kept) yield { path, fingerprint, contents: undefined };
-    else for (const file of await group.render()) yield { path: file.path, fingerprint, contents: file.contents };
-  }
-  yield* planAssets(input);
-  const generated = [createLatestJson(site, config), ...createRedirectFiles(site, config, staticInfo.hostRedirects)];
-  if (!staticInfo.paths?.has('robots.txt')) generated.push({ path: 'robots.txt', contents: createRobotsTxt(config) });
-  const icon = planDrawnIcon(config, staticInfo, renderer);
-  if (icon) generated.push(icon);
-  for (const file of generated) {
-    const fingerprint = hashBytes(file.contents);
-    yield {
-      path: file.path,
-      fingerprint,
-      contents: previous.get(file.path) === fingerprint ? undefined : file.contents,
-    };
-  }
-}
-
-/**
- * The drawn favicon the pages link to when the site configures no icon,
- * unless the static folder or the theme provides that file itself.
- */
-function planDrawnIcon(config: ResolvedConfig, staticInfo: StaticInfo, renderer: Renderer): OutputFile | undefined {
-  if (config.publisher.icon !== undefined) return undefined;
-  if (staticInfo.paths?.has(DRAWN_ICON_PATH) || renderer.assetPaths.includes(DRAWN_ICON_PATH)) return undefined;
-  return { path: DRAWN_ICON_PATH, contents: drawSiteIcon({ title: config.title, color: config.publisher.color }) };
-}
-
-/**
- * The theme's assets, fingerprinted by the theme (which covers every
- * asset's bytes) so that a build with the theme unchanged keeps them without
- * loading the minifier.
- */
-function* planAssets(input: PlanInput): Generator<PlannedOutput> {
-  const { renderer, previous } = input;
-  const fingerprint = hashBytes(`${input.settings}\nassets\n${renderer.fingerprint}`);
-  if (renderer.assetPaths.every((path) => previous.get(path) === fingerprint))
-    for (const path of renderer.assetPaths) yield { path, fingerprint, contents: undefined };
-  else for (const file of renderer.assets) yield { path: file.path, fingerprint, contents: file.contents };
-}
-
 /**
  * The outputs of an edit that left the model as it was (only article bodies
  * changed): the edited pages, then the feeds whose items changed. Every
@@ -219,11 +80,6 @@ async function* planChangedFeeds(input: PlanInput): AsyncGenerator<PlannedOutput
   }
 }
 
-/** A group of files (feeds, sitemaps) is rendered again only when its key or the settings change. */
-export function fingerprintGroup(input: PlanInput, group: OutputGroup): string {
-  return hashBytes(`${input.settings}\n${group.key}`);
-}
-
 /** Renders and fingerprints pages with what every page shares: view context, navigation, settings. */
 export function createPagePlanner(input: PlanInput): {
   render: (page: Page) => string;
@@ -250,17 +106,6 @@ export function createPagePlanner(input: PlanInput): {
       config.now.getTime(),
     ),
   };
-}
-
-/** Output paths by the fingerprint they were written with: a group's files share one. */
-function groupPaths(previous: ReadonlyMap<string, string>): Map<string, string[]> {
-  const byFingerprint = new Map<string, string[]>();
-  for (const [path, fingerprint] of previous) {
-    const paths = byFingerprint.get(fingerprint);
-    if (paths) paths.push(path);
-    else byFingerprint.set(fingerprint, [path]);
-  }
-  return byFingerprint;
 }
 
 /**

@@ -6,6 +6,7 @@ import { formatHostRedirect } from '../site/host-redirect-rules.js';
 import { redirectKeyOf } from '../site/resolve-redirects.js';
 import type { Redirect, Site } from '../site/site.js';
 import { createSiteUrl } from '../url/site-url.js';
+import type { OutputGroup } from './create-feeds.js';
 import { escapeXmlAttribute, escapeXmlText } from './xml-escape.js';
 
 /** The host redirect file Netlify and Cloudflare Pages read at the output's root. */
@@ -16,18 +17,39 @@ export const NGINX_REDIRECTS_PATH = 'redirects.nginx.conf';
 type RedirectConfigPart = Pick<ResolvedConfig, 'baseUrl' | 'basePath' | 'locale' | 'strings' | 'nginxRedirects'>;
 
 /**
- * Every file the site's redirects need: `_redirects` (the site's own rules
- * from `static/_redirects`, `ownRules`, then one `from to 301` line each,
- * exact addresses before folders), a small HTML page at each
- * exact old address for hosts without redirect rules (refresh, canonical
- * link, noindex, a visible link) unless a page or an earlier redirect page
- * has its file but for letter case, and the nginx `map` when asked for.
- * Nothing when the site has neither redirects nor rules of its own. Pure.
+ * Every file the site's redirects need, as one group: `_redirects` (the
+ * site's own rules from `static/_redirects`, `ownRules`, then one `from to
+ * 301` line each, exact addresses before folders), a small HTML page at
+ * each exact old address for hosts without redirect rules (refresh,
+ * canonical link, noindex, a visible link) unless a page or an earlier
+ * redirect page has its file but for letter case, and the nginx `map` when
+ * asked for. Its key names everything the files are made of but the config
+ * and the strings, which the build's settings cover: a site moved from
+ * WordPress has tens of thousands of old addresses, and a build whose
+ * redirects are the last build's keeps their files without making them
+ * again. None when the site has neither redirects nor rules of its own. Pure.
  */
+export function planRedirectFiles(
+  site: Pick<Site, 'redirects' | 'pages'>,
+  config: RedirectConfigPart,
+  ownRules: string | undefined,
+): OutputGroup | undefined {
+  if (site.redirects.length === 0 && ownRules === undefined) return undefined;
+  const { pages, skipped } = listRedirectPages(site);
+  const redirects = site.redirects.map((redirect) => [redirect.from, redirect.to, redirect.wildcard]);
+  const key = JSON.stringify([ownRules ?? null, config.nginxRedirects, redirects, skipped]);
+  return {
+    key: `redirects\n${key}`,
+    render: async () => createRedirectFiles(site, config, ownRules, pages),
+  };
+}
+
+/** The files of {@link planRedirectFiles}; `pages` as `listRedirectPages` gives them, when already listed. Pure. */
 export function createRedirectFiles(
   site: Pick<Site, 'redirects' | 'pages'>,
   config: RedirectConfigPart,
   ownRules: string | undefined,
+  pages: readonly (readonly [Redirect, string])[] = listRedirectPages(site).pages,
 ): OutputFile[] {
   if (site.redirects.length === 0)
     return ownRules === undefined ? [] : [{ path: HOST_REDIRECTS_PATH, contents: ownRules }];
@@ -36,19 +58,38 @@ export function createRedirectFiles(
   ];
   if (config.nginxRedirects)
     files.push({ path: NGINX_REDIRECTS_PATH, contents: createNginxMap(site.redirects, config) });
-  const taken = new Set(site.pages.map((page) => foldCase(urlToKnownOutputPath(page.url))));
   const redirectPage = createRedirectPageMaker(config);
-  for (const redirect of site.redirects) {
-    const path = redirectPagePath(redirect);
-    if (path === undefined) continue;
-    // A disk that ignores case (macOS, Windows) holds `News/X/index.html` and `news/x/index.html` as one
-    // file: the redirect page would replace the page and refresh to itself. The rules above still answer.
-    const folded = foldCase(path);
-    if (taken.has(folded)) continue;
-    taken.add(folded);
-    files.push({ path, contents: redirectPage(redirect) });
-  }
+  for (const [redirect, path] of pages) files.push({ path, contents: redirectPage(redirect) });
   return files;
+}
+
+/**
+ * The redirect pages to write, each with its file: every exact old address
+ * whose file no page, and no redirect page before it, has but for letter
+ * case. A disk that ignores case (macOS, Windows) holds `News/X/index.html`
+ * and `news/x/index.html` as one file: the redirect page would replace the
+ * page and refresh to itself. The host's rules still answer there.
+ * `skipped`: the indexes of the redirects whose page is left out so.
+ */
+function listRedirectPages(site: Pick<Site, 'redirects' | 'pages'>): {
+  pages: [Redirect, string][];
+  skipped: number[];
+} {
+  const pages: [Redirect, string][] = [];
+  const skipped: number[] = [];
+  if (site.redirects.length === 0) return { pages, skipped };
+  const taken = new Set(site.pages.map((page) => foldCase(urlToKnownOutputPath(page.url))));
+  site.redirects.forEach((redirect, index) => {
+    const path = redirectPagePath(redirect);
+    if (path === undefined) return;
+    const folded = foldCase(path);
+    if (taken.has(folded)) skipped.push(index);
+    else {
+      taken.add(folded);
+      pages.push([redirect, path]);
+    }
+  });
+  return { pages, skipped };
 }
 
 /**
@@ -78,9 +119,14 @@ export function meetsRedirects(redirects: readonly Redirect[], urls: readonly st
   });
 }
 
-/** An output path as a case-insensitive disk compares it (letter case and Unicode form aside). */
+/**
+ * An output path as a case-insensitive disk compares it (letter case and
+ * Unicode form aside). An ASCII path has one form: most of a migrated
+ * site's 20,000 old addresses skip `normalize`.
+ */
 function foldCase(path: string): string {
-  return path.normalize('NFC').toLowerCase();
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, control characters included
+  return (/^[\x00-\x7f]*$/.test(path) ? path : path.normalize('NFC')).toLowerCase();
 }
 
 /** Netlify / Cloudflare Pages `_redirects`: paths with the base path, percent-encoded; `*` → `:splat`. */

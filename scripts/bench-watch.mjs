@@ -40,16 +40,7 @@ const runs = Number(args.runs ?? 9);
 const dir = args.dir ? path.resolve(args.dir) : mkdtempSync(path.join(tmpdir(), `newsgen-bench-watch-${n}-`));
 
 if (args.dir) rmSync(dir, { recursive: true, force: true });
-const plan = generateCorpus({ n, out: dir });
-if (args.aliases)
-  for (const article of plan.articles) {
-    const file = path.join(dir, article.file);
-    const old = `aliases: ["/arsip/${article.section}/${article.slug}.html"]`;
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8').replace(/^title: .*$/m, (title) => `${title}\n${old}`),
-    );
-  }
+const plan = generateCorpus({ n, out: dir, aliases: args.aliases === true });
 /** The lead photo a published article brings with --photo. */
 const photoBytes = args.photo
   ? await sharp({ create: { width: 1200, height: 675, channels: 3, background: '#4a6d8c' } })

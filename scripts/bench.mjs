@@ -31,7 +31,10 @@
 // index is not split by year); two scenarios follow the title edit: the publish
 // again with --defer-search, which keeps the last index, and the next build, which
 // catches it up.
-// usage: npm run bench -- [--n 10000] [--photos] [--pipeline] [--search] [--keep DIR]
+// With --aliases every article keeps an old address, as a site moved from
+// WordPress does (a redirect rule and a redirect page each); the published
+// article has none of its own.
+// usage: npm run bench -- [--n 10000] [--photos] [--pipeline] [--search] [--aliases] [--keep DIR]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -54,7 +57,7 @@ const run = (command, argv, cwd) =>
     maxBuffer: 64 << 20,
   });
 const pipeline = args.includes('--pipeline');
-const plan = generateCorpus({ n, out: dir, images: pipeline });
+const plan = generateCorpus({ n, out: dir, images: pipeline, aliases: args.includes('--aliases') });
 const photos = pipeline || args.includes('--photos');
 const search = args.includes('--search');
 if (search) {
@@ -150,6 +153,8 @@ const fresh = {
   tags: newest.tags.slice(0, 1),
   // With photos it brings its own, as a reporter's article does (the newest's bytes under its own name).
   image: { ...newest.image, path: `/images/${newest.section}/berita-terbaru-bench.jpg` },
+  // A new article has no old address (with --aliases, the newest's would be claimed twice).
+  aliases: undefined,
 };
 const freshPhoto = path.join(dir, 'static', ...fresh.image.path.split('/'));
 if (photos) fs.copyFileSync(path.join(dir, 'static', ...newest.image.path.split('/')), freshPhoto);
@@ -206,7 +211,9 @@ for (const [index, [label, published]] of [
 if (!kept) for (const folder of checkouts) fs.rmSync(folder, { recursive: true, force: true });
 
 const pictures =
-  (pipeline ? ', a photo each, image pipeline on' : photos ? ', a photo each' : '') + (search ? ', search on' : '');
+  (pipeline ? ', a photo each, image pipeline on' : photos ? ', a photo each' : '') +
+  (search ? ', search on' : '') +
+  (args.includes('--aliases') ? ', an old address each' : '');
 // The Node version and core count change every figure (Node 22 built the corpus a fifth faster than Node 20).
 const machine = `Node ${process.version}, ${os.availableParallelism()} cores`;
 console.log(`\nnewsgen ${n.toLocaleString('en-US')} articles${pictures}, ${machine} (${dir})`);

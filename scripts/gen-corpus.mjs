@@ -8,8 +8,11 @@
 // The lead image files are not written: the config turns the image pipeline off
 // (`"images": false`, images linked as written) unless `--images` is given, and
 // scripts/add-bench-images.mjs then draws a photo for every lead image path.
+// With `--aliases` every article keeps an old address (`aliases:
+// ["/arsip/<section>/<slug>.html"]`), as a site moved from WordPress does: a
+// redirect rule and a redirect page each.
 //
-// usage: node scripts/gen-corpus.mjs --n 10000 --out DIR [--seed 20261120] [--images]
+// usage: node scripts/gen-corpus.mjs --n 10000 --out DIR [--seed 20261120] [--images] [--aliases]
 //
 // The script reads as three steps: planCorpus (options → article records, pure),
 // corpusFiles (records → files to write, pure) and writeFiles (the only I/O).
@@ -236,7 +239,7 @@ function createRandom(seed) {
   return { next, int, pick };
 }
 
-/** Options from the command line: `--n` articles into `--out`, with `--seed`, and the image pipeline on with `--images`. */
+/** Options from the command line: `--n` articles into `--out`, with `--seed`, the image pipeline on with `--images`, and an old address each with `--aliases`. */
 export function parseOptions(argv) {
   const { values } = parseArgs({
     args: argv,
@@ -245,6 +248,7 @@ export function parseOptions(argv) {
       out: { type: 'string' },
       seed: { type: 'string' },
       images: { type: 'boolean' },
+      aliases: { type: 'boolean' },
     },
   });
   const n = Number(values.n);
@@ -252,7 +256,7 @@ export function parseOptions(argv) {
   if (!Number.isSafeInteger(n) || n < 1) throw new Error(`Unexpected --n ${values.n}, expected a whole number ≥ 1`);
   if (!Number.isSafeInteger(seed)) throw new Error(`Unexpected --seed ${values.seed}, expected a whole number`);
   if (!values.out) throw new Error('Missing --out DIR, the folder to write the corpus into');
-  return { n, seed, out: path.resolve(values.out), images: values.images === true };
+  return { n, seed, out: path.resolve(values.out), images: values.images === true, aliases: values.aliases === true };
 }
 
 /**
@@ -260,7 +264,7 @@ export function parseOptions(argv) {
  * generator (seed and position), so a corpus of N articles holds the same
  * texts as the first N of a larger one; only the dates depend on N.
  */
-export function planCorpus({ n, seed = DEFAULT_SEED, images = false }) {
+export function planCorpus({ n, seed = DEFAULT_SEED, images = false, aliases = false }) {
   const tags = TAG_TOPICS.flatMap((topic) => TAG_PLACES.map((place) => `${topic} ${place}`));
   const authors = GIVEN_NAMES.flatMap((given) => FAMILY_NAMES.map((family) => `${given} ${family}`));
   const step = (LAST_DATE - FIRST_DATE) / Math.max(1, n - 1);
@@ -270,7 +274,8 @@ export function planCorpus({ n, seed = DEFAULT_SEED, images = false }) {
     // Jitter within half a step keeps the order of dates the order of positions.
     const jitter = n === 1 ? 0 : Math.floor(random.next() * step * 0.5);
     const time = index === n - 1 ? LAST_DATE : FIRST_DATE + Math.floor(index * step) + jitter;
-    articles.push(planArticle(random, index, new Date(time), { tags, authors }));
+    const article = planArticle(random, index, new Date(time), { tags, authors });
+    articles.push(aliases ? { ...article, aliases: [`/arsip/${article.section}/${article.slug}.html`] } : article);
   }
   return { seed, config: siteConfig(images), articles };
 }
@@ -371,6 +376,7 @@ export function renderArticle(article) {
     '---',
     `title: ${q(article.title)}`,
     `date: ${article.date}`,
+    ...(article.aliases ? [`aliases: [${article.aliases.map(q).join(', ')}]`] : []),
     `authors: [${article.authors.map(q).join(', ')}]`,
     `tags: [${article.tags.map(q).join(', ')}]`,
     `summary: ${q(article.summary)}`,

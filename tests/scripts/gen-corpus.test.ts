@@ -100,6 +100,25 @@ describe('scripts/gen-corpus.mjs', { timeout: 30_000 }, () => {
     expect(built.generated.site.articles).toHaveLength(12);
   });
 
+  it('gives each article an old address with --aliases, a redirect each, and changes nothing else', async () => {
+    const plain = generate('--n', '12');
+    const moved = generate('--n', '12', '--aliases');
+    expect(moved.code, moved.stderr).toBe(0);
+    const texts = (out: string, edit = (text: string) => text) =>
+      [...snapshotTree(out)].map(([file, base64]) => [file, edit(Buffer.from(base64, 'base64').toString('utf8'))]);
+    expect(texts(moved.out, (text) => text.replace(/^aliases: .*\n/m, ''))).toEqual(texts(plain.out));
+    const articles = readArticles(moved.out);
+    for (const { file, data } of articles)
+      expect(data['aliases'], file).toEqual([`/arsip/${file.replace(/\.md$/, '.html').split(path.sep).join('/')}`]);
+    const content = Object.fromEntries(
+      articles.map(({ file }) => [file, readFileSync(path.join(moved.out, 'content', file), 'utf8')]),
+    );
+    const config = JSON.parse(readFileSync(path.join(moved.out, 'newsgen.config.json'), 'utf8'));
+    const built = await buildInMemory(content, config);
+    expect(built.generated.warnings).toEqual([]);
+    expect(built.generated.site.redirects).toHaveLength(12);
+  });
+
   it('refuses a folder that already holds a corpus, and a count that is not a whole number', () => {
     const { out } = generate('--n', '2');
     const again = spawnSync(process.execPath, [GENERATOR, '--n', '2', '--out', out], { encoding: 'utf8' });

@@ -106,6 +106,7 @@ async function planBuild(
     // Entries written under other settings are dropped: an item reads the config, the theme's components and
     // the static images' sizes besides its article, which its description holds.
     feedEntries: memory.feedEntries.forBuild(settings),
+    redirectFiles: memory.redirectFiles,
     keepSitemapMonths,
   };
   // An article is its file and its pictures: a new photo under the same file changes its pages. And whether it

@@ -17,6 +17,7 @@ import type { ImageSizes, MeasuredImages } from '../site/image-size.js';
 import type { Site, SiteIndexes } from '../site/site.js';
 import type { SitemapMonths } from '../syndication/create-sitemaps.js';
 import { createSessionFeedEntries, type SessionFeedEntries } from '../syndication/feed-entry-memo.js';
+import type { RedirectFilesMemo } from '../syndication/redirect-files.js';
 import type { ArticleOwners, ImageFile } from './image-state.js';
 import type { StaticListing } from './read-static-info.js';
 import type { ScriptedSvg } from './scripted-svgs.js';
@@ -89,6 +90,8 @@ export interface SessionMemory {
   siteDataHash: string | undefined;
   /** Feed entries written by the session's builds, for the next to take (see `SessionFeedEntries`). */
   readonly feedEntries: SessionFeedEntries;
+  /** What the last build worked out of the site's redirects, for a build of the same model (see `RedirectFilesMemo`). */
+  readonly redirectFiles: RedirectFilesMemo;
   /** Where the last successful build's monthly sitemap files are, for a publish patch of its site. */
   sitemapMonths: SitemapMonths | undefined;
   /**
@@ -171,6 +174,7 @@ export function createSessionMemory(): SessionMemory {
     pluginPages: [],
     siteDataHash: undefined,
     feedEntries: createSessionFeedEntries(),
+    redirectFiles: {},
     sitemapMonths: undefined,
     searchOwed: false,
   };

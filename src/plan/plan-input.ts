@@ -6,6 +6,7 @@ import type { ImageSizes } from '../site/image-size.js';
 import type { Page, Site } from '../site/site.js';
 import type { SitemapMonths } from '../syndication/create-sitemaps.js';
 import type { FeedEntryMemo } from '../syndication/feed-entry-memo.js';
+import type { RedirectFilesMemo } from '../syndication/redirect-files.js';
 
 /** What the build knows about the static folder, read at the I/O edge. */
 export interface StaticInfo {
@@ -67,6 +68,8 @@ export interface PlanInput {
   readonly siteData?: Readonly<Record<string, unknown>>;
   /** Feed entries an earlier build of the session wrote under the same `settings`. @default none */
   readonly feedEntries?: FeedEntryMemo | undefined;
+  /** What a session's last build worked out of its redirects, for a build of the same model (see `RedirectFilesMemo`). @default none */
+  readonly redirectFiles?: RedirectFilesMemo | undefined;
   /** Told where the monthly sitemap files are once they are planned, for a session's next publish. @default none */
   readonly keepSitemapMonths?: ((months: SitemapMonths) => void) | undefined;
 }

@@ -30,7 +30,7 @@ export async function* planOtherOutputs(input: PlanInput): AsyncGenerator<Planne
   for (const group of groups) yield* planGroup(input, group, previousByFingerprint);
   yield* planAssets(input);
   yield* planByContents(previous, [createLatestJson(site, config)]);
-  const redirects = planRedirectFiles(site, config, staticInfo.hostRedirects);
+  const redirects = planRedirectFiles(site, config, staticInfo.hostRedirects, input.redirectFiles);
   if (redirects) yield* planGroup(input, redirects, previousByFingerprint);
   const generated: OutputFile[] = [];
   if (!staticInfo.paths?.has('robots.txt')) generated.push({ path: 'robots.txt', contents: createRobotsTxt(config) });

@@ -1,4 +1,5 @@
 import type { ResolvedConfig } from '../config/resolved-config.js';
+import { hashBytes } from '../hash/hash-bytes.js';
 import { resolveStrings } from '../i18n/strings.js';
 import type { OutputFile } from '../output/output-file.js';
 import { urlToKnownOutputPath } from '../output/resolve-output-path.js';
@@ -33,15 +34,45 @@ export function planRedirectFiles(
   site: Pick<Site, 'redirects' | 'pages'>,
   config: RedirectConfigPart,
   ownRules: string | undefined,
+  memo?: RedirectFilesMemo,
 ): OutputGroup | undefined {
   if (site.redirects.length === 0 && ownRules === undefined) return undefined;
-  const { pages, skipped } = listRedirectPages(site);
-  const redirects = site.redirects.map((redirect) => [redirect.from, redirect.to, redirect.wildcard]);
-  const key = JSON.stringify([ownRules ?? null, config.nginxRedirects, redirects, skipped]);
+  const { pages, described } = describeRedirects(site, memo);
   return {
-    key: `redirects\n${key}`,
+    key: `redirects\n${JSON.stringify([ownRules ?? null, config.nginxRedirects])}\n${described}`,
     render: async () => createRedirectFiles(site, config, ownRules, pages),
   };
+}
+
+/**
+ * What {@link planRedirectFiles} works out of a site's redirects and pages,
+ * kept by a session between builds while both are the very same arrays: a
+ * title edit in `newsgen serve` patches the model in place, and a model
+ * with other redirects or pages has new arrays (a publish patch lays out a
+ * new list of pages). On a site moved from WordPress, listing the redirect
+ * pages and describing 10,000 redirects took a third of the planning of
+ * each title edit's outputs.
+ */
+export interface RedirectFilesMemo {
+  last?: {
+    readonly redirects: readonly Redirect[];
+    readonly pages: Site['pages'];
+    readonly listed: { readonly pages: [Redirect, string][]; readonly described: string };
+  };
+}
+
+function describeRedirects(
+  site: Pick<Site, 'redirects' | 'pages'>,
+  memo: RedirectFilesMemo | undefined,
+): { pages: [Redirect, string][]; described: string } {
+  const last = memo?.last;
+  if (last && last.redirects === site.redirects && last.pages === site.pages) return last.listed;
+  const { pages, skipped } = listRedirectPages(site);
+  const redirects = site.redirects.map((redirect) => [redirect.from, redirect.to, redirect.wildcard]);
+  // A digest: the group's key is hashed again with the settings by every build that plans it.
+  const listed = { pages, described: hashBytes(JSON.stringify([redirects, skipped])) };
+  if (memo) memo.last = { redirects: site.redirects, pages: site.pages, listed };
+  return listed;
 }
 
 /** The files of {@link planRedirectFiles}; `pages` as `listRedirectPages` gives them, when already listed. Pure. */

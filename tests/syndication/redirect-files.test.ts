@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { Page, Redirect } from '../../src/site/site.js';
-import { createRedirectFiles, planRedirectFiles } from '../../src/syndication/redirect-files.js';
+import {
+  createRedirectFiles,
+  planRedirectFiles,
+  type RedirectFilesMemo,
+} from '../../src/syndication/redirect-files.js';
 
 // The redirect files as one group (issue 19): a site moved from WordPress has tens of thousands of old
 // addresses, and a build keeps their files whole when the group's key is the last build's. The key must
@@ -63,6 +67,25 @@ describe('planRedirectFiles', () => {
       undefined,
     )?.render();
     expect(files?.map((file) => file.path)).toEqual(['_redirects', 'arsip/berita-1.html']);
+  });
+
+  test('takes a session’s memo while the redirects and pages are the same arrays, and works them out again when either is new', async () => {
+    const memo: RedirectFilesMemo = {};
+    const site = { redirects: REDIRECTS, pages: PAGES };
+    const first = planRedirectFiles(site, CONFIG, undefined, memo);
+    const listed = memo.last?.listed;
+    expect(listed).toBeDefined();
+    expect(planRedirectFiles(site, CONFIG, undefined, memo)?.key).toBe(first?.key);
+    expect(memo.last?.listed).toBe(listed);
+    // The same redirects beside new pages (a publish patch lays out a new list): one now has a redirect page's file.
+    const beside = { redirects: REDIRECTS, pages: [...PAGES, ...pages('/ekonomi/terbit/')] };
+    const next = planRedirectFiles(beside, CONFIG, undefined, memo);
+    expect(memo.last?.listed).not.toBe(listed);
+    expect(next?.key).toBe(keyOf(beside));
+    expect((await next?.render())?.map((file) => file.path)).toEqual(['_redirects', 'arsip/berita-1.html']);
+    // New redirects beside the same pages.
+    const moved = { redirects: REDIRECTS.slice(1), pages: beside.pages };
+    expect(planRedirectFiles(moved, CONFIG, undefined, memo)?.key).toBe(keyOf(moved));
   });
 
   test('is a group of the site’s own rules alone, and none without redirects or rules', async () => {

@@ -28,7 +28,8 @@ type RedirectConfigPart = Pick<ResolvedConfig, 'baseUrl' | 'basePath' | 'locale'
  * and the strings, which the build's settings cover: a site moved from
  * WordPress has tens of thousands of old addresses, and a build whose
  * redirects are the last build's keeps their files without making them
- * again. None when the site has neither redirects nor rules of its own. Pure.
+ * again. None when the site has neither redirects nor rules of its own.
+ * Pure, but for `memo`, which it reads and fills (see `RedirectFilesMemo`).
  */
 export function planRedirectFiles(
   site: Pick<Site, 'redirects' | 'pages'>,
@@ -50,8 +51,8 @@ export function planRedirectFiles(
  * title edit in `newsgen serve` patches the model in place, and a model
  * with other redirects or pages has new arrays (a publish patch lays out a
  * new list of pages). On a site moved from WordPress, listing the redirect
- * pages and describing 10,000 redirects took a third of the planning of
- * each title edit's outputs.
+ * pages and describing 10,000 redirects took two fifths of the planning of
+ * each title edit's outputs other than pages (34 of 82 ms).
  */
 export interface RedirectFilesMemo {
   last?: {

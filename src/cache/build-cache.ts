@@ -9,8 +9,9 @@ import {
   type RecordCodec,
   type SavedSource,
 } from './cache-entries.js';
-import { readChecked, readCheckedFile, temporaryName, writeChecked } from './checked-files.js';
+import { readChecked, readCheckedFile, temporaryName, writeChecked, writeCheckedJson } from './checked-files.js';
 import { openChunkWriter } from './chunk-writer.js';
+import { type DataBase, loadData, placeData } from './data-base.js';
 import { type HtmlRef, openPack, type PackFile, placeOf, readPiece } from './html-pack.js';
 import { applyTail, diffFromBase, type EntryLine, entryOf, writeTail } from './records-tail.js';
 import { type PlacedSource, writeBaseRecords } from './records-writer.js';
@@ -35,8 +36,10 @@ export interface CacheRecords<Entry> {
  * file changed, added or gone since the base): a save writes the tail, and
  * writes the base again only when the tail would grow past an eighth of it,
  * so publishing one article into an archive writes a few lines, not a line
- * per article. Every file is written to a temporary name and renamed, and
- * carries a checksum (the tail names its base's), so a crash or a bit flip
+ * per article. The caller's data is kept the same way: a base, `data.json`,
+ * and in the tail a patch to it (see `placeData`). Every file is written to a
+ * temporary name and renamed, and carries a checksum (the tail names its
+ * bases'), so a crash or a bit flip
  * makes an entry, or the whole cache, count as missing: a cache can make a
  * build faster, never different.
  */
@@ -54,6 +57,8 @@ export interface BuildCache<Entry> {
   /** A small JSON file kept beside the records under `name` (`templates`), or undefined when missing or corrupt. */
   readExtra(name: string): Promise<unknown>;
   writeExtra(name: string, value: unknown): Promise<void>;
+  /** {@link writeExtra} of a value given as its JSON text. */
+  writeExtraJson(name: string, json: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -74,6 +79,8 @@ export async function openBuildCache<Entry>(
   /** Every pack file opened, closed by `close` (a save may replace the pack while readers still read the old one). */
   const opened: number[] = [];
   let loaded: LoadedRecords<Entry> | undefined;
+  /** The caller's data as its base file holds it, which a save patches. */
+  let dataBase: DataBase | undefined;
   return {
     state,
     async loadRecords() {
@@ -84,15 +91,19 @@ export async function openBuildCache<Entry>(
       opened.push(pack.fd);
       const parsed = parseRecords(base.body, pack, codec);
       const applied = parsed && applyTail(tail.body, base.checksum, pack, parsed.sources, codec);
-      if (!parsed || !applied) return undefined;
+      const data = applied && loadData(dir, key, applied.data);
+      if (!parsed || !data) return undefined;
       loaded = { bytes: base.body, checksum: base.checksum, lines: parsed.lines, pack };
-      return { sources: parsed.sources, data: applied.data };
+      dataBase = data.base;
+      return { sources: parsed.sources, data: data.data };
     },
     async save(nextState, data, sources) {
       await mkdir(dir, { recursive: true });
       // State first out, last in: it is what says "this cache is complete".
       await rm(path.join(dir, 'state.json'), { force: true });
-      await writePackAndRecords({ dir, key, data, sources, loaded, codec });
+      const placed = await placeData(dir, key, dataBase, data);
+      dataBase = placed.base;
+      await writePackAndRecords({ dir, key, data: placed.entry, sources, loaded, codec });
       loaded = undefined;
       await writeChecked(path.join(dir, 'state.json'), key, nextState);
     },
@@ -100,6 +111,10 @@ export async function openBuildCache<Entry>(
     async writeExtra(name, value) {
       await mkdir(dir, { recursive: true });
       await writeChecked(path.join(dir, `${name}.json`), key, value);
+    },
+    async writeExtraJson(name, json) {
+      await mkdir(dir, { recursive: true });
+      await writeCheckedJson(path.join(dir, `${name}.json`), key, json);
     },
     async close() {
       loaded = undefined;

@@ -5,7 +5,7 @@ import type { PrecompiledTemplates } from '../render/compile-templates.js';
 import type { MeasuredImages } from '../site/image-size.js';
 import { readMeasuredImages } from './measured-images.js';
 import { resultCodec } from './result-codec.js';
-import { type OutputState, readStoredOutputs, storeOutputs } from './stored-outputs.js';
+import { type OutputState, readStoredOutputs, storedRows, storeOutputs } from './stored-outputs.js';
 import { readState, type SessionState, toStoredState } from './stored-state.js';
 import { readStoredWarnings } from './stored-warnings.js';
 
@@ -47,6 +47,8 @@ export interface SessionCache {
     results: ResultMap,
     bodyOf: SavedBody,
     warnings: readonly Diagnostic[],
+    /** `warnings` as JSON, when the caller has it (it hashed them): a large site's are not stringified again. */
+    warningsJson?: string,
   ): Promise<void>;
   /** The warnings of the build `state` describes (see `SessionState.warnings`), or undefined when they are lost. */
   loadWarnings(): Promise<readonly Diagnostic[] | undefined>;
@@ -72,6 +74,8 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
   let outputs = EMPTY_OUTPUTS;
   let restored = false;
   let warnings: readonly Diagnostic[] | undefined;
+  /** The rows of the output table last read or stored, which the next one keeps in place (see `storeOutputs`). */
+  let rows: readonly string[] | undefined;
   return {
     get state() {
       return state;
@@ -86,10 +90,14 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
       restored = true;
       const records = await disk.loadRecords();
       if (!records) return empty;
-      outputs = readStoredOutputs(records.data) ?? outputs;
+      const stored = readStoredOutputs(records.data);
+      if (stored) {
+        outputs = stored;
+        rows = storedRows(records.data);
+      }
       return { ...restoreResults(records.sources), outputs };
     },
-    async save(nextState, nextOutputs, results, bodyOf, reported) {
+    async save(nextState, nextOutputs, results, bodyOf, reported, reportedJson) {
       // The same warnings as the last save's (a publish into a site with 10,000 of them): the file holds them.
       const kept = state.warnings === nextState.warnings && warnings !== undefined;
       state = nextState;
@@ -97,14 +105,20 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
       warnings = reported;
       if (!disk) return;
       // Before the state, which is written last: a state never names warnings that are not there.
+      // The text `{ hash, warnings }` stringifies to: 100,000 warnings are 40 MB of JSON, made once.
       if (reported.length > 0 && !kept)
-        await disk.writeExtra('warnings', { hash: nextState.warnings, warnings: reported });
+        await disk.writeExtraJson(
+          'warnings',
+          `{"hash":${JSON.stringify(nextState.warnings)},"warnings":${reportedJson ?? JSON.stringify(reported)}}`,
+        );
       const sources = new Map<string, SavedSource<ProcessResult>>();
       for (const [file, { hash, result, stat }] of results) {
         if (result.kind === 'failed') continue;
         sources.set(file, { hash, stat, record: result, html: hasBody(result) ? bodyOf(file) : undefined });
       }
-      await disk.save(toStoredState(nextState), storeOutputs(nextOutputs), sources);
+      const table = storeOutputs(nextOutputs, rows);
+      rows = table.paths;
+      await disk.save(toStoredState(nextState), table, sources);
     },
     async loadWarnings() {
       if (state.warnings === undefined) return undefined;

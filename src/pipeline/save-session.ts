@@ -35,6 +35,8 @@ export async function saveSession(
   const cache = memory.cache;
   if (!cache) throw new Error('Internal: the build cache was not opened before saving');
   memory.outputs = written.outputs;
+  // Hashed, and written as they are when they changed: stringified once.
+  const warningsJson = warnings.length > 0 ? JSON.stringify(warnings) : '';
   const state: SessionState = {
     fingerprint: processed.fingerprint,
     // Only a cache on disk is ever compared with stats from another process.
@@ -65,13 +67,13 @@ export async function saveSession(
     staticFiles: inputs.staticListing.files.length,
     listedAt: memory.listedAt,
     processing: processingKey(config),
-    warnings: warnings.length > 0 ? hashBytes(JSON.stringify(warnings)) : '',
+    warnings: warningsJson === '' ? '' : hashBytes(warningsJson),
     ...(searchOwed ? { searchOwed: true } : {}),
     // Nothing is published or taken down by the clock before `validUntil`: the same until then.
     held,
   };
   const bodyOf = (sourcePath: string) => memory.bodies.saved(sourcePath);
-  await cache.save(state, written.outputs, memory.results, bodyOf, warnings);
+  await cache.save(state, written.outputs, memory.results, bodyOf, warnings, warningsJson);
   memory.siteDataHash = model.siteData?.hash ?? '';
   memory.lastModel = {
     site: model.site,

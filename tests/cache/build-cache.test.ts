@@ -256,4 +256,51 @@ describe('build cache store', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('"n":1', '"n":2'));
     expect(await (await openBuildCache(dir, 'key')).loadRecords()).toBeUndefined();
   });
+
+  test('reads a small file written from its JSON text as one written from its value, and checks it alike', async () => {
+    const dir = tempDir();
+    const cache = await openBuildCache(dir, 'key');
+    const value = { hash: 'abc', warnings: [{ file: 'a.md', reason: 'Berita ✓ "kutip"' }] };
+    await cache.writeExtraJson('warnings', JSON.stringify(value));
+    await cache.writeExtra('same', value);
+    expect(readFileSync(path.join(dir, 'warnings.json'))).toEqual(readFileSync(path.join(dir, 'same.json')));
+    expect(await cache.readExtra('warnings')).toEqual(value);
+    // Under another key, it is not this cache's.
+    expect(await (await openBuildCache(dir, 'other')).readExtra('warnings')).toBeUndefined();
+  });
+
+  test('keeps the data as a base and a patch to it in the tail, and writes the base again once the patch is long', async () => {
+    const dir = tempDir();
+    const rows = Array.from({ length: 20_000 }, (_, index) => `berita-${index}/index.html`);
+    const save = async (data: unknown) => {
+      const cache = await openBuildCache<{ n: number }>(dir, 'key');
+      const records = await cache.loadRecords();
+      await cache.save({}, data, keepAll(records));
+      await cache.close();
+      return records?.data;
+    };
+    const dataFile = path.join(dir, 'data.json');
+    await save({ rows, build: 1 });
+    const base = readFileSync(dataFile);
+    // A row changed and one appended: the tail holds the patch, the base stays as it was.
+    await save({ rows: [...rows.slice(0, 5), 'baru', ...rows.slice(6), 'akhir'], build: 2 });
+    expect(readFileSync(dataFile)).toEqual(base);
+    const tail = readFileSync(path.join(dir, 'records-tail.json'), 'utf8');
+    expect(tail.length).toBeLessThan(400);
+    expect(await save({ rows, build: 3 })).toEqual({
+      rows: [...rows.slice(0, 5), 'baru', ...rows.slice(6), 'akhir'],
+      build: 2,
+    });
+    expect(readFileSync(dataFile)).toEqual(base);
+    // Every row changed: the patch would be longer than an eighth of the base, which is written again.
+    expect(await save(rows.map((row) => `${row}?`))).toEqual({ rows, build: 3 });
+    expect(readFileSync(dataFile)).not.toEqual(base);
+    expect(await save({})).toEqual(rows.map((row) => `${row}?`));
+
+    // A base that is not the one the tail names (a save stopped between the two), or none: no records at all.
+    writeFileSync(dataFile, base);
+    expect(await (await openBuildCache(dir, 'key')).loadRecords()).toBeUndefined();
+    rmSync(dataFile);
+    expect(await (await openBuildCache(dir, 'key')).loadRecords()).toBeUndefined();
+  });
 });

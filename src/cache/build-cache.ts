@@ -91,11 +91,12 @@ export async function openBuildCache<Entry>(
       opened.push(pack.fd);
       const parsed = parseRecords(base.body, pack, codec);
       const applied = parsed && applyTail(tail.body, base.checksum, pack, parsed.sources, codec);
-      const data = applied && loadData(dir, key, applied.data);
-      if (!parsed || !data) return undefined;
+      if (!parsed || !applied) return undefined;
       loaded = { bytes: base.body, checksum: base.checksum, lines: parsed.lines, pack };
-      dataBase = data.base;
-      return { sources: parsed.sources, data: data.data };
+      // Data whose base is lost (a save stopped between writing it and the tail) is missing; the records still hold.
+      const data = loadData(dir, key, applied.data);
+      dataBase = data?.base;
+      return { sources: parsed.sources, data: data?.data };
     },
     async save(nextState, data, sources) {
       await mkdir(dir, { recursive: true });

@@ -275,7 +275,7 @@ describe('build cache store', () => {
     const save = async (data: unknown) => {
       const cache = await openBuildCache<{ n: number }>(dir, 'key');
       const records = await cache.loadRecords();
-      await cache.save({}, data, keepAll(records));
+      await cache.save({}, data, records ? keepAll(records) : sourcesOf(3, htmlFor));
       await cache.close();
       return records?.data;
     };
@@ -297,10 +297,15 @@ describe('build cache store', () => {
     expect(readFileSync(dataFile)).not.toEqual(base);
     expect(await save({})).toEqual(rows.map((row) => `${row}?`));
 
-    // A base that is not the one the tail names (a save stopped between the two), or none: no records at all.
+    // A base that is not the one the tail names (a save stopped between the two), or none: no data, the records hold.
     writeFileSync(dataFile, base);
-    expect(await (await openBuildCache(dir, 'key')).loadRecords()).toBeUndefined();
+    const other = await (await openBuildCache<{ n: number }>(dir, 'key')).loadRecords();
+    expect(other?.data).toBeUndefined();
+    expect(other?.sources.size).toBe(3);
     rmSync(dataFile);
-    expect(await (await openBuildCache(dir, 'key')).loadRecords()).toBeUndefined();
+    expect((await (await openBuildCache(dir, 'key')).loadRecords())?.data).toBeUndefined();
+    // The next save writes the data whole again.
+    await save({ rows });
+    expect(await save({})).toEqual({ rows });
   });
 });

@@ -64,6 +64,7 @@ function diffObject(before: Record<string, unknown>, after: Record<string, unkno
   const keys = Object.keys(after);
   for (let at = 0; at < keys.length; at++) {
     const key = keys[at] as string;
+    // Own keys only: `constructor` or `__proto__` is a key like any other in JSON.
     const known = Object.hasOwn(before, key);
     if (!known) fresh++;
     const patch = known ? diffJson(before[key], after[key]) : { '=': after[key] };
@@ -85,13 +86,18 @@ function diffObject(before: Record<string, unknown>, after: Record<string, unkno
  * item inserted or removed in the middle shifts every later one).
  */
 function diffArray(before: readonly unknown[], after: readonly unknown[]): Splice[] {
+  const shared = Math.min(before.length, after.length);
+  const same = (index: number) => before[index] === after[index] || sameJson(before[index], after[index]);
+  // Most arrays of a table are as they were (each article's pages): told in one pass.
+  let start = 0;
+  while (start < shared && same(start)) start++;
+  if (start === shared && before.length === after.length) return [];
   const aligned: Splice[] = [];
   let alignedItems = 0;
-  const shared = Math.min(before.length, after.length);
-  for (let index = 0; index < shared; index++) {
-    if (sameJson(before[index], after[index])) continue;
+  for (let index = start; index < shared; index++) {
+    if (same(index)) continue;
     let end = index + 1;
-    while (end < shared && !sameJson(before[end], after[end])) end++;
+    while (end < shared && !same(end)) end++;
     aligned.push([index, end - index, after.slice(index, end)]);
     alignedItems += end - index;
     index = end;
@@ -99,8 +105,6 @@ function diffArray(before: readonly unknown[], after: readonly unknown[]): Splic
   if (after.length > shared) aligned.push([shared, 0, after.slice(shared)]);
   if (before.length > shared) aligned.push([shared, before.length - shared, []]);
   alignedItems += after.length - shared;
-  let start = 0;
-  while (start < shared && sameJson(before[start], after[start])) start++;
   let end = 0;
   while (end < shared - start && sameJson(before[before.length - 1 - end], after[after.length - 1 - end])) end++;
   const middle = after.length - start - end;

@@ -15,13 +15,13 @@ function random(seed: number): () => number {
 function value(next: () => number, depth: number): unknown {
   const kind = Math.floor(next() * (depth > 2 ? 4 : 6));
   if (kind === 0) return Math.floor(next() * 5);
-  if (kind === 1) return ['a', 'b', '', 'ü ✓', '__proto__'][Math.floor(next() * 5)];
+  if (kind === 1) return ['a', 'b', '', 'ü ✓', '__proto__', 'constructor'][Math.floor(next() * 6)];
   if (kind === 2) return next() < 0.5 ? null : next() < 0.5;
   if (kind === 3) return `s${Math.floor(next() * 3)}`;
   if (kind === 4) return Array.from({ length: Math.floor(next() * 6) }, () => value(next, depth + 1));
   const object: Record<string, unknown> = {};
   for (let index = Math.floor(next() * 5); index > 0; index--)
-    Object.defineProperty(object, ['k', 'l', 'm', '__proto__', 'n'][Math.floor(next() * 5)] as string, {
+    Object.defineProperty(object, ['k', 'l', 'm', '__proto__', 'constructor', 'n'][Math.floor(next() * 6)] as string, {
       value: value(next, depth + 1),
       enumerable: true,
       writable: true,
@@ -49,7 +49,8 @@ function mutate(before: unknown, next: () => number): unknown {
           writable: true,
           configurable: true,
         });
-    if (next() < 0.4) Object.defineProperty(after, `new${Math.floor(next() * 3)}`, { value: 1, enumerable: true });
+    const added = ['new0', 'new1', 'constructor', 'toString'][Math.floor(next() * 4)] as string;
+    if (next() < 0.4) Object.defineProperty(after, added, { value: 1, enumerable: true, configurable: true });
     return after;
   }
   return before;

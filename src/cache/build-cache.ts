@@ -11,7 +11,6 @@ import {
 } from './cache-entries.js';
 import { readChecked, readCheckedFile, temporaryName, writeChecked, writeCheckedJson } from './checked-files.js';
 import { openChunkWriter } from './chunk-writer.js';
-import { type DataBase, loadData, placeData } from './data-base.js';
 import { type HtmlRef, openPack, type PackFile, placeOf, readPiece } from './html-pack.js';
 import { applyTail, diffFromBase, type EntryLine, entryOf, writeTail } from './records-tail.js';
 import { type PlacedSource, writeBaseRecords } from './records-writer.js';
@@ -36,10 +35,8 @@ export interface CacheRecords<Entry> {
  * file changed, added or gone since the base): a save writes the tail, and
  * writes the base again only when the tail would grow past an eighth of it,
  * so publishing one article into an archive writes a few lines, not a line
- * per article. The caller's data is kept the same way: a base, `data.json`,
- * and in the tail a patch to it (see `placeData`). Every file is written to a
- * temporary name and renamed, and carries a checksum (the tail names its
- * bases'), so a crash or a bit flip
+ * per article. Every file is written to a temporary name and renamed, and
+ * carries a checksum (the tail names its base's), so a crash or a bit flip
  * makes an entry, or the whole cache, count as missing: a cache can make a
  * build faster, never different.
  */
@@ -79,8 +76,6 @@ export async function openBuildCache<Entry>(
   /** Every pack file opened, closed by `close` (a save may replace the pack while readers still read the old one). */
   const opened: number[] = [];
   let loaded: LoadedRecords<Entry> | undefined;
-  /** The caller's data as its base file holds it, which a save patches. */
-  let dataBase: DataBase | undefined;
   return {
     state,
     async loadRecords() {
@@ -93,18 +88,13 @@ export async function openBuildCache<Entry>(
       const applied = parsed && applyTail(tail.body, base.checksum, pack, parsed.sources, codec);
       if (!parsed || !applied) return undefined;
       loaded = { bytes: base.body, checksum: base.checksum, lines: parsed.lines, pack };
-      // Data whose base is lost (a save stopped between writing it and the tail) is missing; the records still hold.
-      const data = loadData(dir, key, applied.data);
-      dataBase = data?.base;
-      return { sources: parsed.sources, data: data?.data };
+      return { sources: parsed.sources, data: applied.data };
     },
     async save(nextState, data, sources) {
       await mkdir(dir, { recursive: true });
       // State first out, last in: it is what says "this cache is complete".
       await rm(path.join(dir, 'state.json'), { force: true });
-      const placed = await placeData(dir, key, dataBase, data);
-      dataBase = placed.base;
-      await writePackAndRecords({ dir, key, data: placed.entry, sources, loaded, codec });
+      await writePackAndRecords({ dir, key, data, sources, loaded, codec });
       loaded = undefined;
       await writeChecked(path.join(dir, 'state.json'), key, nextState);
     },

@@ -6,7 +6,7 @@ import * as zlib from 'node:zlib';
 import { openChunkWriter } from './chunk-writer.js';
 
 /** The first word of every cache file: a newsgen that changes the format changes this, and old caches count as missing. */
-const FORMAT = 'newsgen-cache-13';
+const FORMAT = 'newsgen-cache-12';
 const NEWLINE = 0x0a;
 
 /** zlib's CRC-32 (Node 20.15 and later). */
@@ -86,21 +86,15 @@ export async function writeChecked(file: string, key: string, value: unknown): P
   await writeCheckedJson(file, key, JSON.stringify(value));
 }
 
-/**
- * {@link writeChecked} of a value the caller already has as JSON text
- * (`body`), so a large one is not stringified again. Returns the checksum
- * the file is named by (see {@link readCheckedFile}).
- */
-export async function writeCheckedJson(file: string, key: string, body: string): Promise<string> {
+/** {@link writeChecked} of a value the caller already has as JSON text (`body`), so a large one is not stringified again. */
+export async function writeCheckedJson(file: string, key: string, body: string): Promise<void> {
   const temp = temporaryName(file);
-  const checksum = checksumOf(body);
   try {
-    await writeFile(temp, `${FORMAT} ${key} ${checksum}\n${body}`);
+    await writeFile(temp, `${FORMAT} ${key} ${checksumOf(body)}\n${body}`);
     await rename(temp, file);
   } finally {
     await rm(temp, { force: true });
   }
-  return checksum;
 }
 
 /** Writes lines under a checked header; see {@link openLinesWriter}. */

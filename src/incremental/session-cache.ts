@@ -5,7 +5,7 @@ import type { PrecompiledTemplates } from '../render/compile-templates.js';
 import type { MeasuredImages } from '../site/image-size.js';
 import { readMeasuredImages } from './measured-images.js';
 import { resultCodec } from './result-codec.js';
-import { type OutputState, readStoredOutputs, storedRows, storeOutputs } from './stored-outputs.js';
+import { type OutputState, readStoredOutputs, storeOutputs } from './stored-outputs.js';
 import { readState, type SessionState, toStoredState } from './stored-state.js';
 import { readStoredWarnings } from './stored-warnings.js';
 
@@ -74,8 +74,6 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
   let outputs = EMPTY_OUTPUTS;
   let restored = false;
   let warnings: readonly Diagnostic[] | undefined;
-  /** The rows of the output table last read or stored, which the next one keeps in place (see `storeOutputs`). */
-  let rows: readonly string[] | undefined;
   return {
     get state() {
       return state;
@@ -90,11 +88,7 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
       restored = true;
       const records = await disk.loadRecords();
       if (!records) return empty;
-      const stored = readStoredOutputs(records.data);
-      if (stored) {
-        outputs = stored;
-        rows = storedRows(records.data);
-      }
+      outputs = readStoredOutputs(records.data) ?? outputs;
       return { ...restoreResults(records.sources), outputs };
     },
     async save(nextState, nextOutputs, results, bodyOf, reported, reportedJson) {
@@ -116,9 +110,7 @@ export async function openSessionCache(dir: string | undefined, key: string): Pr
         if (result.kind === 'failed') continue;
         sources.set(file, { hash, stat, record: result, html: hasBody(result) ? bodyOf(file) : undefined });
       }
-      const table = storeOutputs(nextOutputs, rows);
-      rows = table.paths;
-      await disk.save(toStoredState(nextState), table, sources);
+      await disk.save(toStoredState(nextState), storeOutputs(nextOutputs), sources);
     },
     async loadWarnings() {
       if (state.warnings === undefined) return undefined;

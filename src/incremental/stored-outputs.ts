@@ -1,5 +1,5 @@
 import { readHistory, type SiteHistory } from './history.js';
-import type { PageDependents } from './page-dependents.js';
+import { type PageDependents, readDependents } from './page-dependents.js';
 
 /** What the last build wrote: needed only when something is built again. */
 export interface OutputState {
@@ -20,15 +20,12 @@ export interface OutputState {
 }
 
 /**
- * An {@link OutputState} as the cache keeps it: a table of rows, every
- * output path once, with its hash and fingerprint at the same index (`''`
- * for none, and a hash of {@link SAME_AS_FINGERPRINT} for an original image,
- * kept by its fingerprint), and the dependents' pages and each article's
- * pages as rows of the same table: each path is stored once, since paths are
- * most of what a large site's output state holds. A path keeps its row from
- * one save to the next (a gone one leaves an empty row, `''`), so the cache
- * stores a publish as a short patch to the table (see `placeData`): the few
- * rows that changed, a page or two inserted into the pages' order.
+ * An {@link OutputState} as the cache keeps it: every output path once, with
+ * its hash and fingerprint at the same index (`''` for none, and a hash of
+ * {@link SAME_AS_FINGERPRINT} for an original image, kept by its fingerprint), and the
+ * dependents' pages as indexes into the same paths: each path is stored
+ * once, since paths are most of what a large site's output state holds and
+ * every build with something to do parses it.
  */
 interface StoredOutputs {
   readonly paths: readonly string[];
@@ -44,39 +41,20 @@ interface StoredOutputs {
 
 /** The stored hash of an output whose hash is its fingerprint (a page bundle's original image, kept by size and mtime). */
 const SAME_AS_FINGERPRINT = '=';
-/** Empty rows a table may hold whatever its size... */
-const GONE_ROWS_MIN = 256;
-/** ...or one for every this many rows, when that is more: past it, the rows are laid out afresh. */
-const ROWS_PER_GONE_ROW = 8;
 
-/**
- * Packs an output state for the cache (see {@link StoredOutputs}): the rows
- * of the last table stored (`rows`, see {@link storedRows}) keep their place,
- * new paths come after them.
- */
-export function storeOutputs(state: OutputState, rows?: readonly string[]): StoredOutputs {
+/** Packs an output state for the cache (see {@link StoredOutputs}). */
+export function storeOutputs(state: OutputState): StoredOutputs {
   const index = new Map<string, number>();
   const paths: string[] = [];
-  // Undefined until the row is used: a row of the last table that is not is left empty.
-  const hashes: (string | undefined)[] = [];
-  const fingerprints: (string | undefined)[] = [];
-  for (const path of rows ?? []) {
-    if (path !== '') index.set(path, paths.length);
-    paths.push(path);
-    hashes.push(undefined);
-    fingerprints.push(undefined);
-  }
+  const hashes: string[] = [];
+  const fingerprints: string[] = [];
   const at = (path: string): number => {
     let position = index.get(path);
     if (position === undefined) {
       position = paths.push(path) - 1;
-      hashes.push(undefined);
-      fingerprints.push(undefined);
+      hashes.push('');
+      fingerprints.push('');
       index.set(path, position);
-    }
-    if (hashes[position] === undefined) {
-      hashes[position] = '';
-      fingerprints[position] = '';
     }
     return position;
   };
@@ -87,76 +65,18 @@ export function storeOutputs(state: OutputState, rows?: readonly string[]): Stor
     if (hashes[position] === fingerprint) hashes[position] = SAME_AS_FINGERPRINT;
   }
   const { dependents } = state;
-  const pages = dependents?.paths.map(at);
-  let gone = 0;
-  for (let position = 0; position < paths.length; position++) {
-    if (hashes[position] !== undefined) continue;
-    paths[position] = '';
-    hashes[position] = '';
-    fingerprints[position] = '';
-    gone++;
-  }
-  if (rows && gone > Math.max(GONE_ROWS_MIN, paths.length / ROWS_PER_GONE_ROW)) return storeOutputs(state);
   return {
     paths,
-    hashes: hashes as string[],
-    fingerprints: fingerprints as string[],
-    dependents: dependents && pages && { structure: dependents.structure, pages, byArticle: byRow(dependents, pages) },
+    hashes,
+    fingerprints,
+    dependents: dependents && {
+      structure: dependents.structure,
+      pages: dependents.paths.map(at),
+      byArticle: dependents.byArticle,
+    },
     history: state.history,
     images: state.images && [...state.images],
   };
-}
-
-/**
- * Each article's pages as rows of the table, given the row of every page
- * (`pages`). An index read from the cache names them by row already (see
- * `PageDependents.placeOfKey`): kept as it is while every page has the row
- * it was read with.
- */
-function byRow(dependents: PageDependents, pages: readonly number[]): PageDependents['byArticle'] {
-  const { placeOfKey } = dependents;
-  let rowOfKey: ArrayLike<number> = pages;
-  if (placeOfKey) {
-    const rows = new Int32Array(placeOfKey.length).fill(-1);
-    let same = true;
-    for (let key = 0; key < placeOfKey.length; key++) {
-      const place = placeOfKey[key] as number;
-      if (place < 0) continue;
-      rows[key] = pages[place] as number;
-      if (rows[key] !== key) same = false;
-    }
-    if (same) return dependents.byArticle;
-    rowOfKey = rows;
-  }
-  const byArticle: Record<string, readonly number[]> = {};
-  // Keys listed once, not walked with for-in: a large site's index names 100,000 articles.
-  const sources = Object.keys(dependents.byArticle);
-  for (let at = 0; at < sources.length; at++) {
-    const source = sources[at] as string;
-    byArticle[source] = rowsOf(dependents.byArticle[source] ?? [], rowOfKey);
-  }
-  return byArticle;
-}
-
-/**
- * The rows of an article's pages (`keys`, each row `rowOfKey[key]`), in
- * ascending order: a set, stored the same way whatever order the build found
- * the pages in, so an article whose pages are the same has the same line.
- */
-function rowsOf(keys: readonly number[], rowOfKey: ArrayLike<number>): number[] {
-  const rows = new Array<number>(keys.length);
-  let ascending = true;
-  for (let at = 0; at < keys.length; at++) {
-    rows[at] = rowOfKey[keys[at] as number] as number;
-    if (at > 0 && (rows[at] as number) < (rows[at - 1] as number)) ascending = false;
-  }
-  return ascending ? rows : rows.sort((a, b) => a - b);
-}
-
-/** The rows of a stored table as {@link storeOutputs} takes them, or undefined when `value` is none. */
-export function storedRows(value: unknown): readonly string[] | undefined {
-  const paths = typeof value === 'object' && value !== null ? (value as Partial<StoredOutputs>).paths : undefined;
-  return Array.isArray(paths) && paths.every((path) => typeof path === 'string') ? paths : undefined;
 }
 
 /** Unpacks what {@link storeOutputs} made; anything malformed counts as missing (undefined). */
@@ -173,51 +93,20 @@ export function readStoredOutputs(value: unknown): OutputState | undefined {
   const outputs = new Map<string, string>();
   const fingerprintMap = new Map<string, string>();
   paths.forEach((path, position) => {
-    if (path === '') return;
     const hash = hashes[position] === SAME_AS_FINGERPRINT ? fingerprints[position] : hashes[position];
     if (hash) outputs.set(path, hash);
     if (fingerprints[position]) fingerprintMap.set(path, fingerprints[position]);
   });
+  const pages =
+    dependents && Array.isArray(dependents.pages) ? dependents.pages.map((position) => paths[position]) : undefined;
   return {
     outputs,
     fingerprints: fingerprintMap,
-    dependents: readStoredDependents(dependents, paths),
+    dependents:
+      pages && readDependents({ structure: dependents?.structure, paths: pages, byArticle: dependents?.byArticle }),
     history: readHistory((value as Partial<StoredOutputs>).history),
     images,
   };
-}
-
-/**
- * The dependents index from its rows: pages by path, and each article's
- * pages by row, with the place of each row among the pages (see
- * `PageDependents.placeOfKey`). Checked in plain loops, nothing made per
- * article: a large site's index holds two million rows.
- */
-function readStoredDependents(
-  value: StoredOutputs['dependents'],
-  paths: readonly string[],
-): PageDependents | undefined {
-  if (typeof value !== 'object' || value === null || !Array.isArray(value.pages)) return undefined;
-  const { structure, pages, byArticle } = value;
-  if (typeof structure !== 'string' || typeof byArticle !== 'object' || byArticle === null) return undefined;
-  const placeOfKey = new Int32Array(paths.length).fill(-1);
-  const pagePaths = new Array<string>(pages.length);
-  for (let place = 0; place < pages.length; place++) {
-    const row = pages[place] as number;
-    if (!Number.isInteger(row) || row < 0 || row >= paths.length || paths[row] === '') return undefined;
-    placeOfKey[row] = place;
-    pagePaths[place] = paths[row] as string;
-  }
-  for (const source in byArticle) {
-    const rows: unknown = byArticle[source];
-    if (!Array.isArray(rows)) return undefined;
-    for (let index = 0; index < rows.length; index++) {
-      // Not a row of a page (a string, a fraction, out of range, another output's) has no place.
-      const row: unknown = rows[index];
-      if (!Number.isInteger(row) || (placeOfKey[row as number] ?? -1) < 0) return undefined;
-    }
-  }
-  return { structure, paths: pagePaths, byArticle, placeOfKey };
 }
 
 /** Stored groups, or undefined when absent or malformed. */

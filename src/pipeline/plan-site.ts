@@ -7,7 +7,6 @@ import {
   createDependentsIndexer,
   describeSiteStructure,
   type PageDependents,
-  placeOf,
   splitKeptPages,
 } from '../incremental/page-dependents.js';
 import type { OutputState } from '../incremental/stored-outputs.js';
@@ -253,7 +252,7 @@ function pagesShowingNewer(site: Site, last: OutputState, unchanged: Unchanged):
   const touched = new Set<string>();
   for (const source in index.byArticle) {
     if (settled.has(source)) continue;
-    for (const key of index.byArticle[source] ?? []) touched.add(index.paths[placeOf(index, key)] as string);
+    for (const position of index.byArticle[source] ?? []) touched.add(index.paths[position] as string);
   }
   return touched;
 }

@@ -268,44 +268,4 @@ describe('build cache store', () => {
     // Under another key, it is not this cache's.
     expect(await (await openBuildCache(dir, 'other')).readExtra('warnings')).toBeUndefined();
   });
-
-  test('keeps the data as a base and a patch to it in the tail, and writes the base again once the patch is long', async () => {
-    const dir = tempDir();
-    const rows = Array.from({ length: 20_000 }, (_, index) => `berita-${index}/index.html`);
-    const save = async (data: unknown) => {
-      const cache = await openBuildCache<{ n: number }>(dir, 'key');
-      const records = await cache.loadRecords();
-      await cache.save({}, data, records ? keepAll(records) : sourcesOf(3, htmlFor));
-      await cache.close();
-      return records?.data;
-    };
-    const dataFile = path.join(dir, 'data.json');
-    await save({ rows, build: 1 });
-    const base = readFileSync(dataFile);
-    // A row changed and one appended: the tail holds the patch, the base stays as it was.
-    await save({ rows: [...rows.slice(0, 5), 'baru', ...rows.slice(6), 'akhir'], build: 2 });
-    expect(readFileSync(dataFile)).toEqual(base);
-    const tail = readFileSync(path.join(dir, 'records-tail.json'), 'utf8');
-    expect(tail.length).toBeLessThan(400);
-    expect(await save({ rows, build: 3 })).toEqual({
-      rows: [...rows.slice(0, 5), 'baru', ...rows.slice(6), 'akhir'],
-      build: 2,
-    });
-    expect(readFileSync(dataFile)).toEqual(base);
-    // Every row changed: the patch would be longer than an eighth of the base, which is written again.
-    expect(await save(rows.map((row) => `${row}?`))).toEqual({ rows, build: 3 });
-    expect(readFileSync(dataFile)).not.toEqual(base);
-    expect(await save({})).toEqual(rows.map((row) => `${row}?`));
-
-    // A base that is not the one the tail names (a save stopped between the two), or none: no data, the records hold.
-    writeFileSync(dataFile, base);
-    const other = await (await openBuildCache<{ n: number }>(dir, 'key')).loadRecords();
-    expect(other?.data).toBeUndefined();
-    expect(other?.sources.size).toBe(3);
-    rmSync(dataFile);
-    expect((await (await openBuildCache(dir, 'key')).loadRecords())?.data).toBeUndefined();
-    // The next save writes the data whole again.
-    await save({ rows });
-    expect(await save({})).toEqual({ rows });
-  });
 });

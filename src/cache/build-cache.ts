@@ -76,6 +76,10 @@ export async function openBuildCache<Entry>(
   /** Every pack file opened, closed by `close` (a save may replace the pack while readers still read the old one). */
   const opened: number[] = [];
   let loaded: LoadedRecords<Entry> | undefined;
+  const writeExtraJson = async (name: string, json: string) => {
+    await mkdir(dir, { recursive: true });
+    await writeCheckedJson(path.join(dir, `${name}.json`), key, json);
+  };
   return {
     state,
     async loadRecords() {
@@ -99,14 +103,8 @@ export async function openBuildCache<Entry>(
       await writeChecked(path.join(dir, 'state.json'), key, nextState);
     },
     readExtra: (name) => readChecked(path.join(dir, `${name}.json`), key),
-    async writeExtra(name, value) {
-      await mkdir(dir, { recursive: true });
-      await writeChecked(path.join(dir, `${name}.json`), key, value);
-    },
-    async writeExtraJson(name, json) {
-      await mkdir(dir, { recursive: true });
-      await writeCheckedJson(path.join(dir, `${name}.json`), key, json);
-    },
+    writeExtra: (name, value) => writeExtraJson(name, JSON.stringify(value)),
+    writeExtraJson,
     async close() {
       loaded = undefined;
       for (const fd of opened.splice(0)) closeSync(fd);

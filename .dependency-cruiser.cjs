@@ -38,7 +38,7 @@ const ALLOWED = {
     'site',
     'view',
   ],
-  process: ['diagnostics', 'text', 'i18n', 'content', 'markdown', 'plugins'],
+  process: ['diagnostics', 'text', 'thread', 'i18n', 'content', 'markdown', 'plugins'],
   incremental: [
     'diagnostics',
     'hash',
@@ -54,6 +54,7 @@ const ALLOWED = {
   plan: [
     'diagnostics',
     'hash',
+    'thread',
     'i18n',
     'url',
     'output',

@@ -5,6 +5,7 @@ import { NewsgenError } from '../diagnostics/newsgen-error.js';
 import type { MarkdownProcessor } from '../markdown/create-processor.js';
 import type { MarkdownExtension } from '../markdown/markdown-extension.js';
 import type { PluginConfig } from '../plugins/load-plugins.js';
+import { WORKER_HEAP } from '../thread/worker-heap.js';
 import type { Concurrency } from './concurrency.js';
 import type { ProcessedSource, SlowFileWatch } from './process-source.js';
 import type { ProcessBatchResult, ProcessFailure, ProcessTask } from './process-worker.js';
@@ -114,6 +115,7 @@ export async function processInParallel<T = ProcessedSource>(
     // Posted to the worker at once: its second batch is there when it finishes the first.
     concurrentTasksPerWorker: IN_FLIGHT,
     idleTimeout: 1000,
+    resourceLimits: WORKER_HEAP,
   });
   // Workers load the plugins themselves, and only when some add to the Markdown pipeline.
   const plugins = markdown.length > 0 ? options.plugins?.config : undefined;

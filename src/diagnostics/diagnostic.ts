@@ -74,3 +74,20 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * A copy of `diagnostics` in the order of {@link compareDiagnostics}. A list
+ * in order already is only checked: the build sorts its warnings once, and the
+ * terminal's list, the JSON report and the annotations sort what they are given.
+ */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const copy = [...diagnostics];
+  return isSorted(copy) ? copy : copy.sort(compareDiagnostics);
+}
+
+/** True when `diagnostics` are in order already. */
+function isSorted(diagnostics: readonly Diagnostic[]): boolean {
+  for (let index = 1; index < diagnostics.length; index++)
+    if (compareDiagnostics(diagnostics[index - 1] as Diagnostic, diagnostics[index] as Diagnostic) > 0) return false;
+  return true;
+}

@@ -1,4 +1,4 @@
-import { compareDiagnostics, type Diagnostic, type Place } from './diagnostic.js';
+import { type Diagnostic, type Place, sortDiagnostics } from './diagnostic.js';
 import { displayWidth } from './display-width.js';
 import type { NewsgenError } from './newsgen-error.js';
 import { showControls } from './show-controls.js';
@@ -36,7 +36,7 @@ const TALLY_FROM = 20;
  */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: FormatOptions): string {
   if (diagnostics.length === 0) return '';
-  const sorted = [...diagnostics].sort(compareDiagnostics);
+  const sorted = sortDiagnostics(diagnostics);
   const locations = sorted.map((d) => formatLocation(d.file, d.place));
   const widths = locations.map(displayWidth);
   // A loop, not Math.max(...): a site with a hundred thousand warnings would overflow the call stack. One
@@ -44,15 +44,30 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: F
   let width = 0;
   for (const each of widths) if (each <= MAX_PADDED) width = Math.max(width, each);
   const severityWidth = sorted.some((d) => d.severity === 'warning') ? 'warning'.length : 'error'.length;
-  const hinted = new Set<string>();
+  const firstHint = createHintTracker();
   const blocks = sorted.map((diagnostic, index) => {
-    const key = `${diagnostic.ruleId}\n${diagnostic.hint ?? ''}`;
-    const showHint = !hinted.has(key);
-    hinted.add(key);
+    const showHint = firstHint(diagnostic);
     const padding = ' '.repeat(Math.max(0, width - (widths[index] ?? 0)));
     return formatBlock(diagnostic, `${locations[index] ?? ''}${padding}`, severityWidth, showHint, options);
   });
   return `${blocks.join('\n')}\n\n${formatSummary(sorted, options)}`;
+}
+
+/**
+ * True for the first diagnostic of each rule with each hint. Hints by rule, rather than one key
+ * joining the two: building and hashing that key for each of 100,000 warnings (most without a
+ * hint) was a third of the time their formatting took.
+ */
+function createHintTracker(): (diagnostic: Diagnostic) => boolean {
+  const hinted = new Map<string, Set<string>>();
+  return ({ ruleId, hint }) => {
+    if (!hint) return false;
+    let hints = hinted.get(ruleId);
+    if (!hints) hinted.set(ruleId, (hints = new Set()));
+    if (hints.has(hint)) return false;
+    hints.add(hint);
+    return true;
+  };
 }
 
 function formatBlock(

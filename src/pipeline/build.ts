@@ -3,7 +3,7 @@ import { forgetCachedOutput } from '../cache/build-cache.js';
 import { findCacheProblem } from '../cache/usable-cache-dir.js';
 import type { SitePlugin } from '../config/read-plugins.js';
 import type { ResolvedConfig } from '../config/resolved-config.js';
-import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../diagnostics/format-diagnostics.js';
 import { EXIT_USAGE, NewsgenError } from '../diagnostics/newsgen-error.js';
 import type { Logger } from '../logger/create-logger.js';
@@ -105,7 +105,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions): Prom
     const result = await session.build(undefined, mode).finally(() => options.progress?.stop());
     // In their total order, once: the terminal's list and the JSON report then find them sorted (one
     // pass each, where sorting 100,000 broken-link warnings twice took half a second).
-    const warnings = [...result.warnings].sort(compareDiagnostics);
+    const warnings = sortDiagnostics(result.warnings);
     // Formatted only for a logger that prints them: under --quiet, 100,000 warnings took a quarter of a second.
     if (warnings.length > 0 && options.logger.shows?.('warn') !== false)
       options.logger.warn(formatDiagnostics(warnings, { color: options.color ?? false }));

@@ -1,4 +1,4 @@
-import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 
 /** One stage's share of a run, for `--json` reports. */
 export interface StageTiming {
@@ -80,7 +80,7 @@ export interface ReportInput {
 
 /** The report of one run, diagnostics in their total order and file lists sorted, so equal runs give equal reports. */
 export function createBuildReport(input: ReportInput): BuildReport {
-  const diagnostics = [...input.diagnostics].sort(compareDiagnostics).map(toReportDiagnostic);
+  const diagnostics = sortDiagnostics(input.diagnostics).map(toReportDiagnostic);
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   return {
     reportVersion: 1,

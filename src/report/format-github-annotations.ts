@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { showControls } from '../diagnostics/show-controls.js';
 
 /**
@@ -15,8 +15,7 @@ import { showControls } from '../diagnostics/show-controls.js';
  * message starting with its name and place, so GitHub shows it on the run.
  */
 export function formatGithubAnnotations(diagnostics: readonly Diagnostic[], base = ''): string {
-  return [...diagnostics]
-    .sort(compareDiagnostics)
+  return sortDiagnostics(diagnostics)
     .map((diagnostic) => {
       const { file, place } = diagnostic;
       const inRepository = !file.startsWith('plugin "');

@@ -120,6 +120,25 @@ describe('formatDiagnostics', () => {
     expect(lines.filter((line) => line.includes('hint: Write the date like'))).toHaveLength(1);
   });
 
+  it('prints each different hint of a rule, and the same hint again under another rule', () => {
+    const problems = [
+      { file: 'a.md', ruleId: 'image-missing', hint: 'Add the file.' },
+      { file: 'b.md', ruleId: 'image-missing', hint: 'Fix the path.' },
+      { file: 'c.md', ruleId: 'image-missing', hint: 'Add the file.' },
+      { file: 'd.md', ruleId: 'link-broken', hint: 'Add the file.' },
+    ] as const;
+    const text = formatDiagnostics(
+      problems.map(({ file, ruleId, hint }) =>
+        createDiagnostic({ file, reason: 'Missing', ruleId, severity: 'warning', hint }),
+      ),
+      { color: false },
+    );
+    const lines = text.split('\n');
+    expect(lines.filter((line) => line === '  hint: Add the file.')).toHaveLength(2);
+    expect(lines.filter((line) => line === '  hint: Fix the path.')).toHaveLength(1);
+    expect(lines[lines.indexOf('  hint: Fix the path.') - 1]).toMatch(/^b\.md /);
+  });
+
   it('counts a long list by rule id at its end, most frequent first, digits grouped', () => {
     const problems = Array.from({ length: 1500 }, (_, index) =>
       createDiagnostic({
